@@ -1,0 +1,43 @@
+# Two commands a newcomer needs: `make run` and `make test`. Both set up .venv/ when it is missing.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
+
+.PHONY: run test golden lint schema clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(TEST_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+## run: extract every brochure in samples/ into outputs/
+run: $(STAMP)
+	$(BIN)/brochure extract samples/ -o outputs/
+
+## test: run the test suite
+test: $(TEST_STAMP)
+	$(BIN)/python -m pytest
+
+## golden: rewrite tests/golden/ from the samples (read the diff before committing!)
+golden: $(STAMP)
+	$(BIN)/python -m tests.golden_files --write
+
+## schema: rewrite schemas/ from the pydantic models
+schema: $(STAMP)
+	$(BIN)/brochure schema > schemas/brochure-record.schema.json
+
+## lint: ruff
+lint: $(TEST_STAMP)
+	$(BIN)/ruff check pipeline tests
+
+clean:
+	rm -rf $(VENV) outputs/*.json outputs/*.jsonl

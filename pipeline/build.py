@@ -1,0 +1,43 @@
+"""record: an AnnotatedDocument in, a validated BrochureRecord out."""
+
+from __future__ import annotations
+
+import json
+
+from pipeline.model import AnnotatedDocument
+from pipeline.record import BrochureRecord, Extractor, SourceInfo
+from pipeline.schema import validate_record
+from pipeline.version import __version__
+
+
+def build_record(annotated: AnnotatedDocument) -> BrochureRecord:
+    """Assemble the record and check it against the JSON Schema (raises RecordInvalid if not valid)."""
+    document = annotated.document
+    source = document.source
+    record = BrochureRecord(
+        record_id=f"brochure:sha256:{source.sha256}",
+        source=SourceInfo(path=source.path, media_type=source.media_type, sha256=source.sha256,
+                          size_bytes=source.size_bytes, page_count=source.page_count),
+        title=document.title,
+        publisher=document.publisher,
+        sections=document.sections,
+        quotes=document.quotes,
+        contacts=document.contacts,
+        links=document.links,
+        credits=document.credits,
+        entities=annotated.entities,
+        partnerships=annotated.partnerships,
+        warnings=document.warnings,
+        extractor=Extractor(version=__version__),
+    )
+    validate_record(record_json_data(record))
+    return record
+
+
+def record_json_data(record: BrochureRecord) -> dict:
+    return record.model_dump(mode="json")
+
+
+def record_to_json(record: BrochureRecord) -> str:
+    """The record as deterministic, human-readable JSON text (2-space indent, UTF-8, newline at end)."""
+    return json.dumps(record_json_data(record), indent=2, ensure_ascii=False) + "\n"

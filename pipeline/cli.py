@@ -1,0 +1,105 @@
+"""The command line: parses arguments and calls the library. Exit status: 0 all good, 1 some
+documents failed or differ, 2 bad usage."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from pipeline.batch import expand_inputs, run_batch
+from pipeline.errors import UsageError
+from pipeline.schema import RecordInvalid, schema_text, validate_record
+from pipeline.version import __version__
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="brochure",
+        description="Turn ILO brochures (PDF or text) into schema-validated JSON records.",
+        epilog="Exit status: 0 all good, 1 some documents failed (the rest are written), 2 bad usage.",
+    )
+    parser.add_argument("--version", action="version", version=f"brochure-pipeline {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    extract = commands.add_parser("extract", help="extract brochures into JSON records",
+                                  description="Extract brochures (files, folders searched recursively for .pdf/.txt, or globs).")
+    extract.add_argument("paths", nargs="+", metavar="PATH", help="brochure files, folders or glob patterns")
+    extract.add_argument("-o", "--output", default="outputs", metavar="DIR", help="folder for the records (default: outputs)")
+    extract.add_argument("--password", help="password for encrypted PDFs")
+    extract.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+
+    validate = commands.add_parser("validate", help="check record files against the JSON Schema",
+                                   description="Check record files (.json, or .jsonl with one record a line) against the schema.")
+    validate.add_argument("files", nargs="+", metavar="FILE")
+
+    commands.add_parser("schema", help="print the JSON Schema of a record")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "extract":
+            return _extract(args)
+        if args.command == "validate":
+            return _validate(args.files)
+        if args.command == "schema":
+            sys.stdout.write(schema_text())
+            return EXIT_OK
+    except UsageError as error:
+        print(f"brochure: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("brochure: interrupted", file=sys.stderr)
+        return 130
+    return EXIT_USAGE
+
+
+def _extract(args: argparse.Namespace) -> int:
+    paths = expand_inputs(args.paths)
+    out_dir = Path(args.output)
+
+    def report(outcome) -> None:
+        if outcome.status == "failed":
+            print(f"FAILED {outcome.path}: {outcome.message} [{outcome.code}]", file=sys.stderr)
+        elif not args.quiet:
+            print(f"ok     {outcome.path} -> {outcome.output}")
+
+    result = run_batch(paths, out_dir, password=args.password, on_done=report)
+    failed = len(result.failed)
+    if not args.quiet or failed:
+        print(f"{len(result.outcomes) - failed} extracted, {failed} failed; records in {out_dir}/", file=sys.stderr)
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def _validate(files: list[str]) -> int:
+    for name in files:
+        path = Path(name)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            print(f"{name}: cannot read: {error}", file=sys.stderr)
+            return EXIT_FAILED
+        documents = text.splitlines() if path.suffix == ".jsonl" else [text]
+        for number, document in enumerate(documents, start=1):
+            where = f"{name}:{number}" if path.suffix == ".jsonl" else name
+            if not document.strip():
+                continue
+            try:
+                validate_record(json.loads(document))
+            except json.JSONDecodeError as error:
+                print(f"{where}: not JSON: {error}", file=sys.stderr)
+                return EXIT_FAILED
+            except RecordInvalid as error:
+                print(f"{where}: invalid at {error.field}: {error.reason}", file=sys.stderr)
+                return EXIT_FAILED
+        print(f"{where if path.suffix != '.jsonl' else name}: valid")
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,70 @@
+"""layout: a LoadedDocument in, a Layout out (Blocks in reading order, page furniture set apart).
+
+Text input is already in reading order (a PDF-to-text tool made it so); PDF input is first cut into
+columns and ordered by ``pipeline.layout.pdf``. Both then share the same line joining.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from pipeline.layout.blocks import HyphenResolver, join_lines, text_wrap_fit
+from pipeline.layout.patterns import is_credit, is_page_number
+from pipeline.model import Block, Layout, Line, LoadedDocument
+
+EDGE_LINES = 2
+"""How many lines at the top and bottom of a page may be running headers or footers."""
+RUNNING_LINE_MAX = 100
+"""Running headers and footers are short; a long line repeated is content."""
+
+
+def layout(loaded: LoadedDocument) -> Layout:
+    """Order the lines into reading flows, set page furniture and credits apart, join into Blocks."""
+    if loaded.source.media_type == "application/pdf":
+        from pipeline.layout.pdf import pdf_flows
+
+        flows, furniture_lines, would_fit = pdf_flows(loaded)
+    else:
+        lines = [line for page in loaded.pages for line in page]
+        furniture_lines = find_furniture(loaded.pages)
+        furniture_ids = {id(line) for line in furniture_lines}
+        flows = [[line for line in lines if id(line) not in furniture_ids]]
+        would_fit = text_wrap_fit(lines)
+    all_lines = [line for flow in flows for line in flow]
+    credits = [line.text for line in all_lines if is_credit(line.text)]
+    hyphens = HyphenResolver(all_lines)
+    blocks: list[Block] = []
+    for flow in flows:
+        content = [line for line in flow if not is_credit(line.text)]
+        blocks.extend(join_lines(content, would_fit, hyphens))
+    furniture = [Block(text=line.text, lines=[line], kind="furniture") for line in furniture_lines]
+    return Layout(
+        source=loaded.source,
+        blocks=blocks,
+        furniture=furniture,
+        credits=credits,
+        links=loaded.links,
+        warnings=list(loaded.warnings),
+    )
+
+
+def find_furniture(pages: Sequence[Sequence[Line]]) -> list[Line]:
+    """Running headers, footers and page numbers of text, in reading order.
+
+    A line is furniture when it is a page number ("3", "Page 2 of 4") at the top or bottom of a
+    page, when the same short line stands at the top or bottom of more than one page, or when the
+    same short line recurs three times or more anywhere (a running header without page breaks)."""
+    edge_ids = {id(line) for page in pages for line in [*page[:EDGE_LINES], *page[-EDGE_LINES:]]}
+    at_edges = Counter(line.text for page in pages for line in {id(x): x for x in [*page[:EDGE_LINES], *page[-EDGE_LINES:]]}.values())
+    anywhere = Counter(line.text for page in pages for line in page)
+    furniture: list[Line] = []
+    for page in pages:
+        for line in page:
+            short = len(line.text) <= RUNNING_LINE_MAX and sum(c.isalpha() for c in line.text) >= 3
+            on_edge = id(line) in edge_ids
+            if (on_edge and (is_page_number(line.text) or (short and at_edges[line.text] > 1))) or (
+                short and anywhere[line.text] >= 3
+            ):
+                furniture.append(line)
+    return furniture

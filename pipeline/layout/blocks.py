@@ -1,0 +1,185 @@
+"""Lines of one reading flow into Blocks: wrapped lines joined, hyphens resolved, URLs rejoined.
+
+The decision for each pair of lines (a, then b) reads cues every brochure gives, never one
+brochure's words:
+
+- a new bullet, number, contact field or URL line always starts a new block;
+- a word broken at a line end joins (real hyphens stay, soft ones go), and so does a URL broken
+  over lines, even with blank lines between the parts;
+- b starting in lower case, or a ending in a comma or a function word, means the sentence goes on;
+- otherwise a line that is *full* (b's first word would not have fitted on it) was wrapped by the
+  typesetter, and joins when the white space before b is no more than the white space around it;
+  a line that is not full was broken on purpose: a heading, an address line, a paragraph's end.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from pipeline.layout.patterns import (
+    OPENING_QUOTE,
+    URL,
+    bullet_match,
+    ends_sentence,
+    is_contact_field,
+    is_url_only,
+    starts_lowercase,
+    text_width,
+)
+from pipeline.load.normalize import SOFT_HYPHEN
+from pipeline.model import Block, Line
+from pipeline.resources import data_file
+
+FULL_LINE_FRACTION = 0.9
+"""A line is full when its text plus the next word would take this share of the wrap width."""
+
+WouldFit = Callable[[Line, Line], bool]
+"""(a, b) -> True when b's first word would have fitted at the end of line a."""
+
+_WORD = re.compile(r"[A-Za-zÀ-ÿ]+")
+_HYPHEN_END = re.compile(r"(?P<word>[A-Za-zÀ-ÿ]+)-$")
+_URL_TAIL_CHARS = re.compile(r"^[\w./\-~%?=&#+:;@,]+$")
+_FUNCTION_WORDS = frozenset(w for w in STOP_WORDS if w.isalpha()) - {"i"}
+
+
+def text_wrap_fit(lines: Sequence[Line]) -> WouldFit:
+    """A WouldFit for lines of plain text: the wrap width is estimated from the longest body lines."""
+    widths = sorted(text_width(line.text) for line in lines if len(line.text.split()) >= 5)
+    if not widths:
+        return lambda a, b: True
+    wrap_width = widths[int(0.95 * (len(widths) - 1))]
+
+    def would_fit(a: Line, b: Line) -> bool:
+        first_word = b.text.split(" ", 1)[0]
+        return text_width(f"{a.text} {first_word}") <= FULL_LINE_FRACTION * wrap_width
+
+    return would_fit
+
+
+class HyphenResolver:
+    """Decides whether "employ-" + "ment" is one word or "Asia-" + "Pacific" a compound.
+
+    Evidence first (the same word written whole or hyphenated elsewhere in the document), then
+    the shape (a capital after the hyphen, a known compound prefix), then the typesetter's habit:
+    a hyphen at a line end in running text is most often a soft one."""
+
+    def __init__(self, lines: Sequence[Line]):
+        self.words: set[str] = set()
+        self.compounds: set[str] = set()
+        for line in lines:
+            lowered = line.text.lower()
+            self.words.update(_WORD.findall(lowered))
+            self.compounds.update(re.findall(r"[a-zà-ÿ]+-[a-zà-ÿ]+", lowered))
+        self.prefixes = frozenset(data_file("hyphenation.json")["compound_prefixes"])
+
+    def keeps_hyphen(self, left: str, right: str) -> bool:
+        """True when "left-" at a line end and "right..." on the next line form a hyphenated compound."""
+        right_word = _WORD.match(right)
+        if right_word is None:
+            return True
+        right_text = right_word.group(0)
+        if right_text[0].isupper():  # Asia-Pacific, South-South, ILO-IFC
+            return True
+        if f"{left}-{right_text}".lower() in self.compounds:
+            return True
+        if f"{left}{right_text}".lower() in self.words:
+            return False
+        return left.lower() in self.prefixes
+
+
+def _is_url_tail(text: str) -> bool:
+    """b continues a URL broken at the end of the previous line: one token of URL characters that
+    does not start a URL of its own and has a path or file shape."""
+    if " " in text or URL.match(text) or not _URL_TAIL_CHARS.match(text):
+        return False
+    return "/" in text or re.search(r"\.[a-z]{2,4}$", text) is not None or not any(c.isupper() for c in text)
+
+
+def _ends_url(text: str) -> bool:
+    last = text.rsplit(" ", 1)[-1]
+    return URL.fullmatch(last) is not None
+
+
+def _joins_by_wrapping(a: Line, b: Line, following: Line | None, would_fit: WouldFit) -> bool:
+    """a was wrapped by the typesetter (full) and b sits no further below it than lines sit
+    around it: double-spaced text has a blank line between every line, and then one blank line
+    says nothing."""
+    if would_fit(a, b):
+        return False
+    around = min(a.gap_before, following.gap_before) if following is not None else a.gap_before
+    if b.gap_before > around:
+        return False
+    # b must itself read as part of running text: it ends a sentence or runs on. A short line that
+    # does neither (an office name, an address line) stands alone even after a long line.
+    return following is None or ends_sentence(b.text) or starts_lowercase(following.text) or not would_fit(b, following)
+
+
+def _continues(block_lines: list[Line], b: Line, following: Line | None, would_fit: WouldFit) -> str | None:
+    """How b joins the block whose last line is a: "space", "hyphen", "soft", "url", or None."""
+    a = block_lines[-1]
+    at, bt = a.text, b.text
+    if at.endswith(SOFT_HYPHEN) and bt[:1].isalpha():
+        return "soft"
+    if b.vector_bullet or bullet_match(bt) or is_contact_field(bt) or is_contact_field(at):
+        return None
+    if _ends_url(at) and _is_url_tail(bt):
+        return "url"
+    if is_url_only(bt) or is_url_only(at):
+        return None
+    if _HYPHEN_END.search(at) and bt[:1].isalpha():
+        return "hyphen"
+    if ends_sentence(at):
+        if OPENING_QUOTE.match(bt) or not (starts_lowercase(bt) or _joins_by_wrapping(a, b, following, would_fit)):
+            return None
+        return "space"
+    last_word = at.rsplit(" ", 1)[-1]
+    if starts_lowercase(bt) or at.endswith((",", "&", "(")) or last_word in _FUNCTION_WORDS:
+        return "space"
+    return "space" if _joins_by_wrapping(a, b, following, would_fit) else None
+
+
+def join_lines(lines: Sequence[Line], would_fit: WouldFit, hyphens: HyphenResolver) -> list[Block]:
+    """One reading flow of lines into Blocks, in order.
+
+    A bullet block's text has its marker removed (the marker is kept in ``Block.marker``); a block of
+    nothing but URLs has kind "url"."""
+    groups: list[tuple[list[Line], list[str]]] = []
+    for index, line in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if groups:
+            block_lines, parts = groups[-1]
+            lone_marker = len(block_lines) == 1 and bullet_match(block_lines[0].text + " x") is not None and len(block_lines[0].text) <= 3
+            how = "space" if lone_marker else _continues(block_lines, line, following, would_fit)
+            if how is not None:
+                previous = parts[-1]
+                if how == "soft":
+                    parts[-1] = previous[:-1] + line.text
+                elif how == "url":
+                    parts[-1] = previous + line.text
+                elif how == "hyphen":
+                    left = _HYPHEN_END.search(previous)["word"]
+                    keep = hyphens.keeps_hyphen(left, line.text)
+                    parts[-1] = (previous if keep else previous[:-1]) + line.text
+                else:
+                    parts.append(line.text)
+                block_lines.append(line)
+                continue
+        groups.append(([line], [line.text]))
+    return [_make_block(block_lines, " ".join(parts)) for block_lines, parts in groups]
+
+
+def _make_block(lines: list[Line], text: str) -> Block:
+    text = text.replace(SOFT_HYPHEN, "").strip()
+    first = lines[0]
+    block = Block(text=text, lines=lines, gap_before=first.gap_before)
+    marked = bullet_match(text)
+    if first.vector_bullet:
+        block.kind, block.marker = "bullet", "•"
+    elif marked:
+        block.kind, block.marker, block.text = "bullet", marked[0], marked[1].strip()
+    elif is_url_only(text):
+        block.kind = "url"
+    return block

@@ -1,0 +1,88 @@
+"""What a single line looks like: bullet, numbered item, URL, contact field, credit, page number.
+
+These tests read one line's text; the joining and structure stages decide what the line means in
+its context.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipeline.resources import data_file
+
+BULLET_GLYPHS = "•●○◦▪■□◆◇►▶▸➢➤➣✓✔❖⁃∙·*-–—o"
+# A glyph bullet: the glyph, then white space, then text. "o" and "-" count only with the space.
+BULLET = re.compile(r"^(?P<marker>[•●○◦▪■□◆◇►▶▸➢➤➣✓✔❖⁃∙·*]|[-–—](?=\s)|o(?=\s))\s*(?P<rest>.*)$")
+# Numbered items and numbered headings: "1." "2)" "(3)" "a)" "(iv)" "2.1" "2.1.".
+NUMBERED = re.compile(
+    r"^(?P<marker>\d{1,2}(?:\.\d{1,2})+\.?(?=\s+[A-Z\"“‘(])|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-h]\)|\(?[ivx]{1,4}\))\s+(?P<rest>\S.*)$"
+)
+URL = re.compile(r"(?:https?://|www\.)[^\s<>\"“”‘’]+", re.IGNORECASE)
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+CONTACT_FIELD = re.compile(
+    r"^(?P<label>tel(?:ephone)?|phone|ph|mob(?:ile)?|fax|e-?mail|web(?:site)?|internet|url|[tfemw])\.?\s*:\s*(?P<value>\S.*)$"
+    r"|^(?P<label2>tel|fax|phone|email|e-mail)\.?\s+(?P<value2>[+(0-9].*|\S+@\S+)$",
+    re.IGNORECASE,
+)
+PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$|^[-–—]\s*\d{1,3}\s*[-–—]$", re.IGNORECASE)
+CREDIT = re.compile(
+    r"^(?:(?:all\s+|cover\s+)?photos?(?:\s+credits?)?\s*(?:[:©]|by\b|courtesy\b)|cover\s*:|©\s*\w|photo\s*:|image\s*:|credit\s*:|copyright\b)",
+    re.IGNORECASE,
+)
+TERMINAL = re.compile(r"[.!?:;][\"”’)\]]*$|[\"”’][.!?]$")
+OPENING_QUOTE = re.compile(r"^[“\"‘«]")
+
+
+def bullet_match(text: str) -> tuple[str, str] | None:
+    """(marker, rest) when the line starts with a bullet glyph or a number, else None."""
+    match = BULLET.match(text) or NUMBERED.match(text)
+    return (match["marker"], match["rest"]) if match else None
+
+
+def is_url_only(text: str) -> bool:
+    """The line holds nothing but one or more URLs (or e-mail addresses)."""
+    return not URL.sub("", EMAIL.sub("", text)).strip(" ,;|")
+
+
+def is_contact_field(text: str) -> bool:
+    return CONTACT_FIELD.match(text) is not None
+
+
+def is_credit(text: str) -> bool:
+    """A photo credit or copyright line: page furniture that names who took the pictures."""
+    return len(text) <= 120 and CREDIT.match(text) is not None
+
+
+def is_page_number(text: str) -> bool:
+    return PAGE_NUMBER.match(text.strip()) is not None
+
+
+def ends_sentence(text: str) -> bool:
+    return TERMINAL.search(text) is not None
+
+
+def starts_lowercase(text: str) -> bool:
+    for char in text:
+        if char.isalpha():
+            return char.islower()
+        if char not in "\"“‘'(":
+            return False
+    return False
+
+
+@cache
+def _char_widths() -> tuple[dict[str, int], int]:
+    table = data_file("helvetica_widths.json")
+    widths = {chr(table["first_code"] + i): w for i, w in enumerate(table["widths"])}
+    return widths, table["default"]
+
+
+def text_width(text: str) -> float:
+    """Estimated printed width of ``text`` in em/1000 of a proportional font (Helvetica metrics).
+
+    Brochures are set in proportional type, so character counts misjudge line fullness: a line of
+    capitals is full at fewer characters than a line of "i"s. Accented letters take their base
+    letter's width."""
+    widths, default = _char_widths()
+    return sum(widths.get(char, default) for char in text)

@@ -1,0 +1,214 @@
+"""The record contract (v1): pydantic models that are the one source of the JSON Schema.
+
+Field names are what registries read: add fields freely, rename none without a schema version bump.
+Every model forbids unknown fields, so the generated schema says ``additionalProperties: false``.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0.0"
+
+BlockId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9.]*$", description="Id of a text block of this record.")]
+BBoxList = Annotated[list[float], Field(min_length=4, max_length=4, description="[x0, top, x1, bottom] in PDF points.")]
+Year = Annotated[int, Field(ge=1800, le=2199)]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=False)
+
+
+class SourceInfo(Model):
+    path: str
+    media_type: Literal["text/plain", "application/pdf"]
+    sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+    size_bytes: Annotated[int, Field(ge=0)]
+    page_count: Annotated[int, Field(ge=0)] | None = None
+
+
+class Paragraph(Model):
+    id: BlockId
+    text: str
+    page: int | None = None
+    bbox: BBoxList | None = None
+
+
+class Bullet(Model):
+    id: BlockId
+    text: str
+    marker: str = Field(description="The glyph or number as printed; '•' for a drawn bullet with no glyph.")
+    level: Annotated[int, Field(ge=1, le=6)] = 1
+    page: int | None = None
+    bbox: BBoxList | None = None
+
+
+class Section(Model):
+    id: BlockId
+    heading: str | None = Field(description="None for text that comes before the first heading.")
+    level: Annotated[int, Field(ge=1, le=6)] = 1
+    page: int | None = None
+    bbox: BBoxList | None = None
+    paragraphs: list[Paragraph] = []
+    bullets: list[Bullet] = []
+    subsections: list[Section] = []
+
+
+class Quote(Model):
+    id: BlockId
+    text: str
+    speaker: str | None = None
+    role: str | None = None
+    context: str | None = None
+    page: int | None = None
+    bbox: BBoxList | None = None
+
+
+class Contact(Model):
+    id: BlockId
+    text: str = Field(description="The contact block's lines joined by newlines; mentions point into it.")
+    name: str | None = None
+    role: str | None = None
+    organization: str | None = None
+    address: list[str] = []
+    phone: str | None = None
+    fax: str | None = None
+    email: Annotated[str, Field(json_schema_extra={"format": "email"})] | None = None
+    url: str | None = None
+    page: int | None = None
+
+
+class Link(Model):
+    id: BlockId
+    title: str | None = None
+    url: Annotated[str, Field(json_schema_extra={"format": "uri"})]
+    section: BlockId | None = Field(default=None, description="The section the link is listed in.")
+    page: int | None = None
+
+
+class Mention(Model):
+    block: BlockId
+    start: Annotated[int, Field(ge=0)]
+    end: Annotated[int, Field(ge=0)]
+    text: str
+
+
+OrganizationKind = Literal[
+    "un_agency", "regional_body", "development_bank", "government", "donor_agency",
+    "workers_organization", "employers_organization", "company", "ngo", "programme_office", "other",
+]
+
+
+class OrganizationIdentifiers(Model):
+    wikidata: Annotated[str, Field(pattern=r"^Q[0-9]+$")] | None = None
+    iati: str | None = None
+
+
+class Organization(Model):
+    id: Annotated[str, Field(pattern=r"^org:[a-z0-9-]+$")]
+    name: str
+    acronym: str | None = None
+    kind: OrganizationKind = "other"
+    known: bool = Field(description="True when the organization is in the shipped data; false when found by pattern.")
+    country: Annotated[str, Field(pattern=r"^[A-Z]{2}$")] | None = None
+    identifiers: OrganizationIdentifiers = OrganizationIdentifiers()
+    mentions: list[Mention] = []
+
+
+class Country(Model):
+    name: str
+    iso_alpha2: Annotated[str, Field(pattern=r"^[A-Z]{2}$")]
+    iso_alpha3: Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
+    mentions: list[Mention] = []
+
+
+class Region(Model):
+    id: str
+    name: str
+    mentions: list[Mention] = []
+
+
+class YearEntity(Model):
+    value: Year
+    mentions: list[Mention] = []
+
+
+Pillar = Literal["employment", "social_protection", "social_dialogue", "rights_at_work"]
+
+
+class Theme(Model):
+    id: str
+    label: str
+    pillar: Pillar | None = None
+    sdg_targets: list[str] = []
+    mentions: list[Mention] = []
+
+
+class Entities(Model):
+    organizations: list[Organization] = []
+    countries: list[Country] = []
+    regions: list[Region] = []
+    years: list[YearEntity] = []
+    themes: list[Theme] = []
+
+
+Instrument = Literal[
+    "memorandum_of_understanding", "letter_of_intent", "cooperation_agreement", "partnership_agreement",
+    "public_private_partnership", "programme", "funding", "partnership",
+]
+
+
+class Party(Model):
+    ref: Annotated[str, Field(pattern=r"^(org:[a-z0-9-]+|country:[A-Z]{2})$")]
+    name: str
+    acronym: str | None = None
+    iso_alpha2: Annotated[str, Field(pattern=r"^[A-Z]{2}$")] | None = None
+    office: str | None = Field(default=None, description="The sub-office named, e.g. 'ILO Jakarta office'.")
+
+
+class Evidence(Model):
+    block: BlockId
+    text: str
+
+
+class Partnership(Model):
+    id: BlockId
+    name: str | None = None
+    instrument: Instrument
+    parties: Annotated[list[Party], Field(min_length=2)]
+    year: Year | None = None
+    end_year: Year | None = None
+    themes: list[str] = []
+    evidence: Annotated[list[Evidence], Field(min_length=1)]
+
+
+class Extractor(Model):
+    name: Literal["brochure-pipeline"] = "brochure-pipeline"
+    version: str
+
+
+class BrochureRecord(Model):
+    """One brochure, as registries read it."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        title="BrochureRecord",
+        json_schema_extra={"description": "A brochure of the ILO turned into structured data by brochure-pipeline."},
+    )
+
+    schema_version: Literal["1.0.0"] = SCHEMA_VERSION
+    record_id: Annotated[str, Field(pattern=r"^brochure:sha256:[0-9a-f]{64}$")]
+    source: SourceInfo
+    title: str | None
+    publisher: str | None = None
+    sections: list[Section] = []
+    quotes: list[Quote] = []
+    contacts: list[Contact] = []
+    links: list[Link] = []
+    credits: list[str] = []
+    entities: Entities = Entities()
+    partnerships: list[Partnership] = []
+    warnings: list[str] = []
+    extractor: Extractor

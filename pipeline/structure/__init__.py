@@ -1,0 +1,287 @@
+"""structure: a Layout in, a Document out.
+
+Reads the blocks in order and decides what each one is: the title, a heading (and its level), a
+paragraph, a bullet (and its level), a quote with its attribution, a contact panel, a resource link,
+or the title repeated on a back panel. Blocks that are not section content (quotes, contacts) are
+taken out of the flow, so a list interrupted by them continues in the same section.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.layout.patterns import URL, ends_sentence
+from pipeline.model import Block, Document, Layout
+from pipeline.record import Bullet, Contact, Link, Paragraph, Quote, Section
+from pipeline.structure.contacts import find_contact, read_contact
+from pipeline.structure.links import is_link_title, link_urls
+from pipeline.structure.quotes import is_quote_block, read_quote
+from pipeline.structure.shapes import looks_like_organization
+
+MAX_HEADING_WORDS = 14
+MAX_HEADING_CHARS = 120
+MAX_TITLE_WORDS = 16
+MAX_HEADING_RUN = 2
+"""More short unpunctuated lines in a row than this are a list of figures or names, not headings."""
+
+_MULTILEVEL_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?$")
+_SINGLE_NUMBER = re.compile(r"^\d{1,2}\.$")
+_PUBLISHER_START = re.compile(r"^(International Labour|ILO\b|Organisation internationale|Organización Internacional)")
+
+
+def structure(layout: Layout) -> Document:
+    """Title, sections, quotes, contacts and links of the brochure laid out in ``layout``."""
+    blocks = list(layout.blocks)
+    warnings = list(layout.warnings)
+    title_index = _find_title(blocks)
+    title = blocks[title_index].text if title_index is not None else None
+    if title is None:
+        warnings.append("no title found")
+    taken: set[int] = set() if title_index is None else {title_index}
+    publisher = None
+    if title is not None:
+        for index, block in enumerate(blocks):
+            if index != title_index and block.text.casefold() == title.casefold():
+                taken.add(index)  # the title repeated on a back panel or as a running title
+        publisher = _find_publisher(blocks, title_index, taken)
+
+    quotes = _take_quotes(blocks, taken)
+    contacts = _take_contacts(blocks, taken)
+    if publisher is None and contacts:
+        publisher = contacts[0].organization
+    builder = _SectionBuilder()
+    links: list[Link] = []
+    flow = [index for index in range(len(blocks)) if index not in taken]
+    heading_levels = _heading_levels(blocks, flow)
+    link_title: str | None = None
+    for position, index in enumerate(flow):
+        block = blocks[index]
+        next_block = blocks[flow[position + 1]] if position + 1 < len(flow) else None
+        if block.kind == "url":
+            section = builder.current_id()
+            for url in link_urls(block.text):
+                links.append(Link(id=f"l{len(links) + 1}", title=link_title, url=url, section=section, page=block.page))
+            continue
+        link_title = None
+        if is_link_title(block, next_block):
+            link_title = block.text.rstrip(":").strip()
+        elif index in heading_levels:
+            builder.heading(block, heading_levels[index])
+        elif block.kind == "bullet":
+            builder.bullet(block)
+        else:
+            builder.paragraph(block)
+    if not any(section.heading for section in builder.sections):
+        warnings.append("no section headings found")
+    return Document(
+        source=layout.source,
+        title=title,
+        publisher=publisher,
+        sections=builder.sections,
+        quotes=quotes,
+        contacts=contacts,
+        links=links,
+        credits=list(dict.fromkeys(layout.credits)),
+        warnings=warnings,
+    )
+
+
+def _find_title(blocks: list[Block]) -> int | None:
+    """The title: on the first page, the most emphasised short block (PDF), else the first short
+    block that is not a sentence."""
+    first_page = blocks[0].page if blocks else None
+    candidates = [
+        index
+        for index, block in enumerate(blocks[:12])
+        if block.kind == "text" and block.page == first_page and len(block.text.split()) <= MAX_TITLE_WORDS and not block.text.endswith(".")
+        and not URL.search(block.text)
+    ]
+    if not candidates:
+        return None
+    emphasised = max(candidates, key=lambda index: (blocks[index].emphasis, -index))
+    return emphasised if blocks[emphasised].emphasis > 0 else candidates[0]
+
+
+def _find_publisher(blocks: list[Block], title_index: int, taken: set[int]) -> str | None:
+    """An organization's name standing alone next to the title on the cover ("International Labour
+    Organization")."""
+    for index in (title_index + 1, title_index - 1):
+        if 0 <= index < len(blocks) and index not in taken:
+            text = blocks[index].text
+            if blocks[index].kind == "text" and len(text.split()) <= 10 and not ends_sentence(text) and _PUBLISHER_START.match(text) and looks_like_organization(text):
+                taken.add(index)
+                return text
+    return None
+
+
+def _take_quotes(blocks: list[Block], taken: set[int]) -> list[Quote]:
+    quotes: list[Quote] = []
+    index = 0
+    while index < len(blocks):
+        if index not in taken and is_quote_block(blocks[index]):
+            parts = read_quote(blocks, index)
+            block = blocks[index]
+            quotes.append(
+                Quote(id=f"q{len(quotes) + 1}", text=parts.text, speaker=parts.speaker, role=parts.role,
+                      context=parts.context, page=block.page, bbox=_bbox(block))
+            )
+            taken.update(range(index, index + parts.blocks_used))
+            index += parts.blocks_used
+        else:
+            index += 1
+    return quotes
+
+
+def _take_contacts(blocks: list[Block], taken: set[int]) -> list[Contact]:
+    contacts: list[Contact] = []
+    index = 0
+    while index < len(blocks):
+        span = None if index in taken else find_contact(blocks, index, taken)
+        if span is None:
+            index += 1
+            continue
+        first, end = span
+        panel = [blocks[i] for i in range(first, end) if i not in taken]
+        parts = read_contact(panel)
+        contacts.append(
+            Contact(
+                id=f"c{len(contacts) + 1}", text="\n".join(parts.lines), name=parts.name, role=parts.role,
+                organization=parts.organization, address=parts.address, phone=parts.phone, fax=parts.fax,
+                email=parts.email, url=parts.url, page=panel[0].page,
+            )
+        )
+        taken.update(range(first, end))
+        index = end
+    return contacts
+
+
+def _is_heading_shaped(block: Block) -> bool:
+    text = block.text
+    if block.kind == "bullet":
+        if not (_MULTILEVEL_NUMBER.match(block.marker or "") or _SINGLE_NUMBER.match(block.marker or "")):
+            return False
+    elif block.kind != "text":
+        return False
+    if len(text.split()) > MAX_HEADING_WORDS or len(text) > MAX_HEADING_CHARS or not text[:1].isupper():
+        return False
+    if text.endswith((".", ",", ";")) or (text.endswith(":") and block.emphasis <= 0):
+        return False
+    return not URL.search(text)
+
+
+def _number_depth(marker: str | None) -> int:
+    return marker.rstrip(".").count(".") + 1 if marker else 0
+
+
+def _heading_levels(blocks: list[Block], flow: list[int]) -> dict[int, int]:
+    """Which blocks of the flow are headings, and their levels (1 = top).
+
+    A heading is short, starts with a capital, does not end like a sentence, and is followed by
+    content. In a PDF it must also stand out by type when the body has a known type. Numbered
+    headings take their level from the number ("2.1" is below "2."); otherwise larger type ranks
+    above smaller type. A numbered line next to another numbered line is a list item."""
+    any_emphasis = any(blocks[i].emphasis > 0 for i in flow)
+    shaped = []
+    for position, index in enumerate(flow):
+        block = blocks[index]
+        if not _is_heading_shaped(block) or position + 1 == len(flow):
+            continue
+        if any_emphasis and block.emphasis <= 0 and block.kind != "bullet":
+            continue
+        if block.kind == "bullet" and _SINGLE_NUMBER.match(block.marker or ""):
+            neighbours = [blocks[flow[p]] for p in (position - 1, position + 1) if 0 <= p < len(flow)]
+            if any(n.kind == "bullet" and _SINGLE_NUMBER.match(n.marker or "") and not _is_heading_shaped(n) for n in neighbours):
+                continue
+            if block.emphasis <= 0 and any_emphasis:
+                continue
+        shaped.append(position)
+    # A run of consecutive short lines is a list (key figures, names) after its first line.
+    headings: list[int] = []
+    run: list[int] = []
+    for position in shaped + [None]:
+        if run and (position is None or position != run[-1] + 1):
+            headings.extend(run[:1] if len(run) > MAX_HEADING_RUN and not any_emphasis else run)
+            run = []
+        if position is not None:
+            run.append(position)
+    sizes = sorted({round(blocks[flow[p]].emphasis, 1) for p in headings}, reverse=True)
+    levels: dict[int, int] = {}
+    for position in headings:
+        block = blocks[flow[position]]
+        depth = _number_depth(block.marker) if block.kind == "bullet" else 0
+        levels[flow[position]] = depth or (sizes.index(round(block.emphasis, 1)) + 1 if any_emphasis else 1)
+    return levels
+
+
+def _bbox(block: Block) -> list[float] | None:
+    return [round(v, 2) for v in block.bbox] if block.bbox else None
+
+
+@dataclass
+class _SectionBuilder:
+    """Collects paragraphs and bullets under the current heading, nesting by heading level."""
+
+    sections: list[Section] = field(default_factory=list)
+    stack: list[Section] = field(default_factory=list)
+    bullet_styles: list[tuple[str, float]] = field(default_factory=list)
+
+    def current_id(self) -> str | None:
+        return self.stack[-1].id if self.stack else None
+
+    def heading(self, block: Block, level: int) -> None:
+        while self.stack and self.stack[-1].level >= level:
+            self.stack.pop()
+        siblings = self.stack[-1].subsections if self.stack else self.sections
+        section_id = f"{self.stack[-1].id}.{len(siblings) + 1}" if self.stack else f"s{len(siblings) + 1}"
+        text = f"{block.marker} {block.text}" if block.kind == "bullet" else block.text
+        section = Section(id=section_id, heading=text, level=level, page=block.page, bbox=_bbox(block))
+        siblings.append(section)
+        self.stack.append(section)
+        self.bullet_styles = []
+
+    def _current(self) -> Section:
+        if not self.stack:  # text before the first heading
+            section = Section(id=f"s{len(self.sections) + 1}", heading=None, level=1)
+            self.sections.append(section)
+            self.stack.append(section)
+        return self.stack[-1]
+
+    def paragraph(self, block: Block) -> None:
+        section = self._current()
+        self.bullet_styles = []  # text between two lists ends the first one
+        section.paragraphs.append(
+            Paragraph(id=f"{section.id}.p{len(section.paragraphs) + 1}", text=block.text, page=block.page, bbox=_bbox(block))
+        )
+
+    def bullet(self, block: Block) -> None:
+        section = self._current()
+        section.bullets.append(
+            Bullet(id=f"{section.id}.b{len(section.bullets) + 1}", text=block.text, marker=block.marker or "•",
+                   level=self._bullet_level(block), page=block.page, bbox=_bbox(block))
+        )
+
+    def _bullet_level(self, block: Block) -> int:
+        """Nesting from the marker's indent and style: a new style indented further than the
+        styles already open in this list is one level deeper; returning to a style closes the levels
+        under it."""
+        style = _marker_style(block.marker or "•")
+        indent = block.lines[0].indent if block.lines else 0.0
+        for level, (open_style, open_indent) in enumerate(self.bullet_styles):
+            if open_style == style and abs(open_indent - indent) <= 2:
+                del self.bullet_styles[level + 1:]
+                return level + 1
+        while self.bullet_styles and indent < self.bullet_styles[-1][1] - 2:
+            self.bullet_styles.pop()
+        self.bullet_styles.append((style, indent))
+        return min(len(self.bullet_styles), 6)
+
+
+def _marker_style(marker: str) -> str:
+    if marker[:1].isdigit() or marker.startswith("(") and marker[1:2].isdigit():
+        return "number"
+    if re.fullmatch(r"\(?[ivx]+\)", marker):
+        return "roman"
+    if re.fullmatch(r"\(?[a-h]\)", marker):
+        return "letter"
+    return marker

@@ -1,0 +1,100 @@
+"""Contact panels: name, role, office, address lines, and Tel/Fax/Email/web fields."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pipeline.layout.patterns import CONTACT_FIELD, EMAIL, URL, ends_sentence, is_contact_field, is_url_only
+from pipeline.model import Block
+from pipeline.structure.shapes import is_contact_intro, looks_like_organization, looks_like_person_name, looks_like_role
+
+MAX_CONTACT_LINE_WORDS = 14
+MAX_LINES_BEFORE_FIELDS = 6
+"""Without an intro line, how many name/office/address lines a panel may have above its fields."""
+
+_FIELD_NAMES = {
+    "tel": "phone", "telephone": "phone", "phone": "phone", "ph": "phone", "t": "phone", "mob": "phone",
+    "mobile": "phone", "m": "phone", "fax": "fax", "f": "fax", "email": "email", "e-mail": "email",
+    "e": "email", "web": "url", "website": "url", "internet": "url", "url": "url", "w": "url",
+}
+
+
+@dataclass(slots=True)
+class ContactParts:
+    lines: list[str]
+    name: str | None = None
+    role: str | None = None
+    organization: str | None = None
+    address: list[str] = field(default_factory=list)
+    phone: str | None = None
+    fax: str | None = None
+    email: str | None = None
+    url: str | None = None
+
+
+def _is_field_block(block: Block) -> bool:
+    return is_contact_field(block.text) or (block.kind == "url" and len(block.text.split()) <= 2)
+
+
+def _is_panel_line(block: Block) -> bool:
+    """A block short enough to be a line of a contact panel."""
+    return block.kind in ("text", "url") and len(block.text.split()) <= MAX_CONTACT_LINE_WORDS and not ends_sentence(block.text.rstrip(":"))
+
+
+def find_contact(blocks: list[Block], index: int, taken: set[int]) -> tuple[int, int] | None:
+    """The span [first, end) of a contact panel that starts at ``blocks[index]`` (its intro line or its
+    first field), or None. The span ends after the panel's last field."""
+    block = blocks[index]
+    if is_contact_intro(block.text) and block.kind == "text":
+        first = index
+        position = index + 1
+    elif is_contact_field(block.text):
+        first = index
+        while first - 1 >= 0 and index - first < MAX_LINES_BEFORE_FIELDS and first - 1 not in taken and _is_panel_line(blocks[first - 1]) and not _is_field_block(blocks[first - 1]):
+            first -= 1
+        position = index
+    else:
+        return None
+    last_field = None
+    while position < len(blocks) and position not in taken:
+        candidate = blocks[position]
+        if _is_field_block(candidate) or (candidate.kind == "text" and EMAIL.fullmatch(candidate.text)):
+            last_field = position
+        elif last_field is not None or not _is_panel_line(candidate):
+            break
+        position += 1
+    return (first, last_field + 1) if last_field is not None else None
+
+
+def read_contact(blocks: list[Block]) -> ContactParts:
+    """Split a contact panel's blocks into the contact's fields."""
+    lines = [block.text for block in blocks]
+    parts = ContactParts(lines=lines)
+    plain: list[str] = []
+    for text in lines:
+        match = CONTACT_FIELD.match(text)
+        if match:
+            label = (match["label"] or match["label2"]).lower().rstrip(".")
+            value = (match["value"] or match["value2"]).strip()
+            kind = _FIELD_NAMES.get(label, "phone")
+            if kind == "email" and (found := EMAIL.search(value)):
+                value = found.group(0)
+            if getattr(parts, kind) is None:
+                setattr(parts, kind, value)
+        elif EMAIL.fullmatch(text) and parts.email is None:
+            parts.email = text
+        elif is_url_only(text) and URL.search(text) and parts.url is None:
+            parts.url = URL.search(text).group(0)
+        elif not is_contact_intro(text):
+            plain.append(text)
+    for position, text in enumerate(plain):
+        head, _, rest = text.partition(",")
+        if position == 0 and looks_like_person_name(head):
+            parts.name, parts.role = head.strip(), rest.strip() or None
+        elif parts.name and parts.role is None and looks_like_role(text) and not looks_like_organization(text):
+            parts.role = text
+        elif parts.organization is None and looks_like_organization(text) and not parts.address:
+            parts.organization = text
+        else:
+            parts.address.append(text)
+    return parts

@@ -1,0 +1,61 @@
+"""What a short line is: a person's name, an organization's name, a role. Word lists live in
+pipeline/data/lexicon.json."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipeline.resources import data_file
+
+_TOKEN = re.compile(r"[\w'’.-]+")
+
+
+@cache
+def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str, ...]]:
+    lexicon = data_file("lexicon.json")
+    return (
+        frozenset(lexicon["organization_words"]),
+        frozenset(lexicon["role_words"]),
+        frozenset(lexicon["name_particles"]),
+        tuple(sorted(lexicon["contact_intros"], key=len, reverse=True)),
+    )
+
+
+def words(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def looks_like_person_name(text: str) -> bool:
+    """2 to 5 capitalised words (particles such as "van" or "bin" allowed), no organization or
+    role word, no digits: "Juan Somavia", "Ban Ki-moon", "Nguyen Thi Lan", "Georgia Thompson"."""
+    org_words, role_words, particles, _ = _lexicon()
+    tokens = words(text)
+    if not 2 <= len(tokens) <= 5 or any(char.isdigit() for char in text):
+        return False
+    if any(t.lower() in org_words or t.lower() in role_words for t in tokens):
+        return False
+    if all(t.isupper() and len(t) > 1 for t in tokens):  # "ILO ROAP" is an acronym pair, not a name
+        return False
+    return all(t[0].isupper() or t.lower() in particles for t in tokens)
+
+
+def looks_like_organization(text: str) -> bool:
+    """A name built on an organization word ("... Regional Office ...", "Ministry of ...") or
+    led by an acronym ("ILO Country Office")."""
+    org_words = _lexicon()[0]
+    tokens = words(text)
+    return any(t.lower() in org_words for t in tokens) or (bool(tokens) and tokens[0].isupper() and len(tokens[0]) >= 2)
+
+
+def looks_like_role(text: str) -> bool:
+    role_words = _lexicon()[1]
+    return any(t.lower() in role_words for t in words(text))
+
+
+def is_contact_intro(text: str) -> bool:
+    """"For further information please contact:", "Contact", "Contact us": a short line that
+    announces a contact panel."""
+    intros = _lexicon()[3]
+    lowered = text.lower().strip(" :.")
+    return len(lowered.split()) <= 8 and any(lowered.startswith(intro) for intro in intros)
