@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-
-from spacy.lang.en.stop_words import STOP_WORDS
+from functools import cache
 
 from pipeline.layout.patterns import (
     OPENING_QUOTE,
@@ -36,13 +35,21 @@ from pipeline.resources import data_file
 FULL_LINE_FRACTION = 0.9
 """A line is full when its text plus the next word would take this share of the wrap width."""
 
+FONT_SIZE_TOLERANCE = 0.6
+"""Points by which two lines' type sizes may differ and still be the same type."""
+
 WouldFit = Callable[[Line, Line], bool]
 """(a, b) -> True when b's first word would have fitted at the end of line a."""
 
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]+")
 _HYPHEN_END = re.compile(r"(?P<word>[A-Za-zÀ-ÿ]+)-$")
 _URL_TAIL_CHARS = re.compile(r"^[\w./\-~%?=&#+:;@,]+$")
-_FUNCTION_WORDS = frozenset(w for w in STOP_WORDS if w.isalpha()) - {"i"}
+
+
+@cache
+def _continuation_words() -> frozenset[str]:
+    """Words a line of running text may end with but a heading or a list item does not ("of", "the")."""
+    return frozenset(data_file("lexicon.json")["line_end_continuations"])
 
 
 def text_wrap_fit(lines: Sequence[Line]) -> WouldFit:
@@ -54,7 +61,10 @@ def text_wrap_fit(lines: Sequence[Line]) -> WouldFit:
 
     def would_fit(a: Line, b: Line) -> bool:
         first_word = b.text.split(" ", 1)[0]
-        return text_width(f"{a.text} {first_word}") <= FULL_LINE_FRACTION * wrap_width
+        # Across blank lines ask more: the word must overflow the measure, not nearly fill it, so
+        # that a double-spaced list of short items is not read as one wrapped paragraph.
+        fraction = FULL_LINE_FRACTION if b.gap_before == 0 else 1.0
+        return text_width(f"{a.text} {first_word}") <= fraction * wrap_width
 
     return would_fit
 
@@ -110,11 +120,21 @@ def _joins_by_wrapping(a: Line, b: Line, following: Line | None, would_fit: Woul
     if would_fit(a, b):
         return False
     around = min(a.gap_before, following.gap_before) if following is not None else a.gap_before
-    if b.gap_before > around:
-        return False
-    # b must itself read as part of running text: it ends a sentence or runs on. A short line that
-    # does neither (an office name, an address line) stands alone even after a long line.
+    return b.gap_before <= around and _runs_on(b, following, would_fit)
+
+
+def _runs_on(b: Line, following: Line | None, would_fit: WouldFit) -> bool:
+    """b reads as part of running text: it ends a sentence or goes on to the next line. A short
+    line that does neither (an office name, an address line) stands alone even after a long line."""
     return following is None or ends_sentence(b.text) or starts_lowercase(following.text) or not would_fit(b, following)
+
+
+def _type_changes(a: Line, b: Line) -> bool:
+    """A change of type size or weight between two lines (PDF only) ends a block: a heading in bold
+    or larger type does not run into the body text below it."""
+    if a.font_size is None or b.font_size is None:
+        return False
+    return a.bold != b.bold or abs(a.font_size - b.font_size) > FONT_SIZE_TOLERANCE
 
 
 def _continues(block_lines: list[Line], b: Line, following: Line | None, would_fit: WouldFit) -> str | None:
@@ -123,7 +143,7 @@ def _continues(block_lines: list[Line], b: Line, following: Line | None, would_f
     at, bt = a.text, b.text
     if at.endswith(SOFT_HYPHEN) and bt[:1].isalpha():
         return "soft"
-    if b.vector_bullet or bullet_match(bt) or is_contact_field(bt) or is_contact_field(at):
+    if b.vector_bullet or bullet_match(bt) or is_contact_field(bt) or is_contact_field(at) or _type_changes(a, b):
         return None
     if _ends_url(at) and _is_url_tail(bt):
         return "url"
@@ -136,9 +156,23 @@ def _continues(block_lines: list[Line], b: Line, following: Line | None, would_f
             return None
         return "space"
     last_word = at.rsplit(" ", 1)[-1]
-    if starts_lowercase(bt) or at.endswith((",", "&", "(")) or last_word in _FUNCTION_WORDS:
+    if starts_lowercase(bt) or at.endswith((",", "&", "(")) or last_word in _continuation_words():
         return "space"
+    if OPENING_QUOTE.match(bt):
+        return None  # a new quotation, not the rest of this line's sentence
+    if _in_running_text(block_lines) and _runs_on(b, following, would_fit):
+        # A sentence of a paragraph or list item that is not finished goes on, after a page break or
+        # an uneven wrap, when nothing but the usual line spacing separates the lines.
+        around = min(a.gap_before, following.gap_before) if following is not None else a.gap_before
+        if a.page != b.page or b.gap_before <= around:
+            return "space"
     return "space" if _joins_by_wrapping(a, b, following, would_fit) else None
+
+
+def _in_running_text(block_lines: list[Line]) -> bool:
+    """The block is already known to be running text: a list item, or a paragraph of three lines or
+    more (two lines may still be a wrapped office name or address)."""
+    return len(block_lines) >= 3 or bullet_match(block_lines[0].text) is not None or block_lines[0].vector_bullet
 
 
 def join_lines(lines: Sequence[Line], would_fit: WouldFit, hyphens: HyphenResolver) -> list[Block]:

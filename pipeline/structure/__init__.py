@@ -17,7 +17,7 @@ from pipeline.record import Bullet, Contact, Link, Paragraph, Quote, Section
 from pipeline.structure.contacts import find_contact, read_contact
 from pipeline.structure.links import is_link_title, link_urls
 from pipeline.structure.quotes import is_quote_block, read_quote
-from pipeline.structure.shapes import looks_like_organization
+from pipeline.structure.shapes import is_contact_intro, looks_like_organization
 
 MAX_HEADING_WORDS = 14
 MAX_HEADING_CHARS = 120
@@ -35,6 +35,8 @@ def structure(layout: Layout) -> Document:
     blocks = list(layout.blocks)
     warnings = list(layout.warnings)
     title_index = _find_title(blocks)
+    if title_index is not None:
+        _merge_title_lines(blocks, title_index)
     title = blocks[title_index].text if title_index is not None else None
     if title is None:
         warnings.append("no title found")
@@ -103,6 +105,22 @@ def _find_title(blocks: list[Block]) -> int | None:
     return emphasised if blocks[emphasised].emphasis > 0 else candidates[0]
 
 
+def _merge_title_lines(blocks: list[Block], title_index: int) -> None:
+    """A title set over several lines with no space between them and in the same type is one title
+    ("Improving Safety in Bangladesh's" / "Ready-Made Garment Industry")."""
+    title = blocks[title_index]
+    while title_index + 1 < len(blocks):
+        following = blocks[title_index + 1]
+        same_type = abs(following.emphasis - title.emphasis) < 0.05
+        if following.kind != "text" or following.gap_before > 0 or not same_type or not _is_short_line(following):
+            break
+        if len(title.text.split()) + len(following.text.split()) > MAX_TITLE_WORDS:
+            break
+        title.text = f"{title.text} {following.text}"
+        title.lines.extend(following.lines)
+        del blocks[title_index + 1]
+
+
 def _find_publisher(blocks: list[Block], title_index: int, taken: set[int]) -> str | None:
     """An organization's name standing alone next to the title on the cover ("International Labour
     Organization")."""
@@ -142,6 +160,8 @@ def _take_contacts(blocks: list[Block], taken: set[int]) -> list[Contact]:
             index += 1
             continue
         first, end = span
+        if _is_heading_shaped(blocks[first]) and is_contact_intro(blocks[first].text):
+            first += 1  # "Contact" set as a heading stays the heading of its section
         panel = [blocks[i] for i in range(first, end) if i not in taken]
         parts = read_contact(panel)
         contacts.append(
@@ -170,6 +190,21 @@ def _is_heading_shaped(block: Block) -> bool:
     return not URL.search(text)
 
 
+def _is_short_line(block: Block) -> bool:
+    return block.kind == "text" and len(block.text.split()) <= MAX_HEADING_WORDS and not ends_sentence(block.text)
+
+
+def _run(flags: list[bool], position: int) -> tuple[int, int]:
+    """First and last index of the run of True values in ``flags`` around ``position``."""
+    start = position
+    while start > 0 and flags[start - 1]:
+        start -= 1
+    end = position
+    while end + 1 < len(flags) and flags[end + 1]:
+        end += 1
+    return start, end
+
+
 def _number_depth(marker: str | None) -> int:
     return marker.rstrip(".").count(".") + 1 if marker else 0
 
@@ -182,10 +217,12 @@ def _heading_levels(blocks: list[Block], flow: list[int]) -> dict[int, int]:
     headings take their level from the number ("2.1" is below "2."); otherwise larger type ranks
     above smaller type. A numbered line next to another numbered line is a list item."""
     any_emphasis = any(blocks[i].emphasis > 0 for i in flow)
+    link_titles = {p for p in range(len(flow) - 1) if is_link_title(blocks[flow[p]], blocks[flow[p + 1]])}
     shaped = []
     for position, index in enumerate(flow):
         block = blocks[index]
-        if not _is_heading_shaped(block) or position + 1 == len(flow):
+        # a heading heads something: more of the flow, or a panel taken out of it (a contact)
+        if not _is_heading_shaped(block) or index + 1 == len(blocks) or position in link_titles:
             continue
         if any_emphasis and block.emphasis <= 0 and block.kind != "bullet":
             continue
@@ -196,15 +233,20 @@ def _heading_levels(blocks: list[Block], flow: list[int]) -> dict[int, int]:
             if block.emphasis <= 0 and any_emphasis:
                 continue
         shaped.append(position)
-    # A run of consecutive short lines is a list (key figures, names) after its first line.
-    headings: list[int] = []
-    run: list[int] = []
-    for position in shaped + [None]:
-        if run and (position is None or position != run[-1] + 1):
-            headings.extend(run[:1] if len(run) > MAX_HEADING_RUN and not any_emphasis else run)
-            run = []
-        if position is not None:
-            run.append(position)
+    # Short unpunctuated lines in a run (key figures, names) are a list, except for the run's first
+    # line, which may head it. Type says more than shape where the PDF gives it.
+    if not any_emphasis:
+        short = [_is_short_line(blocks[index]) and position not in link_titles for position, index in enumerate(flow)]
+        in_list = set()
+        for position in range(len(flow)):
+            start, end = _run(short, position)
+            # the run's first line may head the list, its last line the body text after the run
+            if short[position] and end - start + 1 > MAX_HEADING_RUN and start < position < end:
+                in_list.add(position)
+            if short[position] and end - start + 1 > MAX_HEADING_RUN and position == end == len(flow) - 1:
+                in_list.add(position)
+        shaped = [position for position in shaped if position not in in_list]
+    headings = shaped
     sizes = sorted({round(blocks[flow[p]].emphasis, 1) for p in headings}, reverse=True)
     levels: dict[int, int] = {}
     for position in headings:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from pipeline.layout.patterns import CONTACT_FIELD, EMAIL, URL, ends_sentence, is_contact_field, is_url_only
@@ -9,6 +10,7 @@ from pipeline.model import Block
 from pipeline.structure.shapes import is_contact_intro, looks_like_organization, looks_like_person_name, looks_like_role
 
 MAX_CONTACT_LINE_WORDS = 14
+_FIELD_SEPARATOR = re.compile(r"\s+[|/·•]\s+|\s{3,}")
 MAX_LINES_BEFORE_FIELDS = 6
 """Without an intro line, how many name/office/address lines a panel may have above its fields."""
 
@@ -71,7 +73,9 @@ def read_contact(blocks: list[Block]) -> ContactParts:
     lines = [block.text for block in blocks]
     parts = ContactParts(lines=lines)
     plain: list[str] = []
-    for text in lines:
+    # "Tel: ... | Fax: ..." puts two fields on one line
+    pieces = [piece.strip() for text in lines for piece in (_FIELD_SEPARATOR.split(text) if is_contact_field(text) else [text])]
+    for text in pieces:
         match = CONTACT_FIELD.match(text)
         if match:
             label = (match["label"] or match["label2"]).lower().rstrip(".")
@@ -87,9 +91,9 @@ def read_contact(blocks: list[Block]) -> ContactParts:
             parts.url = URL.search(text).group(0)
         elif not is_contact_intro(text):
             plain.append(text)
-    for position, text in enumerate(plain):
+    for text in plain:
         head, _, rest = text.partition(",")
-        if position == 0 and looks_like_person_name(head):
+        if parts.name is None and not parts.address and looks_like_person_name(head):
             parts.name, parts.role = head.strip(), rest.strip() or None
         elif parts.name and parts.role is None and looks_like_role(text) and not looks_like_organization(text):
             parts.role = text

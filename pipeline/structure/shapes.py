@@ -12,13 +12,14 @@ _TOKEN = re.compile(r"[\w'’.-]+")
 
 
 @cache
-def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str, ...]]:
+def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str, ...], frozenset[str]]:
     lexicon = data_file("lexicon.json")
     return (
         frozenset(lexicon["organization_words"]),
         frozenset(lexicon["role_words"]),
         frozenset(lexicon["name_particles"]),
         tuple(sorted(lexicon["contact_intros"], key=len, reverse=True)),
+        frozenset(lexicon["address_words"]),
     )
 
 
@@ -29,11 +30,11 @@ def words(text: str) -> list[str]:
 def looks_like_person_name(text: str) -> bool:
     """2 to 5 capitalised words (particles such as "van" or "bin" allowed), no organization or
     role word, no digits: "Juan Somavia", "Ban Ki-moon", "Nguyen Thi Lan", "Georgia Thompson"."""
-    org_words, role_words, particles, _ = _lexicon()
+    org_words, role_words, particles, _, address_words = _lexicon()
     tokens = words(text)
     if not 2 <= len(tokens) <= 5 or any(char.isdigit() for char in text):
         return False
-    if any(t.lower() in org_words or t.lower() in role_words for t in tokens):
+    if any(t.lower() in org_words or t.lower() in role_words or t.lower() in address_words for t in tokens):
         return False
     if all(t.isupper() and len(t) > 1 for t in tokens):  # "ILO ROAP" is an acronym pair, not a name
         return False

@@ -1,0 +1,49 @@
+"""Shared fixtures: the samples, extracted once per test session."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import pipeline
+from pipeline.record import BrochureRecord, Section
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+TRUTH = Path(__file__).resolve().parent / "truth"
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+_cache: dict[str, BrochureRecord] = {}
+
+
+def sample_record(name: str) -> BrochureRecord:
+    """The record of ``samples/<name>``, extracted once per session (as `make run` would record its path)."""
+    if name not in _cache:
+        _cache[name] = pipeline.extract(SAMPLES / name, display_path=f"samples/{name}")
+    return _cache[name]
+
+
+@pytest.fixture(scope="session")
+def reference() -> BrochureRecord:
+    return sample_record("partnerships-for-decent-work.txt")
+
+
+def all_sections(sections: list[Section]) -> list[Section]:
+    """Sections and their subsections, depth first, in reading order."""
+    found: list[Section] = []
+    for section in sections:
+        found.append(section)
+        found.extend(all_sections(section.subsections))
+    return found
+
+
+def extract_text(tmp_path: Path, text: str, name: str = "brochure.txt") -> BrochureRecord:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return pipeline.extract(path)
+
+
+def load_truth(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))

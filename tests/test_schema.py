@@ -1,0 +1,56 @@
+"""The committed JSON Schema is the one the models generate, and validation catches bad records."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from pipeline.build import record_json_data
+from pipeline.schema import SCHEMA_ID, RecordInvalid, generate_schema, schema_text, validate_record
+from tests.conftest import ROOT
+
+COMMITTED = ROOT / "schemas" / "brochure-record.schema.json"
+
+
+def test_committed_schema_matches_the_models():
+    assert COMMITTED.read_text(encoding="utf-8") == schema_text(), "run `make schema` and commit schemas/"
+
+
+def test_schema_is_draft_2020_12_with_a_versioned_id():
+    schema = json.loads(COMMITTED.read_text(encoding="utf-8"))
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert schema["$id"] == SCHEMA_ID and "/1.0.0/" in SCHEMA_ID
+    Draft202012Validator.check_schema(schema)
+
+
+def test_every_object_forbids_unknown_fields():
+    schema = generate_schema()
+    objects = [schema, *schema["$defs"].values()]
+    assert all(o.get("additionalProperties") is False for o in objects if o.get("type") == "object")
+
+
+def test_a_good_record_validates(reference):
+    validate_record(record_json_data(reference))
+
+
+@pytest.mark.parametrize(
+    ("mutate", "field"),
+    [
+        (lambda r: r.pop("title"), "(record)"),
+        (lambda r: r.update(surprise=1), "(record)"),
+        (lambda r: r["sections"][0].update(level=0), "sections[0].level"),
+        (lambda r: r["contacts"][0].update(email="not an email"), "contacts[0].email"),
+        (lambda r: r["links"][0].update(url="not a uri"), "links[0].url"),
+        (lambda r: r["source"].update(sha256="xyz"), "source.sha256"),
+    ],
+    ids=["missing-title", "unknown-field", "bad-level", "bad-email", "bad-url", "bad-sha"],
+)
+def test_validation_names_the_failing_field(reference, mutate, field):
+    data = copy.deepcopy(record_json_data(reference))
+    mutate(data)
+    with pytest.raises(RecordInvalid) as caught:
+        validate_record(data)
+    assert caught.value.field == field
