@@ -161,7 +161,10 @@ class Document:
 
         for section in self.sections:
             visit(section)
-        blocks.extend((q.id, q.text) for q in self.quotes)
+        for quote in self.quotes:
+            blocks.append((quote.id, quote.text))
+            if quote.attribution:
+                blocks.append((f"{quote.id}.a", quote.attribution))
         blocks.extend((c.id, c.text) for c in self.contacts)
         blocks.extend((link.id, link.title) for link in self.links if link.title)
         return blocks

@@ -59,6 +59,9 @@ class Section(Model):
 class Quote(Model):
     id: BlockId
     text: str
+    attribution: str | None = Field(
+        default=None, description="The attribution lines as printed; mentions in it use the block id '<quote id>.a'."
+    )
     speaker: str | None = None
     role: str | None = None
     context: str | None = None
@@ -114,6 +117,7 @@ class Organization(Model):
     known: bool = Field(description="True when the organization is in the shipped data; false when found by pattern.")
     country: Annotated[str, Field(pattern=r"^[A-Z]{2}$")] | None = None
     identifiers: OrganizationIdentifiers = OrganizationIdentifiers()
+    offices: list[str] = Field(default=[], description="Its offices the brochure names (e.g. 'ILO Regional Office for Asia and the Pacific').")
     mentions: list[Mention] = []
 
 

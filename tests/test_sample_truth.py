@@ -90,3 +90,36 @@ def test_page_furniture_is_not_content(truth_file):
         assert furniture not in content
         if len(furniture) > 3:  # a bare page number may stand inside a sentence; a header may not
             assert not any(furniture in text for text in content), furniture
+
+
+@pytest.mark.parametrize("truth_file", CASES)
+def test_countries(truth_file):
+    record, truth = _record_and_truth(truth_file)
+    if "countries" not in truth:
+        pytest.skip("the truth file lists no countries")
+    assert sorted(c.iso_alpha2 for c in record.entities.countries) == truth["countries"]
+
+
+@pytest.mark.parametrize("truth_file", CASES)
+def test_years(truth_file):
+    record, truth = _record_and_truth(truth_file)
+    if "years" not in truth:
+        pytest.skip("the truth file lists no years")
+    assert [y.value for y in record.entities.years] == truth["years"]
+
+
+@pytest.mark.parametrize("truth_file", CASES)
+def test_organizations(truth_file):
+    """Each organization the truth names is found once (by acronym, name or the words the text
+    uses), and nothing else is called an organization."""
+    record, truth = _record_and_truth(truth_file)
+    if "organizations" not in truth:
+        pytest.skip("the truth file lists no organizations")
+    found = record.entities.organizations
+
+    def names_of(org):
+        return {org.acronym, org.name, *(m.text for m in org.mentions)}
+
+    unmatched = [want for want in truth["organizations"] if not any(want in names_of(org) for org in found)]
+    assert unmatched == []
+    assert len(found) == len(truth["organizations"]), sorted(org.acronym or org.name for org in found)

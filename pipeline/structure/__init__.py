@@ -141,7 +141,7 @@ def _take_quotes(blocks: list[Block], taken: set[int]) -> list[Quote]:
             parts = read_quote(blocks, index)
             block = blocks[index]
             quotes.append(
-                Quote(id=f"q{len(quotes) + 1}", text=parts.text, speaker=parts.speaker, role=parts.role,
+                Quote(id=f"q{len(quotes) + 1}", text=parts.text, attribution=parts.attribution, speaker=parts.speaker, role=parts.role,
                       context=parts.context, page=block.page, bbox=_bbox(block))
             )
             taken.update(range(index, index + parts.blocks_used))

@@ -19,6 +19,7 @@ _QUOTE_MARKS = "“”\"‘’«» "
 @dataclass(slots=True)
 class QuoteParts:
     text: str
+    attribution: str | None
     speaker: str | None
     role: str | None
     context: str | None
@@ -72,4 +73,5 @@ def read_quote(blocks: list[Block], start: int) -> QuoteParts:
                 role = line
             else:
                 context = f"{context} {line}" if context else line
-    return QuoteParts(text=text, speaker=speaker, role=role, context=context, blocks_used=used)
+    attribution = " ".join(lines) or None
+    return QuoteParts(text=text, attribution=attribution, speaker=speaker, role=role, context=context, blocks_used=used)

@@ -1,0 +1,251 @@
+"""Small spaCy components of our own, each registered by name and testable on its own.
+
+- ``brochure_countries``: countries into ``doc.spans["countries"]`` (label = ISO alpha-2), longest
+  match first, place names that only contain a country ("West Papua", "New Guinea") removed, and
+  country names used as a person's name ("Georgia Thompson") removed.
+- ``brochure_organizations``: after the entity ruler, removes acronym matches inside all-capital
+  runs ("WHO WE ARE"), finds organization-shaped names not in the data ("Ministry of ...",
+  "... Federation") and acronym definitions in both directions ("Long Name (LN)", "The LN is the
+  Long Name"), recorded in ``doc.user_data["acronyms"]``.
+- ``brochure_years``: calendar years into ``doc.spans["years"]`` (label = the year), both ends of
+  ranges, never phone numbers, amounts, percentages or counts.
+- ``brochure_themes``: theme vocabulary into ``doc.spans["themes"]`` (label = theme id).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from pipeline.entities.vocabulary import country_names, themes
+from pipeline.resources import data_file
+
+NOT_A_PLACE = "NOT_A_PLACE"
+
+
+@Language.factory("brochure_countries")
+def make_countries(nlp: Language, name: str) -> CountryFinder:
+    return CountryFinder(nlp)
+
+
+class CountryFinder:
+    def __init__(self, nlp: Language):
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        by_code: dict[str, list[str]] = {}
+        for text, code in country_names().items():
+            by_code.setdefault(code, []).append(text)
+        for code, texts in sorted(by_code.items()):
+            self.matcher.add(code, list(nlp.tokenizer.pipe(sorted(texts))))
+        self.matcher.add(NOT_A_PLACE, list(nlp.tokenizer.pipe(data_file("countries.json")["not_countries"])))
+        self.person_names = frozenset(data_file("countries.json")["person_names"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = filter_spans(self.matcher(doc, as_spans=True))
+        found = [s for s in spans if s.label_ != NOT_A_PLACE and not self._is_person(s)]
+        doc.spans["countries"] = found
+        # a region word inside a country's name ("Africa" in "South Africa") is not a region
+        doc.ents = [e for e in doc.ents if e.label_ != "LOC" or not any(c.start < e.end and e.start < c.end for c in spans)]
+        return doc
+
+    def _is_person(self, span: Span) -> bool:
+        """"Georgia Thompson", "Michael Jordan": a country name that is also a given name or surname,
+        written next to another capitalised name."""
+        if span.text not in self.person_names:
+            return False
+        doc = span.doc
+        after = doc[span.end] if span.end < len(doc) else None
+        before = doc[span.start - 1] if span.start > 0 else None
+        next_is_name = after is not None and after.is_title and after.is_alpha
+        previous_is_name = before is not None and before.is_title and before.is_alpha and not before.is_sent_start and before.i > 0
+        return next_is_name or previous_is_name
+
+
+@Language.factory("brochure_organizations")
+def make_organizations(nlp: Language, name: str) -> OrganizationFinder:
+    return OrganizationFinder(nlp)
+
+
+_CONNECTORS = {"of", "for", "and", "on", "&", "the", "in"}
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,9}$")
+
+
+def _capitalised(token) -> bool:
+    """A word of a proper name: "Council", "IndustriALL", "ILO" (not "the", not "2020")."""
+    return token.is_alpha and token.text[0].isupper()
+
+
+def _is_acronym(text: str) -> bool:
+    return bool(_ACRONYM.match(text)) and sum(c.isupper() for c in text) >= 2 and not text.istitle()
+
+
+class OrganizationFinder:
+    def __init__(self, nlp: Language):
+        lexicon = data_file("lexicon.json")
+        self.heads = frozenset(lexicon["organization_heads"])
+        self.sub_units = frozenset(lexicon["sub_unit_heads"])
+        self.address_words = frozenset(lexicon["address_words"])
+        self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.cues.add("CUE", list(nlp.tokenizer.pipe(lexicon["partner_cues"])))
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = [e for e in doc.ents if not self._acronym_in_capitals(e) and not self._names_a_place(e)]
+        shaped = [s for s in self._shaped_names(doc) + self._named_partners(doc) if self._wins_over_known(s, ents)]
+        # a longer name wins over the shorter names inside it: "Pacific Islands Forum Secretariat" over
+        # the region "Pacific", "IndustriALL Bangladesh Council" over "IndustriALL"
+        kept = [e for e in ents if not any(s.start <= e.start and e.end <= s.end for s in shaped)]
+        new = [s for s in shaped if not any(e.start < s.end and s.start < e.end for e in kept)]
+        for span in new:
+            for token in span:
+                token.ent_id_ = ""  # an id a shorter known name left on the token does not carry over
+        doc.ents = sorted([*kept, *new], key=lambda e: e.start)
+        doc.user_data["acronyms"] = self._definitions(doc)
+        return doc
+
+    def _wins_over_known(self, shaped: Span, ents: list[Span]) -> bool:
+        """A name found by its shape replaces the known organizations inside it, unless it is their
+        own office or unit ("ILO Country Office", "UNDP Regional Bureau") or no longer than they are."""
+        inside = [e for e in ents if e.label_ == "ORG" and shaped.start <= e.start and e.end <= shaped.end]
+        if any(e.start == shaped.start and e.end == shaped.end for e in inside):
+            return False
+        return not inside or shaped[-1].lower_ not in self.sub_units  # the last word says what kind of body
+
+    def _names_a_place(self, ent: Span) -> bool:
+        """"United Nations Building", "World Bank Plaza": a body's name in an address is a place."""
+        doc = ent.doc
+        return ent.label_ == "ORG" and ent.end < len(doc) and doc[ent.end].lower_ in self.address_words and doc[ent.end].is_title
+
+    def _named_partners(self, doc: Doc) -> list[Span]:
+        """A capitalised name right after "partnership with", "funded by" ... that is no known
+        body, place or country: a partner the data does not know ("Digicel Pacific")."""
+        countries = doc.spans["countries"] if "countries" in doc.spans else []
+        spans = []
+        for _, _, end in self.cues(doc):
+            position = end
+            while position < len(doc) and doc[position].lower_ == "the":
+                position += 1
+            stop = position
+            while stop < len(doc) and stop - position < 5 and (doc[stop].is_title or _is_acronym(doc[stop].text) or doc[stop].text == "&"):
+                stop += 1
+            if stop == position or doc[position].ent_type_ or any(c.start < stop and position < c.end for c in countries):
+                continue
+            if doc[position].lower_ in ("government", "governments", "people"):
+                continue
+            spans.append(Span(doc, position, stop, label="ORG"))
+        return spans
+
+    @staticmethod
+    def _acronym_in_capitals(ent: Span) -> bool:
+        """An acronym match inside a run of capitals ("WHO WE ARE") is a word of a heading."""
+        if len(ent) != 1 or not ent.text.isupper():
+            return False
+        doc = ent.doc
+        neighbours = [doc[i] for i in (ent.start - 1, ent.end) if 0 <= i < len(doc)]
+        return any(t.is_alpha and t.is_upper and len(t) > 1 and t.ent_type_ != "ORG" for t in neighbours)
+
+    def _shaped_names(self, doc: Doc) -> list[Span]:
+        """Runs of capitalised words built on an organization word: "Fiji Trades Union Congress",
+        "Ministry of Foreign Affairs and Trade", "Social Security Office"."""
+        spans = []
+        for token in doc:
+            if token.lower_ not in self.heads or not token.is_title:
+                continue
+            start = token.i
+            while start > 0 and (_capitalised(doc[start - 1]) or doc[start - 1].text in ("’", "'") and start > 1 and doc[start - 2].is_title):
+                start -= 1
+            end = token.i + 1
+            while end + 1 < len(doc) and doc[end].lower_ in _CONNECTORS and not doc[end].is_sent_start:
+                step = end + 1
+                # "of the Pacific", "for the Elimination": an article may follow a preposition, not "and"
+                while step < len(doc) and doc[step].lower_ == "the" and doc[end].lower_ != "and":
+                    step += 1
+                if step < len(doc) and _capitalised(doc[step]) and not doc[step].is_sent_start:
+                    end = step + 1
+                    while end < len(doc) and _capitalised(doc[end]):
+                        end += 1
+                else:
+                    break
+            while start < token.i and doc[start].lower_ in ("the", "a", "an", "our", "its", "their", "this"):
+                start += 1
+            if end - start >= 2:
+                spans.append(Span(doc, start, end, label="ORG"))
+        return filter_spans(spans)
+
+    @staticmethod
+    def _definitions(doc: Doc) -> list[tuple[str, int, int, int, int]]:
+        """(acronym, long-name start, long-name end, acronym start, acronym end) in token indices,
+        for "Long Name (LN)" and "The LN is the Long Name"."""
+        found = []
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or len(ent) < 2:
+                continue
+            after = doc[ent.end: ent.end + 3]
+            if len(after) == 3 and after[0].text == "(" and _is_acronym(after[1].text) and after[2].text == ")":
+                found.append((after[1].text, ent.start, ent.end, after[1].i, after[1].i + 1))
+            before = doc[max(ent.start - 3, 0): ent.start]
+            if len(before) == 3 and _is_acronym(before[0].text) and before[1].lower_ in ("is", "was") and before[2].lower_ == "the":
+                found.append((before[0].text, ent.start, ent.end, before[0].i, before[0].i + 1))
+        return found
+
+
+@Language.factory("brochure_years")
+def make_years(nlp: Language, name: str) -> YearFinder:
+    return YearFinder()
+
+
+_YEAR = r"(?:18|19|20|21)\d\d"
+_YEAR_OR_RANGE = re.compile(
+    rf"(?<![\w.,$€£+/-])(?P<first>{_YEAR})(?:\s?(?:[-–—]|/|to)\s?(?P<second>{_YEAR}|\d\d)(?!\d))?(?![\d,.]?\d)"
+)
+_NOT_A_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:USD|US\$|EUR|GBP|AUD|NZD|INR|Rs\.?|over|more than|some|about|around|nearly|almost|approximately|up to|at least|"
+    r"fewer than|less than|No\.?|no\.|number)\s*|[$€£¥#]\s?|\d[\d ]*\s)$",
+    re.IGNORECASE,
+)
+_NOT_A_YEAR_AFTER = re.compile(r"^\s?(?:%|per\s?cent|percent|\s\d|[\d])", re.IGNORECASE)
+
+
+class YearFinder:
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        spans = []
+        for match in _YEAR_OR_RANGE.finditer(text):
+            before = text[max(0, match.start() - 20): match.start()]
+            after = text[match.end(): match.end() + 10]
+            if _NOT_A_YEAR_BEFORE.search(before) or _NOT_A_YEAR_AFTER.match(after):
+                continue
+            first = int(match["first"])
+            spans.append(self._span(doc, match.start("first"), match.end("first"), first))
+            if match["second"]:
+                second = int(match["second"]) if len(match["second"]) == 4 else first // 100 * 100 + int(match["second"])
+                if second > first:  # "2015-16", "2019/20"; "2010-08" is a date, not a range
+                    spans.append(self._span(doc, match.start("second"), match.end("second"), second))
+        doc.spans["years"] = [s for s in spans if s is not None]
+        return doc
+
+    @staticmethod
+    def _span(doc: Doc, start: int, end: int, value: int) -> Span | None:
+        return doc.char_span(start, end, label=str(value), alignment_mode="expand")
+
+
+@Language.factory("brochure_themes")
+def make_themes(nlp: Language, name: str) -> ThemeFinder:
+    return ThemeFinder(nlp)
+
+
+class ThemeFinder:
+    def __init__(self, nlp: Language):
+        self.words = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for theme_id, theme in sorted(themes().items()):
+            self.words.add(theme_id, list(nlp.tokenizer.pipe(theme["synonyms"] + [theme["label"]])))
+            if theme.get("acronyms"):
+                self.acronyms.add(theme_id, list(nlp.tokenizer.pipe(theme["acronyms"])))
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = self.words(doc, as_spans=True) + self.acronyms(doc, as_spans=True)
+        doc.spans["themes"] = filter_spans(found)
+        return doc

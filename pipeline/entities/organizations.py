@@ -1,0 +1,104 @@
+"""Organizations: known ones by their data id, the others by the name and acronym the text gives.
+
+The text defines an acronym once ("National Social Security Fund (NSSF)") and then uses it alone,
+sometimes before the definition; so acronyms are resolved over the whole document, not block by
+block.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from pipeline.entities.vocabulary import organizations, slug
+from pipeline.record import Mention, Organization, OrganizationIdentifiers
+from pipeline.resources import data_file
+
+
+class OrganizationResolver:
+    """Collects ORG mentions from processed blocks and gives each one canonical Organization."""
+
+    def __init__(self, annotated: list[tuple[str, Doc]]):
+        self.annotated = annotated
+        self.known = organizations()
+        lexicon = data_file("lexicon.json")
+        self.kind_by_head = lexicon["organization_heads"]
+        self.employers_words = frozenset(lexicon["employers_words"])
+        self.workers_words = frozenset(lexicon["workers_words"])
+        self.acronym_targets: dict[str, str] = {}
+        self.acronym_targets = self._acronym_targets()
+
+    def _acronym_targets(self) -> dict[str, str]:
+        """Acronym defined in this document -> the key (org id or unknown name) it stands for."""
+        targets: dict[str, str] = {}
+        for _, doc in self.annotated:
+            for acronym, start, end, _, _ in doc.user_data.get("acronyms", []):
+                name = doc[start:end]
+                key = self._key(name)
+                if key is not None and acronym not in targets:
+                    targets[acronym] = key
+        return targets
+
+    def _key(self, ent: Span) -> str | None:
+        """The org id of a known organization, else "name:<text>" for one found by its shape."""
+        if ent.ent_id_:
+            return ent.ent_id_
+        if ent.text in self.acronym_targets:
+            return self.acronym_targets[ent.text]
+        return f"name:{ent.text}"
+
+    def organizations(self) -> list[Organization]:
+        mentions: dict[str, list[Mention]] = {}
+        names: dict[str, str] = {}
+        offices: dict[str, dict[str, None]] = {}
+        for block_id, doc in self.annotated:
+            spans = [e for e in doc.ents if e.label_ == "ORG"]
+            taken = {t.i for e in spans for t in e}
+            spans += [doc[t.i: t.i + 1] for t in doc if t.text in self.acronym_targets and t.i not in taken]
+            for span in sorted(spans, key=lambda s: s.start):
+                key = self._key(span)
+                parent = self.known.get(key, {}).get("parent")
+                if parent:  # an office of a body counts as that body, and is named as its office
+                    offices.setdefault(parent, {}).setdefault(self.known[key]["name"], None)
+                    key = parent
+                mentions.setdefault(key, []).append(Mention(block=block_id, start=span.start_char, end=span.end_char, text=span.text))
+                if key.startswith("name:") and len(span) > 1:
+                    names.setdefault(key, span.text)
+        acronym_of = {key: acronym for acronym, key in self.acronym_targets.items()}
+        used_ids: set[str] = set(self.known)
+        result = []
+        for key, found in mentions.items():
+            if key in self.known:
+                result.append(self._known(key, found, list(offices.get(key, {}))))
+            else:
+                result.append(self._unknown(key, names.get(key, key.removeprefix("name:")), acronym_of.get(key), found, used_ids))
+        return result
+
+    def _known(self, org_id: str, found: list[Mention], offices: list[str]) -> Organization:
+        org = self.known[org_id]
+        return Organization(
+            id=org_id, name=org["name"], acronym=org["acronym"], kind=org["kind"], known=True, country=org["country"],
+            identifiers=OrganizationIdentifiers(**org["identifiers"]), offices=offices, mentions=found,
+        )
+
+    def _unknown(self, key: str, name: str, acronym: str | None, found: list[Mention], used_ids: set[str]) -> Organization:
+        base = f"org:{slug(acronym or name)}"
+        org_id, number = base, 1
+        while org_id in used_ids:
+            number += 1
+            org_id = f"{base}-{number}"
+        used_ids.add(org_id)
+        return Organization(id=org_id, name=name, acronym=acronym, kind=self._kind(name), known=False, mentions=found)
+
+    def _kind(self, name: str) -> str:
+        """A guess from the words of the name: "Ministry of ..." is a government body, "... Trades Union
+        Congress" a workers' organization, "... Employers' Federation" an employers' organization."""
+        words = [w.strip("'’") for w in name.lower().split()]
+        if any(w in self.employers_words for w in words) and not any(w in ("workers", "trade", "trades") for w in words):
+            if any(w in ("federation", "confederation", "association", "council", "chamber") for w in words):
+                return "employers_organization"
+        if any(w in self.workers_words for w in words) and any(w in ("union", "unions", "congress", "federation", "confederation") for w in words):
+            return "workers_organization"
+        for word in reversed(words):
+            if word in self.kind_by_head:
+                return self.kind_by_head[word]
+        return "other"
