@@ -1,10 +1,401 @@
-"""relations: an AnnotatedDocument in, the same with its partnerships found."""
+"""relations: an AnnotatedDocument in, the same with its partnerships found.
+
+A partnership needs words that say so: an instrument (memorandum of understanding, letter of
+intent, cooperation agreement, public-private partnership, programme, funding ...) AND parties in
+one of the shapes brochures use:
+
+- a named pair:        "ILO/ADB Memorandum of Understanding, 2002", "the 2006 ILO–IFC partnership"
+- between:             "A cooperation agreement between Lao PDR, Singapore and the ILO"
+- with:                "the ILO signed a letter of intent with the governments of India, Brazil ..."
+- subject and verb:    "the ILO and the Government of Bangladesh signed a memorandum of understanding"
+- an agent phrase:     "funded by the Government of New Zealand", "implemented jointly with UNDP"
+
+Two bodies merely named side by side ("Both the ILO and UNICEF publish reports") give nothing.
+One partnership said twice (same parties, same instrument) is one record with both pieces of
+evidence. An office counts as its organization and is recorded as the party's office.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from pipeline.entities.vocabulary import organizations
 from pipeline.model import AnnotatedDocument
+from pipeline.record import Entities, Evidence, Instrument, Partnership, Party, Section
+from pipeline.resources import data_file
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’)]?\s+(?=[A-Z“\"(‘0-9])")
+_PAIR_SEPARATOR = re.compile(r"^\s?[/–—-]\s?$")
+_NAME_TO_INSTRUMENT = re.compile(r"^[\s\w-]{0,40}$")  # "ILO/Japan Multi-bilateral Programme"
+_YEAR_AFTER_NAME = re.compile(r"^[\s,(]{0,3}$")
+_LIST_GAP = re.compile(
+    r"^[\s,]*(?:\((?:and )?[^()]{0,30}\))?[\s,]*(?:and|or|as well as|&)?\s*(?:the\s+)?(?:governments?\s+of\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# What may stand between "with"/"by" and the list: lower-case words ("a number of regional bodies
+# including"), "the Government of", "the governments of".
+_LEAD_IN = re.compile(r"^\s*(?:(?:[a-z-]+|,|[Gg]overnments?\s+of)\s+){0,8}?$")
+_QUALIFIER_GAP = re.compile(r"^\)?\s+(?:of|in)\s+(?:the\s+)?$")
+_YEAR_RANGE_GAP = re.compile(r"^\s?(?:[-–—/]|to|and)\s?$")
+_CLAUSE_BREAK = re.compile(r"[;:]|\.\s")
+MAX_WITH_DISTANCE = 40
+"""How far (in characters) "with" or "between" may stand after the instrument it belongs to."""
+
+
+@dataclass(frozen=True, slots=True)
+class PartyMention:
+    start: int
+    end: int
+    ref: str
+    name: str
+    acronym: str | None
+    iso_alpha2: str | None
+    office: str | None
+    parenthetical: bool
+
+
+@dataclass(slots=True)
+class Sentence:
+    block: str
+    text: str
+    start: int  # offset of the sentence in its block
+    parties: list[PartyMention]
+    years: list[tuple[int, int, int]]  # (start, end, value) in sentence offsets
+    themes: list[str]
+
+
+@dataclass(slots=True)
+class Found:
+    parties: list[PartyMention]
+    instrument: str
+    name: str | None = None
+    year: int | None = None
+    end_year: int | None = None
+    plural: bool = False
+    sentence: Sentence | None = None
+    partners_only: list[PartyMention] = field(default_factory=list)
+
+
+@cache
+def _instruments() -> tuple[list[tuple[re.Pattern, str, bool]], list[tuple[re.Pattern, str]]]:
+    """(phrase pattern, instrument, plural) longest first, and the agent phrases with their instrument."""
+    data = data_file("instruments.json")
+    phrases = []
+    for instrument, spec in data["instruments"].items():
+        plural = set(spec["plural"])
+        for phrase in spec["phrases"]:
+            phrases.append((phrase, instrument, phrase in plural))
+    phrases.sort(key=lambda item: -len(item[0]))
+    compiled = [(re.compile(rf"(?<![\w-]){re.escape(p)}(?![\w-])", re.IGNORECASE), i, plural) for p, i, plural in phrases]
+    instrument_of = {p: i for p, i, _ in phrases}
+    agents = [(re.compile(rf"(?<![\w-]){re.escape(p)}(?![\w-])", re.IGNORECASE), instrument_of.get(p, "partnership"))
+              for p in sorted(data["relation_cues"]["agent_phrases"], key=len, reverse=True)]
+    return compiled, agents
 
 
 def find_partnerships(annotated: AnnotatedDocument) -> AnnotatedDocument:
-    """Partnerships named in the document's sentences (filled in by the relations issue)."""
+    """Partnerships named in the document's paragraphs and bullets, merged when said twice."""
+    entities = annotated.entities
+    lead = _lead_party(entities)
+    found: list[Found] = []
+    for sentence in _sentences(annotated.document.sections, entities):
+        found.extend(_partnerships_in(sentence, lead))
+    annotated.partnerships = _merge(found)
     return annotated
+
+
+def _lead_party(entities: Entities) -> PartyMention | None:
+    """The body the brochure speaks for (its most mentioned known organization): the subject of
+    "The programme is funded by ..."."""
+    known = [org for org in entities.organizations if org.known]
+    if not known:
+        return None
+    lead = max(known, key=lambda org: len(org.mentions))
+    return PartyMention(0, 0, lead.id, lead.name, lead.acronym, None, None, False)
+
+
+def _blocks(sections: list[Section]):
+    for section in sections:
+        for item in [*section.paragraphs, *section.bullets]:
+            yield item.id, item.text
+        yield from _blocks(section.subsections)
+
+
+def _sentences(sections: list[Section], entities: Entities):
+    """Sentences of paragraphs and bullets, each with the party, year and theme mentions inside it."""
+    by_block: dict[str, list[PartyMention]] = {}
+    texts = dict(_blocks(sections))
+    for org in entities.organizations:
+        forms = _surface_forms(org.id) | {org.name, org.acronym}
+        for m in org.mentions:
+            office = None if m.text in forms or not org.offices else _office_name(m.text, texts.get(m.block, "")[m.end:])
+            by_block.setdefault(m.block, []).append(
+                PartyMention(m.start, m.end, org.id, org.name, org.acronym, None, office, False))
+    for country in entities.countries:
+        for m in country.mentions:
+            by_block.setdefault(m.block, []).append(
+                PartyMention(m.start, m.end, f"country:{country.iso_alpha2}", country.name, None, country.iso_alpha2, None, False))
+    years: dict[str, list[tuple[int, int, int]]] = {}
+    for year in entities.years:
+        for m in year.mentions:
+            years.setdefault(m.block, []).append((m.start, m.end, year.value))
+    themes: dict[str, list[tuple[int, str]]] = {}
+    for theme in entities.themes:
+        for m in theme.mentions:
+            themes.setdefault(m.block, []).append((m.start, theme.id))
+    for block_id, text in _blocks(sections):
+        parties = sorted(by_block.get(block_id, []), key=lambda p: p.start)
+        if len(parties) == 0:
+            continue
+        start = 0
+        for end in [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
+            while start < end and text[start].isspace():
+                start += 1
+            inside = [p for p in parties if start <= p.start < end]
+            if inside:
+                yield Sentence(
+                    block=block_id, text=text[start:end].rstrip(), start=start,
+                    parties=_mark_parentheticals([_shift(p, -start) for p in inside], text[start:end]),
+                    years=sorted((s - start, e - start, v) for s, e, v in years.get(block_id, []) if start <= s < end),
+                    themes=list(dict.fromkeys(t for s, t in sorted(themes.get(block_id, [])) if start <= s < end)),
+                )
+            start = end
+
+
+def _surface_forms(org_id: str) -> set[str]:
+    """The names the data gives an organization itself (not those of its offices)."""
+    org = organizations().get(org_id)
+    return {org["name"], *org["aliases"], org["acronym"]} if org else set()
+
+
+def _office_name(mention: str, after: str) -> str:
+    """"ILO Jakarta" followed by " office" is the "ILO Jakarta office"."""
+    word = re.match(r"\s(office|Office|bureau|Bureau)\b", after)
+    return f"{mention} {word.group(1)}" if word else mention
+
+
+def _shift(party: PartyMention, by: int) -> PartyMention:
+    return PartyMention(party.start + by, party.end + by, party.ref, party.name, party.acronym, party.iso_alpha2,
+                        party.office, party.parenthetical)
+
+
+def _mark_parentheticals(parties: list[PartyMention], text: str) -> list[PartyMention]:
+    """Mentions inside parentheses ("(Cambodia, Viet Nam and Indonesia)", "(ADB)") and places that
+    qualify the body before them ("the Social Security Office (SSO) of Thailand") are not parties."""
+    marked = []
+    for index, party in enumerate(parties):
+        before = text[: party.start]
+        inside = before.count("(") > before.count(")")
+        qualifier = index > 0 and party.iso_alpha2 is not None and _QUALIFIER_GAP.match(text[parties[index - 1].end: party.start])
+        qualifier = qualifier and parties[index - 1].iso_alpha2 is None
+        if inside or qualifier:
+            party = PartyMention(party.start, party.end, party.ref, party.name, party.acronym, party.iso_alpha2, party.office, True)
+        marked.append(party)
+    return marked
+
+
+def _list_after(sentence: Sentence, position: int) -> list[PartyMention]:
+    """The coordinated list of parties that starts after ``position``: "India, Brazil, and South Africa"."""
+    text = sentence.text
+    candidates = [p for p in sentence.parties if p.start >= position]
+    if not candidates or not _LEAD_IN.match(text[position: candidates[0].start]) or _CLAUSE_BREAK.search(text[position: candidates[0].start]):
+        return []
+    found = [candidates[0]]
+    for party in candidates[1:]:
+        gap = text[found[-1].end: party.start]
+        if party.parenthetical:
+            continue
+        if not _LIST_GAP.match(_strip_parentheticals(gap, text, found[-1].end, sentence)):
+            break
+        found.append(party)
+    return [p for p in found if not p.parenthetical]
+
+
+def _strip_parentheticals(gap: str, text: str, offset: int, sentence: Sentence) -> str:
+    """The gap between two list items without the parenthetical mentions and place qualifiers in it:
+    " (SSO) of Thailand and " reads as " and "."""
+    for party in sentence.parties:
+        if party.parenthetical and offset <= party.start and party.end <= offset + len(gap):
+            gap = gap.replace(text[party.start: party.end], "\x00", 1)
+    gap = re.sub(r"(?:\s+(?:of|in)\s+(?:the\s+)?)?\x00", "", gap)
+    return gap.replace("()", "")
+
+
+def _list_before(sentence: Sentence, position: int, exclude: set[int]) -> list[PartyMention]:
+    """The coordinated list of parties that ends before ``position`` in the same clause."""
+    text = sentence.text
+    candidates = [p for p in sentence.parties if p.end <= position and not p.parenthetical and p.start not in exclude]
+    if not candidates or _CLAUSE_BREAK.search(text[candidates[-1].end: position]):
+        return []
+    found = [candidates[-1]]
+    for party in reversed(candidates[:-1]):
+        gap = _strip_parentheticals(text[party.end: found[0].start], text, party.end, sentence)
+        if not _LIST_GAP.match(gap):
+            break
+        found.insert(0, party)
+    return found
+
+
+def _year_span(sentence: Sentence, near: int | None = None) -> tuple[int | None, int | None]:
+    """The year (and end year of a range) the sentence gives, nearest to ``near`` when it gives more."""
+    years = sentence.years
+    if not years:
+        return None, None
+    index = 0 if near is None else min(range(len(years)), key=lambda i: abs(years[i][0] - near))
+    if index > 0 and _YEAR_RANGE_GAP.match(sentence.text[years[index - 1][1]: years[index][0]]):
+        index -= 1  # the nearest year ends a range: the partnership starts with the range
+    start, end, value = years[index]
+    if index + 1 < len(years) and _YEAR_RANGE_GAP.match(sentence.text[end: years[index + 1][0]]):
+        return value, years[index + 1][2]
+    return value, None
+
+
+def _partnerships_in(sentence: Sentence, lead: PartyMention | None) -> list[Found]:
+    phrases, agents = _instruments()
+    text = sentence.text
+    found: list[Found] = []
+    used: list[tuple[int, int]] = []
+    matches = []
+    for pattern, instrument, plural in phrases:
+        for match in pattern.finditer(text):
+            if not any(s < match.end() and match.start() < e for s, e in used):
+                used.append((match.start(), match.end()))
+                matches.append((match.start(), match.end(), instrument, plural))
+    matches.sort()
+    if not matches:
+        return []
+    parties = [p for p in sentence.parties if not p.parenthetical]
+    agent_members: set[int] = set()
+    named_spans: list[tuple[int, int]] = []
+
+    # A named pair: "ILO/ADB Memorandum of Understanding", "ILO–IFC partnership".
+    for first, second in zip(parties, parties[1:], strict=False):
+        if not _PAIR_SEPARATOR.match(text[first.end: second.start]):
+            continue
+        following = [m for m in matches if m[0] >= second.end and _NAME_TO_INSTRUMENT.match(text[second.end: m[0]])]
+        if not following:
+            continue
+        start, end, instrument, _ = following[0]
+        year, end_year = _year_after(sentence, end)
+        if year is None:
+            year, end_year = _year_before(sentence, first.start)
+        found.append(Found([first, second], instrument, name=text[first.start: end], year=year, end_year=end_year, sentence=sentence))
+        named_spans.append((first.start, end))
+
+    # Agent phrases: "funded by X", "implemented jointly with Y". Their subject is the first party
+    # of the sentence that is no agent of any of them, else the body the brochure speaks for.
+    agent_lists = []
+    agent_spans: list[tuple[int, int]] = []
+    for pattern, instrument in agents:
+        for match in pattern.finditer(text):
+            if any(s <= match.start() < e for s, e in agent_spans):
+                continue
+            agent_spans.append((match.start(), match.end()))
+            partners = _list_after(sentence, match.end())
+            if partners:
+                agent_lists.append((match.start(), instrument, partners))
+                agent_members.update(p.start for p in partners)
+    for position, instrument, partners in sorted(agent_lists, key=lambda item: item[0]):
+        year, end_year = _year_span(sentence, position)
+        found.append(Found(_subject(parties, agent_members, lead) + partners, instrument, year=year, end_year=end_year, sentence=sentence))
+
+    # An instrument with "between ..." or "with ...", or signed by the parties before it.
+    for start, end, instrument, plural in matches:
+        if any(s <= start < e for s, e in named_spans) or any(s <= start < e for s, e in agent_spans) or instrument == "funding":
+            continue
+        after = text[end: end + MAX_WITH_DISTANCE]
+        with_match = re.match(r"^(?:\s[\w-]+)?\s(between|with)\s", after)  # "MOUs with", "agreement signed with"
+        if with_match and any(s == end + with_match.start(1) for s, _ in agent_spans):
+            with_match = None  # "programme is implemented with funding from ...": the agent phrase says it
+        year, end_year = _year_span(sentence, start)
+        if with_match and with_match.group(1) == "between":
+            members = _list_after(sentence, end + with_match.end())
+            if len(members) >= 2:
+                found.append(Found(members, instrument, year=year, end_year=end_year, sentence=sentence))
+            continue
+        if with_match:
+            partners = _list_after(sentence, end + with_match.end())
+            if partners:
+                subject = _list_before(sentence, start, agent_members) or ([lead] if lead else [])
+                found.append(Found(subject[-1:] if len(subject) == 1 else subject, instrument, year=year, end_year=end_year,
+                                   plural=plural, sentence=sentence, partners_only=partners))
+            continue
+        verb = re.search(r"\b(signed|concluded|entered(?: into)?|have worked together in|worked together in|agreed)\s+(?:an?\s+|the\s+)?$",
+                         text[:start])
+        if verb:
+            members = _list_before(sentence, verb.start(), agent_members)
+            if len(members) >= 2:
+                found.append(Found(members, instrument, year=year, end_year=end_year, sentence=sentence))
+    return found
+
+
+def _subject(parties: list[PartyMention], agent_members: set[int], lead: PartyMention | None) -> list[PartyMention]:
+    """Who is funded or joined: the first party of the sentence that is no agent, else the lead body."""
+    for party in parties:
+        if party.start not in agent_members:
+            return [party]
+    return [lead] if lead else []
+
+
+def _year_after(sentence: Sentence, position: int) -> tuple[int | None, int | None]:
+    for index, (start, end, value) in enumerate(sentence.years):
+        if start >= position and _YEAR_AFTER_NAME.match(sentence.text[position: start]):
+            following = sentence.years[index + 1] if index + 1 < len(sentence.years) else None
+            if following and _YEAR_RANGE_GAP.match(sentence.text[end: following[0]]):
+                return value, following[2]
+            return value, None
+    return None, None
+
+
+def _year_before(sentence: Sentence, position: int) -> tuple[int | None, int | None]:
+    for start, end, value in sentence.years:
+        if end <= position and re.fullmatch(r"\s?", sentence.text[end: position]):
+            return value, None
+    return None, None
+
+
+def _merge(found: list[Found]) -> list[Partnership]:
+    """One record per (instrument, parties); a plural instrument ("MOUs with A, B and C") gives one
+    per partner. The evidence of every mention is kept, in reading order."""
+    records: dict[tuple[str, frozenset[str]], Partnership] = {}
+    for item in found:
+        groups = [item.parties + [partner] for partner in item.partners_only] if item.plural else [item.parties + item.partners_only]
+        for group in groups:
+            parties = _unique(group)
+            if len(parties) < 2:
+                continue
+            key = (item.instrument, frozenset(p.ref for p in parties))
+            evidence = Evidence(block=item.sentence.block, text=item.sentence.text)
+            record = records.get(key)
+            if record is None:
+                records[key] = Partnership(
+                    id=f"r{len(records) + 1}", name=item.name, instrument=_instrument(item.instrument),
+                    parties=[_party(p) for p in parties], year=item.year, end_year=item.end_year,
+                    themes=item.sentence.themes, evidence=[evidence],
+                )
+                continue
+            if evidence not in record.evidence:
+                record.evidence.append(evidence)
+            record.name = record.name or item.name
+            record.year = record.year or item.year
+            record.end_year = record.end_year or item.end_year
+            record.themes = list(dict.fromkeys([*record.themes, *item.sentence.themes]))
+    return list(records.values())
+
+
+def _unique(parties: list[PartyMention]) -> list[PartyMention]:
+    seen: dict[str, PartyMention] = {}
+    for party in parties:
+        if party.ref not in seen or (party.office and not seen[party.ref].office):
+            seen[party.ref] = party
+    return list(seen.values())
+
+
+def _instrument(name: str) -> Instrument:
+    return name  # type: ignore[return-value]  # the data file's keys are the contract's instruments
+
+
+def _party(mention: PartyMention) -> Party:
+    return Party(ref=mention.ref, name=mention.name, acronym=mention.acronym, iso_alpha2=mention.iso_alpha2, office=mention.office)

@@ -1,0 +1,90 @@
+"""Partnerships: the reference brochure's, written out by hand, and each way of saying one."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extract_text
+
+
+def summary(record):
+    return [
+        (p.instrument, sorted(party.acronym or party.iso_alpha2 or party.name for party in p.parties), p.year, p.end_year)
+        for p in record.partnerships
+    ]
+
+
+def test_reference_partnerships(reference):
+    assert sorted(summary(reference)) == sorted([
+        ("letter_of_intent", ["BR", "ILO", "IN", "ZA"], 2010, None),
+        ("cooperation_agreement", ["ILO", "LA", "SG"], None, None),
+        ("memorandum_of_understanding", ["ASEAN", "ILO"], None, None),
+        ("memorandum_of_understanding", ["ADB", "ILO"], 2002, None),
+        ("memorandum_of_understanding", ["ESCAP", "ILO"], 2009, None),
+        ("public_private_partnership", ["BP", "ILO"], None, None),
+        ("partnership", ["IFC", "ILO"], 2006, None),
+        ("partnership_agreement", ["ILO", "SG"], None, None),
+        ("partnership", ["AU", "ILO"], 2010, 2015),
+        ("programme", ["ILO", "JP"], None, None),
+        ("programme", ["ILO", "KR"], None, None),
+        ("partnership", ["Better Work", "IFC"], None, None),
+        ("cooperation_agreement", ["ASEAN", "ILO"], 2007, None),
+    ])
+
+
+def test_reference_partnership_details(reference):
+    by_name = {p.name: p for p in reference.partnerships if p.name}
+    adb = by_name["ILO/ADB Memorandum of Understanding"]
+    assert [e.block for e in adb.evidence] == ["s3.b4", "s5.b7"]  # said twice: one record, both sentences
+    assert adb.evidence[1].text.startswith("ILO/ADB Memorandum of Understanding, 2002, provides a framework")
+    assert adb.themes == ["labour-market-information", "skills-development", "green-jobs"]
+    assert [p.ref for p in adb.parties] == ["org:ilo", "org:adb"]
+    assert "ILO/Korea Programme" in by_name and "ILO/Japan Multi-bilateral Programme" in by_name
+    bp = next(p for p in reference.partnerships if p.instrument == "public_private_partnership")
+    ilo = next(party for party in bp.parties if party.ref == "org:ilo")
+    assert ilo.office == "ILO Jakarta office"
+    korea = next(p for p in reference.partnerships if p.name == "ILO/Korea Programme")
+    assert korea.parties[1].model_dump() == {"ref": "country:KR", "name": "Korea, Republic of", "acronym": None,
+                                              "iso_alpha2": "KR", "office": None}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In 2019 the ILO signed an agreement with the Asian Development Bank on skills.", ("partnership", ["ADB", "ILO"], 2019)),
+        ("The project is implemented in collaboration with UNICEF and UNDP.", ("partnership", ["ILO", "UNDP", "UNICEF"], None)),
+        ("The programme is funded by the Government of Japan.", ("funding", ["ILO", "JP"], None)),
+        ("The survey was jointly implemented by IOM in 2021.", ("programme", ["ILO", "IOM"], 2021)),
+        ("Training ran from 2020 to 2023 with support from the European Union.", ("funding", ["EU", "ILO"], 2020)),
+        ("The ILO and UN Women signed a memorandum of understanding in 2017.", ("memorandum_of_understanding", ["ILO", "UN Women"], 2017)),
+        ("A letter of intent between Fiji and Samoa was signed in 2022.", ("letter_of_intent", ["FJ", "WS"], 2022)),
+        ("The ILO/UNHCR Joint Programme 2018–2021 helps refugees.", ("programme", ["ILO", "UNHCR"], 2018)),
+    ],
+)
+def test_ways_of_saying_a_partnership(tmp_path, sentence, expected):
+    text = f"The ILO at work\n\n{sentence} The ILO leads this work in the region.\n"
+    [found] = summary(extract_text(tmp_path, text))
+    assert found[:3] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Both the ILO and UNICEF publish reports on child labour.",
+        "The ILO and the World Bank attended the meeting in Geneva with Japan.",
+        "Officials from Cambodia and Lao PDR visited Korea to learn from its experience.",
+        "The partnership is a new start, aimed at revitalizing the system.",
+    ],
+)
+def test_no_partnership_from_bodies_side_by_side(tmp_path, sentence):
+    record = extract_text(tmp_path, f"The ILO at work\n\n{sentence}\n")
+    assert record.partnerships == []
+
+
+def test_a_plural_instrument_gives_one_partnership_per_partner(tmp_path):
+    record = extract_text(tmp_path, "Regional bodies\n\nThe ILO has MOUs with ASEAN, SAARC and the Pacific Islands Forum.\n")
+    assert sorted(summary(record)) == [
+        ("memorandum_of_understanding", ["ASEAN", "ILO"], None, None),
+        ("memorandum_of_understanding", ["ILO", "PIF"], None, None),
+        ("memorandum_of_understanding", ["ILO", "SAARC"], None, None),
+    ]
