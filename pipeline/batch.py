@@ -1,46 +1,84 @@
-"""Many brochures at once: expand the inputs, extract each, write records atomically, report failures."""
+"""Many brochures at once: expand the inputs, extract in worker processes, write every record
+atomically, list every input in a manifest, and never let one bad file stop the batch.
+
+Outputs in the output folder:
+- ``<name>.json``: one record per brochure (names safe and unique, always inside the folder);
+- ``records.jsonl``: every record, one a line, in input order;
+- ``manifest.json``: every input with its status (ok / failed / skipped), error code and message,
+  warnings, pages and seconds, and the pipeline version.
+
+The records and records.jsonl are the same bytes whatever the number of workers; only the
+manifest's ``seconds`` fields measure the run.
+"""
 
 from __future__ import annotations
 
 import glob
+import hashlib
 import json
+import multiprocessing
 import os
 import re
+import signal
 import tempfile
+import threading
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from pipeline.build import record_to_json
 from pipeline.errors import BrochureError, UsageError
 from pipeline.extract import extract
-from pipeline.record import BrochureRecord
+from pipeline.record import SCHEMA_VERSION
 from pipeline.schema import RecordInvalid
+from pipeline.version import __version__
 
 BROCHURE_SUFFIXES = (".pdf", ".txt")
+MANIFEST = "manifest.json"
+RECORDS = "records.jsonl"
+DEFAULT_TIMEOUT = 300.0
+"""Seconds one document may take before it is stopped and reported as failed (code ``timeout``)."""
 _UNSAFE = re.compile(r"[^\w.-]+")
 
 
 @dataclass(slots=True)
 class Outcome:
-    """What happened to one input."""
+    """What happened to one input: the manifest's entry for it."""
 
     path: str
-    status: str  # "ok" | "failed"
-    output: str | None = None
+    sha256: str | None = None
+    status: str = "failed"  # "ok" | "failed" | "skipped"
     code: str | None = None
     message: str | None = None
-    record: BrochureRecord | None = None
+    output: str | None = None
+    pages: int | None = None
+    warnings: list[str] = field(default_factory=list)
+    seconds: float = 0.0
 
 
 @dataclass(slots=True)
 class BatchResult:
     outcomes: list[Outcome] = field(default_factory=list)
+    interrupted: bool = False
 
     @property
     def failed(self) -> list[Outcome]:
         return [o for o in self.outcomes if o.status == "failed"]
+
+    def counts(self) -> dict[str, int]:
+        counts = Counter(o.status for o in self.outcomes)
+        return {status: counts.get(status, 0) for status in ("ok", "failed", "skipped")}
+
+
+@dataclass(frozen=True, slots=True)
+class BatchOptions:
+    workers: int = 1
+    password: str | None = None
+    timeout: float = DEFAULT_TIMEOUT
+    resume: bool = False
 
 
 def expand_inputs(specs: Iterable[str]) -> list[Path]:
@@ -70,8 +108,10 @@ def output_names(paths: list[Path]) -> dict[Path, str]:
     """A safe, unique file name (without folder) for each input's record.
 
     The name is the input's stem with unsafe characters replaced; when two inputs would share a
-    name (report.pdf in two folders, or report.pdf beside report.txt) each gets its parent folder
-    names until the names differ, so no input can overwrite another's record."""
+    name (report.pdf in two folders, or report.pdf beside report.txt) they take their whole file
+    name, then their folders' names, until the names differ; so no input can overwrite another's
+    record and no name can point outside the output folder."""
+
     def name(path: Path, depth: int) -> str:
         # depth 0: the stem; 1: the whole file name; 2 and more: that many folders above it too
         parts = [*path.parent.parts[-(depth - 1):], path.name] if depth >= 2 else [path.name if depth else path.stem]
@@ -86,11 +126,12 @@ def output_names(paths: list[Path]) -> dict[Path, str]:
             break
         for path in clashing:
             names[path] = name(path, depth)
-    clashes = Counter(names.values())
-    for index, path in enumerate(paths):  # still equal after every folder: number them
-        if clashes[names[path]] > 1:
+    clashes = Counter(n.lower() for n in names.values())
+    for index, path in enumerate(paths):  # still equal (or equal but for case): number them
+        if clashes[names[path].lower()] > 1:
             names[path] = f"{names[path]}-{index + 1}"
-    return {path: f"{n}.json" for path, n in names.items()}
+    reserved = {Path(MANIFEST).stem, Path(RECORDS).stem}
+    return {path: f"{n}-record.json" if n in reserved else f"{n}.json" for path, n in names.items()}
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -107,35 +148,179 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
-def extract_one(path: Path, password: str | None = None) -> Outcome:
-    """Extract one input, turning every failure into an Outcome with a code and a reason."""
-    shown = path.as_posix()
+class _Timeout(Exception):
+    pass
+
+
+def _on_alarm(signum, frame):  # pragma: no cover - runs in the signal handler
+    raise _Timeout
+
+
+def extract_to_json(path: str, display_path: str, password: str | None, timeout: float) -> tuple[Outcome, str | None]:
+    """Extract one input into (manifest entry, record JSON text or None); never raises for a bad
+    document. A document that takes longer than ``timeout`` seconds is stopped (code ``timeout``)."""
+    started = time.perf_counter()
+    outcome = Outcome(path=display_path, sha256=_sha256(path))
+    text = None
+    use_alarm = timeout > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if use_alarm:
+        previous = signal.signal(signal.SIGALRM, _on_alarm)
+        signal.setitimer(signal.ITIMER_REAL, timeout)
     try:
-        record = extract(path, display_path=shown, password=password)
+        record = extract(path, display_path=display_path, password=password)
+        text = record_to_json(record)
+        outcome.status, outcome.pages, outcome.warnings = "ok", record.source.page_count, list(record.warnings)
+    except _Timeout:
+        outcome.code, outcome.message = "timeout", f"took longer than the {timeout:g}-second limit (--timeout)"
     except BrochureError as error:
-        return Outcome(shown, "failed", code=error.code, message=error.message)
+        outcome.code, outcome.message = error.code, error.message
     except RecordInvalid as error:
-        return Outcome(shown, "failed", code="invalid_record", message=f"the record does not match the schema at {error}")
+        outcome.code, outcome.message = "invalid_record", f"the record does not match the schema at {error}"
+    except RecursionError:
+        outcome.code, outcome.message = "too_complex", "the file is nested too deeply to read"
+    except MemoryError:
+        outcome.code, outcome.message = "too_large", "the file needs more memory than is available"
     except Exception as error:  # noqa: BLE001 - one bad file must never stop the batch
-        return Outcome(shown, "failed", code="internal_error", message=f"{type(error).__name__}: {error}")
-    return Outcome(shown, "ok", record=record)
+        outcome.code, outcome.message = "internal_error", f"{type(error).__name__}: {error}"
+    finally:
+        if use_alarm:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+    outcome.seconds = round(time.perf_counter() - started, 3)
+    return outcome, text
 
 
-def run_batch(paths: list[Path], out_dir: Path, *, password: str | None = None,
+def _sha256(path: str) -> str | None:
+    try:
+        digest = hashlib.sha256()
+        with open(path, "rb") as handle:
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
+        return digest.hexdigest()
+    except OSError:
+        return None
+
+
+def _worker_start() -> None:
+    """Each worker builds the spaCy pipeline once, before its first document, and leaves Ctrl-C to
+    the parent (which stops the batch cleanly)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from pipeline.entities.nlp import brochure_nlp
+
+    brochure_nlp()
+
+
+def _resumable(out_dir: Path) -> dict[str, dict]:
+    """Entries of a previous manifest that --resume may keep: ok or skipped, same pipeline version,
+    record still there. Keyed by input path."""
+    try:
+        manifest = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if manifest.get("pipeline_version") != __version__:
+        return {}
+    return {
+        entry["path"]: entry
+        for entry in manifest.get("documents", [])
+        if entry.get("status") in ("ok", "skipped") and entry.get("output") and (out_dir / Path(entry["output"]).name).exists()
+    }
+
+
+def run_batch(paths: list[Path], out_dir: Path, options: BatchOptions = BatchOptions(),
               on_done: Callable[[Outcome], None] | None = None) -> BatchResult:
-    """Extract every path and write ``<name>.json`` per brochure plus ``records.jsonl`` (input order)."""
+    """Extract every path into ``out_dir``; returns every input's outcome, in input order.
+
+    Records are written as they finish; records.jsonl and manifest.json at the end, also when the
+    batch is interrupted (Ctrl-C), so what finished stays valid and listed."""
+    out_dir.mkdir(parents=True, exist_ok=True)
     names = output_names(paths)
-    result = BatchResult()
-    lines: list[str] = []
-    for path in paths:
-        outcome = extract_one(path, password)
-        if outcome.record is not None:
-            target = out_dir / names[path]
-            write_atomic(target, record_to_json(outcome.record))
-            outcome.output = target.as_posix()
-            lines.append(json.dumps(outcome.record.model_dump(mode="json"), ensure_ascii=False))
-        result.outcomes.append(outcome)
-        if on_done is not None:
+    previous = _resumable(out_dir) if options.resume else {}
+    outcomes: dict[int, Outcome] = {}
+    todo: list[int] = []
+    for index, path in enumerate(paths):
+        shown = path.as_posix()
+        entry = previous.get(shown)
+        if entry and entry.get("sha256") == _sha256(str(path)) and Path(entry["output"]).name == names[path]:
+            kept = Outcome(path=shown, sha256=entry["sha256"], status="skipped", output=names[path], pages=entry.get("pages"),
+                           warnings=entry.get("warnings", []), message="unchanged since the last run (--resume)")
+            outcomes[index] = kept
+            if on_done:
+                on_done(kept)
+        else:
+            todo.append(index)
+
+    def finish(index: int, outcome: Outcome, text: str | None) -> None:
+        if text is not None:
+            write_atomic(out_dir / names[paths[index]], text)
+            outcome.output = names[paths[index]]
+        outcomes[index] = outcome
+        if on_done:
             on_done(outcome)
-    write_atomic(out_dir / "records.jsonl", "".join(f"{line}\n" for line in lines))
+
+    interrupted = False
+    try:
+        if options.workers <= 1 or len(todo) <= 1:
+            for index in todo:
+                finish(index, *extract_to_json(str(paths[index]), paths[index].as_posix(), options.password, options.timeout))
+        else:
+            interrupted = _run_in_workers(paths, todo, options, finish)
+    except KeyboardInterrupt:
+        interrupted = True
+    for index, path in enumerate(paths):
+        if index not in outcomes:  # never started or stopped by Ctrl-C: listed, so nothing is lost silently
+            outcomes[index] = Outcome(path=path.as_posix(), sha256=_sha256(str(path)), status="skipped", code="interrupted",
+                                      message="not extracted: the batch was interrupted")
+    result = BatchResult(outcomes=[outcomes[i] for i in sorted(outcomes)], interrupted=interrupted)
+    _write_records(out_dir, result)
+    _write_manifest(out_dir, result, total=len(paths))
     return result
+
+
+def _run_in_workers(paths: list[Path], todo: list[int], options: BatchOptions, finish) -> bool:
+    """Extract ``todo`` in worker processes; True when the batch was interrupted."""
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    pool = ProcessPoolExecutor(max_workers=options.workers, mp_context=context, initializer=_worker_start)
+    pending: dict[Future, int] = {}
+    queue = list(todo)
+    try:
+        # Keep a small queue per worker so Ctrl-C leaves little submitted work behind.
+        while queue or pending:
+            while queue and len(pending) < options.workers * 2:
+                index = queue.pop(0)
+                future = pool.submit(extract_to_json, str(paths[index]), paths[index].as_posix(), options.password, options.timeout)
+                pending[future] = index
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in sorted(done, key=lambda f: pending[f]):
+                index = pending.pop(future)
+                try:
+                    finish(index, *future.result())
+                except Exception as error:  # noqa: BLE001 - a worker that died takes only its document
+                    finish(index, Outcome(path=paths[index].as_posix(), sha256=_sha256(str(paths[index])), code="worker_crashed",
+                                          message=f"the worker process stopped: {type(error).__name__}: {error}"), None)
+        return False
+    except KeyboardInterrupt:
+        for future in pending:
+            future.cancel()
+        return True
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _write_records(out_dir: Path, result: BatchResult) -> None:
+    lines = []
+    for outcome in result.outcomes:
+        if outcome.status in ("ok", "skipped") and outcome.output:
+            record = json.loads((out_dir / outcome.output).read_text(encoding="utf-8"))
+            lines.append(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
+    write_atomic(out_dir / RECORDS, "".join(lines))
+
+
+def _write_manifest(out_dir: Path, result: BatchResult, total: int) -> None:
+    manifest = {
+        "pipeline_version": __version__,
+        "schema_version": SCHEMA_VERSION,
+        "complete": not result.interrupted and len(result.outcomes) == total,
+        "counts": {**result.counts(), "inputs": total},
+        "documents": [asdict(outcome) for outcome in result.outcomes],
+    }
+    write_atomic(out_dir / MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
-from pipeline.batch import expand_inputs, run_batch
+from pipeline.batch import DEFAULT_TIMEOUT, BatchOptions, expand_inputs, run_batch
+from pipeline.progress import progress_reporter
 from pipeline.errors import UsageError
 from pipeline.schema import RecordInvalid, schema_text, validate_record
 from pipeline.version import __version__
@@ -25,10 +27,19 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"brochure-pipeline {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    extract = commands.add_parser("extract", help="extract brochures into JSON records",
-                                  description="Extract brochures (files, folders searched recursively for .pdf/.txt, or globs).")
+    extract = commands.add_parser(
+        "extract", help="extract brochures into JSON records",
+        description="Extract brochures (files, folders searched recursively for .pdf/.txt, or globs) into one JSON record "
+                    "each, records.jsonl (all records, input order) and manifest.json (every input's status and reason).",
+    )
     extract.add_argument("paths", nargs="+", metavar="PATH", help="brochure files, folders or glob patterns")
     extract.add_argument("-o", "--output", default="outputs", metavar="DIR", help="folder for the records (default: outputs)")
+    extract.add_argument("-w", "--workers", type=_positive_int, default=os.cpu_count() or 1, metavar="N",
+                         help="worker processes (default: the number of CPUs)")
+    extract.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                         help=f"stop a document that takes longer and report it as failed (default: {DEFAULT_TIMEOUT:g})")
+    extract.add_argument("--resume", action="store_true",
+                         help="skip inputs whose bytes and pipeline version match an ok entry of the output folder's manifest")
     extract.add_argument("--password", help="password for encrypted PDFs")
     extract.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
 
@@ -59,21 +70,29 @@ def main(argv: list[str] | None = None) -> int:
     return EXIT_USAGE
 
 
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
 def _extract(args: argparse.Namespace) -> int:
     paths = expand_inputs(args.paths)
     out_dir = Path(args.output)
-
-    def report(outcome) -> None:
-        if outcome.status == "failed":
-            print(f"FAILED {outcome.path}: {outcome.message} [{outcome.code}]", file=sys.stderr)
-        elif not args.quiet:
-            print(f"ok     {outcome.path} -> {outcome.output}")
-
-    result = run_batch(paths, out_dir, password=args.password, on_done=report)
-    failed = len(result.failed)
-    if not args.quiet or failed:
-        print(f"{len(result.outcomes) - failed} extracted, {failed} failed; records in {out_dir}/", file=sys.stderr)
-    return EXIT_FAILED if failed else EXIT_OK
+    options = BatchOptions(workers=args.workers, password=args.password, timeout=args.timeout, resume=args.resume)
+    with progress_reporter(len(paths), quiet=args.quiet) as report:
+        result = run_batch(paths, out_dir, options, on_done=report)
+    counts = result.counts()
+    if not args.quiet or result.failed:
+        print(f"{counts['ok']} extracted, {counts['skipped']} skipped, {counts['failed']} failed; "
+              f"records and manifest.json in {out_dir}/", file=sys.stderr)
+    for outcome in result.failed:
+        print(f"  failed: {outcome.path}: {outcome.message} [{outcome.code}]", file=sys.stderr)
+    if result.interrupted:
+        print("brochure: interrupted; what finished is written and listed in manifest.json", file=sys.stderr)
+        return 130
+    return EXIT_FAILED if result.failed else EXIT_OK
 
 
 def _validate(files: list[str]) -> int:

@@ -1,0 +1,133 @@
+"""Batch runs: safe unique names, the same bytes with any number of workers, resume, time limits,
+Ctrl-C, and a manifest that lists every input."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from pipeline import batch
+from pipeline.batch import BatchOptions, output_names, run_batch
+from pipeline.schema import validate_record
+from tests.conftest import SAMPLES
+
+TEXT_SAMPLES = sorted(SAMPLES.glob("*.txt"))
+
+
+def test_output_names_are_safe_and_unique():
+    paths = [Path("a/report.pdf"), Path("b/report.pdf"), Path("c/report.txt"), Path("../../etc/passwd"),
+             Path("x/we ird ü.pdf"), Path("x/manifest.txt"), Path("y/Records.txt"), Path("z/records.pdf")]
+    names = output_names(paths)
+    assert len(set(names.values())) == len(paths)
+    for name in names.values():
+        assert "/" not in name and "\\" not in name and not name.startswith(".") and name.endswith(".json")
+    assert names[Path("x/we ird ü.pdf")] == "we_ird_ü.json"
+    assert names[Path("x/manifest.txt")] != "manifest.json"
+
+
+def test_the_same_bytes_with_one_or_two_workers(tmp_path):
+    one, two = tmp_path / "one", tmp_path / "two"
+    run_batch(TEXT_SAMPLES, one, BatchOptions(workers=1))
+    run_batch(TEXT_SAMPLES, two, BatchOptions(workers=2))
+    files = sorted(p.name for p in one.iterdir())
+    assert files == sorted(p.name for p in two.iterdir())
+    for name in files:
+        if name != "manifest.json":
+            assert (one / name).read_bytes() == (two / name).read_bytes(), name
+    strip = [{k: v for k, v in entry.items() if k != "seconds"} for entry in json.loads((one / "manifest.json").read_text())["documents"]]
+    assert strip == [{k: v for k, v in e.items() if k != "seconds"} for e in json.loads((two / "manifest.json").read_text())["documents"]]
+
+
+def test_records_jsonl_holds_every_record_in_input_order(tmp_path):
+    run_batch(TEXT_SAMPLES, tmp_path, BatchOptions(workers=2))
+    lines = (tmp_path / "records.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["source"]["path"] for line in lines] == [p.as_posix() for p in TEXT_SAMPLES]
+    for line in lines:
+        validate_record(json.loads(line))
+
+
+def test_resume_does_no_extraction_work(tmp_path, monkeypatch):
+    run_batch(TEXT_SAMPLES, tmp_path)
+    before = {p.name: p.read_bytes() for p in tmp_path.glob("*.json") if p.name != "manifest.json"}
+
+    def must_not_run(*args, **kwargs):
+        raise AssertionError("extraction ran on --resume")
+
+    monkeypatch.setattr(batch, "extract", must_not_run)
+    result = run_batch(TEXT_SAMPLES, tmp_path, BatchOptions(resume=True))
+    assert [o.status for o in result.outcomes] == ["skipped"] * len(TEXT_SAMPLES)
+    assert before == {p.name: p.read_bytes() for p in tmp_path.glob("*.json") if p.name != "manifest.json"}
+    assert len((tmp_path / "records.jsonl").read_text().splitlines()) == len(TEXT_SAMPLES)
+
+
+def test_resume_redoes_a_changed_input(tmp_path):
+    work = tmp_path / "in"
+    work.mkdir()
+    copy = work / "brochure.txt"
+    shutil.copy(TEXT_SAMPLES[0], copy)
+    run_batch([copy], tmp_path / "out")
+    copy.write_text(copy.read_text(encoding="utf-8") + "\nOne more paragraph about the Decent Work Agenda.\n", encoding="utf-8")
+    [outcome] = run_batch([copy], tmp_path / "out", BatchOptions(resume=True)).outcomes
+    assert outcome.status == "ok"
+
+
+def test_a_slow_document_is_stopped_and_reported(tmp_path, monkeypatch):
+    def slow(*args, **kwargs):
+        time.sleep(5)
+
+    monkeypatch.setattr(batch, "extract", slow)
+    started = time.perf_counter()
+    [outcome] = run_batch(TEXT_SAMPLES[:1], tmp_path, BatchOptions(timeout=0.3)).outcomes
+    assert time.perf_counter() - started < 4
+    assert (outcome.status, outcome.code) == ("failed", "timeout")
+    assert "--timeout" in outcome.message
+
+
+def test_ctrl_c_keeps_what_finished(tmp_path):
+    calls = []
+
+    def interrupt_after_first(outcome):
+        calls.append(outcome)
+        if len(calls) == 1:
+            raise KeyboardInterrupt
+
+    result = run_batch(TEXT_SAMPLES, tmp_path, on_done=interrupt_after_first)
+    assert result.interrupted
+    manifest = json.loads((tmp_path / "manifest.json").read_text())
+    assert manifest["complete"] is False and len(manifest["documents"]) == len(TEXT_SAMPLES)
+    statuses = [d["status"] for d in manifest["documents"]]
+    assert statuses[0] == "ok" and set(statuses[1:]) == {"skipped"}
+    assert {d["code"] for d in manifest["documents"][1:]} == {"interrupted"}
+    validate_record(json.loads((tmp_path / manifest["documents"][0]["output"]).read_text()))
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_manifest_lists_failures_with_code_and_reason(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    result = run_batch([TEXT_SAMPLES[0], empty], tmp_path / "out")
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text())
+    assert manifest["counts"] == {"ok": 1, "failed": 1, "skipped": 0, "inputs": 2}
+    failed = manifest["documents"][1]
+    assert (failed["status"], failed["code"], failed["output"]) == ("failed", "empty", None)
+    assert failed["sha256"] and failed["message"]
+    assert result.failed[0].path.endswith("empty.txt")
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_crashing_document_costs_only_itself(tmp_path, monkeypatch, workers):
+    real = batch.extract
+
+    def crash_on_second(path, **kwargs):
+        if Path(path).name == TEXT_SAMPLES[1].name:
+            raise RuntimeError("boom")
+        return real(path, **kwargs)
+
+    monkeypatch.setattr(batch, "extract", crash_on_second)
+    result = run_batch(TEXT_SAMPLES, tmp_path, BatchOptions(workers=workers))
+    assert [o.status for o in result.outcomes] == ["ok", "failed", "ok", "ok"]
+    assert result.outcomes[1].code == "internal_error" and "boom" in result.outcomes[1].message
