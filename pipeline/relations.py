@@ -79,20 +79,23 @@ class Found:
 
 
 @cache
-def _instruments() -> tuple[list[tuple[re.Pattern, str, bool]], list[tuple[re.Pattern, str]]]:
-    """(phrase pattern, instrument, plural) longest first, and the agent phrases with their instrument."""
+def _instruments() -> tuple[re.Pattern, dict[str, tuple[str, bool]], re.Pattern, dict[str, str]]:
+    """One pattern for every instrument phrase (longest first, so the longest wins where several
+    start at the same word) with the instrument and plurality of each phrase; the same for the
+    agent phrases ("funded by") with the instrument each implies."""
     data = data_file("instruments.json")
-    phrases = []
+    instrument_of: dict[str, tuple[str, bool]] = {}
     for instrument, spec in data["instruments"].items():
-        plural = set(spec["plural"])
         for phrase in spec["phrases"]:
-            phrases.append((phrase, instrument, phrase in plural))
-    phrases.sort(key=lambda item: -len(item[0]))
-    compiled = [(re.compile(rf"(?<![\w-]){re.escape(p)}(?![\w-])", re.IGNORECASE), i, plural) for p, i, plural in phrases]
-    instrument_of = {p: i for p, i, _ in phrases}
-    agents = [(re.compile(rf"(?<![\w-]){re.escape(p)}(?![\w-])", re.IGNORECASE), instrument_of.get(p, "partnership"))
-              for p in sorted(data["relation_cues"]["agent_phrases"], key=len, reverse=True)]
-    return compiled, agents
+            instrument_of[phrase.lower()] = (instrument, phrase in spec["plural"])
+    agents = {phrase.lower(): instrument_of.get(phrase.lower(), ("partnership", False))[0]
+              for phrase in data["relation_cues"]["agent_phrases"]}
+    return _alternation(instrument_of), instrument_of, _alternation(agents), agents
+
+
+def _alternation(phrases) -> re.Pattern:
+    ordered = sorted(phrases, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in ordered) + r")(?![\w-])", re.IGNORECASE)
 
 
 def find_partnerships(annotated: AnnotatedDocument) -> AnnotatedDocument:
@@ -253,17 +256,10 @@ def _year_span(sentence: Sentence, near: int | None = None) -> tuple[int | None,
 
 
 def _partnerships_in(sentence: Sentence, lead: PartyMention | None) -> list[Found]:
-    phrases, agents = _instruments()
+    phrases, instrument_of, agent_pattern, agents = _instruments()
     text = sentence.text
     found: list[Found] = []
-    used: list[tuple[int, int]] = []
-    matches = []
-    for pattern, instrument, plural in phrases:
-        for match in pattern.finditer(text):
-            if not any(s < match.end() and match.start() < e for s, e in used):
-                used.append((match.start(), match.end()))
-                matches.append((match.start(), match.end(), instrument, plural))
-    matches.sort()
+    matches = [(m.start(), m.end(), *instrument_of[m.group(0).lower()]) for m in phrases.finditer(text)]
     if not matches:
         return []
     parties = [p for p in sentence.parties if not p.parenthetical]
@@ -288,16 +284,13 @@ def _partnerships_in(sentence: Sentence, lead: PartyMention | None) -> list[Foun
     # of the sentence that is no agent of any of them, else the body the brochure speaks for.
     agent_lists = []
     agent_spans: list[tuple[int, int]] = []
-    for pattern, instrument in agents:
-        for match in pattern.finditer(text):
-            if any(s <= match.start() < e for s, e in agent_spans):
-                continue
-            agent_spans.append((match.start(), match.end()))
-            partners = _list_after(sentence, match.end())
-            if partners:
-                agent_lists.append((match.start(), instrument, partners))
-                agent_members.update(p.start for p in partners)
-    for position, instrument, partners in sorted(agent_lists, key=lambda item: item[0]):
+    for match in agent_pattern.finditer(text):
+        agent_spans.append((match.start(), match.end()))
+        partners = _list_after(sentence, match.end())
+        if partners:
+            agent_lists.append((match.start(), agents[match.group(0).lower()], partners))
+            agent_members.update(p.start for p in partners)
+    for position, instrument, partners in agent_lists:
         year, end_year = _year_span(sentence, position)
         found.append(Found(_subject(parties, agent_members, lead) + partners, instrument, year=year, end_year=end_year, sentence=sentence))
 

@@ -35,17 +35,36 @@ def schema_text(schema: dict[str, Any] | None = None) -> str:
 
 @cache
 def _validator() -> Draft202012Validator:
+    """The reference validator (jsonschema, format checks on): exact, and slow on big records."""
     schema = generate_schema()
     Draft202012Validator.check_schema(schema)
     return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
+@cache
+def _fast_validator():
+    """jsonschema-rs over the same schema, format checks on: hundreds of times faster, so every
+    record can be checked before it is written without slowing a batch. Where it finds a record
+    invalid, the reference validator names the field."""
+    import jsonschema_rs
+
+    return jsonschema_rs.validator_for(generate_schema(), validate_formats=True)
+
+
 def validate_record(data: Any) -> None:
     """Raise RecordInvalid naming the first failing field (in a stable order) if ``data`` is not a
     valid record."""
+    fast = _fast_validator()
+    if fast.is_valid(data):
+        return
     errors = sorted(_validator().iter_errors(data), key=lambda e: (list(map(str, e.absolute_path)), e.message))
     if errors:
         error = errors[0]
-        path = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path) or "(record)"
-        raise RecordInvalid(path.lstrip("."), error.message)
+        raise RecordInvalid(_json_path(error.absolute_path), error.message)
+    error = next(iter(fast.iter_errors(data)))  # the two disagree: the stricter verdict stands
+    raise RecordInvalid(_json_path(error.instance_path), error.message)
 
+
+def _json_path(parts) -> str:
+    path = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in parts)
+    return path.lstrip(".") or "(record)"

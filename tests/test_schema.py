@@ -54,3 +54,26 @@ def test_validation_names_the_failing_field(reference, mutate, field):
     with pytest.raises(RecordInvalid) as caught:
         validate_record(data)
     assert caught.value.field == field
+
+
+@pytest.mark.parametrize(
+    "mutate",
+    [
+        lambda r: None,
+        lambda r: r["sections"][0]["bullets"].append({"id": "S1", "text": "x", "marker": "•"}),
+        lambda r: r["entities"]["countries"][0].update(iso_alpha2="kr"),
+        lambda r: r["entities"]["years"][0].update(value=99),
+        lambda r: r["partnerships"][0].update(parties=[]),
+        lambda r: r["partnerships"][0].update(instrument="handshake"),
+        lambda r: r["source"].update(page_count=-1),
+        lambda r: r["links"][0].update(url="www.no-scheme.org"),
+        lambda r: r["contacts"][0].update(email="a@b"),
+    ],
+)
+def test_fast_and_reference_validators_agree(reference, mutate):
+    """Records are checked with jsonschema-rs for speed; jsonschema is the reference. They must agree."""
+    from pipeline.schema import _fast_validator, _validator
+
+    data = copy.deepcopy(record_json_data(reference))
+    mutate(data)
+    assert _fast_validator().is_valid(data) == _validator().is_valid(data)

@@ -53,7 +53,8 @@ class OrganizationResolver:
         for block_id, doc in self.annotated:
             spans = [e for e in doc.ents if e.label_ == "ORG"]
             taken = {t.i for e in spans for t in e}
-            spans += [doc[t.i: t.i + 1] for t in doc if t.text in self.acronym_targets and t.i not in taken]
+            if self.acronym_targets:  # acronyms the text defined, used alone elsewhere
+                spans += [doc[t.i: t.i + 1] for t in doc if t.text in self.acronym_targets and t.i not in taken]
             for span in sorted(spans, key=lambda s: s.start):
                 key = self._key(span)
                 parent = self.known.get(key, {}).get("parent")

@@ -6,6 +6,7 @@ columns and ordered by ``pipeline.layout.pdf``. Both then share the same line jo
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -15,6 +16,7 @@ from pipeline.model import Block, Layout, Line, LoadedDocument
 
 EDGE_LINES = 2
 """How many lines at the top and bottom of a page may be running headers or footers."""
+_LETTER = re.compile(r"[^\W\d_]")
 RUNNING_LINE_MAX = 100
 """Running headers and footers are short; a long line repeated is content."""
 
@@ -38,6 +40,10 @@ def layout(loaded: LoadedDocument) -> Layout:
     for flow in flows:
         content = [line for line in flow if not is_credit(line.text)]
         blocks.extend(join_lines(content, would_fit, hyphens))
+    if loaded.source.media_type == "application/pdf":
+        from pipeline.layout.pdf import annotate_pdf_blocks
+
+        annotate_pdf_blocks(blocks, loaded)  # Block.emphasis from type; link URIs over URL blocks
     furniture = [Block(text=line.text, lines=[line], kind="furniture") for line in furniture_lines]
     return Layout(
         source=loaded.source,
@@ -47,6 +53,11 @@ def layout(loaded: LoadedDocument) -> Layout:
         links=loaded.links,
         warnings=list(loaded.warnings),
     )
+
+
+def _is_running_line(text: str) -> bool:
+    """Short, with some words: a running header or footer rather than a repeated bullet glyph."""
+    return len(text) <= RUNNING_LINE_MAX and len(_LETTER.findall(text)) >= 3
 
 
 def find_furniture(pages: Sequence[Sequence[Line]]) -> list[Line]:
@@ -61,10 +72,8 @@ def find_furniture(pages: Sequence[Sequence[Line]]) -> list[Line]:
     furniture: list[Line] = []
     for page in pages:
         for line in page:
-            short = len(line.text) <= RUNNING_LINE_MAX and sum(c.isalpha() for c in line.text) >= 3
             on_edge = id(line) in edge_ids
-            if (on_edge and (is_page_number(line.text) or (short and at_edges[line.text] > 1))) or (
-                short and anywhere[line.text] >= 3
-            ):
+            repeated = (on_edge and at_edges[line.text] > 1) or anywhere[line.text] >= 3
+            if (on_edge and is_page_number(line.text)) or (repeated and _is_running_line(line.text)):
                 furniture.append(line)
     return furniture

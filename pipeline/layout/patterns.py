@@ -7,7 +7,7 @@ its context.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.resources import data_file
 
@@ -42,6 +42,9 @@ def bullet_match(text: str) -> tuple[str, str] | None:
 
 def is_url_only(text: str) -> bool:
     """The line holds nothing but one or more URLs (or e-mail addresses)."""
+    lowered = text.lower()
+    if "www." not in lowered and "://" not in lowered and "@" not in lowered:
+        return False
     return not URL.sub("", EMAIL.sub("", text)).strip(" ,;|")
 
 
@@ -78,6 +81,7 @@ def _char_widths() -> tuple[dict[str, int], int]:
     return widths, table["default"]
 
 
+@lru_cache(maxsize=65536)
 def text_width(text: str) -> float:
     """Estimated printed width of ``text`` in em/1000 of a proportional font (Helvetica metrics).
 

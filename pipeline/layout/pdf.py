@@ -1,0 +1,580 @@
+"""Reading order of PDF pages: columns, bands, shaded boxes, page furniture, and line fullness.
+
+``pdf_flows`` turns the reader's pages of Lines into *flows*, lists of Lines in reading order whose
+lines the joiner may join. The rules, per page:
+
+- Page furniture goes first: a line near the top or bottom edge that is page-number shaped, or
+  whose text (digits aside) recurs at the same height on another page.
+- Lines in a ruled table (a grid of rules, found by the reader) are table data, not running text:
+  they are set apart with the furniture (a Block has no kind for a table cell).
+- A filled rectangle no wider than ``BOX_MAX_WIDTH_SHARE`` of the page with lines on it is a shaded
+  box (a quote box, a "Key facts" sidebar): its lines are a flow of their own.
+- The rest is ordered recursively. A region is cut into columns at every *gutter*, a run of x that
+  no line or box crosses, at least ``GUTTER_MIN_EM`` wide, with text on both sides. When there is
+  none, the few lines that are nearly as wide as the region (a title band across two columns) are
+  set aside as *bands* and gutters are looked for again: the bands then cut the page into strips,
+  each read column by column, and the bands are read where they stand. A region without a gutter is
+  one column, read top to bottom; pieces of one row in it (a very loose justified line, a table
+  row, a tab) are one line again.
+- On the first page of a landscape three-panel brochure (a tri-fold) the right panel is the cover:
+  it is read first.
+- A column that opens with a list item, after a column that did not end in a list, continues the
+  latest earlier column (``LIST_LOOKBACK``) that ended in a list of the same style: its lines up to
+  its first heading are read right after that list (a list that goes on in a later panel).
+
+The main text of the whole document is one flow (all columns of all pages in order), so the joiner
+can continue a sentence or a list across a column or page break; a shaded box interrupts it. The
+white space above a line (``gap_before``) is measured within its column, in the flow's typical
+line pitch; at a column or page break it is 0 and the joiner's text cues decide.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from statistics import median
+
+from pipeline.layout.blocks import WouldFit
+from pipeline.layout.patterns import URL, bullet_match, is_page_number, text_width
+from pipeline.model import BBox, Block, Line, LinkAnnotation, LoadedDocument
+
+EDGE_SHARE = 0.1
+"""Running headers, footers and page numbers stand within this share of the page height from the
+top or bottom edge."""
+RUNNING_Y_TOLERANCE = 4.0
+"""Points by which a running header or footer may move between pages."""
+RUNNING_LINE_MAX = 100
+"""Running headers and footers are short; a long line repeated is content."""
+BOX_MAX_WIDTH_SHARE = 0.6
+"""A shaded box sits inside a column: a filled rectangle wider than this share of the page is a
+band or a background, and its lines are read with the page."""
+BOX_EDGE_TOLERANCE = 1.0
+"""Points by which a line's centre may stand outside its box."""
+GUTTER_MIN_EM = 1.0
+"""A gutter is at least this many ems (of the region's median type size) wide."""
+GUTTER_SIDE_MIN_ITEMS = 2
+"""Each side of a narrow gutter has at least this many lines or boxes ..."""
+GUTTER_WIDE_EM = 3.0
+"""... unless the gutter is at least this many ems wide."""
+BAND_MIN_WIDTH_SHARE = 0.6
+"""A line at least this share of the region's width may be a band across its columns ..."""
+BAND_MAX_SHARE = 0.25
+"""... when such lines are at most this share of the region's lines and boxes."""
+ROW_TOLERANCE = 2.0
+"""Points by which the bottoms of two pieces of one printed row may differ."""
+MARKER_GAP_EM = 3.0
+"""A lone bullet glyph or list number set at most this many ems before the next piece of its row
+(at a tab stop) belongs to that piece."""
+FIT_TOLERANCE = 1.0
+"""Points a line may fall short of its column's right edge and still be full."""
+LIST_LOOKBACK = 4
+"""How many columns back the list that a later column continues may have ended."""
+SPACE_EM = 0.25
+"""Width of a word space, in ems."""
+EMPHASIS_BOLD = 0.15
+"""What bold type adds to a block's emphasis."""
+
+_DIGITS = re.compile(r"\d+")
+
+
+@dataclass(eq=False)
+class _Item:
+    """A line, or a shaded box with its lines, placed on the page."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    line: Line | None = None
+    box_lines: list[Line] = field(default_factory=list)
+
+
+@dataclass
+class _Context:
+    """What the ordering learns about each line: its column's right edge, and which column (region)
+    it was read in."""
+
+    right_edge: dict[int, float] = field(default_factory=dict)
+    region: dict[int, int] = field(default_factory=dict)
+    regions: int = 0
+
+
+def pdf_flows(loaded: LoadedDocument) -> tuple[list[list[Line]], list[Line], WouldFit]:
+    """Reading flows, furniture lines, and the PDF WouldFit of a PDF's pages."""
+    sizes = list(loaded.page_sizes) or [_extent(lines) for lines in loaded.pages]
+    furniture = _with_table_lines(loaded, find_pdf_furniture(loaded.pages, sizes))
+    furniture_ids = {id(line) for line in furniture}
+    all_boxes: list[list[BBox]] = getattr(loaded, "boxes", None) or []
+    context = _Context()
+    entries: list[_Item] = []
+    for index, page_lines in enumerate(loaded.pages):
+        content = _attach_markers([line for line in page_lines if id(line) not in furniture_ids and line.bbox is not None])
+        if not content:
+            continue
+        width, height = sizes[index] if index < len(sizes) else _extent(page_lines)
+        boxes = all_boxes[index] if index < len(all_boxes) else []
+        entries.extend(_read_page(content, boxes, width, height, index == 0, context))
+    entries = _continue_lists(entries, context, body_size([line for page in loaded.pages for line in page]))
+    flows: list[list[Line]] = []
+    main: list[Line] = []
+    for entry in entries:
+        if entry.line is not None:
+            main.append(entry.line)
+        else:
+            if main:
+                flows.append(main)
+                main = []
+            flows.append(entry.box_lines)
+    if main:
+        flows.append(main)
+    for flow in flows:
+        _set_gaps(flow, context)
+    return flows, furniture, _would_fit(context)
+
+
+def _with_table_lines(loaded: LoadedDocument, furniture: list[Line]) -> list[Line]:
+    """The furniture and the lines of ruled tables, in page order."""
+    tables: list[list[BBox]] = getattr(loaded, "tables", None) or []
+    if not any(tables):
+        return furniture
+    apart = {id(line) for line in furniture}
+    for page_lines, page_tables in zip(loaded.pages, tables, strict=False):
+        apart.update(id(line) for line in page_lines if line.bbox and any(_centre_in(line.bbox, table) for table in page_tables))
+    return [line for page_lines in loaded.pages for line in page_lines if id(line) in apart]
+
+
+def _centre_in(bbox: BBox, area: BBox, tolerance: float = 1.0) -> bool:
+    cx, cy = (bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2
+    return area[0] - tolerance <= cx <= area[2] + tolerance and area[1] - tolerance <= cy <= area[3] + tolerance
+
+
+def _extent(lines: Sequence[Line]) -> tuple[float, float]:
+    boxes = [line.bbox for line in lines if line.bbox]
+    return (max((b[2] for b in boxes), default=612.0), max((b[3] for b in boxes), default=792.0))
+
+
+# --------------------------------------------------------------------------------------------
+# furniture
+
+
+def find_pdf_furniture(pages: Sequence[Sequence[Line]], sizes: Sequence[tuple[float, float]]) -> list[Line]:
+    """Running headers and footers and page numbers, in page order.
+
+    A line near the top or bottom edge (``EDGE_SHARE``) is furniture when it is page-number shaped
+    ("3", "Page 2", "- 4 -"), or when a line of the same text (digits aside: "Page 1" and "Page 2"
+    match) stands at the same height on another page."""
+    candidates: list[tuple[int, Line, str]] = []
+    for index, lines in enumerate(pages):
+        height = sizes[index][1] if index < len(sizes) else _extent(lines)[1]
+        for line in lines:
+            if line.bbox is None:
+                continue
+            if line.bbox[1] <= EDGE_SHARE * height or line.bbox[3] >= (1 - EDGE_SHARE) * height:
+                candidates.append((index, line, _DIGITS.sub("#", line.text.casefold())))
+    by_text: dict[str, list[tuple[int, Line]]] = {}
+    for index, line, key in candidates:
+        by_text.setdefault(key, []).append((index, line))
+    furniture_ids: set[int] = set()
+    for index, line, key in candidates:
+        if is_page_number(line.text):
+            furniture_ids.add(id(line))
+            continue
+        if len(line.text) > RUNNING_LINE_MAX:
+            continue
+        for other_index, other in by_text[key]:
+            if other_index != index and abs(other.bbox[1] - line.bbox[1]) <= RUNNING_Y_TOLERANCE:
+                furniture_ids.add(id(line))
+                break
+    return [line for lines in pages for line in lines if id(line) in furniture_ids]
+
+
+# --------------------------------------------------------------------------------------------
+# reading order
+
+
+def _is_marker(text: str) -> bool:
+    """A bullet glyph or list number standing alone ("•", "2.", "a)", "(iv)")."""
+    return len(text) <= 4 and bullet_match(text + " x") is not None
+
+
+def _attach_markers(lines: list[Line]) -> list[Line]:
+    """Join a lone marker to the next piece of its row: set at a tab stop, a bullet glyph or number
+    is cut from its text by the reader, and a list of them would look like a column of its own."""
+    markers = [line for line in lines if _is_marker(line.text)]
+    if not markers:
+        return lines
+    replaced: dict[int, Line | None] = {}
+    for marker in markers:
+        if id(marker) in replaced:
+            continue
+        size = marker.font_size or 10.0
+        following = [
+            line for line in lines
+            if line is not marker and id(line) not in replaced and abs(line.bbox[3] - marker.bbox[3]) <= ROW_TOLERANCE
+            and 0 <= line.bbox[0] - marker.bbox[2] <= MARKER_GAP_EM * size
+        ]
+        if following:
+            text = min(following, key=lambda line: line.bbox[0])
+            replaced[id(marker)] = _merge_row([_Item(*marker.bbox, line=marker), _Item(*text.bbox, line=text)]).line
+            replaced[id(text)] = None
+    result = []
+    for line in lines:
+        if id(line) in replaced:
+            if replaced[id(line)] is not None:
+                result.append(replaced[id(line)])
+        else:
+            result.append(line)
+    return result
+
+
+def _read_page(lines: list[Line], boxes: list[BBox], width: float, height: float, first_page: bool,
+               context: _Context) -> list[_Item]:
+    """A page's lines and boxes in reading order (boxes as single items holding their lines)."""
+    items: list[_Item] = []
+    in_box: dict[int, list[Line]] = {}
+    shaded = sorted((b for b in boxes if b[2] - b[0] <= BOX_MAX_WIDTH_SHARE * width), key=lambda b: (b[2] - b[0]) * (b[3] - b[1]))
+    for line in lines:
+        cx, cy = (line.bbox[0] + line.bbox[2]) / 2, (line.bbox[1] + line.bbox[3]) / 2
+        for k, (x0, top, x1, bottom) in enumerate(shaded):  # the smallest box holding the line
+            t = BOX_EDGE_TOLERANCE
+            if x0 - t <= cx <= x1 + t and top - t <= cy <= bottom + t:
+                in_box.setdefault(k, []).append(line)
+                break
+        else:
+            items.append(_Item(*line.bbox, line=line))
+    for k, box_lines in in_box.items():
+        x0, top, x1, bottom = shaded[k]
+        ordered = _order(list(_line_items(box_lines)), context, None, None)
+        items.append(_Item(x0, top, x1, bottom, box_lines=[item.line for item in ordered]))
+    tri_fold = first_page and width > height
+    return _order(items, context, None, None, cover_first=tri_fold)
+
+
+def _line_items(lines: Sequence[Line]) -> list[_Item]:
+    return [_Item(*line.bbox, line=line) for line in lines]
+
+
+def _em(items: Sequence[_Item]) -> float:
+    sizes = [item.line.font_size for item in items if item.line is not None and item.line.font_size]
+    return median(sizes) if sizes else 10.0
+
+
+def _gutters(items: Sequence[_Item]) -> list[tuple[float, float]]:
+    """Runs of x that no item crosses, wide enough, with items on both sides: (x0, x1) each."""
+    if len(items) < 2:
+        return []
+    em = _em(items)
+    spans = sorted((item.x0, item.x1) for item in items)
+    gutters = []
+    reach = spans[0][1]
+    for x0, x1 in spans[1:]:
+        if x0 - reach >= GUTTER_MIN_EM * em:
+            gutters.append((reach, x0))
+        reach = max(reach, x1)
+    valid = []
+    for g0, g1 in gutters:
+        left = sum(1 for item in items if item.x1 <= g0)
+        right = sum(1 for item in items if item.x0 >= g1)
+        if g1 - g0 >= GUTTER_WIDE_EM * em or (left >= GUTTER_SIDE_MIN_ITEMS and right >= GUTTER_SIDE_MIN_ITEMS):
+            valid.append((g0, g1))
+    return valid
+
+
+def _columns(items: Sequence[_Item], gutters: list[tuple[float, float]]) -> list[list[_Item]]:
+    columns: list[list[_Item]] = [[] for _ in range(len(gutters) + 1)]
+    starts = [g1 for _, g1 in gutters]
+    for item in items:
+        columns[bisect_right(starts, item.x0)].append(item)
+    return [column for column in columns if column]
+
+
+def _order(items: list[_Item], context: _Context, left: float | None, right: float | None,
+           cover_first: bool = False) -> list[_Item]:
+    """Items of one region in reading order (see the module docstring)."""
+    if not items:
+        return []
+    gutters = _gutters(items)
+    if gutters:
+        columns = _columns(items, gutters)
+        if cover_first and len(columns) == 3:
+            columns = [columns[2], columns[0], columns[1]]
+        return [entry for column in columns for entry in _order_column(column, context)]
+    region_x0 = min(item.x0 for item in items)
+    region_width = max(item.x1 for item in items) - region_x0
+    wide = [item for item in items if item.line is not None and item.x1 - item.x0 >= BAND_MIN_WIDTH_SHARE * region_width]
+    if wide and len(wide) <= BAND_MAX_SHARE * len(items):
+        wide_ids = {id(item) for item in wide}
+        rest = [item for item in items if id(item) not in wide_ids]
+        gutters = _gutters(rest)
+        if gutters:
+            return _order_banded(wide, rest, gutters, context)
+    return _leaf(items, context, left, right)
+
+
+def _order_column(column: list[_Item], context: _Context) -> list[_Item]:
+    left = min(item.x0 for item in column)
+    right = max(item.x1 for item in column)
+    return _order(column, context, left, right)
+
+
+def _order_banded(bands: list[_Item], rest: list[_Item], gutters: list[tuple[float, float]],
+                  context: _Context) -> list[_Item]:
+    """Bands across the columns cut the region into strips, each read column by column."""
+    bands.sort(key=lambda item: item.top)
+    band_tops = [band.top for band in bands]
+    columns = _columns(rest, gutters)
+    edges = [(min(item.x0 for item in column), max(item.x1 for item in column)) for column in columns]
+    strips: list[list[list[_Item]]] = [[[] for _ in columns] for _ in range(len(bands) + 1)]
+    for c, column in enumerate(columns):
+        for item in column:
+            strips[bisect_right(band_tops, item.top)][c].append(item)
+    ordered: list[_Item] = []
+    for s, strip in enumerate(strips):
+        for c, part in enumerate(strip):
+            ordered.extend(_order(part, context, *edges[c]))
+        if s < len(bands):
+            ordered.extend(_leaf([bands[s]], context, None, None))
+    return ordered
+
+
+def _leaf(items: list[_Item], context: _Context, left: float | None, right: float | None) -> list[_Item]:
+    """One column: top to bottom; pieces of one row joined into one line; each line told its
+    column's edges."""
+    lines = [item for item in items if item.line is not None]
+    boxes = [item for item in items if item.line is None]
+    lines.sort(key=lambda item: (item.bottom, item.x0))
+    rows: list[list[_Item]] = []
+    for item in lines:
+        if rows and item.bottom - rows[-1][0].bottom <= ROW_TOLERANCE:
+            rows[-1].append(item)
+        else:
+            rows.append([item])
+    merged = [_merge_row(row) if len(row) > 1 else row[0] for row in rows]
+    left = min((item.x0 for item in merged), default=0.0) if left is None else left
+    right = max((item.x1 for item in merged), default=0.0) if right is None else right
+    context.regions += 1
+    for item in merged:
+        line = item.line
+        line.indent = round(max(0.0, line.bbox[0] - left), 2)
+        context.right_edge[id(line)] = right
+        context.region[id(line)] = context.regions
+    ordered = merged + boxes
+    ordered.sort(key=lambda item: item.top)
+    return ordered
+
+
+def _merge_row(row: list[_Item]) -> _Item:
+    """Pieces of one printed row (left to right) as one Line."""
+    row.sort(key=lambda item: item.x0)
+    parts = [item.line for item in row]
+    chars = [max(1, len(line.text)) for line in parts]
+    size_weight: Counter[float] = Counter()
+    for line, n in zip(parts, chars, strict=True):
+        size_weight[line.font_size or 0.0] += n
+    bold_chars = sum(n for line, n in zip(parts, chars, strict=True) if line.bold)
+    bbox = (min(p.bbox[0] for p in parts), min(p.bbox[1] for p in parts), max(p.bbox[2] for p in parts), max(p.bbox[3] for p in parts))
+    first = parts[0]
+    line = Line(
+        text=" ".join(p.text for p in parts),
+        number=first.number,
+        page=first.page,
+        bbox=bbox,
+        font_size=size_weight.most_common(1)[0][0] or None,
+        bold=bold_chars * 2 > sum(chars),
+        indent=first.indent,
+        vector_bullet=first.vector_bullet,
+    )
+    return _Item(*bbox, line=line)
+
+
+# --------------------------------------------------------------------------------------------
+# lists continued in a later column
+
+
+def _list_style(line: Line) -> tuple[str, float] | None:
+    """(marker kind, indent) of a line that starts a list item, else None."""
+    if line.vector_bullet:
+        return ("drawn", round(line.indent))
+    marked = bullet_match(line.text)
+    if marked is None:
+        return None
+    marker = marked[0]
+    kind = "number" if marker.lstrip("(")[:1].isdigit() else marker
+    return (kind, round(line.indent))
+
+
+def _stands_out(line: Line, body: float | None) -> bool:
+    """Set in heading type: bold, or larger than the body text."""
+    return line.bold or (body is not None and line.font_size is not None and line.font_size > body + 0.5)
+
+
+def _ends_in_list(lines: list[Line], body: float | None) -> tuple[str, float] | None:
+    """The style of the list item a column ends in (its last item, then only that item's indented
+    continuation lines), else None."""
+    for k in range(len(lines) - 1, -1, -1):
+        line = lines[k]
+        style = _list_style(line)
+        if style is not None:
+            return style if all(rest.indent >= line.indent - 1 for rest in lines[k + 1:]) else None
+        if line.indent <= 0.5 or _stands_out(line, body):
+            return None
+    return None
+
+
+def _continue_lists(entries: list[_Item], context: _Context, body: float | None) -> list[_Item]:
+    """Move a list's continuation back to its list.
+
+    A column that starts with a list item, after a column that neither ends in a list nor with a
+    line in heading type (which would own the list), continues the latest of the ``LIST_LOOKBACK``
+    columns before that ended in a list of the same style (kind of marker, indent): a brochure's
+    list goes on in a later panel after unrelated panels (a quote box, a cover, another section).
+    The column's lines up to its first line in heading type are read right after that list."""
+    regions: list[list[int]] = []  # positions in ``entries`` of each column's lines, in reading order
+    last_region = None
+    for position, entry in enumerate(entries):
+        if entry.line is None:
+            continue
+        region = context.region.get(id(entry.line))
+        if region != last_region:
+            regions.append([])
+            last_region = region
+        regions[-1].append(position)
+    after: dict[int, list[int]] = {}
+    moved: set[int] = set()
+    for r in range(1, len(regions)):
+        lines = [entries[p].line for p in regions[r]]
+        style = _list_style(lines[0])
+        previous = [entries[p].line for p in regions[r - 1]]
+        if style is None or _ends_in_list(previous, body) is not None or _stands_out(previous[-1], body):
+            continue
+        for back in range(r - 2, max(-1, r - 2 - LIST_LOOKBACK), -1):
+            if _ends_in_list([entries[p].line for p in regions[back]], body) == style:
+                run = []
+                for p, line in zip(regions[r], lines, strict=True):
+                    if _stands_out(line, body):
+                        break
+                    run.append(p)
+                after.setdefault(regions[back][-1], []).extend(run)
+                moved.update(run)
+                break
+    if not moved:
+        return entries
+    result: list[_Item] = []
+    for position, entry in enumerate(entries):
+        if position not in moved:
+            result.append(entry)
+            result.extend(entries[p] for p in after.get(position, []))
+    return result
+
+
+# --------------------------------------------------------------------------------------------
+# white space and line fullness
+
+
+def _set_gaps(flow: list[Line], context: _Context) -> None:
+    """``gap_before`` of each line: the white space above it in its column beyond the usual
+    leading, in units of the flow's typical line pitch (0 at a column or page break)."""
+    pitches, whites = [], []
+    pairs = []
+    for a, b in zip(flow, flow[1:], strict=False):
+        same = context.region.get(id(a)) == context.region.get(id(b)) and b.bbox[1] > a.bbox[1]
+        pairs.append(same)
+        if same and a.font_size == b.font_size:
+            pitches.append(b.bbox[3] - a.bbox[3])
+            whites.append(b.bbox[1] - a.bbox[3])
+    sizes = [line.font_size for line in flow if line.font_size]
+    size = median(sizes) if sizes else 10.0
+    pitch = median(pitches) if pitches else 1.2 * size
+    white = median(whites) if whites else 0.2 * size
+    if flow:
+        flow[0].gap_before = 0.0
+    for (a, b), same in zip(zip(flow, flow[1:], strict=False), pairs, strict=True):
+        b.gap_before = round(max(0.0, (b.bbox[1] - a.bbox[3] - white) / pitch), 2) if same and pitch > 0 else 0.0
+
+
+def _would_fit(context: _Context) -> WouldFit:
+    """b's first word would have fitted at the end of line a, in a's column: then the break
+    between them was deliberate."""
+    edges = context.right_edge
+
+    def would_fit(a: Line, b: Line) -> bool:
+        right = edges.get(id(a))
+        if right is None or a.bbox is None or b.bbox is None:
+            return True
+        first_word = b.text.split(" ", 1)[0]
+        # The first word's share of b's printed width (by proportional widths, so "MM" is wider
+        # than "ii"); but a row with wide gaps in it (a table row) is wider than its words, so
+        # never more than the word set in Helvetica at b's size.
+        share = text_width(first_word) / max(1.0, text_width(b.text))
+        word_width = (b.bbox[2] - b.bbox[0]) * share
+        if b.font_size:
+            word_width = min(word_width, text_width(first_word) * b.font_size / 1000)
+        space = SPACE_EM * (a.font_size or 10.0)
+        return a.bbox[2] + space + word_width <= right - FIT_TOLERANCE
+
+    return would_fit
+
+
+# --------------------------------------------------------------------------------------------
+# blocks: emphasis and link targets
+
+
+def body_size(lines: Sequence[Line]) -> float | None:
+    """The type size of most characters in the document."""
+    weights: Counter[float] = Counter()
+    for line in lines:
+        if line.font_size:
+            weights[round(line.font_size, 1)] += len(line.text)
+    return weights.most_common(1)[0][0] if weights else None
+
+
+def block_emphasis(block: Block, body: float) -> float:
+    """How much the block's type stands out: (size / body - 1, when larger) + 0.15 when bold."""
+    weights: Counter[float] = Counter()
+    bold = total = 0
+    for line in block.lines:
+        n = len(line.text)
+        total += n
+        if line.font_size:
+            weights[round(line.font_size, 1)] += n
+        if line.bold:
+            bold += n
+    if not weights:
+        return 0.0
+    size = weights.most_common(1)[0][0]
+    return round(max(0.0, size / body - 1) + (EMPHASIS_BOLD if bold * 2 > total else 0.0), 2)
+
+
+def annotate_pdf_blocks(blocks: list[Block], loaded: LoadedDocument) -> None:
+    """Set each block's emphasis, and give URL blocks the target of the link drawn over them when
+    the printed URL differs (printed URLs are often shortened or broken)."""
+    body = body_size([line for page in loaded.pages for line in page])
+    for block in blocks:
+        if body:
+            block.emphasis = block_emphasis(block, body)
+        if block.kind == "url" and loaded.links:
+            uri = _link_target(block, loaded.links)
+            if uri and uri != block.text:
+                block.text = uri
+
+
+def _overlaps(a: BBox, b: BBox) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _link_target(block: Block, links: Sequence[LinkAnnotation]) -> str | None:
+    """The one URI of the link annotations over the block's lines, when the block prints one URL."""
+    if len(URL.findall(block.text)) != 1:
+        return None
+    uris = {
+        link.uri
+        for line in block.lines
+        if line.bbox is not None
+        for link in links
+        if link.page == line.page and _overlaps(link.bbox, line.bbox)
+    }
+    uris = {uri for uri in uris if URL.match(uri)}
+    return uris.pop() if len(uris) == 1 else None
