@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test golden lint schema clean
+.PHONY: run test golden lint schema bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,3 +41,7 @@ lint: $(TEST_STAMP)
 
 clean:
 	rm -rf $(VENV) outputs/*.json outputs/*.jsonl
+
+## bench: the benchmark (throughput with 1 and 2 workers, stage times, pdfplumber floor, memory)
+bench: $(STAMP)
+	$(BIN)/python bench/run_bench.py

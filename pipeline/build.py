@@ -19,6 +19,7 @@ def build_record(annotated: AnnotatedDocument) -> BrochureRecord:
         source=SourceInfo(path=source.path, media_type=source.media_type, sha256=source.sha256,
                           size_bytes=source.size_bytes, page_count=source.page_count),
         title=document.title,
+        subtitle=document.subtitle,
         publisher=document.publisher,
         sections=document.sections,
         quotes=document.quotes,

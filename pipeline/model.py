@@ -111,6 +111,12 @@ class Block:
         )
 
     @property
+    def font(self) -> tuple[float, bool] | None:
+        """(type size, bold) of a PDF block's first line; None for text input."""
+        first = self.lines[0] if self.lines else None
+        return None if first is None or first.font_size is None else (round(first.font_size, 1), first.bold)
+
+    @property
     def line_texts(self) -> list[str]:
         return [line.text for line in self.lines]
 
@@ -139,6 +145,7 @@ class Document:
     title: str | None
     publisher: str | None
     sections: list[Section]
+    subtitle: str | None = None
     quotes: list[Quote] = field(default_factory=list)
     contacts: list[Contact] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
@@ -150,6 +157,8 @@ class Document:
         blocks: list[tuple[str, str]] = []
         if self.title:
             blocks.append(("title", self.title))
+        if self.subtitle:
+            blocks.append(("subtitle", self.subtitle))
 
         def visit(section: Section) -> None:
             if section.heading:

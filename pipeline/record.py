@@ -117,7 +117,9 @@ class Organization(Model):
     known: bool = Field(description="True when the organization is in the shipped data; false when found by pattern.")
     country: Annotated[str, Field(pattern=r"^[A-Z]{2}$")] | None = None
     identifiers: OrganizationIdentifiers = OrganizationIdentifiers()
-    offices: list[str] = Field(default=[], description="Its offices the brochure names (e.g. 'ILO Regional Office for Asia and the Pacific').")
+    units: list[str] = Field(
+        default=[], description="Its offices and programmes the brochure names ('ILO Regional Office for Asia and the Pacific')."
+    )
     mentions: list[Mention] = []
 
 
@@ -169,7 +171,7 @@ class Party(Model):
     name: str
     acronym: str | None = None
     iso_alpha2: Annotated[str, Field(pattern=r"^[A-Z]{2}$")] | None = None
-    office: str | None = Field(default=None, description="The sub-office named, e.g. 'ILO Jakarta office'.")
+    unit: str | None = Field(default=None, description="The office or programme named for the party ('ILO Jakarta office').")
 
 
 class Evidence(Model):
@@ -206,6 +208,7 @@ class BrochureRecord(Model):
     record_id: Annotated[str, Field(pattern=r"^brochure:sha256:[0-9a-f]{64}$")]
     source: SourceInfo
     title: str | None
+    subtitle: str | None = None
     publisher: str | None = None
     sections: list[Section] = []
     quotes: list[Quote] = []

@@ -12,7 +12,7 @@ one of the shapes brochures use:
 
 Two bodies merely named side by side ("Both the ILO and UNICEF publish reports") give nothing.
 One partnership said twice (same parties, same instrument) is one record with both pieces of
-evidence. An office counts as its organization and is recorded as the party's office.
+evidence. An office or programme counts as its organization and is recorded as the party's unit.
 """
 
 from __future__ import annotations
@@ -37,6 +37,8 @@ _LIST_GAP = re.compile(
 # What may stand between "with"/"by" and the list: lower-case words ("a number of regional bodies
 # including"), "the Government of", "the governments of".
 _LEAD_IN = re.compile(r"^\s*(?:(?:[a-z-]+|,|[Gg]overnments?\s+of)\s+){0,8}?$")
+_LOCATIVE_END = re.compile(r"\b(?:in|across|throughout|from|at|within)\s+(?:the\s+)?$")
+"""'... recruitment agencies in Cambodia': a place after "in" is where, not who."""
 _QUALIFIER_GAP = re.compile(r"^\)?\s+(?:of|in)\s+(?:the\s+)?$")
 _YEAR_RANGE_GAP = re.compile(r"^\s?(?:[-–—/]|to|and)\s?$")
 _CLAUSE_BREAK = re.compile(r"[;:]|\.\s")
@@ -52,7 +54,7 @@ class PartyMention:
     name: str
     acronym: str | None
     iso_alpha2: str | None
-    office: str | None
+    unit: str | None
     parenthetical: bool
 
 
@@ -133,9 +135,9 @@ def _sentences(sections: list[Section], entities: Entities):
     for org in entities.organizations:
         forms = _surface_forms(org.id) | {org.name, org.acronym}
         for m in org.mentions:
-            office = None if m.text in forms or not org.offices else _office_name(m.text, texts.get(m.block, "")[m.end:])
+            unit = None if m.text in forms or not org.units else _unit_name(m.text, texts.get(m.block, "")[m.end:])
             by_block.setdefault(m.block, []).append(
-                PartyMention(m.start, m.end, org.id, org.name, org.acronym, None, office, False))
+                PartyMention(m.start, m.end, org.id, org.name, org.acronym, None, unit, False))
     for country in entities.countries:
         for m in country.mentions:
             by_block.setdefault(m.block, []).append(
@@ -168,12 +170,12 @@ def _sentences(sections: list[Section], entities: Entities):
 
 
 def _surface_forms(org_id: str) -> set[str]:
-    """The names the data gives an organization itself (not those of its offices)."""
+    """The names the data gives an organization itself (not those of its units)."""
     org = organizations().get(org_id)
     return {org["name"], *org["aliases"], org["acronym"]} if org else set()
 
 
-def _office_name(mention: str, after: str) -> str:
+def _unit_name(mention: str, after: str) -> str:
     """"ILO Jakarta" followed by " office" is the "ILO Jakarta office"."""
     word = re.match(r"\s(office|Office|bureau|Bureau)\b", after)
     return f"{mention} {word.group(1)}" if word else mention
@@ -181,7 +183,7 @@ def _office_name(mention: str, after: str) -> str:
 
 def _shift(party: PartyMention, by: int) -> PartyMention:
     return PartyMention(party.start + by, party.end + by, party.ref, party.name, party.acronym, party.iso_alpha2,
-                        party.office, party.parenthetical)
+                        party.unit, party.parenthetical)
 
 
 def _mark_parentheticals(parties: list[PartyMention], text: str) -> list[PartyMention]:
@@ -194,7 +196,7 @@ def _mark_parentheticals(parties: list[PartyMention], text: str) -> list[PartyMe
         qualifier = index > 0 and party.iso_alpha2 is not None and _QUALIFIER_GAP.match(text[parties[index - 1].end: party.start])
         qualifier = qualifier and parties[index - 1].iso_alpha2 is None
         if inside or qualifier:
-            party = PartyMention(party.start, party.end, party.ref, party.name, party.acronym, party.iso_alpha2, party.office, True)
+            party = PartyMention(party.start, party.end, party.ref, party.name, party.acronym, party.iso_alpha2, party.unit, True)
         marked.append(party)
     return marked
 
@@ -203,7 +205,10 @@ def _list_after(sentence: Sentence, position: int) -> list[PartyMention]:
     """The coordinated list of parties that starts after ``position``: "India, Brazil, and South Africa"."""
     text = sentence.text
     candidates = [p for p in sentence.parties if p.start >= position]
-    if not candidates or not _LEAD_IN.match(text[position: candidates[0].start]) or _CLAUSE_BREAK.search(text[position: candidates[0].start]):
+    lead_in = text[position: candidates[0].start] if candidates else ""
+    if not candidates or not _LEAD_IN.match(lead_in) or _CLAUSE_BREAK.search(lead_in):
+        return []
+    if lead_in.strip() and _LOCATIVE_END.search(lead_in) and candidates[0].iso_alpha2:
         return []
     found = [candidates[0]]
     for party in candidates[1:]:
@@ -291,8 +296,10 @@ def _partnerships_in(sentence: Sentence, lead: PartyMention | None) -> list[Foun
             agent_lists.append((match.start(), agents[match.group(0).lower()], partners))
             agent_members.update(p.start for p in partners)
     for position, instrument, partners in agent_lists:
-        year, end_year = _year_span(sentence, position)
-        found.append(Found(_subject(parties, agent_members, lead) + partners, instrument, year=year, end_year=end_year, sentence=sentence))
+        subject = _subject(sentence, parties, agent_members, lead, position)
+        if subject:
+            year, end_year = _year_span(sentence, position)
+            found.append(Found(subject + partners, instrument, year=year, end_year=end_year, sentence=sentence))
 
     # An instrument with "between ..." or "with ...", or signed by the parties before it.
     for start, end, instrument, plural in matches:
@@ -324,12 +331,38 @@ def _partnerships_in(sentence: Sentence, lead: PartyMention | None) -> list[Foun
     return found
 
 
-def _subject(parties: list[PartyMention], agent_members: set[int], lead: PartyMention | None) -> list[PartyMention]:
-    """Who is funded or joined: the first party of the sentence that is no agent, else the lead body."""
+def _subject(sentence: Sentence, parties: list[PartyMention], agent_members: set[int], lead: PartyMention | None,
+             agent_at: int) -> list[PartyMention]:
+    """Who is funded or joined by the agents: the first party before the agent phrase that is neither
+    an agent nor the object of a preposition ("working with ASEAN"); else the body the brochure
+    speaks for, when the sentence is about its work ("The programme is funded by ..."); else nobody
+    ("Women trainees, supported by SEWA, ..." names no partnership of the brochure's)."""
     for party in parties:
-        if party.start not in agent_members:
+        if party.start < agent_at and party.start not in agent_members and not _is_object(sentence, party):
             return [party]
-    return [lead] if lead else []
+    if lead is not None and _lead_subject().search(sentence.text[:agent_at]):
+        return [lead]
+    return []
+
+
+_OBJECT_BEFORE = re.compile(r"\b(?:with|by|from|through|to|for|between|including|such as|and|in|at|of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _is_object(sentence: Sentence, party: PartyMention) -> bool:
+    """The party is governed by a preposition (or is a later item of a list that is)."""
+    before = [p for p in sentence.parties if p.end <= party.start and not p.parenthetical]
+    start = party.start
+    for previous in reversed(before):  # walk back to the start of the list the party is in
+        if not _LIST_GAP.match(sentence.text[previous.end: start]):
+            break
+        start = previous.start
+    return _OBJECT_BEFORE.search(sentence.text[:start]) is not None
+
+
+@cache
+def _lead_subject() -> re.Pattern:
+    words = data_file("instruments.json")["relation_cues"]["lead_subjects"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
 def _year_after(sentence: Sentence, position: int) -> tuple[int | None, int | None]:
@@ -381,7 +414,7 @@ def _merge(found: list[Found]) -> list[Partnership]:
 def _unique(parties: list[PartyMention]) -> list[PartyMention]:
     seen: dict[str, PartyMention] = {}
     for party in parties:
-        if party.ref not in seen or (party.office and not seen[party.ref].office):
+        if party.ref not in seen or (party.unit and not seen[party.ref].unit):
             seen[party.ref] = party
     return list(seen.values())
 
@@ -391,4 +424,4 @@ def _instrument(name: str) -> Instrument:
 
 
 def _party(mention: PartyMention) -> Party:
-    return Party(ref=mention.ref, name=mention.name, acronym=mention.acronym, iso_alpha2=mention.iso_alpha2, office=mention.office)
+    return Party(ref=mention.ref, name=mention.name, acronym=mention.acronym, iso_alpha2=mention.iso_alpha2, unit=mention.unit)

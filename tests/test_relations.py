@@ -27,7 +27,6 @@ def test_reference_partnerships(reference):
         ("partnership", ["AU", "ILO"], 2010, 2015),
         ("programme", ["ILO", "JP"], None, None),
         ("programme", ["ILO", "KR"], None, None),
-        ("partnership", ["Better Work", "IFC"], None, None),
         ("cooperation_agreement", ["ASEAN", "ILO"], 2007, None),
     ])
 
@@ -42,10 +41,12 @@ def test_reference_partnership_details(reference):
     assert "ILO/Korea Programme" in by_name and "ILO/Japan Multi-bilateral Programme" in by_name
     bp = next(p for p in reference.partnerships if p.instrument == "public_private_partnership")
     ilo = next(party for party in bp.parties if party.ref == "org:ilo")
-    assert ilo.office == "ILO Jakarta office"
+    assert ilo.unit == "ILO Jakarta office"
+    ifc = next(p for p in reference.partnerships if p.name == "ILO–IFC partnership")
+    assert [e.block for e in ifc.evidence] == ["s3.b6", "s5.b5"]  # "The Better Work Programme ... is a partnership with the IFC"
     korea = next(p for p in reference.partnerships if p.name == "ILO/Korea Programme")
     assert korea.parties[1].model_dump() == {"ref": "country:KR", "name": "Korea, Republic of", "acronym": None,
-                                              "iso_alpha2": "KR", "office": None}
+                                              "iso_alpha2": "KR", "unit": None}
 
 
 @pytest.mark.parametrize(

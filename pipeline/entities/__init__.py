@@ -13,13 +13,11 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span
 
 from pipeline.entities.nlp import brochure_nlp
-from pipeline.entities.organizations import OrganizationResolver
+from pipeline.entities.organizations import CONTACT_BLOCK_PREFIX, OrganizationResolver
 from pipeline.entities.vocabulary import countries, regions, themes
 from pipeline.model import AnnotatedDocument, Document
 from pipeline.record import Country, Entities, Mention, Region, Theme, YearEntity
 
-CONTACT_BLOCK_PREFIX = "c"
-"""Contact panels hold phone numbers and postcodes: no years are read from them."""
 
 
 def find_entities(document: Document) -> AnnotatedDocument:

@@ -162,7 +162,8 @@ class OrganizationFinder:
                 # "of the Pacific", "for the Elimination": an article may follow a preposition, not "and"
                 while step < len(doc) and doc[step].lower_ == "the" and doc[end].lower_ != "and":
                     step += 1
-                if step < len(doc) and _capitalised(doc[step]) and not doc[step].is_sent_start:
+                # ... but never into the name of another known body: "the Asian Development Bank and GIZ"
+                if step < len(doc) and _capitalised(doc[step]) and not doc[step].is_sent_start and not doc[step].ent_type_:
                     end = step + 1
                     while end < len(doc) and _capitalised(doc[end]):
                         end += 1

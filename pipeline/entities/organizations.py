@@ -13,6 +13,9 @@ from pipeline.entities.vocabulary import organizations, slug
 from pipeline.record import Mention, Organization, OrganizationIdentifiers
 from pipeline.resources import data_file
 
+CONTACT_BLOCK_PREFIX = "c"
+"""Block ids of contact panels start with this."""
+
 
 class OrganizationResolver:
     """Collects ORG mentions from processed blocks and gives each one canonical Organization."""
@@ -49,7 +52,7 @@ class OrganizationResolver:
     def organizations(self) -> list[Organization]:
         mentions: dict[str, list[Mention]] = {}
         names: dict[str, str] = {}
-        offices: dict[str, dict[str, None]] = {}
+        units: dict[str, dict[str, None]] = {}
         for block_id, doc in self.annotated:
             spans = [e for e in doc.ents if e.label_ == "ORG"]
             taken = {t.i for e in spans for t in e}
@@ -58,8 +61,8 @@ class OrganizationResolver:
             for span in sorted(spans, key=lambda s: s.start):
                 key = self._key(span)
                 parent = self.known.get(key, {}).get("parent")
-                if parent:  # an office of a body counts as that body, and is named as its office
-                    offices.setdefault(parent, {}).setdefault(self.known[key]["name"], None)
+                if parent:  # an office or programme of a body counts as that body, and is named as its unit
+                    units.setdefault(parent, {}).setdefault(self.known[key]["name"], None)
                     key = parent
                 mentions.setdefault(key, []).append(Mention(block=block_id, start=span.start_char, end=span.end_char, text=span.text))
                 if key.startswith("name:") and len(span) > 1:
@@ -69,16 +72,17 @@ class OrganizationResolver:
         result = []
         for key, found in mentions.items():
             if key in self.known:
-                result.append(self._known(key, found, list(offices.get(key, {}))))
-            else:
+                result.append(self._known(key, found, list(units.get(key, {}))))
+            elif not all(m.block.startswith(CONTACT_BLOCK_PREFIX) for m in found):
+                # a name only an address gives ("India Habitat Centre") is a place, not a body of the brochure
                 result.append(self._unknown(key, names.get(key, key.removeprefix("name:")), acronym_of.get(key), found, used_ids))
         return result
 
-    def _known(self, org_id: str, found: list[Mention], offices: list[str]) -> Organization:
+    def _known(self, org_id: str, found: list[Mention], units: list[str]) -> Organization:
         org = self.known[org_id]
         return Organization(
             id=org_id, name=org["name"], acronym=org["acronym"], kind=org["kind"], known=True, country=org["country"],
-            identifiers=OrganizationIdentifiers(**org["identifiers"]), offices=offices, mentions=found,
+            identifiers=OrganizationIdentifiers(**org["identifiers"]), units=units, mentions=found,
         )
 
     def _unknown(self, key: str, name: str, acronym: str | None, found: list[Mention], used_ids: set[str]) -> Organization:

@@ -41,12 +41,13 @@ def structure(layout: Layout) -> Document:
     if title is None:
         warnings.append("no title found")
     taken: set[int] = set() if title_index is None else {title_index}
-    publisher = None
+    publisher = subtitle = None
     if title is not None:
         for index, block in enumerate(blocks):
             if index != title_index and block.text.casefold() == title.casefold():
                 taken.add(index)  # the title repeated on a back panel or as a running title
         publisher = _find_publisher(blocks, title_index, taken)
+        subtitle = _find_subtitle(blocks, title_index, taken)
 
     quotes = _take_quotes(blocks, taken)
     contacts = _take_contacts(blocks, taken)
@@ -79,6 +80,7 @@ def structure(layout: Layout) -> Document:
     return Document(
         source=layout.source,
         title=title,
+        subtitle=subtitle,
         publisher=publisher,
         sections=builder.sections,
         quotes=quotes,
@@ -119,6 +121,23 @@ def _merge_title_lines(blocks: list[Block], title_index: int) -> None:
         title.text = f"{title.text} {following.text}"
         title.lines.extend(following.lines)
         del blocks[title_index + 1]
+
+
+def _find_subtitle(blocks: list[Block], title_index: int, taken: set[int]) -> str | None:
+    """The line right under the title, in a type of its own (smaller than the title, and unlike any
+    heading): "How the ILO works with ...". Only type can tell a subtitle from a first heading."""
+    index = title_index + 1
+    if index >= len(blocks) or index in taken:
+        return None
+    block, title = blocks[index], blocks[title_index]
+    if block.kind != "text" or block.page != title.page or not 0 < block.emphasis < title.emphasis:
+        return None
+    if len(block.text.split()) > MAX_TITLE_WORDS or block.text.endswith(".") or is_contact_intro(block.text):
+        return None
+    if block.font is None or any(other.font == block.font for i, other in enumerate(blocks) if i not in (index, title_index)):
+        return None
+    taken.add(index)
+    return block.text
 
 
 def _find_publisher(blocks: list[Block], title_index: int, taken: set[int]) -> str | None:
@@ -185,7 +204,7 @@ def _is_heading_shaped(block: Block) -> bool:
         return False
     if len(text.split()) > MAX_HEADING_WORDS or len(text) > MAX_HEADING_CHARS or not text[:1].isupper():
         return False
-    if text.endswith((".", ",", ";")) or (text.endswith(":") and block.emphasis <= 0):
+    if text.endswith((".", ",", ";")) or (text.endswith(":") and (block.emphasis <= 0 or is_contact_intro(text))):
         return False
     return not URL.search(text)
 
@@ -228,14 +247,30 @@ def _heading_levels(blocks: list[Block], flow: list[int]) -> dict[int, int]:
             continue
         if block.kind == "bullet" and _SINGLE_NUMBER.match(block.marker or ""):
             neighbours = [blocks[flow[p]] for p in (position - 1, position + 1) if 0 <= p < len(flow)]
-            if any(n.kind == "bullet" and _SINGLE_NUMBER.match(n.marker or "") and not _is_heading_shaped(n) for n in neighbours):
-                continue
+            if any(n.kind == "bullet" and _SINGLE_NUMBER.match(n.marker or "") and not _is_heading_shaped(n)
+                   and abs(n.emphasis - block.emphasis) < 0.05 for n in neighbours):
+                continue  # a numbered item among items set like it; "3. Results" in larger type is a heading
             if block.emphasis <= 0 and any_emphasis:
                 continue
         shaped.append(position)
+    # Short lines set alike in a run (key figures, names) are a list, not headings.
+    if any_emphasis:
+        in_list: set[int] = set()
+        group: list[int] = []
+        for position in [*range(len(flow)), None]:
+            block = blocks[flow[position]] if position is not None else None
+            continues = (block is not None and group and _is_short_line(block) and position not in link_titles
+                         and abs(block.emphasis - blocks[flow[group[-1]]].emphasis) < 0.05)
+            if not continues:
+                if len(group) > MAX_HEADING_RUN:
+                    in_list.update(group)
+                group = [position] if block is not None and _is_short_line(block) and position not in link_titles else []
+            else:
+                group.append(position)
+        shaped = [position for position in shaped if position not in in_list]
     # Short unpunctuated lines in a run (key figures, names) are a list, except for the run's first
-    # line, which may head it. Type says more than shape where the PDF gives it.
-    if not any_emphasis:
+    # line, which may head it.
+    else:
         short = [_is_short_line(blocks[index]) and position not in link_titles for position, index in enumerate(flow)]
         in_list = set()
         for position in range(len(flow)):

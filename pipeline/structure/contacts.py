@@ -7,7 +7,13 @@ from dataclasses import dataclass, field
 
 from pipeline.layout.patterns import CONTACT_FIELD, EMAIL, URL, ends_sentence, is_contact_field, is_url_only
 from pipeline.model import Block
-from pipeline.structure.shapes import is_contact_intro, looks_like_organization, looks_like_person_name, looks_like_role
+from pipeline.structure.shapes import (
+    is_contact_intro,
+    looks_like_address,
+    looks_like_organization,
+    looks_like_person_name,
+    looks_like_role,
+)
 
 MAX_CONTACT_LINE_WORDS = 14
 _FIELD_SEPARATOR = re.compile(r"\s+[|/·•]\s+|\s{3,}")
@@ -97,8 +103,9 @@ def read_contact(blocks: list[Block]) -> ContactParts:
             parts.name, parts.role = head.strip(), rest.strip() or None
         elif parts.name and parts.role is None and looks_like_role(text) and not looks_like_organization(text):
             parts.role = text
-        elif parts.organization is None and looks_like_organization(text) and not parts.address:
-            parts.organization = text
+        elif not parts.address and looks_like_organization(text) and not (parts.organization and looks_like_address(text)):
+            # an office under its programme: "TRIANGLE in ASEAN programme" / "ILO Regional Office ..."
+            parts.organization = f"{parts.organization}, {text}" if parts.organization else text
         else:
             parts.address.append(text)
     return parts

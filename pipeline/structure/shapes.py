@@ -60,3 +60,9 @@ def is_contact_intro(text: str) -> bool:
     intros = _lexicon()[3]
     lowered = text.lower().strip(" :.")
     return len(lowered.split()) <= 8 and any(lowered.startswith(intro) for intro in intros)
+
+
+def looks_like_address(text: str) -> bool:
+    """A street, building or town line: a number, or a word such as "Building", "Road", "Floor"."""
+    address_words = _lexicon()[4]
+    return any(char.isdigit() for char in text) or any(t.lower() in address_words for t in words(text))

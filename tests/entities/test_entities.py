@@ -70,11 +70,11 @@ def test_one_organization_under_several_names():
     assert [m.text for m in ilo.mentions] == ["International Labour Organization", "ILO", "International Labour Office", "ILO"]
 
 
-def test_offices_count_as_their_organization():
+def test_offices_and_programmes_count_as_their_organization():
     found = entities("The ILO Regional Office for Asia and the Pacific and the ILO Jakarta office.")
     [ilo] = found.organizations
     assert ilo.id == "org:ilo"
-    assert ilo.offices == ["ILO Regional Office for Asia and the Pacific", "ILO Country Office for Indonesia and Timor-Leste"]
+    assert ilo.units == ["ILO Regional Office for Asia and the Pacific", "ILO Country Office for Indonesia and Timor-Leste"]
 
 
 def test_acronym_definitions_in_both_directions():
@@ -119,9 +119,10 @@ def test_reference_brochure_entities(reference):
         "AU", "BR", "ID", "IN", "JP", "KH", "KR", "LA", "SG", "TH", "US", "VN", "ZA"]
     assert [y.value for y in found.years] == [2002, 2006, 2007, 2009, 2010, 2015]
     orgs = {o.acronym or o.name: o for o in found.organizations}
-    assert set(orgs) == {"ILO", "UN", "UNDP", "ESCAP", "ASEAN", "ADB", "IBSA", "BP", "IFC", "BFC", "Better Work", "WBG"}
+    assert set(orgs) == {"ILO", "UN", "UNDP", "ESCAP", "ASEAN", "ADB", "IBSA", "BP", "IFC", "WBG"}
     assert orgs["ADB"].identifiers.iati == "XM-DAC-46004" and orgs["ILO"].identifiers.wikidata == "Q54129"
-    assert "ILO Regional Office for Asia and the Pacific" in orgs["ILO"].offices
+    assert orgs["ILO"].units == ["ILO Country Office for Indonesia and Timor-Leste", "Better Factories Cambodia", "Better Work",
+                                 "ILO Regional Office for Asia and the Pacific"]
     assert {t.id for t in found.themes} >= {"green-jobs", "social-protection", "labour-migration", "youth-employment",
                                               "social-dialogue", "occupational-safety-health", "skills-development"}
     korea = next(c for c in found.countries if c.iso_alpha2 == "KR")

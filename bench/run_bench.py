@@ -1,0 +1,178 @@
+"""The benchmark: `make bench`. Prints the figures and writes them to bench/results.json.
+
+It builds a corpus of about 200 documents by repeating the samples (text and PDF; each text copy
+gets a line of its own so no two inputs are the same bytes), then measures:
+- documents/s and pages/s of a whole batch with 1 and with 2 workers, and the speed-up;
+- time per page of each stage (load, layout, structure, entities, relations, record);
+- the floor: pdfplumber's own cost to read the same PDF pages' characters, and the ratio of our
+  whole PDF pipeline to it;
+- peak memory of one worker after 10 and after 200 documents.
+It is a benchmark, not a test: it never fails.
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import pipeline  # noqa: E402
+from pipeline.batch import BatchOptions, run_batch  # noqa: E402
+from pipeline.entities.nlp import brochure_nlp  # noqa: E402
+
+SAMPLES = sorted(p for p in (ROOT / "samples").iterdir() if p.suffix in (".txt", ".pdf"))
+CORPUS_SIZE = 200
+REPEATS = 5
+
+
+def build_corpus(folder: Path, size: int = CORPUS_SIZE) -> list[Path]:
+    paths = []
+    for index in range(size):
+        sample = SAMPLES[index % len(SAMPLES)]
+        target = folder / f"{index:03d}-{sample.name}"
+        if sample.suffix == ".txt":
+            target.write_text(sample.read_text(encoding="utf-8") + f"\nCopy {index} of the benchmark corpus.\n", encoding="utf-8")
+        else:
+            shutil.copy(sample, target)
+        paths.append(target)
+    return paths
+
+
+def pages_of(paths: list[Path]) -> int:
+    """Pages of the corpus: a PDF's page count, one page for a text file."""
+    total = 0
+    for path in paths:
+        if path.suffix == ".pdf":
+            import pdfplumber
+
+            with pdfplumber.open(path) as pdf:
+                total += len(pdf.pages)
+        else:
+            total += 1
+    return total
+
+
+def throughput(paths: list[Path], workers: int) -> dict:
+    with tempfile.TemporaryDirectory() as out:
+        started = time.perf_counter()
+        result = run_batch(paths, Path(out), BatchOptions(workers=workers, timeout=0))
+        seconds = time.perf_counter() - started
+    failed = len(result.failed)
+    pages = pages_of(paths)
+    return {"workers": workers, "documents": len(paths), "failed": failed, "seconds": round(seconds, 2),
+            "documents_per_second": round(len(paths) / seconds, 1), "pages_per_second": round(pages / seconds, 1)}
+
+
+def stage_times() -> dict:
+    """Median milliseconds per page of each stage, per sample."""
+    figures = {}
+    for sample in SAMPLES:
+        runs = []
+        for _ in range(REPEATS):
+            seconds: dict[str, float] = {}
+            record = pipeline.extract(sample, stage_seconds=seconds)
+            runs.append(seconds)
+        pages = record.source.page_count or 1
+        figures[sample.name] = {
+            "pages": pages,
+            **{stage: round(statistics.median(r[stage] for r in runs) * 1000 / pages, 2) for stage in runs[0]},
+            "total_ms_per_page": round(statistics.median(sum(r.values()) for r in runs) * 1000 / pages, 2),
+        }
+    return figures
+
+
+def pdf_floor() -> dict:
+    """pdfplumber reading every character of the PDF samples vs our whole pipeline on them."""
+    import pdfplumber
+
+    pdfs = [p for p in SAMPLES if p.suffix == ".pdf"]
+    if not pdfs:
+        return {}
+
+    def read_chars() -> None:
+        for path in pdfs:
+            with pdfplumber.open(path) as pdf:
+                for page in pdf.pages:
+                    len(page.chars)
+
+    def ours() -> None:
+        for path in pdfs:
+            pipeline.extract(path)
+
+    read_chars(), ours()  # warm both
+    floor = statistics.median(_timed(read_chars) for _ in range(REPEATS))
+    whole = statistics.median(_timed(ours) for _ in range(REPEATS))
+    pages = pages_of(pdfs)
+    return {"pages": pages, "pdfplumber_chars_ms_per_page": round(floor * 1000 / pages, 2),
+            "pipeline_ms_per_page": round(whole * 1000 / pages, 2), "ratio": round(whole / floor, 2)}
+
+
+def _timed(function) -> float:
+    started = time.perf_counter()
+    function()
+    return time.perf_counter() - started
+
+
+MEMORY_PROBE = """
+import resource, sys
+from pathlib import Path
+import pipeline
+paths = [Path(p) for p in sys.argv[1:]]
+for path in paths:
+    try:
+        pipeline.extract(path)
+    except Exception:
+        pass
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def peak_memory(paths: list[Path]) -> dict:
+    """Peak resident memory (MB) of one process after 10 and after 200 documents."""
+    figures = {}
+    for count in (10, len(paths)):
+        output = subprocess.run([sys.executable, "-c", MEMORY_PROBE, *map(str, paths[:count])], capture_output=True, text=True,
+                                cwd=ROOT, check=True).stdout
+        figures[str(count)] = round(int(output.split()[-1]) / 1024, 1)
+    return figures
+
+
+def main() -> int:
+    brochure_nlp()
+    for sample in SAMPLES:  # warm: imports, caches, the spaCy pipeline
+        pipeline.extract(sample)
+    with tempfile.TemporaryDirectory() as folder:
+        corpus = build_corpus(Path(folder))
+        one = throughput(corpus, 1)
+        two = throughput(corpus, 2)
+        text_only = [p for p in corpus if p.suffix == ".txt"]
+        text_one = throughput(text_only, 1)
+        memory = peak_memory(corpus)
+    results = {
+        "machine": {"python": platform.python_version(), "cpus": __import__("os").cpu_count(), "platform": platform.platform()},
+        "pipeline_version": pipeline.__version__,
+        "corpus": {"documents": len(corpus), "samples": [s.name for s in SAMPLES]},
+        "batch_1_worker": one,
+        "batch_2_workers": two,
+        "speed_up_2_workers": round(one["seconds"] / two["seconds"], 2),
+        "text_only_1_worker": text_one,
+        "stage_ms_per_page": stage_times(),
+        "pdf_floor": pdf_floor(),
+        "peak_memory_mb_per_worker": memory,
+    }
+    (ROOT / "bench" / "results.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(results, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
