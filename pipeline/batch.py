@@ -30,6 +30,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from pipeline.build import record_to_json
+from pipeline.defaults import DEFAULT_TIMEOUT
 from pipeline.errors import BrochureError, UsageError
 from pipeline.extract import extract
 from pipeline.record import SCHEMA_VERSION
@@ -39,8 +40,6 @@ from pipeline.version import __version__
 BROCHURE_SUFFIXES = (".pdf", ".txt")
 MANIFEST = "manifest.json"
 RECORDS = "records.jsonl"
-DEFAULT_TIMEOUT = 300.0
-"""Seconds one document may take before it is stopped and reported as failed (code ``timeout``)."""
 _UNSAFE = re.compile(r"[^\w.-]+")
 
 

@@ -9,10 +9,8 @@ import os
 import sys
 from pathlib import Path
 
-from pipeline.batch import DEFAULT_TIMEOUT, BatchOptions, expand_inputs, run_batch
-from pipeline.progress import progress_reporter
+from pipeline.defaults import DEFAULT_TIMEOUT
 from pipeline.errors import UsageError
-from pipeline.schema import RecordInvalid, schema_text, validate_record
 from pipeline.version import __version__
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -47,6 +45,20 @@ def build_parser() -> argparse.ArgumentParser:
                                    description="Check record files (.json, or .jsonl with one record a line) against the schema.")
     validate.add_argument("files", nargs="+", metavar="FILE")
 
+    diff = commands.add_parser("diff", help="what changed between two records or two output folders",
+                               description="Compare two records, or two output folders (matched by source sha256, then name).",
+                               epilog="Exit status: 0 no differences, 1 differences, 2 error.")
+    diff.add_argument("old", metavar="OLD", help="a record file or an output folder")
+    diff.add_argument("new", metavar="NEW", help="a record file or an output folder")
+    diff.add_argument("--json", action="store_true", help="print the changes as JSON")
+
+    report = commands.add_parser("report", help="write HTML pages to review records (one per brochure, and an index)",
+                                 description="Static HTML pages that work offline: sections, highlighted entities, tables, "
+                                             "partnerships, warnings; the index lists failures first.")
+    report.add_argument("source", metavar="RECORD.json|FOLDER", help="a record file, or an output folder of records")
+    report.add_argument("-o", "--output", required=True, metavar="DIR", help="folder for the HTML pages")
+    report.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+
     commands.add_parser("schema", help="print the JSON Schema of a record")
     return parser
 
@@ -58,7 +70,17 @@ def main(argv: list[str] | None = None) -> int:
             return _extract(args)
         if args.command == "validate":
             return _validate(args.files)
+        if args.command == "diff":
+            from pipeline.diff import diff_command
+
+            return diff_command(args.old, args.new, as_json=args.json)
+        if args.command == "report":
+            from pipeline.report import report_command
+
+            return report_command(args.source, args.output, quiet=args.quiet)
         if args.command == "schema":
+            from pipeline.schema import schema_text
+
             sys.stdout.write(schema_text())
             return EXIT_OK
     except UsageError as error:
@@ -78,6 +100,9 @@ def _positive_int(text: str) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
+    from pipeline.batch import BatchOptions, expand_inputs, run_batch  # the heavy modules: spaCy, pdfplumber
+    from pipeline.progress import progress_reporter
+
     paths = expand_inputs(args.paths)
     out_dir = Path(args.output)
     options = BatchOptions(workers=args.workers, password=args.password, timeout=args.timeout, resume=args.resume)
@@ -96,6 +121,8 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _validate(files: list[str]) -> int:
+    from pipeline.schema import RecordInvalid, validate_record
+
     for name in files:
         path = Path(name)
         try:

@@ -376,7 +376,7 @@ def _year_after(sentence: Sentence, position: int) -> tuple[int | None, int | No
 
 
 def _year_before(sentence: Sentence, position: int) -> tuple[int | None, int | None]:
-    for start, end, value in sentence.years:
+    for _, end, value in sentence.years:
         if end <= position and re.fullmatch(r"\s?", sentence.text[end: position]):
             return value, None
     return None, None

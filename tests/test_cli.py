@@ -16,7 +16,8 @@ def run_cli(*args: str) -> subprocess.CompletedProcess:
 
 def test_extract_writes_a_valid_record_per_brochure(tmp_path):
     out = tmp_path / "out"
-    status = main(["extract", str(SAMPLES / "partnerships-for-decent-work.txt"), str(SAMPLES / "youth-employment-pacific.txt"), "-o", str(out), "-q"])
+    inputs = [str(SAMPLES / "partnerships-for-decent-work.txt"), str(SAMPLES / "youth-employment-pacific.txt")]
+    status = main(["extract", *inputs, "-o", str(out), "-q"])
     assert status == 0
     names = sorted(p.name for p in out.glob("*.json"))
     assert names == ["manifest.json", "partnerships-for-decent-work.json", "youth-employment-pacific.json"]
@@ -72,3 +73,22 @@ def test_schema_command_prints_the_committed_schema():
 
 def test_no_command_is_bad_usage():
     assert run_cli().returncode == 2
+
+
+def test_diff_command_exit_statuses(tmp_path):
+    golden = ROOT / "tests" / "golden" / "partnerships-for-decent-work.json"
+    same = run_cli("diff", str(golden), str(golden))
+    assert same.returncode == 0
+    changed = json.loads(golden.read_text(encoding="utf-8"))
+    changed["sections"][5]["heading"] = "Further reading"
+    edited = tmp_path / "edited.json"
+    edited.write_text(json.dumps(changed), encoding="utf-8")
+    result = run_cli("diff", str(golden), str(edited))
+    assert result.returncode == 1 and "heading renamed: 'Resources' -> 'Further reading'" in result.stdout
+    assert run_cli("diff", str(golden), str(tmp_path / "missing.json")).returncode == 2
+
+
+def test_report_command_writes_an_index_and_a_page(tmp_path):
+    result = run_cli("report", str(ROOT / "tests" / "golden" / "partnerships-for-decent-work.json"), "-o", str(tmp_path), "-q")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "index.html").exists() and (tmp_path / "partnerships-for-decent-work.html").exists()

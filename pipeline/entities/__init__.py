@@ -9,19 +9,21 @@ lists its mentions as (block id, start, end) offsets into that block's text.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span
-
-from pipeline.entities.nlp import brochure_nlp
 from pipeline.entities.organizations import CONTACT_BLOCK_PREFIX, OrganizationResolver
 from pipeline.entities.vocabulary import countries, regions, themes
 from pipeline.model import AnnotatedDocument, Document
 from pipeline.record import Country, Entities, Mention, Region, Theme, YearEntity
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 
 def find_entities(document: Document) -> AnnotatedDocument:
     """Organizations, countries, regions, years and themes of ``document``, with their mentions."""
+    from pipeline.entities.nlp import brochure_nlp  # spaCy is imported when the first document needs it
+
     blocks = document.text_blocks()
     docs = list(brochure_nlp().pipe(text for _, text in blocks))
     annotated = list(zip([block_id for block_id, _ in blocks], docs, strict=True))
@@ -79,6 +81,7 @@ def _themes(annotated) -> list[Theme]:
     vocabulary = themes()
     grouped = _grouped(annotated, lambda _, doc: ((span.label_, span) for span in doc.spans["themes"]))
     return [
-        Theme(id=key, label=vocabulary[key]["label"], pillar=vocabulary[key]["pillar"], sdg_targets=vocabulary[key]["sdg_targets"], mentions=m)
+        Theme(id=key, label=theme["label"], pillar=theme["pillar"], sdg_targets=theme["sdg_targets"], mentions=m)
         for key, m in grouped.items()
+        for theme in [vocabulary[key]]
     ]

@@ -78,6 +78,11 @@ def _capitalised(token) -> bool:
     return token.is_alpha and token.text[0].isupper()
 
 
+def _possessive(doc: Doc, index: int) -> bool:
+    """The apostrophe of "Employers’ Federation"."""
+    return doc[index].text in ("’", "'") and index > 0 and doc[index - 1].is_title
+
+
 def _is_acronym(text: str) -> bool:
     return bool(_ACRONYM.match(text)) and sum(c.isupper() for c in text) >= 2 and not text.istitle()
 
@@ -121,7 +126,7 @@ class OrganizationFinder:
     def _named_partners(self, doc: Doc) -> list[Span]:
         """A capitalised name right after "partnership with", "funded by" ... that is no known
         body, place or country: a partner the data does not know ("Digicel Pacific")."""
-        countries = doc.spans["countries"] if "countries" in doc.spans else []
+        countries = doc.spans.get("countries", [])
         spans = []
         for _, _, end in self.cues(doc):
             position = end
@@ -154,7 +159,7 @@ class OrganizationFinder:
             if token.lower_ not in self.heads or not token.is_title:
                 continue
             start = token.i
-            while start > 0 and (_capitalised(doc[start - 1]) or doc[start - 1].text in ("’", "'") and start > 1 and doc[start - 2].is_title):
+            while start > 0 and (_capitalised(doc[start - 1]) or _possessive(doc, start - 1)):
                 start -= 1
             end = token.i + 1
             while end + 1 < len(doc) and doc[end].lower_ in _CONNECTORS and not doc[end].is_sent_start:

@@ -7,11 +7,14 @@ block.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from typing import TYPE_CHECKING
 
 from pipeline.entities.vocabulary import organizations, slug
 from pipeline.record import Mention, Organization, OrganizationIdentifiers
 from pipeline.resources import data_file
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 CONTACT_BLOCK_PREFIX = "c"
 """Block ids of contact panels start with this."""
@@ -27,6 +30,7 @@ class OrganizationResolver:
         self.kind_by_head = lexicon["organization_heads"]
         self.employers_words = frozenset(lexicon["employers_words"])
         self.workers_words = frozenset(lexicon["workers_words"])
+        self.membership_heads = frozenset(lexicon["membership_heads"])
         self.acronym_targets: dict[str, str] = {}
         self.acronym_targets = self._acronym_targets()
 
@@ -95,14 +99,15 @@ class OrganizationResolver:
         return Organization(id=org_id, name=name, acronym=acronym, kind=self._kind(name), known=False, mentions=found)
 
     def _kind(self, name: str) -> str:
-        """A guess from the words of the name: "Ministry of ..." is a government body, "... Trades Union
-        Congress" a workers' organization, "... Employers' Federation" an employers' organization."""
+        """A guess from the words of the name: a federation, union or council of workers is a workers'
+        organization, of employers or business an employers' organization; otherwise the last
+        organization word decides ("Ministry of ..." is a government body)."""
         words = [w.strip("'’") for w in name.lower().split()]
-        if any(w in self.employers_words for w in words) and not any(w in ("workers", "trade", "trades") for w in words):
-            if any(w in ("federation", "confederation", "association", "council", "chamber") for w in words):
+        if any(w in self.membership_heads for w in words):
+            if any(w in self.workers_words for w in words):
+                return "workers_organization"
+            if any(w in self.employers_words for w in words):
                 return "employers_organization"
-        if any(w in self.workers_words for w in words) and any(w in ("union", "unions", "congress", "federation", "confederation") for w in words):
-            return "workers_organization"
         for word in reversed(words):
             if word in self.kind_by_head:
                 return self.kind_by_head[word]

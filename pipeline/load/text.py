@@ -30,7 +30,8 @@ def decode_text(data: bytes, path: str) -> tuple[str, str]:
             try:
                 return data.decode(encoding), encoding
             except UnicodeDecodeError as error:
-                raise BrochureError("bad_encoding", f"starts with a {encoding} byte-order mark but is not valid {encoding}: {error.reason}", path) from None
+                reason = f"starts with a {encoding} byte-order mark but is not valid {encoding}: {error.reason}"
+                raise BrochureError("bad_encoding", reason, path) from None
     if b"\x00" in data:
         raise BrochureError("not_text", "contains NUL bytes: this is a binary file, not text", path)
     try:

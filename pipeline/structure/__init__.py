@@ -146,7 +146,8 @@ def _find_publisher(blocks: list[Block], title_index: int, taken: set[int]) -> s
     for index in (title_index + 1, title_index - 1):
         if 0 <= index < len(blocks) and index not in taken:
             text = blocks[index].text
-            if blocks[index].kind == "text" and len(text.split()) <= 10 and not ends_sentence(text) and _PUBLISHER_START.match(text) and looks_like_organization(text):
+            short = blocks[index].kind == "text" and len(text.split()) <= 10 and not ends_sentence(text)
+            if short and _PUBLISHER_START.match(text) and looks_like_organization(text):
                 taken.add(index)
                 return text
     return None

@@ -49,6 +49,10 @@ def _is_panel_line(block: Block) -> bool:
     return block.kind in ("text", "url") and len(block.text.split()) <= MAX_CONTACT_LINE_WORDS and not ends_sentence(block.text.rstrip(":"))
 
 
+def _is_name_or_address(blocks: list[Block], index: int, taken: set[int]) -> bool:
+    return index not in taken and _is_panel_line(blocks[index]) and not _is_field_block(blocks[index])
+
+
 def find_contact(blocks: list[Block], index: int, taken: set[int]) -> tuple[int, int] | None:
     """The span [first, end) of a contact panel that starts at ``blocks[index]`` (its intro line or its
     first field), or None. The span ends after the panel's last field."""
@@ -58,7 +62,7 @@ def find_contact(blocks: list[Block], index: int, taken: set[int]) -> tuple[int,
         position = index + 1
     elif is_contact_field(block.text):
         first = index
-        while first - 1 >= 0 and index - first < MAX_LINES_BEFORE_FIELDS and first - 1 not in taken and _is_panel_line(blocks[first - 1]) and not _is_field_block(blocks[first - 1]):
+        while first > 0 and index - first < MAX_LINES_BEFORE_FIELDS and _is_name_or_address(blocks, first - 1, taken):
             first -= 1
         position = index
     else:

@@ -30,7 +30,8 @@ class QuoteParts:
 def is_quote_block(block: Block) -> bool:
     """A block of several words that opens and closes with quotation marks."""
     text = block.text
-    return block.kind == "text" and OPENING_QUOTE.match(text) is not None and len(text.split()) >= MIN_QUOTE_WORDS and _CLOSING.search(text) is not None
+    opens_and_closes = OPENING_QUOTE.match(text) is not None and _CLOSING.search(text) is not None
+    return block.kind == "text" and opens_and_closes and len(text.split()) >= MIN_QUOTE_WORDS
 
 
 def _attribution_lines(block: Block) -> list[str] | None:

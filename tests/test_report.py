@@ -1,0 +1,406 @@
+"""`brochure report`: static HTML pages of records (pipeline/report.py).
+
+The inputs are the golden records in tests/golden/; the pipeline is not run. The browser test needs
+Chromium (`apt-get install chromium`) and is skipped without it."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import struct
+import subprocess
+import zlib
+from collections import Counter
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from pipeline.report import ReportError, count_record, render_text, write_report
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+REFERENCE = GOLDEN / "partnerships-for-decent-work.json"
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+RESOURCE_ATTRIBUTES = {"src", "srcset", "data", "poster", "background", "action", "formaction"}
+
+
+def load(path: Path = REFERENCE) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def all_sections(sections: list[dict]) -> list[dict]:
+    found = []
+    for section in sections:
+        found.append(section)
+        found.extend(all_sections(section.get("subsections") or []))
+    return found
+
+
+class Page(HTMLParser):
+    """The tags, the text and the highlighted entities of a page; ``problems`` lists tags that do not nest."""
+
+    def __init__(self, html: str):
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.stack: list[str] = []
+        self.problems: list[str] = []
+        self.parts: list[str] = []
+        self.marks: list[tuple[str, str]] = []  # (data-label, text)
+        self._mark: tuple[str, list[str]] | None = None
+        self.feed(html)
+        self.close()
+        if self.stack:
+            self.problems.append(f"unclosed: {self.stack}")
+
+    @property
+    def text(self) -> str:
+        return "".join(self.parts)
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+        if tag == "br":
+            self.parts.append("\n")
+        if tag == "mark":
+            self._mark = (dict(attrs).get("data-label") or "", [])
+        if tag not in VOID:
+            self.stack.append(tag)
+
+    def handle_startendtag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_endtag(self, tag):
+        if not self.stack or self.stack[-1] != tag:
+            self.problems.append(f"</{tag}> closes <{self.stack[-1] if self.stack else None}>")
+            return
+        self.stack.pop()
+        if tag == "mark" and self._mark is not None:
+            self.marks.append((self._mark[0], "".join(self._mark[1])))
+            self._mark = None
+
+    def handle_data(self, data):
+        if self.stack and self.stack[-1] in ("style", "title"):
+            return
+        self.parts.append(data)
+        if self._mark is not None:
+            self._mark[1].append(data)
+
+
+@pytest.fixture(scope="module")
+def reference_page(tmp_path_factory) -> tuple[Path, str]:
+    out = tmp_path_factory.mktemp("report")
+    written = write_report(REFERENCE, out)
+    page = out / "partnerships-for-decent-work.html"
+    assert written == [out / "index.html", page]
+    return page, page.read_text(encoding="utf-8")
+
+
+def mentions(record: dict) -> list[tuple[str, dict]]:
+    return [(kind, m) for kind, items in record["entities"].items() for item in items for m in item["mentions"]]
+
+
+# ---------------------------------------------------------------------------------------- content
+
+def test_the_page_parses_and_holds_every_heading_bullet_and_paragraph(reference_page) -> None:
+    _, html = reference_page
+    page = Page(html)
+    assert page.problems == []
+    record = load()
+    text = page.text
+    assert record["title"] in text
+    for section in all_sections(record["sections"]):
+        assert section["heading"] in text
+        for block in section["paragraphs"] + section["bullets"]:
+            assert block["text"] in text, block["id"]
+    for quote in record["quotes"]:
+        assert quote["text"] in text
+    for contact in record["contacts"]:
+        assert contact["text"] in text
+    for link in record["links"]:
+        assert link["title"] in text
+        assert ("a", {"href": link["url"]}) in page.tags
+    for credit in record["credits"]:
+        assert credit in text
+    for partnership in record["partnerships"]:
+        for evidence in partnership["evidence"]:
+            assert evidence["text"] in text
+
+
+def test_every_entity_mention_is_in_the_page_and_highlighted_by_type(reference_page) -> None:
+    _, html = reference_page
+    page = Page(html)
+    record = load()
+    labels = {"organizations": "ORG", "countries": "COUNTRY", "regions": "REGION", "years": "YEAR", "themes": "THEME"}
+    marked = set(page.marks)
+    for kind, mention in mentions(record):
+        assert mention["text"] in page.text
+        assert (labels[kind], mention["text"]) in marked, (kind, mention)
+    colours = {attrs.get("style") for tag, attrs in page.tags if tag == "mark" and attrs.get("data-label") == "COUNTRY"}
+    assert len(colours) == 1  # one colour per type
+
+
+def test_bullets_are_indented_by_level(tmp_path: Path) -> None:
+    record = load(GOLDEN / "safe-work-garments-bangladesh.json")
+    write_report(GOLDEN / "safe-work-garments-bangladesh.json", tmp_path)
+    page = Page((tmp_path / "safe-work-garments-bangladesh.html").read_text(encoding="utf-8"))
+    levels = {attrs["id"]: attrs["class"] for tag, attrs in page.tags if tag == "li" and "bullet" in (attrs.get("class") or "")}
+    for section in all_sections(record["sections"]):
+        for bullet in section["bullets"]:
+            assert f"lvl-{bullet['level']}" in levels[f"blk-{bullet['id']}"].split()
+    assert any("lvl-2" in c for c in levels.values())
+
+
+def test_the_entity_and_partnership_tables(reference_page) -> None:
+    _, html = reference_page
+    text = Page(html).text
+    record = load()
+    for organization in record["entities"]["organizations"]:
+        assert organization["id"] in text and organization["name"] in text
+        for identifier in (organization["identifiers"] or {}).values():
+            if identifier:
+                assert identifier in text
+    for country in record["entities"]["countries"]:
+        assert country["iso_alpha2"] in text and country["iso_alpha3"] in text
+    for theme in record["entities"]["themes"]:
+        for target in theme["sdg_targets"]:
+            assert target in text
+    assert "memorandum of understanding" in text
+    assert "No warnings." in text
+
+
+def test_text_is_escaped(tmp_path: Path) -> None:
+    record = load()
+    record["title"] = 'Tom & "Jerry" <b>bold</b>'
+    record["entities"]["themes"][0]["mentions"] = [{"block": "title", "start": 0, "end": 3, "text": "Tom"}]
+    record["sections"][0]["heading"] = "<script>alert(1)</script>"
+    record["sections"][0]["paragraphs"][0]["text"] = "a < b & c > d \"quoted\" 'single'"
+    record["links"][0]["url"] = "javascript:alert(1)"
+    record["warnings"] = ["<img src=x onerror=alert(1)>"]
+    source = tmp_path / "odd.json"
+    source.write_text(json.dumps(record), encoding="utf-8")
+    write_report(source, tmp_path / "out")
+    html = (tmp_path / "out" / "odd.html").read_text(encoding="utf-8")
+    page = Page(html)
+    assert page.problems == []
+    assert not [tag for tag, _ in page.tags if tag in ("script", "img", "b")]
+    assert record["title"] in page.text
+    assert "<script>alert(1)</script>" in page.text
+    assert "a < b & c > d \"quoted\" 'single'" in page.text
+    assert ("THEME", "Tom") in page.marks
+    assert "javascript:" not in " ".join(str(a.get("href")) for _, a in page.tags)
+    index = Page((tmp_path / "out" / "index.html").read_text(encoding="utf-8"))
+    assert record["title"] in index.text and index.problems == []
+
+
+def test_render_text_leaves_out_spans_that_do_not_fit() -> None:
+    html = render_text("Japan and Korea", [
+        {"start": 0, "end": 5, "label": "COUNTRY", "text": "Japan"},
+        {"start": 0, "end": 9, "label": "ORG"},  # overlaps a longer one at the same start: the longer wins
+        {"start": 10, "end": 15, "label": "COUNTRY", "text": "Korea"},
+        {"start": 10, "end": 99, "label": "COUNTRY"},  # past the end
+        {"start": 3, "end": 6, "label": "YEAR", "text": "xyz"},  # wrong text
+    ])
+    page = Page(html)
+    assert page.text == "Japan and Korea"
+    assert page.marks == [("ORG", "Japan and"), ("COUNTRY", "Korea")]
+
+
+def test_no_resource_is_loaded_from_the_network(tmp_path: Path) -> None:
+    written = write_report(GOLDEN, tmp_path)
+    assert len(written) == 1 + len(list(GOLDEN.glob("*.json")))
+    for path in written:
+        html = path.read_text(encoding="utf-8")
+        page = Page(html)
+        assert page.problems == [], path.name
+        assert "url(" not in html and "@import" not in html
+        assert ("meta", {"charset": "utf-8"}) in page.tags
+        csp = [a for t, a in page.tags if t == "meta" and a.get("http-equiv") == "Content-Security-Policy"]
+        assert csp and "default-src 'none'" in (csp[0]["content"] or "")
+        for tag, attrs in page.tags:
+            assert tag not in ("script", "iframe", "object", "embed", "base"), (path.name, tag)
+            if tag == "link":
+                pytest.fail(f"{path.name}: <link {attrs}>")
+            for name in RESOURCE_ATTRIBUTES & set(attrs):
+                value = (attrs[name] or "").strip().lower()
+                assert not value.startswith(("http:", "https:", "//", "ftp:")), (path.name, tag, name, value)
+
+
+def test_output_is_deterministic_utf8_and_atomic(tmp_path: Path) -> None:
+    first = write_report(GOLDEN, tmp_path / "a")
+    second = write_report(GOLDEN, tmp_path / "b")
+    assert [p.name for p in first] == [p.name for p in second]
+    for a, b in zip(first, second, strict=True):
+        assert a.read_bytes() == b.read_bytes(), a.name
+        a.read_bytes().decode("utf-8")
+    again = write_report(GOLDEN, tmp_path / "a")  # over the old files
+    assert [p.read_bytes() for p in again] == [p.read_bytes() for p in second]
+    assert sorted(p.name for p in (tmp_path / "a").iterdir()) == sorted(p.name for p in first)  # no temporary files left
+
+
+def test_a_missing_or_broken_source_is_a_report_error(tmp_path: Path) -> None:
+    with pytest.raises(ReportError, match="missing.json"):
+        write_report(tmp_path / "missing.json", tmp_path / "out")
+    broken = tmp_path / "broken.json"
+    broken.write_text("{", encoding="utf-8")
+    with pytest.raises(ReportError, match="broken.json"):
+        write_report(broken, tmp_path / "out")
+
+
+# ------------------------------------------------------------------------------------------ index
+
+def make_batch(folder: Path, manifest: dict | None) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in ("partnerships-for-decent-work.json", "social-protection-mekong.json"):
+        shutil.copy(GOLDEN / name, folder / name)
+    (folder / "records.jsonl").write_text("", encoding="utf-8")
+    if manifest is not None:
+        (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+
+
+def test_the_index_lists_failures_first_from_the_manifest(tmp_path: Path) -> None:
+    reference, mekong = load(), load(GOLDEN / "social-protection-mekong.json")
+    manifest = {"documents": [
+        {"path": "samples/partnerships-for-decent-work.txt", "sha256": reference["source"]["sha256"], "status": "ok",
+         "code": None, "message": None, "output": "outputs/partnerships-for-decent-work.json"},
+        {"path": "samples/locked.pdf", "sha256": "1" * 64, "status": "failed", "code": "pdf_encrypted",
+         "message": "the PDF is encrypted & needs a <password>", "output": None},
+        {"path": "samples/social-protection-mekong.txt", "sha256": mekong["source"]["sha256"], "status": "ok",
+         "code": None, "message": None, "output": "outputs/social-protection-mekong.json"},
+        {"path": "samples/empty.txt", "sha256": "2" * 64, "status": "failed", "code": "empty_document",
+         "message": "no text", "output": None},
+        {"path": "samples/notes.md", "sha256": "3" * 64, "status": "skipped", "code": "unsupported_format",
+         "message": "not a brochure", "output": None},
+    ]}
+    make_batch(tmp_path / "batch", manifest)
+    written = write_report(tmp_path / "batch", tmp_path / "out")
+    assert [p.name for p in written] == ["index.html", "partnerships-for-decent-work.html", "social-protection-mekong.html"]
+    page = Page(written[0].read_text(encoding="utf-8"))
+    assert page.problems == []
+    text = page.text
+    first_ok = text.index("partnerships-for-decent-work.json")
+    assert text.index("samples/locked.pdf") < text.index("samples/empty.txt") < first_ok
+    assert "pdf_encrypted" in text and "the PDF is encrypted & needs a <password>" in text
+    assert text.index("samples/notes.md") > first_ok
+    hrefs = [a["href"] for t, a in page.tags if t == "a"]
+    assert hrefs == ["partnerships-for-decent-work.html", "social-protection-mekong.html"]
+    sections = all_sections(reference["sections"])
+    assert count_record(reference) == {
+        "sections": len(sections), "bullets": sum(len(s["bullets"]) for s in sections),
+        "organizations": len(reference["entities"]["organizations"]), "countries": len(reference["entities"]["countries"]),
+        "partnerships": len(reference["partnerships"]),
+    }
+    row = next(cells for cells in table_rows(written[0].read_text(encoding="utf-8")) if "partnerships-for-decent-work.json" in cells[1])
+    assert row[3:] == [str(v) for v in count_record(reference).values()]
+
+
+def table_rows(html: str) -> list[list[str]]:
+    """The text of each cell of each table row (a small parser for the index)."""
+    rows: list[list[str]] = []
+
+    class Rows(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            if tag == "tr":
+                rows.append([])
+            elif tag == "td" and rows:
+                rows[-1].append("")
+
+        def handle_data(self, data):
+            if rows and rows[-1]:
+                rows[-1][-1] += data
+
+    Rows().feed(html)
+    return [[cell.strip() for cell in row] for row in rows if row]
+
+
+def test_the_index_without_a_manifest_lists_the_records_found(tmp_path: Path) -> None:
+    make_batch(tmp_path / "batch", None)
+    (tmp_path / "batch" / "broken.json").write_text("{", encoding="utf-8")
+    written = write_report(tmp_path / "batch", tmp_path / "out")
+    text = Page(written[0].read_text(encoding="utf-8")).text
+    assert "Failed" in text and "unreadable_record" in text and text.index("broken.json") < text.index("partnerships-for")
+    for name in ("Partnerships for Decent Work", "Extending Social Protection in the Mekong"):
+        assert name in text
+
+
+# ---------------------------------------------------------------------------------------- browser
+
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def screenshot(chromium: str, page: Path, png: Path, profile: Path) -> list[str]:
+    """Render ``page`` into ``png``; returns the console messages the page logged."""
+    result = subprocess.run(
+        [chromium, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", f"--screenshot={png}", "--window-size=1200,1600",
+         "--enable-logging=stderr", "--v=0", page.resolve().as_uri()],
+        capture_output=True, text=True, timeout=180, check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    return [line for line in result.stderr.splitlines() if ":CONSOLE" in line or "Uncaught" in line or "Refused to" in line]
+
+
+def png_rows(path: Path) -> tuple[int, int, int, list[bytes]]:
+    """Width, height, bytes per pixel and the unfiltered rows of an 8-bit, non-interlaced PNG (stdlib only)."""
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
+    position, idat, header = 8, [], None
+    while position < len(data):
+        length, kind = struct.unpack(">I4s", data[position:position + 8])
+        body = data[position + 8:position + 8 + length]
+        position += 12 + length
+        if kind == b"IHDR":
+            header = struct.unpack(">IIBBBBB", body)
+        elif kind == b"IDAT":
+            idat.append(body)
+        elif kind == b"IEND":
+            break
+    assert header is not None
+    width, height, depth, colour, _, _, interlace = header
+    assert depth == 8 and interlace == 0 and colour in (0, 2, 4, 6), header
+    bpp = {0: 1, 2: 3, 4: 2, 6: 4}[colour]
+    raw = zlib.decompress(b"".join(idat))
+    stride = width * bpp
+    rows: list[bytes] = []
+    previous = bytearray(stride)
+    for y in range(height):
+        start = y * (stride + 1)
+        kind, line = raw[start], bytearray(raw[start + 1:start + 1 + stride])
+        if kind == 1:
+            for i in range(bpp, stride):
+                line[i] = (line[i] + line[i - bpp]) & 0xFF
+        elif kind == 2:
+            line = bytearray((a + b) & 0xFF for a, b in zip(line, previous, strict=True))
+        elif kind == 3:
+            for i in range(stride):
+                left = line[i - bpp] if i >= bpp else 0
+                line[i] = (line[i] + ((left + previous[i]) >> 1)) & 0xFF
+        elif kind == 4:
+            for i in range(stride):
+                a = line[i - bpp] if i >= bpp else 0
+                b = previous[i]
+                c = previous[i - bpp] if i >= bpp else 0
+                p = a + b - c
+                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                line[i] = (line[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 0xFF
+        rows.append(bytes(line))
+        previous = line
+    return width, height, bpp, rows
+
+
+def test_the_page_renders_in_chromium_without_console_errors(reference_page, tmp_path: Path) -> None:
+    chromium = shutil.which("chromium")
+    if chromium is None:
+        pytest.skip("chromium is not installed (apt-get install chromium); the browser test needs it")
+    page, _ = reference_page
+
+    # the check must be able to fail: a page with an error is caught
+    canary = tmp_path / "canary.html"
+    canary.write_text('<!DOCTYPE html><meta charset="utf-8"><title>c</title><p>x<script>missing()</script>', encoding="utf-8")
+    assert any("missing" in line for line in screenshot(chromium, canary, tmp_path / "canary.png", tmp_path / "profile-canary"))
+
+    png = tmp_path / "report.png"
+    assert screenshot(chromium, page, png, tmp_path / "profile") == []
+    width, height, bpp, rows = png_rows(png)
+    assert (width, height) == (1200, 1600)
+    sample = Counter(row[i:i + bpp] for row in rows[::4] for i in range(0, width * bpp, bpp * 4))
+    background, most = sample.most_common(1)[0]
+    assert len(sample) > 10, "the screenshot is blank"
+    assert 1 - most / sum(sample.values()) > 0.02, "the screenshot is almost blank"
