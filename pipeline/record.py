@@ -53,6 +53,7 @@ class Section(Model):
     bbox: BBoxList | None = None
     paragraphs: list[Paragraph] = []
     bullets: list[Bullet] = []
+    order: list[BlockId] = Field(default=[], description="Ids of the paragraphs and bullets in reading order.")
     subsections: list[Section] = []
 
 

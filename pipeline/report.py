@@ -306,23 +306,36 @@ class _Page:
         heading = section.get("heading")
         shown = self.text(sid, heading) if heading is not None else '<span class="untitled">(text before the first heading)</span>'
         out = [f'<section class="brochure-section" id="blk-{_e(sid)}">', f"<{tag}>{shown}</{tag}>"]
-        for paragraph in section.get("paragraphs") or []:
-            pid = paragraph.get("id") or ""
-            out.append(f'<p class="para" id="blk-{_e(pid)}"{self._page_attr(paragraph)}>{self.text(pid, paragraph.get("text"))}</p>')
-        bullets = section.get("bullets") or []
-        if bullets:
-            out.append('<ul class="bullets">')
-            for bullet in bullets:
-                bid = bullet.get("id") or ""
-                blevel = max(1, min(6, int(bullet.get("level") or 1)))
-                out.append(f'<li class="bullet lvl-{blevel}" id="blk-{_e(bid)}"{self._page_attr(bullet)}>'
-                           f'<span class="marker" aria-hidden="true">{_e(bullet.get("marker") or "•")}</span>'
-                           f'<span class="btext">{self.text(bid, bullet.get("text"))}</span></li>')
+        # paragraphs and bullets in reading order (the record's "order"), lists grouped in <ul>
+        items = {item.get("id"): ("p", item) for item in section.get("paragraphs") or []}
+        items.update({item.get("id"): ("b", item) for item in section.get("bullets") or []})
+        order = [i for i in section.get("order") or [] if i in items] or list(items)
+        in_list = False
+        for item_id in order:
+            kind, item = items[item_id]
+            if kind == "b" and not in_list:
+                out.append('<ul class="bullets">')
+            elif kind == "p" and in_list:
+                out.append("</ul>")
+            in_list = kind == "b"
+            out.append(self._paragraph(item) if kind == "p" else self._bullet(item))
+        if in_list:
             out.append("</ul>")
         for subsection in section.get("subsections") or []:
             out.extend(self.section(subsection, depth + 1))
         out.append("</section>")
         return out
+
+    def _paragraph(self, paragraph: dict) -> str:
+        pid = paragraph.get("id") or ""
+        return f'<p class="para" id="blk-{_e(pid)}"{self._page_attr(paragraph)}>{self.text(pid, paragraph.get("text"))}</p>'
+
+    def _bullet(self, bullet: dict) -> str:
+        bid = bullet.get("id") or ""
+        level = max(1, min(6, int(bullet.get("level") or 1)))
+        return (f'<li class="bullet lvl-{level}" id="blk-{_e(bid)}"{self._page_attr(bullet)}>'
+                f'<span class="marker" aria-hidden="true">{_e(bullet.get("marker") or "•")}</span>'
+                f'<span class="btext">{self.text(bid, bullet.get("text"))}</span></li>')
 
     @staticmethod
     def _page_attr(block: dict) -> str:

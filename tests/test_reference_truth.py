@@ -111,3 +111,10 @@ def test_ids_are_stable_and_unique(reference):
     ids += [q.id for q in reference.quotes] + [c.id for c in reference.contacts] + [link.id for link in reference.links]
     assert len(ids) == len(set(ids))
     assert reference.sections[4].bullets[6].id == "s5.b7"
+
+
+def test_sections_keep_the_reading_order_of_paragraphs_and_bullets(reference):
+    examples = reference.sections[2]
+    assert examples.order == [f"s3.b{i}" for i in range(1, 8)] + ["s3.p1"]  # the paragraph comes after the list
+    for section in all_sections(reference.sections):
+        assert sorted(section.order) == sorted([p.id for p in section.paragraphs] + [b.id for b in section.bullets])

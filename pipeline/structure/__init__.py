@@ -328,16 +328,16 @@ class _SectionBuilder:
     def paragraph(self, block: Block) -> None:
         section = self._current()
         self.bullet_styles = []  # text between two lists ends the first one
-        section.paragraphs.append(
-            Paragraph(id=f"{section.id}.p{len(section.paragraphs) + 1}", text=block.text, page=block.page, bbox=_bbox(block))
-        )
+        paragraph = Paragraph(id=f"{section.id}.p{len(section.paragraphs) + 1}", text=block.text, page=block.page, bbox=_bbox(block))
+        section.paragraphs.append(paragraph)
+        section.order.append(paragraph.id)
 
     def bullet(self, block: Block) -> None:
         section = self._current()
-        section.bullets.append(
-            Bullet(id=f"{section.id}.b{len(section.bullets) + 1}", text=block.text, marker=block.marker or "•",
-                   level=self._bullet_level(block), page=block.page, bbox=_bbox(block))
-        )
+        bullet = Bullet(id=f"{section.id}.b{len(section.bullets) + 1}", text=block.text, marker=block.marker or "•",
+                        level=self._bullet_level(block), page=block.page, bbox=_bbox(block))
+        section.bullets.append(bullet)
+        section.order.append(bullet.id)
 
     def _bullet_level(self, block: Block) -> int:
         """Nesting from the marker's indent and style: a new style indented further than the
