@@ -98,7 +98,7 @@ class OrganizationFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         ents = [e for e in doc.ents if not self._acronym_in_capitals(e) and not self._names_a_place(e)]
-        shaped = [s for s in self._shaped_names(doc) + self._named_partners(doc) if self._wins_over_known(s, ents)]
+        shaped = filter_spans([s for s in self._shaped_names(doc) + self._named_partners(doc) if self._wins_over_known(s, ents)])
         # a longer name wins over the shorter names inside it: "Pacific Islands Forum Secretariat" over
         # the region "Pacific", "IndustriALL Bangladesh Council" over "IndustriALL"
         kept = [e for e in ents if not any(s.start <= e.start and e.end <= s.end for s in shaped)]
