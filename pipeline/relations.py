@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from pipeline.entities.vocabulary import organizations
+from pipeline.entities.vocabulary import surface_forms
 from pipeline.model import AnnotatedDocument
 from pipeline.record import Entities, Evidence, Instrument, Partnership, Party, Section
 from pipeline.resources import data_file
@@ -42,6 +42,8 @@ _LOCATIVE_END = re.compile(r"\b(?:in|across|throughout|from|at|within)\s+(?:the\
 _QUALIFIER_GAP = re.compile(r"^\)?\s+(?:of|in)\s+(?:the\s+)?$")
 _YEAR_RANGE_GAP = re.compile(r"^\s?(?:[-–—/]|to|and)\s?$")
 _CLAUSE_BREAK = re.compile(r"[;:]|\.\s")
+_WORKING_WITH = re.compile(r"\b(?:work(?:s|ed|ing)?|cooperat(?:es|ed|ing)|collaborat(?:es|ed|ing)|partner(?:s|ed|ing))\s+with\s+",
+                           re.IGNORECASE)
 MAX_WITH_DISTANCE = 40
 """How far (in characters) "with" or "between" may stand after the instrument it belongs to."""
 
@@ -133,7 +135,7 @@ def _sentences(sections: list[Section], entities: Entities):
     by_block: dict[str, list[PartyMention]] = {}
     texts = dict(_blocks(sections))
     for org in entities.organizations:
-        forms = _surface_forms(org.id) | {org.name, org.acronym}
+        forms = surface_forms(org.id) | {org.name, org.acronym}
         for m in org.mentions:
             unit = None if m.text in forms or not org.units else _unit_name(m.text, texts.get(m.block, "")[m.end:])
             by_block.setdefault(m.block, []).append(
@@ -167,12 +169,6 @@ def _sentences(sections: list[Section], entities: Entities):
                     themes=list(dict.fromkeys(t for s, t in sorted(themes.get(block_id, [])) if start <= s < end)),
                 )
             start = end
-
-
-def _surface_forms(org_id: str) -> set[str]:
-    """The names the data gives an organization itself (not those of its units)."""
-    org = organizations().get(org_id)
-    return {org["name"], *org["aliases"], org["acronym"]} if org else set()
 
 
 def _unit_name(mention: str, after: str) -> str:
@@ -322,13 +318,29 @@ def _partnerships_in(sentence: Sentence, lead: PartyMention | None) -> list[Foun
                 found.append(Found(subject[-1:] if len(subject) == 1 else subject, instrument, year=year, end_year=end_year,
                                    plural=plural, sentence=sentence, partners_only=partners))
             continue
-        verb = re.search(r"\b(signed|concluded|entered(?: into)?|have worked together in|worked together in|agreed)\s+(?:an?\s+|the\s+)?$",
-                         text[:start])
+        verb = _VERB_BEFORE_INSTRUMENT().search(text[:start])
         if verb:
             members = _list_before(sentence, verb.start(), agent_members)
             if len(members) >= 2:
                 found.append(Found(members, instrument, year=year, end_year=end_year, sentence=sentence))
+                continue
+        # "the ILO has been working with Sida (...) since 2014 through a partnership agreement"
+        worked = list(_WORKING_WITH.finditer(text[:start]))
+        if worked and not _CLAUSE_BREAK.search(text[worked[-1].end(): start]):
+            partners = _list_after(sentence, worked[-1].end())
+            subject = _list_before(sentence, worked[-1].start(), agent_members)
+            if partners and subject:
+                found.append(Found(subject + partners, instrument, year=year, end_year=end_year, sentence=sentence))
     return found
+
+
+@cache
+def _VERB_BEFORE_INSTRUMENT() -> re.Pattern:  # noqa: N802 - a compiled constant, built from the data once
+    """"signed a", "run a joint", "entered into a new": the verb that makes the parties before it the
+    parties of the instrument after it."""
+    verbs = data_file("instruments.json")["relation_cues"]["joint_verbs"]
+    alternatives = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\s+(?:an?\s+|the\s+|their\s+)?(?:[a-z-]+\s+){{0,2}}$")
 
 
 def _subject(sentence: Sentence, parties: list[PartyMention], agent_members: set[int], lead: PartyMention | None,
@@ -349,14 +361,26 @@ _OBJECT_BEFORE = re.compile(r"\b(?:with|by|from|through|to|for|between|including
 
 
 def _is_object(sentence: Sentence, party: PartyMention) -> bool:
-    """The party is governed by a preposition (or is a later item of a list that is)."""
+    """The party is governed by a preposition (or is a later item of a list that is). Items joined
+    only by commas are no list ("In Lebanon, the ILO works ..."): a list ends with "and" or "or"."""
+    text = sentence.text
     before = [p for p in sentence.parties if p.end <= party.start and not p.parenthetical]
-    start = party.start
+    start, gaps = party.start, []
     for previous in reversed(before):  # walk back to the start of the list the party is in
-        if not _LIST_GAP.match(sentence.text[previous.end: start]):
+        if not _LIST_GAP.match(text[previous.end: start]):
             break
+        gaps.append(text[previous.end: start])
         start = previous.start
-    return _OBJECT_BEFORE.search(sentence.text[:start]) is not None
+    after = [p for p in sentence.parties if p.start >= party.end and not p.parenthetical]
+    end = party.end
+    for following in after:
+        if not _LIST_GAP.match(text[end: following.start]):
+            break
+        gaps.append(text[end: following.start])
+        end = following.end
+    if gaps and not any(re.search(r"\b(?:and|or)\b|&", gap) for gap in gaps):
+        start = party.start
+    return _OBJECT_BEFORE.search(text[:start]) is not None
 
 
 @cache

@@ -89,3 +89,24 @@ def test_a_plural_instrument_gives_one_partnership_per_partner(tmp_path):
         ("memorandum_of_understanding", ["ILO", "PIF"], None, None),
         ("memorandum_of_understanding", ["ILO", "SAARC"], None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The ILO and FAO run a joint programme on dairy cooperatives.", ("programme", ["FAO", "ILO"], None)),
+        ("The ILO has been working with Sida since 2014 through a partnership agreement.",
+         ("partnership_agreement", ["ILO", "Sida"], 2014)),
+        ("In Lebanon, the ILO works in partnership with Kafa, a Lebanese NGO.", ("partnership", ["ILO", "Kafa"], None)),
+    ],
+)
+def test_more_ways_found_on_brochures_written_blind(tmp_path, sentence, expected):
+    [found] = summary(extract_text(tmp_path, f"The ILO at work\n\n{sentence}\n"))
+    assert found[:3] == expected
+
+
+def test_a_document_defines_its_own_acronyms(tmp_path):
+    """ATUC is the ASEAN Trade Union Council in the data; this text says it is the Arab one."""
+    record = extract_text(tmp_path, "Unions\n\nThe Arab Trade Union Confederation (ATUC) met. The ATUC has made domestic work a priority.\n")
+    [atuc] = [o for o in record.entities.organizations if o.acronym == "ATUC"]
+    assert atuc.name == "Arab Trade Union Confederation" and not atuc.known and len(atuc.mentions) == 3

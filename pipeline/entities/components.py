@@ -98,7 +98,9 @@ class OrganizationFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         ents = [e for e in doc.ents if not self._acronym_in_capitals(e) and not self._names_a_place(e)]
-        shaped = filter_spans([s for s in self._shaped_names(doc) + self._named_partners(doc) if self._wins_over_known(s, ents)])
+        candidates = self._shaped_names(doc) + self._named_partners(doc)
+        ents = [self._as_unit(e, candidates) for e in ents]
+        shaped = filter_spans([s for s in candidates if self._wins_over_known(s, ents)])
         # a longer name wins over the shorter names inside it: "Pacific Islands Forum Secretariat" over
         # the region "Pacific", "IndustriALL Bangladesh Council" over "IndustriALL"
         kept = [e for e in ents if not any(s.start <= e.start and e.end <= s.end for s in shaped)]
@@ -110,13 +112,23 @@ class OrganizationFinder:
         doc.user_data["acronyms"] = self._definitions(doc)
         return doc
 
+    def _as_unit(self, ent: Span, shaped: list[Span]) -> Span:
+        """A known body followed by the name of one of its units ("ILO" in "ILO Country Office for
+        Tanzania") becomes a mention of that body spanning the unit's whole name."""
+        if ent.label_ != "ORG":
+            return ent
+        for span in shaped:
+            if span.start == ent.start and span.end > ent.end and any(t.lower_ in self.sub_units for t in span[len(ent):]):
+                return Span(ent.doc, span.start, span.end, label="ORG", span_id=ent.id)
+        return ent
+
     def _wins_over_known(self, shaped: Span, ents: list[Span]) -> bool:
         """A name found by its shape replaces the known organizations inside it, unless it is their
         own office or unit ("ILO Country Office", "UNDP Regional Bureau") or no longer than they are."""
         inside = [e for e in ents if e.label_ == "ORG" and shaped.start <= e.start and e.end <= shaped.end]
         if any(e.start == shaped.start and e.end == shaped.end for e in inside):
             return False
-        return not inside or shaped[-1].lower_ not in self.sub_units  # the last word says what kind of body
+        return not inside or not any(t.lower_ in self.sub_units for t in shaped)
 
     def _names_a_place(self, ent: Span) -> bool:
         """"United Nations Building", "World Bank Plaza": a body's name in an address is a place."""

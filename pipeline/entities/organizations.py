@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.entities.vocabulary import organizations, slug
+from pipeline.entities.vocabulary import organizations, slug, surface_forms
 from pipeline.record import Mention, Organization, OrganizationIdentifiers
 from pipeline.resources import data_file
 
@@ -40,17 +40,19 @@ class OrganizationResolver:
         for _, doc in self.annotated:
             for acronym, start, end, _, _ in doc.user_data.get("acronyms", []):
                 name = doc[start:end]
-                key = self._key(name)
+                key = name.ent_id_ or f"name:{name.text}"
                 if key is not None and acronym not in targets:
                     targets[acronym] = key
         return targets
 
     def _key(self, ent: Span) -> str | None:
-        """The org id of a known organization, else "name:<text>" for one found by its shape."""
-        if ent.ent_id_:
-            return ent.ent_id_
+        """The org id of a known organization, else "name:<text>" for one found by its shape. An
+        acronym this document defines means what the document says, whatever the data's body of
+        the same letters is (ATUC: Arab Trade Union Confederation here, not ASEAN Trade Union Council)."""
         if ent.text in self.acronym_targets:
             return self.acronym_targets[ent.text]
+        if ent.ent_id_:
+            return ent.ent_id_
         return f"name:{ent.text}"
 
     def organizations(self) -> list[Organization]:
@@ -68,6 +70,8 @@ class OrganizationResolver:
                 if parent:  # an office or programme of a body counts as that body, and is named as its unit
                     units.setdefault(parent, {}).setdefault(self.known[key]["name"], None)
                     key = parent
+                elif key in self.known and span.text not in surface_forms(key):
+                    units.setdefault(key, {}).setdefault(span.text, None)  # "ILO Country Office for Tanzania"
                 mentions.setdefault(key, []).append(Mention(block=block_id, start=span.start_char, end=span.end_char, text=span.text))
                 if key.startswith("name:") and len(span) > 1:
                     names.setdefault(key, span.text)

@@ -25,6 +25,12 @@ def organizations() -> dict[str, dict]:
     return {org["id"]: org for org in data_file("organizations.json")["organizations"]}
 
 
+def surface_forms(org_id: str) -> set[str]:
+    """The names the data gives a known organization itself: name, aliases, acronym (empty if unknown)."""
+    org = organizations().get(org_id)
+    return {org["name"], *org["aliases"], org["acronym"]} - {None} if org else set()
+
+
 @cache
 def countries() -> dict[str, CountryInfo]:
     """Every ISO 3166-1 country by alpha-2 code, with pycountry's name."""

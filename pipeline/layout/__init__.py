@@ -39,7 +39,10 @@ def layout(loaded: LoadedDocument) -> Layout:
     blocks: list[Block] = []
     for flow in flows:
         content = [line for line in flow if not is_credit(line.text)]
-        blocks.extend(join_lines(content, would_fit, hyphens))
+        joined = join_lines(content, would_fit, hyphens)
+        for block, following in zip(joined, joined[1:], strict=False):
+            block.gap_after = following.gap_before
+        blocks.extend(joined)
     if loaded.source.media_type == "application/pdf":
         from pipeline.layout.pdf import annotate_pdf_blocks
 

@@ -42,7 +42,10 @@ WouldFit = Callable[[Line, Line], bool]
 """(a, b) -> True when b's first word would have fitted at the end of line a."""
 
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]+")
-_HYPHEN_END = re.compile(r"(?P<word>[A-Za-zÀ-ÿ]+)-$")
+# A compound starts at a word's start: without the look-behind a long run of letters with no hyphen
+# is tried from every one of its letters, quadratic in its length (a 100 kB line took 15 s).
+_COMPOUND = re.compile(r"(?<![a-zà-ÿ])[a-zà-ÿ]+-[a-zà-ÿ]+")
+_HYPHEN_END = re.compile(r"(?<![A-Za-zÀ-ÿ])(?P<word>[A-Za-zÀ-ÿ]+)-$")
 _URL_TAIL_CHARS = re.compile(r"^[\w./\-~%?=&#+:;@,]+$")
 
 
@@ -82,7 +85,7 @@ class HyphenResolver:
         for line in lines:
             lowered = line.text.lower()
             self.words.update(_WORD.findall(lowered))
-            self.compounds.update(re.findall(r"[a-zà-ÿ]+-[a-zà-ÿ]+", lowered))
+            self.compounds.update(_COMPOUND.findall(lowered))
         self.prefixes = frozenset(data_file("hyphenation.json")["compound_prefixes"])
 
     def keeps_hyphen(self, left: str, right: str) -> bool:
@@ -129,6 +132,16 @@ def _runs_on(b: Line, following: Line | None, would_fit: WouldFit) -> bool:
     return following is None or ends_sentence(b.text) or starts_lowercase(following.text) or not would_fit(b, following)
 
 
+def _dash_goes_on(block_lines: list[Line], b: Line) -> bool:
+    """A line that starts with a dash and a small letter, right under running text that has not
+    ended its sentence, is that sentence's parenthesis, not a list item."""
+    marked = bullet_match(b.text)
+    if marked is None or marked[0] not in "-–—" or not starts_lowercase(marked[1]) or b.gap_before > 0:
+        return False
+    a = block_lines[-1]
+    return not ends_sentence(a.text) and bullet_match(block_lines[0].text) is None and len(block_lines) >= 2
+
+
 def _type_changes(a: Line, b: Line) -> bool:
     """A change of type size or weight between two lines (PDF only) ends a block: a heading in bold
     or larger type does not run into the body text below it."""
@@ -137,20 +150,25 @@ def _type_changes(a: Line, b: Line) -> bool:
     return a.bold != b.bold or abs(a.font_size - b.font_size) > FONT_SIZE_TOLERANCE
 
 
-def _continues(block_lines: list[Line], b: Line, following: Line | None, would_fit: WouldFit) -> str | None:
-    """How b joins the block whose last line is a: "space", "hyphen", "soft", "url", or None."""
+def _continues(block_lines: list[Line], joined: str, b: Line, following: Line | None, would_fit: WouldFit) -> str | None:
+    """How b joins the block whose last line is a (``joined`` is the block's text so far, URLs
+    rejoined): "space", "hyphen", "soft", "url", or None."""
     a = block_lines[-1]
     at, bt = a.text, b.text
     if at.endswith(SOFT_HYPHEN) and bt[:1].isalpha():
         return "soft"
+    if _dash_goes_on(block_lines, b):
+        return "space"  # "... in most countries of the region do" / "– and from social security – and ..."
     if b.vector_bullet or bullet_match(bt) or is_contact_field(bt) or is_contact_field(at) or _type_changes(a, b):
         return None
-    if _ends_url(at) and _is_url_tail(bt):
+    if _ends_url(joined) and _is_url_tail(bt):
         return "url"
     if is_url_only(bt) or is_url_only(at):
         return None
     if _HYPHEN_END.search(at) and bt[:1].isalpha():
         return "hyphen"
+    if _ends_url(joined) and not starts_lowercase(bt):
+        return None  # "COOP Africa: https://..." / "Think.COOP: ...": a resource list, one a line
     if ends_sentence(at):
         if OPENING_QUOTE.match(bt) or not (starts_lowercase(bt) or _joins_by_wrapping(a, b, following, would_fit)):
             return None
@@ -186,7 +204,7 @@ def join_lines(lines: Sequence[Line], would_fit: WouldFit, hyphens: HyphenResolv
         if groups:
             block_lines, parts = groups[-1]
             lone_marker = len(block_lines) == 1 and bullet_match(block_lines[0].text + " x") is not None and len(block_lines[0].text) <= 3
-            how = "space" if lone_marker else _continues(block_lines, line, following, would_fit)
+            how = "space" if lone_marker else _continues(block_lines, parts[-1], line, following, would_fit)
             if how is not None:
                 previous = parts[-1]
                 if how == "soft":

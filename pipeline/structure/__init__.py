@@ -15,13 +15,14 @@ from pipeline.layout.patterns import URL, ends_sentence
 from pipeline.model import Block, Document, Layout
 from pipeline.record import Bullet, Contact, Link, Paragraph, Quote, Section
 from pipeline.structure.contacts import find_contact, read_contact
-from pipeline.structure.links import is_link_title, link_urls
+from pipeline.structure.links import is_link_title, link_urls, titled_url
 from pipeline.structure.quotes import is_quote_block, read_quote
-from pipeline.structure.shapes import is_contact_intro, looks_like_organization
+from pipeline.structure.shapes import contact_intro_length, is_contact_intro, looks_like_organization
 
 MAX_HEADING_WORDS = 14
 MAX_HEADING_CHARS = 120
 MAX_TITLE_WORDS = 16
+MAX_COLON_HEADING_WORDS = 6
 MAX_HEADING_RUN = 2
 """More short unpunctuated lines in a row than this are a list of figures or names, not headings."""
 
@@ -57,6 +58,11 @@ def structure(layout: Layout) -> Document:
     links: list[Link] = []
     flow = [index for index in range(len(blocks)) if index not in taken]
     heading_levels = _heading_levels(blocks, flow)
+    if subtitle is None and title_index is not None and title_index + 1 in heading_levels:
+        subtitle = _subtitle_by_style(blocks, title_index + 1, heading_levels)
+        if subtitle is not None:
+            del heading_levels[title_index + 1]
+            flow.remove(title_index + 1)
     link_title: str | None = None
     for position, index in enumerate(flow):
         block = blocks[index]
@@ -67,7 +73,9 @@ def structure(layout: Layout) -> Document:
                 links.append(Link(id=f"l{len(links) + 1}", title=link_title, url=url, section=section, page=block.page))
             continue
         link_title = None
-        if is_link_title(block, next_block):
+        if titled := titled_url(block):
+            links.append(Link(id=f"l{len(links) + 1}", title=titled[0], url=titled[1], section=builder.current_id(), page=block.page))
+        elif is_link_title(block, next_block):
             link_title = block.text.rstrip(":").strip()
         elif index in heading_levels:
             builder.heading(block, heading_levels[index])
@@ -140,6 +148,16 @@ def _find_subtitle(blocks: list[Block], title_index: int, taken: set[int]) -> st
     return block.text
 
 
+def _subtitle_by_style(blocks: list[Block], index: int, heading_levels: dict[int, int]) -> str | None:
+    """In plain text, the line under the title is a subtitle, not the first heading, when every other
+    heading shares a style it lacks (all end in a colon, or are in capitals, or are numbered)."""
+    others = [_heading_style(blocks[i]) for i in heading_levels if i != index]
+    if len(others) < 2 or blocks[index].font is not None:
+        return None
+    shared = frozenset.intersection(*others)
+    return blocks[index].text if shared and not shared & _heading_style(blocks[index]) else None
+
+
 def _find_publisher(blocks: list[Block], title_index: int, taken: set[int]) -> str | None:
     """An organization's name standing alone next to the title on the cover ("International Labour
     Organization")."""
@@ -180,8 +198,9 @@ def _take_contacts(blocks: list[Block], taken: set[int]) -> list[Contact]:
             index += 1
             continue
         first, end = span
-        if _is_heading_shaped(blocks[first]) and is_contact_intro(blocks[first].text):
-            first += 1  # "Contact" set as a heading stays the heading of its section
+        intro = blocks[first].text
+        if _is_heading_shaped(blocks[first]) and contact_intro_length(intro) == len(intro):
+            first += 1  # a bare "Contact" set as a heading stays the heading of its section
         panel = [blocks[i] for i in range(first, end) if i not in taken]
         parts = read_contact(panel)
         contacts.append(
@@ -205,7 +224,7 @@ def _is_heading_shaped(block: Block) -> bool:
         return False
     if len(text.split()) > MAX_HEADING_WORDS or len(text) > MAX_HEADING_CHARS or not text[:1].isupper():
         return False
-    if text.endswith((".", ",", ";")) or (text.endswith(":") and (block.emphasis <= 0 or is_contact_intro(text))):
+    if text.endswith((".", ",", ";")) or (text.endswith(":") and not _colon_heading(block)):
         return False
     return not URL.search(text)
 
@@ -223,6 +242,26 @@ def _run(flags: list[bool], position: int) -> tuple[int, int]:
     while end + 1 < len(flags) and flags[end + 1]:
         end += 1
     return start, end
+
+
+def _colon_heading(block: Block) -> bool:
+    """A line ending in a colon heads a section when its type says so (PDF), or, in text, when it
+    stands alone between blank lines ("What we do:"); otherwise it leads into what follows."""
+    if block.font is not None:
+        return block.emphasis > 0 and not is_contact_intro(block.text)
+    return block.gap_before >= 1 and block.gap_after >= 1 and len(block.text.split()) <= MAX_COLON_HEADING_WORDS
+
+
+def _heading_style(block: Block) -> frozenset[str]:
+    """How a heading is set in plain text: numbered, in capitals, ending with a colon."""
+    style = set()
+    if block.kind == "bullet":
+        style.add("numbered")
+    if block.text.isupper():
+        style.add("capitals")
+    if block.text.endswith(":"):
+        style.add("colon")
+    return frozenset(style)
 
 
 def _number_depth(marker: str | None) -> int:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pipeline.layout.patterns import CONTACT_FIELD, EMAIL, URL, ends_sentence, is_contact_field, is_url_only
 from pipeline.model import Block
 from pipeline.structure.shapes import (
+    contact_intro_length,
     is_contact_intro,
     looks_like_address,
     looks_like_organization,
@@ -82,6 +83,9 @@ def read_contact(blocks: list[Block]) -> ContactParts:
     """Split a contact panel's blocks into the contact's fields."""
     lines = [block.text for block in blocks]
     parts = ContactParts(lines=lines)
+    if lines and (intro := contact_intro_length(lines[0])) is not None:
+        lines = [lines[0][intro:].strip(), *lines[1:]]  # "Contact: Rania Haddad, ..." names the contact after its intro
+        lines = [line for line in lines if line]
     plain: list[str] = []
     # "Tel: ... | Fax: ..." puts two fields on one line
     pieces = [piece.strip() for text in lines for piece in (_FIELD_SEPARATOR.split(text) if is_contact_field(text) else [text])]

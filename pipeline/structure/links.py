@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from pipeline.layout.patterns import URL, ends_sentence
 from pipeline.model import Block
 
 MAX_TITLE_WORDS = 16
+_TITLED_URL = re.compile(r"^(?P<title>.+?\S):\s+(?P<url>(?:https?://|www\.)\S+)$", re.IGNORECASE)
 
 
 def link_urls(text: str) -> list[str]:
@@ -27,3 +30,11 @@ def is_link_title(block: Block, next_block: Block | None) -> bool:
         and len(block.text.split()) <= MAX_TITLE_WORDS
         and not ends_sentence(block.text.rstrip(":"))
     )
+
+
+def titled_url(block: Block) -> tuple[str, str] | None:
+    """(title, URL) of a resource written on one line: "COOP Africa: https://www.ilo.org/coopafrica"."""
+    match = _TITLED_URL.match(block.text) if block.kind == "text" else None
+    if match is None or len(match["title"].split()) > MAX_TITLE_WORDS:
+        return None
+    return match["title"].strip(), link_urls(match["url"])[0]

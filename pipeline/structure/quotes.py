@@ -40,7 +40,9 @@ def _attribution_lines(block: Block) -> list[str] | None:
         return None
     if block.kind == "bullet" and block.marker not in ("—", "–", "-"):
         return None
-    if len(block.text.split()) > MAX_ATTRIBUTION_WORDS or (ends_sentence(block.text) and not block.text.endswith(")")):
+    if any(len(line.text.split()) > MAX_ATTRIBUTION_WORDS for line in block.lines) or len(block.lines) > 3:
+        return None
+    if ends_sentence(block.text) and not block.text.endswith(")"):
         return None
     lines = [_ATTRIBUTION_DASH.sub("", line.text).strip() for line in block.lines]
     if block.kind == "bullet":

@@ -57,9 +57,21 @@ def looks_like_role(text: str) -> bool:
 def is_contact_intro(text: str) -> bool:
     """"For further information please contact:", "Contact", "Contact us": a short line that
     announces a contact panel."""
+    return contact_intro_length(text) is not None
+
+
+def contact_intro_length(text: str) -> int | None:
+    """How many characters of ``text`` the contact intro takes ("Contact: Rania Haddad, ..." has the
+    name after it), or None when the line is no contact intro."""
     intros = _lexicon()[3]
-    lowered = text.lower().strip(" :.")
-    return len(lowered.split()) <= 8 and any(lowered.startswith(intro) for intro in intros)
+    lowered = text.lower()
+    if len(lowered.split()) > 8:
+        return None
+    for intro in intros:  # longest first
+        if lowered.startswith(intro) and (len(lowered) == len(intro) or not lowered[len(intro)].isalnum()):
+            rest = lowered[len(intro):]
+            return len(intro) + len(rest) - len(rest.lstrip(" :.-–"))
+    return None
 
 
 def looks_like_address(text: str) -> bool:
