@@ -1,14 +1,16 @@
 """entities: a Document in, an AnnotatedDocument out.
 
-Runs the spaCy pipeline over every text block of the document with ``nlp.pipe`` and turns what it
-marked into the record's canonical entities: organizations with ids, acronyms and identifiers;
+Runs the spaCy pipeline over the text blocks of the document (joined into one Doc) and turns what
+it marked into the record's canonical entities: organizations with ids, acronyms and identifiers;
 countries as ISO 3166-1 codes; regions; calendar years; themes of the vocabulary. Every entity
 lists its mentions as (block id, start, end) offsets into that block's text.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from pipeline.entities.organizations import CONTACT_BLOCK_PREFIX, OrganizationResolver
@@ -17,69 +19,112 @@ from pipeline.model import AnnotatedDocument, Document
 from pipeline.record import Country, Entities, Mention, Region, Theme, YearEntity
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Span
+
+
+BLOCK_SEPARATOR = "\n\n"
+"""Joins the blocks into one text: a white-space token no pattern, name or list can cross."""
+
+
+@dataclass(slots=True)
+class BlockView:
+    """What the pipeline marked in one block of the document: spans of the one Doc, and where the
+    block starts in it (``offset``, in characters) so mentions get the block's own offsets."""
+
+    block_id: str
+    offset: int
+    tokens: Span
+    ents: list[Span] = field(default_factory=list)
+    countries: list[Span] = field(default_factory=list)
+    years: list[Span] = field(default_factory=list)
+    themes: list[Span] = field(default_factory=list)
+    acronyms: list[tuple[str, Span]] = field(default_factory=list)
+    """(acronym, the name it stands for) for each definition the block makes."""
+
+    def mention(self, span: Span) -> Mention:
+        return Mention(block=self.block_id, start=span.start_char - self.offset, end=span.end_char - self.offset, text=span.text)
 
 
 def find_entities(document: Document) -> AnnotatedDocument:
     """Organizations, countries, regions, years and themes of ``document``, with their mentions."""
+    return AnnotatedDocument(document=document, entities=entities_of(annotate(document.text_blocks())))
+
+
+def annotate(blocks: list[tuple[str, str]]) -> list[BlockView]:
+    """Run the spaCy pipeline once over all the blocks, joined, and split what it marked by block.
+
+    One Doc per brochure, not one per block: the components' work is the same, and the per-Doc
+    cost of a pipeline (which is most of the cost for short blocks) is paid once."""
     from pipeline.entities.nlp import brochure_nlp  # spaCy is imported when the first document needs it
 
-    blocks = document.text_blocks()
-    docs = list(brochure_nlp().pipe(text for _, text in blocks))
-    annotated = list(zip([block_id for block_id, _ in blocks], docs, strict=True))
-    return AnnotatedDocument(document=document, entities=entities_of(annotated))
+    doc = brochure_nlp()(BLOCK_SEPARATOR.join(text for _, text in blocks))
+    views, offset, token_starts = [], 0, []
+    for block_id, text in blocks:
+        span = doc.char_span(offset, offset + len(text), alignment_mode="expand") if text else doc[0:0]
+        views.append(BlockView(block_id=block_id, offset=offset, tokens=span))
+        token_starts.append(span.start)
+        offset += len(text) + len(BLOCK_SEPARATOR)
+
+    def view_of(span: Span) -> BlockView | None:
+        view = views[bisect_right(token_starts, span.start) - 1]
+        return view if view.tokens.start <= span.start and span.end <= view.tokens.end else None
+
+    for group, spans in (("ents", doc.ents), ("countries", doc.spans["countries"]), ("years", doc.spans["years"]),
+                         ("themes", doc.spans["themes"])):
+        for span in spans:
+            if (view := view_of(span)) is not None:
+                getattr(view, group).append(span)
+    for acronym, start, end, _, _ in doc.user_data["acronyms"]:
+        if (view := view_of(doc[start:end])) is not None:
+            view.acronyms.append((acronym, doc[start:end]))
+    return views
 
 
-def entities_of(annotated: list[tuple[str, Doc]]) -> Entities:
-    """Canonical entities from (block id, processed doc) pairs, in the blocks' reading order."""
-    organizations = OrganizationResolver(annotated).organizations()
+def entities_of(views: list[BlockView]) -> Entities:
+    """Canonical entities from the blocks' views, in reading order."""
     return Entities(
-        organizations=organizations,
-        countries=_countries(annotated),
-        regions=_regions(annotated),
-        years=_years(annotated),
-        themes=_themes(annotated),
+        organizations=OrganizationResolver(views).organizations(),
+        countries=_countries(views),
+        regions=_regions(views),
+        years=_years(views),
+        themes=_themes(views),
     )
 
 
-def mention(block_id: str, span: Span) -> Mention:
-    return Mention(block=block_id, start=span.start_char, end=span.end_char, text=span.text)
-
-
-def _grouped(annotated: Iterable[tuple[str, Doc]], spans_of) -> dict[str, list[Mention]]:
+def _grouped(views: Iterable[BlockView], spans_of) -> dict[str, list[Mention]]:
     """Mentions grouped by key, keys in order of first mention."""
     grouped: dict[str, list[Mention]] = {}
-    for block_id, doc in annotated:
-        for key, span in spans_of(block_id, doc):
-            grouped.setdefault(key, []).append(mention(block_id, span))
+    for view in views:
+        for key, span in spans_of(view):
+            grouped.setdefault(key, []).append(view.mention(span))
     return grouped
 
 
-def _countries(annotated) -> list[Country]:
+def _countries(views) -> list[Country]:
     info = countries()
-    grouped = _grouped(annotated, lambda _, doc: ((span.label_, span) for span in doc.spans["countries"]))
+    grouped = _grouped(views, lambda view: ((span.label_, span) for span in view.countries))
     return [Country(name=info[code].name, iso_alpha2=code, iso_alpha3=info[code].alpha3, mentions=m) for code, m in grouped.items()]
 
 
-def _regions(annotated) -> list[Region]:
+def _regions(views) -> list[Region]:
     known = regions()
-    grouped = _grouped(annotated, lambda _, doc: ((e.ent_id_, e) for e in doc.ents if e.label_ == "LOC"))
+    grouped = _grouped(views, lambda view: ((e.ent_id_, e) for e in view.ents if e.label_ == "LOC"))
     return [Region(id=key, name=known[key]["name"], mentions=m) for key, m in grouped.items()]
 
 
-def _years(annotated) -> list[YearEntity]:
-    def spans(block_id: str, doc: Doc):
-        if block_id.startswith(CONTACT_BLOCK_PREFIX):
+def _years(views) -> list[YearEntity]:
+    def spans(view: BlockView):
+        if view.block_id.startswith(CONTACT_BLOCK_PREFIX):
             return []
-        return ((span.label_, span) for span in doc.spans["years"])
+        return ((span.label_, span) for span in view.years)
 
-    grouped = _grouped(annotated, spans)
+    grouped = _grouped(views, spans)
     return [YearEntity(value=int(value), mentions=grouped[value]) for value in sorted(grouped, key=int)]
 
 
-def _themes(annotated) -> list[Theme]:
+def _themes(views) -> list[Theme]:
     vocabulary = themes()
-    grouped = _grouped(annotated, lambda _, doc: ((span.label_, span) for span in doc.spans["themes"]))
+    grouped = _grouped(views, lambda view: ((span.label_, span) for span in view.themes))
     return [
         Theme(id=key, label=theme["label"], pillar=theme["pillar"], sdg_targets=theme["sdg_targets"], mentions=m)
         for key, m in grouped.items()

@@ -231,8 +231,9 @@ class YearFinder:
         text = doc.text
         spans = []
         for match in _YEAR_OR_RANGE.finditer(text):
-            before = text[max(0, match.start() - 20): match.start()]
-            after = text[match.end(): match.end() + 10]
+            # the words around a number say what it is; a blank line ends them
+            before = text[max(0, match.start() - 20): match.start()].rsplit("\n\n", 1)[-1]
+            after = text[match.end(): match.end() + 10].split("\n\n", 1)[0]
             if _NOT_A_YEAR_BEFORE.search(before) or _NOT_A_YEAR_AFTER.match(after):
                 continue
             first = int(match["first"])

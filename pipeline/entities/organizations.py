@@ -14,7 +14,9 @@ from pipeline.record import Mention, Organization, OrganizationIdentifiers
 from pipeline.resources import data_file
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Span
+
+    from pipeline.entities import BlockView
 
 CONTACT_BLOCK_PREFIX = "c"
 """Block ids of contact panels start with this."""
@@ -23,8 +25,8 @@ CONTACT_BLOCK_PREFIX = "c"
 class OrganizationResolver:
     """Collects ORG mentions from processed blocks and gives each one canonical Organization."""
 
-    def __init__(self, annotated: list[tuple[str, Doc]]):
-        self.annotated = annotated
+    def __init__(self, views: list[BlockView]):
+        self.views = views
         self.known = organizations()
         lexicon = data_file("lexicon.json")
         self.kind_by_head = lexicon["organization_heads"]
@@ -37,12 +39,9 @@ class OrganizationResolver:
     def _acronym_targets(self) -> dict[str, str]:
         """Acronym defined in this document -> the key (org id or unknown name) it stands for."""
         targets: dict[str, str] = {}
-        for _, doc in self.annotated:
-            for acronym, start, end, _, _ in doc.user_data.get("acronyms", []):
-                name = doc[start:end]
-                key = name.ent_id_ or f"name:{name.text}"
-                if key is not None and acronym not in targets:
-                    targets[acronym] = key
+        for view in self.views:
+            for acronym, name in view.acronyms:
+                targets.setdefault(acronym, name.ent_id_ or f"name:{name.text}")
         return targets
 
     def _key(self, ent: Span) -> str | None:
@@ -59,11 +58,11 @@ class OrganizationResolver:
         mentions: dict[str, list[Mention]] = {}
         names: dict[str, str] = {}
         units: dict[str, dict[str, None]] = {}
-        for block_id, doc in self.annotated:
-            spans = [e for e in doc.ents if e.label_ == "ORG"]
+        for view in self.views:
+            spans = [e for e in view.ents if e.label_ == "ORG"]
             taken = {t.i for e in spans for t in e}
             if self.acronym_targets:  # acronyms the text defined, used alone elsewhere
-                spans += [doc[t.i: t.i + 1] for t in doc if t.text in self.acronym_targets and t.i not in taken]
+                spans += [t.doc[t.i: t.i + 1] for t in view.tokens if t.text in self.acronym_targets and t.i not in taken]
             for span in sorted(spans, key=lambda s: s.start):
                 key = self._key(span)
                 parent = self.known.get(key, {}).get("parent")
@@ -72,7 +71,7 @@ class OrganizationResolver:
                     key = parent
                 elif key in self.known and span.text not in surface_forms(key):
                     units.setdefault(key, {}).setdefault(span.text, None)  # "ILO Country Office for Tanzania"
-                mentions.setdefault(key, []).append(Mention(block=block_id, start=span.start_char, end=span.end_char, text=span.text))
+                mentions.setdefault(key, []).append(view.mention(span))
                 if key.startswith("name:") and len(span) > 1:
                     names.setdefault(key, span.text)
         acronym_of = {key: acronym for acronym, key in self.acronym_targets.items()}

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.entities import entities_of
-from pipeline.entities.nlp import brochure_nlp
+from pipeline.entities import annotate, entities_of
 from tests.conftest import sample_record
 
 
 def entities(*texts: str, block_prefix: str = "s1.p"):
-    docs = brochure_nlp().pipe(texts)
-    return entities_of([(f"{block_prefix}{i + 1}", doc) for i, doc in enumerate(docs)])
+    return entities_of(annotate([(f"{block_prefix}{i + 1}", text) for i, text in enumerate(texts)]))
 
 
 def codes(text: str) -> list[str]:
