@@ -32,6 +32,7 @@ class BlockView:
     block starts in it (``offset``, in characters) so mentions get the block's own offsets."""
 
     block_id: str
+    text: str
     offset: int
     tokens: Span
     ents: list[Span] = field(default_factory=list)
@@ -42,7 +43,9 @@ class BlockView:
     """(acronym, the name it stands for) for each definition the block makes."""
 
     def mention(self, span: Span) -> Mention:
-        return Mention(block=self.block_id, start=span.start_char - self.offset, end=span.end_char - self.offset, text=span.text)
+        start = span.start_char - self.offset
+        end = span.end_char - self.offset
+        return Mention(block=self.block_id, start=start, end=end, text=self.text[start:end])
 
 
 def find_entities(document: Document) -> AnnotatedDocument:
@@ -61,7 +64,7 @@ def annotate(blocks: list[tuple[str, str]]) -> list[BlockView]:
     views, offset, token_starts = [], 0, []
     for block_id, text in blocks:
         span = doc.char_span(offset, offset + len(text), alignment_mode="expand") if text else doc[0:0]
-        views.append(BlockView(block_id=block_id, offset=offset, tokens=span))
+        views.append(BlockView(block_id=block_id, text=text, offset=offset, tokens=span))
         token_starts.append(span.start)
         offset += len(text) + len(BLOCK_SEPARATOR)
 

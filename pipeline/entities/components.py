@@ -91,6 +91,7 @@ class OrganizationFinder:
     def __init__(self, nlp: Language):
         lexicon = data_file("lexicon.json")
         self.heads = frozenset(lexicon["organization_heads"])
+        self.head_pattern = re.compile(r"\b(?:" + "|".join(h.title() for h in sorted(self.heads)) + r")\b")
         self.sub_units = frozenset(lexicon["sub_unit_heads"])
         self.address_words = frozenset(lexicon["address_words"])
         self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -167,9 +168,11 @@ class OrganizationFinder:
         """Runs of capitalised words built on an organization word: "Fiji Trades Union Congress",
         "Ministry of Foreign Affairs and Trade", "Social Security Office"."""
         spans = []
-        for token in doc:
-            if token.lower_ not in self.heads or not token.is_title:
+        for match in self.head_pattern.finditer(doc.text):  # a regex finds the few head words fast
+            token = doc.char_span(match.start(), match.end())
+            if token is None or len(token) != 1:
                 continue
+            token = token[0]
             start = token.i
             while start > 0 and (_capitalised(doc[start - 1]) or _possessive(doc, start - 1)):
                 start -= 1

@@ -7,6 +7,7 @@ block.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from pipeline.entities.vocabulary import organizations, slug, surface_forms
@@ -44,6 +45,16 @@ class OrganizationResolver:
                 targets.setdefault(acronym, name.ent_id_ or f"name:{name.text}")
         return targets
 
+    def _bare_acronyms(self, view: BlockView) -> list[Span]:
+        """The acronyms this document defines, wherever the block uses them alone (a regex over the
+        block's text is much cheaper than a walk over its tokens)."""
+        if not hasattr(self, "_acronym_pattern"):
+            alternatives = "|".join(re.escape(a) for a in sorted(self.acronym_targets, key=len, reverse=True))
+            self._acronym_pattern = re.compile(rf"(?<![\w&])(?:{alternatives})(?![\w&])")
+        doc, base = view.tokens.doc, view.offset
+        found = (doc.char_span(base + m.start(), base + m.end()) for m in self._acronym_pattern.finditer(view.text))
+        return [span for span in found if span is not None]
+
     def _key(self, ent: Span) -> str | None:
         """The org id of a known organization, else "name:<text>" for one found by its shape. An
         acronym this document defines means what the document says, whatever the data's body of
@@ -60,9 +71,9 @@ class OrganizationResolver:
         units: dict[str, dict[str, None]] = {}
         for view in self.views:
             spans = [e for e in view.ents if e.label_ == "ORG"]
-            taken = {t.i for e in spans for t in e}
+            taken = {i for e in spans for i in range(e.start, e.end)}
             if self.acronym_targets:  # acronyms the text defined, used alone elsewhere
-                spans += [t.doc[t.i: t.i + 1] for t in view.tokens if t.text in self.acronym_targets and t.i not in taken]
+                spans += [span for span in self._bare_acronyms(view) if span.start not in taken]
             for span in sorted(spans, key=lambda s: s.start):
                 key = self._key(span)
                 parent = self.known.get(key, {}).get("parent")
