@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import json
 import sys
 from pathlib import Path
 
 import pipeline
+from pipeline.diff import diff_records, format_change
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -34,8 +36,14 @@ def current_json(sample: Path) -> str:
 
 
 def readable_diff(expected: str, actual: str, name: str) -> str:
+    """What changed, first in words (`brochure diff`), then as a unified diff of the JSON text."""
+    try:
+        changes = [format_change(c) for c in diff_records(json.loads(expected), json.loads(actual))] if expected else []
+    except ValueError:
+        changes = []
     lines = difflib.unified_diff(expected.splitlines(), actual.splitlines(), f"golden/{name}", f"now/{name}", lineterm="", n=2)
-    return "\n".join(lines)
+    summary = "".join(f"  {line}\n" for line in changes)
+    return (f"In words:\n{summary}\n" if summary else "") + "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:

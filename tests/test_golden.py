@@ -16,3 +16,16 @@ def test_record_matches_golden_file(sample):
     actual = current_json(sample)
     if actual != expected:
         pytest.fail(f"{sample.name} differs from its golden file:\n{readable_diff(expected, actual, target.name)}")
+
+
+def test_a_failing_golden_test_says_what_changed_in_words():
+    import json
+
+    from tests.golden_files import GOLDEN
+
+    expected = (GOLDEN / "youth-employment-pacific.json").read_text(encoding="utf-8")
+    record = json.loads(expected)
+    record["sections"][1]["heading"] = "Key figures"
+    message = readable_diff(expected, json.dumps(record, indent=2, ensure_ascii=False) + "\n", "youth-employment-pacific.json")
+    assert message.startswith("In words:\n  heading renamed: 'Key facts' -> 'Key figures'\n")
+    assert '-      "heading": "Key facts",' in message
