@@ -26,6 +26,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -33,6 +34,7 @@ from pipeline.build import record_to_json
 from pipeline.defaults import DEFAULT_TIMEOUT
 from pipeline.errors import BrochureError, UsageError
 from pipeline.extract import extract
+from pipeline.load import DEFAULT_MAX_PAGES
 from pipeline.record import SCHEMA_VERSION
 from pipeline.schema import RecordInvalid
 from pipeline.version import __version__
@@ -41,6 +43,8 @@ BROCHURE_SUFFIXES = (".pdf", ".txt")
 MANIFEST = "manifest.json"
 RECORDS = "records.jsonl"
 _UNSAFE = re.compile(r"[^\w.-]+")
+_CUT_SHORT = re.compile(r"^only the first (\d+) of (\d+) pages were read \(--max-pages\)$")
+"""The warning of a record cut short by --max-pages (pipeline.load.text.pages_left_out)."""
 
 
 @dataclass(slots=True)
@@ -78,6 +82,7 @@ class BatchOptions:
     password: str | None = None
     timeout: float = DEFAULT_TIMEOUT
     resume: bool = False
+    max_pages: int | None = DEFAULT_MAX_PAGES
 
 
 def expand_inputs(specs: Iterable[str]) -> list[Path]:
@@ -114,7 +119,8 @@ def output_names(paths: list[Path]) -> dict[Path, str]:
     def name(path: Path, depth: int) -> str:
         # depth 0: the stem; 1: the whole file name; 2 and more: that many folders above it too
         parts = [*path.parent.parts[-(depth - 1):], path.name] if depth >= 2 else [path.name if depth else path.stem]
-        cleaned = "__".join(_UNSAFE.sub("_", part).strip("._") or "_" for part in parts)
+        # no leading dot (a hidden file) or dash (read as an option by shell tools: "-rf.json")
+        cleaned = "__".join(_UNSAFE.sub("_", part).strip("._").lstrip("-._") or "_" for part in parts)
         return cleaned[:150] or "brochure"
 
     names = {path: name(path, 0) for path in paths}
@@ -147,49 +153,61 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
-class _Timeout(Exception):
-    pass
+class _Timeout(BaseException):
+    """The time limit struck. Not an Exception: the readers catch Exception to turn a parser's
+    failure into a reason, and must not turn this one into "corrupt_pdf" (or try again)."""
 
 
 def _on_alarm(signum, frame):  # pragma: no cover - runs in the signal handler
     raise _Timeout
 
 
-def extract_to_json(path: str, display_path: str, password: str | None, timeout: float) -> tuple[Outcome, str | None]:
+def extract_to_json(path: str, display_path: str, password: str | None, timeout: float,
+                    max_pages: int | None = DEFAULT_MAX_PAGES) -> tuple[Outcome, str | None]:
     """Extract one input into (manifest entry, record JSON text or None); never raises for a bad
-    document. A document that takes longer than ``timeout`` seconds is stopped (code ``timeout``)."""
+    document. A document that takes longer than ``timeout`` seconds is stopped (code ``timeout``);
+    at most ``max_pages`` pages of it are read."""
     started = time.perf_counter()
     outcome = Outcome(path=display_path, sha256=_sha256(path))
     text = None
     use_alarm = timeout > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-    if use_alarm:
-        previous = signal.signal(signal.SIGALRM, _on_alarm)
-        signal.setitimer(signal.ITIMER_REAL, timeout)
+    previous = signal.signal(signal.SIGALRM, _on_alarm) if use_alarm else None
     try:
-        record = extract(path, display_path=display_path, password=password)
-        text = record_to_json(record)
-        outcome.status, outcome.pages, outcome.warnings = "ok", record.source.page_count, list(record.warnings)
-    except _Timeout:
-        outcome.code, outcome.message = "timeout", f"took longer than the {timeout:g}-second limit (--timeout)"
-    except BrochureError as error:
-        outcome.code, outcome.message = error.code, error.message
-    except RecordInvalid as error:
-        outcome.code, outcome.message = "invalid_record", f"the record does not match the schema at {error}"
-    except RecursionError:
-        outcome.code, outcome.message = "too_complex", "the file is nested too deeply to read"
-    except MemoryError:
-        outcome.code, outcome.message = "too_large", "the file needs more memory than is available"
-    except Exception as error:  # noqa: BLE001 - one bad file must never stop the batch
-        outcome.code, outcome.message = "internal_error", f"{type(error).__name__}: {error}"
+        try:
+            if use_alarm:
+                signal.setitimer(signal.ITIMER_REAL, timeout)
+            try:
+                record = extract(path, display_path=display_path, password=password, max_pages=max_pages)
+                text = record_to_json(record)
+            finally:
+                # Disarmed before anything else runs: an alarm striking in one of the handlers below
+                # would escape them and stop the batch.
+                if use_alarm:
+                    signal.setitimer(signal.ITIMER_REAL, 0)
+            outcome.status, outcome.pages, outcome.warnings = "ok", record.source.page_count, list(record.warnings)
+        except _Timeout:
+            text = None
+            outcome.code, outcome.message = "timeout", f"took longer than the {timeout:g}-second limit (--timeout)"
+        except BrochureError as error:
+            outcome.code, outcome.message = error.code, error.message
+        except RecordInvalid as error:
+            outcome.code, outcome.message = "invalid_record", f"the record does not match the schema at {error}"
+        except RecursionError:
+            outcome.code, outcome.message = "too_complex", "the file is nested too deeply to read"
+        except MemoryError:
+            outcome.code, outcome.message = "too_large", "the file needs more memory than is available"
+        except Exception as error:  # noqa: BLE001 - one bad file must never stop the batch
+            outcome.code, outcome.message = "internal_error", f"{type(error).__name__}: {error}"
     finally:
         if use_alarm:
-            signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, previous)
     outcome.seconds = round(time.perf_counter() - started, 3)
     return outcome, text
 
 
 def _sha256(path: str) -> str | None:
+    if not os.path.isfile(path):  # a pipe or a device: opening or reading it may never end
+        return None
     try:
         digest = hashlib.sha256()
         with open(path, "rb") as handle:
@@ -225,6 +243,16 @@ def _resumable(out_dir: Path) -> dict[str, dict]:
     }
 
 
+def _cut_at_another_limit(entry: dict, max_pages: int | None) -> bool:
+    """True when the entry's record was cut short by --max-pages and this run's limit would read a
+    different number of pages: --resume must not keep it."""
+    for warning in entry.get("warnings", []):
+        if match := _CUT_SHORT.match(warning):
+            read, total = int(match.group(1)), int(match.group(2))
+            return read != (total if max_pages is None else min(max_pages, total))
+    return False
+
+
 def run_batch(paths: list[Path], out_dir: Path, options: BatchOptions = BatchOptions(),
               on_done: Callable[[Outcome], None] | None = None) -> BatchResult:
     """Extract every path into ``out_dir``; returns every input's outcome, in input order.
@@ -239,7 +267,8 @@ def run_batch(paths: list[Path], out_dir: Path, options: BatchOptions = BatchOpt
     for index, path in enumerate(paths):
         shown = path.as_posix()
         entry = previous.get(shown)
-        if entry and entry.get("sha256") == _sha256(str(path)) and Path(entry["output"]).name == names[path]:
+        if (entry and entry.get("sha256") == _sha256(str(path)) and Path(entry["output"]).name == names[path]
+                and not _cut_at_another_limit(entry, options.max_pages)):
             kept = Outcome(path=shown, sha256=entry["sha256"], status="skipped", output=names[path], pages=entry.get("pages"),
                            warnings=entry.get("warnings", []), message="unchanged since the last run (--resume)")
             outcomes[index] = kept
@@ -250,8 +279,12 @@ def run_batch(paths: list[Path], out_dir: Path, options: BatchOptions = BatchOpt
 
     def finish(index: int, outcome: Outcome, text: str | None) -> None:
         if text is not None:
-            write_atomic(out_dir / names[paths[index]], text)
-            outcome.output = names[paths[index]]
+            try:
+                write_atomic(out_dir / names[paths[index]], text)
+                outcome.output = names[paths[index]]
+            except (OSError, UnicodeError) as error:  # the disk, not the document: the others may still fit
+                outcome.status, outcome.code = "failed", "write_failed"
+                outcome.message = f"the record could not be written to {out_dir}: {getattr(error, 'strerror', None) or error}"
         outcomes[index] = outcome
         if on_done:
             on_done(outcome)
@@ -260,7 +293,8 @@ def run_batch(paths: list[Path], out_dir: Path, options: BatchOptions = BatchOpt
     try:
         if options.workers <= 1 or len(todo) <= 1:
             for index in todo:
-                finish(index, *extract_to_json(str(paths[index]), paths[index].as_posix(), options.password, options.timeout))
+                finish(index, *extract_to_json(str(paths[index]), paths[index].as_posix(), options.password, options.timeout,
+                                               options.max_pages))
         else:
             interrupted = _run_in_workers(paths, todo, options, finish)
     except KeyboardInterrupt:
@@ -276,31 +310,65 @@ def run_batch(paths: list[Path], out_dir: Path, options: BatchOptions = BatchOpt
 
 
 def _run_in_workers(paths: list[Path], todo: list[int], options: BatchOptions, finish) -> bool:
-    """Extract ``todo`` in worker processes; True when the batch was interrupted."""
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-    pool = ProcessPoolExecutor(max_workers=options.workers, mp_context=context, initializer=_worker_start)
-    pending: dict[Future, int] = {}
+    """Extract ``todo`` in worker processes; True when the batch was interrupted.
+
+    A worker that dies (killed for its memory, a crash in native code) breaks the whole pool, and
+    every document in flight fails with it, not only the one that killed it. Those are run again,
+    each alone in a pool of its own, so that only the one that kills its worker is reported
+    (``worker_crashed``); the rest of the batch goes on in a new pool."""
     queue = list(todo)
     try:
-        # Keep a small queue per worker so Ctrl-C leaves little submitted work behind.
+        while queue:
+            for index in _run_pool(paths, queue, options, finish, options.workers):
+                if _run_pool(paths, [index], options, finish, 1):
+                    finish(index, Outcome(path=paths[index].as_posix(), sha256=_sha256(str(paths[index])), code="worker_crashed",
+                                          message="the worker process died on this document (killed for its memory, or a crash "
+                                                  "in native code)"), None)
+        return False
+    except KeyboardInterrupt:
+        return True
+
+
+def _run_pool(paths: list[Path], queue: list[int], options: BatchOptions, finish, workers: int) -> list[int]:
+    """Extract the documents of ``queue`` (taking them off it as they are submitted) in a pool of
+    ``workers`` processes, calling ``finish`` for each. Returns [] when all are done, or, when a
+    worker died and broke the pool, the documents that were in flight (none of them finished)."""
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_worker_start)
+    pending: dict[Future, int] = {}
+    try:
         while queue or pending:
-            while queue and len(pending) < options.workers * 2:
-                index = queue.pop(0)
-                future = pool.submit(extract_to_json, str(paths[index]), paths[index].as_posix(), options.password, options.timeout)
+            # Keep a small queue per worker so Ctrl-C leaves little submitted work behind.
+            while queue and len(pending) < workers * 2:
+                index = queue[0]
+                try:
+                    future = pool.submit(extract_to_json, str(paths[index]), paths[index].as_posix(), options.password,
+                                         options.timeout, options.max_pages)
+                except BrokenProcessPool:
+                    return sorted(pending.values())
+                queue.pop(0)
                 pending[future] = index
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            broken = False
             for future in sorted(done, key=lambda f: pending[f]):
-                index = pending.pop(future)
                 try:
-                    finish(index, *future.result())
-                except Exception as error:  # noqa: BLE001 - a worker that died takes only its document
+                    result = future.result()
+                except BrokenProcessPool:
+                    broken = True
+                    continue
+                except Exception as error:  # noqa: BLE001 - a result that cannot come back takes only its document
+                    index = pending.pop(future)
                     finish(index, Outcome(path=paths[index].as_posix(), sha256=_sha256(str(paths[index])), code="worker_crashed",
                                           message=f"the worker process stopped: {type(error).__name__}: {error}"), None)
-        return False
+                    continue
+                finish(pending.pop(future), *result)
+            if broken:
+                return sorted(pending.values())
+        return []
     except KeyboardInterrupt:
         for future in pending:
             future.cancel()
-        return True
+        raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 

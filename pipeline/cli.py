@@ -9,7 +9,7 @@ import os
 import sys
 from pathlib import Path
 
-from pipeline.defaults import DEFAULT_TIMEOUT
+from pipeline.defaults import DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT
 from pipeline.errors import UsageError
 from pipeline.version import __version__
 
@@ -39,6 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--resume", action="store_true",
                          help="skip inputs whose bytes and pipeline version match an ok entry of the output folder's manifest")
     extract.add_argument("--password", help="password for encrypted PDFs")
+    extract.add_argument("--max-pages", type=_positive_int, default=DEFAULT_MAX_PAGES, metavar="N",
+                         help=f"read at most the first N pages of a document; the record warns when pages were left out "
+                              f"(default: {DEFAULT_MAX_PAGES})")
     extract.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
 
     validate = commands.add_parser("validate", help="check record files against the JSON Schema",
@@ -105,7 +108,8 @@ def _extract(args: argparse.Namespace) -> int:
 
     paths = expand_inputs(args.paths)
     out_dir = Path(args.output)
-    options = BatchOptions(workers=args.workers, password=args.password, timeout=args.timeout, resume=args.resume)
+    options = BatchOptions(workers=args.workers, password=args.password, timeout=args.timeout, resume=args.resume,
+                           max_pages=args.max_pages)
     with progress_reporter(len(paths), quiet=args.quiet) as report:
         result = run_batch(paths, out_dir, options, on_done=report)
     counts = result.counts()

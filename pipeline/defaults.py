@@ -3,3 +3,7 @@ that `brochure --help`, `schema`, `validate`, `diff` and `report` start fast."""
 
 DEFAULT_TIMEOUT = 300.0
 """Seconds one document may take before it is stopped and reported as failed (code ``timeout``)."""
+
+DEFAULT_MAX_PAGES = 200
+"""Pages of a document read at most (``--max-pages``): a brochure has a handful; a 1,000-page report
+would cost minutes and memory. The pages beyond are not read, and the record says so in a warning."""

@@ -87,7 +87,6 @@ class Block:
     lines: list[Line]
     kind: BlockKind = "text"
     marker: str | None = None
-    level: int = 1
     gap_before: float = 0.0
     gap_after: float = 0.0
     emphasis: float = 0.0
@@ -116,9 +115,6 @@ class Block:
         first = self.lines[0] if self.lines else None
         return None if first is None or first.font_size is None else (round(first.font_size, 1), first.bold)
 
-    @property
-    def line_texts(self) -> list[str]:
-        return [line.text for line in self.lines]
 
 
 @dataclass(slots=True)

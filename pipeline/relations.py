@@ -18,6 +18,7 @@ evidence. An office or programme counts as its organization and is recorded as t
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -46,6 +47,10 @@ _WORKING_WITH = re.compile(r"\b(?:work(?:s|ed|ing)?|cooperat(?:es|ed|ing)|collab
                            re.IGNORECASE)
 MAX_WITH_DISTANCE = 40
 """How far (in characters) "with" or "between" may stand after the instrument it belongs to."""
+MAX_SENTENCE_CHARS = 1500
+"""A longer "sentence" is no prose a partnership is read from (the samples' longest has 339
+characters): a run of names without a full stop, a table flattened into one line. Reading one costs
+time quadratic in its mentions."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +142,9 @@ def _sentences(sections: list[Section], entities: Entities):
     for org in entities.organizations:
         forms = surface_forms(org.id) | {org.name, org.acronym}
         for m in org.mentions:
-            unit = None if m.text in forms or not org.units else _unit_name(m.text, texts.get(m.block, "")[m.end:])
+            # a few characters after the mention hold the unit word; slicing to the block's end costs
+            # the block's length per mention
+            unit = None if m.text in forms or not org.units else _unit_name(m.text, texts.get(m.block, "")[m.end: m.end + 16])
             by_block.setdefault(m.block, []).append(
                 PartyMention(m.start, m.end, org.id, org.name, org.acronym, None, unit, False))
     for country in entities.countries:
@@ -156,17 +163,25 @@ def _sentences(sections: list[Section], entities: Entities):
         parties = sorted(by_block.get(block_id, []), key=lambda p: p.start)
         if len(parties) == 0:
             continue
+        # sorted once per block, each sentence takes its slice by bisection (a long block has
+        # thousands of sentences and mentions)
+        party_starts = [p.start for p in parties]
+        block_years = sorted(years.get(block_id, []))
+        year_starts = [s for s, _, _ in block_years]
+        block_themes = sorted(themes.get(block_id, []))
+        theme_starts = [s for s, _ in block_themes]
         start = 0
         for end in [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
             while start < end and text[start].isspace():
                 start += 1
-            inside = [p for p in parties if start <= p.start < end]
-            if inside:
+            inside = parties[bisect_left(party_starts, start):bisect_left(party_starts, end)]
+            if inside and end - start <= MAX_SENTENCE_CHARS:
                 yield Sentence(
                     block=block_id, text=text[start:end].rstrip(), start=start,
                     parties=_mark_parentheticals([_shift(p, -start) for p in inside], text[start:end]),
-                    years=sorted((s - start, e - start, v) for s, e, v in years.get(block_id, []) if start <= s < end),
-                    themes=list(dict.fromkeys(t for s, t in sorted(themes.get(block_id, [])) if start <= s < end)),
+                    years=[(s - start, e - start, v)
+                           for s, e, v in block_years[bisect_left(year_starts, start):bisect_left(year_starts, end)]],
+                    themes=list(dict.fromkeys(t for _, t in block_themes[bisect_left(theme_starts, start):bisect_left(theme_starts, end)])),
                 )
             start = end
 

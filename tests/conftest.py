@@ -39,6 +39,26 @@ def all_sections(sections: list[Section]) -> list[Section]:
     return found
 
 
+def block_texts(record: BrochureRecord):
+    """(block id, text) of every block a mention may point at: the title and subtitle, headings,
+    paragraphs and bullets, quotes and their attributions (``q1.a``), contacts and link titles."""
+    yield "title", record.title
+    if record.subtitle:
+        yield "subtitle", record.subtitle
+    for section in all_sections(record.sections):
+        if section.heading:
+            yield section.id, section.heading
+        for item in [*section.paragraphs, *section.bullets]:
+            yield item.id, item.text
+    for quote in record.quotes:
+        yield quote.id, quote.text
+        yield f"{quote.id}.a", quote.attribution
+    for contact in record.contacts:
+        yield contact.id, contact.text
+    for link in record.links:
+        yield link.id, link.title
+
+
 def extract_text(tmp_path: Path, text: str, name: str = "brochure.txt") -> BrochureRecord:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")

@@ -107,6 +107,7 @@ def test_more_ways_found_on_brochures_written_blind(tmp_path, sentence, expected
 
 def test_a_document_defines_its_own_acronyms(tmp_path):
     """ATUC is the ASEAN Trade Union Council in the data; this text says it is the Arab one."""
-    record = extract_text(tmp_path, "Unions\n\nThe Arab Trade Union Confederation (ATUC) met. The ATUC has made domestic work a priority.\n")
+    text = "Unions\n\nThe Arab Trade Union Confederation (ATUC) met. The ATUC has made domestic work a priority.\n"
+    record = extract_text(tmp_path, text)
     [atuc] = [o for o in record.entities.organizations if o.acronym == "ATUC"]
     assert atuc.name == "Arab Trade Union Confederation" and not atuc.known and len(atuc.mentions) == 3

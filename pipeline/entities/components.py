@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -25,6 +26,16 @@ from pipeline.entities.vocabulary import country_names, themes
 from pipeline.resources import data_file
 
 NOT_A_PLACE = "NOT_A_PLACE"
+
+
+def _covered(doc: Doc, spans) -> bytearray:
+    """One flag per token of ``doc``: 1 where one of ``spans`` covers it. Overlap tests then cost the
+    length of the span tested, not the number of spans (comparing every span with every other was
+    quadratic, and a long document has tens of thousands)."""
+    flags = bytearray(len(doc))
+    for span in spans:
+        flags[span.start:span.end] = b"\x01" * (span.end - span.start)
+    return flags
 
 
 @Language.factory("brochure_countries")
@@ -48,7 +59,8 @@ class CountryFinder:
         found = [s for s in spans if s.label_ != NOT_A_PLACE and not self._is_person(s)]
         doc.spans["countries"] = found
         # a region word inside a country's name ("Africa" in "South Africa") is not a region
-        doc.ents = [e for e in doc.ents if e.label_ != "LOC" or not any(c.start < e.end and e.start < c.end for c in spans)]
+        covered = _covered(doc, spans)
+        doc.ents = [e for e in doc.ents if e.label_ != "LOC" or not any(covered[e.start:e.end])]
         return doc
 
     def _is_person(self, span: Span) -> bool:
@@ -70,6 +82,10 @@ def make_organizations(nlp: Language, name: str) -> OrganizationFinder:
 
 
 _CONNECTORS = {"of", "for", "and", "on", "&", "the", "in"}
+NAME_REACH = 24
+"""Tokens a name found by its shape may reach before and after its head word: the longest names in
+the data have 15 words. Without a bound, a text repeating "Ministry of" grew a name from every head
+word across all the others (quadratic: 160 kB took 7 minutes)."""
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,9}$")
 
 
@@ -100,12 +116,20 @@ class OrganizationFinder:
     def __call__(self, doc: Doc) -> Doc:
         ents = [e for e in doc.ents if not self._acronym_in_capitals(e) and not self._names_a_place(e)]
         candidates = self._shaped_names(doc) + self._named_partners(doc)
-        ents = [self._as_unit(e, candidates) for e in ents]
-        shaped = filter_spans([s for s in candidates if self._wins_over_known(s, ents)])
+        by_start: dict[int, list[Span]] = {}
+        for span in candidates:
+            by_start.setdefault(span.start, []).append(span)
+        ents = [self._as_unit(e, by_start.get(e.start, [])) for e in ents]
+        starts = [e.start for e in ents]  # still in order: _as_unit keeps an ent's start
+        shaped = filter_spans(
+            [s for s in candidates if self._wins_over_known(s, ents[bisect_left(starts, s.start):bisect_left(starts, s.end)])]
+        )
         # a longer name wins over the shorter names inside it: "Pacific Islands Forum Secretariat" over
         # the region "Pacific", "IndustriALL Bangladesh Council" over "IndustriALL"
-        kept = [e for e in ents if not any(s.start <= e.start and e.end <= s.end for s in shaped)]
-        new = [s for s in shaped if not any(e.start < s.end and s.start < e.end for e in kept)]
+        shaped_starts = [s.start for s in shaped]  # filter_spans leaves them in order, none overlapping
+        kept = [e for e in ents if not self._inside(e, shaped, shaped_starts)]
+        covered = _covered(doc, kept)
+        new = [s for s in shaped if not any(covered[s.start:s.end])]
         for span in new:
             for token in span:
                 token.ent_id_ = ""  # an id a shorter known name left on the token does not carry over
@@ -113,9 +137,17 @@ class OrganizationFinder:
         doc.user_data["acronyms"] = self._definitions(doc)
         return doc
 
+    @staticmethod
+    def _inside(ent: Span, shaped: list[Span], starts: list[int]) -> bool:
+        """True when ``ent`` lies within one of ``shaped`` (in order, none overlapping, ``starts``
+        their starts): only the last one starting at or before it can hold it."""
+        index = bisect_right(starts, ent.start) - 1
+        return index >= 0 and ent.end <= shaped[index].end
+
     def _as_unit(self, ent: Span, shaped: list[Span]) -> Span:
         """A known body followed by the name of one of its units ("ILO" in "ILO Country Office for
-        Tanzania") becomes a mention of that body spanning the unit's whole name."""
+        Tanzania") becomes a mention of that body spanning the unit's whole name. ``shaped``: the
+        names found by shape that start where ``ent`` starts."""
         if ent.label_ != "ORG":
             return ent
         for span in shaped:
@@ -125,7 +157,8 @@ class OrganizationFinder:
 
     def _wins_over_known(self, shaped: Span, ents: list[Span]) -> bool:
         """A name found by its shape replaces the known organizations inside it, unless it is their
-        own office or unit ("ILO Country Office", "UNDP Regional Bureau") or no longer than they are."""
+        own office or unit ("ILO Country Office", "UNDP Regional Bureau") or no longer than they are.
+        ``ents``: the entities that start inside ``shaped``."""
         inside = [e for e in ents if e.label_ == "ORG" and shaped.start <= e.start and e.end <= shaped.end]
         if any(e.start == shaped.start and e.end == shaped.end for e in inside):
             return False
@@ -139,7 +172,7 @@ class OrganizationFinder:
     def _named_partners(self, doc: Doc) -> list[Span]:
         """A capitalised name right after "partnership with", "funded by" ... that is no known
         body, place or country: a partner the data does not know ("Digicel Pacific")."""
-        countries = doc.spans.get("countries", [])
+        in_country = _covered(doc, doc.spans.get("countries", []))
         spans = []
         for _, _, end in self.cues(doc):
             position = end
@@ -148,7 +181,7 @@ class OrganizationFinder:
             stop = position
             while stop < len(doc) and stop - position < 5 and (doc[stop].is_title or _is_acronym(doc[stop].text) or doc[stop].text == "&"):
                 stop += 1
-            if stop == position or doc[position].ent_type_ or any(c.start < stop and position < c.end for c in countries):
+            if stop == position or doc[position].ent_type_ or any(in_country[position:stop]):
                 continue
             if doc[position].lower_ in ("government", "governments", "people"):
                 continue
@@ -174,18 +207,19 @@ class OrganizationFinder:
                 continue
             token = token[0]
             start = token.i
-            while start > 0 and (_capitalised(doc[start - 1]) or _possessive(doc, start - 1)):
+            first, last = max(token.i - NAME_REACH, 0), min(token.i + NAME_REACH, len(doc))
+            while start > first and (_capitalised(doc[start - 1]) or _possessive(doc, start - 1)):
                 start -= 1
             end = token.i + 1
-            while end + 1 < len(doc) and doc[end].lower_ in _CONNECTORS and not doc[end].is_sent_start:
+            while end + 1 < last and doc[end].lower_ in _CONNECTORS and not doc[end].is_sent_start:
                 step = end + 1
                 # "of the Pacific", "for the Elimination": an article may follow a preposition, not "and"
-                while step < len(doc) and doc[step].lower_ == "the" and doc[end].lower_ != "and":
+                while step < last and doc[step].lower_ == "the" and doc[end].lower_ != "and":
                     step += 1
                 # ... but never into the name of another known body: "the Asian Development Bank and GIZ"
-                if step < len(doc) and _capitalised(doc[step]) and not doc[step].is_sent_start and not doc[step].ent_type_:
+                if step < last and _capitalised(doc[step]) and not doc[step].is_sent_start and not doc[step].ent_type_:
                     end = step + 1
-                    while end < len(doc) and _capitalised(doc[end]):
+                    while end < last and _capitalised(doc[end]):
                         end += 1
                 else:
                     break

@@ -4,37 +4,85 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline.errors import BrochureError
-from pipeline.load.text import read_text
-from pipeline.model import LoadedDocument, Source
+
+if TYPE_CHECKING:
+    from pipeline.model import LoadedDocument
+
+# The readers (and the models under them) are imported when a document comes.
 
 PDF_MAGIC = b"%PDF-"
+HEAD_BYTES = 1024
+"""How far into the file the PDF header may stand (some writers put junk before it, as readers allow)."""
+from pipeline.defaults import DEFAULT_MAX_PAGES  # noqa: E402  (re-exported: load's own default)
+
+# What a file named .pdf that is no PDF most often is, told by its first bytes, so the message says
+# what to do (a web page saved under a PDF name is the usual result of a failed download).
+_NOT_PDF_SIGNATURES = [
+    ((b"<!doctype html", b"<html", b"<head", b"<body"), "an HTML web page (often the error or sign-in page of a failed download)"),
+    ((b"<?xml",), "an XML file"),
+    ((b"pk\x03\x04",), "a ZIP archive (a Word or other Office document is one)"),
+    ((b"\xd0\xcf\x11\xe0",), "an old-style Office document"),
+    ((b"{\\rtf",), "an RTF document"),
+    ((b"%!ps",), "a PostScript file"),
+    ((b"\x89png", b"\xff\xd8\xff", b"gif8", b"ii*\x00", b"mm\x00*"), "an image"),
+]
 
 
-def load(path: str | Path, *, display_path: str | None = None, password: str | None = None) -> LoadedDocument:
+def load(path: str | Path, *, display_path: str | None = None, password: str | None = None,
+         max_pages: int | None = DEFAULT_MAX_PAGES) -> LoadedDocument:
     """Read the file at ``path`` as a PDF (if its bytes say so) or as plain text.
 
-    ``display_path`` is the path recorded in the record (defaults to ``path`` as given).
+    ``display_path`` is the path recorded in the record (defaults to ``path`` as given). At most
+    ``max_pages`` pages are read (None: all); the record's warnings say when pages were left out.
     Raises BrochureError with a stable code when the file cannot be read as a brochure.
     """
+    from pipeline.load.text import MAX_TEXT_BYTES, read_text
+    from pipeline.model import Source
+
     path = Path(path)
     shown = display_path or path.as_posix()
     if not path.exists():
-        raise BrochureError("not_found", "no such file", shown)
+        reason = "a link to a file that does not exist" if path.is_symlink() else "no such file"
+        raise BrochureError("not_found", reason, shown)
     if path.is_dir():
         raise BrochureError("is_directory", "is a folder, not a file", shown)
+    if not path.is_file():  # reading a pipe or a device would wait for ever or never end
+        raise BrochureError("unreadable", "not a regular file (a pipe, socket or device)", shown)
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            head = handle.read(HEAD_BYTES)
+            is_pdf = head.lstrip()[:5] == PDF_MAGIC or head.find(PDF_MAGIC) != -1
+            size = path.stat().st_size
+            if not is_pdf and size > MAX_TEXT_BYTES:  # said before reading it all into memory
+                raise BrochureError("too_large", f"text file of {size:,} bytes is over the {MAX_TEXT_BYTES:,}-byte limit", shown)
+            data = head + handle.read()
     except OSError as error:
         raise BrochureError("unreadable", f"cannot read the file: {error.strerror or error}", shown) from None
     if not data.strip():
-        raise BrochureError("empty", "the file is empty", shown)
+        raise BrochureError("empty", "the file is empty" if not data else "the file holds only white space", shown)
     digest = hashlib.sha256(data).hexdigest()
-    if data.lstrip()[:5] == PDF_MAGIC or data[:1024].find(PDF_MAGIC) != -1:
+    if is_pdf:
         from pipeline.load.pdf import read_pdf  # pdfplumber is imported only when a PDF comes
 
         source = Source(shown, "application/pdf", digest, len(data))
-        return read_pdf(data, source, password=password)
+        return read_pdf(data, source, password=password, max_pages=max_pages)
+    if path.suffix.lower() == ".pdf":
+        # The name promises a PDF and the bytes are something else: reading them as text would make
+        # a record of markup or noise. Say what the file really is.
+        raise BrochureError("not_pdf", f"named .pdf but not a PDF: it is {_what_it_is(data)}; download or export the PDF again", shown)
     source = Source(shown, "text/plain", digest, len(data))
-    return read_text(data, source)
+    return read_text(data, source, max_pages=max_pages)
+
+
+def _what_it_is(data: bytes) -> str:
+    """What a file that is no PDF looks like from its first bytes, in words."""
+    head = data[:HEAD_BYTES].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    for signatures, kind in _NOT_PDF_SIGNATURES:
+        if head.startswith(signatures) or (kind.startswith("an HTML") and b"<html" in head):
+            return kind
+    if b"\x00" in head:
+        return "binary data that does not start with the PDF header (%PDF-)"
+    return "text that does not start with the PDF header (%PDF-)"

@@ -20,13 +20,17 @@ Every tolerance is a named module constant, in PDF points or in ems of the type 
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
+import shutil
+import subprocess
 from dataclasses import dataclass, field, replace
 from functools import cache
 
 from pipeline.errors import BrochureError
 from pipeline.load.normalize import normalize_line
+from pipeline.load.text import pages_left_out
 from pipeline.model import BBox, Line, LinkAnnotation, LoadedDocument, Source
 
 DEDUPE_TOLERANCE = 1.0
@@ -74,45 +78,108 @@ def is_bold_font(fontname: str) -> bool:
     return _BOLD.search(fontname) is not None
 
 
-def read_pdf(data: bytes, source: Source, *, password: str | None = None) -> LoadedDocument:
-    """Bytes of a PDF into a LoadedDocument (a ``PdfDocument``): one list of Lines per page.
+XREF_SCANNED = "the cross-reference table was broken; the file was read by scanning its objects"
+"""The warning of a PDF whose cross-reference table could not be used (pdfminer rebuilt it by
+scanning the file for objects)."""
+GHOSTSCRIPT_REPAIRED = "the PDF could not be parsed as it was; it was read after Ghostscript repaired it"
+"""The warning of a PDF read from Ghostscript's rewrite of it."""
+GHOSTSCRIPT_SECONDS = 120.0
+"""How long Ghostscript may take to repair one file."""
+_XREF_POINTER = re.compile(rb"(startxref\s+)(\d+)")
+
+
+class _Unparsable(Exception):
+    """This reading of the PDF failed the way a damaged file does; ``reason`` says how (for the
+    message), ``scanned`` whether its objects were found by scanning already."""
+
+    def __init__(self, reason: str, scanned: bool = False):
+        super().__init__(reason)
+        self.reason = reason
+        self.scanned = scanned
+
+
+def read_pdf(data: bytes, source: Source, *, password: str | None = None, max_pages: int | None = None) -> LoadedDocument:
+    """Bytes of a PDF into a LoadedDocument (a ``PdfDocument``): one list of Lines per page, for at
+    most ``max_pages`` pages (None: all; a warning says when pages were left out).
+
+    A damaged file is read as well as it can be, and its warnings say how. When the cross-reference
+    table (the index of the file's objects) cannot be found or read, pdfminer scans the file for its
+    objects itself; when the table reads but points at the wrong bytes (pdfminer then finds no
+    pages, or fails on a page), the reading is done again with the table hidden, so that pdfminer
+    scans. Failing that, the file is read from Ghostscript's repair of it when ``gs`` is installed
+    (what ``pdfplumber.open(repair=True)`` does).
 
     Raises BrochureError: ``encrypted`` (a password is needed, or the one given is wrong),
-    ``corrupt_pdf`` (pdfminer cannot parse the file), ``no_text_layer`` (no page has any text)."""
+    ``corrupt_pdf`` (no reading worked; the message says what was tried), ``no_text_layer`` (no page
+    has any text), ``too_complex`` (objects nested too deeply to read)."""
+    try:
+        try:
+            return _read_once(data, source, password, max_pages)
+        except _Unparsable as failure:
+            first = failure
+        tried = []
+        if not first.scanned:
+            hidden = _without_xref_pointer(data)
+            if hidden is not None:
+                try:
+                    return _read_once(hidden, source, password, max_pages, note=XREF_SCANNED)
+                except _Unparsable:
+                    pass
+        tried.append("scanning it for objects found nothing readable either")
+        ghostscript = _ghostscript()
+        if ghostscript is None:
+            tried.append("Ghostscript (gs), which could try to repair it, is not installed")
+        else:
+            repaired = _ghostscript_repair(ghostscript, data, password)
+            if repaired is None:
+                tried.append("Ghostscript could not repair it")
+            else:
+                try:
+                    return _read_once(repaired, source, password, max_pages, note=GHOSTSCRIPT_REPAIRED)
+                except _Unparsable:
+                    tried.append("Ghostscript's repair of it could not be read either")
+        raise BrochureError("corrupt_pdf", f"{first.reason}; {'; '.join(tried)}", source.path)
+    except RecursionError:
+        raise BrochureError("too_complex", "the PDF's objects are nested too deeply to read", source.path) from None
+
+
+def _read_once(data: bytes, source: Source, password: str | None, max_pages: int | None, note: str | None = None) -> PdfDocument:
+    """One reading of the bytes; raises _Unparsable when they read as a damaged file, BrochureError
+    for the other failures. ``note`` is a warning to give the record (how the bytes were obtained)."""
     import pdfplumber
-    from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
+    from pdfminer.pdfdocument import PDFXRefFallback
 
     try:
         pdf = pdfplumber.open(io.BytesIO(data), password=password or "")
-    except PdfminerException as error:
-        raise _open_error(error, source.path, password) from None
     except Exception as error:  # pdfminer raises many kinds on broken files
-        raise BrochureError("corrupt_pdf", f"not a readable PDF: {_reason(error)}", source.path) from None
+        raise _open_error(error, source.path, password) from None
     try:
+        scanned = any(isinstance(xref, PDFXRefFallback) for xref in pdf.doc.xrefs)
         try:
             pages = pdf.pages
         except Exception as error:
-            raise BrochureError("corrupt_pdf", f"cannot read the page tree: {_reason(error)}", source.path) from None
+            _raise_inner(error)
+            raise _Unparsable(f"cannot read the page tree: {_reason(error)}", scanned) from None
         if not pages:
-            raise BrochureError("corrupt_pdf", "the PDF has no pages", source.path)
+            raise _Unparsable("the PDF has no pages", scanned)
+        read = pages if max_pages is None else pages[:max_pages]
         page_lines: list[list[Line]] = []
         page_sizes: list[tuple[float, float]] = []
         links: list[LinkAnnotation] = []
         boxes: list[list[BBox]] = []
         tables: list[list[BBox]] = []
         number = 0
-        for index, page in enumerate(pages, start=1):
+        for index, page in enumerate(read, start=1):
             try:
                 chars = page.chars
                 shapes = [*page.curves, *page.rects]
                 rules = [*page.lines, *(rect for rect in page.rects if _is_thin(rect))]
                 hyperlinks = page.hyperlinks
-            except (PdfminerException, MalformedPDFException) as error:
-                raise BrochureError("corrupt_pdf", f"page {index} cannot be parsed: {_reason(error)}", source.path) from None
+                width, height = float(page.width), float(page.height)
+                x_offset, y_offset = float(page.bbox[0]), float(page.bbox[1])
             except Exception as error:
-                raise BrochureError("corrupt_pdf", f"page {index} cannot be parsed: {_reason(error)}", source.path) from None
-            width, height = float(page.width), float(page.height)
-            x_offset, y_offset = float(page.bbox[0]), float(page.bbox[1])
+                _raise_inner(error)
+                raise _Unparsable(f"page {index} cannot be parsed: {_reason(error)}", scanned) from None
             lines = page_to_lines(chars, shapes, index, x_offset, y_offset, first_number=number + 1)
             number += len(lines)
             page_lines.append(lines)
@@ -126,16 +193,21 @@ def read_pdf(data: bytes, source: Source, *, password: str | None = None) -> Loa
                     links.append(LinkAnnotation(index, _rounded(bbox), str(uri)))
             page.close()  # drop the page's cached objects: only the Lines are kept
     finally:
-        pdf.close()
+        _close(pdf)
     if not any(page_lines):
         raise BrochureError(
             "no_text_layer",
             "no page has a text layer (scanned pages); run OCR first (e.g. ocrmypdf) and try again",
             source.path,
         )
-    warnings = [f"page {i} has no text layer" for i, lines in enumerate(page_lines, start=1) if not lines]
+    warnings = [note] if note else []
+    warnings += [f"page {i} has no text layer" for i, lines in enumerate(page_lines, start=1) if not lines]
+    if len(read) < len(pages):
+        warnings.append(pages_left_out(len(read), len(pages)))
+    if scanned and note is None:
+        warnings.insert(0, XREF_SCANNED)
     return PdfDocument(
-        source=replace(source, page_count=len(page_lines)),
+        source=replace(source, page_count=len(pages)),
         pages=page_lines,
         links=links,
         warnings=warnings,
@@ -145,6 +217,53 @@ def read_pdf(data: bytes, source: Source, *, password: str | None = None) -> Loa
     )
 
 
+def _close(pdf) -> None:
+    """Close the PDF. pdfplumber's close walks the page tree again, and raises again when the page
+    tree is what could not be read: the reason given is the first failure's."""
+    with contextlib.suppress(Exception):
+        pdf.close()
+
+
+def _without_xref_pointer(data: bytes) -> bytes | None:
+    """The bytes with the offset after every ``startxref`` defaced (same length, so no offset moves):
+    pdfminer finds no cross-reference table and rebuilds one by scanning the file for objects. (The
+    keyword itself stays: pdfminer needs it after the trailer to read the trailer.) None when the
+    file has no such offset (pdfminer scanned it already)."""
+    hidden = _XREF_POINTER.sub(lambda match: match.group(1) + b"x" * len(match.group(2)), data)
+    return None if hidden == data else hidden
+
+
+def _ghostscript() -> str | None:
+    return shutil.which("gs") or shutil.which("gswin64c") or shutil.which("gswin32c")
+
+
+def _ghostscript_repair(executable: str, data: bytes, password: str | None) -> bytes | None:
+    """The PDF rewritten by Ghostscript (the arguments of ``pdfplumber.repair``), or None when it
+    fails. Run here rather than through pdfplumber so that it is stopped when it takes too long or
+    the batch's time limit strikes: pdfplumber's call waits for it without limit."""
+    # -dSAFER: a hostile file's PostScript may not touch files (the default of recent versions)
+    arguments = [executable, "-dSAFER", "-sstdout=%stderr", "-o", "-", "-sDEVICE=pdfwrite", "-dPDFSETTINGS=/default"]
+    if password:
+        arguments.append(f"-sPDFPassword={password}")
+    arguments.append("-")
+    try:
+        # subprocess.run kills Ghostscript on any exception, the batch's timeout included
+        done = subprocess.run(arguments, input=data, capture_output=True, timeout=GHOSTSCRIPT_SECONDS, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    if done.returncode != 0 or not done.stdout.lstrip().startswith(b"%PDF-"):
+        return None
+    return done.stdout
+
+
+def _raise_inner(error: BaseException) -> None:
+    """Re-raise what is no sign of a damaged file, also when pdfplumber wrapped it: too deep a
+    nesting (read_pdf says ``too_complex``), too little memory (the batch says ``too_large``)."""
+    inner = error.args[0] if error.args and isinstance(error.args[0], BaseException) else error
+    if isinstance(inner, (RecursionError, MemoryError)):
+        raise inner
+
+
 def _reason(error: BaseException) -> str:
     """The parser's own reason, short: the wrapped exception's message, else its class name."""
     inner = error.args[0] if error.args and isinstance(error.args[0], BaseException) else error
@@ -152,9 +271,12 @@ def _reason(error: BaseException) -> str:
     return text if len(text) <= 160 else text[:157] + "..."
 
 
-def _open_error(error: BaseException, path: str, password: str | None) -> BrochureError:
+def _open_error(error: BaseException, path: str, password: str | None) -> Exception:
+    """What an exception of pdfplumber.open means: BrochureError ``encrypted`` for a password
+    problem, _Unparsable for a damaged file."""
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
+    _raise_inner(error)
     inner = error.args[0] if error.args and isinstance(error.args[0], BaseException) else error
     if isinstance(inner, PDFPasswordIncorrect):
         if password:
@@ -164,7 +286,7 @@ def _open_error(error: BaseException, path: str, password: str | None) -> Brochu
         return BrochureError("encrypted", "the PDF is encrypted with a password; pass it with --password", path)
     if isinstance(inner, PDFEncryptionError):
         return BrochureError("encrypted", f"the PDF is encrypted in a way that cannot be read ({_reason(inner)})", path)
-    return BrochureError("corrupt_pdf", f"not a readable PDF: {_reason(error)}", path)
+    return _Unparsable(f"not a readable PDF: {_reason(error)}")
 
 
 def _rounded(box: tuple[float, float, float, float]) -> BBox:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from pipeline.layout.patterns import CONTACT_FIELD, EMAIL, URL, ends_sentence, is_contact_field, is_url_only
 from pipeline.model import Block
+from pipeline.structure.formats import conforms
 from pipeline.structure.shapes import (
     contact_intro_length,
     is_contact_intro,
@@ -95,11 +96,13 @@ def read_contact(blocks: list[Block]) -> ContactParts:
             label = (match["label"] or match["label2"]).lower().rstrip(".")
             value = (match["value"] or match["value2"]).strip()
             kind = _FIELD_NAMES.get(label, "phone")
-            if kind == "email" and (found := EMAIL.search(value)):
-                value = found.group(0)
+            if kind == "email":
+                # only an address the record's schema takes: "Email: trnge@o." (a damaged file) is none
+                found = EMAIL.search(value)
+                value = found.group(0) if found and conforms(found.group(0), "email") else None
             if getattr(parts, kind) is None:
                 setattr(parts, kind, value)
-        elif EMAIL.fullmatch(text) and parts.email is None:
+        elif EMAIL.fullmatch(text) and parts.email is None and conforms(text, "email"):
             parts.email = text
         elif is_url_only(text) and URL.search(text) and parts.url is None:
             parts.url = URL.search(text).group(0)

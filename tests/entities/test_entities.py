@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.entities import annotate, entities_of
-from tests.conftest import sample_record
+from tests.conftest import block_texts, sample_record
 
 
 def entities(*texts: str, block_prefix: str = "s1.p"):
@@ -135,29 +135,11 @@ def test_no_year_from_the_reference_contact_block(reference):
                                   "safe-work-garments-bangladesh.txt", "social-protection-mekong.txt"])
 def test_every_mention_slices_its_block_text(name):
     record = sample_record(name)
-    texts = dict(_block_texts(record))
+    texts = dict(block_texts(record))
     groups = record.entities
     for entity in [*groups.organizations, *groups.countries, *groups.regions, *groups.years, *groups.themes]:
         for mention in entity.mentions:
             assert texts[mention.block][mention.start:mention.end] == mention.text
-
-
-def _block_texts(record):
-    from tests.conftest import all_sections
-
-    yield "title", record.title
-    for section in all_sections(record.sections):
-        if section.heading:
-            yield section.id, section.heading
-        for item in [*section.paragraphs, *section.bullets]:
-            yield item.id, item.text
-    for quote in record.quotes:
-        yield quote.id, quote.text
-        yield f"{quote.id}.a", quote.attribution
-    for contact in record.contacts:
-        yield contact.id, contact.text
-    for link in record.links:
-        yield link.id, link.title
 
 
 def test_a_shaped_name_and_a_named_partner_may_overlap():

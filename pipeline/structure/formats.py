@@ -1,0 +1,23 @@
+"""Values the record's schema checks by format ("uri", "email"), checked here as the schema will
+check them, so that a printed value the schema would refuse is left out of its field instead of
+making the whole record invalid."""
+
+from __future__ import annotations
+
+from functools import cache
+
+
+def conforms(value: str, format_name: str) -> bool:
+    """True when both validators of the record (jsonschema and jsonschema-rs, format checks on)
+    take ``value`` as a string of ``format_name``: a record must pass both."""
+    return all(validator.is_valid(value) for validator in _validators(format_name))
+
+
+@cache
+def _validators(format_name: str) -> tuple:
+    import jsonschema_rs
+    from jsonschema import Draft202012Validator
+
+    schema = {"type": "string", "format": format_name}
+    return (Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER),
+            jsonschema_rs.validator_for(schema, validate_formats=True))
