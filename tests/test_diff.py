@@ -357,3 +357,30 @@ def test_bad_input_raises_a_diff_error_naming_the_file(tmp_path: Path) -> None:
     (folder / "b.json").write_text("{", encoding="utf-8")
     with pytest.raises(DiffError, match="b.json"):
         diff_paths(folder, folder)
+
+
+def test_a_deliberate_rule_change_shows_as_exactly_that_change(monkeypatch, tmp_path):
+    """QA's use: extract before and after a rule change, and the diff names only what the rule did.
+    The change here: the relations stage no longer knows the phrase "letter of intent"."""
+    import pipeline
+    from pipeline import relations
+    from pipeline.resources import data_file
+    from tests.conftest import SAMPLES
+
+    sample = SAMPLES / "partnerships-for-decent-work.txt"
+    before = pipeline.extract(sample).model_dump(mode="json")
+
+    def without_letters_of_intent(name):
+        data = copy.deepcopy(data_file(name))
+        if name == "instruments.json":
+            del data["instruments"]["letter_of_intent"]
+        return data
+
+    monkeypatch.setattr(relations, "data_file", without_letters_of_intent)
+    relations._instruments.cache_clear()
+    try:
+        after = pipeline.extract(sample).model_dump(mode="json")
+    finally:
+        relations._instruments.cache_clear()
+    lines = [format_change(change) for change in diff_records(before, after)]
+    assert lines == ["partnership removed: letter of intent: ILO + India + Brazil + South Africa (2010)"]
