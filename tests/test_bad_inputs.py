@@ -33,7 +33,7 @@ from pipeline.load.pdf import GHOSTSCRIPT_REPAIRED, XREF_SCANNED
 from pipeline.load.text import MAX_TEXT_BYTES
 from pipeline.schema import validate_record
 from tests.conftest import ROOT, SAMPLES, all_sections
-from tests.load.test_pdf import HELLO, IMAGE_ONLY, make_pdf
+from tests.pdf_bytes import HELLO, IMAGE_ONLY, make_pdf, write_pdf
 
 GOOD = SAMPLES / "partnerships-for-decent-work.txt"
 FACTSHEET = SAMPLES / "migrant-workers-factsheet.pdf"
@@ -53,27 +53,6 @@ def no_ghostscript(monkeypatch):
 
 # --------------------------------------------------------------------------------------------
 # making bad PDFs
-
-
-def write_pdf(objects: dict[int, bytes | tuple[bytes, bytes]]) -> bytes:
-    """A PDF of ``objects`` (number -> dictionary, or (extra dictionary entries, stream data) for a
-    stream; object 1 is the catalog) with a correct cross-reference table."""
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = {}
-    for number in sorted(objects):
-        offsets[number] = len(out)
-        body = objects[number]
-        if isinstance(body, tuple):
-            entries, data = body
-            body = b"<< /Length %d %s >>\nstream\n" % (len(data), entries) + data + b"\nendstream"
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    count = max(objects) + 1
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % count
-    for number in range(1, count):
-        out += b"%010d 00000 n \n" % offsets[number] if number in offsets else b"0000000000 65535 f \n"
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (count, xref)
-    return bytes(out)
 
 
 _FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
