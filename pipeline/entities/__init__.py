@@ -60,7 +60,12 @@ def annotate(blocks: list[tuple[str, str]]) -> list[BlockView]:
     cost of a pipeline (which is most of the cost for short blocks) is paid once."""
     from pipeline.entities.nlp import brochure_nlp  # spaCy is imported when the first document needs it
 
-    doc = brochure_nlp()(BLOCK_SEPARATOR.join(text for _, text in blocks))
+    nlp = brochure_nlp()
+    joined = BLOCK_SEPARATOR.join(text for _, text in blocks)
+    doc = nlp.make_doc(joined)
+    doc.user_data["text"] = joined
+    for _, component in nlp.pipeline:
+        doc = component(doc)
     views, offset, token_starts = [], 0, []
     for block_id, text in blocks:
         span = doc.char_span(offset, offset + len(text), alignment_mode="expand") if text else doc[0:0]

@@ -28,6 +28,12 @@ from pipeline.resources import data_file
 NOT_A_PLACE = "NOT_A_PLACE"
 
 
+def doc_text(doc: Doc) -> str:
+    """The Doc's text: the one the caller put in ``user_data["text"]`` when it has it (``doc.text``
+    rebuilds the string from every token each time it is asked)."""
+    return doc.user_data.get("text") or doc.text
+
+
 def _covered(doc: Doc, spans) -> bytearray:
     """One flag per token of ``doc``: 1 where one of ``spans`` covers it. Overlap tests then cost the
     length of the span tested, not the number of spans (comparing every span with every other was
@@ -201,7 +207,7 @@ class OrganizationFinder:
         """Runs of capitalised words built on an organization word: "Fiji Trades Union Congress",
         "Ministry of Foreign Affairs and Trade", "Social Security Office"."""
         spans = []
-        for match in self.head_pattern.finditer(doc.text):  # a regex finds the few head words fast
+        for match in self.head_pattern.finditer(doc_text(doc)):  # a regex finds the few head words fast
             token = doc.char_span(match.start(), match.end())
             if token is None or len(token) != 1:
                 continue
@@ -265,7 +271,7 @@ _NOT_A_YEAR_AFTER = re.compile(r"^\s?(?:%|per\s?cent|percent|\s\d|[\d])", re.IGN
 
 class YearFinder:
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         spans = []
         for match in _YEAR_OR_RANGE.finditer(text):
             # the words around a number say what it is; a blank line ends them

@@ -34,12 +34,14 @@ TERMINAL = re.compile(r"[.!?:;][\"”’)\]]*$|[\"”’][.!?]$")
 OPENING_QUOTE = re.compile(r"^[“\"‘«]")
 
 
+@lru_cache(maxsize=16384)  # the joiner asks again about the same lines
 def bullet_match(text: str) -> tuple[str, str] | None:
     """(marker, rest) when the line starts with a bullet glyph or a number, else None."""
     match = BULLET.match(text) or NUMBERED.match(text)
     return (match["marker"], match["rest"]) if match else None
 
 
+@lru_cache(maxsize=16384)  # the joiner asks again about the same lines
 def is_url_only(text: str) -> bool:
     """The line holds nothing but one or more URLs (or e-mail addresses)."""
     lowered = text.lower()
@@ -48,6 +50,7 @@ def is_url_only(text: str) -> bool:
     return not URL.sub("", EMAIL.sub("", text)).strip(" ,;|")
 
 
+@lru_cache(maxsize=16384)  # the joiner asks again about the same lines
 def is_contact_field(text: str) -> bool:
     return CONTACT_FIELD.match(text) is not None
 
@@ -61,10 +64,12 @@ def is_page_number(text: str) -> bool:
     return PAGE_NUMBER.match(text.strip()) is not None
 
 
+@lru_cache(maxsize=16384)  # the joiner asks again about the same lines
 def ends_sentence(text: str) -> bool:
     return TERMINAL.search(text) is not None
 
 
+@lru_cache(maxsize=16384)  # the joiner asks again about the same lines
 def starts_lowercase(text: str) -> bool:
     for char in text:
         if char.isalpha():
