@@ -46,3 +46,9 @@ def test_every_pdf_block_has_a_page_and_a_box_inside_it():
             assert item.page is not None and 1 <= item.page <= record.source.page_count, (name, item.id)
             x0, top, x1, bottom = item.bbox
             assert 0 <= x0 < x1 <= 842 and 0 <= top < bottom <= 842, (name, item.id, item.bbox)
+
+
+def test_a_table_set_apart_is_not_lost_silently():
+    record = sample_record("migrant-workers-factsheet.pdf")
+    assert record.warnings == ["page 2: 1 ruled table(s) set apart; tables are not part of the record yet"]
+    assert sample_record("green-jobs-leaflet.pdf").warnings == []

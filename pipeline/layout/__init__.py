@@ -27,12 +27,16 @@ def layout(loaded: LoadedDocument) -> Layout:
         from pipeline.layout.pdf import pdf_flows
 
         flows, furniture_lines, would_fit = pdf_flows(loaded)
+        tables = getattr(loaded, "tables", None) or []
+        warnings = [f"page {page}: {len(found)} ruled table(s) set apart; tables are not part of the record yet"
+                    for page, found in enumerate(tables, start=1) if found]
     else:
         lines = [line for page in loaded.pages for line in page]
         furniture_lines = find_furniture(loaded.pages)
         furniture_ids = {id(line) for line in furniture_lines}
         flows = [[line for line in lines if id(line) not in furniture_ids]]
         would_fit = text_wrap_fit(lines)
+        warnings = []
     all_lines = [line for flow in flows for line in flow]
     credits = [line.text for line in all_lines if is_credit(line.text)]
     hyphens = HyphenResolver(all_lines)
@@ -54,7 +58,7 @@ def layout(loaded: LoadedDocument) -> Layout:
         furniture=furniture,
         credits=credits,
         links=loaded.links,
-        warnings=list(loaded.warnings),
+        warnings=[*loaded.warnings, *warnings],
     )
 
 
