@@ -83,6 +83,8 @@ class BatchOptions:
     timeout: float = DEFAULT_TIMEOUT
     resume: bool = False
     max_pages: int | None = DEFAULT_MAX_PAGES
+    debug_dir: Path | None = None
+    """Where to write each document's blocks as the layout stage left them (``<name>.layout.txt``)."""
 
 
 def expand_inputs(specs: Iterable[str]) -> list[Path]:
@@ -162,11 +164,13 @@ def _on_alarm(signum, frame):  # pragma: no cover - runs in the signal handler
     raise _Timeout
 
 
-def extract_to_json(path: str, display_path: str, password: str | None, timeout: float,
-                    max_pages: int | None = DEFAULT_MAX_PAGES) -> tuple[Outcome, str | None]:
+def extract_to_json(path: str, display_path: str, options: BatchOptions,
+                    layout_dump: str | None = None) -> tuple[Outcome, str | None]:
     """Extract one input into (manifest entry, record JSON text or None); never raises for a bad
-    document. A document that takes longer than ``timeout`` seconds is stopped (code ``timeout``);
-    at most ``max_pages`` pages of it are read."""
+    document. A document that takes longer than ``options.timeout`` seconds is stopped (code
+    ``timeout``); at most ``options.max_pages`` pages of it are read; ``layout_dump`` is where to
+    write its blocks for debugging (``--debug-dir``)."""
+    timeout = options.timeout
     started = time.perf_counter()
     outcome = Outcome(path=display_path, sha256=_sha256(path))
     text = None
@@ -177,7 +181,8 @@ def extract_to_json(path: str, display_path: str, password: str | None, timeout:
             if use_alarm:
                 signal.setitimer(signal.ITIMER_REAL, timeout)
             try:
-                record = extract(path, display_path=display_path, password=password, max_pages=max_pages)
+                record = extract(path, display_path=display_path, password=options.password, max_pages=options.max_pages,
+                                 layout_dump=layout_dump)
                 text = record_to_json(record)
             finally:
                 # Disarmed before anything else runs: an alarm striking in one of the handlers below
@@ -261,6 +266,7 @@ def run_batch(paths: list[Path], out_dir: Path, options: BatchOptions = BatchOpt
     batch is interrupted (Ctrl-C), so what finished stays valid and listed."""
     out_dir.mkdir(parents=True, exist_ok=True)
     names = output_names(paths)
+    dumps = _layout_dumps(paths, names, options.debug_dir)
     previous = _resumable(out_dir) if options.resume else {}
     outcomes: dict[int, Outcome] = {}
     todo: list[int] = []
@@ -293,10 +299,9 @@ def run_batch(paths: list[Path], out_dir: Path, options: BatchOptions = BatchOpt
     try:
         if options.workers <= 1 or len(todo) <= 1:
             for index in todo:
-                finish(index, *extract_to_json(str(paths[index]), paths[index].as_posix(), options.password, options.timeout,
-                                               options.max_pages))
+                finish(index, *extract_to_json(str(paths[index]), paths[index].as_posix(), options, dumps.get(index)))
         else:
-            interrupted = _run_in_workers(paths, todo, options, finish)
+            interrupted = _run_in_workers(paths, todo, options, finish, dumps)
     except KeyboardInterrupt:
         interrupted = True
     for index, path in enumerate(paths):
@@ -309,7 +314,15 @@ def run_batch(paths: list[Path], out_dir: Path, options: BatchOptions = BatchOpt
     return result
 
 
-def _run_in_workers(paths: list[Path], todo: list[int], options: BatchOptions, finish) -> bool:
+def _layout_dumps(paths: list[Path], names: dict[Path, str], debug_dir: Path | None) -> dict[int, str]:
+    """Input index -> where its layout dump goes (next to nothing else: its own folder)."""
+    if debug_dir is None:
+        return {}
+    debug_dir.mkdir(parents=True, exist_ok=True)
+    return {index: str(debug_dir / f"{Path(names[path]).stem}.layout.txt") for index, path in enumerate(paths)}
+
+
+def _run_in_workers(paths: list[Path], todo: list[int], options: BatchOptions, finish, dumps: dict[int, str]) -> bool:
     """Extract ``todo`` in worker processes; True when the batch was interrupted.
 
     A worker that dies (killed for its memory, a crash in native code) breaks the whole pool, and
@@ -319,8 +332,8 @@ def _run_in_workers(paths: list[Path], todo: list[int], options: BatchOptions, f
     queue = list(todo)
     try:
         while queue:
-            for index in _run_pool(paths, queue, options, finish, options.workers):
-                if _run_pool(paths, [index], options, finish, 1):
+            for index in _run_pool(paths, queue, options, finish, options.workers, dumps):
+                if _run_pool(paths, [index], options, finish, 1, dumps):
                     finish(index, Outcome(path=paths[index].as_posix(), sha256=_sha256(str(paths[index])), code="worker_crashed",
                                           message="the worker process died on this document (killed for its memory, or a crash "
                                                   "in native code)"), None)
@@ -329,7 +342,8 @@ def _run_in_workers(paths: list[Path], todo: list[int], options: BatchOptions, f
         return True
 
 
-def _run_pool(paths: list[Path], queue: list[int], options: BatchOptions, finish, workers: int) -> list[int]:
+def _run_pool(paths: list[Path], queue: list[int], options: BatchOptions, finish, workers: int,
+              dumps: dict[int, str]) -> list[int]:
     """Extract the documents of ``queue`` (taking them off it as they are submitted) in a pool of
     ``workers`` processes, calling ``finish`` for each. Returns [] when all are done, or, when a
     worker died and broke the pool, the documents that were in flight (none of them finished)."""
@@ -342,8 +356,7 @@ def _run_pool(paths: list[Path], queue: list[int], options: BatchOptions, finish
             while queue and len(pending) < workers * 2:
                 index = queue[0]
                 try:
-                    future = pool.submit(extract_to_json, str(paths[index]), paths[index].as_posix(), options.password,
-                                         options.timeout, options.max_pages)
+                    future = pool.submit(extract_to_json, str(paths[index]), paths[index].as_posix(), options, dumps.get(index))
                 except BrokenProcessPool:
                     return sorted(pending.values())
                 queue.pop(0)

@@ -39,6 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--resume", action="store_true",
                          help="skip inputs whose bytes and pipeline version match an ok entry of the output folder's manifest")
     extract.add_argument("--password", help="password for encrypted PDFs")
+    extract.add_argument("--debug-dir", metavar="DIR", type=Path,
+                         help="also write each document's blocks as the layout stage left them (<name>.layout.txt)")
     extract.add_argument("--max-pages", type=_positive_int, default=DEFAULT_MAX_PAGES, metavar="N",
                          help=f"read at most the first N pages of a document; the record warns when pages were left out "
                               f"(default: {DEFAULT_MAX_PAGES})")
@@ -109,7 +111,7 @@ def _extract(args: argparse.Namespace) -> int:
     paths = expand_inputs(args.paths)
     out_dir = Path(args.output)
     options = BatchOptions(workers=args.workers, password=args.password, timeout=args.timeout, resume=args.resume,
-                           max_pages=args.max_pages)
+                           max_pages=args.max_pages, debug_dir=args.debug_dir)
     with progress_reporter(len(paths), quiet=args.quiet) as report:
         result = run_batch(paths, out_dir, options, on_done=report)
     counts = result.counts()

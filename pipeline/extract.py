@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pipeline.build import build_record
 from pipeline.entities import find_entities
-from pipeline.layout import layout
+from pipeline.layout import describe_layout, layout
 from pipeline.load import DEFAULT_MAX_PAGES, load
 from pipeline.record import BrochureRecord
 from pipeline.relations import find_partnerships
@@ -15,16 +15,20 @@ from pipeline.structure import structure
 
 
 def extract(path: str | Path, *, display_path: str | None = None, password: str | None = None,
-            stage_seconds: dict[str, float] | None = None, max_pages: int | None = DEFAULT_MAX_PAGES) -> BrochureRecord:
+            stage_seconds: dict[str, float] | None = None, max_pages: int | None = DEFAULT_MAX_PAGES,
+            layout_dump: str | Path | None = None) -> BrochureRecord:
     """Extract one brochure (PDF or text) into a validated record.
 
     ``display_path`` is the path written into the record (default: ``path`` as given). Pass a dict as
     ``stage_seconds`` to receive the time each stage took. At most ``max_pages`` pages are read (None:
-    all); the record's warnings say when pages were left out. Raises BrochureError when the file
-    cannot be read as a brochure."""
+    all); the record's warnings say when pages were left out. With ``layout_dump``, the blocks the
+    layout stage made are written there as text, to see why a brochure came out as it did. Raises
+    BrochureError when the file cannot be read as a brochure."""
     clock = _StageClock(stage_seconds)
     loaded = clock.run("load", load, path, display_path=display_path, password=password, max_pages=max_pages)
     laid_out = clock.run("layout", layout, loaded)
+    if layout_dump is not None:
+        Path(layout_dump).write_text(describe_layout(laid_out), encoding="utf-8")
     document = clock.run("structure", structure, laid_out)
     annotated = clock.run("entities", find_entities, document)
     related = clock.run("relations", find_partnerships, annotated)

@@ -131,3 +131,12 @@ def test_a_crashing_document_costs_only_itself(tmp_path, monkeypatch, workers):
     result = run_batch(TEXT_SAMPLES, tmp_path, BatchOptions(workers=workers))
     assert [o.status for o in result.outcomes] == ["ok", "failed"] + ["ok"] * (len(TEXT_SAMPLES) - 2)
     assert result.outcomes[1].code == "internal_error" and "boom" in result.outcomes[1].message
+
+
+def test_debug_dir_holds_each_documents_blocks(tmp_path):
+    inputs = [SAMPLES / "partnerships-for-decent-work.txt", SAMPLES / "youth-employment-pacific.txt"]
+    run_batch(inputs, tmp_path / "out", BatchOptions(workers=2, debug_dir=tmp_path / "debug"))
+    assert sorted(p.name for p in (tmp_path / "debug").iterdir()) == [f"{p.stem}.layout.txt" for p in inputs]
+    reference = (tmp_path / "debug" / "partnerships-for-decent-work.layout.txt").read_text(encoding="utf-8")
+    assert "bullet • e=0 gap=3 | In 2010 the ILO signed a letter of intent" in reference
+    assert "credit | All photos © ILO" in reference

@@ -84,3 +84,16 @@ def find_furniture(pages: Sequence[Sequence[Line]]) -> list[Line]:
             if (on_edge and is_page_number(line.text)) or (repeated and _is_running_line(line.text)):
                 furniture.append(line)
     return furniture
+
+
+def describe_layout(laid_out: Layout) -> str:
+    """The blocks as the layout stage left them, one a line (page, kind, marker, type emphasis, white
+    space above, text), then the furniture and credits set apart: for ``--debug-dir``."""
+    rows = [f"# {laid_out.source.path}: {len(laid_out.blocks)} blocks"]
+    for block in laid_out.blocks:
+        marker = f" {block.marker}" if block.marker else ""
+        rows.append(f"p{block.page or '-'} {block.kind}{marker} e={block.emphasis:g} gap={block.gap_before:g} | {block.text}")
+    rows += [f"furniture p{b.page or '-'} | {b.text}" for b in laid_out.furniture]
+    rows += [f"credit | {credit}" for credit in laid_out.credits]
+    rows += [f"warning | {warning}" for warning in laid_out.warnings]
+    return "\n".join(rows) + "\n"
