@@ -172,7 +172,7 @@ def extract_to_json(path: str, display_path: str, options: BatchOptions,
     write its blocks for debugging (``--debug-dir``)."""
     timeout = options.timeout
     started = time.perf_counter()
-    outcome = Outcome(path=display_path, sha256=_sha256(path))
+    outcome = Outcome(path=display_path)
     text = None
     use_alarm = timeout > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGALRM, _on_alarm) if use_alarm else None
@@ -190,6 +190,7 @@ def extract_to_json(path: str, display_path: str, options: BatchOptions,
                 if use_alarm:
                     signal.setitimer(signal.ITIMER_REAL, 0)
             outcome.status, outcome.pages, outcome.warnings = "ok", record.source.page_count, list(record.warnings)
+            outcome.sha256 = record.source.sha256  # the reader hashed the bytes it read: no second read
         except _Timeout:
             text = None
             outcome.code, outcome.message = "timeout", f"took longer than the {timeout:g}-second limit (--timeout)"
@@ -206,6 +207,8 @@ def extract_to_json(path: str, display_path: str, options: BatchOptions,
     finally:
         if use_alarm:
             signal.signal(signal.SIGALRM, previous)
+    if outcome.status != "ok":
+        outcome.sha256 = _sha256(path)
     outcome.seconds = round(time.perf_counter() - started, 3)
     return outcome, text
 

@@ -333,7 +333,7 @@ def _partnerships_in(sentence: Sentence, lead: PartyMention | None) -> list[Foun
                 found.append(Found(subject[-1:] if len(subject) == 1 else subject, instrument, year=year, end_year=end_year,
                                    plural=plural, sentence=sentence, partners_only=partners))
             continue
-        verb = _VERB_BEFORE_INSTRUMENT().search(text[:start])
+        verb = _joint_verb_pattern().search(text[:start])
         if verb:
             members = _list_before(sentence, verb.start(), agent_members)
             if len(members) >= 2:
@@ -350,7 +350,7 @@ def _partnerships_in(sentence: Sentence, lead: PartyMention | None) -> list[Foun
 
 
 @cache
-def _VERB_BEFORE_INSTRUMENT() -> re.Pattern:  # noqa: N802 - a compiled constant, built from the data once
+def _joint_verb_pattern() -> re.Pattern:
     """"signed a", "run a joint", "entered into a new": the verb that makes the parties before it the
     parties of the instrument after it."""
     verbs = data_file("instruments.json")["relation_cues"]["joint_verbs"]

@@ -10,7 +10,6 @@ from jsonschema import Draft202012Validator
 
 from pipeline.record import SCHEMA_VERSION, BrochureRecord
 
-SCHEMA_FILE = "brochure-record.schema.json"
 SCHEMA_ID = f"https://schemas.ilo-brochure-pipeline.org/brochure-record/{SCHEMA_VERSION}/schema.json"
 
 

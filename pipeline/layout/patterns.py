@@ -11,7 +11,6 @@ from functools import cache, lru_cache
 
 from pipeline.resources import data_file
 
-BULLET_GLYPHS = "•●○◦▪■□◆◇►▶▸➢➤➣✓✔❖⁃∙·*-–—o"
 # A glyph bullet: the glyph, then white space, then text. "o" and "-" count only with the space.
 BULLET = re.compile(r"^(?P<marker>[•●○◦▪■□◆◇►▶▸➢➤➣✓✔❖⁃∙·*]|[-–—](?=\s)|o(?=\s))\s*(?P<rest>.*)$")
 # Numbered items and numbered headings: "1." "2)" "(3)" "a)" "(iv)" "2.1" "2.1.".
