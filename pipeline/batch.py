@@ -13,10 +13,10 @@ manifest's ``seconds`` fields measure the run.
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import hashlib
 import json
-import multiprocessing
 import os
 import re
 import signal
@@ -25,19 +25,18 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from pipeline.build import record_to_json
-from pipeline.defaults import DEFAULT_TIMEOUT
+from pipeline.defaults import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT
 from pipeline.errors import BrochureError, UsageError
 from pipeline.extract import extract
 from pipeline.load import DEFAULT_MAX_PAGES
 from pipeline.record import SCHEMA_VERSION
 from pipeline.schema import RecordInvalid
 from pipeline.version import __version__
+from pipeline.workers import WorkerDeath, WorkerLimits, run_in_workers
 
 BROCHURE_SUFFIXES = (".pdf", ".txt")
 MANIFEST = "manifest.json"
@@ -85,16 +84,22 @@ class BatchOptions:
     max_pages: int | None = DEFAULT_MAX_PAGES
     debug_dir: Path | None = None
     """Where to write each document's blocks as the layout stage left them (``<name>.layout.txt``)."""
+    max_memory_mb: int | None = DEFAULT_MAX_MEMORY_MB
+    """Address space each worker may use (``--max-memory``); a document that needs more is ``too_large``."""
 
 
 def expand_inputs(specs: Iterable[str]) -> list[Path]:
     """Files, folders (searched recursively for .pdf and .txt) and glob patterns, in a stable order,
-    each once. Raises UsageError naming a spec that matches nothing."""
+    each once. Raises UsageError naming a spec that matches nothing.
+
+    Under a folder, every entry named like a brochure is an input, also one that is no regular file
+    (a broken or looping link, a pipe): it then fails with its reason in the manifest rather than
+    vanish from it."""
     found: list[Path] = []
     for spec in specs:
         path = Path(spec)
         if path.is_dir():
-            matches = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in BROCHURE_SUFFIXES)
+            matches = sorted(p for p in path.rglob("*") if p.suffix.lower() in BROCHURE_SUFFIXES and not p.is_dir())
             if not matches:
                 raise UsageError(f"{spec}: the folder holds no .pdf or .txt brochures")
             found.extend(matches)
@@ -200,8 +205,10 @@ def extract_to_json(path: str, display_path: str, options: BatchOptions,
             outcome.code, outcome.message = "invalid_record", f"the record does not match the schema at {error}"
         except RecursionError:
             outcome.code, outcome.message = "too_complex", "the file is nested too deeply to read"
-        except MemoryError:
-            outcome.code, outcome.message = "too_large", "the file needs more memory than is available"
+        except MemoryError as error:  # the decompression caps say which; the address-space cap says nothing
+            outcome.code, outcome.message = "too_large", str(error) or (
+                f"reading it needed more than the {options.max_memory_mb:,} MB memory cap (--max-memory)"
+                if options.max_memory_mb else "the file needs more memory than is available")
         except Exception as error:  # noqa: BLE001 - one bad file must never stop the batch
             outcome.code, outcome.message = "internal_error", f"{type(error).__name__}: {error}"
     finally:
@@ -226,13 +233,22 @@ def _sha256(path: str) -> str | None:
         return None
 
 
-def _worker_start() -> None:
-    """Each worker builds the spaCy pipeline once, before its first document, and leaves Ctrl-C to
-    the parent (which stops the batch cleanly)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    from pipeline.entities.nlp import brochure_nlp
+@contextlib.contextmanager
+def _terminate_as_interrupt():
+    """SIGTERM (a scheduler stopping the job) ends the batch as Ctrl-C does: the workers stopped, what
+    finished written and listed in the manifest."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
 
-    brochure_nlp()
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _resumable(out_dir: Path) -> dict[str, dict]:
@@ -300,11 +316,8 @@ def run_batch(paths: list[Path], out_dir: Path, options: BatchOptions = BatchOpt
 
     interrupted = False
     try:
-        if options.workers <= 1 or len(todo) <= 1:
-            for index in todo:
-                finish(index, *extract_to_json(str(paths[index]), paths[index].as_posix(), options, dumps.get(index)))
-        else:
-            interrupted = _run_in_workers(paths, todo, options, finish, dumps)
+        with _terminate_as_interrupt():
+            _run_isolated(paths, todo, options, finish, dumps)
     except KeyboardInterrupt:
         interrupted = True
     for index, path in enumerate(paths):
@@ -325,68 +338,47 @@ def _layout_dumps(paths: list[Path], names: dict[Path, str], debug_dir: Path | N
     return {index: str(debug_dir / f"{Path(names[path]).stem}.layout.txt") for index, path in enumerate(paths)}
 
 
-def _run_in_workers(paths: list[Path], todo: list[int], options: BatchOptions, finish, dumps: dict[int, str]) -> bool:
-    """Extract ``todo`` in worker processes; True when the batch was interrupted.
-
-    A worker that dies (killed for its memory, a crash in native code) breaks the whole pool, and
-    every document in flight fails with it, not only the one that killed it. Those are run again,
-    each alone in a pool of its own, so that only the one that kills its worker is reported
-    (``worker_crashed``); the rest of the batch goes on in a new pool."""
-    queue = list(todo)
-    try:
-        while queue:
-            for index in _run_pool(paths, queue, options, finish, options.workers, dumps):
-                if _run_pool(paths, [index], options, finish, 1, dumps):
-                    finish(index, Outcome(path=paths[index].as_posix(), sha256=_sha256(str(paths[index])), code="worker_crashed",
-                                          message="the worker process died on this document (killed for its memory, or a crash "
-                                                  "in native code)"), None)
-        return False
-    except KeyboardInterrupt:
-        return True
+def _death_outcome(path: Path, death: WorkerDeath, options: BatchOptions) -> Outcome:
+    """The manifest's entry for a document whose worker died or was killed."""
+    if death.cause == "deadline":
+        code, message = "timeout", f"took longer than the {options.timeout:g}-second limit (--timeout); its worker was stopped"
+    elif death.cause == "memory":
+        code, message = "too_large", (f"needed more than the {options.max_memory_mb:,} MB memory cap (--max-memory); "
+                                      f"its worker was {death.detail}")
+    else:
+        code, message = "worker_crashed", f"the worker process died on this document ({death.detail}; a crash in native code)"
+    return Outcome(path=path.as_posix(), sha256=_sha256(str(path)), code=code, message=message, seconds=death.seconds)
 
 
-def _run_pool(paths: list[Path], queue: list[int], options: BatchOptions, finish, workers: int,
-              dumps: dict[int, str]) -> list[int]:
-    """Extract the documents of ``queue`` (taking them off it as they are submitted) in a pool of
-    ``workers`` processes, calling ``finish`` for each. Returns [] when all are done, or, when a
-    worker died and broke the pool, the documents that were in flight (none of them finished)."""
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_worker_start)
-    pending: dict[Future, int] = {}
-    try:
-        while queue or pending:
-            # Keep a small queue per worker so Ctrl-C leaves little submitted work behind.
-            while queue and len(pending) < workers * 2:
-                index = queue[0]
-                try:
-                    future = pool.submit(extract_to_json, str(paths[index]), paths[index].as_posix(), options, dumps.get(index))
-                except BrokenProcessPool:
-                    return sorted(pending.values())
-                queue.pop(0)
-                pending[future] = index
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            broken = False
-            for future in sorted(done, key=lambda f: pending[f]):
-                try:
-                    result = future.result()
-                except BrokenProcessPool:
-                    broken = True
-                    continue
-                except Exception as error:  # noqa: BLE001 - a result that cannot come back takes only its document
-                    index = pending.pop(future)
-                    finish(index, Outcome(path=paths[index].as_posix(), sha256=_sha256(str(paths[index])), code="worker_crashed",
-                                          message=f"the worker process stopped: {type(error).__name__}: {error}"), None)
-                    continue
-                finish(pending.pop(future), *result)
-            if broken:
-                return sorted(pending.values())
-        return []
-    except KeyboardInterrupt:
-        for future in pending:
-            future.cancel()
-        raise
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+_RETIRING_CODES = frozenset({"timeout", "too_large", "too_complex", "internal_error"})
+"""After these the worker's libraries may be in a bad state (an alarm or a MemoryError struck inside
+them): a fresh worker takes the next document."""
+
+
+def _run_isolated(paths: list[Path], todo: list[int], options: BatchOptions, finish, dumps: dict[int, str]) -> None:
+    """Extract ``todo`` in worker processes (pipeline.workers), each document under the time limit
+    and the memory cap; ``finish`` is called for each, with a result or with why its worker died."""
+    jobs = [(str(paths[i]), paths[i].as_posix(), options, dumps.get(i)) for i in todo]
+    limits = WorkerLimits(timeout=options.timeout, max_memory_mb=options.max_memory_mb)
+    run_in_workers(
+        jobs, _extract_job, workers=options.workers, limits=limits,
+        on_result=lambda job, result: finish(todo[job], *result),
+        on_death=lambda job, death: finish(todo[job], _death_outcome(paths[todo[job]], death, options), None),
+        warm_up=_warm_up,
+        retire_after=lambda result: result[0].code in _RETIRING_CODES,
+    )
+
+
+def _extract_job(job: tuple[str, str, BatchOptions, str | None]) -> tuple[Outcome, str | None]:
+    return extract_to_json(*job)
+
+
+def _warm_up() -> None:
+    """Build the spaCy pipeline once in the parent, before the workers are forked: they share it,
+    and a worker that replaces a killed one is ready at once."""
+    from pipeline.entities.nlp import brochure_nlp
+
+    brochure_nlp()
 
 
 def _write_records(out_dir: Path, result: BatchResult) -> None:

@@ -4,12 +4,13 @@ documents failed or differ, 2 bad usage."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
 from pathlib import Path
 
-from pipeline.defaults import DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT
+from pipeline.defaults import DEFAULT_MAX_MEMORY_MB, DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT, MIN_MAX_MEMORY_MB
 from pipeline.errors import UsageError
 from pipeline.version import __version__
 
@@ -35,7 +36,12 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("-w", "--workers", type=_positive_int, default=os.cpu_count() or 1, metavar="N",
                          help="worker processes (default: the number of CPUs)")
     extract.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
-                         help=f"stop a document that takes longer and report it as failed (default: {DEFAULT_TIMEOUT:g})")
+                         help=f"stop a document that takes longer and report it as failed (code timeout); its worker "
+                              f"is killed a moment later if it does not stop (default: {DEFAULT_TIMEOUT:g}; 0: no limit)")
+    extract.add_argument("--max-memory", type=_memory_cap, default=DEFAULT_MAX_MEMORY_MB, metavar="MB",
+                         help=f"memory (address space) each worker process may use; a document that needs more is "
+                              f"reported as failed (code too_large) and the batch goes on (default: {DEFAULT_MAX_MEMORY_MB}, "
+                              f"at least {MIN_MAX_MEMORY_MB})")
     extract.add_argument("--resume", action="store_true",
                          help="skip inputs whose bytes and pipeline version match an ok entry of the output folder's manifest")
     extract.add_argument("--password", help="password for encrypted PDFs")
@@ -97,6 +103,13 @@ def main(argv: list[str] | None = None) -> int:
     return EXIT_USAGE
 
 
+def _memory_cap(text: str) -> int:
+    value = int(text)
+    if value < MIN_MAX_MEMORY_MB:
+        raise argparse.ArgumentTypeError(f"must be {MIN_MAX_MEMORY_MB} MB or more (the libraries alone take about 300)")
+    return value
+
+
 def _positive_int(text: str) -> int:
     value = int(text)
     if value < 1:
@@ -106,24 +119,38 @@ def _positive_int(text: str) -> int:
 
 def _extract(args: argparse.Namespace) -> int:
     from pipeline.batch import BatchOptions, expand_inputs, run_batch  # the heavy modules: spaCy, pdfplumber
-    from pipeline.progress import progress_reporter
+    from pipeline.progress import printable, progress_reporter
 
     paths = expand_inputs(args.paths)
     out_dir = Path(args.output)
     options = BatchOptions(workers=args.workers, password=args.password, timeout=args.timeout, resume=args.resume,
-                           max_pages=args.max_pages, debug_dir=args.debug_dir)
+                           max_pages=args.max_pages, debug_dir=args.debug_dir, max_memory_mb=args.max_memory)
     with progress_reporter(len(paths), quiet=args.quiet) as report:
         result = run_batch(paths, out_dir, options, on_done=report)
     counts = result.counts()
+    lines = []
     if not args.quiet or result.failed:
-        print(f"{counts['ok']} extracted, {counts['skipped']} skipped, {counts['failed']} failed; "
-              f"records and manifest.json in {out_dir}/", file=sys.stderr)
-    for outcome in result.failed:
-        print(f"  failed: {outcome.path}: {outcome.message} [{outcome.code}]", file=sys.stderr)
+        lines.append(f"{counts['ok']} extracted, {counts['skipped']} skipped, {counts['failed']} failed; "
+                     f"records and manifest.json in {out_dir}/")
+    lines += [f"  failed: {printable(o.path)}: {printable(o.message)} [{o.code}]" for o in result.failed]
     if result.interrupted:
-        print("brochure: interrupted; what finished is written and listed in manifest.json", file=sys.stderr)
+        lines.append("brochure: interrupted; what finished is written and listed in manifest.json")
+    _say(lines)
+    if result.interrupted:
         return 130
     return EXIT_FAILED if result.failed else EXIT_OK
+
+
+def _say(lines: list[str]) -> None:
+    """Print to stderr; a reader that went away (a closed pipe) changes nothing: the records and
+    the manifest are written already, and the exit status still tells."""
+    try:
+        for line in lines:
+            print(line, file=sys.stderr)
+        sys.stderr.flush()
+    except (BrokenPipeError, ValueError):
+        with contextlib.suppress(OSError):  # so that Python's own flush at exit does not complain
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stderr.fileno())
 
 
 def _validate(files: list[str]) -> int:

@@ -7,3 +7,10 @@ DEFAULT_TIMEOUT = 300.0
 DEFAULT_MAX_PAGES = 200
 """Pages of a document read at most (``--max-pages``): a brochure has a handful; a 1,000-page report
 would cost minutes and memory. The pages beyond are not read, and the record says so in a warning."""
+
+DEFAULT_MAX_MEMORY_MB = 2048
+"""Address space one worker process may use, in MB (``--max-memory``). A brochure needs about 300 MB
+(most of it the libraries); a decompression bomb or a runaway reader ends at the cap as ``too_large``."""
+
+MIN_MAX_MEMORY_MB = 512
+"""The smallest cap that still lets a worker load its libraries and read a small brochure."""

@@ -594,6 +594,7 @@ def test_the_readme_lists_every_error_code():
         used |= set(re.findall(r'BrochureError\(\s*"(\w+)"', text))
         used |= set(re.findall(r'\bcode="(\w+)"', text))
         used |= set(re.findall(r'\.code, \w+\.message = "(\w+)"', text))
+        used |= set(re.findall(r'\bcode, message = "(\w+)"', text))
         used |= set(re.findall(r'\.status, \w+\.code = "failed", "(\w+)"', text))
     assert {"empty", "not_pdf", "timeout", "interrupted", "write_failed", "no_text_layer"} <= used
     assert used == listed, f"in the code only: {sorted(used - listed)}; in the README only: {sorted(listed - used)}"
