@@ -15,6 +15,10 @@ SCHEMA_VERSION = "1.0.0"
 BlockId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9.]*$", description="Id of a text block of this record.")]
 BBoxList = Annotated[list[float], Field(min_length=4, max_length=4, description="[x0, top, x1, bottom] in PDF points.")]
 Year = Annotated[int, Field(ge=1800, le=2199)]
+MAX_LEVEL = 6
+"""The deepest level of a heading or a bullet (as in HTML's h1..h6): a brochure that sets more than
+this many heading sizes, or numbers "1.1.1.1.1.1.1", nests no deeper in the record."""
+Level = Annotated[int, Field(ge=1, le=MAX_LEVEL)]
 
 
 class Model(BaseModel):
@@ -40,7 +44,7 @@ class Bullet(Model):
     id: BlockId
     text: str
     marker: str = Field(description="The glyph or number as printed; '•' for a drawn bullet with no glyph.")
-    level: Annotated[int, Field(ge=1, le=6)] = 1
+    level: Level = 1
     page: int | None = None
     bbox: BBoxList | None = None
 
@@ -48,7 +52,7 @@ class Bullet(Model):
 class Section(Model):
     id: BlockId
     heading: str | None = Field(description="None for text that comes before the first heading.")
-    level: Annotated[int, Field(ge=1, le=6)] = 1
+    level: Level = 1
     page: int | None = None
     bbox: BBoxList | None = None
     paragraphs: list[Paragraph] = []

@@ -6,7 +6,8 @@
 - ``brochure_organizations``: after the entity ruler, removes acronym matches inside all-capital
   runs ("WHO WE ARE"), finds organization-shaped names not in the data ("Ministry of ...",
   "... Federation") and acronym definitions in both directions ("Long Name (LN)", "The LN is the
-  Long Name"), recorded in ``doc.user_data["acronyms"]``.
+  Long Name"), recorded in ``doc.user_data["acronyms"]``. What the ruler and these finders propose
+  becomes ``doc.ents`` through one rule, ``without_overlaps``.
 - ``brochure_years``: calendar years into ``doc.spans["years"]`` (label = the year), both ends of
   ranges, never phone numbers, amounts, percentages or counts.
 - ``brochure_themes``: theme vocabulary into ``doc.spans["themes"]`` (label = theme id).
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -42,6 +44,26 @@ def _covered(doc: Doc, spans) -> bytearray:
     for span in spans:
         flags[span.start:span.end] = b"\x01" * (span.end - span.start)
     return flags
+
+
+def without_overlaps(spans: Iterable[Span]) -> list[Span]:
+    """The spans of ``spans`` (which may overlap) that become entities: in document order, no two
+    sharing a token, as ``doc.ents`` requires.
+
+    One total order decides, whatever order ``spans`` come in: the longer span first (in tokens),
+    then the earlier, then one with an id from the data (a known body or region) before a name found
+    by its shape, then by label and id. Taken in that order, a span is kept unless a span kept
+    before it holds one of its tokens."""
+    spans = list(spans)
+    if not spans:
+        return []
+    taken = bytearray(len(spans[0].doc))
+    kept = []
+    for span in sorted(spans, key=lambda s: (s.start - s.end, s.start, not s.id_, s.label_, s.id_)):
+        if not any(taken[span.start:span.end]):
+            taken[span.start:span.end] = b"\x01" * len(span)
+            kept.append(span)
+    return sorted(kept, key=lambda s: s.start)
 
 
 @Language.factory("brochure_countries")
@@ -139,7 +161,9 @@ class OrganizationFinder:
         for span in new:
             for token in span:
                 token.ent_id_ = ""  # an id a shorter known name left on the token does not carry over
-        doc.ents = sorted([*kept, *new], key=lambda e: e.start)
+        # the rules above leave overlaps where a known body grew into its unit's name over another
+        # known body ("UN" in "UN ILO Office", over "ILO"): the one rule settles every case
+        doc.ents = without_overlaps([*kept, *new])
         doc.user_data["acronyms"] = self._definitions(doc)
         return doc
 

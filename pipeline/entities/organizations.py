@@ -72,8 +72,8 @@ class OrganizationResolver:
         for view in self.views:
             spans = [e for e in view.ents if e.label_ == "ORG"]
             taken = {i for e in spans for i in range(e.start, e.end)}
-            if self.acronym_targets:  # acronyms the text defined, used alone elsewhere
-                spans += [span for span in self._bare_acronyms(view) if span.start not in taken]
+            if self.acronym_targets:  # acronyms the text defined, used alone elsewhere, where no entity is
+                spans += [span for span in self._bare_acronyms(view) if taken.isdisjoint(range(span.start, span.end))]
             for span in sorted(spans, key=lambda s: s.start):
                 key = self._key(span)
                 parent = self.known.get(key, {}).get("parent")

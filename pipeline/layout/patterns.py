@@ -18,10 +18,16 @@ NUMBERED = re.compile(
     r"^(?P<marker>\d{1,2}(?:\.\d{1,2})+\.?(?=\s+[A-Z\"“‘(])|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-h]\)|\(?[ivx]{1,4}\))\s+(?P<rest>\S.*)$"
 )
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"“”‘’]+", re.IGNORECASE)
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# An address starts where a word starts. Without the look-behind a long word with no "@" in it is
+# tried from every one of its letters, each try reading on to the word's end: quadratic in the
+# word's length (a 200 kB word beside a "www." took a minute).
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# "Email a@b.org": the value is the rest of the line, one word with an "@" inside. The look-ahead
+# reads that word once; without it a word of many "@" followed by more text was split at each "@"
+# and the rest reread each time (quadratic).
 CONTACT_FIELD = re.compile(
     r"^(?P<label>tel(?:ephone)?|phone|ph|mob(?:ile)?|fax|e-?mail|web(?:site)?|internet|url|[tfemw])\.?\s*:\s*(?P<value>\S.*)$"
-    r"|^(?P<label2>tel|fax|phone|email|e-mail)\.?\s+(?P<value2>[+(0-9].*|\S+@\S+)$",
+    r"|^(?P<label2>tel|fax|phone|email|e-mail)\.?\s+(?P<value2>[+(0-9].*|(?=\S++$)\S+@\S+)$",
     re.IGNORECASE,
 )
 PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$|^[-–—]\s*\d{1,3}\s*[-–—]$", re.IGNORECASE)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from pipeline.layout.patterns import URL, ends_sentence
 from pipeline.model import Block, Document, Layout
-from pipeline.record import Bullet, Contact, Link, Paragraph, Quote, Section
+from pipeline.record import MAX_LEVEL, Bullet, Contact, Link, Paragraph, Quote, Section
 from pipeline.structure.contacts import find_contact, read_contact
 from pipeline.structure.links import is_link_title, link_urls, titled_url
 from pipeline.structure.quotes import is_quote_block, read_quote
@@ -274,7 +274,8 @@ def _heading_levels(blocks: list[Block], flow: list[int]) -> dict[int, int]:
     A heading is short, starts with a capital, does not end like a sentence, and is followed by
     content. In a PDF it must also stand out by type when the body has a known type. Numbered
     headings take their level from the number ("2.1" is below "2."); otherwise larger type ranks
-    above smaller type. A numbered line next to another numbered line is a list item."""
+    above smaller type. Levels stop at MAX_LEVEL. A numbered line next to another numbered line is a
+    list item."""
     any_emphasis = any(blocks[i].emphasis > 0 for i in flow)
     link_titles = {p for p in range(len(flow) - 1) if is_link_title(blocks[flow[p]], blocks[flow[p + 1]])}
     shaped = []
@@ -327,7 +328,9 @@ def _heading_levels(blocks: list[Block], flow: list[int]) -> dict[int, int]:
     for position in headings:
         block = blocks[flow[position]]
         depth = _number_depth(block.marker) if block.kind == "bullet" else 0
-        levels[flow[position]] = depth or (sizes.index(round(block.emphasis, 1)) + 1 if any_emphasis else 1)
+        rank = depth or (sizes.index(round(block.emphasis, 1)) + 1 if any_emphasis else 1)
+        # a size ranked past MAX_LEVEL, or a deeper number ("1.1.1.1.1.1.1"), takes the deepest level the record has
+        levels[flow[position]] = min(rank, MAX_LEVEL)
     return levels
 
 
@@ -391,7 +394,7 @@ class _SectionBuilder:
         while self.bullet_styles and indent < self.bullet_styles[-1][1] - 2:
             self.bullet_styles.pop()
         self.bullet_styles.append((style, indent))
-        return min(len(self.bullet_styles), 6)
+        return min(len(self.bullet_styles), MAX_LEVEL)
 
 
 def _marker_style(marker: str) -> str:

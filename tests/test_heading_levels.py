@@ -1,0 +1,75 @@
+"""Heading levels are ranks that stop at the record's deepest level (MAX_LEVEL, as h1..h6): a
+brochure with more heading sizes, or deeper numbers, than that nests no deeper. Before, the seventh
+size gave level 7 and the record refused it."""
+
+from __future__ import annotations
+
+import pipeline
+from pipeline.record import MAX_LEVEL
+from pipeline.schema import validate_record
+from tests.conftest import all_sections
+from tests.pdf_bytes import make_pdf
+
+TITLE_SIZE = 40
+BODY_SIZE = 10
+HEADING_SIZES = [30, 27, 24, 21, 19, 17, 15, 13.5, 12, 11]
+"""Ten sizes of heading type, all larger than the body's."""
+_NAMES = ["Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf", "Hotel", "India", "Juliett"]
+_BODY = [b"The programme works with partners on decent work in many countries.",
+         b"It ends here with a full stop and more words of body text."]
+
+
+def _brochure_with_heading_sizes(sizes: list[float]) -> bytes:
+    """A one-page PDF: a title, a paragraph, then a heading in each of ``sizes`` (largest first)
+    over a paragraph of body type."""
+    top = 80 + 70 * len(sizes)
+    operators = [b"BT /F1 %d Tf 40 %d Td (Decent Work Brochure) Tj ET" % (TITLE_SIZE, top - 40)]
+    y = top - 80
+
+    def paragraph():
+        nonlocal y
+        for line in _BODY:
+            operators.append(b"BT /F1 %d Tf 40 %d Td (%s) Tj ET" % (BODY_SIZE, y, line))
+            y -= 12
+        y -= 30
+
+    paragraph()
+    for name, size in zip(_NAMES, sizes, strict=True):
+        operators.append(b"BT /F1 %g Tf 40 %d Td (%s Heading) Tj ET" % (size, y, name.encode()))
+        y -= 30
+        paragraph()
+    return make_pdf([b"\n".join(operators)], size=(600, top))
+
+
+def test_more_heading_sizes_than_levels(tmp_path):
+    path = tmp_path / "ten-heading-sizes.pdf"
+    path.write_bytes(_brochure_with_heading_sizes(HEADING_SIZES))
+    record = pipeline.extract(path)
+    validate_record(record.model_dump(mode="json"))
+    level_of = {section.heading: section.level for section in all_sections(record.sections) if section.heading}
+    levels = [level_of[f"{name} Heading"] for name in _NAMES]  # largest type first
+    assert all(1 <= level <= MAX_LEVEL for level in levels)
+    assert levels == sorted(levels), "larger type must never nest deeper than smaller type"
+    # the sizes rank 1, 2, ... and every size from the sixth on shares the deepest level
+    assert levels == [*range(1, MAX_LEVEL + 1), *[MAX_LEVEL] * (len(HEADING_SIZES) - MAX_LEVEL)]
+
+
+def test_numbered_headings_deeper_than_the_levels(tmp_path):
+    body = "The programme works with partners on decent work and social protection in many countries of the region."
+    parts = ["Decent Work Brochure", f"{body}\n{body}"]
+    number = "1"
+    for depth in range(1, MAX_LEVEL + 3):
+        parts += [f"{number}. Heading at depth {depth}", f"{body}\n{body}"]
+        number += ".1"
+    path = tmp_path / "deep-numbers.txt"
+    path.write_text("\n\n".join(parts) + "\n", encoding="utf-8")
+    record = pipeline.extract(path)
+    validate_record(record.model_dump(mode="json"))
+    levels = [section.level for section in all_sections(record.sections) if section.heading]
+    assert levels == [*range(1, MAX_LEVEL + 1), MAX_LEVEL, MAX_LEVEL]
+
+
+def test_the_schema_and_the_structure_stage_share_the_deepest_level():
+    schema = pipeline.BrochureRecord.model_json_schema()
+    assert schema["$defs"]["Section"]["properties"]["level"]["maximum"] == MAX_LEVEL
+    assert schema["$defs"]["Bullet"]["properties"]["level"]["maximum"] == MAX_LEVEL
