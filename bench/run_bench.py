@@ -6,7 +6,9 @@ gets a line of its own so no two inputs are the same bytes), then measures:
 - time per page of each stage (load, layout, structure, entities, relations, record);
 - the floor: pdfplumber's own cost to read the same PDF pages' characters, and the ratio of our
   whole PDF pipeline to it;
-- peak memory of one worker after 10 and after 200 documents.
+- peak memory of one worker after 10 and after 200 documents;
+- hostile inputs (tests/hostile.py), each alone in a batch with --timeout 5 and one worker: the
+  outcome, seconds, and the peak resident memory of the batch's process tree.
 It is a benchmark, not a test: it never fails.
 """
 
@@ -146,6 +148,40 @@ def peak_memory(paths: list[Path]) -> dict:
     return figures
 
 
+HOSTILE_TIMEOUT = 5.0
+HOSTILE_PROBE = """
+import json, resource, subprocess, sys
+status = subprocess.call(sys.argv[2:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+[entry] = json.load(open(sys.argv[1], encoding="utf-8"))["documents"]
+print(json.dumps({"status": entry["status"], "code": entry["code"], "seconds": entry["seconds"],
+                  "peak_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1)}))
+"""
+
+
+def hostile_inputs() -> dict:
+    """Each hostile input alone in a batch (one worker, --timeout 5): its outcome, its seconds, and
+    the peak resident memory of the process tree that read it."""
+    from tests.hostile import HOSTILE
+
+    figures = {}
+    with tempfile.TemporaryDirectory() as folder:
+        for case in HOSTILE:
+            path = Path(folder) / case.name
+            case.make(path)
+            out = Path(folder) / "out"
+            command = [sys.executable, "-m", "pipeline", "extract", str(path), "-o", str(out), "--workers", "1",
+                       "--timeout", str(HOSTILE_TIMEOUT)]
+            started = time.perf_counter()
+            probe = subprocess.run([sys.executable, "-c", HOSTILE_PROBE, str(out / "manifest.json"), *command],
+                                   capture_output=True, text=True, cwd=ROOT, check=False)
+            figure = json.loads(probe.stdout) if probe.returncode == 0 else {"probe_failed": probe.stderr[-300:]}
+            figure["batch_seconds"] = round(time.perf_counter() - started, 2)
+            figure["expected"] = [case.status, case.code]
+            figures[case.name.replace("\n", " ")] = figure
+            shutil.rmtree(out, ignore_errors=True)
+    return figures
+
+
 def main() -> int:
     started = time.perf_counter()
     brochure_nlp()
@@ -171,6 +207,7 @@ def main() -> int:
         "stage_ms_per_page": stage_times(),
         "pdf_floor": pdf_floor(),
         "peak_memory_mb_per_worker": memory,
+        "hostile_inputs": hostile_inputs(),
     }
     (ROOT / "bench" / "results.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(results, indent=2))

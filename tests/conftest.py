@@ -25,6 +25,19 @@ def sample_record(name: str) -> BrochureRecord:
     return _cache[name]
 
 
+@pytest.fixture(autouse=True)
+def no_ghostscript(monkeypatch):
+    """Every test runs as if Ghostscript were not installed: whether a damaged PDF is repaired, and
+    into what, would otherwise depend on the machine (a fresh clone with ``gs`` installed read
+    garbage as a blank page). A test of the repair puts in a fake ``gs``, or the real one on
+    purpose. (Forked batch workers inherit the patch; a ``python -m pipeline`` run in a subprocess
+    inherits the environment variable, which turns the repair off.)"""
+    from pipeline.load import pdf as pdf_reader
+
+    monkeypatch.setattr(pdf_reader, "_ghostscript", lambda: None)
+    monkeypatch.setenv(pdf_reader.GHOSTSCRIPT_VARIABLE, "")
+
+
 @pytest.fixture(scope="session")
 def reference() -> BrochureRecord:
     return sample_record("partnerships-for-decent-work.txt")

@@ -123,7 +123,7 @@ HOSTILE = [
     Hostile("header-only.pdf", _write(lambda: b"%PDF-1.7\n"), "failed", "corrupt_pdf"),
     Hostile("random-bytes.pdf", _write(random_bytes), "failed", "not_pdf"),
     Hostile("random-bytes.txt", _write(random_bytes), "failed", "not_text"),
-    Hostile("million-short-lines.txt", _write(million_short_lines), "ok", None),
+    Hostile("million-short-lines.txt", _write(million_short_lines), "failed", "too_large"),
     Hostile("control-characters.txt", _write(control_characters), "ok", None),
     Hostile("symlink-to-itself.pdf", _symlink_loop, "failed", "not_found"),
     Hostile("loop-a.pdf", _symlink_pair, "failed", "not_found"),

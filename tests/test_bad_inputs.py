@@ -29,11 +29,11 @@ from pipeline.cli import main
 from pipeline.errors import BrochureError
 from pipeline.load import load
 from pipeline.load import pdf as pdf_reader
-from pipeline.load.pdf import GHOSTSCRIPT_REPAIRED, XREF_SCANNED
+from pipeline.load.pdf import GHOSTSCRIPT_HELD_NO_TEXT, GHOSTSCRIPT_REPAIRED, XREF_SCANNED, unreadable_links
 from pipeline.load.text import MAX_TEXT_BYTES
 from pipeline.schema import validate_record
 from tests.conftest import ROOT, SAMPLES, all_sections
-from tests.pdf_bytes import HELLO, IMAGE_ONLY, make_pdf, write_pdf
+from tests.pdf_bytes import HELLO, IMAGE_ONLY, UNMAPPED_TEXT, deep_page_tree_pdf, make_pdf, write_pdf
 
 GOOD = SAMPLES / "partnerships-for-decent-work.txt"
 FACTSHEET = SAMPLES / "migrant-workers-factsheet.pdf"
@@ -42,13 +42,12 @@ SLOW_TIMEOUT = 3.0
 """--timeout beside the slow PDF: far below its minute of parsing, far above a good file's time."""
 BATCH_TIMEOUT = 15.0
 """--timeout of the batch of everything, whose 2 MB line takes ~7 s (linear work, not a hang)."""
+REAL_GHOSTSCRIPT = pdf_reader._ghostscript
+"""The reader's own choice of Ghostscript (tests/conftest.py replaces it in every test)."""
 
 
-@pytest.fixture(autouse=True)
-def no_ghostscript(monkeypatch):
-    """Whether a damaged PDF is repaired depends on Ghostscript being installed; the tests decide.
-    (Forked batch workers inherit the patch.)"""
-    monkeypatch.setattr(pdf_reader, "_ghostscript", lambda: None)
+# Ghostscript: tests/conftest.py's ``no_ghostscript`` hides it from every test; the repair's tests
+# below put in a fake one.
 
 
 # --------------------------------------------------------------------------------------------
@@ -87,9 +86,29 @@ def slow_pdf(characters: int = 300_000, pages: int = 3) -> bytes:
 
 
 def nested_pdf(depth: int = 50_000) -> bytes:
-    """A page whose /Annots is an array nested ``depth`` deep: resolving it recurses that deep."""
+    """A page whose /Annots is an array nested ``depth`` deep: resolving it recurses that deep. Its
+    text reads fine: only the links are lost."""
     return write_pdf({1: b"<< /Type /Catalog /Pages 2 0 R >>", 2: b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>", 3: _FONT,
                       4: _page(5, b"/Annots " + b"[" * depth + b"]" * depth + b" "), 5: (b"", HELLO)})
+
+
+def link_without_rect_pdf() -> bytes:
+    """A page with a link annotation that has no /Rect (pdfplumber indexes it without asking)."""
+    link = b"<< /Type /Annot /Subtype /Link /A << /S /URI /URI (https://www.ilo.org) >> >>"
+    return make_pdf([HELLO], page_entries=b"/Annots [" + link + b"]")
+
+
+def content_missing_pdf() -> bytes:
+    """A page whose /Contents names an object the file does not hold (as a file cut short has it)."""
+    return write_pdf({1: b"<< /Type /Catalog /Pages 2 0 R >>", 2: b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>", 3: _FONT,
+                      4: _page(9)})
+
+
+def rotated_pdf() -> bytes:
+    """A page of text set running up the page (text matrix 0 1 -1 0), as a landscape table is."""
+    lines = [b"Partnerships for Decent Work", b"The ILO works with governments, employers and workers.",
+             b"In 2010 the ILO signed a partnership with the Government of Japan."]
+    return make_pdf([b"".join(b"BT /F1 10 Tf 0 1 -1 0 %d 20 Tm (%s) Tj ET " % (40 + 14 * k, line) for k, line in enumerate(lines))])
 
 
 def startxref_to_garbage(data: bytes) -> bytes:
@@ -158,9 +177,17 @@ FAILING = [
     Bad("huge.txt", _too_large, "too_large", "limit"),
     Bad("lying-bom.txt", _bytes(codecs.BOM_UTF16_LE + "Decent work".encode("utf-16-le") + b"\x00"), "bad_encoding",
         "byte-order mark"),
+    Bad("utf16-bom-on-cp1252.txt", _bytes(codecs.BOM_UTF16_LE + "Travail décent à Genève, en España.\n".encode("cp1252")),
+        "bad_encoding", "byte-order mark, but its bytes are not UTF-16"),
     Bad("slow.pdf", _bytes(slow_pdf), "timeout", "--timeout", ["--timeout", str(SLOW_TIMEOUT)]),
-    Bad("nested.pdf", _bytes(nested_pdf), "too_complex", "nested too deeply"),
+    Bad("deep-page-tree.pdf", _bytes(deep_page_tree_pdf), "too_complex", "nested too deeply"),
     Bad("pipe.txt", _fifo, "unreadable", "not a regular file"),
+    Bad("header-only.pdf", _bytes(b"%PDF-1.7\n"), "corrupt_pdf", "not a readable PDF"),
+    Bad("garbage-after-the-magic.pdf", _bytes(b"%PDF-1.7\n" + bytes(range(256)) * 4), "corrupt_pdf", "not a readable PDF"),
+    Bad("content-missing.pdf", _bytes(content_missing_pdf), "corrupt_pdf", "the content of its pages is missing"),
+    Bad("blank-pages.pdf", _bytes(lambda: make_pdf([b"", b""])), "corrupt_pdf", "its pages hold nothing"),
+    Bad("unmapped-font.pdf", _bytes(lambda: make_pdf([UNMAPPED_TEXT, UNMAPPED_TEXT], unmapped_font=True)), "unmapped_font",
+        "no character map"),
 ]
 
 
@@ -199,7 +226,15 @@ READABLE = [
              "only the first 200 of 1000 pages were read (--max-pages)"),
     Readable("cp1252.txt", _text("cp1252"), "text decoded as cp1252"),
     Readable("utf16.txt", _text("utf-16-le", codecs.BOM_UTF16_LE), "text decoded as utf-16"),
+    Readable("utf16-bom-on-utf8.txt", _text("utf-8", codecs.BOM_UTF16_LE),
+             "the file starts with a UTF-16 (little-endian) byte-order mark, but its text is UTF-8: it was read as UTF-8"),
     Readable("long-line.txt", _long_line, None),
+    # an /Annots nested 50,000 deep was too_complex: the links are optional, the text reads fine
+    Readable("nested.pdf", _bytes(nested_pdf), unreadable_links(1, "they are nested too deeply")),
+    Readable("link-without-rect.pdf", _bytes(link_without_rect_pdf), unreadable_links(1, "an annotation has no /Rect")),
+    Readable("rotated.pdf", _bytes(rotated_pdf), None),
+    Readable("unmapped-page.pdf", _bytes(lambda: make_pdf([UNMAPPED_TEXT, HELLO], unmapped_font=True)),
+             "page 1: its fonts map most glyphs to no character (unmapped_font); its text was left out (OCR could read it)"),
 ]
 
 NAMES = ["with spaces.txt", "ünïcödé 名前.txt", "-rf.txt", "..txt", ".hidden.txt", "new\nline.txt", "tab\there.txt"]
@@ -356,10 +391,56 @@ def test_when_ghostscript_fails_too_the_message_says_all_that_was_tried(tmp_path
     assert "scanning it for objects" in caught.value.message and "Ghostscript could not repair it" in caught.value.message
 
 
-def test_without_ghostscript_the_message_says_it_could_help():
+@pytest.mark.parametrize("data", [b"%PDF-1.7\n", b"%PDF-1.7\n" + bytes(range(256)) * 4,
+                                  LEAFLET.read_bytes()[: LEAFLET.stat().st_size * 3 // 10]],
+                         ids=["header alone", "garbage after the magic", "cut at 30%"])
+def test_a_repair_that_holds_no_text_is_corrupt_not_a_scan(tmp_path, monkeypatch, data):
+    """Ghostscript rewrites garbage, or a file cut before its fonts, as a PDF of blank pages: that
+    is a failed repair (``corrupt_pdf``), not a scan to OCR (``no_text_layer``)."""
+    _fake_ghostscript(tmp_path / "bin", make_pdf([b""]))
+    monkeypatch.setattr(pdf_reader, "_ghostscript", lambda: str(tmp_path / "bin" / "gs"))
+    path = tmp_path / "bad.pdf"
+    path.write_bytes(data)
+    out = tmp_path / "out"
+    assert main(["extract", str(path), "-o", str(out), "--workers", "1", "--quiet"]) == 1
+    [entry] = assert_clean(out)["documents"]
+    assert (entry["status"], entry["code"]) == ("failed", "corrupt_pdf")
+    assert entry["message"].endswith(f"; {GHOSTSCRIPT_HELD_NO_TEXT}"), entry["message"]
+
+
+def test_without_ghostscript_the_message_says_it_could_help(monkeypatch):
+    monkeypatch.delenv(pdf_reader.GHOSTSCRIPT_VARIABLE)  # as on a machine without gs: not turned off
     with pytest.raises(BrochureError) as caught:
         load_bytes(beyond_repair(FACTSHEET.read_bytes()))
     assert "Ghostscript (gs)" in caught.value.message and "not installed" in caught.value.message
+
+
+def test_the_repair_can_be_turned_off_or_pointed_at_a_program(tmp_path, monkeypatch):
+    """BROCHURE_GHOSTSCRIPT: empty, no repair (even with gs installed); a path, that program."""
+    monkeypatch.setattr(pdf_reader, "_ghostscript", REAL_GHOSTSCRIPT)
+    damaged = beyond_repair(FACTSHEET.read_bytes())
+    monkeypatch.setenv(pdf_reader.GHOSTSCRIPT_VARIABLE, "")
+    with pytest.raises(BrochureError) as caught:
+        load_bytes(damaged)
+    assert caught.value.code == "corrupt_pdf" and "turned off (BROCHURE_GHOSTSCRIPT is empty)" in caught.value.message
+    monkeypatch.setenv(pdf_reader.GHOSTSCRIPT_VARIABLE, str(tmp_path / "no-such-gs"))
+    with pytest.raises(BrochureError) as caught:
+        load_bytes(damaged)
+    assert "not found where BROCHURE_GHOSTSCRIPT says" in caught.value.message
+    _fake_ghostscript(tmp_path / "bin", FACTSHEET.read_bytes())
+    monkeypatch.setenv(pdf_reader.GHOSTSCRIPT_VARIABLE, str(tmp_path / "bin" / "gs"))
+    assert load_bytes(damaged).warnings[0] == GHOSTSCRIPT_REPAIRED
+
+
+def test_a_page_of_rotated_text_gives_its_text_in_reading_order(tmp_path):
+    path = tmp_path / "rotated.pdf"
+    path.write_bytes(rotated_pdf())
+    record = pipeline.extract(path)
+    assert record.title == "Partnerships for Decent Work"
+    texts = " ".join(p.text for s in all_sections(record.sections) for p in s.paragraphs)
+    assert "The ILO works with governments, employers and workers." in texts
+    assert "Government of Japan" in texts
+    assert not any(warning.startswith("page ") for warning in record.warnings), record.warnings  # no page set aside
 
 
 # --------------------------------------------------------------------------------------------
@@ -480,7 +561,8 @@ def test_links_that_lead_out_or_nowhere_do_not_break_the_search(tmp_path):
     (folder / "sub" / "up").symlink_to(folder)  # a loop
     (folder / "outside").symlink_to(ROOT)  # out of the folder
     (folder / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
-    assert expand_inputs([str(folder)]) == [folder / "sub" / "brochure.txt"]
+    # the loop and the link out are not followed; the dangling link is an input, to fail with its reason
+    assert expand_inputs([str(folder)]) == [folder / "dangling.txt", folder / "sub" / "brochure.txt"]
     with pytest.raises(BrochureError) as caught:
         pipeline.extract(folder / "dangling.txt")
     assert caught.value.code == "not_found" and "link" in caught.value.message

@@ -81,8 +81,8 @@ def test_the_memory_cap_holds_in_the_worker():
 
 def _touch_then_die(job):
     megabytes, how = job
-    block = bytearray(os.urandom(1024) * (megabytes * 1024))  # resident, not only reserved
-    assert block
+    block = bytearray(megabytes << 20)
+    block[::4096] = b"\x01" * len(range(0, len(block), 4096))  # every page resident, not only reserved
     if how == "segfault":
         faulthandler.disable()  # pytest's: its report of the crash would only be noise here
         os.kill(os.getpid(), signal.SIGSEGV)
@@ -91,11 +91,18 @@ def _touch_then_die(job):
     os._exit(3)
 
 
+def _address_space_mb() -> int:
+    with open("/proc/self/status", encoding="ascii") as status:
+        return next(int(line.split()[1]) // 1024 for line in status if line.startswith("VmSize:"))
+
+
 def test_deaths_are_told_apart():
-    results, deaths = _run([(700, "segfault"), (10, "segfault"), (10, "oom-killer"), (10, "exit")], _touch_then_die,
-                           max_memory_mb=1024)
+    # a worker starts as big as this process: the cap leaves it 1 GB more, of which it takes 900 MB
+    cap = _address_space_mb() + 1024
+    results, deaths = _run([(900, "segfault"), (10, "segfault"), (10, "oom-killer"), (10, "exit")], _touch_then_die,
+                           max_memory_mb=cap)
     assert results == {}
-    assert deaths[0].cause == "memory" and deaths[0].peak_memory_mb >= 700  # native code that could not allocate
+    assert deaths[0].cause == "memory" and deaths[0].peak_memory_mb >= 900  # native code that could not allocate
     assert (deaths[1].cause, deaths[1].detail) == ("crashed", "ended by SIGSEGV")
     assert deaths[2].cause == "memory"  # the kernel's out-of-memory killer
     assert (deaths[3].cause, deaths[3].detail) == ("crashed", "exited with status 3")

@@ -18,8 +18,8 @@ from __future__ import annotations
 import contextlib
 import threading
 import zlib
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 from functools import cache
 
 DEFAULT_MAX_STREAM_MB = 256
@@ -41,6 +41,9 @@ class DecompressionCaps:
     @classmethod
     def from_megabytes(cls, stream_mb: float = DEFAULT_MAX_STREAM_MB, page_content_mb: float = DEFAULT_MAX_PAGE_CONTENT_MB):
         return cls(int(stream_mb * _MB), int(page_content_mb * _MB))
+
+
+DEFAULT_CAPS = DecompressionCaps()
 
 
 class DecompressionLimitExceeded(MemoryError):
@@ -73,17 +76,24 @@ def decompression_caps(caps: DecompressionCaps) -> Iterator[None]:
         _active.caps = previous
 
 
-def check_page_content(page_number: int, content_sizes: Iterator[int] | list[int]) -> None:
-    """Raise DecompressionLimitExceeded when a page's content streams (their decoded sizes) add up
-    to more than the active cap. A no-op outside ``decompression_caps``."""
+def check_page_content(page_number: int, streams: Iterable) -> None:
+    """Decode a page's content streams (pdfminer ``PDFStream``s; the interpreter reuses the decoded
+    bytes) and raise DecompressionLimitExceeded as soon as they add up to more than the active
+    page-content cap: each is inflated under that cap, so a bomb stops at it, not at the larger
+    stream cap. A no-op outside ``decompression_caps``."""
     caps = _caps()
     if caps is None:
         return
+    limit = caps.max_page_content_bytes
     total = 0
-    for size in content_sizes:
-        total += size
-        if total > caps.max_page_content_bytes:
-            raise DecompressionLimitExceeded(f"the content of page {page_number}", caps.max_page_content_bytes)
+    with decompression_caps(replace(caps, max_stream_bytes=min(caps.max_stream_bytes, limit))):
+        for stream in streams:
+            try:
+                total += len(stream.get_data())
+            except DecompressionLimitExceeded:
+                total = limit + 1
+            if total > limit:
+                raise DecompressionLimitExceeded(f"the content of page {page_number}", limit)
 
 
 class _BoundedDecompressor:

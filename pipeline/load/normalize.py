@@ -22,6 +22,11 @@ def normalize_line(text: str) -> str:
     """One printed line as clean NFC text: ligatures expanded, invisible characters dropped, spaces
     folded and trimmed. A soft hyphen at the very end survives (it marks a word broken at the line
     end); soft hyphens inside the line go."""
+    if text.isascii() and text.isprintable():
+        # The common case, exactly: printable ASCII has no ligature, invisible, control or soft
+        # hyphen character, no space but " ", and is NFC already.
+        text = text.strip()
+        return _RUNS_OF_SPACES.sub(" ", text) if "  " in text else text
     text = unicodedata.normalize("NFC", text.translate(_TRANSLATE))
     text = _CONTROL.sub("", text).strip()
     ends_soft = text.endswith(SOFT_HYPHEN)

@@ -4,7 +4,10 @@ pdfplumber (pdfminer.six underneath) gives every character as a dict of its attr
 module reads ``page.chars`` once per page and builds words and lines itself:
 
 1. characters are deduplicated (the same glyph printed twice at the same place, as fake-bold
-   PDFs do) and the rotated ones set aside;
+   PDFs do); the page is read in the direction most of its characters run in (from each character's
+   ``matrix``): a page whose text runs up, down or upside down (a text matrix or the page's /Rotate
+   turns it) is read as if turned upright, its boxes and size given in that turned frame, and the
+   characters that run in another direction are set aside;
 2. characters with the same baseline form a *row*; a row's characters, left to right, form words
    (a space character or a gap wider than ``WORD_GAP_EM`` ends a word);
 3. a row is cut into *lines* at every gap wider than ``CUT_GAP_EM``, so a line never spans two
@@ -15,6 +18,10 @@ filled shape with no character (a drawn disc or square) sits just left of it. Fi
 big enough to hold text are kept (``PdfDocument.boxes``) for the layout stage, which reads a shaded
 box as a flow of its own.
 
+Glyphs whose font maps them to no character (pdfminer writes ``(cid:N)`` for each) are not text: a
+page made mostly of them is left out with a warning, and a stray one in a readable line is dropped.
+Link annotations are optional data: when they cannot be read the page is read without them.
+
 Every tolerance is a named module constant, in PDF points or in ems of the type size.
 """
 
@@ -22,13 +29,16 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
 import re
 import shutil
 import subprocess
+import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import cache
 
 from pipeline.errors import BrochureError
+from pipeline.load.limits import DEFAULT_CAPS, DecompressionCaps, DecompressionLimitExceeded, check_page_content, decompression_caps
 from pipeline.load.normalize import normalize_line
 from pipeline.load.text import pages_left_out
 from pipeline.model import BBox, Line, LinkAnnotation, LoadedDocument, Source
@@ -57,6 +67,11 @@ RULE_MAX_THICKNESS = 2.0
 """A line, or a rectangle this thin, is a rule (a table's ruling)."""
 RULE_TOLERANCE = 2.0
 """Points within which rules of one table line up."""
+UNMAPPED_GLYPH_SHARE = 0.5
+"""A page whose printed characters are more than this share unmapped glyphs (``(cid:N)``, U+FFFD or
+private-use characters) has no readable text: its fonts carry no map from glyphs to characters
+(subset fonts without a ToUnicode table, or a repair that lost the fonts), and the few glyphs that
+do map make no sentence. A readable page has almost none (a private-use bullet or two)."""
 _BOLD = re.compile(r"bold|black|heavy|semibold|demibold", re.IGNORECASE)
 
 
@@ -83,9 +98,40 @@ XREF_SCANNED = "the cross-reference table was broken; the file was read by scann
 scanning the file for objects)."""
 GHOSTSCRIPT_REPAIRED = "the PDF could not be parsed as it was; it was read after Ghostscript repaired it"
 """The warning of a PDF read from Ghostscript's rewrite of it."""
+GHOSTSCRIPT_HELD_NO_TEXT = "Ghostscript's repair of it held no text"
+"""What the message of ``corrupt_pdf`` says when Ghostscript rewrote the file but no page of the
+rewrite has text: Ghostscript makes a blank page of garbage, and a page without its fonts of a cut
+file, so such a repair is no repair (and is no sign of a scan)."""
 GHOSTSCRIPT_SECONDS = 120.0
 """How long Ghostscript may take to repair one file."""
+GHOSTSCRIPT_VARIABLE = "BROCHURE_GHOSTSCRIPT"
+"""The environment variable that chooses the Ghostscript that repairs damaged PDFs: unset, ``gs``
+on the PATH; a program's name or path, that program; empty, no repair (running Ghostscript on
+untrusted files is a risk some would rather not take; the tests set it so, for a result that does
+not depend on the machine)."""
+NO_TEXT_LAYER = "no page has a text layer (scanned pages); run OCR first (e.g. ocrmypdf) and try again"
+"""The message of ``no_text_layer``: the pages hold images or drawings and no text."""
+UNMAPPED_FONT = ("the PDF's fonts carry no character map: its text is drawn as glyphs that stand for no "
+                 "characters, so it cannot be read as text; OCR could read it (e.g. ocrmypdf --force-ocr)")
+"""The message of ``unmapped_font``: no page has readable text, and some page's glyphs map to no
+characters (see UNMAPPED_GLYPH_SHARE)."""
 _XREF_POINTER = re.compile(rb"(startxref\s+)(\d+)")
+
+
+def unmapped_page(page: int) -> str:
+    """The warning of a page whose glyphs mostly map to no character (its lines are left out)."""
+    return (f"page {page}: its fonts map most glyphs to no character (unmapped_font); its text was left out "
+            "(OCR could read it)")
+
+
+def unreadable_links(page: int, reason: str) -> str:
+    """The warning of a page whose link annotations could not be read (its text was read)."""
+    return f"page {page}: its link annotations could not be read ({reason}); links come from the text only"
+
+
+def lost_page(page: int) -> str:
+    """The warning of a page whose content stream is missing from the file (a damaged file)."""
+    return f"page {page}: its content is missing from the file (damaged); nothing on it could be read"
 
 
 class _Unparsable(Exception):
@@ -98,37 +144,71 @@ class _Unparsable(Exception):
         self.scanned = scanned
 
 
-def read_pdf(data: bytes, source: Source, *, password: str | None = None, max_pages: int | None = None) -> LoadedDocument:
+class _NoText(_Unparsable):
+    """This reading found pages, and no text on any of them.
+
+    ``error`` is what to tell the user when the pages are real: ``no_text_layer`` when they hold
+    images or drawings (a scan), ``unmapped_font`` when their glyphs map to no characters. It is
+    None when the pages hold nothing (blank, or their content missing): that is a damaged file, to
+    be repaired as one. A reading of Ghostscript's repair that ends here means the repair failed,
+    whatever ``error`` says."""
+
+    def __init__(self, reason: str, scanned: bool, error: BrochureError | None):
+        super().__init__(reason, scanned)
+        self.error = error
+
+
+def read_pdf(data: bytes, source: Source, *, password: str | None = None, max_pages: int | None = None,
+             caps: DecompressionCaps = DEFAULT_CAPS) -> LoadedDocument:
     """Bytes of a PDF into a LoadedDocument (a ``PdfDocument``): one list of Lines per page, for at
     most ``max_pages`` pages (None: all; a warning says when pages were left out).
+
+    No stream may decode to more than ``caps`` allow, nor a page's content (see
+    pipeline.load.limits): a decompression bomb is ``too_large`` in a second, before its bytes exist.
 
     A damaged file is read as well as it can be, and its warnings say how. When the cross-reference
     table (the index of the file's objects) cannot be found or read, pdfminer scans the file for its
     objects itself; when the table reads but points at the wrong bytes (pdfminer then finds no
-    pages, or fails on a page), the reading is done again with the table hidden, so that pdfminer
-    scans. Failing that, the file is read from Ghostscript's repair of it when ``gs`` is installed
-    (what ``pdfplumber.open(repair=True)`` does).
+    pages, or fails on a page, or finds pages that hold nothing), the reading is done again with the
+    table hidden, so that pdfminer scans. Failing that, the file is read from Ghostscript's repair
+    of it when ``gs`` is installed (what ``pdfplumber.open(repair=True)`` does); a repair with no
+    text on any page counts as failed.
 
     Raises BrochureError: ``encrypted`` (a password is needed, or the one given is wrong),
-    ``corrupt_pdf`` (no reading worked; the message says what was tried), ``no_text_layer`` (no page
-    has any text), ``too_complex`` (objects nested too deeply to read)."""
+    ``corrupt_pdf`` (no reading worked, or the pages found hold nothing; the message says what was
+    tried), ``no_text_layer`` (pages with images or drawings and no text: a scan),
+    ``unmapped_font`` (no page has readable text and the fonts map their glyphs to no characters),
+    ``too_complex`` (the page tree or a page's content nested too deeply to read), ``too_large``
+    (a stream or a page's content over its cap)."""
+    try:
+        with decompression_caps(caps):
+            return _read_repairing(data, source, password, max_pages)
+    except DecompressionLimitExceeded as error:
+        raise BrochureError("too_large", str(error), source.path) from None
+
+
+def _read_repairing(data: bytes, source: Source, password: str | None, max_pages: int | None) -> LoadedDocument:
+    """read_pdf's readings: as it is, by scanning, from Ghostscript's repair (see read_pdf)."""
     try:
         try:
             return _read_once(data, source, password, max_pages)
         except _Unparsable as failure:
             first = failure
+        _raise_if_real_pages(first)
         tried = []
         if not first.scanned:
             hidden = _without_xref_pointer(data)
             if hidden is not None:
                 try:
                     return _read_once(hidden, source, password, max_pages, note=XREF_SCANNED)
+                except _NoText as failure:
+                    _raise_if_real_pages(failure)
                 except _Unparsable:
                     pass
         tried.append("scanning it for objects found nothing readable either")
         ghostscript = _ghostscript()
         if ghostscript is None:
-            tried.append("Ghostscript (gs), which could try to repair it, is not installed")
+            tried.append(_no_ghostscript())
         else:
             repaired = _ghostscript_repair(ghostscript, data, password)
             if repaired is None:
@@ -136,6 +216,9 @@ def read_pdf(data: bytes, source: Source, *, password: str | None = None, max_pa
             else:
                 try:
                     return _read_once(repaired, source, password, max_pages, note=GHOSTSCRIPT_REPAIRED)
+                except _NoText as failure:
+                    unmapped = failure.error is not None and failure.error.code == "unmapped_font"
+                    tried.append(GHOSTSCRIPT_HELD_NO_TEXT + (" (its glyphs map to no characters)" if unmapped else ""))
                 except _Unparsable:
                     tried.append("Ghostscript's repair of it could not be read either")
         raise BrochureError("corrupt_pdf", f"{first.reason}; {'; '.join(tried)}", source.path)
@@ -143,9 +226,17 @@ def read_pdf(data: bytes, source: Source, *, password: str | None = None, max_pa
         raise BrochureError("too_complex", "the PDF's objects are nested too deeply to read", source.path) from None
 
 
+def _raise_if_real_pages(failure: _Unparsable) -> None:
+    """Raise the user's error of a reading whose pages are real but hold no text (a scan, or fonts
+    without a character map): repairing such a file would not give it text."""
+    if isinstance(failure, _NoText) and failure.error is not None:
+        raise failure.error
+
+
 def _read_once(data: bytes, source: Source, password: str | None, max_pages: int | None, note: str | None = None) -> PdfDocument:
-    """One reading of the bytes; raises _Unparsable when they read as a damaged file, BrochureError
-    for the other failures. ``note`` is a warning to give the record (how the bytes were obtained)."""
+    """One reading of the bytes; raises _Unparsable when they read as a damaged file (_NoText when
+    the pages found hold no text), BrochureError for the other failures. ``note`` is a warning to
+    give the record (how the bytes were obtained)."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFXRefFallback
 
@@ -165,43 +256,57 @@ def _read_once(data: bytes, source: Source, password: str | None, max_pages: int
         read = pages if max_pages is None else pages[:max_pages]
         page_lines: list[list[Line]] = []
         page_sizes: list[tuple[float, float]] = []
+        page_warnings: list[str] = []
+        textless: set[str] = set()  # what the pages without text hold: "drawn", "unmapped", "lost", "blank"
         links: list[LinkAnnotation] = []
         boxes: list[list[BBox]] = []
         tables: list[list[BBox]] = []
         number = 0
         for index, page in enumerate(read, start=1):
             try:
+                check_page_content(index, _content_streams(page))
                 chars = page.chars
                 shapes = [*page.curves, *page.rects]
                 rules = [*page.lines, *(rect for rect in page.rects if _is_thin(rect))]
-                hyperlinks = page.hyperlinks
                 width, height = float(page.width), float(page.height)
                 x_offset, y_offset = float(page.bbox[0]), float(page.bbox[1])
             except Exception as error:
                 _raise_inner(error)
                 raise _Unparsable(f"page {index} cannot be parsed: {_reason(error)}", scanned) from None
-            lines = page_to_lines(chars, shapes, index, x_offset, y_offset, first_number=number + 1)
+            unmapped = _unmapped_share(chars) > UNMAPPED_GLYPH_SHARE
+            frame = _PageFrame(_reading_turn(chars), width, height, x_offset, y_offset)
+            chars = [char for char in _mapped(chars) if _turn_of(char) == frame.turn]
+            if frame.turn:  # the text runs up, down or upside down: read the page turned upright
+                chars, shapes, rules = frame.turned(chars), frame.turned(shapes), frame.turned(rules)
+                x_offset = y_offset = 0.0
+                width, height = frame.size
+            lines = [] if unmapped else page_to_lines(chars, shapes, index, x_offset, y_offset, first_number=number + 1)
             number += len(lines)
             page_lines.append(lines)
             page_sizes.append((width, height))
             boxes.append(_shaded_boxes(shapes, x_offset, y_offset))
             tables.append(ruled_tables(rules, x_offset, y_offset))
-            for link in hyperlinks:
-                uri = link.get("uri")
-                if uri:
-                    bbox = (link["x0"] - x_offset, link["top"] - y_offset, link["x1"] - x_offset, link["bottom"] - y_offset)
-                    links.append(LinkAnnotation(index, _rounded(bbox), str(uri)))
+            if unmapped:
+                textless.add("unmapped")
+                page_warnings.append(unmapped_page(index))
+            elif not lines:
+                # a damaged file's page with nothing on it lost its content in the damage (or the repair)
+                damaged = scanned or note is not None
+                drawn = bool(shapes or rules or page.images)  # (the page's objects are parsed already)
+                held = "drawn" if drawn else "lost" if damaged or _content_missing(page) else "blank"
+                textless.add(held)
+                page_warnings.append(lost_page(index) if held == "lost" else f"page {index} has no text layer")
+            page_links, failure = _page_links(page, index, frame)
+            links += page_links
+            if failure:
+                page_warnings.append(unreadable_links(index, failure))
             page.close()  # drop the page's cached objects: only the Lines are kept
     finally:
         _close(pdf)
     if not any(page_lines):
-        raise BrochureError(
-            "no_text_layer",
-            "no page has a text layer (scanned pages); run OCR first (e.g. ocrmypdf) and try again",
-            source.path,
-        )
+        raise _no_text(textless, scanned, source.path)
     warnings = [note] if note else []
-    warnings += [f"page {i} has no text layer" for i, lines in enumerate(page_lines, start=1) if not lines]
+    warnings += page_warnings
     if len(read) < len(pages):
         warnings.append(pages_left_out(len(read), len(pages)))
     if scanned and note is None:
@@ -215,6 +320,69 @@ def _read_once(data: bytes, source: Source, password: str | None, max_pages: int
         boxes=boxes,
         tables=tables,
     )
+
+
+def _no_text(textless: set[str], scanned: bool, path: str) -> _NoText:
+    """The failure of a reading in which no page has text, from what the pages hold instead."""
+    if "unmapped" in textless:
+        return _NoText("no page has readable text", scanned, BrochureError("unmapped_font", UNMAPPED_FONT, path))
+    if "drawn" in textless:
+        return _NoText("no page has a text layer", scanned, BrochureError("no_text_layer", NO_TEXT_LAYER, path))
+    if "lost" in textless:
+        return _NoText("the content of its pages is missing from the file", scanned, None)
+    return _NoText("its pages hold nothing: no text, image or drawing", scanned, None)
+
+
+def _content_streams(page) -> list:
+    """The page's content streams (pdfminer PDFStreams; a reference to anything else is skipped)."""
+    from pdfminer.pdftypes import PDFStream, resolve1
+
+    return [stream for stream in map(resolve1, page.page_obj.contents) if isinstance(stream, PDFStream)]
+
+
+def _content_missing(page) -> bool:
+    """The page names content (/Contents) and none of it is in the file: the reference leads to no
+    object, or to one that is no stream (as in a file cut short, or with a wrong cross-reference
+    table). A page with no /Contents at all is blank by design."""
+    from pdfminer.pdftypes import PDFStream, resolve1
+
+    if page.page_obj.attrs.get("Contents") is None:
+        return False
+    return not any(isinstance(resolve1(part), PDFStream) for part in page.page_obj.contents)
+
+
+def _page_links(page, number: int, frame: _PageFrame) -> tuple[list[LinkAnnotation], str | None]:
+    """Page ``number``'s link annotations (with a URI; boxes in ``frame``), and None; or none and the
+    reason they could not be read. They are optional data: a page's text is read without them (its
+    URLs are still found in the text), so no failure here may cost the document. Nesting too deep
+    (an /Annots array nested thousands deep) is such a failure too; too little memory is not (the
+    batch says ``too_large``)."""
+    try:
+        found = []
+        for link in page.hyperlinks:
+            uri = link.get("uri")
+            if uri:
+                found.append(LinkAnnotation(number, _rounded(frame.box(link)), str(uri)))
+        return found, None
+    except MemoryError:
+        raise
+    except RecursionError:
+        return [], "they are nested too deeply"
+    except Exception as error:  # pdfplumber reads /Annots without checks: any kind, on a malformed entry
+        return [], _annotation_reason(error)
+
+
+def _annotation_reason(error: BaseException) -> str:
+    """Why the link annotations could not be read, in words: the entry that is missing (pdfplumber
+    indexes /Rect without asking), an entry of the wrong kind (a /Rect of two numbers, an annotation
+    that is no dictionary: Python's own words would say nothing to the user), else the parser's
+    reason."""
+    inner = error.args[0] if error.args and isinstance(error.args[0], BaseException) else error
+    if isinstance(inner, KeyError) and inner.args and isinstance(inner.args[0], str):
+        return f"an annotation has no /{inner.args[0]}"
+    if isinstance(inner, (TypeError, ValueError, IndexError, AttributeError)):
+        return "an annotation is malformed"
+    return _reason(error)
 
 
 def _close(pdf) -> None:
@@ -234,7 +402,21 @@ def _without_xref_pointer(data: bytes) -> bytes | None:
 
 
 def _ghostscript() -> str | None:
+    """The Ghostscript program to repair with (see GHOSTSCRIPT_VARIABLE), or None."""
+    chosen = os.environ.get(GHOSTSCRIPT_VARIABLE)
+    if chosen is not None:
+        return shutil.which(chosen) if chosen.strip() else None
     return shutil.which("gs") or shutil.which("gswin64c") or shutil.which("gswin32c")
+
+
+def _no_ghostscript() -> str:
+    """Why no repair was tried, for the message of ``corrupt_pdf``."""
+    chosen = os.environ.get(GHOSTSCRIPT_VARIABLE)
+    if chosen is None:
+        return "Ghostscript (gs), which could try to repair it, is not installed"
+    if not chosen.strip():
+        return f"Ghostscript's repair, which could try to mend it, is turned off ({GHOSTSCRIPT_VARIABLE} is empty)"
+    return f"Ghostscript, which could try to repair it, is not found where {GHOSTSCRIPT_VARIABLE} says ({chosen})"
 
 
 def _ghostscript_repair(executable: str, data: bytes, password: str | None) -> bytes | None:
@@ -339,6 +521,109 @@ def dedupe_chars(chars: list[dict], tolerance: float = DEDUPE_TOLERANCE) -> list
     return [c for i, c in enumerate(chars) if i not in dropped]
 
 
+_GLYPH_CODE = re.compile(r"\(cid:\d+\)")
+"""What pdfminer writes for a glyph its font maps to no character."""
+
+
+def _is_unmapped(text: str) -> bool:
+    """A character's text stands for no character: a glyph code ``(cid:N)``, the replacement
+    character U+FFFD, or a private-use character (a font's own code, not Unicode's)."""
+    if text.isascii():
+        return len(text) > 1 and _GLYPH_CODE.fullmatch(text) is not None
+    return any(ch == "\ufffd" or unicodedata.category(ch) == "Co" for ch in text)
+
+
+def _unmapped_share(chars: list[dict]) -> float:
+    """The share of a page's printed characters (not white space) that stand for no character."""
+    printed = unmapped = 0
+    for char in chars:
+        text = char["text"]
+        if not text or text.isspace():
+            continue
+        printed += 1
+        if _is_unmapped(text):
+            unmapped += 1
+    return unmapped / printed if printed else 0.0
+
+
+def _mapped(chars: list[dict]) -> list[dict]:
+    """The characters without glyph codes ``(cid:N)``: a stray unmapped glyph in a readable line
+    (an odd symbol of a subset font) is left out rather than printed as its code. (U+FFFD and
+    private-use characters stay: they are characters of the text as its fonts map them, such as a
+    Symbol font's bullet, and count only toward UNMAPPED_GLYPH_SHARE.)"""
+    return [char for char in chars if not (char["text"].startswith("(cid:") and _GLYPH_CODE.fullmatch(char["text"]))]
+
+
+def _turn_of(char: dict) -> int:
+    """Which way a character's baseline runs on the page as shown, to the nearest quarter turn,
+    counter-clockwise: 0 (left to right), 90 (up the page), 180 (upside down), 270 (down). Read
+    from its ``matrix`` (pdfminer's text rendering matrix: the text matrix, the graphics state's
+    and the page's /Rotate), whose first column is the baseline's direction."""
+    matrix = char.get("matrix")
+    if not matrix:
+        return 0
+    a, b = matrix[0], matrix[1]
+    if abs(a) >= abs(b):
+        return 0 if a >= 0 else 180
+    return 90 if b > 0 else 270
+
+
+def _reading_turn(chars: list[dict]) -> int:
+    """The direction (as ``_turn_of``) most of the page's printed characters run in; 0 on a tie or
+    a page without text."""
+    counts = [0, 0, 0, 0]
+    for char in chars:
+        text = char["text"]
+        if text and not text.isspace():
+            counts[_turn_of(char) // 90] += 1
+    return max(range(4), key=lambda quarter: (counts[quarter], quarter == 0)) * 90
+
+
+@dataclass(frozen=True, slots=True)
+class _PageFrame:
+    """Where a page's objects are placed in its Lines and boxes: relative to the page's box
+    (pdfplumber's coordinates start at ``x_offset``, ``y_offset``), and, when the page's text runs
+    ``turn`` degrees counter-clockwise (see ``_turn_of``), turned as much the other way so that the
+    text reads upright, left to right. ``width`` and ``height`` are the page's as shown."""
+
+    turn: int
+    width: float
+    height: float
+    x_offset: float
+    y_offset: float
+
+    @property
+    def size(self) -> tuple[float, float]:
+        """The page's (width, height) in this frame: a quarter turn swaps them."""
+        return (self.height, self.width) if self.turn in (90, 270) else (self.width, self.height)
+
+    def box(self, obj: dict) -> tuple[float, float, float, float]:
+        """A pdfplumber object's (x0, top, x1, bottom) in this frame."""
+        x0, x1 = obj["x0"] - self.x_offset, obj["x1"] - self.x_offset
+        top, bottom = obj["top"] - self.y_offset, obj["bottom"] - self.y_offset
+        if self.turn == 90:  # text runs up the page: the page's bottom edge becomes the left edge
+            return (self.height - bottom, x0, self.height - top, x1)
+        if self.turn == 270:  # text runs down the page: the page's top edge becomes the left edge
+            return (top, self.width - x1, bottom, self.width - x0)
+        if self.turn == 180:
+            return (self.width - x1, self.height - bottom, self.width - x0, self.height - top)
+        return (x0, top, x1, bottom)
+
+    def turned(self, objects: list[dict]) -> list[dict]:
+        """Copies of pdfplumber objects (characters, shapes) with their box in this frame, offsets
+        taken off (``doctop`` is the top: one page). A character's ``size`` becomes its turned
+        box's height (pdfminer gives a rotated character's advance there) and it counts as upright."""
+        copies = []
+        for obj in objects:
+            x0, top, x1, bottom = self.box(obj)
+            copy = dict(obj, x0=x0, top=top, x1=x1, bottom=bottom, doctop=top)
+            if obj.get("object_type") == "char":
+                copy["size"] = bottom - top
+                copy["upright"] = True
+            copies.append(copy)
+        return copies
+
+
 class _Word:
     """Characters of one word: their box, text, and (size, bold) for the line's type."""
 
@@ -352,7 +637,8 @@ class _Word:
 
 
 def _rows(chars: list[dict], x_offset: float, y_offset: float) -> list[list[_Word]]:
-    """Upright characters into rows (by bottom, within ROW_TOLERANCE), each row into words."""
+    """Upright characters into rows (by bottom, within ROW_TOLERANCE), each row into words. (A page
+    whose text runs another way comes here turned upright: ``_PageFrame.turned``.)"""
     items = [
         (c["bottom"] - y_offset, c["x0"] - x_offset, c["x1"] - x_offset, c["top"] - y_offset, c["size"], c["text"], c["fontname"])
         for c in chars

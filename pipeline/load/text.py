@@ -7,6 +7,8 @@ counts the blank lines above it in ``gap_before``, which the layout stage reads 
 from __future__ import annotations
 
 import codecs
+import re
+from typing import NamedTuple
 
 from pipeline.errors import BrochureError
 from pipeline.load.normalize import leading_spaces, normalize_line
@@ -15,14 +17,38 @@ from pipeline.model import Line, LoadedDocument, Source
 MAX_TEXT_BYTES = 20 * 1024 * 1024
 """A brochure's text is tens of kilobytes; beyond this the file is not a brochure."""
 
+MAX_TEXT_LINES = 200_000
+"""A brochure's text is a few hundred lines and a 200-page report's about 10,000; a file of more is
+not a brochure, and reading it would cost the batch seconds per 100,000 lines."""
+
 PREFERRED_ENCODING = "cp1252"
 """The encoding of a text that is not UTF-8 when the detector finds it fits as well as any other."""
 ENCODING_TIE = 0.01
 """How much more "chaos" (charset-normalizer's measure of unlikely characters) PREFERRED_ENCODING
 may show than the detector's best and still be taken."""
 
+WRONG_MARK_MIN_CHARS = 16
+"""Read by its UTF-16 byte-order mark, a text of at least this many characters none of which is
+below U+0100 (no space, line break, digit or Latin letter) is no UTF-16 text: the mark lies. (Every
+real text has spaces or line breaks; 8-bit text such as UTF-8 or cp1252 read two bytes at a time
+gives none, only CJK-looking and unassigned characters.) A shorter one is taken at its mark's word,
+unless its bytes are UTF-8."""
+
 _BOMS = [(codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")]
+_UTF16_ORDERS = {codecs.BOM_UTF16_LE: ("little-endian", "utf-16-le", "big-endian", "utf-16-be"),
+                 codecs.BOM_UTF16_BE: ("big-endian", "utf-16-be", "little-endian", "utf-16-le")}
+"""For each UTF-16 mark: its byte order, and the other one (name, codec)."""
+_BELOW_U0100 = re.compile(r"[\x00-\xff]")
+
+
+class Decoded(NamedTuple):
+    """Text decoded from a file's bytes, the encoding it was decoded with, and the warning the
+    record carries about how (None when there is nothing to say)."""
+
+    text: str
+    encoding: str
+    warning: str | None = None
 
 
 def pages_left_out(read: int, total: int) -> str:
@@ -30,23 +56,29 @@ def pages_left_out(read: int, total: int) -> str:
     return f"only the first {read} of {total} pages were read (--max-pages)"
 
 
-def decode_text(data: bytes, path: str) -> tuple[str, str]:
+def decode_text(data: bytes, path: str) -> Decoded:
     """Decode brochure text: UTF-8 (with or without BOM), UTF-16/32 with a BOM, else a detected
-    single-byte encoding such as cp1252. Returns (text, encoding). Raises BrochureError when the
-    bytes are not text."""
+    single-byte encoding such as cp1252. A UTF-16 byte-order mark that does not fit the bytes after
+    it (see WRONG_MARK_MIN_CHARS) is not believed: the bytes are read as UTF-8, or as UTF-16 in the
+    other byte order, when they are that, with a warning. Raises BrochureError when the bytes are
+    not text (``bad_encoding`` for a mark that lies about bytes that are neither)."""
     if len(data) > MAX_TEXT_BYTES:
         raise BrochureError("too_large", f"text file of {len(data):,} bytes is over the {MAX_TEXT_BYTES:,}-byte limit", path)
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(encoding), encoding
+                text, invalid = data.decode(encoding), None
             except UnicodeDecodeError as error:
-                reason = f"starts with a {encoding} byte-order mark but is not valid {encoding}: {error.reason}"
-                raise BrochureError("bad_encoding", reason, path) from None
+                text, invalid = None, f"starts with a {encoding} byte-order mark but is not valid {encoding}: {error.reason}"
+            if bom in _UTF16_ORDERS and (text is None or _BELOW_U0100.search(text) is None):
+                return _behind_a_wrong_mark(data[len(bom):], bom, text, invalid, path)
+            if text is None:
+                raise BrochureError("bad_encoding", invalid, path)
+            return Decoded(text, encoding)
     if b"\x00" in data:
         raise BrochureError("not_text", "contains NUL bytes: this is a binary file, not text", path)
     try:
-        return data.decode("utf-8"), "utf-8"
+        return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
     from charset_normalizer import from_bytes
@@ -62,20 +94,59 @@ def decode_text(data: bytes, path: str) -> tuple[str, str]:
         # could_be_from_charset: the encodings that read the bytes as the same text as this one
         if PREFERRED_ENCODING in match.could_be_from_charset and match.chaos <= best.chaos + ENCODING_TIE:
             try:
-                return data.decode(PREFERRED_ENCODING), PREFERRED_ENCODING
+                return Decoded(data.decode(PREFERRED_ENCODING), PREFERRED_ENCODING, f"text decoded as {PREFERRED_ENCODING}")
             except UnicodeDecodeError:
                 break
-    return str(best), best.encoding
+    return Decoded(str(best), best.encoding, f"text decoded as {best.encoding}")
+
+
+def _behind_a_wrong_mark(body: bytes, bom: bytes, as_marked: str | None, invalid: str | None, path: str) -> Decoded:
+    """The text of ``body``, the bytes after a UTF-16 byte-order mark ``bom`` whose reading
+    (``as_marked``) has no character below U+0100, or that is no valid UTF-16 (None; ``invalid``
+    says why): UTF-8 when the bytes are that (no zero byte, which UTF-16 of any real text has, and
+    valid UTF-8), or UTF-16 in the other byte order when that reading has such characters; each with
+    a warning saying the mark was wrong. Else ``bad_encoding`` (saying ``invalid``), or the marked
+    reading when it is valid and too short to judge (WRONG_MARK_MIN_CHARS)."""
+    order, _, other_order, other_codec = _UTF16_ORDERS[bom]
+    mark = f"a UTF-16 ({order}) byte-order mark"
+    if b"\x00" not in body:
+        try:
+            text = body.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        else:
+            return Decoded(text, "utf-8", f"the file starts with {mark}, but its text is UTF-8: it was read as UTF-8")
+    try:
+        swapped = body.decode(other_codec)
+    except UnicodeDecodeError:
+        swapped = ""
+    if _BELOW_U0100.search(swapped):
+        warning = f"the file starts with {mark}, but its text is UTF-16 {other_order}: it was read as that"
+        return Decoded(swapped, other_codec, warning)
+    if as_marked is None:
+        raise BrochureError("bad_encoding", invalid, path)
+    if len(as_marked) < WRONG_MARK_MIN_CHARS:
+        return Decoded(as_marked, "utf-16")
+    reason = (f"starts with {mark}, but its bytes are not UTF-16: read so, its {len(as_marked):,} characters hold no "
+              "space, line break or Latin letter (it is 8-bit text behind a wrong mark, and not UTF-8); re-save it as UTF-8")
+    raise BrochureError("bad_encoding", reason, path)
 
 
 def read_text(data: bytes, source: Source, *, max_pages: int | None = None) -> LoadedDocument:
     """Bytes of a text file into a LoadedDocument: one page per form-feed-separated part, at most
     ``max_pages`` of them (None: all; a warning says when some were left out)."""
-    text, encoding = decode_text(data, source.path)
-    warnings = [] if encoding in ("utf-8", "utf-8-sig", "ascii") else [f"text decoded as {encoding}"]
+    text, encoding, warning = decode_text(data, source.path)
+    if warning is None and encoding not in ("utf-8", "utf-8-sig", "ascii"):
+        warning = f"text decoded as {encoding}"  # UTF-16/32 by its byte-order mark
+    warnings = [warning] if warning else []
     pages: list[list[Line]] = []
     number = 0
-    page_texts = text.replace("\r\n", "\n").replace("\r", "\n").split("\f")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    line_count = text.count("\n") + 1
+    if line_count > MAX_TEXT_LINES:
+        raise BrochureError("too_large", f"text file of {line_count:,} lines is over the {MAX_TEXT_LINES:,}-line limit "
+                                         f"(a brochure has hundreds)", source.path)
+    page_texts = text.split("\f")
     if page_texts[-1].strip() == "":  # pdftotext ends the last page with a form feed too
         page_texts = page_texts[:-1] or [""]
     paged = len(page_texts) > 1  # without form feeds a text file says nothing about pages

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import random
+import shutil
 from pathlib import Path
 
 import pdfplumber
@@ -18,15 +19,27 @@ from pdfplumber.utils import dedupe_chars as pdfplumber_dedupe_chars
 import pipeline.load.pdf as pdf_module
 from pipeline.errors import BrochureError
 from pipeline.load import load
-from pipeline.load.pdf import PdfDocument, dedupe_chars, read_pdf, ruled_tables
+from pipeline.load.pdf import (
+    GHOSTSCRIPT_HELD_NO_TEXT,
+    UNMAPPED_GLYPH_SHARE,
+    PdfDocument,
+    dedupe_chars,
+    lost_page,
+    read_pdf,
+    ruled_tables,
+    unmapped_page,
+    unreadable_links,
+)
 from pipeline.model import Source
-from tests.pdf_bytes import HELLO, IMAGE_ONLY, make_pdf
+from tests.pdf_bytes import HELLO, IMAGE_ONLY, UNMAPPED_TEXT, deep_page_tree_pdf, make_pdf, write_pdf
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 REFERENCE = SAMPLES / "partnerships-for-decent-work.pdf"
 LEAFLET = SAMPLES / "green-jobs-leaflet.pdf"
 FACTSHEET = SAMPLES / "migrant-workers-factsheet.pdf"
 SAMPLE_PDFS = [REFERENCE, LEAFLET, FACTSHEET]
+REAL_GHOSTSCRIPT = pdf_module._ghostscript
+"""The reader's own look-up of ``gs`` (tests/conftest.py hides it from every test)."""
 
 
 # --------------------------------------------------------------------------------------------
@@ -239,8 +252,8 @@ def test_encrypted_pdf_needs_its_password():
 
 
 @pytest.mark.parametrize("share", [0.3, 0.6, 0.97])
-def test_truncated_pdf_is_corrupt(share, monkeypatch):
-    monkeypatch.setattr(pdf_module, "_ghostscript", lambda: None)  # where gs is installed it might repair the cut
+def test_truncated_pdf_is_corrupt(share):
+    # (Ghostscript is hidden from every test: tests/conftest.py; installed, it might repair the cut)
     data = LEAFLET.read_bytes()
     cut = data[: int(len(data) * share)]
     with pytest.raises(BrochureError) as caught:
@@ -303,3 +316,233 @@ def test_load_reads_a_pdf_by_its_bytes_not_its_name(tmp_path):
     assert loaded.pages[0][0].text == "Hello brochure"
     assert loaded.source.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
 
+
+# --------------------------------------------------------------------------------------------
+# damaged, not scanned: corrupt_pdf rather than no_text_layer
+
+_PAGE_TREE = {1: b"<< /Type /Catalog /Pages 2 0 R >>", 2: b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+              3: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"}
+
+
+def _page(contents: bytes = b"/Contents 5 0 R", extra: bytes = b"") -> bytes:
+    return b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] /Resources << /Font << /F1 3 0 R >> >> %s %s >>" % (contents, extra)
+
+
+def test_a_header_alone_is_corrupt():
+    data = b"%PDF-1.7\n"
+    with pytest.raises(BrochureError) as caught:
+        read_pdf(data, _source(data))
+    assert caught.value.code == "corrupt_pdf" and "not a readable PDF" in caught.value.message
+
+
+def test_a_page_whose_content_is_missing_is_corrupt_not_a_scan():
+    """The page names its content stream and the file does not hold it (as in a file cut short):
+    nothing on the page is a sign of damage, not of a scan."""
+    data = write_pdf({**_PAGE_TREE, 4: _page(b"/Contents 9 0 R")})
+    with pytest.raises(BrochureError) as caught:
+        read_pdf(data, _source(data))
+    assert caught.value.code == "corrupt_pdf"
+    assert caught.value.message.startswith("the content of its pages is missing from the file; ")
+
+
+def test_a_missing_page_beside_readable_ones_is_a_warning():
+    data = write_pdf({1: _PAGE_TREE[1], 2: b"<< /Type /Pages /Kids [4 0 R 6 0 R] /Count 2 >>", 3: _PAGE_TREE[3],
+                      4: _page(), 5: (b"", HELLO), 6: _page(b"/Contents 9 0 R")})
+    loaded = _read(data)
+    assert [len(page) for page in loaded.pages] == [1, 0]
+    assert loaded.warnings == [lost_page(2)]
+
+
+def test_pages_that_hold_nothing_are_corrupt_not_a_scan():
+    data = make_pdf([b"", b""])
+    with pytest.raises(BrochureError) as caught:
+        read_pdf(data, _source(data))
+    assert caught.value.code == "corrupt_pdf" and caught.value.message.startswith("its pages hold nothing")
+
+
+def test_a_page_of_drawings_without_text_has_no_text_layer():
+    """Text set as outlines (drawn shapes) is no text either: OCR can read it."""
+    data = make_pdf([b"0 0 1 rg 20 20 50 50 re f 100 20 m 150 80 l 200 20 l h f"])
+    with pytest.raises(BrochureError) as caught:
+        read_pdf(data, _source(data))
+    assert caught.value.code == "no_text_layer"
+
+
+def _repair_gives(monkeypatch, repaired: bytes | None) -> None:
+    """Ghostscript as if installed, its repair of anything being ``repaired`` (None: it fails)."""
+    monkeypatch.setattr(pdf_module, "_ghostscript", lambda: "gs")
+    monkeypatch.setattr(pdf_module, "_ghostscript_repair", lambda executable, data, password: repaired)
+
+
+_GARBAGE = {
+    "header alone": b"%PDF-1.7\n",
+    "garbage after the magic": b"%PDF-1.7\n" + bytes(range(256)) * 4,
+    "cut at 30%": LEAFLET.read_bytes()[: LEAFLET.stat().st_size * 3 // 10],
+}
+# What Ghostscript makes of such files: a blank page (of garbage), the shapes without the fonts (of a
+# cut file), glyphs whose fonts lost their character maps.
+_TEXTLESS_REPAIRS = {
+    "blank": make_pdf([b""]),
+    "drawings only": make_pdf([b"0 0 1 rg 20 20 50 50 re f"]),
+    "images only": make_pdf([IMAGE_ONLY]),
+    "unmapped glyphs": make_pdf([UNMAPPED_TEXT], unmapped_font=True),
+}
+
+
+@pytest.mark.parametrize("repaired", _TEXTLESS_REPAIRS.values(), ids=_TEXTLESS_REPAIRS.keys())
+@pytest.mark.parametrize("data", _GARBAGE.values(), ids=_GARBAGE.keys())
+def test_a_repair_without_text_is_no_repair(monkeypatch, data, repaired):
+    _repair_gives(monkeypatch, repaired)
+    with pytest.raises(BrochureError) as caught:
+        read_pdf(data, _source(data))
+    assert caught.value.code == "corrupt_pdf"
+    assert caught.value.message.startswith("not a readable PDF: ")
+    assert f"; {GHOSTSCRIPT_HELD_NO_TEXT}" in caught.value.message
+
+
+def test_a_repair_with_text_is_read(monkeypatch):
+    _repair_gives(monkeypatch, make_pdf([HELLO]))
+    loaded = _read(_GARBAGE["cut at 30%"])
+    assert [line.text for line in _lines(loaded)] == ["Hello brochure"]
+    assert loaded.warnings == [pdf_module.GHOSTSCRIPT_REPAIRED]
+
+
+@pytest.mark.skipif(shutil.which("gs") is None, reason="Ghostscript (gs) is not installed")
+@pytest.mark.parametrize("data", _GARBAGE.values(), ids=_GARBAGE.keys())
+def test_the_real_ghostscript_repairs_no_text_out_of_garbage(monkeypatch, data):
+    """The real ``gs`` turns these into a PDF with a blank page (or shapes only): no repair."""
+    monkeypatch.setattr(pdf_module, "_ghostscript", REAL_GHOSTSCRIPT)
+    monkeypatch.delenv(pdf_module.GHOSTSCRIPT_VARIABLE)  # tests/conftest.py turns the repair off
+    with pytest.raises(BrochureError) as caught:
+        read_pdf(data, _source(data))
+    assert caught.value.code == "corrupt_pdf" and GHOSTSCRIPT_HELD_NO_TEXT in caught.value.message
+
+
+# --------------------------------------------------------------------------------------------
+# rotated text
+
+TWO_LINES = ["Decent work for all", "in South Asia"]
+
+
+def _two_lines(matrix: bytes, first: tuple[int, int], second: tuple[int, int]) -> bytes:
+    """TWO_LINES in 12 pt Helvetica, set with the text matrix ``matrix`` (a b c d) at ``first`` and
+    ``second`` (the next line, a line pitch further in the direction the glyphs' feet point)."""
+    return b"".join(b"BT /F1 12 Tf %s %d %d Tm (%s) Tj ET " % (matrix, x, y, text.encode())
+                    for text, (x, y) in zip(TWO_LINES, [first, second], strict=True))
+
+
+UPRIGHT = b"BT /F1 12 Tf 20 150 Td (Decent work for all) Tj 0 -16 Td (in South Asia) Tj ET"
+ROTATED = {
+    "text matrix 90 (up the page)": (make_pdf([_two_lines(b"0 1 -1 0", (150, 20), (166, 20))]), (200, 300)),
+    "text matrix 270 (down the page)": (make_pdf([_two_lines(b"0 -1 1 0", (150, 180), (134, 180))]), (200, 300)),
+    "text matrix 180 (upside down)": (make_pdf([_two_lines(b"-1 0 0 -1", (280, 100), (280, 116))]), (300, 200)),
+    "/Rotate 90": (make_pdf([UPRIGHT], page_entries=b"/Rotate 90"), (300, 200)),
+    "/Rotate 270": (make_pdf([UPRIGHT], page_entries=b"/Rotate 270"), (300, 200)),
+}
+"""Rotated pages, and each one's (width, height) once turned so that its text reads upright: a page
+turned by /Rotate is read as it was set."""
+
+
+@pytest.mark.parametrize(("data", "turned_size"), ROTATED.values(), ids=ROTATED.keys())
+def test_rotated_text_is_read_upright_in_reading_order(data, turned_size):
+    loaded = _read(data)
+    lines = _lines(loaded)
+    assert [line.text for line in lines] == TWO_LINES
+    assert loaded.warnings == [] and loaded.page_sizes == [turned_size]
+    width, height = turned_size
+    for line in lines:
+        x0, top, x1, bottom = line.bbox
+        assert 0 <= x0 < x1 <= width and 0 <= top < bottom <= height, line
+        assert line.font_size == 12.0 and line.indent == x0
+    assert lines[0].bbox[0] == lines[1].bbox[0] and lines[0].bbox[3] < lines[1].bbox[1]  # one column, top down
+
+
+def test_a_turned_page_keeps_its_links_boxes_and_rules_with_its_text():
+    """/Rotate 90: the text, the link annotation around it and the shaded box behind it stay where
+    they were set, relative to one another."""
+    link = b"/Annots [<< /Type /Annot /Subtype /Link /Rect [18 145 110 165] /A << /S /URI /URI (https://www.ilo.org) >> >>]"
+    content = b"0.9 g 10 100 200 80 re f 0 g " + HELLO
+    upright, turned = (_read(make_pdf([content], page_entries=extra + link)) for extra in (b"", b"/Rotate 90 "))
+    assert [line.bbox for line in _lines(turned)] == [line.bbox for line in _lines(upright)]
+    assert turned.links == upright.links and turned.links[0].bbox == (18.0, 35.0, 110.0, 55.0)
+    assert turned.boxes == upright.boxes == [[(10.0, 20.0, 210.0, 100.0)]]
+
+
+def test_a_rotated_label_beside_upright_text_is_set_aside():
+    """The page reads in the direction of most of its characters; a margin label running up the
+    page is no line of the text."""
+    content = HELLO + b" BT /F1 8 Tf 0 1 -1 0 290 20 Tm (ILO 2024) Tj ET"
+    assert [line.text for line in _lines(_read(make_pdf([content])))] == ["Hello brochure"]
+
+
+# --------------------------------------------------------------------------------------------
+# glyphs that map to no character
+
+
+def test_a_pdf_whose_glyphs_map_to_no_character_is_unmapped_font():
+    data = make_pdf([UNMAPPED_TEXT, UNMAPPED_TEXT], unmapped_font=True)
+    with pytest.raises(BrochureError) as caught:
+        read_pdf(data, _source(data))
+    assert caught.value.code == "unmapped_font"
+    assert "no character map" in caught.value.message and "OCR" in caught.value.message
+
+
+def test_a_page_of_unmapped_glyphs_is_left_out_with_a_warning():
+    loaded = _read(make_pdf([UNMAPPED_TEXT, HELLO], unmapped_font=True))
+    assert [len(page) for page in loaded.pages] == [0, 1]
+    assert [line.text for line in _lines(loaded)] == ["Hello brochure"]
+    assert loaded.warnings == [unmapped_page(1)]
+    assert "(unmapped_font)" in unmapped_page(1)
+
+
+def test_a_stray_unmapped_glyph_is_dropped_from_a_readable_line():
+    content = b"BT /F1 12 Tf 20 150 Td (Hello brochure) Tj /F2 12 Tf <0001> Tj ET"
+    loaded = _read(make_pdf([content], unmapped_font=True))
+    assert [line.text for line in _lines(loaded)] == ["Hello brochure"] and loaded.warnings == []
+
+
+@pytest.mark.parametrize("unmapped", ["(cid:12)", "\ufffd", "\ue000"], ids=["glyph code", "U+FFFD", "private use"])
+def test_a_page_mostly_of_characters_that_stand_for_none_is_unreadable(unmapped):
+    def chars(texts):
+        return [{"text": text} for text in texts]
+
+    share = pdf_module._unmapped_share
+    mostly = share(chars([unmapped] * 6 + list("Ab") + [" "] * 5))  # white space does not count
+    assert mostly == pytest.approx(0.75) and mostly > UNMAPPED_GLYPH_SHARE
+    assert share(chars([unmapped] + list("Decent work"))) < UNMAPPED_GLYPH_SHARE
+    assert share(chars(["(cid:", ")", "cid"])) == 0.0  # text that merely looks like a code
+
+
+# --------------------------------------------------------------------------------------------
+# link annotations are optional
+
+
+_LINK = b"<< /Type /Annot /Subtype /Link /A << /S /URI /URI (https://www.ilo.org) >> %s >>"
+_BAD_ANNOTATIONS = {
+    "without /Rect": (b"/Annots [" + _LINK % b"" + b"]", "an annotation has no /Rect"),
+    "/Rect of two numbers": (b"/Annots [" + _LINK % b"/Rect [20 140]" + b"]", "an annotation is malformed"),
+    "nested 50,000 deep": (b"/Annots " + b"[" * 50_000 + b"]" * 50_000, "they are nested too deeply"),
+}
+
+
+@pytest.mark.parametrize(("annots", "reason"), _BAD_ANNOTATIONS.values(), ids=_BAD_ANNOTATIONS.keys())
+def test_link_annotations_that_cannot_be_read_cost_only_the_links(annots, reason):
+    """The first page's annotations are broken, the second's are fine: both pages' text is read,
+    and the second page's link."""
+    good = _LINK % b"/Rect [18 145 110 165]"
+    data = write_pdf({1: _PAGE_TREE[1], 2: b"<< /Type /Pages /Kids [4 0 R 6 0 R] /Count 2 >>", 3: _PAGE_TREE[3],
+                      4: _page(extra=annots), 5: (b"", HELLO), 6: _page(extra=b"/Annots [" + good + b"]")})
+    loaded = _read(data)
+    assert [line.text for line in _lines(loaded)] == ["Hello brochure", "Hello brochure"]
+    assert [(link.page, link.uri) for link in loaded.links] == [(2, "https://www.ilo.org")]
+    assert loaded.warnings == [unreadable_links(1, reason)]
+    assert unreadable_links(1, reason).endswith("links come from the text only")
+
+
+def test_a_page_tree_nested_too_deeply_is_too_complex():
+    """Nesting that breaks the pages themselves (here /Kids within /Kids, 5,000 deep) still costs
+    the document: there is no page to read without it."""
+    data = deep_page_tree_pdf(5_000)
+    with pytest.raises(BrochureError) as caught:
+        read_pdf(data, _source(data))
+    assert caught.value.code == "too_complex" and "nested too deeply" in caught.value.message
