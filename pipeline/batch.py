@@ -103,7 +103,7 @@ def expand_inputs(specs: Iterable[str]) -> list[Path]:
             if not matches:
                 raise UsageError(f"{spec}: the folder holds no .pdf or .txt brochures")
             found.extend(matches)
-        elif path.exists():
+        elif path.exists() or path.is_symlink():  # a broken or looping link fails with its reason, listed
             found.append(path)
         elif glob.has_magic(spec):
             matches = sorted(Path(p) for p in glob.glob(spec, recursive=True) if Path(p).is_file())

@@ -81,6 +81,18 @@ def test_a_batch_of_hostile_files_keeps_every_promise(corpus, tmp_path, workers)
     assert peak_mb < PEAK_MEMORY_MB
     for entry in manifest["documents"]:
         assert entry["message"] or entry["status"] == "ok", entry
+    by_name = {Path(d["path"]).name: d for d in manifest["documents"]}
+    assert by_name["loop-a.pdf"]["message"] == "a link that leads back to itself (a loop of links)"
+    assert "--timeout" in by_name["self-referencing-mediabox.pdf"]["message"]
+    assert "64 MB" in by_name["flate-bomb-1gb.pdf"]["message"]
+
+
+def test_links_named_on_the_command_line_are_inputs_too(corpus, tmp_path):
+    """A looping link named as PATH is listed with its reason (exit 1), not refused as bad usage."""
+    status, _, _ = _extract_measured([str(corpus / "symlink-to-itself.pdf"), str(GOOD[0])], tmp_path / "out")
+    assert status == 1
+    documents = assert_clean(tmp_path / "out")["documents"]
+    assert [(d["status"], d["code"]) for d in documents] == [("failed", "not_found"), ("ok", None)]
 
 
 def test_a_bomb_ends_fast_and_names_the_limit(corpus, tmp_path):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -45,7 +47,8 @@ def load(path: str | Path, *, display_path: str | None = None, password: str | N
     path = Path(path)
     shown = display_path or path.as_posix()
     if not path.exists():
-        reason = "a link to a file that does not exist" if path.is_symlink() else "no such file"
+        reason = ("a link that leads back to itself (a loop of links)" if _is_link_loop(path)
+                  else "a link to a file that does not exist" if path.is_symlink() else "no such file")
         raise BrochureError("not_found", reason, shown)
     if path.is_dir():
         raise BrochureError("is_directory", "is a folder, not a file", shown)
@@ -75,6 +78,14 @@ def load(path: str | Path, *, display_path: str | None = None, password: str | N
         raise BrochureError("not_pdf", f"named .pdf but not a PDF: it is {_what_it_is(data)}; download or export the PDF again", shown)
     source = Source(shown, "text/plain", digest, len(data))
     return read_text(data, source, max_pages=max_pages)
+
+
+def _is_link_loop(path: Path) -> bool:
+    try:
+        os.stat(path)
+    except OSError as error:
+        return error.errno == errno.ELOOP
+    return False
 
 
 def _what_it_is(data: bytes) -> str:
