@@ -1,6 +1,6 @@
 """The values that flow between the stages before the record is built.
 
-load      -> LoadedDocument  (pages of Lines, as the reader saw them)
+load      -> LoadedDocument  (Pages: one page model that every reader fills)
 layout    -> Layout          (Blocks in reading order: wrapped lines joined, furniture set apart)
 structure -> Document        (title, sections, quotes, contacts, links; every text block with an id)
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from pipeline.record import Contact, Entities, Link, Partnership, Quote, Section
+from pipeline.record import Contact, Entities, FurnitureLine, Link, PageAccounting, Partnership, Quote, Section, Table
 
 BBox = tuple[float, float, float, float]
 """[x0, top, x1, bottom] in PDF points, origin at the top left of the page."""
@@ -45,6 +45,10 @@ class Line:
     bbox: BBox | None = None
     font_size: float | None = None
     bold: bool = False
+    font_name: str | None = None
+    """The font most of the line's characters are set in, without a subset prefix ("Helvetica-Bold")."""
+    color: str | None = None
+    """The fill colour most of its characters are set in, as "#rrggbb", where the reader knows it."""
     indent: float = 0.0
     gap_before: float = 0.0
     vector_bullet: bool = False
@@ -60,18 +64,96 @@ class LinkAnnotation:
     uri: str
 
 
+ShapeKind = Literal["line", "rect", "curve"]
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """A path drawn on a PDF page, as the reader found it: a line, a rectangle or a curve, with its
+    box and whether it is filled or stroked. What it means (a rule, a frame, a shaded box, a drawn
+    bullet) is the layout stage's to decide."""
+
+    kind: ShapeKind
+    bbox: BBox
+    filled: bool
+    stroked: bool
+
+
+@dataclass(frozen=True, slots=True)
+class FoundTable:
+    """A table the reader found on a page: a grid whose cells hold text.
+
+    ``rows`` are the cells' texts, top to bottom and left to right; a cell that a merged neighbour
+    covers is None. ``row_boxes`` gives each row's box (to tell which lines the table holds)."""
+
+    bbox: BBox
+    rows: list[list[str | None]]
+    row_boxes: list[BBox]
+
+
+@dataclass(slots=True)
+class LaidOutTable:
+    """A table as the layout stage reads it: the reader's found table(s) (one per page it stands
+    on), its rows joined, and how many of the first rows are its header."""
+
+    rows: list[list[str | None]]
+    header_rows: int
+    pages: list[int]
+    bbox: BBox
+
+
+@dataclass(frozen=True, slots=True)
+class Dropped:
+    """Characters of a page the reader could not make into lines, and why."""
+
+    reason: str
+    characters: int
+
+
+ReaderName = Literal["text", "pdfplumber"]
+
+
+@dataclass(slots=True)
+class Page:
+    """One page as a reader saw it: the one page model every reader fills (empty lists where a
+    reader has nothing). A text file without form feeds is one page whose ``number`` is None."""
+
+    number: int | None
+    reader: ReaderName
+    lines: list[Line]
+    width: float | None = None
+    height: float | None = None
+    shapes: list[Shape] = field(default_factory=list)
+    tables: list[FoundTable] = field(default_factory=list)
+    links: list[LinkAnnotation] = field(default_factory=list)
+    dropped: list[Dropped] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
 @dataclass(slots=True)
 class LoadedDocument:
-    """The reader's output: lines per page (a text file is one page), plus what else it found."""
+    """The reader's output: the pages, and warnings about the file as a whole."""
 
     source: Source
-    pages: list[list[Line]]
-    links: list[LinkAnnotation] = field(default_factory=list)
+    pages: list[Page]
     warnings: list[str] = field(default_factory=list)
-    page_sizes: list[tuple[float, float]] = field(default_factory=list)
+
+    @property
+    def lines(self) -> list[Line]:
+        """Every line of every page, in page order."""
+        return [line for page in self.pages for line in page.lines]
+
+    @property
+    def links(self) -> list[LinkAnnotation]:
+        return [link for page in self.pages for link in page.links]
+
+    @property
+    def all_warnings(self) -> list[str]:
+        """The file's warnings, then each page's, in page order."""
+        return [*self.warnings, *(warning for page in self.pages for warning in page.warnings)]
 
 
-BlockKind = Literal["text", "bullet", "url", "furniture", "credit"]
+BlockKind = Literal["text", "bullet", "url", "furniture", "credit", "table"]
 
 
 @dataclass(slots=True)
@@ -92,6 +174,8 @@ class Block:
     emphasis: float = 0.0
     """How much the block stands out from body text by type: 0 for body text, >0 for larger or
     bolder type (PDF only). The structure stage reads it as a heading cue."""
+    table: LaidOutTable | None = None
+    """The table, when ``kind`` is "table" (its ``lines`` are the lines inside it)."""
 
     @property
     def page(self) -> int | None:
@@ -126,15 +210,32 @@ class Layout:
     furniture: list[Block] = field(default_factory=list)
     credits: list[str] = field(default_factory=list)
     links: list[LinkAnnotation] = field(default_factory=list)
+    accounting: list[PageAccounting] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+
+
+TextBlockKind = Literal["title", "subtitle", "heading", "paragraph", "bullet", "quote", "attribution", "contact",
+                       "link", "table_cell"]
+
+
+@dataclass(frozen=True, slots=True)
+class TextBlock:
+    """A piece of text the entities stage reads: its block id (mentions point at it), what kind of
+    text it is, the text, and where it stands."""
+
+    id: str
+    kind: TextBlockKind
+    text: str
+    page: int | None = None
+    bbox: BBox | None = None
 
 
 @dataclass(slots=True)
 class Document:
     """The structure stage's output: the brochure's parts, every text block with a stable id.
 
-    Sections, quotes, contacts and links are already the record's own models, so the later stages
-    annotate them rather than copy them.
+    Sections, quotes, contacts, links and tables are already the record's own models, so the later
+    stages annotate them rather than copy them.
     """
 
     source: Source
@@ -145,33 +246,44 @@ class Document:
     quotes: list[Quote] = field(default_factory=list)
     contacts: list[Contact] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
     credits: list[str] = field(default_factory=list)
+    furniture: list[FurnitureLine] = field(default_factory=list)
+    accounting: list[PageAccounting] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
-    def text_blocks(self) -> list[tuple[str, str]]:
-        """(block id, text) of every piece of text the entity stage reads, in reading order."""
-        blocks: list[tuple[str, str]] = []
+    def text_blocks(self) -> list[TextBlock]:
+        """Every piece of text the entity stage reads, in reading order (table cells as blocks of
+        their own: ``<table id>.r<row>.c<column>``, rows counted over header and body)."""
+        blocks: list[TextBlock] = []
         if self.title:
-            blocks.append(("title", self.title))
+            blocks.append(TextBlock("title", "title", self.title))
         if self.subtitle:
-            blocks.append(("subtitle", self.subtitle))
+            blocks.append(TextBlock("subtitle", "subtitle", self.subtitle))
+
+        def box(values: list[float] | None) -> BBox | None:
+            return tuple(values) if values else None
 
         def visit(section: Section) -> None:
             if section.heading:
-                blocks.append((section.id, section.heading))
-            blocks.extend((p.id, p.text) for p in section.paragraphs)
-            blocks.extend((b.id, b.text) for b in section.bullets)
+                blocks.append(TextBlock(section.id, "heading", section.heading, section.page, box(section.bbox)))
+            blocks.extend(TextBlock(p.id, "paragraph", p.text, p.page, box(p.bbox)) for p in section.paragraphs)
+            blocks.extend(TextBlock(b.id, "bullet", b.text, b.page, box(b.bbox)) for b in section.bullets)
             for subsection in section.subsections:
                 visit(subsection)
 
         for section in self.sections:
             visit(section)
         for quote in self.quotes:
-            blocks.append((quote.id, quote.text))
+            blocks.append(TextBlock(quote.id, "quote", quote.text, quote.page, box(quote.bbox)))
             if quote.attribution:
-                blocks.append((f"{quote.id}.a", quote.attribution))
-        blocks.extend((c.id, c.text) for c in self.contacts)
-        blocks.extend((link.id, link.title) for link in self.links if link.title)
+                blocks.append(TextBlock(f"{quote.id}.a", "attribution", quote.attribution, quote.page))
+        blocks.extend(TextBlock(c.id, "contact", c.text, c.page) for c in self.contacts)
+        blocks.extend(TextBlock(link.id, "link", link.title, link.page) for link in self.links if link.title)
+        for table in self.tables:
+            for r, row in enumerate([*table.header_rows, *table.rows], start=1):
+                blocks.extend(TextBlock(f"{table.id}.r{r}.c{c}", "table_cell", cell, table.page)
+                              for c, cell in enumerate(row, start=1) if cell)
         return blocks
 
 

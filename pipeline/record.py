@@ -10,7 +10,9 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"
+"""This version of the record contract. A record of any minor version of the same major validates
+(see schemas/CHANGELOG.md)."""
 
 BlockId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9.]*$", description="Id of a text block of this record.")]
 BBoxList = Annotated[list[float], Field(min_length=4, max_length=4, description="[x0, top, x1, bottom] in PDF points.")]
@@ -94,6 +96,49 @@ class Link(Model):
     url: Annotated[str, Field(json_schema_extra={"format": "uri"})]
     section: BlockId | None = Field(default=None, description="The section the link is listed in.")
     page: int | None = None
+
+
+class Table(Model):
+    """A table of the brochure: a grid of text as printed (rows of cell texts, top to bottom)."""
+
+    id: BlockId
+    page: int | None = Field(default=None, description="The page the table starts on.")
+    pages: list[int] = Field(default=[], description="Every page the table stands on (a table continued on the next page).")
+    bbox: BBoxList | None = Field(default=None, description="Its box on the page it starts on.")
+    section: BlockId | None = Field(default=None, description="The section the table stands in.")
+    caption: str | None = Field(default=None, description="'Table 1. ...' as printed above or below it.")
+    source_note: str | None = Field(default=None, description="'Source: ...' as printed below it.")
+    header_rows: list[list[str | None]] = Field(default=[], description="The heading row(s), cells as rows has them.")
+    rows: list[list[str | None]] = Field(
+        description="The body rows, each a list of cell texts (wrapped text joined); null for a cell a merged neighbour covers."
+    )
+
+
+class DroppedText(Model):
+    reason: str
+    characters: Annotated[int, Field(ge=0)]
+
+
+class PageAccounting(Model):
+    """Where the characters of one page went (white space not counted). content + tables +
+    furniture + credits + the dropped ones = characters."""
+
+    page: int | None = Field(description="The page number; null for a text file without form feeds (one page).")
+    reader: Literal["text", "pdfplumber"]
+    characters: Annotated[int, Field(ge=0)]
+    content: Annotated[int, Field(ge=0)] = Field(description="In the title, sections, quotes, contacts and links.")
+    tables: Annotated[int, Field(ge=0)] = 0
+    furniture: Annotated[int, Field(ge=0)] = Field(default=0, description="Running headers and footers, page numbers.")
+    credits: Annotated[int, Field(ge=0)] = 0
+    dropped: list[DroppedText] = []
+
+
+class FurnitureLine(Model):
+    """A line set apart as page furniture (a running header or footer, a page number), kept so that
+    a reviewer sees what was set apart."""
+
+    page: int | None = None
+    text: str
 
 
 class Mention(Model):
@@ -209,7 +254,8 @@ class BrochureRecord(Model):
         json_schema_extra={"description": "A brochure of the ILO turned into structured data by brochure-pipeline."},
     )
 
-    schema_version: Literal["1.0.0"] = SCHEMA_VERSION
+    schema_version: Annotated[str, Field(pattern=r"^1\.[0-9]+\.[0-9]+$",
+                                         description="The contract's version; every minor version of major 1 validates.")] = SCHEMA_VERSION
     record_id: Annotated[str, Field(pattern=r"^brochure:sha256:[0-9a-f]{64}$")]
     source: SourceInfo
     title: str | None
@@ -219,7 +265,10 @@ class BrochureRecord(Model):
     quotes: list[Quote] = []
     contacts: list[Contact] = []
     links: list[Link] = []
+    tables: list[Table] = []
     credits: list[str] = []
+    furniture: list[FurnitureLine] = []
+    pages: list[PageAccounting] = Field(default=[], description="Per page, where its characters went.")
     entities: Entities = Entities()
     partnerships: list[Partnership] = []
     warnings: list[str] = []

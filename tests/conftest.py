@@ -54,7 +54,8 @@ def all_sections(sections: list[Section]) -> list[Section]:
 
 def block_texts(record: BrochureRecord):
     """(block id, text) of every block a mention may point at: the title and subtitle, headings,
-    paragraphs and bullets, quotes and their attributions (``q1.a``), contacts and link titles."""
+    paragraphs and bullets, quotes and their attributions (``q1.a``), contacts, link titles and table
+    cells."""
     yield "title", record.title
     if record.subtitle:
         yield "subtitle", record.subtitle
@@ -70,6 +71,11 @@ def block_texts(record: BrochureRecord):
         yield contact.id, contact.text
     for link in record.links:
         yield link.id, link.title
+    for table in record.tables:  # each cell a block: <table id>.r<row>.c<column>, header rows counted first
+        for r, row in enumerate([*table.header_rows, *table.rows], start=1):
+            for c, cell in enumerate(row, start=1):
+                if cell:
+                    yield f"{table.id}.r{r}.c{c}", cell
 
 
 def extract_text(tmp_path: Path, text: str, name: str = "brochure.txt") -> BrochureRecord:

@@ -338,7 +338,7 @@ def test_a_table_pointing_at_the_wrong_bytes_is_read_by_scanning():
     """pdfminer trusts a table it can read: with every offset wrong it finds no pages at all."""
     loaded = load_bytes(offsets_shifted(make_pdf([HELLO, HELLO])))
     assert loaded.warnings == [XREF_SCANNED]
-    assert [line.text for page in loaded.pages for line in page] == ["Hello brochure"] * 2
+    assert [line.text for line in loaded.lines] == ["Hello brochure"] * 2
 
 
 def load_bytes(data: bytes, name: str = "test.pdf"):
@@ -452,7 +452,7 @@ def test_max_pages_bounds_the_pages_read(tmp_path):
     path.write_bytes(many_pages_pdf(1000))
     loaded = load(path)
     assert loaded.source.page_count == 1000 and len(loaded.pages) == 200
-    assert {line.page for page in loaded.pages for line in page} == set(range(1, 201))
+    assert {line.page for line in loaded.lines} == set(range(1, 201))
     assert loaded.warnings[-1] == "only the first 200 of 1000 pages were read (--max-pages)"
     assert len(load(path, max_pages=3).pages) == 3
     everything = load(path, max_pages=None)

@@ -9,8 +9,9 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from pipeline.build import record_json_data
+from pipeline.record import SCHEMA_VERSION
 from pipeline.schema import SCHEMA_ID, RecordInvalid, generate_schema, schema_text, validate_record
-from tests.conftest import ROOT
+from tests.conftest import ROOT, sample_record
 
 COMMITTED = ROOT / "schemas" / "brochure-record.schema.json"
 
@@ -22,8 +23,27 @@ def test_committed_schema_matches_the_models():
 def test_schema_is_draft_2020_12_with_a_versioned_id():
     schema = json.loads(COMMITTED.read_text(encoding="utf-8"))
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    assert schema["$id"] == SCHEMA_ID and "/1.0.0/" in SCHEMA_ID
+    assert schema["$id"] == SCHEMA_ID and f"/{SCHEMA_VERSION}/" in SCHEMA_ID
     Draft202012Validator.check_schema(schema)
+
+
+def test_the_changelog_lists_this_version():
+    changelog = (ROOT / "schemas" / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert f"## {SCHEMA_VERSION}" in changelog and "## 1.0.0" in changelog
+
+
+@pytest.mark.parametrize("version", ["1.0.0", "1.1.0", "1.7.2"])
+def test_a_record_of_any_minor_version_of_major_1_validates(version):
+    """A registry's older records still validate: schema_version accepts every minor of its major."""
+    record = sample_record("partnerships-for-decent-work.txt").model_dump(mode="json")
+    validate_record({**record, "schema_version": version})
+
+
+@pytest.mark.parametrize("version", ["2.0.0", "1.0", "v1.1.0"])
+def test_a_record_of_another_major_version_does_not(version):
+    record = sample_record("partnerships-for-decent-work.txt").model_dump(mode="json")
+    with pytest.raises(RecordInvalid):
+        validate_record({**record, "schema_version": version})
 
 
 def test_every_object_forbids_unknown_fields():

@@ -13,9 +13,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from pipeline.entities.organizations import CONTACT_BLOCK_PREFIX, OrganizationResolver
+from pipeline.entities.organizations import OrganizationResolver
 from pipeline.entities.vocabulary import countries, regions, themes
-from pipeline.model import AnnotatedDocument, Document
+from pipeline.model import AnnotatedDocument, Document, TextBlock, TextBlockKind
 from pipeline.record import Country, Entities, Mention, Region, Theme, YearEntity
 
 if TYPE_CHECKING:
@@ -32,6 +32,7 @@ class BlockView:
     block starts in it (``offset``, in characters) so mentions get the block's own offsets."""
 
     block_id: str
+    kind: TextBlockKind
     text: str
     offset: int
     tokens: Span
@@ -53,7 +54,7 @@ def find_entities(document: Document) -> AnnotatedDocument:
     return AnnotatedDocument(document=document, entities=entities_of(annotate(document.text_blocks())))
 
 
-def annotate(blocks: list[tuple[str, str]]) -> list[BlockView]:
+def annotate(blocks: list[TextBlock]) -> list[BlockView]:
     """Run the spaCy pipeline once over all the blocks, joined, and split what it marked by block.
 
     One Doc per brochure, not one per block: the components' work is the same, and the per-Doc
@@ -61,15 +62,16 @@ def annotate(blocks: list[tuple[str, str]]) -> list[BlockView]:
     from pipeline.entities.nlp import brochure_nlp  # spaCy is imported when the first document needs it
 
     nlp = brochure_nlp()
-    joined = BLOCK_SEPARATOR.join(text for _, text in blocks)
+    joined = BLOCK_SEPARATOR.join(block.text for block in blocks)
     doc = nlp.make_doc(joined)
     doc.user_data["text"] = joined
     for _, component in nlp.pipeline:
         doc = component(doc)
     views, offset, token_starts = [], 0, []
-    for block_id, text in blocks:
+    for block in blocks:
+        text = block.text
         span = doc.char_span(offset, offset + len(text), alignment_mode="expand") if text else doc[0:0]
-        views.append(BlockView(block_id=block_id, text=text, offset=offset, tokens=span))
+        views.append(BlockView(block_id=block.id, kind=block.kind, text=text, offset=offset, tokens=span))
         token_starts.append(span.start)
         offset += len(text) + len(BLOCK_SEPARATOR)
 
@@ -122,7 +124,7 @@ def _regions(views) -> list[Region]:
 
 def _years(views) -> list[YearEntity]:
     def spans(view: BlockView):
-        if view.block_id.startswith(CONTACT_BLOCK_PREFIX):
+        if view.kind == "contact":  # phone numbers, postcodes and street numbers, not years
             return []
         return ((span.label_, span) for span in view.years)
 

@@ -19,15 +19,13 @@ if TYPE_CHECKING:
 
     from pipeline.entities import BlockView
 
-CONTACT_BLOCK_PREFIX = "c"
-"""Block ids of contact panels start with this."""
-
 
 class OrganizationResolver:
     """Collects ORG mentions from processed blocks and gives each one canonical Organization."""
 
     def __init__(self, views: list[BlockView]):
         self.views = views
+        self.contact_blocks = {view.block_id for view in views if view.kind == "contact"}
         self.known = organizations()
         lexicon = data_file("lexicon.json")
         self.kind_by_head = lexicon["organization_heads"]
@@ -91,7 +89,7 @@ class OrganizationResolver:
         for key, found in mentions.items():
             if key in self.known:
                 result.append(self._known(key, found, list(units.get(key, {}))))
-            elif not all(m.block.startswith(CONTACT_BLOCK_PREFIX) for m in found):
+            elif not all(m.block in self.contact_blocks for m in found):
                 # a name only an address gives ("India Habitat Centre") is a place, not a body of the brochure
                 result.append(self._unknown(key, names.get(key, key.removeprefix("name:")), acronym_of.get(key), found, used_ids))
         return result

@@ -10,8 +10,10 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from pipeline.layout.accounting import account, furniture_warnings
 from pipeline.layout.blocks import HyphenResolver, join_lines, text_wrap_fit
 from pipeline.layout.patterns import is_credit, is_page_number
+from pipeline.layout.tables import join_continued_tables
 from pipeline.model import Block, Layout, Line, LoadedDocument
 
 EDGE_LINES = 2
@@ -22,43 +24,48 @@ RUNNING_LINE_MAX = 100
 
 
 def layout(loaded: LoadedDocument) -> Layout:
-    """Order the lines into reading flows, set page furniture and credits apart, join into Blocks."""
+    """Order the lines into reading flows, set page furniture and credits apart, join into Blocks
+    (a table the reader found is one Block of kind "table"), and account for every character."""
     if loaded.source.media_type == "application/pdf":
         from pipeline.layout.pdf import pdf_flows
 
         flows, furniture_lines, would_fit = pdf_flows(loaded)
-        tables = getattr(loaded, "tables", None) or []
-        warnings = [f"page {page}: {len(found)} ruled table(s) set apart; tables are not part of the record yet"
-                    for page, found in enumerate(tables, start=1) if found]
     else:
-        lines = [line for page in loaded.pages for line in page]
-        furniture_lines = find_furniture(loaded.pages)
+        lines = loaded.lines
+        furniture_lines = find_furniture([page.lines for page in loaded.pages])
         furniture_ids = {id(line) for line in furniture_lines}
         flows = [[line for line in lines if id(line) not in furniture_ids]]
         would_fit = text_wrap_fit(lines)
-        warnings = []
-    all_lines = [line for flow in flows for line in flow]
-    credits = [line.text for line in all_lines if is_credit(line.text)]
+    text_flows = [flow for flow in flows if isinstance(flow, list)]
+    all_lines = [line for flow in text_flows for line in flow]
+    credit_lines = [line for line in all_lines if is_credit(line.text)]
     hyphens = HyphenResolver(all_lines)
     blocks: list[Block] = []
     for flow in flows:
+        if isinstance(flow, Block):  # a table, read where it stands
+            blocks.append(flow)
+            continue
         content = [line for line in flow if not is_credit(line.text)]
         joined = join_lines(content, would_fit, hyphens)
         for block, following in zip(joined, joined[1:], strict=False):
             block.gap_after = following.gap_before
         blocks.extend(joined)
+    blocks = join_continued_tables(blocks)
     if loaded.source.media_type == "application/pdf":
         from pipeline.layout.pdf import annotate_pdf_blocks
 
         annotate_pdf_blocks(blocks, loaded)  # Block.emphasis from type; link URIs over URL blocks
     furniture = [Block(text=line.text, lines=[line], kind="furniture") for line in furniture_lines]
+    credits = [Block(text=line.text, lines=[line], kind="credit") for line in credit_lines]
+    accounting = account(loaded.pages, blocks, furniture, credits)
     return Layout(
         source=loaded.source,
         blocks=blocks,
         furniture=furniture,
-        credits=credits,
+        credits=[block.text for block in credits],
         links=loaded.links,
-        warnings=[*loaded.warnings, *warnings],
+        accounting=accounting,
+        warnings=[*loaded.all_warnings, *furniture_warnings(accounting)],
     )
 
 

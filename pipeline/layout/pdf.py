@@ -5,8 +5,8 @@ lines the joiner may join. The rules, per page:
 
 - Page furniture goes first: a line near the top or bottom edge that is page-number shaped, or
   whose text (digits aside) recurs at the same height on another page.
-- Lines in a ruled table (a grid of rules, found by the reader) are table data, not running text:
-  they are set apart with the furniture (a Block has no kind for a table cell).
+- A table the reader found (a ruled grid of text) is read where it stands, as one Block of kind
+  "table" holding the lines inside it: its cells are table data, not running text.
 - A filled rectangle no wider than ``BOX_MAX_WIDTH_SHARE`` of the page with lines on it is a shaded
   box (a quote box, a "Key facts" sidebar): its lines are a flow of their own.
 - The rest is ordered recursively. A region is cut into columns at every *gutter*, a run of x that
@@ -39,7 +39,8 @@ from statistics import median
 
 from pipeline.layout.blocks import WouldFit
 from pipeline.layout.patterns import URL, bullet_match, is_page_number, text_width
-from pipeline.model import BBox, Block, Line, LinkAnnotation, LoadedDocument
+from pipeline.layout.tables import laid_out_table
+from pipeline.model import BBox, Block, FoundTable, Line, LinkAnnotation, LoadedDocument, Shape
 
 EDGE_SHARE = 0.1
 """Running headers, footers and page numbers stand within this share of the page height from the
@@ -48,6 +49,8 @@ RUNNING_Y_TOLERANCE = 4.0
 """Points by which a running header or footer may move between pages."""
 RUNNING_LINE_MAX = 100
 """Running headers and footers are short; a long line repeated is content."""
+BOX_MIN_SIDE = 20.0
+"""A filled rectangle that may be a shaded box behind text has both sides at least this long."""
 BOX_MAX_WIDTH_SHARE = 0.6
 """A shaded box sits inside a column: a filled rectangle wider than this share of the page is a
 band or a background, and its lines are read with the page."""
@@ -90,6 +93,10 @@ class _Item:
     bottom: float
     line: Line | None = None
     box_lines: list[Line] = field(default_factory=list)
+    table: FoundTable | None = None
+    """A table the reader found: its lines are ``box_lines``, read as the table, not as text."""
+    page: int | None = None
+    """The page of a table item."""
 
 
 @dataclass
@@ -102,48 +109,82 @@ class _Context:
     regions: int = 0
 
 
-def pdf_flows(loaded: LoadedDocument) -> tuple[list[list[Line]], list[Line], WouldFit]:
-    """Reading flows, furniture lines, and the PDF WouldFit of a PDF's pages."""
-    sizes = list(loaded.page_sizes) or [_extent(lines) for lines in loaded.pages]
-    furniture = _with_table_lines(loaded, find_pdf_furniture(loaded.pages, sizes))
+Flow = list[Line] | Block
+"""A reading flow: lines the joiner may join, or a table (a Block of kind "table") read where it
+stands."""
+
+
+def pdf_flows(loaded: LoadedDocument) -> tuple[list[Flow], list[Line], WouldFit]:
+    """Reading flows (tables among them, in reading order), furniture lines, and the PDF WouldFit
+    of a PDF's pages."""
+    sizes = [(page.width, page.height) if page.width and page.height else _extent(page.lines) for page in loaded.pages]
+    furniture = find_pdf_furniture([page.lines for page in loaded.pages], sizes)
     furniture_ids = {id(line) for line in furniture}
-    all_boxes: list[list[BBox]] = getattr(loaded, "boxes", None) or []
     context = _Context()
     entries: list[_Item] = []
-    for index, page_lines in enumerate(loaded.pages):
-        content = _attach_markers([line for line in page_lines if id(line) not in furniture_ids and line.bbox is not None])
-        if not content:
+    for index, page in enumerate(loaded.pages):
+        content = [line for line in page.lines if id(line) not in furniture_ids and line.bbox is not None]
+        table_items, content = _tables_of(page.tables, content)
+        for item in table_items:
+            item.page = page.number
+        content = _attach_markers(content)
+        if not content and not table_items:
             continue
-        width, height = sizes[index] if index < len(sizes) else _extent(page_lines)
-        boxes = all_boxes[index] if index < len(all_boxes) else []
-        entries.extend(_read_page(content, boxes, width, height, index == 0, context))
-    entries = _continue_lists(entries, context, body_size([line for page in loaded.pages for line in page]))
-    flows: list[list[Line]] = []
+        width, height = sizes[index]
+        entries.extend(_read_page(content, shaded_boxes(page.shapes), table_items, width, height, index == 0, context))
+    entries = _continue_lists(entries, context, body_size(loaded.lines))
+    flows: list[Flow] = []
     main: list[Line] = []
     for entry in entries:
         if entry.line is not None:
             main.append(entry.line)
+            continue
+        if main:
+            flows.append(main)
+            main = []
+        if entry.table is not None:
+            flows.append(_table_block(entry, entry.page))
         else:
-            if main:
-                flows.append(main)
-                main = []
             flows.append(entry.box_lines)
     if main:
         flows.append(main)
     for flow in flows:
-        _set_gaps(flow, context)
+        if isinstance(flow, list):
+            _set_gaps(flow, context)
     return flows, furniture, _would_fit(context)
 
 
-def _with_table_lines(loaded: LoadedDocument, furniture: list[Line]) -> list[Line]:
-    """The furniture and the lines of ruled tables, in page order."""
-    tables: list[list[BBox]] = getattr(loaded, "tables", None) or []
-    if not any(tables):
-        return furniture
-    apart = {id(line) for line in furniture}
-    for page_lines, page_tables in zip(loaded.pages, tables, strict=False):
-        apart.update(id(line) for line in page_lines if line.bbox and any(_centre_in(line.bbox, table) for table in page_tables))
-    return [line for page_lines in loaded.pages for line in page_lines if id(line) in apart]
+def shaded_boxes(shapes: Sequence[Shape]) -> list[BBox]:
+    """Filled rectangles large enough to have text set on them (``_read_page`` keeps those that do,
+    and narrow enough to sit in a column)."""
+    return [shape.bbox for shape in shapes
+            if shape.kind == "rect" and shape.filled
+            and shape.bbox[2] - shape.bbox[0] >= BOX_MIN_SIDE and shape.bbox[3] - shape.bbox[1] >= BOX_MIN_SIDE]
+
+
+def _tables_of(tables: Sequence[FoundTable], lines: list[Line]) -> tuple[list[_Item], list[Line]]:
+    """Items for the page's tables, each holding the lines whose centre is inside it, and the lines
+    outside every table."""
+    if not tables:
+        return [], lines
+    items = [_Item(*table.bbox, table=table) for table in tables]  # (page: set by pdf_flows)
+    rest = []
+    for line in lines:
+        for item in items:
+            if _centre_in(line.bbox, item.table.bbox):
+                item.box_lines.append(line)
+                break
+        else:
+            rest.append(line)
+    return items, rest
+
+
+def _table_block(item: _Item, page: int | None) -> Block:
+    """A table as a Block: its lines (for the accounting), its text (every cell, row by row, for a
+    reader of the flow) and the table as the layout reads it."""
+    cells = [cell for row in item.table.rows for cell in row if cell]
+    return Block(text=" ".join(cells), lines=item.box_lines, kind="table",
+                 table=laid_out_table(item.table, item.box_lines, page))
 
 
 def _centre_in(bbox: BBox, area: BBox, tolerance: float = 1.0) -> bool:
@@ -230,10 +271,11 @@ def _attach_markers(lines: list[Line]) -> list[Line]:
     return result
 
 
-def _read_page(lines: list[Line], boxes: list[BBox], width: float, height: float, first_page: bool,
+def _read_page(lines: list[Line], boxes: list[BBox], tables: list[_Item], width: float, height: float, first_page: bool,
                context: _Context) -> list[_Item]:
-    """A page's lines and boxes in reading order (boxes as single items holding their lines)."""
-    items: list[_Item] = []
+    """A page's lines, boxes and tables in reading order (boxes and tables as single items holding
+    their lines)."""
+    items: list[_Item] = list(tables)
     in_box: dict[int, list[Line]] = {}
     shaded = sorted((b for b in boxes if b[2] - b[0] <= BOX_MAX_WIDTH_SHARE * width), key=lambda b: (b[2] - b[0]) * (b[3] - b[1]))
     for line in lines:
@@ -551,12 +593,13 @@ def block_emphasis(block: Block, body: float) -> float:
 def annotate_pdf_blocks(blocks: list[Block], loaded: LoadedDocument) -> None:
     """Set each block's emphasis, and give URL blocks the target of the link drawn over them when
     the printed URL differs (printed URLs are often shortened or broken)."""
-    body = body_size([line for page in loaded.pages for line in page])
+    body = body_size(loaded.lines)
+    links = loaded.links
     for block in blocks:
         if body:
             block.emphasis = block_emphasis(block, body)
-        if block.kind == "url" and loaded.links:
-            uri = _link_target(block, loaded.links)
+        if block.kind == "url" and links:
+            uri = _link_target(block, links)
             if uri and uri != block.text:
                 block.text = uri
 

@@ -1,4 +1,5 @@
-"""The PDF reader: bytes of a PDF into pages of Lines, with link annotations and filled boxes.
+"""The PDF reader: bytes of a PDF into Pages (pipeline.model.Page): lines, drawn shapes, tables,
+link annotations, and the characters it could not read with the reason.
 
 pdfplumber (pdfminer.six underneath) gives every character as a dict of its attributes. This
 module reads ``page.chars`` once per page and builds words and lines itself:
@@ -14,9 +15,9 @@ module reads ``page.chars`` once per page and builds words and lines itself:
    columns (the layout stage joins again the pieces of a row that fall in one column).
 
 Each Line carries its page, box, median type size, weight, and ``vector_bullet`` when a small
-filled shape with no character (a drawn disc or square) sits just left of it. Filled rectangles
-big enough to hold text are kept (``PdfDocument.boxes``) for the layout stage, which reads a shaded
-box as a flow of its own.
+filled shape with no character (a drawn disc or square) sits just left of it. Every drawn line,
+rectangle and curve is kept as a Shape (the layout stage reads a shaded box as a flow of its own);
+where the rules make a grid, pdfplumber's table finder looks for tables (pipeline.load.tables).
 
 Glyphs whose font maps them to no character (pdfminer writes ``(cid:N)`` for each) are not text: a
 page made mostly of them is left out with a warning, and a stray one in a readable line is dropped.
@@ -34,14 +35,15 @@ import re
 import shutil
 import subprocess
 import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import cache
 
 from pipeline.errors import BrochureError
 from pipeline.load.limits import DEFAULT_CAPS, DecompressionCaps, DecompressionLimitExceeded, check_page_content, decompression_caps
 from pipeline.load.normalize import normalize_line
+from pipeline.load.tables import find_tables
 from pipeline.load.text import pages_left_out
-from pipeline.model import BBox, Line, LinkAnnotation, LoadedDocument, Source
+from pipeline.model import BBox, Dropped, Line, LinkAnnotation, LoadedDocument, Page, Shape, Source
 
 DEDUPE_TOLERANCE = 1.0
 """Points within which two identical glyphs (same text, font and size) are one glyph printed twice
@@ -61,8 +63,6 @@ BULLET_SHAPE_MAX_RATIO = 1.6
 """A drawn bullet is roughly square (or round): its sides differ by at most this ratio."""
 BULLET_SHAPE_REACH = 20.0
 """How far (points) left of a line's first character a drawn bullet may sit."""
-BOX_MIN_SIDE = 20.0
-"""A filled rectangle that may be a shaded box behind text has both sides at least this long."""
 RULE_MAX_THICKNESS = 2.0
 """A line, or a rectangle this thin, is a rule (a table's ruling)."""
 RULE_TOLERANCE = 2.0
@@ -73,18 +73,6 @@ private-use characters) has no readable text: its fonts carry no map from glyphs
 (subset fonts without a ToUnicode table, or a repair that lost the fonts), and the few glyphs that
 do map make no sentence. A readable page has almost none (a private-use bullet or two)."""
 _BOLD = re.compile(r"bold|black|heavy|semibold|demibold", re.IGNORECASE)
-
-
-@dataclass(slots=True)
-class PdfDocument(LoadedDocument):
-    """A LoadedDocument read from a PDF, with what the layout stage needs besides the lines.
-
-    ``boxes`` holds, per page, the filled rectangles big enough to be a shaded box behind text
-    (the layout stage keeps those that have lines inside); ``tables`` the areas of ruled tables (a
-    grid of horizontal and vertical rules with at least two cells)."""
-
-    boxes: list[list[BBox]] = field(default_factory=list)
-    tables: list[list[BBox]] = field(default_factory=list)
 
 
 @cache
@@ -160,7 +148,7 @@ class _NoText(_Unparsable):
 
 def read_pdf(data: bytes, source: Source, *, password: str | None = None, max_pages: int | None = None,
              caps: DecompressionCaps = DEFAULT_CAPS) -> LoadedDocument:
-    """Bytes of a PDF into a LoadedDocument (a ``PdfDocument``): one list of Lines per page, for at
+    """Bytes of a PDF into a LoadedDocument: one Page per page read, for at
     most ``max_pages`` pages (None: all; a warning says when pages were left out).
 
     No stream may decode to more than ``caps`` allow, nor a page's content (see
@@ -233,7 +221,7 @@ def _raise_if_real_pages(failure: _Unparsable) -> None:
         raise failure.error
 
 
-def _read_once(data: bytes, source: Source, password: str | None, max_pages: int | None, note: str | None = None) -> PdfDocument:
+def _read_once(data: bytes, source: Source, password: str | None, max_pages: int | None, note: str | None = None) -> LoadedDocument:
     """One reading of the bytes; raises _Unparsable when they read as a damaged file (_NoText when
     the pages found hold no text), BrochureError for the other failures. ``note`` is a warning to
     give the record (how the bytes were obtained)."""
@@ -254,72 +242,78 @@ def _read_once(data: bytes, source: Source, password: str | None, max_pages: int
         if not pages:
             raise _Unparsable("the PDF has no pages", scanned)
         read = pages if max_pages is None else pages[:max_pages]
-        page_lines: list[list[Line]] = []
-        page_sizes: list[tuple[float, float]] = []
-        page_warnings: list[str] = []
+        read_pages: list[Page] = []
         textless: set[str] = set()  # what the pages without text hold: "drawn", "unmapped", "lost", "blank"
-        links: list[LinkAnnotation] = []
-        boxes: list[list[BBox]] = []
-        tables: list[list[BBox]] = []
         number = 0
         for index, page in enumerate(read, start=1):
             try:
                 check_page_content(index, _content_streams(page))
                 chars = page.chars
-                shapes = [*page.curves, *page.rects]
-                rules = [*page.lines, *(rect for rect in page.rects if _is_thin(rect))]
+                drawn = [*page.curves, *page.rects, *page.lines]
                 width, height = float(page.width), float(page.height)
                 x_offset, y_offset = float(page.bbox[0]), float(page.bbox[1])
             except Exception as error:
                 _raise_inner(error)
                 raise _Unparsable(f"page {index} cannot be parsed: {_reason(error)}", scanned) from None
-            unmapped = _unmapped_share(chars) > UNMAPPED_GLYPH_SHARE
             frame = _PageFrame(_reading_turn(chars), width, height, x_offset, y_offset)
-            chars = [char for char in _mapped(chars) if _turn_of(char) == frame.turn]
-            if frame.turn:  # the text runs up, down or upside down: read the page turned upright
-                chars, shapes, rules = frame.turned(chars), frame.turned(shapes), frame.turned(rules)
-                x_offset = y_offset = 0.0
-                width, height = frame.size
-            lines = [] if unmapped else page_to_lines(chars, shapes, index, x_offset, y_offset, first_number=number + 1)
-            number += len(lines)
-            page_lines.append(lines)
-            page_sizes.append((width, height))
-            boxes.append(_shaded_boxes(shapes, x_offset, y_offset))
-            tables.append(ruled_tables(rules, x_offset, y_offset))
-            if unmapped:
+            read_page = Page(number=index, reader="pdfplumber", lines=[], width=frame.size[0], height=frame.size[1])
+            if _unmapped_share(chars) > UNMAPPED_GLYPH_SHARE:
                 textless.add("unmapped")
-                page_warnings.append(unmapped_page(index))
-            elif not lines:
+                read_page.warnings.append(unmapped_page(index))
+                _drop(read_page, "glyphs that map to no character (unmapped_font)", chars)
+                chars = []
+            mapped = _mapped(chars)
+            if len(mapped) < len(chars):
+                _drop(read_page, "glyph codes that map to no character", [c for c in chars if _is_glyph_code(c)])
+            upright = [char for char in mapped if _turn_of(char) == frame.turn]
+            if len(upright) < len(mapped):
+                _drop(read_page, "text running across the page's reading direction", [c for c in mapped if _turn_of(c) != frame.turn])
+            chars, drawn = (frame.turned(upright), frame.turned(drawn)) if frame.turn else (upright, drawn)
+            if frame.turn:  # the text runs up, down or upside down: the page is read turned upright
+                x_offset = y_offset = 0.0
+            read_page.lines = page_to_lines(chars, drawn, index, x_offset, y_offset, first_number=number + 1)
+            number += len(read_page.lines)
+            read_page.shapes = _shapes(drawn, x_offset, y_offset)
+            if not frame.turn:  # (a turned page's tables are read as its text)
+                read_page.tables = find_tables(page, ruled_tables([d for d in drawn if _is_rule(d)], x_offset, y_offset),
+                                               x_offset, y_offset)
+            if not read_page.lines and "unmapped" not in textless:
                 # a damaged file's page with nothing on it lost its content in the damage (or the repair)
                 damaged = scanned or note is not None
-                drawn = bool(shapes or rules or page.images)  # (the page's objects are parsed already)
-                held = "drawn" if drawn else "lost" if damaged or _content_missing(page) else "blank"
+                held = "drawn" if drawn or page.images else "lost" if damaged or _content_missing(page) else "blank"
                 textless.add(held)
-                page_warnings.append(lost_page(index) if held == "lost" else f"page {index} has no text layer")
-            page_links, failure = _page_links(page, index, frame)
-            links += page_links
+                read_page.warnings.append(lost_page(index) if held == "lost" else f"page {index} has no text layer")
+            read_page.links, failure = _page_links(page, index, frame)
             if failure:
-                page_warnings.append(unreadable_links(index, failure))
-            page.close()  # drop the page's cached objects: only the Lines are kept
+                read_page.warnings.append(unreadable_links(index, failure))
+            read_pages.append(read_page)
+            page.close()  # drop the page's cached objects: only the Page is kept
     finally:
         _close(pdf)
-    if not any(page_lines):
+    if not any(p.lines for p in read_pages):
         raise _no_text(textless, scanned, source.path)
     warnings = [note] if note else []
-    warnings += page_warnings
-    if len(read) < len(pages):
-        warnings.append(pages_left_out(len(read), len(pages)))
     if scanned and note is None:
         warnings.insert(0, XREF_SCANNED)
-    return PdfDocument(
-        source=replace(source, page_count=len(pages)),
-        pages=page_lines,
-        links=links,
-        warnings=warnings,
-        page_sizes=page_sizes,
-        boxes=boxes,
-        tables=tables,
-    )
+    if len(read) < len(pages):
+        warnings.append(pages_left_out(len(read), len(pages)))
+    return LoadedDocument(source=replace(source, page_count=len(pages)), pages=read_pages, warnings=warnings)
+
+
+def _drop(page: Page, reason: str, chars: list[dict]) -> None:
+    """Count characters the reader leaves out of the page's lines, with the reason (white space
+    aside, as the accounting counts; a glyph code "(cid:N)" is one glyph)."""
+    count = sum(1 if _is_unmapped(c["text"]) else len(c["text"]) - c["text"].count(" ") for c in chars if not c["text"].isspace())
+    if count:
+        page.dropped.append(Dropped(reason, count))
+
+
+def _shapes(drawn: list[dict], x_offset: float, y_offset: float) -> list[Shape]:
+    """pdfplumber's lines, rects and curves as the page model's Shapes (boxes relative to the page)."""
+    return [Shape(kind=d["object_type"] if d["object_type"] in ("line", "rect") else "curve",
+                  bbox=_rounded((d["x0"] - x_offset, d["top"] - y_offset, d["x1"] - x_offset, d["bottom"] - y_offset)),
+                  filled=bool(d.get("fill")), stroked=bool(d.get("stroke")))
+            for d in drawn]
 
 
 def _no_text(textless: set[str], scanned: bool, path: str) -> _NoText:
@@ -551,7 +545,11 @@ def _mapped(chars: list[dict]) -> list[dict]:
     (an odd symbol of a subset font) is left out rather than printed as its code. (U+FFFD and
     private-use characters stay: they are characters of the text as its fonts map them, such as a
     Symbol font's bullet, and count only toward UNMAPPED_GLYPH_SHARE.)"""
-    return [char for char in chars if not (char["text"].startswith("(cid:") and _GLYPH_CODE.fullmatch(char["text"]))]
+    return [char for char in chars if not _is_glyph_code(char)]
+
+
+def _is_glyph_code(char: dict) -> bool:
+    return char["text"].startswith("(cid:") and _GLYPH_CODE.fullmatch(char["text"]) is not None
 
 
 def _turn_of(char: dict) -> int:
@@ -724,15 +722,9 @@ def _bullet_shapes(shapes: list[dict], x_offset: float, y_offset: float) -> list
     return found
 
 
-def _shaded_boxes(shapes: list[dict], x_offset: float, y_offset: float) -> list[BBox]:
-    """Filled rectangles large enough to have text set on them (the layout keeps those that do)."""
-    boxes = []
-    for shape in shapes:
-        if shape.get("object_type") != "rect" or not shape.get("fill"):
-            continue
-        if shape["x1"] - shape["x0"] >= BOX_MIN_SIDE and shape["bottom"] - shape["top"] >= BOX_MIN_SIDE:
-            boxes.append(_rounded((shape["x0"] - x_offset, shape["top"] - y_offset, shape["x1"] - x_offset, shape["bottom"] - y_offset)))
-    return boxes
+def _is_rule(drawn: dict) -> bool:
+    """A line, or a rectangle thin enough to be one."""
+    return drawn["object_type"] == "line" or (drawn["object_type"] == "rect" and _is_thin(drawn))
 
 
 def _is_thin(rect: dict) -> bool:

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from pipeline.errors import BrochureError
 from pipeline.load.normalize import leading_spaces, normalize_line
-from pipeline.model import Line, LoadedDocument, Source
+from pipeline.model import Line, LoadedDocument, Page, Source
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024
 """A brochure's text is tens of kilobytes; beyond this the file is not a brochure."""
@@ -139,7 +139,7 @@ def read_text(data: bytes, source: Source, *, max_pages: int | None = None) -> L
     if warning is None and encoding not in ("utf-8", "utf-8-sig", "ascii"):
         warning = f"text decoded as {encoding}"  # UTF-16/32 by its byte-order mark
     warnings = [warning] if warning else []
-    pages: list[list[Line]] = []
+    pages: list[Page] = []
     number = 0
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     line_count = text.count("\n") + 1
@@ -165,7 +165,7 @@ def read_text(data: bytes, source: Source, *, max_pages: int | None = None) -> L
                 continue
             lines.append(Line(clean, number, page=page_number, indent=leading_spaces(raw), gap_before=blanks))
             blanks = 0
-        pages.append(lines)
-    if not any(pages):
+        pages.append(Page(number=page_number, reader="text", lines=lines))
+    if not any(page.lines for page in pages):
         raise BrochureError("empty", "the file holds no text", source.path)
     return LoadedDocument(source=source, pages=pages, warnings=warnings)

@@ -2,7 +2,7 @@
 
 Reads the blocks in order and decides what each one is: the title, a heading (and its level), a
 paragraph, a bullet (and its level), a quote with its attribution, a contact panel, a resource link,
-or the title repeated on a back panel. Blocks that are not section content (quotes, contacts) are
+a table with its caption and source note, or the title repeated on a back panel. Blocks that are not section content (quotes, contacts) are
 taken out of the flow, so a list interrupted by them continues in the same section.
 """
 
@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 
 from pipeline.layout.patterns import URL, ends_sentence
 from pipeline.model import Block, Document, Layout
-from pipeline.record import MAX_LEVEL, Bullet, Contact, Link, Paragraph, Quote, Section
+from pipeline.record import MAX_LEVEL, Bullet, Contact, FurnitureLine, Link, Paragraph, Quote, Section, Table
 from pipeline.structure.contacts import find_contact, read_contact
 from pipeline.structure.links import is_link_title, link_urls, titled_url
 from pipeline.structure.quotes import is_quote_block, read_quote
 from pipeline.structure.shapes import contact_intro_length, is_contact_intro, looks_like_organization
+from pipeline.structure.tables import is_caption, is_source_note, table_of
 
 MAX_HEADING_WORDS = 14
 MAX_HEADING_CHARS = 120
@@ -56,8 +57,12 @@ def structure(layout: Layout) -> Document:
         publisher = contacts[0].organization
     builder = _SectionBuilder()
     links: list[Link] = []
+    tables: list[Table] = []
     flow = [index for index in range(len(blocks)) if index not in taken]
-    heading_levels = _heading_levels(blocks, flow)
+    table_notes = _table_notes(blocks, flow)
+    consumed = {note for notes in table_notes.values() for note in notes if note is not None}
+    flow = [index for index in flow if index not in consumed]
+    heading_levels = _heading_levels(blocks, [index for index in flow if blocks[index].kind != "table"])
     if subtitle is None and title_index is not None and title_index + 1 in heading_levels:
         subtitle = _subtitle_by_style(blocks, title_index + 1, heading_levels)
         if subtitle is not None:
@@ -67,6 +72,10 @@ def structure(layout: Layout) -> Document:
     for position, index in enumerate(flow):
         block = blocks[index]
         next_block = blocks[flow[position + 1]] if position + 1 < len(flow) else None
+        if block.kind == "table":
+            caption, note = (blocks[i].text if i is not None else None for i in table_notes[index])
+            tables.append(table_of(block, f"t{len(tables) + 1}", builder.current_id(), caption, note))
+            continue
         if block.kind == "url":
             section = builder.current_id()
             for url in link_urls(block.text):
@@ -94,9 +103,29 @@ def structure(layout: Layout) -> Document:
         quotes=quotes,
         contacts=contacts,
         links=links,
+        tables=tables,
         credits=list(dict.fromkeys(layout.credits)),
+        furniture=[FurnitureLine(page=block.page, text=block.text) for block in layout.furniture],
+        accounting=layout.accounting,
         warnings=warnings,
     )
+
+
+def _table_notes(blocks: list[Block], flow: list[int]) -> dict[int, tuple[int | None, int | None]]:
+    """For each table block of the flow: the index of its caption (the block just above it, else
+    just below it) and of its source note (the block just below it and its caption), or None."""
+    notes = {}
+    for position, index in enumerate(flow):
+        if blocks[index].kind != "table":
+            continue
+        around = [flow[p] if 0 <= p < len(flow) else None for p in (position - 1, position + 1, position + 2)]
+        before, after, after_next = around
+        caption = before if before is not None and is_caption(blocks[before]) else None
+        if caption is None and after is not None and is_caption(blocks[after]):
+            caption, after = after, after_next
+        note = after if after is not None and is_source_note(blocks[after]) else None
+        notes[index] = (caption, note)
+    return notes
 
 
 def _find_title(blocks: list[Block]) -> int | None:

@@ -5,11 +5,13 @@ from __future__ import annotations
 import pytest
 
 from pipeline.entities import annotate, entities_of
+from pipeline.model import TextBlock
 from tests.conftest import block_texts, sample_record
 
 
-def entities(*texts: str, block_prefix: str = "s1.p"):
-    return entities_of(annotate([(f"{block_prefix}{i + 1}", text) for i, text in enumerate(texts)]))
+def entities(*texts: str, kind: str = "paragraph"):
+    prefix = "c" if kind == "contact" else "s1.p"
+    return entities_of(annotate([TextBlock(f"{prefix}{i + 1}", kind, text) for i, text in enumerate(texts)]))
 
 
 def codes(text: str) -> list[str]:
@@ -57,7 +59,7 @@ def test_years(text, years):
 
 
 def test_no_year_is_read_from_a_contact_block():
-    found = entities("Tel: +66 2 288 2019\nPO Box 2020, Suva", block_prefix="c")
+    found = entities("Tel: +66 2 288 2019\nPO Box 2020, Suva", kind="contact")
     assert found.years == []
 
 

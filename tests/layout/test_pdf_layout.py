@@ -13,7 +13,7 @@ import pytest
 from pipeline.layout import layout
 from pipeline.layout.pdf import find_pdf_furniture, pdf_flows
 from pipeline.load import load
-from pipeline.model import Line, LinkAnnotation, LoadedDocument, Source
+from pipeline.model import Block, Line, LinkAnnotation, LoadedDocument, Page, Source
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 REFERENCE = SAMPLES / "partnerships-for-decent-work.pdf"
@@ -34,9 +34,16 @@ def leaflet():
 
 
 @pytest.fixture(scope="module")
-def factsheet():
+def factsheet_with_table():
     loaded = load(FACTSHEET)
     return loaded, *pdf_flows(loaded)
+
+
+@pytest.fixture(scope="module")
+def factsheet(factsheet_with_table):
+    """The factsheet's text flows (without its table)."""
+    loaded, flows, furniture, fit = factsheet_with_table
+    return loaded, [flow for flow in flows if isinstance(flow, list)], furniture, fit
 
 
 def _texts(flow):
@@ -71,16 +78,23 @@ def test_page_numbers_by_shape_are_furniture(factsheet):
     assert not any(line.text in ("1", "2") for flow in flows for line in flow)
 
 
-def test_a_ruled_table_is_set_apart(factsheet):
-    # the table under "3. Results" (a grid of rules): table data, not running text or headings
-    loaded, flows, furniture, _ = factsheet
-    assert loaded.tables == [[], [(56.0, 224.0, 539.0, 304.0)]]
-    cells = [line.text for line in furniture if 224 < line.bbox[1] < 304]
+def test_a_ruled_table_is_read_as_a_table_where_it_stands(factsheet_with_table):
+    # the table under "3. Results" (a grid of rules): table data, not running text, headings or furniture
+    loaded, flows, furniture, _ = factsheet_with_table
+    [table] = [flow for flow in flows if isinstance(flow, Block)]
+    assert table.kind == "table" and table.table.bbox == (56.0, 224.0, 539.0, 304.0) and table.table.pages == [2]
+    assert table.table.rows == [["Country", "Migrant Worker Resource Centres", "Workers assisted"], ["Malaysia", "6", "12,400"],
+                                ["Thailand", "10", "18,750"], ["Cambodia", "7", "9,300"]]
+    assert table.table.header_rows == 1  # set in bold over regular rows
+    cells = [line.text for line in table.lines]
     assert cells == ["Country", "Migrant Worker Resource Centres", "Workers assisted", "Malaysia", "6", "12,400",
                      "Thailand", "10", "18,750", "Cambodia", "7", "9,300"]
-    texts = [line.text for flow in flows for line in flow]
+    assert not any(224 < line.bbox[1] < 304 for line in furniture)
+    texts = [line.text for flow in flows if isinstance(flow, list) for line in flow]
     assert not set(cells) & set(texts) and "Malaysia 6 12,400" not in texts
-    assert texts[texts.index("three of the countries where the programme works.") + 1].startswith("Four out of ten")
+    before = flows.index(table) - 1
+    assert flows[before][-1].text == "three of the countries where the programme works."  # read where it stands
+    assert flows[before + 2][0].text.startswith("Four out of ten")
 
 
 def test_a_line_seen_once_near_an_edge_is_content(reference):
@@ -179,7 +193,7 @@ def test_list_continues_across_the_column_break_in_one_flow(leaflet):
 
 def test_pieces_of_a_loose_justified_line_are_one_line_again(leaflet):
     loaded, flows, _, _ = leaflet
-    pieces = [line.text for line in loaded.pages[0] if round(line.bbox[1]) == 271]
+    pieces = [line.text for line in loaded.pages[0].lines if round(line.bbox[1]) == 271]
     assert pieces[:3] == ["sectors", "such", "as"]  # the reader cut the row at its wide word spaces
     assert "sectors such as agriculture, construction and" in {line.text for flow in flows for line in flow}
 
@@ -303,14 +317,14 @@ def test_a_link_annotation_gives_the_url_its_target():
         Line("www.ilo.org", 4, page=1, bbox=(20, 64, 70, 72), font_size=8),
     ]
     links = [LinkAnnotation(1, (20, 51, 100, 61), "https://betterwork.org/about"), LinkAnnotation(1, (20, 63, 70, 73), "www.ilo.org")]
-    loaded = LoadedDocument(source=source, pages=[lines], links=links, page_sizes=[(300, 400)])
+    loaded = LoadedDocument(source=source, pages=[Page(1, "pdfplumber", lines, 300, 400, links=links)])
     urls = [block.text for block in layout(loaded).blocks if block.kind == "url"]
     assert urls == ["https://betterwork.org/about", "www.ilo.org"]
 
 
 def _pdf_document(lines: list[Line], size=(300, 400)) -> LoadedDocument:
     source = Source("t.pdf", "application/pdf", "0" * 64, 1, page_count=1)
-    return LoadedDocument(source=source, pages=[lines], page_sizes=[size])
+    return LoadedDocument(source=source, pages=[Page(1, "pdfplumber", lines, *size)])
 
 
 def test_a_marker_at_a_tab_stop_stays_with_its_item():

@@ -90,4 +90,4 @@ def test_a_page_whose_content_adds_up_past_the_cap_is_too_large():
     assert caught.value.code == "too_large" and "the content of page 1" in caught.value.message
     assert "6 MB" in caught.value.message
     loaded = read_pdf(data, source, caps=DecompressionCaps.from_megabytes(stream_mb=4, page_content_mb=8))
-    assert [line.text for line in loaded.pages[0]] == ["Hello"]
+    assert [line.text for line in loaded.pages[0].lines] == ["Hello"]

@@ -18,11 +18,11 @@ from pdfplumber.utils import dedupe_chars as pdfplumber_dedupe_chars
 
 import pipeline.load.pdf as pdf_module
 from pipeline.errors import BrochureError
+from pipeline.layout.pdf import shaded_boxes
 from pipeline.load import load
 from pipeline.load.pdf import (
     GHOSTSCRIPT_HELD_NO_TEXT,
     UNMAPPED_GLYPH_SHARE,
-    PdfDocument,
     dedupe_chars,
     lost_page,
     read_pdf,
@@ -30,7 +30,7 @@ from pipeline.load.pdf import (
     unmapped_page,
     unreadable_links,
 )
-from pipeline.model import Source
+from pipeline.model import LoadedDocument, Source
 from tests.pdf_bytes import HELLO, IMAGE_ONLY, UNMAPPED_TEXT, deep_page_tree_pdf, make_pdf, write_pdf
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
@@ -51,14 +51,22 @@ def _source(data: bytes, path: str = "test.pdf") -> Source:
     return Source(path, "application/pdf", hashlib.sha256(data).hexdigest(), len(data))
 
 
-def _read(data: bytes, **kwargs) -> PdfDocument:
+def _read(data: bytes, **kwargs) -> LoadedDocument:
     loaded = read_pdf(data, _source(data), **kwargs)
-    assert isinstance(loaded, PdfDocument)
+    assert all(page.reader == "pdfplumber" for page in loaded.pages)
     return loaded
 
 
 def _lines(loaded):
-    return [line for page in loaded.pages for line in page]
+    return loaded.lines
+
+
+def _sizes(loaded):
+    return [(page.width, page.height) for page in loaded.pages]
+
+
+def _boxes(loaded):
+    return [shaded_boxes(page.shapes) for page in loaded.pages]
 
 
 # --------------------------------------------------------------------------------------------
@@ -84,12 +92,13 @@ def factsheet():
 def test_every_line_has_its_page_and_a_box_inside_the_page(path):
     loaded = load(path)
     assert loaded.source.media_type == "application/pdf"
-    assert loaded.source.page_count == len(loaded.pages) == len(loaded.page_sizes) == 2
-    assert loaded.warnings == []
+    assert loaded.source.page_count == len(loaded.pages) == 2
+    assert loaded.all_warnings == []
     for page_number, page in enumerate(loaded.pages, start=1):
-        width, height = loaded.page_sizes[page_number - 1]
-        assert page, f"page {page_number} has lines"
-        for line in page:
+        assert page.number == page_number
+        width, height = page.width, page.height
+        assert page.lines, f"page {page_number} has lines"
+        for line in page.lines:
             assert line.page == page_number
             x0, top, x1, bottom = line.bbox
             assert 0 <= x0 < x1 <= width and 0 <= top < bottom <= height, line
@@ -103,8 +112,8 @@ def test_line_numbers_run_through_the_document(reference):
 
 
 def test_page_sizes(reference, leaflet):
-    assert reference.page_sizes[0] == pytest.approx((841.89, 595.28), abs=0.01)  # A4 landscape
-    assert leaflet.page_sizes[1] == pytest.approx((595.28, 841.89), abs=0.01)
+    assert _sizes(reference)[0] == pytest.approx((841.89, 595.28), abs=0.01)  # A4 landscape
+    assert _sizes(leaflet)[1] == pytest.approx((595.28, 841.89), abs=0.01)
 
 
 def test_no_line_spans_two_panels_of_the_tri_fold(reference):
@@ -178,13 +187,13 @@ def test_link_annotations(reference):
 
 
 def test_filled_boxes_are_kept_for_layout(reference, leaflet):
-    assert (301.0, 30.0, 541.0, 222.5) in reference.boxes[0]  # the quote box
-    assert any(box[0] == 309.0 and box[2] == 554.0 for box in leaflet.boxes[0])  # Key facts
+    assert (301.0, 30.0, 541.0, 222.5) in _boxes(reference)[0]  # the quote box
+    assert any(box[0] == 309.0 and box[2] == 554.0 for box in _boxes(leaflet)[0])  # Key facts
 
 
 def test_ruled_tables(factsheet, leaflet):
-    assert factsheet.tables == [[], [(56.0, 224.0, 539.0, 304.0)]]  # 3 columns x 4 rows of rules
-    assert leaflet.tables == [[], []]  # a lone rule under the running header is not a table
+    assert [[t.bbox for t in page.tables] for page in factsheet.pages] == [[], [(56.0, 224.0, 539.0, 304.0)]]  # 3 x 4 grid
+    assert [page.tables for page in leaflet.pages] == [[], []]  # a lone rule under the running header is not a table
 
     def rule(x0, top, x1, bottom):
         return {"x0": x0, "top": top, "x1": x1, "bottom": bottom}
@@ -279,8 +288,8 @@ def test_image_only_pdf_has_no_text_layer():
 
 def test_a_page_without_text_is_a_warning():
     loaded = _read(make_pdf([HELLO, IMAGE_ONLY, HELLO]))
-    assert loaded.warnings == ["page 2 has no text layer"]
-    assert [len(page) for page in loaded.pages] == [1, 0, 1]
+    assert loaded.all_warnings == ["page 2 has no text layer"]
+    assert [len(page.lines) for page in loaded.pages] == [1, 0, 1]
     assert loaded.source.page_count == 3
 
 
@@ -313,7 +322,7 @@ def test_load_reads_a_pdf_by_its_bytes_not_its_name(tmp_path):
     path.write_bytes(make_pdf([HELLO]))
     loaded = load(path)
     assert loaded.source.media_type == "application/pdf" and loaded.source.page_count == 1
-    assert loaded.pages[0][0].text == "Hello brochure"
+    assert loaded.pages[0].lines[0].text == "Hello brochure"
     assert loaded.source.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
 
 
@@ -349,8 +358,8 @@ def test_a_missing_page_beside_readable_ones_is_a_warning():
     data = write_pdf({1: _PAGE_TREE[1], 2: b"<< /Type /Pages /Kids [4 0 R 6 0 R] /Count 2 >>", 3: _PAGE_TREE[3],
                       4: _page(), 5: (b"", HELLO), 6: _page(b"/Contents 9 0 R")})
     loaded = _read(data)
-    assert [len(page) for page in loaded.pages] == [1, 0]
-    assert loaded.warnings == [lost_page(2)]
+    assert [len(page.lines) for page in loaded.pages] == [1, 0]
+    assert loaded.all_warnings == [lost_page(2)]
 
 
 def test_pages_that_hold_nothing_are_corrupt_not_a_scan():
@@ -404,7 +413,7 @@ def test_a_repair_with_text_is_read(monkeypatch):
     _repair_gives(monkeypatch, make_pdf([HELLO]))
     loaded = _read(_GARBAGE["cut at 30%"])
     assert [line.text for line in _lines(loaded)] == ["Hello brochure"]
-    assert loaded.warnings == [pdf_module.GHOSTSCRIPT_REPAIRED]
+    assert loaded.all_warnings == [pdf_module.GHOSTSCRIPT_REPAIRED]
 
 
 @pytest.mark.skipif(shutil.which("gs") is None, reason="Ghostscript (gs) is not installed")
@@ -448,7 +457,7 @@ def test_rotated_text_is_read_upright_in_reading_order(data, turned_size):
     loaded = _read(data)
     lines = _lines(loaded)
     assert [line.text for line in lines] == TWO_LINES
-    assert loaded.warnings == [] and loaded.page_sizes == [turned_size]
+    assert loaded.all_warnings == [] and _sizes(loaded) == [turned_size]
     width, height = turned_size
     for line in lines:
         x0, top, x1, bottom = line.bbox
@@ -465,7 +474,7 @@ def test_a_turned_page_keeps_its_links_boxes_and_rules_with_its_text():
     upright, turned = (_read(make_pdf([content], page_entries=extra + link)) for extra in (b"", b"/Rotate 90 "))
     assert [line.bbox for line in _lines(turned)] == [line.bbox for line in _lines(upright)]
     assert turned.links == upright.links and turned.links[0].bbox == (18.0, 35.0, 110.0, 55.0)
-    assert turned.boxes == upright.boxes == [[(10.0, 20.0, 210.0, 100.0)]]
+    assert _boxes(turned) == _boxes(upright) == [[(10.0, 20.0, 210.0, 100.0)]]
 
 
 def test_a_rotated_label_beside_upright_text_is_set_aside():
@@ -489,16 +498,16 @@ def test_a_pdf_whose_glyphs_map_to_no_character_is_unmapped_font():
 
 def test_a_page_of_unmapped_glyphs_is_left_out_with_a_warning():
     loaded = _read(make_pdf([UNMAPPED_TEXT, HELLO], unmapped_font=True))
-    assert [len(page) for page in loaded.pages] == [0, 1]
+    assert [len(page.lines) for page in loaded.pages] == [0, 1]
     assert [line.text for line in _lines(loaded)] == ["Hello brochure"]
-    assert loaded.warnings == [unmapped_page(1)]
+    assert loaded.all_warnings == [unmapped_page(1)]
     assert "(unmapped_font)" in unmapped_page(1)
 
 
 def test_a_stray_unmapped_glyph_is_dropped_from_a_readable_line():
     content = b"BT /F1 12 Tf 20 150 Td (Hello brochure) Tj /F2 12 Tf <0001> Tj ET"
     loaded = _read(make_pdf([content], unmapped_font=True))
-    assert [line.text for line in _lines(loaded)] == ["Hello brochure"] and loaded.warnings == []
+    assert [line.text for line in _lines(loaded)] == ["Hello brochure"] and loaded.all_warnings == []
 
 
 @pytest.mark.parametrize("unmapped", ["(cid:12)", "\ufffd", "\ue000"], ids=["glyph code", "U+FFFD", "private use"])
@@ -535,7 +544,7 @@ def test_link_annotations_that_cannot_be_read_cost_only_the_links(annots, reason
     loaded = _read(data)
     assert [line.text for line in _lines(loaded)] == ["Hello brochure", "Hello brochure"]
     assert [(link.page, link.uri) for link in loaded.links] == [(2, "https://www.ilo.org")]
-    assert loaded.warnings == [unreadable_links(1, reason)]
+    assert loaded.all_warnings == [unreadable_links(1, reason)]
     assert unreadable_links(1, reason).endswith("links come from the text only")
 
 

@@ -29,7 +29,7 @@ def _read(data: bytes):
 @pytest.mark.parametrize(("bom", "order"), [(LE, "little-endian"), (BE, "big-endian")], ids=["LE mark", "BE mark"])
 def test_a_utf16_mark_before_utf8_text_is_read_as_utf8_with_a_warning(bom, order):
     loaded = _read(bom + FRENCH.encode("utf-8"))
-    assert [line.text for page in loaded.pages for line in page] == [line for line in FRENCH.splitlines() if line]
+    assert [line.text for line in loaded.lines] == [line for line in FRENCH.splitlines() if line]
     assert loaded.warnings == [f"the file starts with a UTF-16 ({order}) byte-order mark, but its text is UTF-8: "
                                "it was read as UTF-8"]
 
@@ -75,7 +75,7 @@ def test_a_text_of_more_lines_than_any_brochure_is_too_large(monkeypatch):
 
     monkeypatch.setattr(text_reader, "MAX_TEXT_LINES", 1000)
     source = Source("lines.txt", "text/plain", "0" * 64, 0)
-    assert len(text_reader.read_text(b"Decent work\n" * 999, source).pages[0]) == 999
+    assert len(text_reader.read_text(b"Decent work\n" * 999, source).pages[0].lines) == 999
     with pytest.raises(BrochureError) as caught:
         text_reader.read_text(b"Decent work\n" * 1000 + b"one more", source)
     assert caught.value.code == "too_large" and "1,001 lines" in caught.value.message and "1,000-line limit" in caught.value.message

@@ -1,0 +1,69 @@
+"""Accounting for every character: per page, how many characters of text it held and where they
+went (content, tables, furniture, credits, or dropped with a reason).
+
+White space is not counted, so joining, splitting and re-spacing lines changes nothing. Every line
+the reader made is in exactly one place after the layout stage: a content block, a table, the
+furniture or the credits; every character the reader could not make into a line is in the page's
+``dropped`` with its reason. Anything else would be a line the layout lost, and is said as such.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from pipeline.model import Block, Line, Page
+from pipeline.record import DroppedText, PageAccounting
+
+FURNITURE_WARNING_SHARE = 0.15
+"""A page whose furniture (running headers, footers, page numbers) takes more than this share of
+its characters is probably misread: the record and the manifest warn."""
+FURNITURE_WARNING_MIN_CHARACTERS = 200
+"""... on pages with at least this many characters (a back cover of three lines is mostly footer)."""
+LOST_BY_LAYOUT = "not placed by the layout stage (a bug: please report the file)"
+
+
+def characters(text: str) -> int:
+    """Characters of a text that count: all but white space."""
+    return sum(1 for ch in text if not ch.isspace())
+
+
+def account(pages: Sequence[Page], blocks: Iterable[Block], furniture: Iterable[Block],
+            credits: Iterable[Block]) -> list[PageAccounting]:
+    """One PageAccounting per page, in page order (see the module)."""
+    placed: dict[str, Counter] = {"content": Counter(), "tables": Counter(), "furniture": Counter(), "credits": Counter()}
+    for block in blocks:
+        _count(placed["tables" if block.kind == "table" else "content"], block.lines)
+    for block in furniture:
+        _count(placed["furniture"], block.lines)
+    for block in credits:
+        _count(placed["credits"], block.lines)
+    accounting = []
+    for page in pages:
+        held = sum(characters(line.text) for line in page.lines)
+        dropped = [DroppedText(reason=d.reason, characters=d.characters) for d in page.dropped]
+        counts = {bucket: placed[bucket][page.number] for bucket in placed}
+        lost = held - sum(counts.values())
+        if lost > 0:
+            dropped.append(DroppedText(reason=LOST_BY_LAYOUT, characters=lost))
+        accounting.append(PageAccounting(
+            page=page.number, reader=page.reader, characters=held + sum(d.characters for d in page.dropped),
+            dropped=dropped, **counts,
+        ))
+    return accounting
+
+
+def _count(counter: Counter, lines: Iterable[Line]) -> None:
+    for line in lines:
+        counter[line.page] += characters(line.text)
+
+
+def furniture_warnings(accounting: Iterable[PageAccounting]) -> list[str]:
+    """The warnings of pages whose furniture takes more than FURNITURE_WARNING_SHARE of them."""
+    warnings = []
+    for page in accounting:
+        if page.characters >= FURNITURE_WARNING_MIN_CHARACTERS and page.furniture > FURNITURE_WARNING_SHARE * page.characters:
+            where = f"page {page.page}" if page.page is not None else "the text"
+            warnings.append(f"{where}: {page.furniture / page.characters:.0%} of its characters were set apart as furniture "
+                            f"(running headers, footers, page numbers); it may be misread")
+    return warnings

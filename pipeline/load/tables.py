@@ -1,0 +1,79 @@
+"""Tables of a PDF page: pdfplumber's table finder where the page's rules make a candidate grid,
+kept only where the grid holds text.
+
+A page's rules alone never make a table: a framed sidebar, a box, a column divider, a rule under
+a heading, a page border are layout. The reader first looks for a *candidate* (``ruled_tables`` in
+pipeline.load.pdf: horizontal rules of one extent crossed by vertical rules, at least two cells);
+only on such a page does pdfplumber's finder run (it costs a page read), with the settings below;
+and a table it finds is kept only when it is a grid of text (``is_grid_of_text``): at least
+``MIN_TEXT_ROWS`` rows that each hold text in at least ``MIN_TEXT_COLUMNS`` cells.
+"""
+
+from __future__ import annotations
+
+from pipeline.load.normalize import normalize_line
+from pipeline.model import BBox, FoundTable
+
+TABLE_SETTINGS = {
+    # Ruled tables only: a grid is where the producer drew one. Text-aligned ("text" strategy)
+    # grids appear in every multi-column page and are left to the layout stage, where their lines
+    # stay in the text.
+    "vertical_strategy": "lines",
+    "horizontal_strategy": "lines",
+    # Rules of one grid drawn as separate strokes meet within a few points (pdfplumber's defaults).
+    "snap_tolerance": 3,
+    "join_tolerance": 3,
+    "intersection_tolerance": 3,
+    # A rule shorter than this is a tick or a bullet, not a grid line.
+    "edge_min_length": 6,
+    # Characters within a cell join into words and lines as in pdfplumber's extract_text.
+    "text_x_tolerance": 3,
+    "text_y_tolerance": 3,
+}
+"""pdfplumber's ``table_settings``, set explicitly (see each comment)."""
+MIN_TEXT_ROWS = 2
+MIN_TEXT_COLUMNS = 2
+"""A table is a grid of text: at least MIN_TEXT_ROWS rows with text in MIN_TEXT_COLUMNS cells."""
+
+
+def is_grid_of_text(rows: list[list[str | None]]) -> bool:
+    """At least MIN_TEXT_ROWS rows that each hold text in at least MIN_TEXT_COLUMNS cells."""
+    filled = [row for row in rows if sum(1 for cell in row if cell) >= MIN_TEXT_COLUMNS]
+    return len(filled) >= MIN_TEXT_ROWS
+
+
+def find_tables(page, candidates: list[BBox], x_offset: float = 0.0, y_offset: float = 0.0) -> list[FoundTable]:
+    """The tables of a pdfplumber ``page`` that overlap one of the ``candidates`` (areas of ruled
+    grids, relative to the page box) and are grids of text, top to bottom. No candidate: no work."""
+    if not candidates:
+        return []
+    found = []
+    for table in page.find_tables(TABLE_SETTINGS):
+        x0, top, x1, bottom = table.bbox
+        box = (round(x0 - x_offset, 2), round(top - y_offset, 2), round(x1 - x_offset, 2), round(bottom - y_offset, 2))
+        if not any(_overlaps(box, candidate) for candidate in candidates):
+            continue
+        rows = [[_cell_text(cell) for cell in row] for row in table.extract(**_EXTRACT)]
+        if not is_grid_of_text(rows):
+            continue
+        row_boxes = [(round(r.bbox[0] - x_offset, 2), round(r.bbox[1] - y_offset, 2), round(r.bbox[2] - x_offset, 2),
+                      round(r.bbox[3] - y_offset, 2)) for r in table.rows]
+        found.append(FoundTable(bbox=box, rows=rows, row_boxes=row_boxes))
+    found.sort(key=lambda t: (t.bbox[1], t.bbox[0]))
+    return found
+
+
+_EXTRACT = {"x_tolerance": TABLE_SETTINGS["text_x_tolerance"], "y_tolerance": TABLE_SETTINGS["text_y_tolerance"]}
+
+
+def _cell_text(text: str | None) -> str | None:
+    """A cell's text with its wrapped lines joined (a hyphen at a line end kept: cells are short and
+    their hyphens mostly real, "2014–2018", "Asia-Pacific"), cleaned as every line is."""
+    if text is None:
+        return None
+    parts = [normalize_line(part) for part in text.split("\n")]
+    return " ".join(part for part in parts if part)
+
+
+def _overlaps(a: BBox, b: BBox) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]

@@ -1,0 +1,172 @@
+"""Nothing is lost: every character of every page is accounted for, and the layout fixtures (made
+blind, by three producers: tests/fixtures/layout) keep their text in content or tables, their rules
+out of tables, and their real tables with their rows."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+import pipeline
+from pipeline.layout import layout
+from pipeline.layout.accounting import FURNITURE_WARNING_SHARE, LOST_BY_LAYOUT, characters, furniture_warnings
+from pipeline.load import load
+from pipeline.model import Line, LoadedDocument, Page, Source
+from pipeline.record import PageAccounting
+from tests.conftest import SAMPLES, all_sections
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "layout"
+FIXTURE_PDFS = sorted(FIXTURES.glob("*.pdf"))
+ALL_SAMPLES = sorted([*SAMPLES.glob("*.txt"), *SAMPLES.glob("*.pdf")])
+CONTENT_SHARE = 0.99
+"""Of a page's characters that are not printed furniture, at least this share lands in content or tables."""
+
+
+def _truth(pdf: Path) -> dict:
+    return json.loads(pdf.with_name(pdf.stem + ".truth.json").read_text(encoding="utf-8"))
+
+
+def _norm(text: str | None) -> str:
+    return re.sub(r"\s+", " ", text or "").strip().casefold()
+
+
+@pytest.mark.parametrize("path", [*ALL_SAMPLES, *FIXTURE_PDFS], ids=lambda p: p.name)
+def test_the_accounting_adds_up_on_every_page(path):
+    loaded = load(path)
+    record = pipeline.extract(path)
+    assert [p.page for p in record.pages] == [page.number for page in loaded.pages]
+    for page, accounting in zip(loaded.pages, record.pages, strict=True):
+        dropped = sum(d.characters for d in accounting.dropped)
+        held = sum(characters(line.text) for line in page.lines) + sum(d.characters for d in page.dropped)
+        assert accounting.characters == held, accounting
+        assert accounting.content + accounting.tables + accounting.furniture + accounting.credits + dropped == held, accounting
+        assert all(d.reason and d.characters > 0 for d in accounting.dropped)
+        assert not any(d.reason == LOST_BY_LAYOUT for d in accounting.dropped), accounting
+
+
+@pytest.mark.parametrize("path", ALL_SAMPLES, ids=lambda p: p.name)
+def test_every_content_block_reaches_the_record(path):
+    """What the accounting calls content is in the record: every content block's words are in the
+    record's title, subtitle, publisher, sections, quotes, contacts or links."""
+    record = pipeline.extract(path)
+    texts = [record.title, record.subtitle, record.publisher, *(q.text for q in record.quotes),
+             *(q.attribution for q in record.quotes), *(c.text for c in record.contacts),
+             *(link.title for link in record.links), *(link.url for link in record.links)]
+    for section in all_sections(record.sections):
+        texts += [section.heading, *(p.text for p in section.paragraphs), *(b.text for b in section.bullets)]
+    words = set(re.findall(r"\w+", " ".join(t for t in texts if t).casefold()))
+    for block in layout(load(path)).blocks:
+        if block.kind != "table":
+            missing = set(re.findall(r"\w+", block.text.casefold())) - words
+            assert not missing, (block.text, missing)
+
+
+def test_the_furniture_keeps_its_text():
+    record = pipeline.extract(SAMPLES / "green-jobs-leaflet.pdf")
+    header = "ILO Decent Work Team for South Asia — Green Jobs Leaflet"
+    assert [(f.page, f.text) for f in record.furniture] == [(1, header), (1, "Page 1"), (2, header), (2, "Page 2")]
+    assert record.pages[0].furniture == characters(header) + characters("Page 1")
+
+
+def _page(lines: list[str], number: int = 1) -> Page:
+    return Page(number=number, reader="pdfplumber", width=300, height=400,
+                lines=[Line(text, k + 1, page=number, bbox=(20, 20 + 12 * k, 280, 30 + 12 * k), font_size=10)
+                       for k, text in enumerate(lines)])
+
+
+def test_a_page_that_is_mostly_furniture_is_warned_of():
+    """The symptom of a misread page (rules taken for a table, a grid of boxes taken for running
+    headers): the record and the manifest say so."""
+    many = PageAccounting(page=2, reader="pdfplumber", characters=1000, content=600, furniture=400)
+    few = PageAccounting(page=3, reader="pdfplumber", characters=1000, content=900, furniture=100)
+    tiny = PageAccounting(page=4, reader="pdfplumber", characters=100, content=10, furniture=90)
+    assert furniture_warnings([many, few, tiny]) == [
+        "page 2: 40% of its characters were set apart as furniture (running headers, footers, page numbers); it may be misread"]
+    assert FURNITURE_WARNING_SHARE == 0.15
+
+
+def test_a_line_the_layout_would_lose_is_said_as_lost():
+    """Accounting is not a sum of what was placed: a line that reached no block is counted as lost."""
+    from pipeline.layout.accounting import account
+
+    page = _page(["Decent work for all", "Social protection floors"])
+    [accounting] = account([page], blocks=[], furniture=[], credits=[])
+    assert accounting.content == 0 and accounting.dropped[0].reason == LOST_BY_LAYOUT
+    assert accounting.dropped[0].characters == characters("Decent work for all") + characters("Social protection floors")
+
+
+def test_a_text_file_is_one_page_without_a_number():
+    record = pipeline.extract(SAMPLES / "partnerships-for-decent-work.txt")
+    [page] = record.pages
+    assert (page.page, page.reader) == (None, "text") and page.content > 0.99 * page.characters
+
+
+# --------------------------------------------------------------------------------------------
+# the layout fixtures: framed sidebars, column rules, page borders, banners, and real tables
+
+
+@pytest.fixture(scope="module", params=FIXTURE_PDFS, ids=lambda p: p.stem)
+def fixture(request):
+    return request.param, _truth(request.param), pipeline.extract(request.param)
+
+
+def test_at_least_99_percent_of_each_page_lands_in_content_or_tables(fixture):
+    pdf, truth, record = fixture
+    printed_furniture = sum(characters(text) for text in truth["furniture"])
+    furniture = sum(p.furniture for p in record.pages)
+    assert furniture == printed_furniture, [f.text for f in record.furniture]  # furniture is only what is printed as such
+    for page in record.pages:
+        assert page.content + page.tables >= CONTENT_SHARE * (page.characters - page.furniture), (pdf.name, page)
+
+
+def test_furniture_is_what_is_printed_as_furniture(fixture):
+    _, truth, record = fixture
+    assert sorted(f.text for f in record.furniture) == sorted(truth["furniture"])
+
+
+def test_rules_frames_borders_and_bands_never_make_a_table(fixture):
+    pdf, truth, record = fixture
+    assert len(record.tables) <= len(truth["tables"]), [t.rows[:2] for t in record.tables]
+    if not truth["tables"]:
+        assert record.tables == []
+
+
+RULED = [pdf for pdf in FIXTURE_PDFS if any(t for t in _truth(pdf)["tables"]) and "text_table" not in _truth(pdf)["features"]]
+
+
+@pytest.mark.parametrize("pdf", RULED, ids=lambda p: p.stem)
+def test_every_ruled_table_comes_out_with_its_rows(pdf):
+    truth, record = _truth(pdf), pipeline.extract(pdf)
+    assert len(record.tables) == len(truth["tables"])
+    for got, want in zip(record.tables, truth["tables"], strict=True):
+        assert got.page == want["page"]
+        assert [[_norm(c) for c in row] for row in got.header_rows + got.rows] == \
+               [[_norm(c) for c in row] for row in want["header_rows"] + want["rows"]]
+        assert _norm(got.caption) == _norm(want["caption"]) and _norm(got.source_note) == _norm(want["source_note"])
+
+
+def test_a_table_continued_on_the_next_page_is_one_table_without_its_repeated_header():
+    record = pipeline.extract(FIXTURES / "lo_table_continues.pdf")
+    [table] = record.tables
+    assert table.pages == [1, 2] and len(table.header_rows) == 1
+    assert not any(_norm(row[0]) == _norm(table.header_rows[0][0]) for row in table.rows)
+
+
+def test_a_text_aligned_table_keeps_every_word_in_the_text():
+    """A table with no rules is not found as a table yet; its words stay in the record's text,
+    never dropped."""
+    pdf = FIXTURES / "rl_text_table.pdf"
+    truth, record = _truth(pdf), pipeline.extract(pdf)
+    words = " ".join(p.text for s in all_sections(record.sections) for p in [*s.paragraphs, *s.bullets])
+    words += " " + " ".join(s.heading or "" for s in all_sections(record.sections))
+    for row in [*truth["tables"][0]["header_rows"], *truth["tables"][0]["rows"]]:
+        for cell in row:
+            assert _norm(cell) in _norm(words), cell
+
+
+def test_the_accounting_of_an_unpaged_text_and_a_paged_pdf_share_one_model():
+    text = LoadedDocument(Source("a.txt", "text/plain", "0" * 64, 10), [Page(None, "text", [Line("Decent work", 1)])])
+    assert [(p.page, p.reader, p.content) for p in layout(text).accounting] == [(None, "text", 10)]
