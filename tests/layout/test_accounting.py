@@ -170,3 +170,18 @@ def test_a_text_aligned_table_keeps_every_word_in_the_text():
 def test_the_accounting_of_an_unpaged_text_and_a_paged_pdf_share_one_model():
     text = LoadedDocument(Source("a.txt", "text/plain", "0" * 64, 10), [Page(None, "text", [Line("Decent work", 1)])])
     assert [(p.page, p.reader, p.content) for p in layout(text).accounting] == [(None, "text", 10)]
+
+
+@pytest.mark.parametrize("pdf", [p for p in FIXTURE_PDFS if _truth(p)["tables"]], ids=lambda p: p.stem)
+def test_the_text_path_keeps_the_words_of_every_table(pdf):
+    """The same brochure as pdftotext left it (``<name>.txt``, default options): a table flattened
+    into short lines stays as text in the record, every cell's words kept, none dropped."""
+    truth, record = _truth(pdf), pipeline.extract(pdf.with_suffix(".txt"))
+    assert record.pages and all(p.content + p.furniture + p.credits == p.characters for p in record.pages)
+    texts = [record.title, *(c.text for c in record.contacts), *(q.text for q in record.quotes)]
+    for section in all_sections(record.sections):
+        texts += [section.heading, *(p.text for p in section.paragraphs), *(b.text for b in section.bullets)]
+    words = set(re.findall(r"\w+", " ".join(t for t in texts if t).casefold()))
+    for table in truth["tables"]:
+        cells = " ".join(cell for row in [*table["header_rows"], *table["rows"]] for cell in row if cell)
+        assert set(re.findall(r"\w+", cells.casefold())) <= words
