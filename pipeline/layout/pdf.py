@@ -39,7 +39,7 @@ from statistics import median
 
 from pipeline.layout.blocks import WouldFit
 from pipeline.layout.patterns import URL, bullet_match, is_page_number, text_width
-from pipeline.layout.tables import laid_out_table
+from pipeline.layout.tables import find_aligned_tables, laid_out_table
 from pipeline.model import BBox, Block, FoundTable, Line, LinkAnnotation, LoadedDocument, Shape
 
 EDGE_SHARE = 0.1
@@ -125,6 +125,8 @@ def pdf_flows(loaded: LoadedDocument) -> tuple[list[Flow], list[Line], WouldFit]
     for index, page in enumerate(loaded.pages):
         content = [line for line in page.lines if id(line) not in furniture_ids and line.bbox is not None]
         table_items, content = _tables_of(page.tables, content)
+        aligned, content = find_aligned_tables(content)
+        table_items += [_Item(*table.bbox, table=table, box_lines=held) for table, held in aligned]
         for item in table_items:
             item.page = page.number
         content = _attach_markers(content)

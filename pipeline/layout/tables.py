@@ -82,3 +82,147 @@ def _append(a: Block, b: Block) -> None:
 
 def _same_row(a: list[str | None], b: list[str | None]) -> bool:
     return [(cell or "").casefold() for cell in a] == [(cell or "").casefold() for cell in b]
+
+
+# --------------------------------------------------------------------------------------------
+# tables without rules: cells aligned by position only
+
+ALIGNED_MIN_COLUMNS = 3
+"""A table without rules has at least this many columns (two aligned columns of words are as
+often a key-value list or two columns of text)."""
+ALIGNED_MIN_ROWS = 3
+"""... and at least this many rows, its header counted."""
+ALIGNED_MAX_FILL = 0.6
+"""The median cell is at most this share of the distance to the next column's start: a table's
+cells are short, where the lines of columns of running text fill their column (about 0.9)."""
+ALIGNED_ROW_STEP_EM = 2.5
+"""Rows of one table follow each other within this many ems (of the type size), baseline to baseline."""
+ROW_TOLERANCE = 2.0
+"""Points by which the bottoms of the pieces of one printed row may differ."""
+
+
+def find_aligned_tables(lines: list[Line]) -> tuple[list[tuple[FoundTable, list[Line]]], list[Line]]:
+    """Tables without rules among a page's lines (pieces of rows, as the reader cut them at wide
+    gaps), each with the lines it holds, and the lines outside them.
+
+    A table is a run of rows that each have a piece in at least ALIGNED_MIN_COLUMNS of the same
+    columns (columns: x ranges no piece of another column overlaps), with short cells
+    (ALIGNED_MAX_FILL); a row after it with pieces in its columns only continues its cells (a
+    wrapped cell)."""
+    rows = _printed_rows([line for line in lines if line.bbox is not None])
+    found: list[tuple[FoundTable, list[Line]]] = []
+    taken: set[int] = set()
+    start = 0
+    while start < len(rows):
+        end = _run_end(rows, start)
+        run = rows[start:end + 1]
+        full = [row for row in run if len(row) >= ALIGNED_MIN_COLUMNS]
+        columns = _columns_of(run) if len(full) >= ALIGNED_MIN_ROWS and len(run[0]) >= ALIGNED_MIN_COLUMNS else None
+        if columns is not None and _short_cells(full, columns):
+            while end + 1 < len(rows) and _follows(rows[end], rows[end + 1]) and _within(rows[end + 1], columns):
+                end += 1  # the last row's wrapped cell
+            table, held = _aligned_table(rows[start:end + 1], columns)
+            found.append((table, held))
+            taken.update(id(line) for line in held)
+            start = end + 1
+            continue
+        start += 1
+    return found, [line for line in lines if id(line) not in taken]
+
+
+def _run_end(rows: list[list[Line]], start: int) -> int:
+    """The last row of the run of rows from ``start`` that may be one table: rows with pieces in
+    ALIGNED_MIN_COLUMNS columns or more, following each other, and between two of them a row of
+    fewer pieces (a wrapped cell's next line)."""
+    end = start
+    while end + 1 < len(rows) and _follows(rows[end], rows[end + 1]):
+        full_next = len(rows[end + 1]) >= ALIGNED_MIN_COLUMNS
+        wrapped = end + 2 < len(rows) and len(rows[end + 2]) >= ALIGNED_MIN_COLUMNS and _follows(rows[end + 1], rows[end + 2])
+        if not (full_next or wrapped):
+            break
+        end += 1
+    return end
+
+
+def _printed_rows(lines: list[Line]) -> list[list[Line]]:
+    rows: list[list[Line]] = []
+    for line in sorted(lines, key=lambda line: (line.bbox[3], line.bbox[0])):
+        if rows and line.bbox[3] - rows[-1][0].bbox[3] <= ROW_TOLERANCE:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    for row in rows:
+        row.sort(key=lambda line: line.bbox[0])
+    return rows
+
+
+def _follows(a: list[Line], b: list[Line]) -> bool:
+    size = max((line.font_size or 10.0) for line in a)
+    return 0 < b[0].bbox[3] - a[0].bbox[3] <= ALIGNED_ROW_STEP_EM * size
+
+
+def _columns_of(run: list[list[Line]]) -> list[tuple[float, float]] | None:
+    """The run's columns as x ranges (pieces overlapping in x are one column), left to right; None
+    when a row has two pieces in one column (then these are no cells)."""
+    spans = sorted((line.bbox[0], line.bbox[2]) for row in run for line in row)
+    columns: list[list[float]] = []
+    for x0, x1 in spans:
+        if columns and x0 <= columns[-1][1]:
+            columns[-1][1] = max(columns[-1][1], x1)
+        else:
+            columns.append([x0, x1])
+    if len(columns) < ALIGNED_MIN_COLUMNS:
+        return None
+    result = [(c[0], c[1]) for c in columns]
+    for row in run:
+        if len({_column_of(line, result) for line in row}) < len(row):
+            return None
+    return result
+
+
+def _column_of(line: Line, columns: list[tuple[float, float]]) -> int:
+    return next(k for k, (x0, x1) in enumerate(columns) if x0 <= line.bbox[0] <= x1)
+
+
+def _short_cells(run: list[list[Line]], columns: list[tuple[float, float]]) -> bool:
+    fills = []
+    for row in run:
+        for line in row:
+            k = _column_of(line, columns)
+            if k + 1 < len(columns):
+                fills.append((line.bbox[2] - line.bbox[0]) / max(1.0, columns[k + 1][0] - columns[k][0]))
+    fills.sort()
+    return bool(fills) and fills[len(fills) // 2] <= ALIGNED_MAX_FILL
+
+
+def _within(row: list[Line], columns: list[tuple[float, float]]) -> bool:
+    """Every piece of the row stands inside one of the columns (a wrapped cell's next line)."""
+    return all(any(x0 - ROW_TOLERANCE <= line.bbox[0] and line.bbox[2] <= x1 + ROW_TOLERANCE for x0, x1 in columns)
+               for line in row)
+
+
+def _aligned_table(rows: list[list[Line]], columns: list[tuple[float, float]]) -> tuple[FoundTable, list[Line]]:
+    """The FoundTable of rows of pieces: a row of fewer pieces than the columns, right under a full
+    one, continues that row's cells; empty cells are ""."""
+    cells: list[list[str]] = []
+    boxes: list[tuple[float, float, float, float]] = []
+    for row in rows:
+        texts = [""] * len(columns)
+        for line in row:
+            texts[_column_of_within(line, columns)] = line.text
+        top, bottom = min(line.bbox[1] for line in row), max(line.bbox[3] for line in row)
+        if cells and len(row) < ALIGNED_MIN_COLUMNS:
+            cells[-1] = [f"{a} {b}".strip() for a, b in zip(cells[-1], texts, strict=True)]
+            boxes[-1] = (boxes[-1][0], boxes[-1][1], boxes[-1][2], bottom)
+        else:
+            cells.append(texts)
+            boxes.append((columns[0][0], top, columns[-1][1], bottom))
+    held = [line for row in rows for line in row]
+    bbox = (columns[0][0], boxes[0][1], columns[-1][1], boxes[-1][3])
+    return FoundTable(bbox=bbox, rows=[list(row) for row in cells], row_boxes=boxes), held
+
+
+def _column_of_within(line: Line, columns: list[tuple[float, float]]) -> int:
+    centre = (line.bbox[0] + line.bbox[2]) / 2
+    return min(range(len(columns)), key=lambda k: 0 if columns[k][0] <= centre <= columns[k][1] else
+               min(abs(centre - columns[k][0]), abs(centre - columns[k][1])))

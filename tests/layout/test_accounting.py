@@ -134,11 +134,13 @@ def test_rules_frames_borders_and_bands_never_make_a_table(fixture):
         assert record.tables == []
 
 
-RULED = [pdf for pdf in FIXTURE_PDFS if any(t for t in _truth(pdf)["tables"]) and "text_table" not in _truth(pdf)["features"]]
+WITH_TABLES = [pdf for pdf in FIXTURE_PDFS if _truth(pdf)["tables"]]
 
 
-@pytest.mark.parametrize("pdf", RULED, ids=lambda p: p.stem)
-def test_every_ruled_table_comes_out_with_its_rows(pdf):
+@pytest.mark.parametrize("pdf", WITH_TABLES, ids=lambda p: p.stem)
+def test_every_table_comes_out_with_its_rows(pdf):
+    """Ruled tables, one with merged cells, one continued on the next page, and one aligned by
+    position only: each with exactly its rows, caption and source note."""
     truth, record = _truth(pdf), pipeline.extract(pdf)
     assert len(record.tables) == len(truth["tables"])
     for got, want in zip(record.tables, truth["tables"], strict=True):
@@ -155,16 +157,30 @@ def test_a_table_continued_on_the_next_page_is_one_table_without_its_repeated_he
     assert not any(_norm(row[0]) == _norm(table.header_rows[0][0]) for row in table.rows)
 
 
-def test_a_text_aligned_table_keeps_every_word_in_the_text():
-    """A table with no rules is not found as a table yet; its words stay in the record's text,
-    never dropped."""
-    pdf = FIXTURES / "rl_text_table.pdf"
-    truth, record = _truth(pdf), pipeline.extract(pdf)
-    words = " ".join(p.text for s in all_sections(record.sections) for p in [*s.paragraphs, *s.bullets])
-    words += " " + " ".join(s.heading or "" for s in all_sections(record.sections))
-    for row in [*truth["tables"][0]["header_rows"], *truth["tables"][0]["rows"]]:
-        for cell in row:
-            assert _norm(cell) in _norm(words), cell
+def test_a_table_without_rules_is_read_as_a_table_and_columns_of_text_are_not():
+    """Cells aligned by position only make a table (short cells in three columns or more); the
+    columns of a tri-fold's running text, as aligned row by row, do not (their lines fill them)."""
+    [table] = pipeline.extract(FIXTURES / "rl_text_table.pdf").tables
+    assert table.header_rows == [["Country", "Main sector", "Workers reached", "Year"]] and len(table.rows) == 6
+    assert table.section is not None
+    assert pipeline.extract(SAMPLES / "partnerships-for-decent-work.pdf").tables == []
+
+
+def test_a_wrapped_cell_of_a_table_without_rules_is_one_cell():
+    from pipeline.layout.tables import find_aligned_tables
+
+    def piece(text, x0, x1, bottom):
+        return Line(text, 0, page=1, bbox=(x0, bottom - 9, x1, bottom), font_size=9)
+
+    lines = [piece("Country", 50, 90, 100), piece("Sector", 200, 240, 100), piece("Year", 400, 420, 100),
+             piece("Nepal", 50, 80, 115), piece("Coffee", 200, 235, 115), piece("2021", 400, 420, 115),
+             piece("processing", 200, 250, 126),
+             piece("Zambia", 50, 85, 141), piece("Building", 200, 245, 141), piece("2022", 400, 420, 141),
+             piece("A paragraph after the table runs across all of its columns.", 50, 420, 170)]
+    [(table, held)], rest = find_aligned_tables(lines)
+    assert table.rows == [["Country", "Sector", "Year"], ["Nepal", "Coffee processing", "2021"], ["Zambia", "Building", "2022"]]
+    assert [line.text for line in rest] == ["A paragraph after the table runs across all of its columns."]
+    assert len(held) == 10
 
 
 def test_the_accounting_of_an_unpaged_text_and_a_paged_pdf_share_one_model():
