@@ -1,7 +1,9 @@
 """Static HTML pages for people to read records: one page per brochure and an index.html.
 
 ``write_report(source, out_dir)`` takes one record file or a folder of them (the output folder of
-``brochure extract``) and writes ``<record name>.html`` per record plus ``index.html``.
+``brochure extract``) and writes ``<record name>.html`` per record plus ``index.html``. Records are
+read through the pydantic models (`BrochureRecord`), so a record of any 1.x schema renders; one that
+does not validate is not a record.
 
 The pages work offline and load nothing: no scripts, no fonts, no images, the CSS inline, and a
 Content-Security-Policy meta tag (``default-src 'none'``) so the browser refuses any load that slips
@@ -9,6 +11,11 @@ in. Plain ``<a href>`` links to a brochure's resources stay links. Entity mentio
 in the text with spaCy's displaCy (``style="ent", manual=True``), built from the record's mentions
 (block id, start, end); the labels are drawn by CSS, so the text of the page stays the brochure's
 text. Same input, same bytes: nothing depends on time, locale or dict order outside the record.
+
+A brochure's tables are HTML tables in the section they stand in (or in a "Tables" part when the
+section is not in the record), their cells highlighted like paragraphs. Each page's accounting
+(where its characters went) is a table of its own, a page with much furniture or dropped characters
+highlighted, and the index flags such records so that triage sees them first.
 
 When the folder holds a ``manifest.json`` written by the batch runner, the index lists its failed
 documents first, with their error code and message. A record file of the folder that cannot be read
@@ -30,9 +37,27 @@ from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import quote
 
+from pydantic import ValidationError
+
+from pipeline.layout.accounting import too_much_furniture
+from pipeline.record import (
+    BrochureRecord,
+    Bullet,
+    Country,
+    Mention,
+    Organization,
+    PageAccounting,
+    Paragraph,
+    Region,
+    Section,
+    Table,
+    Theme,
+    YearEntity,
+)
+
 __all__ = [
-    "ENTITY_COLORS", "ENTITY_LABELS", "ReportError", "count_record", "load_manifest", "render_index", "render_record",
-    "render_text", "report_command", "write_report",
+    "ENTITY_COLORS", "ENTITY_LABELS", "ReportError", "count_record", "load_manifest", "page_concerns",
+    "record_concerns", "render_index", "render_record", "render_text", "report_command", "write_report",
 ]
 
 #: The displaCy label of each entity type of ``record.entities``.
@@ -107,6 +132,17 @@ ul.warnings { padding: 0; }
 .status { font-weight: 600; white-space: nowrap; }
 .status-ok { color: #1f7a3a; } .status-failed, .status-missing { color: #a4161a; } .status-skipped { color: #7a5c00; }
 tr.failed td { background: #fdf0f0; }
+figure.brochure-table { margin: .8em 0 1.5em; overflow-x: auto; }
+figure.brochure-table table { margin: 0; }
+figure.brochure-table caption { caption-side: top; text-align: left; font-weight: 600; padding: 0 0 .35em; }
+td.merged, th.merged { background: #f6f8fa; }
+.source-note { margin: .35em 0 0; font-size: .85rem; color: #3c4757; }
+tr.flagged td { background: #ffe9cc; }
+tr.flagged td:first-child { box-shadow: inset 4px 0 0 #e8a33d; }
+.badge { display: inline-block; margin: .1em .3em .1em 0; padding: 0 .45em; border: 1px solid #e8a33d; border-radius: .6em;
+  background: #fff4e5; color: #6b4100; font-size: .8rem; font-weight: 600; white-space: nowrap; }
+details.furniture { margin: .5em 0 1.5em; }
+details.furniture summary { cursor: pointer; }
 @media print { body { background: #fff; } .page { padding: 0; } nav.contents { display: none; } }
 """.strip()
 
@@ -139,24 +175,77 @@ def _link(url: str | None, text: str | None = None) -> str:
     return shown
 
 
-def _walk(sections: Iterable[dict]) -> Iterable[dict]:
-    for section in sections or []:
-        if isinstance(section, dict):
-            yield section
-            yield from _walk(section.get("subsections") or [])
+def _as_record(record: BrochureRecord | dict) -> BrochureRecord:
+    """A record as its model: a `BrochureRecord` as it is, a dict (a record's JSON) validated into one
+    (pydantic's ValidationError, a ValueError, when it is not a record)."""
+    return record if isinstance(record, BrochureRecord) else BrochureRecord.model_validate(record)
 
 
-def count_record(record: dict) -> dict[str, int]:
+def _invalid(error: ValidationError) -> str:
+    """The first problem pydantic found, as "invalid at quotes[0].speaker: Input should be ..."."""
+    first = error.errors()[0]
+    where = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in first["loc"]).lstrip(".") or "(record)"
+    more = error.error_count() - 1
+    return f"not a valid brochure record: invalid at {where}: {first['msg']}" + (f" (and {more} more)" if more else "")
+
+
+def _walk(sections: Iterable[Section]) -> Iterable[Section]:
+    """Sections and their subsections, depth first, in reading order."""
+    for section in sections:
+        yield section
+        yield from _walk(section.subsections)
+
+
+def count_record(record: BrochureRecord | dict) -> dict[str, int]:
     """The counts the index shows: sections (with subsections), bullets, organizations, countries, partnerships."""
-    sections = list(_walk(record.get("sections") or []))
-    entities = record.get("entities") or {}
+    record = _as_record(record)
+    sections = list(_walk(record.sections))
     return {
         "sections": len(sections),
-        "bullets": sum(len(s.get("bullets") or []) for s in sections),
-        "organizations": len(entities.get("organizations") or []),
-        "countries": len(entities.get("countries") or []),
-        "partnerships": len(record.get("partnerships") or []),
+        "bullets": sum(len(s.bullets) for s in sections),
+        "organizations": len(record.entities.organizations),
+        "countries": len(record.entities.countries),
+        "partnerships": len(record.partnerships),
     }
+
+
+def _page_name(page: PageAccounting) -> str:
+    """"page 2", or "the text" for a text file without form feeds (page None)."""
+    return "the text" if page.page is None else f"page {page.page}"
+
+
+def _furniture_share(page: PageAccounting) -> float:
+    """The share (0..1) of a page's characters set apart as furniture; 0 for a page without characters."""
+    return page.furniture / page.characters if page.characters else 0.0
+
+
+def _percent(share: float) -> str:
+    """A share (0..1) in whole percent: "40%", "<1%" for a share above 0 that rounds to 0."""
+    return "<1%" if 0 < share < 0.005 else f"{share:.0%}"
+
+
+def _dropped(page: PageAccounting) -> int:
+    """The characters of a page dropped, for whatever reason."""
+    return sum(dropped.characters for dropped in page.dropped)
+
+
+def page_concerns(page: PageAccounting) -> list[str]:
+    """What makes a page worth a second look, in words ("page 2: 40% furniture", "page 3: 120
+    characters dropped"): too much furniture (``pipeline.layout.accounting.too_much_furniture``, the
+    rule of the pipeline's warning: a sign the page was misread), characters dropped. Empty for a
+    page that is fine."""
+    concerns = []
+    if too_much_furniture(page):
+        concerns.append(f"{_page_name(page)}: {_percent(_furniture_share(page))} furniture")
+    if _dropped(page):
+        concerns.append(f"{_page_name(page)}: {_plural(_dropped(page), 'character')} dropped")
+    return concerns
+
+
+def record_concerns(record: BrochureRecord | dict) -> list[str]:
+    """`page_concerns` of every page of a record, in page order (empty for a 1.0.0 record, which has
+    no page accounting)."""
+    return [concern for page in _as_record(record).pages for concern in page_concerns(page)]
 
 
 def _plural(count: int, word: str) -> str:
@@ -178,31 +267,33 @@ def _write_atomic(path: Path, text: str) -> None:
 
 # ----------------------------------------------------------------------------------------- mentions
 
-def _entity_tip(label: str, entity: dict) -> str:
-    if label == "ORG":
-        name = entity.get("name") or entity.get("id")
-        return f"{_TYPE_WORDS[label]}: {name} ({entity.get('id')})"
-    if label == "COUNTRY":
-        return f"{_TYPE_WORDS[label]}: {entity.get('name')} ({entity.get('iso_alpha2')})"
-    if label == "REGION":
-        return f"{_TYPE_WORDS[label]}: {entity.get('name')}"
-    if label == "YEAR":
-        return f"{_TYPE_WORDS[label]}: {entity.get('value')}"
-    return f"{_TYPE_WORDS[label]}: {entity.get('label')} ({entity.get('id')})"
+Entity = Organization | Country | Region | YearEntity | Theme
 
 
-def _mentions_by_block(record: dict) -> dict[str, list[dict]]:
-    """block id -> displaCy spans {"start", "end", "label", "text", "params"} of every mention in it."""
+def _entity_tip(entity: Entity) -> str:
+    """The tooltip of an entity's highlights: its type, name and key ("Country: Japan (JP)")."""
+    if isinstance(entity, Organization):
+        return f"{_TYPE_WORDS['ORG']}: {entity.name or entity.id} ({entity.id})"
+    if isinstance(entity, Country):
+        return f"{_TYPE_WORDS['COUNTRY']}: {entity.name} ({entity.iso_alpha2})"
+    if isinstance(entity, Region):
+        return f"{_TYPE_WORDS['REGION']}: {entity.name}"
+    if isinstance(entity, YearEntity):
+        return f"{_TYPE_WORDS['YEAR']}: {entity.value}"
+    return f"{_TYPE_WORDS['THEME']}: {entity.label} ({entity.id})"
+
+
+def _mentions_by_block(record: BrochureRecord) -> dict[str, list[dict]]:
+    """block id -> displaCy spans {"start", "end", "label", "text", "params"} of every mention in it
+    (the spans are displaCy's input, hence dicts)."""
     spans: dict[str, list[dict]] = {}
-    entities = record.get("entities") or {}
     for field_name, label in ENTITY_LABELS.items():
-        for entity in entities.get(field_name) or []:
-            tip = _e(_entity_tip(label, entity))
-            for mention in entity.get("mentions") or []:
-                if not isinstance(mention, dict) or not isinstance(mention.get("block"), str):
-                    continue
-                spans.setdefault(mention["block"], []).append({
-                    "start": mention.get("start"), "end": mention.get("end"), "label": label, "text": mention.get("text"),
+        entity: Entity
+        for entity in getattr(record.entities, field_name):
+            tip = _e(_entity_tip(entity))
+            for mention in entity.mentions:
+                spans.setdefault(mention.block, []).append({
+                    "start": mention.start, "end": mention.end, "label": label, "text": mention.text,
                     "params": {"cls": label.lower(), "tip": tip},
                 })
     return spans
@@ -245,12 +336,22 @@ def render_text(text: str | None, spans: Iterable[dict] = ()) -> str:
 # ------------------------------------------------------------------------------------------- record
 
 class _Page:
-    """Builds one record's page; ``self.spans`` maps block ids to their mention spans."""
+    """Builds one record's page; ``self.spans`` maps block ids to their mention spans, ``self.tables``
+    section ids to the tables that stand in them, ``self.loose_tables`` the tables of no section the
+    record has."""
 
-    def __init__(self, record: dict, name: str):
+    def __init__(self, record: BrochureRecord, name: str):
         self.record = record
         self.name = name
         self.spans = _mentions_by_block(record)
+        section_ids = {section.id for section in _walk(record.sections)}
+        self.tables: dict[str, list[Table]] = {}
+        self.loose_tables: list[Table] = []
+        for table in record.tables:
+            if table.section in section_ids:
+                self.tables.setdefault(table.section, []).append(table)
+            else:
+                self.loose_tables.append(table)
 
     def text(self, block: str | None, text: str | None) -> str:
         return render_text(text, self.spans.get(block or "", ()))
@@ -259,57 +360,62 @@ class _Page:
 
     def header(self, index_href: str | None) -> list[str]:
         record = self.record
-        source = record.get("source") or {}
-        extractor = record.get("extractor") or {}
-        title = record.get("title")
+        source = record.source
         out = []
         if index_href:
             out.append(f'<p class="crumbs"><a href="{_e(index_href)}">← All brochures</a></p>')
-        heading = self.text("title", title) if title else '<span class="untitled">(untitled brochure)</span>'
+        heading = self.text("title", record.title) if record.title else '<span class="untitled">(untitled brochure)</span>'
         out.append(f'<h1 id="blk-title">{heading}</h1>')
         rows = [
-            ("Publisher", _e(record.get("publisher")) if record.get("publisher") else '<span class="none">not stated</span>'),
-            ("Source", _e(source.get("path"))),
-            ("Media type", _e(source.get("media_type"))),
-            ("Size", f"{_e(source.get('size_bytes'))} bytes" + (f", {_e(source.get('page_count'))} pages"
-                                                                 if source.get("page_count") is not None else "")),
-            ("SHA-256", f'<code>{_e(source.get("sha256"))}</code>'),
-            ("Record id", f'<code>{_e(record.get("record_id"))}</code>'),
-            ("Schema", _e(record.get("schema_version"))),
-            ("Extractor", _e(f"{extractor.get('name', '')} {extractor.get('version', '')}".strip())),
+            ("Publisher", _e(record.publisher) if record.publisher else '<span class="none">not stated</span>'),
+            ("Source", _e(source.path)),
+            ("Media type", _e(source.media_type)),
+            ("Size", f"{_e(source.size_bytes)} bytes" + (f", {_e(source.page_count)} pages"
+                                                        if source.page_count is not None else "")),
+            ("SHA-256", f"<code>{_e(source.sha256)}</code>"),
+            ("Record id", f"<code>{_e(record.record_id)}</code>"),
+            ("Schema", _e(record.schema_version)),
+            ("Extractor", _e(f"{record.extractor.name} {record.extractor.version}".strip())),
             ("Record file", _e(self.name)),
         ]
         out.append('<dl class="meta">' + "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows) + "</dl>")
         counts = count_record(record)
-        entities = record.get("entities") or {}
+        entities = record.entities
         shown = [_plural(counts["sections"], "section"), _plural(counts["bullets"], "bullet"),
+                 _plural(len(record.tables), "table"),
                  _plural(counts["organizations"], "organization"), _plural(counts["countries"], "country"),
-                 _plural(len(entities.get("regions") or []), "region"), _plural(len(entities.get("years") or []), "year"),
-                 _plural(len(entities.get("themes") or []), "theme"), _plural(counts["partnerships"], "partnership"),
-                 _plural(len(record.get("warnings") or []), "warning")]
+                 _plural(len(entities.regions), "region"), _plural(len(entities.years), "year"),
+                 _plural(len(entities.themes), "theme"), _plural(counts["partnerships"], "partnership"),
+                 _plural(len(record.warnings), "warning")]
         out.append(f'<p class="counts">{" · ".join(shown)}</p>')
+        concerns = record_concerns(record)
+        if concerns:
+            out.append('<p class="counts">To check: ' + "".join(f'<a class="badge" href="#pages">{_e(c)}</a>' for c in concerns)
+                       + "</p>")
         legend = "".join(
             f'<mark class="entity ent-{label.lower()}" data-label="{label}" style="background: {color}">{_TYPE_WORDS[label]}</mark>'
             for label, color in ENTITY_COLORS.items())
         out.append(f'<p class="legend">Highlighted in the text: {legend}</p>')
-        parts = [("text", "Text"), ("quotes", "Quotes"), ("contacts", "Contacts"), ("links", "Links"), ("credits", "Credits"),
+        parts = [("text", "Text"), *([("tables", "Tables")] if self.loose_tables else []), ("quotes", "Quotes"),
+                 ("contacts", "Contacts"), ("links", "Links"), ("credits", "Credits"),
                  ("organizations", "Organizations"), ("countries", "Countries"), ("regions", "Regions"), ("years", "Years"),
-                 ("themes", "Themes"), ("partnerships", "Partnerships"), ("warnings", "Warnings")]
+                 ("themes", "Themes"), ("partnerships", "Partnerships"), ("pages", "Pages"), ("warnings", "Warnings")]
         out.append('<nav class="contents"><strong>Contents</strong><ol>'
                    + "".join(f'<li><a href="#{key}">{label}</a></li>' for key, label in parts) + "</ol></nav>")
         return out
 
-    def section(self, section: dict, depth: int) -> list[str]:
-        sid = section.get("id") or ""
-        level = max(1, min(6, int(section.get("level") or depth)))
-        tag = f"h{min(6, level + 2)}"
-        heading = section.get("heading")
+    def section(self, section: Section, depth: int) -> list[str]:
+        """A section as <section>: its heading, paragraphs and bullets in reading order, the tables
+        that stand in it, then its subsections."""
+        sid = section.id
+        tag = f"h{min(6, section.level + 2)}"
+        heading = section.heading
         shown = self.text(sid, heading) if heading is not None else '<span class="untitled">(text before the first heading)</span>'
         out = [f'<section class="brochure-section" id="blk-{_e(sid)}">', f"<{tag}>{shown}</{tag}>"]
         # paragraphs and bullets in reading order (the record's "order"), lists grouped in <ul>
-        items = {item.get("id"): ("p", item) for item in section.get("paragraphs") or []}
-        items.update({item.get("id"): ("b", item) for item in section.get("bullets") or []})
-        order = [i for i in section.get("order") or [] if i in items] or list(items)
+        items: dict[str, tuple[str, Paragraph | Bullet]] = {item.id: ("p", item) for item in section.paragraphs}
+        items.update({item.id: ("b", item) for item in section.bullets})
+        order = [i for i in section.order if i in items] or list(items)
         in_list = False
         for item_id in order:
             kind, item = items[item_id]
@@ -321,92 +427,144 @@ class _Page:
             out.append(self._paragraph(item) if kind == "p" else self._bullet(item))
         if in_list:
             out.append("</ul>")
-        for subsection in section.get("subsections") or []:
+        for table in self.tables.get(sid, []):
+            out.extend(self.table(table))
+        for subsection in section.subsections:
             out.extend(self.section(subsection, depth + 1))
         out.append("</section>")
         return out
 
-    def _paragraph(self, paragraph: dict) -> str:
-        pid = paragraph.get("id") or ""
-        return f'<p class="para" id="blk-{_e(pid)}"{self._page_attr(paragraph)}>{self.text(pid, paragraph.get("text"))}</p>'
+    def _paragraph(self, paragraph: Paragraph) -> str:
+        pid = paragraph.id
+        return f'<p class="para" id="blk-{_e(pid)}"{self._page_attr(paragraph.page)}>{self.text(pid, paragraph.text)}</p>'
 
-    def _bullet(self, bullet: dict) -> str:
-        bid = bullet.get("id") or ""
-        level = max(1, min(6, int(bullet.get("level") or 1)))
-        return (f'<li class="bullet lvl-{level}" id="blk-{_e(bid)}"{self._page_attr(bullet)}>'
-                f'<span class="marker" aria-hidden="true">{_e(bullet.get("marker") or "•")}</span>'
-                f'<span class="btext">{self.text(bid, bullet.get("text"))}</span></li>')
+    def _bullet(self, bullet: Bullet) -> str:
+        bid = bullet.id
+        return (f'<li class="bullet lvl-{bullet.level}" id="blk-{_e(bid)}"{self._page_attr(bullet.page)}>'
+                f'<span class="marker" aria-hidden="true">{_e(bullet.marker or "•")}</span>'
+                f'<span class="btext">{self.text(bid, bullet.text)}</span></li>')
 
     @staticmethod
-    def _page_attr(block: dict) -> str:
-        return f' title="page {_e(block["page"])}"' if block.get("page") is not None else ""
+    def _page_attr(page: int | None) -> str:
+        return f' title="page {_e(page)}"' if page is not None else ""
+
+    # -- the brochure's tables --------------------------------------------------------------------
+
+    def table(self, table: Table) -> list[str]:
+        """A table of the brochure as a <figure>: the caption above (with its id and pages), the
+        header rows as <th>, the body rows as <td> (each cell with its block id, its mentions
+        highlighted), the source note below."""
+        pages = ", ".join(str(p) for p in table.pages) or (str(table.page) if table.page is not None else "")
+        where = f"{table.id}" + (f", page{'s' * (len(table.pages) > 1)} {pages}" if pages else "")
+        caption = (f"{_e(table.caption)} " if table.caption else "") + f'<span class="blocks">({_e(where)})</span>'
+        out = [f'<figure class="brochure-table" id="blk-{_e(table.id)}"{self._page_attr(table.page)}>',
+               f"<table><caption>{caption}</caption>"]
+        if table.header_rows:
+            out.append("<thead>" + "".join(self._table_row(table.id, number, row, "th")
+                                           for number, row in enumerate(table.header_rows, start=1)) + "</thead>")
+        first_body_row = len(table.header_rows) + 1  # rows are counted over the header rows, then the body rows
+        out.append("<tbody>" + "".join(self._table_row(table.id, number, row, "td")
+                                       for number, row in enumerate(table.rows, start=first_body_row)) + "</tbody>")
+        out.append("</table>")
+        if table.source_note:
+            out.append(f'<p class="source-note">{_e(table.source_note)}</p>')
+        out.append("</figure>")
+        return out
+
+    def _table_row(self, table_id: str, number: int, row: list[str | None], tag: str) -> str:
+        """One row as <tr>: a cell's block id is ``<table id>.r<number>.c<column>``; a null (a cell a
+        merged neighbour covers) widens the cell before it (colspan), or is an empty cell at the
+        start of the row."""
+        cells: list[list] = []  # [column, text, columns spanned]
+        for column, text in enumerate(row, start=1):
+            if text is None and cells and cells[-1][1] is not None:
+                cells[-1][2] += 1
+            else:
+                cells.append([column, text, 1])
+        shown = []
+        for column, text, span in cells:
+            if text is None:
+                shown.append(f'<{tag} class="merged"></{tag}>')
+                continue
+            block = f"{table_id}.r{number}.c{column}"
+            colspan = f' colspan="{span}"' if span > 1 else ""
+            scope = ' scope="col"' if tag == "th" else ""
+            shown.append(f'<{tag} id="blk-{_e(block)}"{scope}{colspan}>{self.text(block, text)}</{tag}>')
+        return "<tr>" + "".join(shown) + "</tr>"
+
+    def loose_table_part(self) -> list[str]:
+        """The "Tables" part: the tables whose section is not in the record (none: no part)."""
+        if not self.loose_tables:
+            return []
+        out = [f'<h2 id="tables">Tables <small>({len(self.loose_tables)})</small></h2>']
+        for table in self.loose_tables:
+            out.extend(self.table(table))
+        return out
+
+    # -- the other parts --------------------------------------------------------------------------
 
     def quotes(self) -> list[str]:
         out = ['<h2 id="quotes">Quotes</h2>']
-        quotes = self.record.get("quotes") or []
+        quotes = self.record.quotes
         if not quotes:
             out.append('<p class="none">No quotes.</p>')
         for q in quotes:
-            qid = q.get("id") or ""
-            if q.get("attribution"):
-                caption = self.text(f"{qid}.a", q["attribution"])
+            if q.attribution:
+                caption = self.text(f"{q.id}.a", q.attribution)
             else:
-                caption = _e(", ".join(str(x) for x in (q.get("speaker"), q.get("role"), q.get("context")) if x))
-            out.append(f'<figure class="quote" id="blk-{_e(qid)}"><blockquote>{self.text(qid, q.get("text"))}</blockquote>'
-                       + (f'<figcaption id="blk-{_e(qid)}.a">— {caption}</figcaption>' if caption else "") + "</figure>")
+                caption = _e(", ".join(str(x) for x in (q.speaker, q.role, q.context) if x))
+            out.append(f'<figure class="quote" id="blk-{_e(q.id)}"><blockquote>{self.text(q.id, q.text)}</blockquote>'
+                       + (f'<figcaption id="blk-{_e(q.id)}.a">— {caption}</figcaption>' if caption else "") + "</figure>")
         return out
 
     def contacts(self) -> list[str]:
         out = ['<h2 id="contacts">Contacts</h2>']
-        contacts = self.record.get("contacts") or []
+        contacts = self.record.contacts
         if not contacts:
             out.append('<p class="none">No contacts.</p>')
         for c in contacts:
-            cid = c.get("id") or ""
             fields = []
             for key, label in (("name", "Name"), ("role", "Role"), ("organization", "Organization"), ("address", "Address"),
                                ("phone", "Phone"), ("fax", "Fax"), ("email", "Email"), ("url", "Web")):
-                value = c.get(key)
+                value = getattr(c, key)
                 if not value:
                     continue
-                if key == "address" and isinstance(value, list):
+                if key == "address":
                     shown = "<br>".join(_e(line) for line in value)
-                elif key == "email" and _EMAIL.match(str(value)):
+                elif key == "email" and _EMAIL.match(value):
                     shown = f'<a href="mailto:{_e(value)}">{_e(value)}</a>'
                 elif key == "url":
-                    shown = _link(str(value))
+                    shown = _link(value)
                 else:
                     shown = _e(value)
                 fields.append(f"<dt>{label}</dt><dd>{shown}</dd>")
-            out.append(f'<div class="contact" id="blk-{_e(cid)}"><p>{self.text(cid, c.get("text"))}</p>'
+            out.append(f'<div class="contact" id="blk-{_e(c.id)}"><p>{self.text(c.id, c.text)}</p>'
                        + (f'<dl>{"".join(fields)}</dl>' if fields else "") + "</div>")
         return out
 
     def links(self) -> list[str]:
         out = ['<h2 id="links">Links</h2>']
-        links = self.record.get("links") or []
+        links = self.record.links
         if not links:
             out.append('<p class="none">No links.</p>')
             return out
         out.append('<ul class="links">')
         for link in links:
-            lid = link.get("id") or ""
-            url = link.get("url")
-            title = self.text(lid, link.get("title")) if link.get("title") else _e(url)
-            out.append(f'<li id="blk-{_e(lid)}">{title}<br><span class="url">{_link(url)}</span></li>')
+            title = self.text(link.id, link.title) if link.title else _e(link.url)
+            out.append(f'<li id="blk-{_e(link.id)}">{title}<br><span class="url">{_link(link.url)}</span></li>')
         out.append("</ul>")
         return out
 
     def credits(self) -> list[str]:
-        credits = self.record.get("credits") or []
+        credits = self.record.credits
         out = ['<h2 id="credits">Credits</h2>']
         out.append("<ul>" + "".join(f"<li>{_e(c)}</li>" for c in credits) + "</ul>" if credits else '<p class="none">No credits.</p>')
         return out
 
-    # -- tables -----------------------------------------------------------------------------------
+    # -- tables of the record's data --------------------------------------------------------------
 
-    def _blocks(self, mentions: list[dict]) -> str:
-        blocks = list(dict.fromkeys(m.get("block") for m in mentions or [] if isinstance(m, dict) and m.get("block")))
+    def _blocks(self, mentions: list[Mention]) -> str:
+        blocks = list(dict.fromkeys(m.block for m in mentions))
         if not blocks:
             return "0"
         links = ", ".join(f'<a href="#blk-{_e(b)}">{_e(b)}</a>' for b in blocks)
@@ -425,58 +583,99 @@ class _Page:
         return out
 
     def entity_tables(self) -> list[str]:
-        entities = self.record.get("entities") or {}
+        entities = self.record.entities
         out: list[str] = []
         rows = []
-        for o in entities.get("organizations") or []:
-            ids = o.get("identifiers") or {}
-            wikidata = ids.get("wikidata")
+        for o in entities.organizations:
+            wikidata, iati = o.identifiers.wikidata, o.identifiers.iati
             wikidata_cell = (_link(f"https://www.wikidata.org/wiki/{wikidata}", wikidata) if wikidata and _WIKIDATA.match(wikidata)
                              else _e(wikidata or "—"))
-            iati_cell = f'<code>{_e(ids["iati"])}</code>' if ids.get("iati") else "—"
-            offices = "<br>".join(_e(x) for x in o.get("offices") or []) or "—"
-            rows.append([_e(o.get("name")), f'<code>{_e(o.get("id"))}</code>', _e(o.get("acronym") or "—"), _e(o.get("kind")),
-                         "yes" if o.get("known") else "no (found by pattern)", _e(o.get("country") or "—"), wikidata_cell,
-                         iati_cell, offices, self._blocks(o.get("mentions") or [])])
+            iati_cell = f"<code>{_e(iati)}</code>" if iati else "—"
+            offices = "<br>".join(_e(x) for x in o.units) or "—"
+            rows.append([_e(o.name), f"<code>{_e(o.id)}</code>", _e(o.acronym or "—"), _e(o.kind),
+                         "yes" if o.known else "no (found by pattern)", _e(o.country or "—"), wikidata_cell,
+                         iati_cell, offices, self._blocks(o.mentions)])
         out += self._table("organizations", "Organizations", "ORG",
                            ["Name", "Id", "Acronym", "Kind", "Known", "Country", "Wikidata", "IATI", "Offices", "Mentions"], rows)
-        rows = [[_e(c.get("name")), f'<code>{_e(c.get("iso_alpha2"))}</code>', f'<code>{_e(c.get("iso_alpha3"))}</code>',
-                 self._blocks(c.get("mentions") or [])] for c in entities.get("countries") or []]
+        rows = [[_e(c.name), f"<code>{_e(c.iso_alpha2)}</code>", f"<code>{_e(c.iso_alpha3)}</code>", self._blocks(c.mentions)]
+                for c in entities.countries]
         out += self._table("countries", "Countries", "COUNTRY", ["Name", "ISO alpha-2", "ISO alpha-3", "Mentions"], rows)
-        rows = [[_e(r.get("name")), f'<code>{_e(r.get("id"))}</code>', self._blocks(r.get("mentions") or [])]
-                for r in entities.get("regions") or []]
+        rows = [[_e(r.name), f"<code>{_e(r.id)}</code>", self._blocks(r.mentions)] for r in entities.regions]
         out += self._table("regions", "Regions", "REGION", ["Name", "Id", "Mentions"], rows)
-        rows = [[_e(y.get("value")), self._blocks(y.get("mentions") or [])] for y in entities.get("years") or []]
+        rows = [[_e(y.value), self._blocks(y.mentions)] for y in entities.years]
         out += self._table("years", "Years", "YEAR", ["Year", "Mentions"], rows)
-        rows = [[_e(t.get("label")), f'<code>{_e(t.get("id"))}</code>', _e((t.get("pillar") or "—").replace("_", " ")),
-                 _e(", ".join(t.get("sdg_targets") or []) or "—"), self._blocks(t.get("mentions") or [])]
-                for t in entities.get("themes") or []]
+        rows = [[_e(t.label), f"<code>{_e(t.id)}</code>", _e((t.pillar or "—").replace("_", " ")),
+                 _e(", ".join(t.sdg_targets) or "—"), self._blocks(t.mentions)]
+                for t in entities.themes]
         out += self._table("themes", "Themes", "THEME", ["Label", "Id", "Pillar", "SDG targets", "Mentions"], rows)
         return out
 
     def partnerships(self) -> list[str]:
         rows = []
-        for p in self.record.get("partnerships") or []:
+        for p in self.record.partnerships:
             parties = []
-            for party in p.get("parties") or []:
-                name = _e(party.get("name"))
-                if party.get("acronym"):
-                    name += f" ({_e(party['acronym'])})"
-                if party.get("office"):
-                    name += f', <span class="blocks">{_e(party["office"])}</span>'
-                parties.append(f'{name} <code class="blocks">{_e(party.get("ref"))}</code>')
-            years = "–".join(str(y) for y in (p.get("year"), p.get("end_year")) if y is not None) or "—"
+            for party in p.parties:
+                name = _e(party.name)
+                if party.acronym:
+                    name += f" ({_e(party.acronym)})"
+                if party.unit:
+                    name += f', <span class="blocks">{_e(party.unit)}</span>'
+                parties.append(f'{name} <code class="blocks">{_e(party.ref)}</code>')
+            years = "–".join(str(y) for y in (p.year, p.end_year) if y is not None) or "—"
             evidence = "".join(
-                f'<div class="evidence">“{_e(ev.get("text"))}” '
-                f'<a class="blocks" href="#blk-{_e(ev.get("block"))}">{_e(ev.get("block"))}</a></div>'
-                for ev in p.get("evidence") or [])
-            rows.append([_e(p.get("id")), _e(p.get("name") or "—"), _e(str(p.get("instrument") or "").replace("_", " ")),
-                         "<br>".join(parties), _e(years), _e(", ".join(p.get("themes") or []) or "—"), evidence])
+                f'<div class="evidence">“{_e(ev.text)}” '
+                f'<a class="blocks" href="#blk-{_e(ev.block)}">{_e(ev.block)}</a></div>'
+                for ev in p.evidence)
+            rows.append([_e(p.id), _e(p.name or "—"), _e(p.instrument.replace("_", " ")),
+                         "<br>".join(parties), _e(years), _e(", ".join(p.themes) or "—"), evidence])
         return self._table("partnerships", "Partnerships", None,
                            ["Id", "Name", "Instrument", "Parties", "Years", "Themes", "Evidence"], rows)
 
+    # -- where the characters went ----------------------------------------------------------------
+
+    def pages(self) -> list[str]:
+        """The "Pages" part: per page, where its characters went (a row highlighted when the page
+        has much furniture or dropped characters), then the furniture lines in a <details>."""
+        out = ['<h2 id="pages">Pages</h2>']
+        accounting = self.record.pages
+        if not accounting:
+            out.append('<p class="none">No page accounting in this record.</p>')
+        else:
+            head = ["Page", "Reader", "Characters", "Content", "Tables", "Furniture", "Credits", "Dropped"]
+            out.append("<table class=\"accounting\"><thead><tr>" + "".join(
+                f'<th class="num">{h}</th>' if 2 <= i <= 6 else f"<th>{h}</th>" for i, h in enumerate(head)) + "</tr></thead><tbody>")
+            out.extend(self._accounting_row(page) for page in accounting)
+            out.append("</tbody></table>")
+        out.extend(self._furniture())
+        return out
+
+    @staticmethod
+    def _accounting_row(page: PageAccounting) -> str:
+        """One page's accounting as <tr>, with class "flagged" (and the reasons as its tooltip) when
+        `page_concerns` finds something."""
+        concerns = page_concerns(page)
+        flagged = f' class="flagged" title="{_e("; ".join(concerns))}"' if concerns else ""
+        furniture = f"{page.furniture}" + (f" ({_percent(_furniture_share(page))})" if page.furniture else "")
+        dropped = "<br>".join(f"{d.characters}: {_e(d.reason)}" for d in page.dropped) or "0"
+        shown_page = _e(page.page) if page.page is not None else '<span class="none">whole text</span>'
+        numbers = "".join(f'<td class="num">{value}</td>'
+                          for value in (page.characters, page.content, page.tables, furniture, page.credits))
+        return f"<tr{flagged}><td>{shown_page}</td><td>{_e(page.reader)}</td>{numbers}<td>{dropped}</td></tr>"
+
+    def _furniture(self) -> list[str]:
+        """The lines set apart as furniture (page, text), in a collapsible <details>."""
+        lines = self.record.furniture
+        if not lines:
+            return ['<p class="none">No lines were set apart as furniture.</p>']
+        rows = "".join(f'<tr><td class="num">{_e(line.page) if line.page is not None else "—"}</td><td>{_e(line.text)}</td></tr>'
+                       for line in lines)
+        return [f'<details class="furniture"><summary>{_plural(len(lines), "line")} set apart as furniture '
+                "(running headers, footers, page numbers)</summary>",
+                f'<table><thead><tr><th class="num">Page</th><th>Text</th></tr></thead><tbody>{rows}</tbody></table>',
+                "</details>"]
+
     def warnings(self) -> list[str]:
-        warnings = self.record.get("warnings") or []
+        warnings = self.record.warnings
         out = ['<h2 id="warnings">Warnings</h2>']
         out.append('<ul class="warnings">' + "".join(f"<li>{_e(w)}</li>" for w in warnings) + "</ul>"
                    if warnings else '<p class="none">No warnings.</p>')
@@ -485,14 +684,15 @@ class _Page:
     def render(self, index_href: str | None) -> str:
         body = self.header(index_href)
         body.append('<h2 id="text">Text</h2>')
-        sections = self.record.get("sections") or []
+        sections = self.record.sections
         if not sections:
             body.append('<p class="none">No text.</p>')
         for section in sections:
             body.extend(self.section(section, 1))
-        for part in (self.quotes, self.contacts, self.links, self.credits, self.entity_tables, self.partnerships, self.warnings):
+        for part in (self.loose_table_part, self.quotes, self.contacts, self.links, self.credits, self.entity_tables,
+                     self.partnerships, self.pages, self.warnings):
             body.extend(part())
-        title = self.record.get("title") or self.name
+        title = self.record.title or self.name
         return _document(f"{title} — brochure report", body)
 
 
@@ -519,9 +719,10 @@ def _document(title: str, body: list[str]) -> str:
     ])
 
 
-def render_record(record: dict, name: str = "record.json", index_href: str | None = "index.html") -> str:
-    """The HTML page of one record (``name`` is its file name, shown on the page)."""
-    return _Page(record, name).render(index_href)
+def render_record(record: BrochureRecord | dict, name: str = "record.json", index_href: str | None = "index.html") -> str:
+    """The HTML page of one record (a `BrochureRecord`, or its JSON as a dict, validated); ``name``
+    is its file name, shown on the page."""
+    return _Page(_as_record(record), name).render(index_href)
 
 
 # -------------------------------------------------------------------------------------------- index
@@ -538,12 +739,13 @@ class IndexEntry:
     counts: dict[str, int] | None = None
     code: str | None = None
     message: str | None = None
+    concerns: list[str] = field(default_factory=list)  # `record_concerns`: pages to look at first
 
 
 @dataclass(slots=True)
 class _Batch:
     entries: list[IndexEntry] = field(default_factory=list)
-    pages: dict[str, tuple[dict, str]] = field(default_factory=dict)  # page file name -> (record, record file name)
+    pages: dict[str, tuple[BrochureRecord, str]] = field(default_factory=dict)  # page file name -> (record, record file name)
     notes: list[str] = field(default_factory=list)
 
 
@@ -560,16 +762,26 @@ def load_manifest(path: Path) -> dict:
     return manifest
 
 
-def _read_record(path: Path) -> dict:
+def _read_record(path: Path) -> BrochureRecord:
+    """A record file as its model; `ReportError` naming the file when it cannot be read, is not JSON,
+    is not a record, or does not validate (the first failing field named)."""
     try:
-        record = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:
         raise ReportError(path, f"cannot read: {error}") from None
     except json.JSONDecodeError as error:
         raise ReportError(path, f"not JSON: {error}") from None
-    if not isinstance(record, dict) or not isinstance(record.get("source"), dict) or not isinstance(record.get("sections"), list):
+    if not isinstance(data, dict) or not isinstance(data.get("source"), dict) or not isinstance(data.get("sections"), list):
         raise ReportError(path, "not a brochure record (a JSON object with 'source' and 'sections')")
-    return record
+    try:
+        return BrochureRecord.model_validate(data)
+    except ValidationError as error:
+        raise ReportError(path, _invalid(error)) from None
+
+
+def _ok_entry(name: str, page: str, record: BrochureRecord) -> IndexEntry:
+    """The index row of a record that has its page."""
+    return IndexEntry(name, "ok", record.source.path, page, record.title, count_record(record), concerns=record_concerns(record))
 
 
 def _page_names(files: list[Path]) -> dict[Path, str]:
@@ -593,23 +805,22 @@ def _collect(source: Path) -> _Batch:
         record = _read_record(source)
         page = _page_names([source])[source]
         batch.pages[page] = (record, source.name)
-        batch.entries.append(IndexEntry(source.name, "ok", (record.get("source") or {}).get("path"), page,
-                                        record.get("title"), count_record(record)))
+        batch.entries.append(_ok_entry(source.name, page, record))
         return batch
 
     files = sorted(p for p in source.glob("*.json") if p.is_file() and p.name != "manifest.json" and not p.name.startswith("."))
     pages = _page_names(files)
-    records: dict[str, tuple[Path, dict]] = {}
+    records: dict[str, tuple[Path, BrochureRecord]] = {}
     for path in files:
         try:
             records[path.name] = (path, _read_record(path))
         except ReportError as error:
             batch.entries.append(IndexEntry(path.name, "failed", None, code="unreadable_record", message=error.reason))
 
-    def ok_entry(path: Path, record: dict) -> IndexEntry:
+    def ok_entry(path: Path, record: BrochureRecord) -> IndexEntry:
         page = pages[path]
         batch.pages[page] = (record, path.name)
-        return IndexEntry(path.name, "ok", (record.get("source") or {}).get("path"), page, record.get("title"), count_record(record))
+        return _ok_entry(path.name, page, record)
 
     manifest_path = source / "manifest.json"
     documents: list[dict] = []
@@ -620,7 +831,7 @@ def _collect(source: Path) -> _Batch:
             batch.notes.append(f"manifest.json was not used: {error.reason}")
     by_sha = {}
     for name, (_, record) in records.items():
-        by_sha.setdefault((record.get("source") or {}).get("sha256"), name)
+        by_sha.setdefault(record.source.sha256, name)
     used: set[str] = set()
     for document in documents:
         status = str(document.get("status") or "unknown")
@@ -644,18 +855,29 @@ def _collect(source: Path) -> _Batch:
     for name in sorted(records):
         if name not in used:
             batch.entries.append(ok_entry(*records[name]))
-    # failures first (in their order), then the rest (in theirs)
-    batch.entries.sort(key=lambda entry: entry.status == "ok" or entry.status == "skipped")
+    # failures first (in their order), then the records with pages to check, then the rest (in theirs)
+    batch.entries.sort(key=lambda entry: (entry.status in ("ok", "skipped"), not entry.concerns))
     return batch
 
 
+def _check_cell(entry: IndexEntry) -> str:
+    """The index's "Check" cell: one badge per concern of the record (see `record_concerns`), or "—"."""
+    if not entry.concerns:
+        return '<td class="check">—</td>'
+    badges = "".join(f'<span class="badge">{_e(concern)}</span>' for concern in entry.concerns)
+    return f'<td class="check">{badges}</td>'
+
+
 def render_index(entries: list[IndexEntry], notes: Iterable[str] = (), title: str = "Brochure reports") -> str:
-    """The index page: failures first (error code and message), then every document with its counts."""
+    """The index page: failures first (error code and message), then every document with its counts,
+    those with pages to check (too much furniture, characters dropped) flagged first."""
     statuses: dict[str, int] = {}
     for entry in entries:
         statuses[entry.status] = statuses.get(entry.status, 0) + 1
     summary = ", ".join(f"{count} {status}" for status, count in sorted(statuses.items()))
-    counted = _plural(len(entries), "document") + (f": {_e(summary)}" if summary else "")
+    flagged = sum(1 for entry in entries if entry.concerns)
+    counted = (_plural(len(entries), "document") + (f": {_e(summary)}" if summary else "")
+               + (f"; {flagged} with pages to check" if flagged else ""))
     body = [f"<h1>{_e(title)}</h1>", f'<p class="counts">{counted}</p>']
     body.extend(f'<ul class="warnings"><li>{_e(note)}</li></ul>' for note in notes)
     failures = [e for e in entries if e.status not in ("ok", "skipped")]
@@ -670,9 +892,9 @@ def render_index(entries: list[IndexEntry], notes: Iterable[str] = (), title: st
     if not rows:
         body.append('<p class="none">No records.</p>')
     else:
-        head = ["Status", "Document", "Title", "Sections", "Bullets", "Organizations", "Countries", "Partnerships"]
+        head = ["Status", "Check", "Document", "Title", "Sections", "Bullets", "Organizations", "Countries", "Partnerships"]
         body.append("<table><thead><tr>" + "".join(
-            f'<th class="num">{h}</th>' if i >= 3 else f"<th>{h}</th>" for i, h in enumerate(head)) + "</tr></thead><tbody>")
+            f'<th class="num">{h}</th>' if i >= 4 else f"<th>{h}</th>" for i, h in enumerate(head)) + "</tr></thead><tbody>")
         for e in rows:
             document = f'<a href="{_e(quote(e.page))}">{_e(e.name)}</a>' if e.page else _e(e.name)
             if e.source and e.source != e.name:
@@ -682,7 +904,8 @@ def render_index(entries: list[IndexEntry], notes: Iterable[str] = (), title: st
             cells = "".join(f'<td class="num">{counts.get(k, "—")}</td>'
                             for k in ("sections", "bullets", "organizations", "countries", "partnerships"))
             status = f'<td class="status status-{_e(e.status)}">{_e(e.status)}</td>'
-            body.append(f"<tr>{status}<td>{document}</td><td>{title_cell}</td>{cells}</tr>")
+            flagged_row = ' class="flagged"' if e.concerns else ""
+            body.append(f"<tr{flagged_row}>{status}{_check_cell(e)}<td>{document}</td><td>{title_cell}</td>{cells}</tr>")
         body.append("</tbody></table>")
     return _document(title, body)
 

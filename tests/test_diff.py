@@ -15,6 +15,7 @@ from pipeline.diff import (
     Change,
     DiffError,
     DiffReport,
+    change_lines,
     diff_command,
     diff_exit_status,
     diff_paths,
@@ -24,9 +25,11 @@ from pipeline.diff import (
     report_to_json,
     word_diff,
 )
+from pipeline.record import BrochureRecord, DroppedText, FurnitureLine, Table
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 REFERENCE = GOLDEN / "partnerships-for-decent-work.json"
+FACTSHEET = GOLDEN / "migrant-workers-factsheet.pdf.json"  # one table, t1 on page 2: a header row, 3 body rows
 EXAMPLES = "Some examples of partnerships"
 
 
@@ -42,10 +45,30 @@ def lines(old: dict, new: dict) -> list[str]:
     return [format_change(change) for change in diff_records(old, new)]
 
 
-def write(path: Path, record: dict) -> Path:
+def write(path: Path, record: dict | BrochureRecord) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(record, ensure_ascii=False, indent=2), encoding="utf-8")
+    data = record.model_dump(mode="json") if isinstance(record, BrochureRecord) else record
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
     return path
+
+
+def factsheet() -> BrochureRecord:
+    """The factsheet's golden record, as a model: change a copy (``model_copy(deep=True)``)."""
+    return BrochureRecord.model_validate(load(FACTSHEET))
+
+
+def cases_table() -> Table:
+    return Table(id="t2", page=2, pages=[2], section="s3", caption="Table 2. Cases by kind",
+                 header_rows=[["Kind", "Cases"]], rows=[["Unpaid wages", "4,000"], ["Passports kept", None]])
+
+
+def with_content_moved_to_furniture(record: BrochureRecord, characters: int) -> BrochureRecord:
+    """A copy of ``record`` whose page 2 has ``characters`` of its content set apart as furniture."""
+    changed = record.model_copy(deep=True)
+    page = changed.pages[1]
+    page.content -= characters
+    page.furniture += characters
+    return changed
 
 
 # ----------------------------------------------------------------------------------- known edits
@@ -226,6 +249,143 @@ def test_whitespace_only_changes_are_not_changes() -> None:
     assert diff_records(old, new) == []
 
 
+# ------------------------------------------------------------------- tables, furniture, accounting
+
+def test_a_changed_table_cell() -> None:
+    old = factsheet()
+    new = old.model_copy(deep=True)
+    new.tables[0].rows[1][1] = "12"  # Thailand's centres: body row 2 is row 3 (the header row is row 1)
+    assert lines(old, new) == ["table t1 row 3 changed: Thailand | [-10-]{+12+} | 18,750"]
+    (change,) = diff_records(old, new)
+    assert (change.kind, change.where, change.index, change.field) == ("table_row_changed", "t1", 3, "c2")
+    assert (change.before, change.after) == ("Thailand | 10 | 18,750", "Thailand | 12 | 18,750")
+
+
+def test_rows_added_removed_and_the_caption_of_a_table() -> None:
+    old = factsheet()
+    new = old.model_copy(deep=True)
+    table = new.tables[0]
+    table.caption = "Table 1. Workers assisted"
+    table.rows.pop(0)  # Malaysia
+    table.rows.append(["Lao PDR", "2", "1,100"])
+    table.header_rows[0][2] = "Workers helped"
+    assert lines(old, new) == [
+        "table t1 caption changed: (none) -> 'Table 1. Workers assisted'",
+        "table t1 'Table 1. Workers assisted' row 1 changed: "
+        "Country | Migrant Worker Resource Centres | [-Workers assisted-]{+Workers helped+}",
+        "table t1 'Table 1. Workers assisted' row 2 removed: 'Malaysia | 6 | 12,400'",
+        "table t1 'Table 1. Workers assisted' row 4 added: 'Lao PDR | 2 | 1,100'",
+    ]
+
+
+def test_an_added_table_is_one_change_even_before_the_others() -> None:
+    old = factsheet()
+    new = old.model_copy(deep=True)
+    new.tables.append(cases_table())
+    assert lines(old, new) == ["table added: t2 'Table 2. Cases by kind' (page 2; 1 header row, 2 rows, 2 columns)"]
+    assert lines(new, old) == ["table removed: t2 'Table 2. Cases by kind' (page 2; 1 header row, 2 rows, 2 columns)"]
+    # inserted first, it takes id t1 and the old t1 becomes t2: paired by content, not by id
+    first = old.model_copy(deep=True)
+    first.tables[0].id = "t2"
+    first.tables.insert(0, cases_table().model_copy(update={"id": "t1"}))
+    assert [(c.kind, c.where) for c in diff_records(old, first)] == [("table_added", "t1")]
+
+
+def test_whitespace_inside_cells_is_not_a_change() -> None:
+    old = factsheet()
+    new = old.model_copy(deep=True)
+    new.tables[0].header_rows[0][1] = "Migrant  Worker\nResource Centres"
+    assert diff_records(old, new) == []
+
+
+def test_furniture_lines_added_and_removed() -> None:
+    old = factsheet()
+    new = old.model_copy(deep=True)
+    new.furniture.pop(0)
+    new.furniture.append(FurnitureLine(page=2, text="Labour Migration in ASEAN · factsheet"))
+    assert lines(old, new) == [
+        "furniture removed from page 1: '1'",
+        "furniture added on page 2: 'Labour Migration in ASEAN · factsheet'",
+    ]
+    assert [(c.kind, c.where, c.index) for c in diff_records(old, new)] == [
+        ("furniture_removed", "page 1", 1), ("furniture_added", "page 2", 2)]
+
+
+def test_an_accounting_change_is_one_line_per_page_and_one_change_per_part() -> None:
+    old = factsheet()
+    new = with_content_moved_to_furniture(old, 199)
+    new.warnings.append("page 2: 17% of its characters were set apart as furniture (running headers, footers, page numbers); "
+                        "it may be misread")
+    new.pages[0].content -= 40
+    new.pages[0].dropped = [DroppedText(reason="glyphs without a Unicode mapping", characters=40)]
+    changes = diff_records(old, new)
+    assert [(c.kind, c.where, c.index, c.field, c.before, c.after) for c in changes if c.kind == "page_changed"] == [
+        ("page_changed", "page 1", 1, "content", "1860", "1820"),
+        ("page_changed", "page 1", 1, "dropped", "0", "40 (glyphs without a Unicode mapping)"),
+        ("page_changed", "page 2", 2, "content", "1101", "902"),
+        ("page_changed", "page 2", 2, "furniture", "1", "200"),
+    ]
+    assert change_lines(changes) == [
+        "page 1: content 1860 -> 1820 characters, dropped 0 -> 40 (glyphs without a Unicode mapping)",
+        "page 2: content 1101 -> 902 characters, furniture 1 -> 200 characters",
+        "warning added: 'page 2: 17% of its characters were set apart as furniture (running headers, footers, page numbers); "
+        "it may…'",
+    ]
+    assert format_change(changes[2]) == "page 2: content 1101 -> 902 characters"
+
+
+def test_pages_added_and_a_record_without_accounting() -> None:
+    old = factsheet()
+    new = old.model_copy(deep=True)
+    new.pages.append(new.pages[1].model_copy(update={"page": 3, "characters": 10, "content": 9, "tables": 0, "furniture": 1}))
+    assert lines(old, new) == ["page 3 added: 10 characters: content 9, furniture 1"]
+    assert lines(new, old) == ["page 3 removed: 10 characters: content 9, furniture 1"]
+    # a 1.0.0 record has no accounting: one change, not every page added
+    data = load(FACTSHEET)
+    for name in ("tables", "furniture", "pages"):
+        del data[name]
+    data["schema_version"] = "1.0.0"
+    assert lines(data, old) == [
+        "table added: t1 (page 2; 1 header row, 3 rows, 3 columns)",
+        "furniture added on page 1: '1'",
+        "furniture added on page 2: '2'",
+        "page accounting added (the old record has none): 2 pages, 3076 characters",
+    ]
+
+
+def test_tables_furniture_and_accounting_in_the_report_and_its_json(tmp_path: Path) -> None:
+    old = factsheet()
+    new = with_content_moved_to_furniture(old, 199)
+    new.tables[0].rows[1][1] = "12"
+    new.tables.append(cases_table())
+    new.furniture.append(FurnitureLine(page=2, text="TRIANGLE in ASEAN"))
+    write(tmp_path / "a" / "factsheet.json", old)
+    write(tmp_path / "b" / "factsheet.json", new)
+    report = diff_paths(tmp_path / "a", tmp_path / "b")
+    assert format_report(report) == (
+        "factsheet.json\n"
+        "  table t1 row 3 changed: Thailand | [-10-]{+12+} | 18,750\n"
+        "  table added: t2 'Table 2. Cases by kind' (page 2; 1 header row, 2 rows, 2 columns)\n"
+        "  furniture added on page 2: 'TRIANGLE in ASEAN'\n"
+        "  page 2: content 1101 -> 902 characters, furniture 1 -> 200 characters\n"
+        "1 document compared: 1 changed\n"
+    )
+    out, err = io.StringIO(), io.StringIO()
+    assert diff_command(tmp_path / "a", tmp_path / "b", as_json=True, stdout=out, stderr=err) == 1
+    changes = json.loads(out.getvalue())["documents"][0]["changes"]
+    assert changes == report_to_json(report)["documents"][0]["changes"]
+    blank = {"where": None, "before": None, "after": None, "words": None, "index": None, "field": None, "detail": None}
+    assert changes == [
+        {**blank, "kind": "table_row_changed", "where": "t1", "before": "Thailand | 10 | 18,750", "after": "Thailand | 12 | 18,750",
+         "words": "Thailand | [-10-]{+12+} | 18,750", "index": 3, "field": "c2"},
+        {**blank, "kind": "table_added", "where": "t2", "after": "Table 2. Cases by kind",
+         "detail": "page 2; 1 header row, 2 rows, 2 columns"},
+        {**blank, "kind": "furniture_added", "where": "page 2", "after": "TRIANGLE in ASEAN", "index": 2},
+        {**blank, "kind": "page_changed", "where": "page 2", "before": "1101", "after": "902", "index": 2, "field": "content"},
+        {**blank, "kind": "page_changed", "where": "page 2", "before": "1", "after": "200", "index": 2, "field": "furniture"},
+    ]
+
+
 def test_word_diff() -> None:
     assert word_diff("a b c", "a b c") == ""
     assert word_diff("one two three", "one 2 three") == "one [-two-]{+2+} three"
@@ -357,6 +517,15 @@ def test_bad_input_raises_a_diff_error_naming_the_file(tmp_path: Path) -> None:
     (folder / "b.json").write_text("{", encoding="utf-8")
     with pytest.raises(DiffError, match="b.json"):
         diff_paths(folder, folder)
+
+
+def test_a_record_that_does_not_validate_is_a_diff_error_naming_the_field(tmp_path: Path) -> None:
+    good = write(tmp_path / "good.json", load(FACTSHEET))
+    data = load(FACTSHEET)
+    data["tables"][0]["rows"][0][1] = 6  # a number where the model wants text
+    bad = write(tmp_path / "bad.json", data)
+    with pytest.raises(DiffError, match=r"bad\.json: not a valid brochure record: invalid at tables\[0\]\.rows\[0\]\[1\]"):
+        diff_paths(good, bad)
 
 
 def test_a_deliberate_rule_change_shows_as_exactly_that_change(monkeypatch, tmp_path):

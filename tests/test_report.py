@@ -16,10 +16,14 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.report import ReportError, count_record, render_text, write_report
+from pipeline.record import BrochureRecord, DroppedText, FurnitureLine
+from pipeline.report import CSS, ReportError, count_record, page_concerns, record_concerns, render_record, render_text, write_report
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 REFERENCE = GOLDEN / "partnerships-for-decent-work.json"
+FACTSHEET = GOLDEN / "migrant-workers-factsheet.pdf.json"  # one table, t1 on page 2 in s3: a header row, 3 body rows
+MISREAD = ("page 2: 25% of its characters were set apart as furniture (running headers, footers, page numbers); "
+           "it may be misread")
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 RESOURCE_ATTRIBUTES = {"src", "srcset", "data", "poster", "background", "action", "formaction"}
 
@@ -94,6 +98,94 @@ def reference_page(tmp_path_factory) -> tuple[Path, str]:
     return page, page.read_text(encoding="utf-8")
 
 
+def factsheet() -> BrochureRecord:
+    """The factsheet's golden record, as a model: change a copy (``model_copy(deep=True)``)."""
+    return BrochureRecord.model_validate(load(FACTSHEET))
+
+
+def misread_factsheet() -> BrochureRecord:
+    """The factsheet with page 2 misread: 300 of its 1197 characters set apart as furniture (taken
+    from its content, so the parts still add up) and the pipeline's warning about it."""
+    record = factsheet().model_copy(deep=True)
+    page = record.pages[1]
+    page.content -= 300 - page.furniture
+    page.furniture = 300
+    record.furniture.append(FurnitureLine(page=2, text="Labour Migration in ASEAN · TRIANGLE factsheet · 2024"))
+    record.warnings.append(MISREAD)
+    return record
+
+
+class Cells(HTMLParser):
+    """The cells of a page's tables: (tag, attributes, text, the id of the <section> around it), and
+    the text of each <caption>, in page order."""
+
+    def __init__(self, html: str):
+        super().__init__(convert_charrefs=True)
+        self.cells: list[tuple[str, dict[str, str | None], str, str | None]] = []
+        self.captions: list[str] = []
+        self.sections: list[str | None] = []
+        self._cell: tuple[str, dict, list[str]] | None = None
+        self._caption: list[str] | None = None
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "section":
+            self.sections.append(dict(attrs).get("id"))
+        elif tag in ("td", "th"):
+            self._cell = (tag, dict(attrs), [])
+        elif tag == "caption":
+            self._caption = []
+
+    def handle_endtag(self, tag):
+        if tag == "section":
+            self.sections.pop()
+        elif tag in ("td", "th") and self._cell is not None:
+            kind, attrs, parts = self._cell
+            self.cells.append((kind, attrs, "".join(parts), self.sections[-1] if self.sections else None))
+            self._cell = None
+        elif tag == "caption" and self._caption is not None:
+            self.captions.append("".join(self._caption))
+            self._caption = None
+
+    def handle_data(self, data):
+        if self._cell is not None:
+            self._cell[2].append(data)
+        if self._caption is not None:
+            self._caption.append(data)
+
+    def by_id(self) -> dict[str, tuple[str, dict, str, str | None]]:
+        return {attrs["id"]: (tag, attrs, text, section) for tag, attrs, text, section in self.cells if attrs.get("id")}
+
+
+def accounting_rows(html: str) -> dict[str, tuple[str | None, list[str]]]:
+    """The rows of a page's accounting table: page cell -> (the row's class, its cells' text)."""
+    found: dict[str, tuple[str | None, list[str]]] = {}
+    start = html.index('<table class="accounting">')
+    table = html[start:html.index("</table>", start)]
+
+    class Rows(HTMLParser):
+        row: tuple[str | None, list[str]] | None = None
+
+        def handle_starttag(self, tag, attrs):
+            if tag == "tr":
+                self.row = (dict(attrs).get("class"), [])
+            elif tag == "td" and self.row is not None:
+                self.row[1].append("")
+
+        def handle_endtag(self, tag):
+            if tag == "tr" and self.row is not None and self.row[1]:
+                found[self.row[1][0]] = self.row
+            if tag == "tr":
+                self.row = None
+
+        def handle_data(self, data):
+            if self.row is not None and self.row[1]:
+                self.row[1][-1] += data
+
+    Rows().feed(table)
+    return found
+
+
 def mentions(record: dict) -> list[tuple[str, dict]]:
     return [(kind, m) for kind, items in record["entities"].items() for item in items for m in item["mentions"]]
 
@@ -155,9 +247,13 @@ def test_the_entity_and_partnership_tables(reference_page) -> None:
     record = load()
     for organization in record["entities"]["organizations"]:
         assert organization["id"] in text and organization["name"] in text
+        for unit in organization["units"]:  # the "Offices" column
+            assert unit in text
         for identifier in (organization["identifiers"] or {}).values():
             if identifier:
                 assert identifier in text
+    units = [party["unit"] for p in record["partnerships"] for party in p["parties"] if party.get("unit")]
+    assert units and all(unit in text for unit in units)
     for country in record["entities"]["countries"]:
         assert country["iso_alpha2"] in text and country["iso_alpha3"] in text
     for theme in record["entities"]["themes"]:
@@ -245,6 +341,147 @@ def test_a_missing_or_broken_source_is_a_report_error(tmp_path: Path) -> None:
         write_report(broken, tmp_path / "out")
 
 
+# --------------------------------------------------------------------- tables and page accounting
+
+def test_a_table_is_an_html_table_in_its_section_with_mentions_highlighted() -> None:
+    record = factsheet()
+    (table,) = record.tables
+    html = render_record(record, FACTSHEET.name)
+    page = Page(html)
+    assert page.problems == []
+    cells = Cells(html).by_id()
+    for number, row in enumerate([*table.header_rows, *table.rows], start=1):
+        for column, text in enumerate(row, start=1):
+            tag, _, shown, section = cells[f"blk-{table.id}.r{number}.c{column}"]
+            assert (tag, shown, section) == ("th" if number <= len(table.header_rows) else "td", text, f"blk-{table.section}")
+    assert cells["blk-t1.r1.c1"][2] == "Country" and cells["blk-t1.r2.c1"][2] == "Malaysia"
+    # the mentions in the cells are highlighted as in a paragraph
+    cell_mentions = [m for c in record.entities.countries for m in c.mentions if m.block.startswith("t1.")]
+    assert cell_mentions
+    for mention in cell_mentions:
+        assert ("COUNTRY", mention.text) in page.marks
+        cell = html[html.index(f'id="blk-{mention.block}"'):]
+        assert cell[:cell.index("</td>")].count('<mark class="entity ent-country"') == 1
+    # in the section's <section>, after its paragraphs
+    section = html[html.index('<section class="brochure-section" id="blk-s3">'):]
+    assert section.index('id="blk-s3.p4"') < section.index('id="blk-t1"') < section.index("</section>")
+    assert 'href="#blk-t1.r2.c1"' in html  # the countries table links to the cell
+
+
+def test_caption_above_source_note_below_merged_cells_and_escaping() -> None:
+    record = factsheet().model_copy(deep=True)
+    table = record.tables[0]
+    table.caption = "Table 1. Workers <assisted> & centres"
+    table.source_note = "Source: ILO TRIANGLE in ASEAN <b>2024</b>."
+    table.rows.append(["Total", None, "40,450"])  # "Total" spans the first two columns
+    table.rows.append([None, "23", "x < y"])  # a null at the start of a row: an empty cell
+    html = render_record(record, FACTSHEET.name)
+    page = Page(html)
+    assert page.problems == [] and not [t for t, _ in page.tags if t == "b"]
+    figure = html[html.index('<figure class="brochure-table" id="blk-t1"'):]
+    figure = figure[:figure.index("</figure>")]
+    assert figure.index("<caption>") < figure.index("<thead>") < figure.index("</table>") < figure.index('class="source-note"')
+    assert Cells(figure).captions[0].startswith("Table 1. Workers <assisted> & centres")
+    assert "Source: ILO TRIANGLE in ASEAN <b>2024</b>." in Page(figure).text
+    cells = Cells(figure)
+    total = cells.by_id()["blk-t1.r5.c1"]
+    assert (total[0], total[1].get("colspan"), total[2]) == ("td", "2", "Total")
+    assert "blk-t1.r5.c2" not in cells.by_id()
+    last_row = [(tag, attrs.get("class"), text) for tag, attrs, text, _ in cells.cells][-3:]
+    assert last_row == [("td", "merged", ""), ("td", None, "23"), ("td", None, "x < y")]
+
+
+def test_a_table_of_no_known_section_is_in_the_tables_part() -> None:
+    record = factsheet().model_copy(deep=True)
+    record.tables[0].section = None
+    html = render_record(record, FACTSHEET.name)
+    assert Page(html).problems == []
+    cells = Cells(html).by_id()
+    assert cells["blk-t1.r2.c1"][3] is None  # in no <section>
+    assert html.index('<h2 id="text">') < html.index('<h2 id="tables">') < html.index('id="blk-t1"') < html.index('<h2 id="quotes">')
+    assert '<a href="#tables">Tables</a>' in html
+
+
+def test_each_page_s_accounting_is_a_table_row() -> None:
+    record = factsheet()
+    html = render_record(record, FACTSHEET.name)
+    rows = accounting_rows(html)
+    for page in record.pages:
+        css_class, cells = rows[str(page.page)]
+        assert css_class is None  # nothing to see on either page
+        assert cells[:5] == [str(page.page), page.reader, str(page.characters), str(page.content), str(page.tables)]
+        assert cells[5].startswith(str(page.furniture)) and cells[6:] == [str(page.credits), "0"]
+    assert rows["2"][1][:5] == ["2", "pdfplumber", "1197", "1101", "95"]
+    # the furniture lines, folded away
+    details = html[html.index('<details class="furniture">'):html.index("</details>")]
+    assert "2 lines set apart as furniture" in details
+    assert [(page, text) for page, text in table_rows(details)] == [(str(f.page), f.text) for f in record.furniture]
+
+
+def test_a_page_with_much_furniture_or_dropped_characters_is_highlighted() -> None:
+    record = misread_factsheet()
+    record.pages[0].content -= 40
+    record.pages[0].dropped = [DroppedText(reason="glyphs without a Unicode mapping", characters=40)]
+    html = render_record(record, FACTSHEET.name)
+    assert Page(html).problems == []
+    rows = accounting_rows(html)
+    assert rows["2"][0] == "flagged" and rows["2"][1][5] == "300 (25%)"
+    assert rows["1"][0] == "flagged" and rows["1"][1][7] == "40: glyphs without a Unicode mapping"
+    assert page_concerns(record.pages[1]) == ["page 2: 25% furniture"]
+    assert record_concerns(record) == ["page 1: 40 characters dropped", "page 2: 25% furniture"]
+    assert MISREAD in Page(html).text  # the pipeline's warning, in the warnings
+    assert "Labour Migration in ASEAN · TRIANGLE factsheet · 2024" in Page(html).text
+    # the highlight is visible: the class has a background colour of its own
+    assert "tr.flagged td { background: #ffe9cc; }" in CSS
+    # a page at 15% or below, with nothing dropped, is not highlighted
+    fine = factsheet().model_copy(deep=True)
+    fine.pages[1].furniture, fine.pages[1].content = 179, 1101 + 1 - 179  # 179 / 1197 < 15%
+    assert accounting_rows(render_record(fine))["2"][0] is None and record_concerns(fine) == []
+
+
+def test_a_1_0_0_record_without_tables_or_accounting_still_renders(tmp_path: Path) -> None:
+    data = load(FACTSHEET)
+    for name in ("tables", "furniture", "pages"):
+        del data[name]
+    data["schema_version"] = "1.0.0"
+    source = tmp_path / "old.json"
+    source.write_text(json.dumps(data), encoding="utf-8")
+    write_report(source, tmp_path / "out")
+    html = (tmp_path / "out" / "old.html").read_text(encoding="utf-8")
+    page = Page(html)
+    assert page.problems == []
+    assert "No page accounting in this record." in page.text and "No lines were set apart as furniture." in page.text
+    assert "brochure-table" not in html.replace("figure.brochure-table", "")
+
+
+def test_a_record_that_does_not_validate_is_a_report_error_naming_the_field(tmp_path: Path) -> None:
+    data = load(FACTSHEET)
+    data["pages"][0]["reader"] = "ocr"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ReportError, match=r"invalid at pages\[0\]\.reader"):
+        write_report(bad, tmp_path / "out")
+
+
+def test_the_index_flags_records_with_a_misread_page_first(tmp_path: Path) -> None:
+    folder = tmp_path / "batch"
+    make_batch(folder, None)
+    (folder / "zz-misread.json").write_text(misread_factsheet().model_dump_json(), encoding="utf-8")
+    shutil.copy(FACTSHEET, folder / "factsheet.json")
+    written = write_report(folder, tmp_path / "out")
+    html = written[0].read_text(encoding="utf-8")
+    assert Page(html).problems == []
+    every_row = table_rows(html, cells="th|td")
+    head = next(cells for cells in every_row if "Check" in cells)
+    rows = every_row[every_row.index(head) + 1:]
+    documents = [row[head.index("Document")] for row in rows]
+    assert documents[0].startswith("zz-misread.json")  # first, though last by name
+    assert rows[0][head.index("Check")] == "page 2: 25% furniture"
+    assert all(row[head.index("Check")] == "—" for row in rows[1:])
+    assert '<tr class="flagged"><td class="status status-ok">ok</td><td class="check"><span class="badge">page 2: 25% furniture' in html
+    assert "1 with pages to check" in Page(html).text
+
+
 # ------------------------------------------------------------------------------------------ index
 
 def make_batch(folder: Path, manifest: dict | None) -> None:
@@ -288,19 +525,26 @@ def test_the_index_lists_failures_first_from_the_manifest(tmp_path: Path) -> Non
         "organizations": len(reference["entities"]["organizations"]), "countries": len(reference["entities"]["countries"]),
         "partnerships": len(reference["partnerships"]),
     }
-    row = next(cells for cells in table_rows(written[0].read_text(encoding="utf-8")) if "partnerships-for-decent-work.json" in cells[1])
-    assert row[3:] == [str(v) for v in count_record(reference).values()]
+    every_row = table_rows(written[0].read_text(encoding="utf-8"), cells="th|td")
+    head = next(cells for cells in every_row if "Check" in cells)  # the documents table
+    rows = every_row[every_row.index(head) + 1:]
+    assert head == ["Status", "Check", "Document", "Title", "Sections", "Bullets", "Organizations", "Countries", "Partnerships"]
+    row = next(cells for cells in rows if "partnerships-for-decent-work.json" in cells[head.index("Document")])
+    assert row[head.index("Check")] == "—"
+    assert row[head.index("Sections"):] == [str(v) for v in count_record(reference).values()]
 
 
-def table_rows(html: str) -> list[list[str]]:
-    """The text of each cell of each table row (a small parser for the index)."""
+def table_rows(html: str, cells: str = "td") -> list[list[str]]:
+    """The text of each cell (``cells``: "td", or "th|td" for heading cells too) of each table row,
+    in the order of the page (a small parser for the index)."""
     rows: list[list[str]] = []
+    kinds = cells.split("|")
 
     class Rows(HTMLParser):
         def handle_starttag(self, tag, attrs):
             if tag == "tr":
                 rows.append([])
-            elif tag == "td" and rows:
+            elif tag in kinds and rows:
                 rows[-1].append("")
 
         def handle_data(self, data):

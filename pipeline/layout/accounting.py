@@ -58,11 +58,17 @@ def _count(counter: Counter, lines: Iterable[Line]) -> None:
         counter[line.page] += characters(line.text)
 
 
+def too_much_furniture(page: PageAccounting) -> bool:
+    """More than FURNITURE_WARNING_SHARE of the page's characters went to furniture (on a page of
+    FURNITURE_WARNING_MIN_CHARACTERS or more): the symptom of a misread page."""
+    return page.characters >= FURNITURE_WARNING_MIN_CHARACTERS and page.furniture > FURNITURE_WARNING_SHARE * page.characters
+
+
 def furniture_warnings(accounting: Iterable[PageAccounting]) -> list[str]:
-    """The warnings of pages whose furniture takes more than FURNITURE_WARNING_SHARE of them."""
+    """The warnings of pages with too much furniture (``too_much_furniture``)."""
     warnings = []
     for page in accounting:
-        if page.characters >= FURNITURE_WARNING_MIN_CHARACTERS and page.furniture > FURNITURE_WARNING_SHARE * page.characters:
+        if too_much_furniture(page):
             where = f"page {page.page}" if page.page is not None else "the text"
             warnings.append(f"{where}: {page.furniture / page.characters:.0%} of its characters were set apart as furniture "
                             f"(running headers, footers, page numbers); it may be misread")
