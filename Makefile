@@ -45,3 +45,14 @@ clean:
 ## bench: the benchmark (throughput with 1 and 2 workers, stage times, pdfplumber floor, memory)
 bench: $(STAMP)
 	$(BIN)/python bench/run_bench.py
+
+.PHONY: zoo eval
+
+## zoo: regenerate the brochure zoo (tests/zoo/corpus) from its content model; producers not installed are skipped
+zoo: $(STAMP)
+	$(BIN)/python -c "import reportlab" 2>/dev/null || $(BIN)/python -m pip install --quiet reportlab
+	$(BIN)/python tests/zoo/generate.py --seed 1
+
+## eval: score the pipeline on the zoo (P/R/F1 per category, producer and family) into bench/eval-results.json
+eval: $(STAMP)
+	$(BIN)/python bench/eval.py --jobs 2

@@ -1,0 +1,454 @@
+# ruff: noqa: E501  (a bank of sentences and page templates: long lines read better unbroken)
+"""The content model of the brochure zoo: a bank of ILO brochure material, written for the zoo.
+
+Nothing here is copied from samples/ or a seed corpus. ``compose(rng)`` draws one brochure's
+content (an abstract document: title, sections of blocks) and the entity truth that goes with it.
+Every string of the truth is a string the document prints.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ---------------------------------------------------------------- countries: iso2, UN name, common name
+COUNTRIES = {
+    "VN": ("Viet Nam", "Vietnam"),
+    "LA": ("Lao People's Democratic Republic", "Lao PDR"),
+    "KH": ("Cambodia", "Cambodia"),
+    "ID": ("Indonesia", "Indonesia"),
+    "PH": ("Philippines", "the Philippines"),
+    "BD": ("Bangladesh", "Bangladesh"),
+    "NP": ("Nepal", "Nepal"),
+    "LK": ("Sri Lanka", "Sri Lanka"),
+    "KE": ("Kenya", "Kenya"),
+    "TZ": ("United Republic of Tanzania", "Tanzania"),
+    "UG": ("Uganda", "Uganda"),
+    "ET": ("Ethiopia", "Ethiopia"),
+    "GH": ("Ghana", "Ghana"),
+    "CI": ("Côte d'Ivoire", "Ivory Coast"),
+    "SN": ("Senegal", "Senegal"),
+    "ZM": ("Zambia", "Zambia"),
+    "MZ": ("Mozambique", "Mozambique"),
+    "JO": ("Jordan", "Jordan"),
+    "LB": ("Lebanon", "Lebanon"),
+    "BO": ("Plurinational State of Bolivia", "Bolivia"),
+    "PE": ("Peru", "Peru"),
+    "CO": ("Colombia", "Colombia"),
+    "HN": ("Honduras", "Honduras"),
+    "MD": ("Republic of Moldova", "Moldova"),
+    "UZ": ("Uzbekistan", "Uzbekistan"),
+    "KR": ("Republic of Korea", "South Korea"),
+    "FJ": ("Fiji", "Fiji"),
+    "WS": ("Samoa", "Samoa"),
+    "TL": ("Timor-Leste", "East Timor"),
+    "MM": ("Myanmar", "Burma"),
+}
+
+# UN names that take "the" in running text
+NEEDS_THE = {"Lao People's Democratic Republic", "Philippines", "United Republic of Tanzania", "Plurinational State of Bolivia",
+             "Republic of Moldova", "Republic of Korea"}
+
+REGIONS = {
+    "asia": {"name": "Asia and the Pacific", "countries": ["VN", "LA", "KH", "ID", "PH", "BD", "NP", "LK", "FJ", "WS", "TL", "KR"],
+             "office": "ILO Regional Office for Asia and the Pacific", "city": "Bangkok", "cc": "+66 2"},
+    "africa": {"name": "Africa", "countries": ["KE", "TZ", "UG", "ET", "GH", "CI", "SN", "ZM", "MZ"],
+               "office": "ILO Regional Office for Africa", "city": "Abidjan", "cc": "+225 27"},
+    "arab": {"name": "the Arab States", "countries": ["JO", "LB"], "office": "ILO Regional Office for Arab States",
+             "city": "Beirut", "cc": "+961 1"},
+    "americas": {"name": "Latin America and the Caribbean", "countries": ["BO", "PE", "CO", "HN"],
+                 "office": "ILO Regional Office for Latin America and the Caribbean", "city": "Lima", "cc": "+51 1"},
+    "europe": {"name": "Europe and Central Asia", "countries": ["MD", "UZ"], "office": "ILO Regional Office for Europe and Central Asia",
+               "city": "Geneva", "cc": "+41 22"},
+}
+
+# ---------------------------------------------------------------- organizations
+# name, acronym (None: printed without one), known_to_data (a guess whether the pipeline's data knows it)
+ORGS = {
+    "ilo": ("International Labour Organization", "ILO", True),
+    "ilc": ("International Labour Conference", None, True),
+    "undp": ("United Nations Development Programme", "UNDP", True),
+    "unicef": ("United Nations Children's Fund", "UNICEF", True),
+    "unwomen": ("United Nations Entity for Gender Equality and the Empowerment of Women", "UN Women", True),
+    "iom": ("International Organization for Migration", "IOM", True),
+    "fao": ("Food and Agriculture Organization of the United Nations", "FAO", True),
+    "unhcr": ("Office of the United Nations High Commissioner for Refugees", "UNHCR", True),
+    "wb": ("World Bank", None, True),
+    "afdb": ("African Development Bank", "AfDB", True),
+    "adb": ("Asian Development Bank", "ADB", True),
+    "idb": ("Inter-American Development Bank", "IDB", True),
+    "eu": ("European Union", "EU", True),
+    "asean": ("Association of Southeast Asian Nations", "ASEAN", True),
+    "au": ("African Union", "AU", True),
+    "sida": ("Swedish International Development Cooperation Agency", "Sida", True),
+    "giz": ("Deutsche Gesellschaft für Internationale Zusammenarbeit", "GIZ", True),
+    "norad": ("Norwegian Agency for Development Cooperation", "Norad", True),
+    "ituc": ("International Trade Union Confederation", "ITUC", True),
+    "ioe": ("International Organisation of Employers", "IOE", True),
+    "ica": ("International Cooperative Alliance", "ICA", True),
+    # less known ones, found (if at all) by pattern
+    "fke": ("Federation of Kenya Employers", "FKE", False),
+    "vgcl": ("Viet Nam General Confederation of Labour", "VGCL", False),
+    "molisa": ("Ministry of Labour, Invalids and Social Affairs", "MOLISA", False),
+    "mtef": ("Mekong Textile Exporters Forum", "MTEF", False),
+    "pwn": ("Pacific Women's Network for Decent Work", "PWNDW", False),
+    "acwf": ("Andean Coalition of Women Farmers", None, False),
+    "ssf": ("Sahel Skills Foundation", "SSF", False),
+    "gcwu": ("Ghana Construction Workers Union", "GCWU", False),
+    "jdwa": ("Jordanian Domestic Workers Association", None, False),
+    "ecs": ("East Africa Cooperative Society Network", "EACSN", False),
+    "mdfo": ("Moldovan Fund for Occupational Safety", "MFOS", False),
+    "nssa": ("National Social Security Agency", "NSSA", False),
+    "tvet": ("Council for Technical and Vocational Education and Training", "CTVET", False),
+    "gfa": ("Green Futures Alliance", None, False),
+    "hsbc": ("Harbour Seafood Company Limited", None, False),
+}
+
+# ---------------------------------------------------------------- topics
+# Each topic: title patterns, theme ids (pipeline/data/themes.json), paragraph and bullet material.
+# {C} a country of the brochure, {R} the region, {Y} a year, {O:key} an organization, {P} a partner organization.
+TOPICS = {
+    "social-protection": {
+        "themes": ["social-protection", "social-protection-floors"],
+        "titles": ["Extending Social Protection in {C}", "Social Protection for All in {R}", "Building Social Protection Floors"],
+        "paras": [
+            "Only {N} per cent of workers in {C} are covered by at least one social protection benefit. Most of the others work in the informal economy and have no income when they fall ill, lose their job or grow old.",
+            "Since {Y}, the {O:ilo} has supported the government of {C} in designing a national social protection floor that guarantees basic income security and access to essential health care.",
+            "A social protection floor is affordable: studies carried out in {Y} show that a universal child benefit would cost less than {N2} per cent of gross domestic product.",
+            "The {O:nssa} now registers self-employed workers through a mobile application, and contributions can be paid in small amounts every month.",
+        ],
+        "bullets": ["Extend coverage to workers in the informal economy", "Design a universal child benefit",
+                    "Strengthen the administration of social security schemes", "Improve the financing of health protection",
+                    "Link cash transfers to employment services", "Train staff of social security institutions"],
+        "heads": ["Why social protection matters", "What we do", "Results so far", "The way forward", "Key facts"],
+    },
+    "youth-employment": {
+        "themes": ["youth-employment", "skills-development"],
+        "titles": ["Decent Jobs for Young People in {C}", "Youth Employment in {R}", "Skills and Jobs for Youth"],
+        "paras": [
+            "One young person in five in {C} is neither in employment nor in education or training. Young women are twice as likely as young men to be out of work.",
+            "Between {Y} and {Y2}, the programme trained {N}00 young people in trades such as solar installation, motorcycle repair and food processing.",
+            "The {O:tvet} works with employers to update curricula so that what is taught matches the skills that enterprises ask for.",
+            "Young entrepreneurs receive coaching, a small start-up grant and access to a network of mentors from the private sector.",
+        ],
+        "bullets": ["Quality apprenticeships in growing sectors", "Career guidance in secondary schools",
+                    "Start-up support for young entrepreneurs", "Public employment services that reach rural youth",
+                    "Digital skills for the platform economy", "Mentoring by experienced business owners"],
+        "heads": ["The challenge", "Our approach", "What young people say", "Results", "Next steps"],
+    },
+    "labour-migration": {
+        "themes": ["labour-migration", "fair-recruitment"],
+        "titles": ["Fair Recruitment for Migrant Workers", "Safe Labour Migration from {C}", "Labour Migration in {R}"],
+        "paras": [
+            "Every year more than {N}0,000 workers leave {C} to work abroad. Many of them pay high recruitment fees and arrive in debt.",
+            "The {O:ilo} and the {O:iom} help governments adopt fair recruitment practices, in line with the General Principles and Operational Guidelines for Fair Recruitment adopted in {Y}.",
+            "Migrant worker resource centres gave advice to more than {N},000 women and men before they left, and helped those who returned to find work at home.",
+            "Recruitment agencies that sign the code of conduct agree that workers pay no fees and receive a contract in a language they understand.",
+        ],
+        "bullets": ["No recruitment fees charged to workers", "Written contracts before departure",
+                    "Access to complaint mechanisms in countries of destination", "Skills recognition on return",
+                    "Pre-departure orientation for women migrants", "Bilateral labour agreements that protect rights"],
+        "heads": ["Migration in numbers", "Our work", "Protecting women migrants", "Partners", "Looking ahead"],
+    },
+    "green-jobs": {
+        "themes": ["green-jobs", "just-transition", "climate-change"],
+        "titles": ["Green Jobs and a Just Transition", "Green Jobs for {C}", "Climate Action and Decent Work in {R}"],
+        "paras": [
+            "Climate change threatens the jobs and incomes of millions of workers in {R}. Floods and droughts hit farmers and fishers first.",
+            "A just transition means that no worker is left behind when economies move away from fossil fuels. The Guidelines for a just transition adopted in {Y} show the way.",
+            "In {C}, the programme has created {N}00 green jobs in waste management, renewable energy and sustainable construction since {Y}.",
+            "Employment-intensive investment in rural roads and irrigation channels gives work to local people while making communities more resilient.",
+        ],
+        "bullets": ["Skills for solar and wind energy", "Green enterprises in the circular economy",
+                    "Social protection for workers affected by the transition", "Climate-resilient rural infrastructure",
+                    "Social dialogue on the energy transition", "Safe work in recycling and waste collection"],
+        "heads": ["A changing climate", "What is a just transition?", "Green jobs in practice", "Our partners", "Results"],
+    },
+    "child-labour": {
+        "themes": ["child-labour"],
+        "titles": ["Ending Child Labour in {C}", "Child Labour Free Supply Chains", "Towards the Elimination of Child Labour"],
+        "paras": [
+            "Around {N} million children in {R} are in child labour, many of them in hazardous work on farms, in mines and in workshops.",
+            "The Worst Forms of Child Labour Convention, 1999 (No. 182), has been ratified by every member State of the {O:ilo}.",
+            "Since {Y}, community child labour monitoring committees in {C} have identified children at risk and referred them to schools and social services.",
+            "Families who receive a cash transfer are far less likely to send their children to work, according to an evaluation completed in {Y2}.",
+        ],
+        "bullets": ["Free and compulsory education up to the minimum age", "Decent work for adult family members",
+                    "Labour inspection in agriculture", "Due diligence by companies in their supply chains",
+                    "Awareness raising among parents and teachers", "Remedial classes for former child labourers"],
+        "heads": ["The facts", "Why children work", "What works", "Partners in action", "Call to action"],
+    },
+    "osh": {
+        "themes": ["occupational-safety-health"],
+        "titles": ["Safe and Healthy Work in {C}", "Occupational Safety and Health in {R}", "Safety First at Work"],
+        "paras": [
+            "Every day, workers in {R} die from accidents at work or from diseases caused by their work. Most of these deaths can be prevented.",
+            "In {Y}, the {O:ilc} added a safe and healthy working environment to the fundamental principles and rights at work.",
+            "Joint safety committees in {N}0 factories in {C} now meet every month and inspect the workplace together with management.",
+            "The {O:mdfo} trains labour inspectors and safety officers and publishes guidance for small enterprises.",
+        ],
+        "bullets": ["Risk assessment in small enterprises", "Joint safety and health committees",
+                    "Training for labour inspectors", "Protection against chemical hazards",
+                    "Reporting and recording of occupational accidents", "Fire and building safety inspections"],
+        "heads": ["Why safety matters", "A fundamental right", "Our programme", "Results", "Tools and guidance"],
+    },
+    "cooperatives": {
+        "themes": ["cooperatives", "social-solidarity-economy"],
+        "titles": ["Cooperatives for Decent Work", "Cooperatives in {R}", "Stronger Cooperatives in {C}"],
+        "paras": [
+            "Cooperatives are enterprises owned and democratically controlled by their members. In {C} they market crops, provide savings and credit and run rural shops.",
+            "The Promotion of Cooperatives Recommendation, 2002 (No. 193), guides governments in creating a supportive legal framework.",
+            "Since {Y}, more than {N},000 members of cooperatives have completed training in governance, bookkeeping and marketing.",
+            "Women now hold a third of the seats on the boards of the cooperatives that the programme supports, up from one in ten in {Y2}.",
+        ],
+        "bullets": ["Cooperative law reform", "Training in governance and management", "Access to finance and markets",
+                    "Women's leadership in cooperatives", "Youth cooperatives in the digital economy", "Cooperative statistics"],
+        "heads": ["What is a cooperative?", "Our support", "Impact", "Partners", "Find out more"],
+    },
+    "domestic-work": {
+        "themes": ["domestic-workers"],
+        "titles": ["Decent Work for Domestic Workers", "Domestic Workers in {R}", "Rights for Domestic Workers in {C}"],
+        "paras": [
+            "Domestic workers cook, clean and care for children and older persons. In {R} most of them are women, and many are migrants.",
+            "The Domestic Workers Convention, 2011 (No. 189), sets out their right to weekly rest, limits on working hours and a written contract.",
+            "Since {Y}, the {O:jdwa} has provided legal aid to domestic workers and helped them form their own associations.",
+            "A standard contract introduced in {C} in {Y2} now covers wages, rest days and the conditions for ending employment.",
+        ],
+        "bullets": ["A weekly day of rest", "Written terms and conditions of employment", "Minimum wage coverage",
+                    "Social security for domestic workers", "Freedom to keep their own passports", "Access to justice"],
+        "heads": ["Who are domestic workers?", "Rights at work", "What we do", "Results", "Get involved"],
+    },
+}
+
+# acronyms that take "the" in running text
+THE_ACRONYMS = {"ilo", "eu", "au", "ioe", "ica", "fao", "wb"}
+
+PURPOSES = [
+    "extend social security to workers in the informal economy", "promote fair recruitment of migrant workers",
+    "improve working conditions in the garment sector", "create green jobs for young people",
+    "eliminate child labour in agriculture", "strengthen labour inspection", "promote quality apprenticeships",
+    "support women entrepreneurs", "improve safety and health in construction",
+]
+
+PARTNERSHIP_TEMPLATES = [
+    ("memorandum_of_understanding", "In {Y}, {A} and {B} signed a memorandum of understanding to {purpose}."),
+    ("memorandum_of_understanding", "{A} and {B} signed a Memorandum of Understanding (MoU) in {Y} to {purpose}."),
+    ("cooperation_agreement", "{A} and {B} concluded a cooperation agreement in {Y} to {purpose}."),
+    ("partnership_agreement", "Under a partnership agreement signed in {Y}, {A} works with {B} to {purpose}."),
+    ("letter_of_intent", "A letter of intent signed by {A} and {B} in {Y} commits both to {purpose}."),
+    ("public_private_partnership", "{A} and {B} launched a public-private partnership in {Y} to {purpose}."),
+    ("funding", "With funding from {A}, {B} has worked since {Y} to {purpose}."),
+    ("partnership", "{A} has been in partnership with {B} since {Y} to {purpose}."),
+]
+
+PEOPLE = [
+    ("Amina Njoroge", "Programme Manager"), ("Tran Thi Lan", "Chief Technical Adviser"), ("Rafael Quispe", "National Coordinator"),
+    ("Leila Haddad", "Senior Specialist on Migration"), ("Sione Tupou", "Youth Employment Officer"), ("Kwame Mensah", "Director"),
+    ("Ingrid Solberg", "Head of Cooperation"), ("Nguyen Van Minh", "Project Officer"), ("Fatou Diop", "Gender Specialist"),
+    ("Elena Rusu", "Safety and Health Specialist"), ("Priya Raman", "Social Protection Officer"), ("Tomas Ortega", "Communications Officer"),
+]
+
+QUOTES = [
+    "Before the training I earned money only in the harvest season. Now I have a business of my own and two employees.",
+    "When workers and employers sit at the same table, they find solutions that nobody could find alone.",
+    "My contract says how much I earn and when I can rest. That changed everything for me and my family.",
+    "Safety is not a cost. It is an investment in the people who make our company work.",
+    "We used to pay recruiters a year's salary. Now we know our rights before we leave.",
+    "Social protection gave us the security to send our children to school instead of the fields.",
+    "The cooperative gives us a fair price and a voice in how our village develops.",
+]
+QUOTE_SPEAKERS = [
+    ("Grace Achieng", "tailor and business owner"), ("Bui Van Hai", "factory safety committee member"),
+    ("Maria Condori", "member of a women's cooperative"), ("Samir Khoury", "human resources manager"),
+    ("Ana Lima", "domestic worker"), ("Joseph Banda", "returned migrant worker"), ("Mele Fonua", "apprentice electrician"),
+]
+
+RESOURCES = [
+    ("World Social Protection Report", "https://www.ilo.org/publications/world-social-protection-report"),
+    ("Global Employment Trends for Youth", "https://www.ilo.org/publications/global-employment-trends-youth"),
+    ("Fair recruitment initiative", "https://www.ilo.org/topics/fair-recruitment"),
+    ("Guidelines for a just transition", "https://www.ilo.org/publications/guidelines-just-transition"),
+    ("Child labour: global estimates", "https://www.ilo.org/topics/child-labour/estimates"),
+    ("Safety and health at work", "https://www.ilo.org/topics/safety-and-health-work"),
+    ("Cooperatives and the social economy", "https://www.ilo.org/topics/cooperatives"),
+    ("Domestic workers", "https://www.ilo.org/topics/domestic-workers"),
+    ("NORMLEX: international labour standards", "https://normlex.ilo.org/dyn/normlex/en"),
+    ("ILOSTAT data explorer", "https://ilostat.ilo.org/data"),
+    ("Decent Work Country Programmes", "https://www.ilo.org/resource/decent-work-country-programmes"),
+]
+
+TABLE_INDICATORS = [
+    ("Labour force participation rate (%)", 50, 80), ("Youth unemployment rate (%)", 5, 30),
+    ("Workers in informal employment (%)", 40, 90), ("Social protection coverage (%)", 10, 70),
+    ("Women in management (%)", 10, 45), ("Trainees placed in jobs", 200, 900),
+]
+
+YEAR_RE = re.compile(r"(?<![\d.,/])(?:19[5-9]\d|20[0-4]\d)(?![\d])")
+
+
+def find_years(text: str) -> set[int]:
+    return {int(m.group(0)) for m in YEAR_RE.finditer(text)}
+
+
+def find_countries(text: str) -> set[str]:
+    found = set()
+    for iso, (un, common) in COUNTRIES.items():
+        for name in {un, common.removeprefix("the ")}:
+            if re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+                found.add(iso)
+    return found
+
+
+class Composer:
+    """Fills templates and keeps track of what was mentioned."""
+
+    def __init__(self, rng, countries, region_key):
+        self.rng = rng
+        self.countries = countries
+        self.region = REGIONS[region_key]
+        self.use_common = rng.random() < 0.4
+        self.orgs_seen: dict[str, tuple[str, str | None]] = {}
+        self.partner_pool = [k for k in ORGS if k not in ("ilo", "ilc")]
+        rng.shuffle(self.partner_pool)
+
+    def cname(self, iso, article=False):
+        un, common = COUNTRIES[iso]
+        name = common if self.use_common else un
+        if not article:
+            return name.removeprefix("the ")
+        return "the " + name if name in NEEDS_THE else name
+
+    def org(self, key, bare=False):
+        name, acr, _known = ORGS[key]
+        if key not in self.orgs_seen:
+            self.orgs_seen[key] = (name, acr)
+            return f"{name} ({acr})" if acr else name
+        return acr or name
+
+    def fill(self, tpl):
+        rng = self.rng
+        out = tpl
+        out = re.sub(r"\{O:(\w+)\}", lambda m: self.org(m.group(1)), out)
+        y = rng.randint(2008, 2021)
+        out = out.replace("{Y2}", str(y + rng.randint(1, 4))).replace("{Y}", str(y))
+        out = out.replace("{N2}", str(rng.randint(1, 3))).replace("{N}", str(rng.randint(2, 9)))
+        out = out.replace("{C}", self.cname(rng.choice(self.countries), article=True))
+        out = out.replace("{R}", self.region["name"])
+        # "the the" when the template says "the {O:..}" with a bare acronym: keep it simple
+        out = out.replace("the the ", "the ")
+        return out[0].upper() + out[1:]
+
+    def partner(self):
+        return self.partner_pool.pop() if self.partner_pool else "undp"
+
+    def partnership(self):
+        rng = self.rng
+        inst, tpl = rng.choice(PARTNERSHIP_TEMPLATES)
+        a_key = "ilo" if rng.random() < 0.6 else self.partner()
+        b_key = self.partner()
+        if inst == "funding":
+            a_key, b_key = b_key, "ilo"
+        a, b = self.org(a_key), self.org(b_key)
+        year = rng.randint(2012, 2024)
+        def the(key, printed):
+            return "the " + printed if key in THE_ACRONYMS or not ORGS[key][1] or printed.startswith(ORGS[key][0]) else printed
+
+        text = tpl.format(A=the(a_key, a), B=the(b_key, b),
+                          Y=year, purpose=rng.choice(PURPOSES))
+        text = text.replace("the World Bank", "the World Bank")
+        text = text[0].upper() + text[1:]
+        truth = {"parties": [ORGS[a_key][1] or ORGS[a_key][0], ORGS[b_key][1] or ORGS[b_key][0]],
+                 "instrument": inst, "year": year}
+        return text, truth
+
+
+def compose(rng):
+    """One brochure's content: a dict with title, sections of blocks, and entity truth."""
+    topic_key = rng.choice(sorted(TOPICS))
+    topic = TOPICS[topic_key]
+    region_key = rng.choice(sorted(REGIONS))
+    region = REGIONS[region_key]
+    countries = rng.sample(region["countries"], k=min(len(region["countries"]), rng.randint(1, 3)))
+    comp = Composer(rng, countries, region_key)
+    title = comp.fill(rng.choice(topic["titles"]))
+    partnerships = []
+    intro = (f"The {comp.org('ilo')} brings together governments, employers and workers of 187 member States "
+             f"to set labour standards and promote decent work for all women and men.")
+    sections = []
+    heads = rng.sample(topic["heads"], k=rng.randint(3, 4))
+    paras = list(topic["paras"])
+    rng.shuffle(paras)
+    bullets = list(topic["bullets"])
+    rng.shuffle(bullets)
+    extras = ["table", "quote", "partners", "contact", "links"]
+    rng.shuffle(extras)
+    extras = extras[: rng.randint(3, 5)]
+    for i, h in enumerate(heads):
+        blocks = []
+        if i == 0:
+            blocks.append({"type": "para", "text": intro})
+        if paras:
+            blocks.append({"type": "para", "text": comp.fill(paras.pop())})
+        if i == 1 or (i == 2 and rng.random() < 0.5):
+            n = min(rng.randint(3, 4), len(bullets))
+            items = [(bullets.pop(), 1) for _ in range(n)]
+            if rng.random() < 0.35:  # a nested list
+                items.insert(1, ("in rural areas first", 2))
+                items.insert(2, ("then in the towns", 2))
+            if len(items) >= 2:
+                blocks.append({"type": "bullets", "items": items})
+        sub = None
+        if i == 2 and rng.random() < 0.5 and paras:
+            sub = {"heading": comp.fill(rng.choice(["Lessons learned", "A closer look", "Case study: {C}", "Facts and figures"])),
+                   "level": 2, "blocks": [{"type": "para", "text": comp.fill(paras.pop())}]}
+        if i == 1 and rng.random() < 0.5:  # years as ranges
+            y1 = rng.randint(2016, 2023)
+            y2 = y1 + rng.randint(3, 5)
+            blocks.append({"type": "para", "text": rng.choice([
+                f"The second phase of the programme runs from {y1} to {y2}, in line with the Decent Work Country Programme {y1 - 1}–{y2 - 1}.",
+                f"The national action plan for {y1}–{y2} sets targets that the government reports on every year.",
+                f"Over the period {y1}-{y2}, the programme aims to reach {rng.randint(2, 9)}0,000 workers and their families.",
+            ])})
+        sections.append({"heading": h, "level": 1, "blocks": blocks})
+        if sub:
+            sections.append(sub)
+    # extras go into the sections (or their own)
+    for ex in extras:
+        if ex == "table":
+            inds = rng.sample(TABLE_INDICATORS, k=rng.randint(2, 4))
+            cols = [comp.cname(c) for c in countries][:3]
+            if len(cols) == 1:
+                cols = [f"{comp.cname(countries[0])}, {a}" for a in ("baseline", "latest")]
+            header = ["Indicator"] + cols
+            rows = [[name] + [str(rng.randint(lo, hi)) for _ in cols] for name, lo, hi in inds]
+            rng.choice(sections)["blocks"].append({"type": "table", "header": header, "rows": rows,
+                                                   "caption": "Table 1. Key indicators"})
+        elif ex == "quote":
+            sp, role = rng.choice(QUOTE_SPEAKERS)
+            where = comp.cname(rng.choice(countries), article=True)
+            rng.choice(sections)["blocks"].append({"type": "quote", "text": rng.choice(QUOTES), "speaker": sp,
+                                                   "role": f"{role}, {where}"})
+        elif ex == "partners":
+            ps = []
+            for _ in range(rng.randint(1, 3)):
+                t, tr = comp.partnership()
+                ps.append(t)
+                partnerships.append(tr)
+            sections.append({"heading": rng.choice(["Our partners", "Working together", "Partnerships"]), "level": 1,
+                             "blocks": [{"type": "para", "text": " ".join(ps)}]})
+        elif ex == "contact":
+            name, role = rng.choice(PEOPLE)
+            first, last = name.split(" ", 1)
+            email = f"{last.split()[-1].lower()}@ilo.org" if rng.random() < 0.5 else f"{first.lower()}.{last.split()[-1].lower()}@ilo.org"
+            cc = region["cc"]
+            phone = f"{cc} {rng.randint(200, 899)} {rng.randint(10, 99)} {rng.randint(10, 99)}"
+            sections.append({"heading": rng.choice(["Contact", "Contact us", "For more information"]), "level": 1,
+                             "blocks": [{"type": "contact", "name": name, "role": role, "org": region["office"],
+                                         "city": region["city"], "email": email, "phone": phone}]})
+            comp.orgs_seen.setdefault("ilo", ORGS["ilo"][:2])
+        elif ex == "links":
+            res = rng.sample(RESOURCES, k=rng.randint(2, 4))
+            sections.append({"heading": rng.choice(["Resources", "Further reading", "Useful links"]), "level": 1,
+                             "blocks": [{"type": "links", "items": res}]})
+    return {"topic": topic_key, "region": region_key, "title": title, "sections": sections,
+            "orgs": [{"name": n, "acronym": a, "known_to_data": ORGS[k][2]} for k, (n, a) in comp.orgs_seen.items()],
+            "themes": topic["themes"], "partnerships": partnerships}

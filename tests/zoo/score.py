@@ -1,0 +1,247 @@
+"""Score a BrochureRecord against a zoo truth dict: precision, recall and F1 per category.
+
+Matching is tolerant of white space, typographic quotes and dashes, line-end hyphenation (hyphens
+are ignored), leading heading numbers ("2.1"), and of case where the category is headings or the
+title (printed in upper case by some designs); it is never tolerant of missing words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+CATEGORIES = ["title", "headings", "bullets", "paragraphs", "tables", "furniture", "quotes", "contacts", "links",
+              "organizations", "countries", "years", "partnerships"]
+
+
+def key(s: str | None, case: bool = True) -> str:
+    if not s:
+        return ""
+    s = unicodedata.normalize("NFKC", s).replace("\u00ad", "")
+    for a, b in (("‘", "'"), ("’", "'"), ("“", '"'), ("”", '"'), ("„", '"'), ("–", "-"), ("—", "-"), ("‑", "-"), ("−", "-")):
+        s = s.replace(a, b)
+    s = re.sub(r"[\s\-]+", "", s)
+    return s if case else s.lower()
+
+
+NUM_RE = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s+")
+
+
+def heading_key(s):
+    return key(NUM_RE.sub("", s or ""), case=False)
+
+
+def quote_key(s):
+    return key((s or "").strip().strip("\"'“”‘’«» ").strip(), case=True)
+
+
+def url_key(u):
+    u = (u or "").strip().rstrip(".,;)/").lower()
+    return re.sub(r"^https?://(www\.)?", "", u)
+
+
+class Counts:
+    __slots__ = ("tp", "fp", "fn")
+
+    def __init__(self, tp=0, fp=0, fn=0):
+        self.tp, self.fp, self.fn = tp, fp, fn
+
+    def add(self, o):
+        self.tp += o.tp
+        self.fp += o.fp
+        self.fn += o.fn
+
+    def prf(self):
+        if self.tp + self.fp + self.fn == 0:
+            return None
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return {"p": p, "r": r, "f1": f}
+
+    def as_list(self):
+        return [self.tp, self.fp, self.fn]
+
+
+def multiset(pred, truth):
+    """Counts of two multisets of keys."""
+    pc, tc = Counter(k for k in pred if k), Counter(k for k in truth if k)
+    tp = sum((pc & tc).values())
+    return Counts(tp, sum(pc.values()) - tp, sum(tc.values()) - tp)
+
+
+# ------------------------------------------------------------------ record accessors
+def walk_sections(sections):
+    for s in sections:
+        yield s
+        yield from walk_sections(s.subsections)
+
+
+def record_parts(rec):
+    secs = list(walk_sections(rec.sections))
+    return {
+        "headings": [(s.heading, s.level) for s in secs if s.heading],
+        "bullets": [(b.text, b.level) for s in secs for b in s.bullets],
+        "paragraphs": [p.text for s in secs for p in s.paragraphs],
+    }
+
+
+def score(rec, truth) -> dict[str, Counts]:
+    parts = record_parts(rec)
+    out: dict[str, Counts] = {}
+    # title
+    tt, pt = key(truth.get("title"), False), key(rec.title, False)
+    out["title"] = Counts(int(bool(tt) and tt == pt), int(bool(pt) and tt != pt), int(bool(tt) and tt != pt))
+    out["headings"] = multiset([f"{heading_key(h)}|{lv}" for h, lv in parts["headings"]],
+                               [f"{heading_key(h['text'])}|{h['level']}" for h in truth["headings"]])
+    out["bullets"] = multiset([f"{key(t)}|{lv}" for t, lv in parts["bullets"]],
+                              [f"{key(b['text'])}|{b['level']}" for b in truth["bullets"]])
+    # paragraphs: a predicted paragraph that is other truth (a contact line, a link, a caption, a credit) is not counted
+    truth_paras = [key(p) for p in truth["paragraphs"]]
+    tset = set(truth_paras)
+    ignore = [key(s) for s in truth.get("ignore", []) + truth.get("credits", [])]
+    pred = []
+    for p in parts["paragraphs"]:
+        k = key(p)
+        if k not in tset and k and any(k in ig or ig in k for ig in ignore if ig):
+            continue
+        pred.append(k)
+    out["paragraphs"] = multiset(pred, truth_paras)
+
+    def row_key(r):
+        return "|".join(key(c or "") for c in r)
+
+    out["tables"] = multiset([row_key(r) for t in rec.tables for r in list(t.header_rows) + list(t.rows)],
+                             [row_key(r) for t in truth["tables"] for r in t["header_rows"] + t["rows"]])
+    # furniture: truth furniture set apart (tp), content set apart (fp), furniture not set apart (fn),
+    # and furniture kept as content as well (an extra fp each)
+    tf = [key(f, False) for f in truth["furniture"]]
+    pf = [key(f.text, False) for f in rec.furniture]
+    c = multiset(pf, tf)
+    content_keys = {key(t, False) for t, _ in parts["bullets"]} | {key(p, False) for p in parts["paragraphs"]} | \
+                   {heading_key(h) for h, _ in parts["headings"]}
+    c.fp += sum(1 for f in set(tf) if f in content_keys)
+    out["furniture"] = c
+    out["quotes"] = multiset([f"{quote_key(q.text)}|{key(q.speaker, False)}" for q in rec.quotes],
+                             [f"{quote_key(q['text'])}|{key(q['speaker'], False)}" for q in truth["quotes"]])
+
+    def contact_items(cs, get):
+        items = []
+        for c in cs:
+            n, e, p = get(c)
+            if n:
+                items.append("n:" + key(n, False))
+            if e:
+                items.append("e:" + e.strip().lower())
+            if p:
+                items.append("p:" + re.sub(r"\D", "", p))
+        return items
+
+    out["contacts"] = multiset(contact_items(rec.contacts, lambda c: (c.name, c.email, c.phone)),
+                               contact_items(truth["contacts"], lambda c: (c["name"], c["email"], c["phone"])))
+    out["links"] = multiset(list({url_key(ln.url) for ln in rec.links}), list({url_key(u) for u in truth["links"]}))
+    # organizations: a predicted one matches a truth one by name or acronym
+    torgs = truth["organizations"]
+    matched = set()
+    fp = 0
+    for o in rec.entities.organizations:
+        hit = None
+        for i, t in enumerate(torgs):
+            if i in matched:
+                continue
+            if key(o.name, False) == key(t["name"], False) or (t.get("acronym") and o.acronym and key(o.acronym) == key(t["acronym"])):
+                hit = i
+                break
+        if hit is None:
+            fp += 1
+        else:
+            matched.add(hit)
+    out["organizations"] = Counts(len(matched), fp, len(torgs) - len(matched))
+    out["countries"] = multiset(list({c.iso_alpha2 for c in rec.entities.countries}), list(set(truth["countries"])))
+    out["years"] = multiset(list({str(y.value) for y in rec.entities.years}), list({str(y) for y in truth["years"]}))
+
+    # partnerships: same instrument, same year when the truth has one, every truth party among the predicted ones
+    def party_keys(names):
+        ks = set()
+        for n in names:
+            k = key(n, False)
+            for t in torgs:  # name and acronym are one party
+                if k in (key(t["name"], False), key(t.get("acronym") or "", False)):
+                    k = key(t["name"], False)
+            ks.add(k)
+        return ks
+
+    tps = [(party_keys(p["parties"]), p["instrument"], p.get("year")) for p in truth["partnerships"]]
+    used, tp = set(), 0
+    for pp in rec.partnerships:
+        names = set()
+        for party in pp.parties:
+            names.add(party.acronym or party.name)
+            names.add(party.name)
+        pk = party_keys(names)
+        for i, (tk, inst, yr) in enumerate(tps):
+            if i not in used and inst == pp.instrument and (yr is None or yr == pp.year) and tk <= pk:
+                used.add(i)
+                tp += 1
+                break
+    out["partnerships"] = Counts(tp, len(rec.partnerships) - tp, len(tps) - tp)
+    return out
+
+
+def f1s(counts: dict[str, Counts]) -> dict[str, float | None]:
+    return {c: (counts[c].prf() or {}).get("f1") for c in CATEGORIES}
+
+
+def record_from_truth(truth):
+    """A BrochureRecord that says exactly what the truth says (for the scorer's own tests)."""
+    from pipeline import record as R
+
+    secs: list = []
+    n = 0
+
+    def bid():
+        nonlocal n
+        n += 1
+        return f"b{n}"
+
+    by_heading = {}
+    for h in truth["headings"]:
+        s = R.Section(id=bid(), heading=h["text"].upper() if h.get("upper") else h["text"], level=h["level"])
+        by_heading.setdefault(h["text"], s)
+        if h["level"] > 1 and secs:
+            secs[-1].subsections.append(s)
+        else:
+            secs.append(s)
+    if not secs:
+        secs.append(R.Section(id=bid(), heading=None))
+    for b in truth["bullets"]:
+        by_heading.get(b.get("heading"), secs[0]).bullets.append(R.Bullet(id=bid(), text=b["text"], marker="•", level=b["level"]))
+    for p in truth["paragraphs"]:
+        secs[0].paragraphs.append(R.Paragraph(id=bid(), text=p))
+    orgs = [R.Organization(id=f"org:o{i}", name=o["name"], acronym=o.get("acronym"), known=False)
+            for i, o in enumerate(truth["organizations"])]
+    org_by = {}
+    for o in orgs:
+        org_by[o.name] = o
+        if o.acronym:
+            org_by[o.acronym] = o
+    parts = []
+    for p in truth["partnerships"]:
+        parties = [R.Party(ref=org_by[x].id, name=org_by[x].name, acronym=org_by[x].acronym) if x in org_by
+                   else R.Party(ref="org:x", name=x) for x in p["parties"]]
+        parts.append(R.Partnership(id=bid(), instrument=p["instrument"], parties=parties, year=p.get("year"),
+                                   evidence=[R.Evidence(block="b1", text="")]))
+    return R.BrochureRecord(
+        record_id="brochure:sha256:" + "0" * 64,
+        source=R.SourceInfo(path=truth["id"], media_type="application/pdf", sha256="0" * 64, size_bytes=0),
+        title=truth["title"], sections=secs,
+        quotes=[R.Quote(id=bid(), text=q["text"], speaker=q["speaker"]) for q in truth["quotes"]],
+        contacts=[R.Contact(id=bid(), text=c["name"], name=c["name"], email=c["email"], phone=c["phone"]) for c in truth["contacts"]],
+        links=[R.Link(id=bid(), url=u) for u in truth["links"]],
+        tables=[R.Table(id=bid(), header_rows=t["header_rows"], rows=t["rows"]) for t in truth["tables"]],
+        furniture=[R.FurnitureLine(text=f) for f in truth["furniture"]],
+        entities=R.Entities(organizations=orgs,
+                            countries=[R.Country(name=c, iso_alpha2=c, iso_alpha3="XXX") for c in truth["countries"]],
+                            years=[R.YearEntity(value=y) for y in truth["years"]]),
+        partnerships=parts, extractor=R.Extractor(version="0"))
