@@ -86,6 +86,8 @@ class BatchOptions:
     """Where to write each document's blocks as the layout stage left them (``<name>.layout.txt``)."""
     max_memory_mb: int | None = DEFAULT_MAX_MEMORY_MB
     """Address space each worker may use (``--max-memory``); a document that needs more is ``too_large``."""
+    reader: str | None = None
+    """The PDF reader (``--reader``; None: the default, pipeline.defaults.DEFAULT_PDF_READER)."""
 
 
 def expand_inputs(specs: Iterable[str]) -> list[Path]:
@@ -187,7 +189,7 @@ def extract_to_json(path: str, display_path: str, options: BatchOptions,
                 signal.setitimer(signal.ITIMER_REAL, timeout)
             try:
                 record = extract(path, display_path=display_path, password=options.password, max_pages=options.max_pages,
-                                 layout_dump=layout_dump)
+                                 layout_dump=layout_dump, reader=options.reader)
                 text = record_to_json(record)
             finally:
                 # Disarmed before anything else runs: an alarm striking in one of the handlers below

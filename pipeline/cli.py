@@ -10,7 +10,14 @@ import os
 import sys
 from pathlib import Path
 
-from pipeline.defaults import DEFAULT_MAX_MEMORY_MB, DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT, MIN_MAX_MEMORY_MB
+from pipeline.defaults import (
+    DEFAULT_MAX_MEMORY_MB,
+    DEFAULT_MAX_PAGES,
+    DEFAULT_PDF_READER,
+    DEFAULT_TIMEOUT,
+    MIN_MAX_MEMORY_MB,
+    PDF_READERS,
+)
 from pipeline.errors import UsageError
 from pipeline.version import __version__
 
@@ -42,6 +49,10 @@ def build_parser() -> argparse.ArgumentParser:
                          help=f"memory (address space) each worker process may use; a document that needs more is "
                               f"reported as failed (code too_large) and the batch goes on (default: {DEFAULT_MAX_MEMORY_MB}, "
                               f"at least {MIN_MAX_MEMORY_MB})")
+    extract.add_argument("--reader", choices=PDF_READERS, default=None,
+                         help=f"the PDF reader: pdfplumber (pdfminer underneath, the reference) or pdfium (PDFium: about 3 "
+                              f"times faster on pages without tables; what it cannot read it hands to pdfplumber) "
+                              f"(default: {DEFAULT_PDF_READER})")
     extract.add_argument("--resume", action="store_true",
                          help="skip inputs whose bytes and pipeline version match an ok entry of the output folder's manifest")
     extract.add_argument("--password", help="password for encrypted PDFs")
@@ -124,7 +135,8 @@ def _extract(args: argparse.Namespace) -> int:
     paths = expand_inputs(args.paths)
     out_dir = Path(args.output)
     options = BatchOptions(workers=args.workers, password=args.password, timeout=args.timeout, resume=args.resume,
-                           max_pages=args.max_pages, debug_dir=args.debug_dir, max_memory_mb=args.max_memory)
+                           max_pages=args.max_pages, debug_dir=args.debug_dir, max_memory_mb=args.max_memory,
+                           reader=args.reader)
     with progress_reporter(len(paths), quiet=args.quiet) as report:
         result = run_batch(paths, out_dir, options, on_done=report)
     counts = result.counts()

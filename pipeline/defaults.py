@@ -14,3 +14,14 @@ DEFAULT_MAX_MEMORY_MB = 2048
 
 MIN_MAX_MEMORY_MB = 512
 """The smallest cap that still lets a worker load its libraries and read a small brochure."""
+
+PDF_READERS = ("pdfplumber", "pdfium")
+"""The PDF readers: ``pdfplumber`` (pipeline.load.pdf, pdfminer.six underneath) and ``pdfium``
+(pipeline.load.pdfium, PDFium: the same pages, several times faster; what it cannot read well it
+hands to the pdfplumber reader)."""
+DEFAULT_PDF_READER = "pdfplumber"
+"""The PDF reader ``load`` uses unless told otherwise. Still pdfplumber: the PDFium reader's lines
+agree with its lines on every sample and fixture save the differences tests/load/test_pdfium.py
+lists, but a record read by it says ``reader: "pdfium"`` on every page (and a box may round to the
+other hundredth), so every PDF sample's golden file would change; and the batch tests whose slow
+or endless files are slow or endless only for pdfminer would need other files."""

@@ -110,7 +110,7 @@ class Dropped:
     characters: int
 
 
-ReaderName = Literal["text", "pdfplumber"]
+ReaderName = Literal["text", "pdfplumber", "pdfium"]
 
 
 @dataclass(slots=True)

@@ -10,7 +10,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.1.0"
+SCHEMA_VERSION = "1.2.0"
 """This version of the record contract. A record of any minor version of the same major validates
 (see schemas/CHANGELOG.md)."""
 
@@ -124,7 +124,7 @@ class PageAccounting(Model):
     furniture + credits + the dropped ones = characters."""
 
     page: int | None = Field(description="The page number; null for a text file without form feeds (one page).")
-    reader: Literal["text", "pdfplumber"]
+    reader: Literal["text", "pdfplumber", "pdfium"]
     characters: Annotated[int, Field(ge=0)]
     content: Annotated[int, Field(ge=0)] = Field(description="In the title, sections, quotes, contacts and links.")
     tables: Annotated[int, Field(ge=0)] = 0

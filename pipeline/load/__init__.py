@@ -18,7 +18,11 @@ if TYPE_CHECKING:
 PDF_MAGIC = b"%PDF-"
 HEAD_BYTES = 1024
 """How far into the file the PDF header may stand (some writers put junk before it, as readers allow)."""
-from pipeline.defaults import DEFAULT_MAX_PAGES  # noqa: E402  (re-exported: load's own default)
+from pipeline.defaults import (  # noqa: E402  (re-exported)
+    DEFAULT_MAX_PAGES,  # noqa: E402  (re-exported: load's own default)
+    DEFAULT_PDF_READER,
+    PDF_READERS,
+)
 
 # What a file named .pdf that is no PDF most often is, told by its first bytes, so the message says
 # what to do (a web page saved under a PDF name is the usual result of a failed download).
@@ -34,13 +38,18 @@ _NOT_PDF_SIGNATURES = [
 
 
 def load(path: str | Path, *, display_path: str | None = None, password: str | None = None,
-         max_pages: int | None = DEFAULT_MAX_PAGES) -> LoadedDocument:
+         max_pages: int | None = DEFAULT_MAX_PAGES, reader: str | None = None) -> LoadedDocument:
     """Read the file at ``path`` as a PDF (if its bytes say so) or as plain text.
 
     ``display_path`` is the path recorded in the record (defaults to ``path`` as given). At most
     ``max_pages`` pages are read (None: all); the record's warnings say when pages were left out.
-    Raises BrochureError with a stable code when the file cannot be read as a brochure.
+    ``reader`` chooses the PDF reader (one of PDF_READERS; None: DEFAULT_PDF_READER, looked up at
+    the call). Raises BrochureError with a stable code when the file cannot be read as a brochure,
+    ValueError for a reader that does not exist.
     """
+    reader = DEFAULT_PDF_READER if reader is None else reader
+    if reader not in PDF_READERS:
+        raise ValueError(f"no PDF reader {reader!r}: choose one of {', '.join(PDF_READERS)}")
     from pipeline.load.text import MAX_TEXT_BYTES, read_text
     from pipeline.model import Source
 
@@ -68,9 +77,13 @@ def load(path: str | Path, *, display_path: str | None = None, password: str | N
         raise BrochureError("empty", "the file is empty" if not data else "the file holds only white space", shown)
     digest = hashlib.sha256(data).hexdigest()
     if is_pdf:
+        source = Source(shown, "application/pdf", digest, len(data))
+        if reader == "pdfium":
+            from pipeline.load.pdfium import read_pdf_pdfium  # pypdfium2 is imported only when a PDF comes
+
+            return read_pdf_pdfium(data, source, password=password, max_pages=max_pages)
         from pipeline.load.pdf import read_pdf  # pdfplumber is imported only when a PDF comes
 
-        source = Source(shown, "application/pdf", digest, len(data))
         return read_pdf(data, source, password=password, max_pages=max_pages)
     if path.suffix.lower() == ".pdf":
         # The name promises a PDF and the bytes are something else: reading them as text would make

@@ -23,7 +23,8 @@ Glyphs whose font maps them to no character (pdfminer writes ``(cid:N)`` for eac
 page made mostly of them is left out with a warning, and a stray one in a readable line is dropped.
 Link annotations are optional data: when they cannot be read the page is read without them.
 
-Every tolerance is a named module constant, in PDF points or in ems of the type size.
+Every tolerance is a named module constant, in PDF points or in ems of the type size. The PDFium
+reader (pipeline.load.pdfium) gives its characters and shapes to the same builder (``build_page``).
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ from pipeline.load.limits import DEFAULT_CAPS, DecompressionCaps, DecompressionL
 from pipeline.load.normalize import normalize_line
 from pipeline.load.tables import find_tables
 from pipeline.load.text import pages_left_out
-from pipeline.model import BBox, Dropped, Line, LinkAnnotation, LoadedDocument, Page, Shape, Source
+from pipeline.model import BBox, Dropped, Line, LinkAnnotation, LoadedDocument, Page, ReaderName, Shape, Source
 
 DEDUPE_TOLERANCE = 1.0
 """Points within which two identical glyphs (same text, font and size) are one glyph printed twice
@@ -110,6 +111,11 @@ def unmapped_page(page: int) -> str:
     """The warning of a page whose glyphs mostly map to no character (its lines are left out)."""
     return (f"page {page}: its fonts map most glyphs to no character (unmapped_font); its text was left out "
             "(OCR could read it)")
+
+
+def no_text_on_page(page: int) -> str:
+    """The warning of a page without text (blank, or only images and drawings) beside pages with text."""
+    return f"page {page} has no text layer"
 
 
 def unreadable_links(page: int, reason: str) -> str:
@@ -255,34 +261,18 @@ def _read_once(data: bytes, source: Source, password: str | None, max_pages: int
             except Exception as error:
                 _raise_inner(error)
                 raise _Unparsable(f"page {index} cannot be parsed: {_reason(error)}", scanned) from None
-            frame = _PageFrame(_reading_turn(chars), width, height, x_offset, y_offset)
-            read_page = Page(number=index, reader="pdfplumber", lines=[], width=frame.size[0], height=frame.size[1])
-            if _unmapped_share(chars) > UNMAPPED_GLYPH_SHARE:
+            built = build_page(index, "pdfplumber", chars, drawn, width, height, x_offset, y_offset, first_number=number + 1)
+            read_page, frame, drawn = built.page, built.frame, built.drawn
+            if built.unmapped:
                 textless.add("unmapped")
-                read_page.warnings.append(unmapped_page(index))
-                _drop(read_page, "glyphs that map to no character (unmapped_font)", chars)
-                chars = []
-            mapped = _mapped(chars)
-            if len(mapped) < len(chars):
-                _drop(read_page, "glyph codes that map to no character", [c for c in chars if _is_glyph_code(c)])
-            upright = [char for char in mapped if _turn_of(char) == frame.turn]
-            if len(upright) < len(mapped):
-                _drop(read_page, "text running across the page's reading direction", [c for c in mapped if _turn_of(c) != frame.turn])
-            chars, drawn = (frame.turned(upright), frame.turned(drawn)) if frame.turn else (upright, drawn)
-            if frame.turn:  # the text runs up, down or upside down: the page is read turned upright
-                x_offset = y_offset = 0.0
-            read_page.lines = page_to_lines(chars, drawn, index, x_offset, y_offset, first_number=number + 1)
             number += len(read_page.lines)
-            read_page.shapes = _shapes(drawn, x_offset, y_offset)
-            if not frame.turn:  # (a turned page's tables are read as its text)
-                read_page.tables = find_tables(page, ruled_tables([d for d in drawn if _is_rule(d)], x_offset, y_offset),
-                                               x_offset, y_offset)
+            read_page.tables = find_tables(page, built.table_candidates(), built.x_offset, built.y_offset)
             if not read_page.lines and "unmapped" not in textless:
                 # a damaged file's page with nothing on it lost its content in the damage (or the repair)
                 damaged = scanned or note is not None
                 held = "drawn" if drawn or page.images else "lost" if damaged or _content_missing(page) else "blank"
                 textless.add(held)
-                read_page.warnings.append(lost_page(index) if held == "lost" else f"page {index} has no text layer")
+                read_page.warnings.append(lost_page(index) if held == "lost" else no_text_on_page(index))
             read_page.links, failure = _page_links(page, index, frame)
             if failure:
                 read_page.warnings.append(unreadable_links(index, failure))
@@ -298,6 +288,57 @@ def _read_once(data: bytes, source: Source, password: str | None, max_pages: int
     if len(read) < len(pages):
         warnings.append(pages_left_out(len(read), len(pages)))
     return LoadedDocument(source=replace(source, page_count=len(pages)), pages=read_pages, warnings=warnings)
+
+
+@dataclass(slots=True)
+class BuiltPage:
+    """A page as ``build_page`` made it: the Page (lines, shapes, dropped characters, its warnings so
+    far), the frame it is read in, its drawn shapes in that frame with the offsets still to take off
+    them (none once turned), and whether its text was left out as unmapped glyphs."""
+
+    page: Page
+    frame: _PageFrame
+    drawn: list[dict]
+    x_offset: float
+    y_offset: float
+    unmapped: bool
+
+    def table_candidates(self) -> list[BBox]:
+        """Areas of the page's ruled grids, where its tables may stand (``ruled_tables``); none on a
+        turned page (its tables are read as its text)."""
+        if self.frame.turn:
+            return []
+        return ruled_tables([d for d in self.drawn if _is_rule(d)], self.x_offset, self.y_offset)
+
+
+def build_page(number: int, reader: ReaderName, chars: list[dict], drawn: list[dict], width: float, height: float,
+               x_offset: float, y_offset: float, first_number: int = 1) -> BuiltPage:
+    """Page ``number``'s characters and drawn shapes (dicts as pdfplumber gives them: boxes in
+    points from the top left of a page of ``width`` by ``height`` as shown, starting at ``x_offset``,
+    ``y_offset``) into its Page, the same for every PDF reader: the page is read in the direction
+    most of its characters run; a page mostly of unmapped glyphs is left out with a warning; glyph
+    codes and text across the reading direction are dropped with their reason; the rest become
+    Lines numbered from ``first_number``, and every drawn shape a Shape. Tables and links are the
+    reader's to add."""
+    frame = _PageFrame(_reading_turn(chars), width, height, x_offset, y_offset)
+    page = Page(number=number, reader=reader, lines=[], width=frame.size[0], height=frame.size[1])
+    unmapped = _unmapped_share(chars) > UNMAPPED_GLYPH_SHARE
+    if unmapped:
+        page.warnings.append(unmapped_page(number))
+        _drop(page, "glyphs that map to no character (unmapped_font)", chars)
+        chars = []
+    mapped = _mapped(chars)
+    if len(mapped) < len(chars):
+        _drop(page, "glyph codes that map to no character", [c for c in chars if _is_glyph_code(c)])
+    upright = [char for char in mapped if _turn_of(char) == frame.turn]
+    if len(upright) < len(mapped):
+        _drop(page, "text running across the page's reading direction", [c for c in mapped if _turn_of(c) != frame.turn])
+    chars, drawn = (frame.turned(upright), frame.turned(drawn)) if frame.turn else (upright, drawn)
+    if frame.turn:  # the text runs up, down or upside down: the page is read turned upright
+        x_offset = y_offset = 0.0
+    page.lines = page_to_lines(chars, drawn, number, x_offset, y_offset, first_number=first_number)
+    page.shapes = _shapes(drawn, x_offset, y_offset)
+    return BuiltPage(page, frame, drawn, x_offset, y_offset, unmapped)
 
 
 def _drop(page: Page, reason: str, chars: list[dict]) -> None:
@@ -447,6 +488,13 @@ def _reason(error: BaseException) -> str:
     return text if len(text) <= 160 else text[:157] + "..."
 
 
+def password_error(path: str, password: str | None) -> BrochureError:
+    """``encrypted`` for a PDF whose password was not given (``password`` None or empty) or is wrong."""
+    if password:
+        return BrochureError("encrypted", "the PDF is encrypted and the password given is wrong; pass the right one with --password", path)
+    return BrochureError("encrypted", "the PDF is encrypted with a password; pass it with --password", path)
+
+
 def _open_error(error: BaseException, path: str, password: str | None) -> Exception:
     """What an exception of pdfplumber.open means: BrochureError ``encrypted`` for a password
     problem, _Unparsable for a damaged file."""
@@ -455,11 +503,7 @@ def _open_error(error: BaseException, path: str, password: str | None) -> Except
     _raise_inner(error)
     inner = error.args[0] if error.args and isinstance(error.args[0], BaseException) else error
     if isinstance(inner, PDFPasswordIncorrect):
-        if password:
-            return BrochureError(
-                "encrypted", "the PDF is encrypted and the password given is wrong; pass the right one with --password", path
-            )
-        return BrochureError("encrypted", "the PDF is encrypted with a password; pass it with --password", path)
+        return password_error(path, password)
     if isinstance(inner, PDFEncryptionError):
         return BrochureError("encrypted", f"the PDF is encrypted in a way that cannot be read ({_reason(inner)})", path)
     return _Unparsable(f"not a readable PDF: {_reason(error)}")

@@ -1,0 +1,891 @@
+"""The PDFium reader: bytes of a PDF into the same Pages as the pdfplumber reader (pipeline.load.pdf),
+read by PDFium (pypdfium2), which is native: about three times faster on a page without a table
+(the line builder both readers share is then a third of what is left), slower on a page with a
+ruled grid, whose tables pdfplumber still finds (it parses the page again).
+
+What PDFium reads, and what is shared:
+
+- characters come from PDFium's text page, one dict per glyph in the shape pdfplumber gives
+  (``x0``, ``x1``, ``top``, ``bottom``, ``size``, ``text``, ``fontname``, ``upright``, ``matrix``),
+  and the pdfplumber reader's own code (``build_page`` in pipeline.load.pdf) makes them into lines:
+  one line builder for both readers. Each box is made as pdfminer makes it, so that the two
+  readers' lines agree: from the glyph's origin, its advance (the font's width of it) and its type
+  size, turned by its text matrix, reaching from the font's descent to one type size above it.
+  PDFium's own boxes do not fit: its tight box is the ink, its loose box reaches from its own
+  ascent to its own descent (the standard 14 fonts carry PDFium's metrics, not Adobe's; a font
+  whose descriptor says 0 gets metrics of PDFium's guessing), and it takes the ink where that
+  sticks out past the advance;
+- the descent is pdfminer's: the font descriptor's /Descent (Adobe's for the standard 14 fonts),
+  read from the file by a pass over its objects with pdfminer's parser (``_survey``), which does
+  not interpret a page;
+- a page set with /Rotate is given in the frame pdfminer gives it (turned as shown), so that the
+  shared code reads it the same way (PDFium itself reports the page unturned);
+- glyphs PDFium cannot map to a character are given the text pdfminer gives them, ``(cid:N)``; a
+  hyphen PDFium marks as ending a line (U+0002) is a hyphen; the spaces PDFium inserts where it
+  sees a word break are word breaks (PDFium drops a space glyph it judges redundant, as in every
+  Chromium PDF, and inserts its own), its inserted line breaks are dropped;
+- drawn shapes are PDFium's path objects, split into subpaths and sorted into lines, rectangles
+  and curves by pdfminer's rules, boxes from their points (not PDFium's bounds, which add the
+  stroke width); link annotations are PDFium's links with a URI action;
+- tables: only on a page where the rules make a candidate grid (``ruled_tables``) is the file
+  opened with pdfplumber (lazily, once) and its table finder run on that page
+  (pipeline.load.tables): it needs pdfplumber's objects.
+
+Weight: PDFium's font weight (``FPDFText_GetFontWeight``) says nothing reliable (DejaVuSans-Bold
+455, DejaVuSans-Oblique 610, LiberationSans-Bold 400, 0 for the standard 14 fonts), so bold is
+read from the font's name, as the pdfplumber reader reads it.
+
+When it hands over: a file PDFium cannot open or whose page it cannot load, a damaged file (its
+cross-reference table is broken: only the pdfplumber reader knows how to tell the user how it was
+read), a file the survey cannot read or judges a decompression risk (below), a page that holds
+nothing at all (only pdfminer tells a blank page from one whose content was lost) and a file with
+no text on any page (the pdfplumber reader says why: a scan, unmapped fonts, a damaged file): all
+are read by the pdfplumber reader, so the errors and warnings stay what they are. A wrong or
+missing password is ``encrypted`` with the pdfplumber reader's messages. Only where PDFium itself
+failed does the record say so (``read_with_pdfplumber``), and only when pdfplumber then read it.
+
+Where the readers differ (tests/load/test_pdfium.py lists each case): PDFium reads a WinAnsi code
+the encoding leaves unused as the bullet, as the PDF specification says (reportlab's bullet, code
+127, which pdfminer drops as ``(cid:127)``); it leaves out a text object whose glyphs have no
+width of ink (a lone glyph without an outline: one character fewer to account as dropped); it
+keeps at most 32,767 bytes of a string (the PDF implementation limit: a 300,000-character ``Tj``
+comes out cut, silently); it reads a font's widths as whole units (Chromium writes fractions: a box
+may end 0.02 pt short) and positions as 32-bit floats (a coordinate may round to the next
+hundredth); of unreadable link annotations it cannot tell a missing /Rect from a malformed one, nor
+say that /Annots is nested too deeply (``NO_USABLE_RECT``, ``MALFORMED_ANNOTATION``); and it reads
+files pdfminer loops on for ever (a /MediaBox that refers to itself).
+
+Decompression bombs. The caps of pipeline.load.limits bound pdfminer only; PDFium inflates what
+it parses, whole and without a limit. Measured with tests/hostile.py: ``flate_bomb()`` (1 GB of
+"0" in a 1 MB file) and ``flate_bomb(1500, b" ")`` under RLIMIT_AS 2 GB end the process by SIGABRT
+at 1,048 MB and 1,529 MB resident after about 2.5 s (the batch would call that ``too_large`` only
+because the peak passes half its cap); without a cap PDFium inflates a 600 MB bomb in 3 s at 1.2 GB
+and reads its "Hello". A Flate image XObject of 500 MB costs nothing (images are decoded only to be
+drawn), but an inline image (BI … ID … EI) of as much is inflated while the page is parsed (1 GB).
+PDFium has no limit to set and no way to ask a page's content size without parsing it, so the
+survey measures: it decodes every stream but images with pdfminer, under the caps (a bomb stops at
+the cap, in well under a second), adds up their sizes and the sizes the inline images in them
+inflate to, and hands the file to the pdfplumber reader when the sum passes
+``caps.max_page_content_bytes``. What PDFium reads then decodes to no more than one page's cap in
+all, so it can never exceed a cap the pdfplumber reader would have enforced; a file over it (a bomb,
+or a document of some hundred dense pages) is read by pdfplumber, whose caps say ``too_large`` for
+a bomb as today (in 0.3 s at 185 MB for both bombs above, the pdfplumber reader's own figures). The
+survey costs 0.6 to 9 ms a file of one or two pages (embedded fonts are the most of it), 0.7 ms a
+page on an 84-page file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import io
+import re
+import zlib
+from dataclasses import dataclass, field, replace
+from functools import cache
+
+from pipeline.errors import BrochureError
+from pipeline.load.limits import DEFAULT_CAPS, DecompressionCaps, DecompressionLimitExceeded, check_page_content, decompression_caps
+from pipeline.load.pdf import (
+    ROW_TOLERANCE,
+    _content_streams,
+    _rounded,
+    build_page,
+    no_text_on_page,
+    password_error,
+    read_pdf,
+    unreadable_links,
+)
+from pipeline.load.tables import find_tables
+from pipeline.load.text import pages_left_out
+from pipeline.model import BBox, FoundTable, LinkAnnotation, LoadedDocument, Page, Source
+
+READER = "pdfium"
+"""The reader's name in ``Page.reader`` and in the record's page accounting."""
+SUBSET_PREFIX = re.compile(r"^[A-Z]{6}\+")
+"""The tag a font subset's name starts with ("ABCDEF+Helvetica"): not part of the font's name."""
+MAX_INLINE_IMAGE_RATIO = 4096
+"""The most one byte of an inline image's data compressed otherwise than by Flate alone (LZW, or a
+chain of filters) is taken to decode to (above LZW's ratio): such images are not decoded to be
+measured; an honest one is a few hundred bytes."""
+FORM_DEPTH = 32
+"""Form XObjects nested deeper than this are not looked into for drawn shapes (pdfminer goes on
+until Python's recursion limit; no brochure nests a dozen)."""
+NO_USABLE_RECT = "an annotation has no usable /Rect"
+"""Why a page's links could not be read when a link has no rectangle PDFium can read (it reports
+a missing /Rect and one of two numbers alike, as an empty box at the origin)."""
+MALFORMED_ANNOTATION = "an annotation is malformed"
+"""Why a page's links could not be read when an entry of its /Annots is no annotation PDFium can
+open (not a dictionary; nested arrays, which pdfplumber reports as nested too deeply)."""
+
+_UNMAPPED_CODES = frozenset({0, 0xFFFE, 0xFFFF})
+"""What ``FPDFText_GetUnicode`` returns for a glyph without a character (besides
+``FPDFText_HasUnicodeMapError``)."""
+_GENERATED_CODES = frozenset({0x20, 0x0D, 0x0A})
+"""The characters PDFium inserts of its own (spaces, line breaks): only these need asking."""
+_LINE_END_HYPHEN = 0x02
+"""PDFium's code for a hyphen it takes to end a line (a hyphenated word's first part)."""
+
+
+def read_with_pdfplumber(reason: str) -> str:
+    """The warning of a file PDFium could not read and the pdfplumber reader then read."""
+    return f"pdfium could not read the file ({reason}); it was read with pdfplumber"
+
+
+class _Handover(Exception):
+    """This file is for the pdfplumber reader (see the module's docstring); ``reason`` says why, and
+    ``warn`` whether the record should say so (PDFium itself failed)."""
+
+    def __init__(self, reason: str, warn: bool = False):
+        super().__init__(reason)
+        self.reason, self.warn = reason, warn
+
+
+def read_pdf_pdfium(data: bytes, source: Source, *, password: str | None = None, max_pages: int | None = None,
+                    caps: DecompressionCaps = DEFAULT_CAPS) -> LoadedDocument:
+    """Bytes of a PDF into a LoadedDocument, as ``pipeline.load.pdf.read_pdf`` (the same arguments,
+    Pages, warnings and errors), read by PDFium; what it cannot read well is read by
+    ``read_pdf`` (see the module's docstring)."""
+    try:
+        return _read(data, source, password, max_pages, caps)
+    except _Handover as handover:
+        reason, warn = handover.reason, handover.warn
+    except BrochureError:
+        raise
+    except Exception as error:  # PDFium (or this reader) failed in a way not foreseen: still no lost document
+        reason, warn = f"{type(error).__name__}: {error}", True
+    loaded = read_pdf(data, source, password=password, max_pages=max_pages, caps=caps)
+    if warn:  # after the pdfplumber reader's own (how it read a damaged file comes first)
+        loaded.warnings.append(read_with_pdfplumber(reason))
+    return loaded
+
+
+def _read(data: bytes, source: Source, password: str | None, max_pages: int | None,
+          caps: DecompressionCaps) -> LoadedDocument:
+    """One reading with PDFium; raises _Handover for what the pdfplumber reader is to read, and
+    BrochureError ``encrypted`` for a wrong or missing password."""
+    import pypdfium2
+    import pypdfium2.raw as pdfium_c
+
+    try:
+        pdf = pypdfium2.PdfDocument(data, password=password or None)
+    except pypdfium2.PdfiumError as error:
+        if error.err_code == pdfium_c.FPDF_ERR_PASSWORD:
+            raise password_error(source.path, password) from None
+        raise _Handover(_pdfium_reason(error), warn=True) from None
+    tables = _PlumberTables(data, password, caps)
+    try:
+        if not pdfium_c.FPDF_DocumentHasValidCrossReferenceTable(pdf.raw):
+            raise _Handover("its cross-reference table is broken")
+        survey = _survey(data, password, caps)
+        count = len(pdf)
+        read = count if max_pages is None else min(count, max_pages)
+        pages: list[Page] = []
+        number = 0
+        unmapped = False  # a page was left out as unmapped glyphs: later pages without text get no warning (as in pdf.py)
+        for index in range(1, read + 1):
+            page, left_out = _read_page(pdf, index, survey, tables, number + 1, unmapped)
+            unmapped = unmapped or left_out
+            number += len(page.lines)
+            pages.append(page)
+    finally:
+        tables.close()
+        pdf.close()
+    if not any(page.lines for page in pages):
+        raise _Handover("no page has text")
+    warnings = [pages_left_out(read, count)] if read < count else []
+    return LoadedDocument(source=replace(source, page_count=count), pages=pages, warnings=warnings)
+
+
+def _pdfium_reason(error) -> str:
+    """What PDFium said when it failed (a PdfiumError), short: its error code's meaning, else its
+    message."""
+    from pypdfium2.internal import ErrorToStr
+
+    if error.err_code is not None and error.err_code in ErrorToStr:
+        return ErrorToStr[error.err_code].lower()
+    return str(error).rstrip(".").lower() or type(error).__name__
+
+
+def _read_page(pdf, index: int, survey: _Survey, tables: _PlumberTables, first_number: int,
+               unmapped_before: bool) -> tuple[Page, bool]:
+    """Page ``index`` (1-based) of the open document into its Page, its lines numbered from
+    ``first_number``, and whether its text was left out as unmapped glyphs (``unmapped_before``:
+    an earlier page's was, and a page without text then gets no warning of its own, as in
+    pipeline.load.pdf). Raises _Handover when PDFium cannot load it or it holds nothing at all."""
+    import pypdfium2
+
+    try:
+        page = pdf[index - 1]
+    except pypdfium2.PdfiumError as error:
+        raise _Handover(f"page {index}: {_pdfium_reason(error)}", warn=True) from None
+    textpage = None
+    try:
+        try:
+            display = _Display.of(page)
+            textpage = page.get_textpage()
+        except pypdfium2.PdfiumError as error:
+            raise _Handover(f"page {index}: {_pdfium_reason(error)}", warn=True) from None
+        chars = _page_chars(textpage, display, survey.descents)
+        drawn, objects = _page_drawings(page, display)
+        width, height = display.size
+        built = build_page(index, READER, chars, drawn, width, height, 0.0, 0.0, first_number=first_number)
+        read_page = built.page
+        candidates = built.table_candidates()
+        if candidates:
+            read_page.tables = tables.find(index, candidates)
+        if not read_page.lines and not built.unmapped and not unmapped_before:
+            if not objects:
+                raise _Handover(f"page {index} holds nothing: only pdfminer tells a blank page from a lost one")
+            read_page.warnings.append(no_text_on_page(index))
+        read_page.links, failure = _page_links(pdf, page, index, display, built.frame)
+        if failure:
+            read_page.warnings.append(unreadable_links(index, failure))
+        return read_page, built.unmapped
+    finally:
+        if textpage is not None:
+            textpage.close()
+        page.close()
+
+
+# --------------------------------------------------------------------------------------------
+# the survey: what only the file's objects tell (pdfminer's parser, no page interpreted)
+
+
+@dataclass(slots=True)
+class _Survey:
+    """What the pass over the file's objects found: each font's descents as pdfminer reads them
+    (per unit of type size, negative), by the font's name without its subset prefix (fonts that
+    share a name may differ), and how many bytes its streams but images decode to."""
+
+    descents: dict[str, list[float]] = field(default_factory=dict)
+    decoded: int = 0
+
+
+def _survey(data: bytes, password: str | None, caps: DecompressionCaps) -> _Survey:
+    """Every object of the file read once with pdfminer's parser (not its page tree, not a page's
+    content): each font's descent, and every stream but images decoded under the caps, with the
+    inline images in them. Raises _Handover when pdfminer cannot read the file, or when the
+    streams decode to more than one page's content may (``caps.max_page_content_bytes``): PDFium
+    would inflate them without a limit (see the module's docstring)."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import PDFStream
+
+    budget = caps.max_page_content_bytes
+    survey = _Survey()
+    try:
+        with decompression_caps(replace(caps, max_stream_bytes=min(caps.max_stream_bytes, budget))):
+            document = PDFDocument(PDFParser(io.BytesIO(data)), password=password or "")
+            for objid in _object_ids(document):
+                try:
+                    obj = document.getobj(objid)
+                except DecompressionLimitExceeded:
+                    raise
+                except Exception:  # an object that does not parse is skipped, as pdfminer skips it
+                    continue
+                if isinstance(obj, PDFStream):
+                    survey.decoded += _decoded_size(obj, budget - survey.decoded)
+                    if survey.decoded > budget:
+                        raise _Handover("its streams decode to more than a page's content may")
+                elif isinstance(obj, dict):
+                    _note_font(survey.descents, obj)
+    except DecompressionLimitExceeded:
+        raise _Handover("a stream decodes past the caps") from None
+    except (_Handover, MemoryError):
+        raise
+    except Exception as error:  # pdfminer raises many kinds on files it cannot read
+        raise _Handover(f"pdfminer cannot read its objects: {error}") from None
+    return survey
+
+
+def _object_ids(document) -> list[int]:
+    """The ids of every object the file's cross-reference tables list, each once, in order."""
+    seen: dict[int, None] = {}
+    for xref in document.xrefs:
+        for objid in xref.get_objids():
+            seen.setdefault(objid, None)
+    return list(seen)
+
+
+def _decoded_size(stream, budget: int) -> int:
+    """Bytes a stream that is no image decodes to (0 for an image: PDFium decodes images only to
+    draw them, and a stream that does not decode), plus what the inline images in it inflate to
+    (PDFium inflates those while parsing the page). ``budget`` is what the file may still decode
+    to: an inline image is inflated only as far as it."""
+    from pdfminer.psparser import LIT
+
+    if stream.get("Subtype") is LIT("Image"):
+        return 0
+    try:
+        decoded = stream.get_data()
+    except DecompressionLimitExceeded:
+        raise
+    except Exception:  # a damaged stream: PDFium reads no more of it than pdfminer
+        return 0
+    size = len(decoded)
+    if b"BI" in decoded and b"ID" in decoded:
+        size += _inline_images_size(decoded, budget - size)
+    return size
+
+
+_INLINE_IMAGE = re.compile(rb"(?:^|\s)BI\s(.{0,4000}?)\sID\s", re.DOTALL)
+"""An inline image's dictionary, from ``BI`` to ``ID`` (4,000 bytes: no honest one is longer)."""
+_INLINE_FILTER = re.compile(rb"/(?:F|Filter)\s*(\[[^\]]*\]|/[^\s/\[\]<>()]+)")
+_DECOMPRESSING = re.compile(rb"/(?:Fl|FlateDecode|LZW|LZWDecode)\b")
+_FLATE_ONLY = re.compile(rb"^\s*\[?\s*/(?:Fl|FlateDecode)\s*\]?\s*$")
+
+
+def _inline_images_size(content: bytes, budget: int) -> int:
+    """Bytes the compressed inline images of a content stream inflate to, counted as far as
+    ``budget`` (past it, a bit more than the budget). A Flate image is inflated from its ``ID`` on
+    (zlib stops where its data ends: no need to find its ``EI``, which its bytes may hold by
+    chance); one compressed otherwise (LZW, or a chain) counts as the most the rest of the stream
+    could decode to (``MAX_INLINE_IMAGE_RATIO``)."""
+    total = 0
+    for match in _INLINE_IMAGE.finditer(content):
+        found = _INLINE_FILTER.search(match.group(1))
+        if found is None or not _DECOMPRESSING.search(found.group(1)):
+            continue
+        rest = content[match.end():]
+        if _FLATE_ONLY.match(found.group(1)):
+            total += _inflated_size(rest, budget - total + 1)
+        else:
+            total += len(rest) * MAX_INLINE_IMAGE_RATIO
+        if total > budget:
+            return total
+    return total
+
+
+def _inflated_size(data: bytes, limit: int) -> int:
+    """How many bytes Flate ``data`` inflates to, counting no further than ``limit``."""
+    inflater = zlib.decompressobj()
+    try:
+        return len(inflater.decompress(data, max(limit, 1)))
+    except zlib.error:
+        return 0
+
+
+def _note_font(descents: dict[str, list[float]], obj: dict) -> None:
+    """Add a font dictionary's descent, as pdfminer reads it, under the font's name (nothing for
+    what is no font, a Type 3 font or a CID font a Type 0 font holds: PDFium's descent stands)."""
+    from pdfminer.psparser import LIT
+
+    if obj.get("Type") is not LIT("Font"):
+        return
+    subtype = _name(obj.get("Subtype")) or "Type1"
+    if subtype in ("Type3", "CIDFontType0", "CIDFontType2"):
+        return
+    name = _name(obj.get("BaseFont"))
+    if not name:
+        return
+    descent = _pdfminer_descent(obj, subtype, name)
+    if descent is not None:
+        values = descents.setdefault(SUBSET_PREFIX.sub("", name), [])
+        if descent not in values:
+            values.append(descent)
+
+
+def _pdfminer_descent(obj: dict, subtype: str, name: str) -> float | None:
+    """A font's descent per unit of type size as pdfminer.six computes it (PDFFont: the
+    descriptor's /Descent, made negative, 0 when missing; a Type 1 or TrueType font of the standard
+    14, by its full name, takes Adobe's metrics whatever its descriptor says; a Type 0 font its
+    first descendant's descriptor), or None when it cannot be read."""
+    from pdfminer.fontmetrics import FONT_METRICS
+    from pdfminer.pdftypes import resolve1
+
+    try:
+        if subtype == "Type0":
+            descendant = resolve1(resolve1(obj.get("DescendantFonts"))[0])
+            descriptor = resolve1(descendant.get("FontDescriptor")) or {}
+        elif name in FONT_METRICS:
+            descriptor = FONT_METRICS[name][0]
+        else:
+            descriptor = resolve1(obj.get("FontDescriptor")) or {}
+        descent = float(resolve1(descriptor.get("Descent", 0)) or 0)
+    except Exception:  # a malformed font: PDFium's own descent stands
+        return None
+    return (-descent if descent > 0 else descent) * 0.001
+
+
+def _name(value) -> str | None:
+    """A PDF name (pdfminer PSLiteral, or bytes or str) as text; None for anything else."""
+    from pdfminer.pdftypes import resolve1
+
+    value = resolve1(value)
+    value = getattr(value, "name", value)
+    if isinstance(value, bytes):
+        return value.decode("latin-1")
+    return value if isinstance(value, str) else None
+
+
+# --------------------------------------------------------------------------------------------
+# the page's frame: as pdfminer turns a page by its /Rotate
+
+
+@dataclass(frozen=True, slots=True)
+class _Display:
+    """Where a point of the page's PDF space lands in the frame pdfplumber gives the page: its
+    media box's corner at the origin, turned by /Rotate as shown (pdfminer's initial transform),
+    ``top`` measured down from the top edge. ``ctm`` is that transform (a, b, c, d, e, f)."""
+
+    ctm: tuple[float, float, float, float, float, float]
+    size: tuple[float, float]
+
+    @property
+    def upright(self) -> bool:
+        """The page is shown as set (no /Rotate): the turn only moves the origin."""
+        return self.ctm[:4] == (1.0, 0.0, 0.0, 1.0)
+
+    @classmethod
+    def of(cls, page) -> _Display:
+        """The frame of a pypdfium2 page (its own /MediaBox, else the box PDFium reads, which
+        inherits one from the page tree)."""
+        box = [_written(value) for value in page.get_mediabox(fallback_ok=False) or page.get_bbox()]
+        x0, x1 = sorted((box[0], box[2]))
+        y0, y1 = sorted((box[1], box[3]))
+        rotation = page.get_rotation()
+        if rotation == 90:
+            return cls((0.0, -1.0, 1.0, 0.0, -y0, x1), (y1 - y0, x1 - x0))
+        if rotation == 180:
+            return cls((-1.0, 0.0, 0.0, -1.0, x1, y1), (x1 - x0, y1 - y0))
+        if rotation == 270:
+            return cls((0.0, 1.0, -1.0, 0.0, y1, -x0), (y1 - y0, x1 - x0))
+        return cls((1.0, 0.0, 0.0, 1.0, -x0, -y0), (x1 - x0, y1 - y0))
+
+    def box(self, xs: list[float], ys: list[float]) -> tuple[float, float, float, float]:
+        """The (x0, top, x1, bottom) around points of the page's PDF space."""
+        a, b, c, d, e, f = self.ctm
+        tx = [x * a + y * c + e for x, y in zip(xs, ys, strict=True)]
+        ty = [x * b + y * d + f for x, y in zip(xs, ys, strict=True)]
+        height = self.size[1]
+        return min(tx), height - max(ty), max(tx), height - min(ty)
+
+    def matrix(self, a: float, b: float, c: float, d: float) -> tuple[float, float, float, float]:
+        """A matrix of the page's PDF space (its linear part) followed by the turn."""
+        ra, rb, rc, rd = self.ctm[:4]
+        return (a * ra + b * rc, a * rb + b * rd, c * ra + d * rc, c * rb + d * rd)
+
+
+def _written(value: float) -> float:
+    """A number of a page box as the file wrote it, where it wrote at most 7 significant digits:
+    PDFium keeps boxes as 32-bit floats (595.2756 comes back as 595.2755737), whose 7 significant
+    digits give back the decimal written (pdfminer reads it exactly, so the readers' page sizes
+    agree)."""
+    return float(f"{value:.7g}")
+
+
+# --------------------------------------------------------------------------------------------
+# characters
+
+
+@dataclass(slots=True)
+class _Run:
+    """What the characters of one text object share: the font's name (no subset prefix), the type
+    size, the text matrix (a, b, c, d: PDF space, PDFium's, with the horizontal scaling in it) and
+    the same turned as shown (pdfplumber's ``matrix`` of a character), PDFium's font, and where the
+    glyphs' boxes reach across the baseline: the matrix's (c, d) times the descent and the descent
+    plus one type size (pdfminer's box: ``_char``)."""
+
+    fontname: str
+    size: float
+    matrix: tuple[float, float, float, float]
+    shown: tuple[float, float, float, float, float, float]
+    upright: bool
+    font: object
+    font_key: int
+    across: tuple[float, float, float, float]
+    axis_parallel: bool
+
+
+def _page_chars(textpage, display: _Display, descents: dict[str, list[float]]) -> list[dict]:
+    """The page's characters as pdfplumber dicts (see the module's docstring): a dict per glyph of
+    PDFium's text page (a ligature one glyph, as pdfminer has it), and a space where PDFium inserted
+    one as a word break; not its inserted line breaks."""
+    import pypdfium2.raw as pdfium_c
+
+    tp = textpage.raw
+    # the functions called once or more per character, looked up once (ctypes calls are most of the cost)
+    is_generated, unicode_of, map_error = pdfium_c.FPDFText_IsGenerated, pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_HasUnicodeMapError
+    origin_of, object_of = pdfium_c.FPDFText_GetCharOrigin, _text_object_address()
+    x, y = ctypes.c_double(), ctypes.c_double()
+    x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
+    runs: dict[int, _Run] = {}
+    widths: dict[tuple[int, int], float] = {}
+    chars: list[dict] = []
+    glyph: list | None = None  # the glyph being read: [text, code, run, x, y, first index, last index, unmapped]
+    space = False  # PDFium inserted a space after the last glyph
+
+    def emit(glyph: list) -> None:
+        nonlocal space
+        run = glyph[2]
+        per_size = widths.get((run.font_key, glyph[1])) if len(glyph[0]) == 1 and not glyph[7] else None
+        advance = per_size * run.size if per_size is not None and per_size >= 0 else _advance(tp, glyph, widths)
+        char = _char(glyph[0], run, display, glyph[3], glyph[4], advance)
+        if space:
+            chars.extend(_space_between(chars[-1], char) if chars else [])
+            space = False
+        chars.append(char)
+
+    for index in range(pdfium_c.FPDFText_CountChars(tp)):
+        code = unicode_of(tp, index)
+        if code in _GENERATED_CODES and is_generated(tp, index):  # (PDFium inserts only spaces and line breaks)
+            if code == 0x20:
+                if glyph is not None:
+                    emit(glyph)
+                    glyph = None
+                space = bool(chars)
+            continue
+        key = object_of(tp, index) or 0
+        run = runs.get(key)
+        if run is None:
+            run = runs[key] = _run(tp, index, display, descents)
+        unmapped = code in _UNMAPPED_CODES or map_error(tp, index) == 1
+        text = f"(cid:{code})" if unmapped else "-" if code == _LINE_END_HYPHEN else chr(code)
+        origin_of(tp, index, x_ref, y_ref)
+        if (glyph is not None and glyph[2] is run and glyph[3] == x.value and glyph[4] == y.value
+                and not unmapped and not glyph[7]):
+            glyph[0] += text  # a piece of a ligature: PDFium gives each of its letters the glyph's origin
+            glyph[6] = index
+            continue
+        if glyph is not None:
+            emit(glyph)
+        glyph = [text, 0x2D if code == _LINE_END_HYPHEN else code, run, x.value, y.value, index, index, unmapped]
+    if glyph is not None:
+        emit(glyph)
+    if space and chars:
+        chars.extend(_space_between(chars[-1], None))
+    return chars
+
+
+@cache
+def _text_object_address():
+    """``FPDFText_GetTextObject`` returning the object's address as an int (a key to cache what
+    its characters share by, without a ctypes cast per character): the same function, called
+    through a prototype whose result is ``c_void_p``."""
+    import pypdfium2.raw as pdfium_c
+
+    prototype = ctypes.CFUNCTYPE(ctypes.c_void_p, pdfium_c.FPDF_TEXTPAGE, ctypes.c_int)
+    return prototype(ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value)
+
+
+_LIGATURE_OF = {"ff": 0xFB00, "fi": 0xFB01, "fl": 0xFB02, "ffi": 0xFB03, "ffl": 0xFB04, "st": 0xFB06}
+"""The ligature characters whose letters PDFium gives as pieces (it splits U+FB00 to U+FB06)."""
+
+
+def _advance(tp, glyph: list, widths: dict[tuple[int, int], float]) -> float:
+    """How far a glyph (as ``_page_chars`` reads it) advances along its baseline, in text space
+    before its matrix (pdfminer's ``adv``): the font's width of its character (of the ligature, for
+    pieces); where the font cannot say, the extent of PDFium's loose boxes along the baseline."""
+    import pypdfium2.raw as pdfium_c
+
+    text, code, run, unmapped = glyph[0], glyph[1], glyph[2], glyph[7]
+    if len(text) != 1:
+        code = _LIGATURE_OF.get(text)
+    if code is not None and not unmapped and run.font:
+        per_size = widths.get((run.font_key, code))
+        if per_size is None:
+            width = ctypes.c_float()
+            ok = pdfium_c.FPDFFont_GetGlyphWidth(run.font, code, 1000.0, ctypes.byref(width))
+            per_size = widths[(run.font_key, code)] = width.value / 1000.0 if ok and width.value >= 0 else -1.0
+        if per_size >= 0:
+            return per_size * run.size
+    rect = pdfium_c.FS_RECTF()
+    lefts, rights, bottoms, tops = [], [], [], []
+    for index in range(glyph[5], glyph[6] + 1):
+        pdfium_c.FPDFText_GetLooseCharBox(tp, index, ctypes.byref(rect))
+        lefts.append(rect.left), rights.append(rect.right), bottoms.append(rect.bottom), tops.append(rect.top)
+    a, b = run.matrix[0], run.matrix[1]
+    if abs(a) >= abs(b):
+        return (max(rights) - min(lefts)) / abs(a) if a else 0.0
+    return (max(tops) - min(bottoms)) / abs(b)
+
+
+def _run(tp, index: int, display: _Display, descents: dict[str, list[float]]) -> _Run:
+    """What the characters of character ``index``'s text object share (see _Run)."""
+    import pypdfium2.raw as pdfium_c
+
+    size = 512
+    buffer = ctypes.create_string_buffer(size)
+    flags = ctypes.c_int()
+    length = pdfium_c.FPDFText_GetFontInfo(tp, index, buffer, size, ctypes.byref(flags))
+    if length > size:
+        buffer = ctypes.create_string_buffer(length)
+        pdfium_c.FPDFText_GetFontInfo(tp, index, buffer, length, ctypes.byref(flags))
+    fontname = SUBSET_PREFIX.sub("", buffer.value.decode("utf-8", "replace"))
+    matrix = pdfium_c.FS_MATRIX()
+    pdfium_c.FPDFText_GetMatrix(tp, index, ctypes.byref(matrix))
+    a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
+    shown = display.matrix(a, b, c, d)
+    obj = pdfium_c.FPDFText_GetTextObject(tp, index)
+    font = pdfium_c.FPDFTextObj_GetFont(obj) if obj else None
+    own = ctypes.c_float()
+    pdfium_descent = own.value if font and pdfium_c.FPDFFont_GetDescent(font, 1.0, ctypes.byref(own)) else None
+    type_size = pdfium_c.FPDFText_GetFontSize(tp, index)
+    low = _chosen_descent(descents.get(fontname), pdfium_descent) * type_size
+    high = low + type_size
+    return _Run(fontname, type_size, (a, b, c, d), (*shown, 0.0, 0.0), shown[0] * shown[3] > 0 and shown[1] * shown[2] <= 0,
+                font or None, (ctypes.cast(font, ctypes.c_void_p).value or 0) if font else 0,
+                (c * low, c * high, d * low, d * high), b == 0 and c == 0 and display.upright)
+
+
+def _chosen_descent(pdfminer: list[float] | None, pdfium: float | None) -> float:
+    """The descent to box a font's glyphs with: pdfminer's (the one nearest PDFium's where fonts of
+    one name differ), else PDFium's, else 0."""
+    if pdfminer:
+        return pdfminer[0] if pdfium is None else min(pdfminer, key=lambda value: abs(value - pdfium))
+    return 0.0 if pdfium is None else pdfium
+
+
+def _char(text: str, run: _Run, display: _Display, x: float, y: float, advance: float) -> dict:
+    """A glyph as pdfminer boxes it: from its origin (``x``, ``y`` in PDF space) ``advance`` along
+    the baseline, from its descent to one type size above it, through its text matrix."""
+    a, b = run.matrix[0], run.matrix[1]
+    c_low, c_high, d_low, d_high = run.across
+    if run.axis_parallel:  # most text: no rotation, no skew (the box from two corners, no turn)
+        along = a * advance
+        e, f = display.ctm[4], display.ctm[5]
+        height = display.size[1]
+        x0, x1 = (x + e, x + along + e) if along >= 0 else (x + along + e, x + e)
+        low, high = (y + d_low + f, y + d_high + f) if d_high >= d_low else (y + d_high + f, y + d_low + f)
+        top, bottom = height - high, height - low
+    else:
+        xs = [x + c_low, x + c_high, x + a * advance + c_low, x + a * advance + c_high]
+        ys = [y + d_low, y + d_high, y + b * advance + d_low, y + b * advance + d_high]
+        x0, top, x1, bottom = display.box(xs, ys)
+    return {"object_type": "char", "text": text, "fontname": run.fontname, "x0": x0, "x1": x1, "top": top,
+            "bottom": bottom, "doctop": top, "size": bottom - top, "upright": run.upright, "matrix": run.shown}
+
+
+def _space_between(last: dict, following: dict | None) -> list[dict]:
+    """A space PDFium inserted after the character ``last`` (its own position is no guide: it may
+    fall inside the next glyph), as a box of no size where ``last``'s advance ends, on its
+    baseline, so that it breaks the word there and nothing else; moved back between the two
+    characters where the ``following`` one in the same row overlaps that end, and none where it
+    starts before ``last`` does."""
+    a, b = last["matrix"][0], last["matrix"][1]
+    same_row = following is not None and abs(following["bottom"] - last["bottom"]) <= ROW_TOLERANCE
+    if abs(a) >= abs(b):  # along the page as shown: left to right (a > 0) or upside down
+        end, start, other = ("x1", "x0", "x0") if a > 0 else ("x0", "x1", "x1")
+        keys = ("x0", "x1")
+    else:  # up (b > 0) or down the page
+        end, start, other = ("top", "bottom", "bottom") if b > 0 else ("bottom", "top", "top")
+        keys = ("top", "bottom")
+        same_row = following is not None and abs(following["x0"] - last["x0"]) <= ROW_TOLERANCE
+    position = last[end]
+    if same_row:
+        forward = 1 if end in ("x1", "bottom") else -1
+        if (following[other] - position) * forward < 0:  # the next glyph starts before this one ends
+            if (following[other] - last[start]) * forward <= 0:
+                return []
+            position = (last[start] + following[other]) / 2
+    space = dict(last, text=" ")
+    for key in keys:
+        space[key] = position
+    if "top" in keys:
+        space["doctop"] = position
+    return [space]
+
+
+# --------------------------------------------------------------------------------------------
+# drawn shapes
+
+
+def _page_drawings(page, display: _Display) -> tuple[list[dict], int]:
+    """The page's drawn shapes as pdfplumber dicts (its curves, then rectangles, then lines, each in
+    the order drawn, as pdfplumber lists them), and how many objects it holds (text, paths,
+    images, shadings, forms: 0 for a page with nothing on it)."""
+    import pypdfium2.raw as pdfium_c
+
+    kinds: dict[str, list[dict]] = {"curve": [], "rect": [], "line": []}
+    counts = {"objects": 0}
+
+    def visit(count: int, get, parent, matrix: tuple, depth: int) -> None:
+        for i in range(count):
+            obj = get(parent, i)
+            if not obj:
+                continue
+            counts["objects"] += 1
+            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+                for shape in _path_shapes(obj, _times(_object_matrix(obj), matrix), display):
+                    kinds[shape["object_type"]].append(shape)
+            elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < FORM_DEPTH:
+                visit(pdfium_c.FPDFFormObj_CountObjects(obj), pdfium_c.FPDFFormObj_GetObject, obj,
+                      _times(_object_matrix(obj), matrix), depth + 1)
+
+    visit(pdfium_c.FPDFPage_CountObjects(page.raw), pdfium_c.FPDFPage_GetObject, page.raw, (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), 0)
+    return [*kinds["curve"], *kinds["rect"], *kinds["line"]], counts["objects"]
+
+
+def _object_matrix(obj) -> tuple[float, float, float, float, float, float]:
+    """A page object's matrix (into its container's space: the page's, or its form's)."""
+    import pypdfium2.raw as pdfium_c
+
+    m = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(m)):
+        return (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    return (m.a, m.b, m.c, m.d, m.e, m.f)
+
+
+def _times(m: tuple, n: tuple) -> tuple[float, float, float, float, float, float]:
+    """The matrix ``m`` followed by ``n`` (row vectors, as PDF writes them)."""
+    a, b, c, d, e, f = m
+    na, nb, nc, nd, ne, nf = n
+    return (a * na + b * nc, a * nb + b * nd, c * na + d * nc, c * nb + d * nd, e * na + f * nc + ne, e * nb + f * nd + nf)
+
+
+def _path_shapes(obj, matrix: tuple, display: _Display) -> list[dict]:
+    """A painted path object's subpaths as pdfplumber's lines, rects and curves (pdfminer's rules:
+    ``paint_path`` in pdfminer.converter); none for a path neither filled nor stroked (a clip)."""
+    import pypdfium2.raw as pdfium_c
+
+    fill_mode, stroke = ctypes.c_int(), pdfium_c.FPDF_BOOL()
+    if not pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill_mode), ctypes.byref(stroke)):
+        return []
+    filled, stroked = fill_mode.value != pdfium_c.FPDF_FILLMODE_NONE, bool(stroke.value)
+    if not filled and not stroked:
+        return []
+    a, b, c, d, e, f = matrix
+    x, y = ctypes.c_float(), ctypes.c_float()
+    subpaths: list[tuple[list[str], list[tuple[float, float]]]] = []
+    pending_curve = 0
+    for i in range(pdfium_c.FPDFPath_CountSegments(obj)):
+        segment = pdfium_c.FPDFPath_GetPathSegment(obj, i)
+        if not segment or not pdfium_c.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y)):
+            continue
+        point = (x.value * a + y.value * c + e, x.value * b + y.value * d + f)
+        kind = pdfium_c.FPDFPathSegment_GetType(segment)
+        if kind == pdfium_c.FPDF_SEGMENT_MOVETO or not subpaths:
+            subpaths.append((["m"], [point]))
+            pending_curve = 0
+        elif kind == pdfium_c.FPDF_SEGMENT_BEZIERTO:
+            pending_curve += 1  # PDFium gives a curve as its two control points and its end
+            if pending_curve < 3:
+                continue
+            pending_curve = 0
+            subpaths[-1][0].append("c")
+            subpaths[-1][1].append(point)
+        else:
+            subpaths[-1][0].append("l")
+            subpaths[-1][1].append(point)
+        if pdfium_c.FPDFPathSegment_GetClose(segment):
+            subpaths[-1][0].append("h")
+            subpaths[-1][1].append(subpaths[-1][1][0])
+    # a lone "m" is a (pointless) curve of its own only when it is the whole path, as pdfminer has it
+    return [_shape("".join(ops), points, filled, stroked, display) for ops, points in subpaths
+            if len(ops) > 1 or len(subpaths) == 1]
+
+
+def _shape(shape: str, points: list[tuple[float, float]], filled: bool, stroked: bool, display: _Display) -> dict:
+    """One subpath (its operators "m", "l", "c", "h" and their end points, in PDF space) as
+    pdfminer sorts it: a line ("ml", "mlh"), a rectangle (four points round an axis-parallel box,
+    closed), else a curve; its box is the box of its points."""
+    a, b, c, d, e, f = display.ctm
+    pts = [(x * a + y * c + e, x * b + y * d + f) for x, y in points]  # pdfminer compares turned points
+    if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:  # a closing "l" that "h" repeats
+        shape = shape[:-2] + "h"
+        pts.pop()  # (pdfminer's way: the point left last is the start again)
+    kind = "curve"
+    if shape in ("ml", "mlh"):
+        kind = "line"
+    elif shape in ("mlllh", "mllll"):
+        (x0, y0), (x1, y1), (x2, y2), (x3, y3), last = pts
+        square = (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0)
+        if last == pts[0] and square:
+            kind = "rect"
+    x0, top, x1, bottom = display.box([p[0] for p in points], [p[1] for p in points])
+    return {"object_type": kind, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top,
+            "fill": filled, "stroke": stroked}
+
+
+# --------------------------------------------------------------------------------------------
+# links
+
+
+def _page_links(pdf, page, number: int, display: _Display, frame) -> tuple[list[LinkAnnotation], str | None]:
+    """Page ``number``'s links that open a URI (boxes in ``frame``: the one its lines are in), and
+    None; or none and the reason they could not be read (as ``pipeline.load.pdf._page_links``)."""
+    import pypdfium2.raw as pdfium_c
+
+    for index in range(max(pdfium_c.FPDFPage_GetAnnotCount(page.raw), 0)):
+        annotation = pdfium_c.FPDFPage_GetAnnot(page.raw, index)
+        if not annotation:  # an entry of /Annots that is no annotation (PDFium cannot say more)
+            return [], MALFORMED_ANNOTATION
+        pdfium_c.FPDFPage_CloseAnnot(annotation)
+    found = []
+    position, link = ctypes.c_int(0), pdfium_c.FPDF_LINK()
+    rect = pdfium_c.FS_RECTF()
+    while pdfium_c.FPDFLink_Enumerate(page.raw, ctypes.byref(position), ctypes.byref(link)):
+        action = pdfium_c.FPDFLink_GetAction(link)
+        if not action or pdfium_c.FPDFAction_GetType(action) != pdfium_c.PDFACTION_URI:
+            continue
+        uri = _uri(pdf, action)
+        if not uri:
+            continue
+        if not pdfium_c.FPDFLink_GetAnnotRect(link, ctypes.byref(rect)) or not (rect.left or rect.right or rect.bottom or rect.top):
+            return [], NO_USABLE_RECT
+        x0, top, x1, bottom = display.box([rect.left, rect.right], [rect.bottom, rect.top])
+        found.append(LinkAnnotation(number, _rounded(frame.box({"x0": x0, "x1": x1, "top": top, "bottom": bottom})), uri))
+    return found, None
+
+
+def _uri(pdf, action) -> str | None:
+    """The URI a link's action opens, decoded as pdfplumber decodes it (UTF-8, else UTF-16)."""
+    import pypdfium2.raw as pdfium_c
+
+    length = pdfium_c.FPDFAction_GetURIPath(pdf.raw, action, None, 0)
+    if length <= 1:
+        return None
+    buffer = ctypes.create_string_buffer(length)
+    pdfium_c.FPDFAction_GetURIPath(pdf.raw, action, buffer, length)
+    raw = buffer.raw[: length - 1]
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            return None
+
+
+# --------------------------------------------------------------------------------------------
+# tables: pdfplumber's finder, on the pages with a candidate grid only
+
+
+class _PlumberTables:
+    """The file opened with pdfplumber when the first page with a candidate grid asks for its
+    tables (never, for most brochures), to run pdfplumber's table finder on such pages."""
+
+    def __init__(self, data: bytes, password: str | None, caps: DecompressionCaps):
+        self._data, self._password, self._caps = data, password, caps
+        self._pdf = None
+
+    def find(self, number: int, candidates: list[BBox]) -> list[FoundTable]:
+        """The tables of page ``number`` (1-based) that overlap the ``candidates`` (see
+        pipeline.load.tables.find_tables); raises _Handover when pdfplumber cannot read the page
+        (the pdfplumber reader then tells how the file fails)."""
+        import pdfplumber
+
+        try:
+            with decompression_caps(self._caps):
+                if self._pdf is None:
+                    self._pdf = pdfplumber.open(io.BytesIO(self._data), password=self._password or "")
+                page = self._pdf.pages[number - 1]
+                check_page_content(number, _content_streams(page))
+                try:
+                    return find_tables(page, candidates, float(page.bbox[0]), float(page.bbox[1]))
+                finally:
+                    page.close()
+        except (DecompressionLimitExceeded, RecursionError):  # the pdfplumber reader says too_large, too_complex
+            raise _Handover(f"pdfplumber could not read page {number}") from None
+        except MemoryError:
+            raise
+        except Exception as error:
+            raise _Handover(f"pdfplumber could not find the tables of page {number}: {error}") from None
+
+    def close(self) -> None:
+        if self._pdf is not None:
+            with contextlib.suppress(Exception):  # pdfplumber's close walks the page tree again (see pdf._close)
+                self._pdf.close()
+            self._pdf = None
