@@ -667,22 +667,25 @@ class _PageFrame:
 
 
 class _Word:
-    """Characters of one word: their box, text, and (size, bold) for the line's type."""
+    """Characters of one word: their box, text, (size, bold) for the line's type, and the font and
+    fill colour of its first character."""
 
-    __slots__ = ("x0", "x1", "top", "bottom", "parts", "sizes", "bolds")
+    __slots__ = ("x0", "x1", "top", "bottom", "parts", "sizes", "bolds", "font", "color")
 
-    def __init__(self, x0: float, x1: float, top: float, bottom: float):
+    def __init__(self, x0: float, x1: float, top: float, bottom: float, font: str, color):
         self.x0, self.x1, self.top, self.bottom = x0, x1, top, bottom
         self.parts: list[str] = []
         self.sizes: list[float] = []
         self.bolds = 0
+        self.font, self.color = font, color
 
 
 def _rows(chars: list[dict], x_offset: float, y_offset: float) -> list[list[_Word]]:
     """Upright characters into rows (by bottom, within ROW_TOLERANCE), each row into words. (A page
     whose text runs another way comes here turned upright: ``_PageFrame.turned``.)"""
     items = [
-        (c["bottom"] - y_offset, c["x0"] - x_offset, c["x1"] - x_offset, c["top"] - y_offset, c["size"], c["text"], c["fontname"])
+        (c["bottom"] - y_offset, c["x0"] - x_offset, c["x1"] - x_offset, c["top"] - y_offset, c["size"], c["text"], c["fontname"],
+         c.get("non_stroking_color"))
         for c in chars
         if c["upright"] and c["text"]
     ]
@@ -701,12 +704,12 @@ def _rows(chars: list[dict], x_offset: float, y_offset: float) -> list[list[_Wor
         words: list[_Word] = []
         word: _Word | None = None
         last_x1 = 0.0
-        for bottom, x0, x1, top, size, text, fontname in row:
+        for bottom, x0, x1, top, size, text, fontname, color in row:
             if text.isspace():
                 word = None
                 continue
             if word is None or x0 - last_x1 > WORD_GAP_EM * size:
-                word = _Word(x0, x1, top, bottom)
+                word = _Word(x0, x1, top, bottom, fontname, color)
                 words.append(word)
             else:
                 if x1 > word.x1:
@@ -839,6 +842,8 @@ def page_to_lines(chars: list[dict], shapes: list[dict], page: int, x_offset: fl
                 bbox=bbox,
                 font_size=round(_median(sizes), 2),
                 bold=bolds * 2 > len(sizes),
+                font_name=_most_common(_font_name(word.font) for word in words for _ in word.parts),
+                color=_most_common(hex_color(word.color) for word in words for _ in word.parts),
                 indent=bbox[0],
                 vector_bullet=_has_bullet(bbox, bullets),
             )
@@ -847,6 +852,42 @@ def page_to_lines(chars: list[dict], shapes: list[dict], page: int, x_offset: fl
     for offset, line in enumerate(lines):
         line.number = first_number + offset
     return lines
+
+
+def _most_common(values) -> str | None:
+    """The most frequent of the values that are not None (the first such on a tie); None if none."""
+    counts: dict[str, int] = {}
+    for value in values:
+        if value is not None:
+            counts[value] = counts.get(value, 0) + 1
+    return max(counts, key=counts.get) if counts else None
+
+
+SUBSET_PREFIX = re.compile(r"^[A-Z]{6}\+")
+"""The tag a font subset's name starts with ("ABCDEF+Helvetica"): not part of the font's name."""
+
+
+@cache
+def _font_name(fontname: str) -> str | None:
+    """A font's name without its subset prefix ("ABCDEF+Helvetica-Bold" -> "Helvetica-Bold")."""
+    return (SUBSET_PREFIX.sub("", fontname) or None) if fontname else None
+
+
+def hex_color(color) -> str | None:
+    """A fill colour as pdfminer gives it (gray, RGB or CMYK components from 0 to 1) as "#rrggbb";
+    None for one it cannot say (a pattern, a colour space it does not resolve)."""
+    if not isinstance(color, (tuple, list)) or not all(isinstance(c, (int, float)) for c in color):
+        return None
+    if len(color) == 1:
+        red = green = blue = color[0]
+    elif len(color) == 3:
+        red, green, blue = color
+    elif len(color) == 4:  # CMYK, converted the naive way (no profile: a brochure's colours are for show)
+        c, m, y, k = color
+        red, green, blue = (1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k)
+    else:
+        return None
+    return "#" + "".join(f"{round(max(0.0, min(1.0, v)) * 255):02x}" for v in (red, green, blue))
 
 
 def _has_bullet(bbox: BBox, bullets: list[BBox]) -> bool:

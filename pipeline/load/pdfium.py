@@ -88,6 +88,7 @@ from pipeline.errors import BrochureError
 from pipeline.load.limits import DEFAULT_CAPS, DecompressionCaps, DecompressionLimitExceeded, check_page_content, decompression_caps
 from pipeline.load.pdf import (
     ROW_TOLERANCE,
+    SUBSET_PREFIX,
     _content_streams,
     _rounded,
     build_page,
@@ -102,8 +103,6 @@ from pipeline.model import BBox, FoundTable, LinkAnnotation, LoadedDocument, Pag
 
 READER = "pdfium"
 """The reader's name in ``Page.reader`` and in the record's page accounting."""
-SUBSET_PREFIX = re.compile(r"^[A-Z]{6}\+")
-"""The tag a font subset's name starts with ("ABCDEF+Helvetica"): not part of the font's name."""
 MAX_INLINE_IMAGE_RATIO = 4096
 """The most one byte of an inline image's data compressed otherwise than by Flate alone (LZW, or a
 chain of filters) is taken to decode to (above LZW's ratio): such images are not decoded to be

@@ -555,3 +555,17 @@ def test_a_page_tree_nested_too_deeply_is_too_complex():
     with pytest.raises(BrochureError) as caught:
         read_pdf(data, _source(data))
     assert caught.value.code == "too_complex" and "nested too deeply" in caught.value.message
+
+
+def test_a_line_carries_its_font_and_fill_colour():
+    """The page model's lines say how they are set: the font (subset tag left out) and the fill
+    colour most of their characters have, as "#rrggbb" (gray, RGB and CMYK alike)."""
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "layout" / "rl_page_border_banner.pdf"
+    lines = load(fixture).lines
+    title = lines[0]
+    assert (title.font_name, title.color) == ("Helvetica-Bold", "#ffffff")  # white on the banner
+    assert any(line.font_name == "Helvetica" and line.color == "#000000" for line in lines)
+    from pipeline.load.pdf import hex_color
+
+    assert [hex_color(c) for c in [(0.5,), (1, 0, 0), (0, 0, 0, 1), None, ("pattern",)]] == [
+        "#808080", "#ff0000", "#000000", None, None]
