@@ -360,6 +360,8 @@ them): a fresh worker takes the next document."""
 def _run_isolated(paths: list[Path], todo: list[int], options: BatchOptions, finish, dumps: dict[int, str]) -> None:
     """Extract ``todo`` in worker processes (pipeline.workers), each document under the time limit
     and the memory cap; ``finish`` is called for each, with a result or with why its worker died."""
+    if not todo:  # (a --resume with nothing new: no worker, no spaCy)
+        return
     jobs = [(str(paths[i]), paths[i].as_posix(), options, dumps.get(i)) for i in todo]
     limits = WorkerLimits(timeout=options.timeout, max_memory_mb=options.max_memory_mb)
     run_in_workers(
