@@ -48,8 +48,8 @@ Where the readers differ (tests/load/test_pdfium.py lists each case): PDFium rea
 the encoding leaves unused as the bullet, as the PDF specification says (reportlab's bullet, code
 127, which pdfminer drops as ``(cid:127)``); it leaves out a text object whose glyphs have no
 width of ink (a lone glyph without an outline: one character fewer to account as dropped); it
-keeps at most 32,767 bytes of a string (the PDF implementation limit: a 300,000-character ``Tj``
-comes out cut, silently); it reads a font's widths as whole units (Chromium writes fractions: a box
+keeps at most 32,767 bytes of a string (the PDF implementation limit), silently: the survey finds
+such a string and hands the file to pdfplumber; it reads a font's widths as whole units (Chromium writes fractions: a box
 may end 0.02 pt short) and positions as 32-bit floats (a coordinate may round to the next
 hundredth); of unreadable link annotations it cannot tell a missing /Rect from a malformed one, nor
 say that /Annots is nested too deeply (``NO_USABLE_RECT``, ``MALFORMED_ANNOTATION``); and it reads
@@ -322,10 +322,33 @@ def _decoded_size(stream, budget: int) -> int:
         raise
     except Exception:  # a damaged stream: PDFium reads no more of it than pdfminer
         return 0
+    if _holds_text_strings(stream) and _LONG_STRING.search(decoded):
+        # PDFium keeps only the first 32,767 bytes of a string, silently: the text would be cut
+        raise _Handover(f"a string in its content is longer than PDFium reads ({PDFIUM_MAX_STRING:,} bytes)")
     size = len(decoded)
     if b"BI" in decoded and b"ID" in decoded:
         size += _inline_images_size(decoded, budget - size)
     return size
+
+
+PDFIUM_MAX_STRING = 32_767
+"""PDFium keeps at most this many bytes of one string operand (the PDF implementation limit) and
+drops the rest without a word."""
+_LONG_STRING = re.compile(rb"\([^)]{%d}|<[0-9A-Fa-f\s]{%d}" % (PDFIUM_MAX_STRING, 2 * PDFIUM_MAX_STRING + 1))
+"""A literal or hex string at least as long as PDFium keeps (counted loosely: an escaped ")" inside
+a literal makes it look longer, which only hands a file to pdfplumber that PDFium could read)."""
+_BINARY_STREAM_KEYS = ("Length1", "Length2", "Length3")
+"""Keys of an embedded font file: binary data in which "(" and "<" mean nothing."""
+
+
+def _holds_text_strings(stream) -> bool:
+    """The stream may be content (a page's, a form's, a pattern's), not a font file or metadata."""
+    from pdfminer.psparser import LIT
+
+    if any(key in stream for key in _BINARY_STREAM_KEYS):
+        return False
+    return stream.get("Type") is not LIT("Metadata") and stream.get("Subtype") not in (
+        LIT("Type1C"), LIT("CIDFontType0C"), LIT("OpenType"), LIT("XML"))
 
 
 _INLINE_IMAGE = re.compile(rb"(?:^|\s)BI\s(.{0,4000}?)\sID\s", re.DOTALL)

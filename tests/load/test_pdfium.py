@@ -366,3 +366,17 @@ def test_load_reads_with_the_reader_asked_for(tmp_path, monkeypatch):
     assert [page.reader for page in load(path).pages] == ["pdfium"]
     with pytest.raises(ValueError, match="no PDF reader 'pdfminer'"):
         load(path, reader="pdfminer")
+
+
+def test_a_string_longer_than_pdfium_reads_is_read_whole_by_pdfplumber():
+    """PDFium cuts a string past 32,767 bytes without a word; such a file goes to the pdfplumber
+    reader, so no text is lost silently."""
+    from pipeline.load.pdfium import PDFIUM_MAX_STRING
+
+    words = b"decent work " * (PDFIUM_MAX_STRING // 12 + 100)  # (no letter twice in a row: none is a duplicate glyph)
+    data = make_pdf([b"BT /F1 5 Tf 10 100 Td (" + words + b") Tj ET"])
+    source = Source("long.pdf", "application/pdf", "0" * 64, len(data))
+    loaded = read_pdf_pdfium(data, source)
+    text = "".join(line.text for line in loaded.lines).replace(" ", "")
+    assert len(words) > PDFIUM_MAX_STRING and text == words.replace(b" ", b"").decode()
+    assert {page.reader for page in loaded.pages} == {"pdfplumber"}
