@@ -146,7 +146,8 @@ def _start(inputs: list[str], out: Path, *options: str, stderr=subprocess.DEVNUL
 def test_a_stopped_batch_still_writes_its_manifest(corpus, tmp_path, stop):
     """Stopped while a worker loops in a hostile file: the worker goes, the manifest stays."""
     out = tmp_path / "out"
-    process = _start([str(corpus / "self-referencing-mediabox.pdf"), str(GOOD[0])], out, "--workers", "1", "--timeout", "60")
+    process = _start([str(corpus / "self-referencing-mediabox.pdf"), str(GOOD[0])], out, "--workers", "1", "--timeout", "60",
+                     "--reader", "pdfplumber")  # (pdfminer loops on it for ever; PDFium reads it)
     time.sleep(4)  # the libraries loaded, the worker in its endless loop
     process.send_signal(stop)
     assert process.wait(timeout=20) == 130

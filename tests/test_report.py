@@ -411,7 +411,7 @@ def test_each_page_s_accounting_is_a_table_row() -> None:
         assert css_class is None  # nothing to see on either page
         assert cells[:5] == [str(page.page), page.reader, str(page.characters), str(page.content), str(page.tables)]
         assert cells[5].startswith(str(page.furniture)) and cells[6:] == [str(page.credits), "0"]
-    assert rows["2"][1][:5] == ["2", "pdfplumber", "1197", "1101", "95"]
+    assert rows["2"][1][:5] == ["2", "pdfium", "1197", "1101", "95"]  # the reader of the golden record
     # the furniture lines, folded away
     details = html[html.index('<details class="furniture">'):html.index("</details>")]
     assert "2 lines set apart as furniture" in details
