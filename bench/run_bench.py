@@ -4,8 +4,9 @@ It builds a corpus of about 200 documents by repeating the samples (text and PDF
 gets a line of its own so no two inputs are the same bytes), then measures:
 - documents/s and pages/s of a whole batch with 1 and with 2 workers, and the speed-up;
 - time per page of each stage (load, layout, structure, entities, relations, record);
-- the floor: pdfplumber's own cost to read the same PDF pages' characters, and the ratio of our
-  whole PDF pipeline to it;
+- the floors: pdfplumber's ``page.chars`` and pypdfium2's character reading of the same PDF pages,
+  and the whole pipeline with each reader, pages with and without tables apart; the text path
+  against spaCy's ``make_doc`` of the same texts;
 - peak memory of one worker after 10 and after 200 documents;
 - hostile inputs (tests/hostile.py), each alone in a batch with --timeout 5 and one worker: the
   outcome, seconds, and the peak resident memory of the batch's process tree.
@@ -93,29 +94,90 @@ def stage_times() -> dict:
 
 
 def pdf_floor() -> dict:
-    """pdfplumber reading every character of the PDF samples vs our whole pipeline on them."""
-    import pdfplumber
+    """Three floors and the pipeline, side by side in one run, on the same PDFs (the samples and
+    the layout fixtures): pdfplumber's ``page.chars`` for every page; pypdfium2 opening the
+    document and, for every page, loading its text page and reading every character's box, font
+    size and font name; and the whole pipeline with each reader. Pages where pdfplumber's table
+    finder runs (a page of a found table) are reported apart."""
+    import ctypes
 
-    pdfs = [p for p in SAMPLES if p.suffix == ".pdf"]
+    import pdfplumber
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    fixtures = sorted((ROOT / "tests" / "fixtures" / "layout").glob("*.pdf"))
+    pdfs = [p for p in SAMPLES if p.suffix == ".pdf"] + fixtures
     if not pdfs:
         return {}
 
-    def read_chars() -> None:
-        for path in pdfs:
+    def plumber_chars(paths) -> None:
+        for path in paths:
             with pdfplumber.open(path) as pdf:
                 for page in pdf.pages:
                     len(page.chars)
 
+    def pdfium_chars(paths) -> None:
+        buffer = ctypes.create_string_buffer(256)
+        flags = ctypes.c_int()
+        left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+        for path in paths:
+            document = pdfium.PdfDocument(str(path))
+            for page in document:
+                textpage = page.get_textpage()
+                for index in range(textpage.count_chars()):
+                    raw.FPDFText_GetCharBox(textpage, index, left, right, bottom, top)
+                    raw.FPDFText_GetFontSize(textpage, index)
+                    raw.FPDFText_GetFontInfo(textpage, index, buffer, 256, flags)
+                textpage.close()
+                page.close()
+            document.close()
+
+    def pipeline_with(reader):
+        return lambda paths: [pipeline.extract(path, reader=reader) for path in paths]
+
+    with_tables = [p for p in pdfs if pipeline.extract(p).tables]
+    groups = {"without_tables": [p for p in pdfs if p not in with_tables], "with_tables": with_tables}
+    figures = {}
+    for name, paths in groups.items():
+        if not paths:
+            continue
+        pages = pages_of(paths)
+        measured = {}
+        for label, run in (("pdfplumber_chars", plumber_chars), ("pdfium_chars", pdfium_chars),
+                           ("pipeline_pdfium", pipeline_with("pdfium")), ("pipeline_pdfplumber", pipeline_with("pdfplumber"))):
+            run(paths)  # warm
+            measured[label] = statistics.median(_timed(lambda run=run: run(paths)) for _ in range(REPEATS)) * 1000 / pages
+        figures[name] = {
+            "documents": len(paths), "pages": pages,
+            **{f"{label}_ms_per_page": round(ms, 2) for label, ms in measured.items()},
+            "pipeline_pdfium_over_pdfium_chars": round(measured["pipeline_pdfium"] / measured["pdfium_chars"], 2),
+            "pipeline_pdfium_over_pdfplumber_chars": round(measured["pipeline_pdfium"] / measured["pdfplumber_chars"], 2),
+            "pipeline_pdfplumber_over_pdfplumber_chars": round(measured["pipeline_pdfplumber"] / measured["pdfplumber_chars"], 2),
+        }
+    return figures
+
+
+def text_floor() -> dict:
+    """The text path against ``spacy.blank("en").make_doc`` of the same texts (the text samples)."""
+    import spacy
+
+    texts = [p for p in SAMPLES if p.suffix == ".txt"]
+    contents = [p.read_text(encoding="utf-8") for p in texts]
+    make_doc = spacy.blank("en").make_doc
+
+    def tokenise() -> None:
+        for text in contents:
+            make_doc(text)
+
     def ours() -> None:
-        for path in pdfs:
+        for path in texts:
             pipeline.extract(path)
 
-    read_chars(), ours()  # warm both
-    floor = statistics.median(_timed(read_chars) for _ in range(REPEATS))
+    tokenise(), ours()
+    floor = statistics.median(_timed(tokenise) for _ in range(REPEATS))
     whole = statistics.median(_timed(ours) for _ in range(REPEATS))
-    pages = pages_of(pdfs)
-    return {"pages": pages, "pdfplumber_chars_ms_per_page": round(floor * 1000 / pages, 2),
-            "pipeline_ms_per_page": round(whole * 1000 / pages, 2), "ratio": round(whole / floor, 2)}
+    return {"documents": len(texts), "make_doc_ms_per_document": round(floor * 1000 / len(texts), 2),
+            "pipeline_ms_per_document": round(whole * 1000 / len(texts), 2), "ratio": round(whole / floor, 2)}
 
 
 def _timed(function) -> float:
@@ -206,6 +268,7 @@ def main() -> int:
         "text_only_1_worker": text_one,
         "stage_ms_per_page": stage_times(),
         "pdf_floor": pdf_floor(),
+        "text_floor": text_floor(),
         "peak_memory_mb_per_worker": memory,
         "hostile_inputs": hostile_inputs(),
     }
