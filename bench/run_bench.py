@@ -146,7 +146,7 @@ def pdf_floor() -> dict:
         for label, run in (("pdfplumber_chars", plumber_chars), ("pdfium_chars", pdfium_chars),
                            ("pipeline_pdfium", pipeline_with("pdfium")), ("pipeline_pdfplumber", pipeline_with("pdfplumber"))):
             run(paths)  # warm
-            measured[label] = statistics.median(_timed(lambda run=run: run(paths)) for _ in range(REPEATS)) * 1000 / pages
+            measured[label] = statistics.median(_timed(lambda run=run, paths=paths: run(paths)) for _ in range(REPEATS)) * 1000 / pages
         figures[name] = {
             "documents": len(paths), "pages": pages,
             **{f"{label}_ms_per_page": round(ms, 2) for label, ms in measured.items()},
