@@ -47,6 +47,9 @@ from pipeline.record import (
     Quote,
     Section,
     Table,
+    all_sections,
+    as_record,
+    validation_problem,
 )
 
 __all__ = [
@@ -320,21 +323,6 @@ def _moves(pairs: list[tuple[int | None, int | None]], old_keys: Sequence[Any],
 
 # ------------------------------------------------------------------------------------------ records
 
-def _as_record(record: BrochureRecord | dict) -> BrochureRecord:
-    """A record as its model: a `BrochureRecord` as it is, a dict (a record's JSON) validated into one
-    (pydantic's ValidationError, a ValueError, when it is not a record)."""
-    return record if isinstance(record, BrochureRecord) else BrochureRecord.model_validate(record)
-
-
-def _flatten(sections: Iterable[Section]) -> list[Section]:
-    """Sections and their subsections, depth first, in reading order."""
-    found: list[Section] = []
-    for section in sections:
-        found.append(section)
-        found.extend(_flatten(section.subsections))
-    return found
-
-
 def _heading(section: Section) -> str:
     return section.heading if section.heading is not None else "(text before the first heading)"
 
@@ -387,7 +375,7 @@ def _blocks(kind: str, where: str, old: Sequence[Paragraph | Bullet], new: Seque
 
 
 def _sections(old: BrochureRecord, new: BrochureRecord) -> list[Change]:
-    old_sections, new_sections = _flatten(old.sections), _flatten(new.sections)
+    old_sections, new_sections = all_sections(old.sections), all_sections(new.sections)
     changes: list[Change] = []
 
     def key(section: Section) -> tuple[str, ...] | None:
@@ -737,7 +725,7 @@ def _pages(old: Sequence[PageAccounting], new: Sequence[PageAccounting]) -> list
 def diff_records(old: BrochureRecord | dict, new: BrochureRecord | dict) -> list[Change]:
     """The differences between two records (models, or dicts as loaded from their JSON, which are
     validated into models first), in reading order. The diff of a record with itself is empty."""
-    old, new = _as_record(old), _as_record(new)
+    old, new = as_record(old), as_record(new)
     changes: list[Change] = []
     for field in ("sha256", "media_type"):
         before, after = getattr(old.source, field), getattr(new.source, field)
@@ -763,14 +751,6 @@ def diff_records(old: BrochureRecord | dict, new: BrochureRecord | dict) -> list
 
 # -------------------------------------------------------------------------------------------- paths
 
-def _invalid(error: ValidationError) -> str:
-    """The first problem pydantic found, as "invalid at quotes[0].speaker: Input should be ..."."""
-    first = error.errors()[0]
-    where = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in first["loc"]).lstrip(".") or "(record)"
-    more = error.error_count() - 1
-    return f"not a valid brochure record: invalid at {where}: {first['msg']}" + (f" (and {more} more)" if more else "")
-
-
 def load_record(path: Path) -> BrochureRecord:
     """A record file as its model; `DiffError` naming the file when it cannot be read, is not JSON, is
     not a record, or does not validate (the first failing field named)."""
@@ -792,7 +772,7 @@ def load_record(path: Path) -> BrochureRecord:
     try:
         return BrochureRecord.model_validate(data)
     except ValidationError as error:
-        raise DiffError(path, _invalid(error)) from None
+        raise DiffError(path, validation_problem(error)) from None
 
 
 def record_files(folder: Path) -> list[Path]:

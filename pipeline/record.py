@@ -6,9 +6,10 @@ Every model forbids unknown fields, so the generated schema says ``additionalPro
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 SCHEMA_VERSION = "1.2.0"
 """This version of the record contract. A record of any minor version of the same major validates
@@ -273,3 +274,27 @@ class BrochureRecord(Model):
     partnerships: list[Partnership] = []
     warnings: list[str] = []
     extractor: Extractor
+
+
+def all_sections(sections: Iterable[Section]) -> list[Section]:
+    """Sections and their subsections, depth first, in reading order."""
+    found: list[Section] = []
+    for section in sections:
+        found.append(section)
+        found.extend(all_sections(section.subsections))
+    return found
+
+
+def as_record(record: BrochureRecord | dict) -> BrochureRecord:
+    """A record as its model: a `BrochureRecord` as it is, a dict (a record's JSON) validated into one
+    (pydantic's ValidationError, a ValueError, when it is not a record)."""
+    return record if isinstance(record, BrochureRecord) else BrochureRecord.model_validate(record)
+
+
+def validation_problem(error: ValidationError) -> str:
+    """The first problem pydantic found, as "not a valid brochure record: invalid at
+    quotes[0].speaker: Input should be ..."."""
+    first = error.errors()[0]
+    where = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in first["loc"]).lstrip(".") or "(record)"
+    more = error.error_count() - 1
+    return f"not a valid brochure record: invalid at {where}: {first['msg']}" + (f" (and {more} more)" if more else "")

@@ -53,6 +53,9 @@ from pipeline.record import (
     Table,
     Theme,
     YearEntity,
+    all_sections,
+    as_record,
+    validation_problem,
 )
 
 __all__ = [
@@ -175,31 +178,10 @@ def _link(url: str | None, text: str | None = None) -> str:
     return shown
 
 
-def _as_record(record: BrochureRecord | dict) -> BrochureRecord:
-    """A record as its model: a `BrochureRecord` as it is, a dict (a record's JSON) validated into one
-    (pydantic's ValidationError, a ValueError, when it is not a record)."""
-    return record if isinstance(record, BrochureRecord) else BrochureRecord.model_validate(record)
-
-
-def _invalid(error: ValidationError) -> str:
-    """The first problem pydantic found, as "invalid at quotes[0].speaker: Input should be ..."."""
-    first = error.errors()[0]
-    where = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in first["loc"]).lstrip(".") or "(record)"
-    more = error.error_count() - 1
-    return f"not a valid brochure record: invalid at {where}: {first['msg']}" + (f" (and {more} more)" if more else "")
-
-
-def _walk(sections: Iterable[Section]) -> Iterable[Section]:
-    """Sections and their subsections, depth first, in reading order."""
-    for section in sections:
-        yield section
-        yield from _walk(section.subsections)
-
-
 def count_record(record: BrochureRecord | dict) -> dict[str, int]:
     """The counts the index shows: sections (with subsections), bullets, organizations, countries, partnerships."""
-    record = _as_record(record)
-    sections = list(_walk(record.sections))
+    record = as_record(record)
+    sections = all_sections(record.sections)
     return {
         "sections": len(sections),
         "bullets": sum(len(s.bullets) for s in sections),
@@ -245,7 +227,7 @@ def page_concerns(page: PageAccounting) -> list[str]:
 def record_concerns(record: BrochureRecord | dict) -> list[str]:
     """`page_concerns` of every page of a record, in page order (empty for a 1.0.0 record, which has
     no page accounting)."""
-    return [concern for page in _as_record(record).pages for concern in page_concerns(page)]
+    return [concern for page in as_record(record).pages for concern in page_concerns(page)]
 
 
 def _plural(count: int, word: str) -> str:
@@ -344,7 +326,7 @@ class _Page:
         self.record = record
         self.name = name
         self.spans = _mentions_by_block(record)
-        section_ids = {section.id for section in _walk(record.sections)}
+        section_ids = {section.id for section in all_sections(record.sections)}
         self.tables: dict[str, list[Table]] = {}
         self.loose_tables: list[Table] = []
         for table in record.tables:
@@ -722,7 +704,7 @@ def _document(title: str, body: list[str]) -> str:
 def render_record(record: BrochureRecord | dict, name: str = "record.json", index_href: str | None = "index.html") -> str:
     """The HTML page of one record (a `BrochureRecord`, or its JSON as a dict, validated); ``name``
     is its file name, shown on the page."""
-    return _Page(_as_record(record), name).render(index_href)
+    return _Page(as_record(record), name).render(index_href)
 
 
 # -------------------------------------------------------------------------------------------- index
@@ -776,7 +758,7 @@ def _read_record(path: Path) -> BrochureRecord:
     try:
         return BrochureRecord.model_validate(data)
     except ValidationError as error:
-        raise ReportError(path, _invalid(error)) from None
+        raise ReportError(path, validation_problem(error)) from None
 
 
 def _ok_entry(name: str, page: str, record: BrochureRecord) -> IndexEntry:

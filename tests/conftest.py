@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import pipeline
-from pipeline.record import BrochureRecord, Section
+from pipeline.record import BrochureRecord, all_sections  # noqa: F401  (all_sections: re-exported for the tests)
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -41,15 +41,6 @@ def no_ghostscript(monkeypatch):
 @pytest.fixture(scope="session")
 def reference() -> BrochureRecord:
     return sample_record("partnerships-for-decent-work.txt")
-
-
-def all_sections(sections: list[Section]) -> list[Section]:
-    """Sections and their subsections, depth first, in reading order."""
-    found: list[Section] = []
-    for section in sections:
-        found.append(section)
-        found.extend(all_sections(section.subsections))
-    return found
 
 
 def block_texts(record: BrochureRecord):

@@ -39,7 +39,7 @@ from statistics import median
 
 from pipeline.layout.blocks import WouldFit
 from pipeline.layout.patterns import URL, bullet_match, is_page_number, text_width
-from pipeline.layout.tables import find_aligned_tables, laid_out_table
+from pipeline.layout.tables import ROW_TOLERANCE, find_aligned_tables, laid_out_table, table_text
 from pipeline.model import BBox, Block, FoundTable, Line, LinkAnnotation, LoadedDocument, Shape
 
 EDGE_SHARE = 0.1
@@ -66,8 +66,6 @@ BAND_MIN_WIDTH_SHARE = 0.6
 """A line at least this share of the region's width may be a band across its columns ..."""
 BAND_MAX_SHARE = 0.25
 """... when such lines are at most this share of the region's lines and boxes."""
-ROW_TOLERANCE = 2.0
-"""Points by which the bottoms of two pieces of one printed row may differ."""
 MARKER_GAP_EM = 3.0
 """A lone bullet glyph or list number set at most this many ems before the next piece of its row
 (at a tab stop) belongs to that piece."""
@@ -145,7 +143,7 @@ def pdf_flows(loaded: LoadedDocument) -> tuple[list[Flow], list[Line], WouldFit]
             flows.append(main)
             main = []
         if entry.table is not None:
-            flows.append(_table_block(entry, entry.page))
+            flows.append(_table_block(entry))
         else:
             flows.append(entry.box_lines)
     if main:
@@ -181,12 +179,11 @@ def _tables_of(tables: Sequence[FoundTable], lines: list[Line]) -> tuple[list[_I
     return items, rest
 
 
-def _table_block(item: _Item, page: int | None) -> Block:
+def _table_block(item: _Item) -> Block:
     """A table as a Block: its lines (for the accounting), its text (every cell, row by row, for a
     reader of the flow) and the table as the layout reads it."""
-    cells = [cell for row in item.table.rows for cell in row if cell]
-    return Block(text=" ".join(cells), lines=item.box_lines, kind="table",
-                 table=laid_out_table(item.table, item.box_lines, page))
+    return Block(text=table_text(item.table.rows), lines=item.box_lines, kind="table",
+                 table=laid_out_table(item.table, item.box_lines, item.page))
 
 
 def _centre_in(bbox: BBox, area: BBox, tolerance: float = 1.0) -> bool:

@@ -13,6 +13,15 @@ from __future__ import annotations
 
 from pipeline.model import Block, FoundTable, LaidOutTable, Line
 
+ROW_TOLERANCE = 2.0
+"""Points by which the bottoms of two pieces of one printed row may differ (here and in the PDF
+reading order, pipeline.layout.pdf)."""
+
+
+def table_text(rows: list[list[str | None]]) -> str:
+    """A table's text as a reader of the flow reads it: every cell, row by row."""
+    return " ".join(cell for row in rows for cell in row if cell)
+
 
 def laid_out_table(found: FoundTable, lines: list[Line], page: int | None) -> LaidOutTable:
     """The reader's table as the layout reads it (header from the type of its first row's lines)."""
@@ -33,14 +42,10 @@ def _header_stands_out(found: FoundTable, lines: list[Line]) -> bool:
         (first if top_row[1] <= centre <= top_row[3] else rest).append(line)
     if not first or not rest:
         return False
-
-    def strong(line: Line) -> bool:
-        return line.bold
-
     sizes = [line.font_size or 0.0 for line in rest]
     body = sorted(sizes)[len(sizes) // 2]
     larger = all((line.font_size or 0.0) > body + 0.5 for line in first)
-    return (all(strong(line) for line in first) and not all(strong(line) for line in rest)) or larger
+    return (all(line.bold for line in first) and not all(line.bold for line in rest)) or larger
 
 
 def join_continued_tables(blocks: list[Block]) -> list[Block]:
@@ -77,7 +82,7 @@ def _append(a: Block, b: Block) -> None:
     a.table.rows.extend(rows)
     a.table.pages.extend(page for page in b.table.pages if page not in a.table.pages)
     a.lines.extend(b.lines)
-    a.text = " ".join(cell for row in a.table.rows for cell in row if cell)
+    a.text = table_text(a.table.rows)
 
 
 def _same_row(a: list[str | None], b: list[str | None]) -> bool:
@@ -97,8 +102,6 @@ ALIGNED_MAX_FILL = 0.6
 cells are short, where the lines of columns of running text fill their column (about 0.9)."""
 ALIGNED_ROW_STEP_EM = 2.5
 """Rows of one table follow each other within this many ems (of the type size), baseline to baseline."""
-ROW_TOLERANCE = 2.0
-"""Points by which the bottoms of the pieces of one printed row may differ."""
 
 
 def find_aligned_tables(lines: list[Line]) -> tuple[list[tuple[FoundTable, list[Line]]], list[Line]]:
@@ -180,10 +183,6 @@ def _columns_of(run: list[list[Line]]) -> list[tuple[float, float]] | None:
     return result
 
 
-def _column_of(line: Line, columns: list[tuple[float, float]]) -> int:
-    return next(k for k, (x0, x1) in enumerate(columns) if x0 <= line.bbox[0] <= x1)
-
-
 def _short_cells(run: list[list[Line]], columns: list[tuple[float, float]]) -> bool:
     fills = []
     for row in run:
@@ -209,7 +208,7 @@ def _aligned_table(rows: list[list[Line]], columns: list[tuple[float, float]]) -
     for row in rows:
         texts = [""] * len(columns)
         for line in row:
-            texts[_column_of_within(line, columns)] = line.text
+            texts[_column_of(line, columns)] = line.text
         top, bottom = min(line.bbox[1] for line in row), max(line.bbox[3] for line in row)
         if cells and len(row) < ALIGNED_MIN_COLUMNS:
             cells[-1] = [f"{a} {b}".strip() for a, b in zip(cells[-1], texts, strict=True)]
@@ -222,7 +221,9 @@ def _aligned_table(rows: list[list[Line]], columns: list[tuple[float, float]]) -
     return FoundTable(bbox=bbox, rows=[list(row) for row in cells], row_boxes=boxes), held
 
 
-def _column_of_within(line: Line, columns: list[tuple[float, float]]) -> int:
+def _column_of(line: Line, columns: list[tuple[float, float]]) -> int:
+    """The column whose x range holds the line's centre, else the nearest one (a wrapped cell's line
+    may stand a point outside its column)."""
     centre = (line.bbox[0] + line.bbox[2]) / 2
     return min(range(len(columns)), key=lambda k: 0 if columns[k][0] <= centre <= columns[k][1] else
                min(abs(centre - columns[k][0]), abs(centre - columns[k][1])))

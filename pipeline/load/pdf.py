@@ -267,7 +267,7 @@ def _read_once(data: bytes, source: Source, password: str | None, max_pages: int
                 textless.add("unmapped")
             number += len(read_page.lines)
             read_page.tables = find_tables(page, built.table_candidates(), built.x_offset, built.y_offset)
-            if not read_page.lines and "unmapped" not in textless:
+            if not read_page.lines and not built.unmapped:
                 # a damaged file's page with nothing on it lost its content in the damage (or the repair)
                 damaged = scanned or note is not None
                 held = "drawn" if drawn or page.images else "lost" if damaged or _content_missing(page) else "blank"

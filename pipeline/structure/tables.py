@@ -13,15 +13,19 @@ from pipeline.resources import data_file
 
 
 @cache
+def _starts_with_cue(words_key: str, after: str) -> re.Pattern:
+    """A pattern for a text that starts with one of the ``lexicon.json`` words under ``words_key``,
+    followed by ``after``."""
+    words = "|".join(map(re.escape, data_file("lexicon.json")[words_key]))
+    return re.compile(rf"^(?:{words}){after}")
+
+
 def _caption() -> re.Pattern:
-    words = "|".join(map(re.escape, data_file("lexicon.json")["table_caption_words"]))
-    return re.compile(rf"^(?:{words})\s+[0-9A-Z][0-9.]*\b")
+    return _starts_with_cue("table_caption_words", r"\s+[0-9A-Z][0-9.]*\b")
 
 
-@cache
 def _source_note() -> re.Pattern:
-    words = "|".join(map(re.escape, data_file("lexicon.json")["source_note_words"]))
-    return re.compile(rf"^(?:{words})\s?:")
+    return _starts_with_cue("source_note_words", r"\s?:")
 
 
 def is_caption(block: Block | None) -> bool:
