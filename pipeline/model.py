@@ -30,6 +30,33 @@ class Source:
     page_count: int | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class TableCell:
+    """A cell of a tagged table: which table of the page (in the tree's order), which row (TR) and
+    which cell of the row, and whether it is a header cell (TH, or a cell in THead)."""
+
+    table: int
+    row: int
+    column: int
+    header: bool
+
+
+@dataclass(frozen=True, slots=True)
+class LineTag:
+    """What the tags say a line is: ``element`` numbers the block-level elements of the page in the
+    tree's order (lines of one element are one block); ``role`` is that element's role; ``level``
+    a heading's level (H1–H6; None for "H" and other roles); ``depth`` how many lists the line's
+    element is nested in (0: none); ``artifact`` the line was drawn outside all tagged content."""
+
+    element: int | None
+    role: str | None
+    level: int | None = None
+    depth: int = 0
+    artifact: bool = False
+    cell: TableCell | None = None
+    """Where in a tagged table the line stands (Table, TR, TD/TH), if it is in one."""
+
+
 @dataclass(slots=True)
 class Line:
     """One printed line.
@@ -53,6 +80,8 @@ class Line:
     gap_before: float = 0.0
     vector_bullet: bool = False
     """A small drawn shape (no character) sits just left of the line: a bullet with no glyph."""
+    tag: LineTag | None = None
+    """What a trusted structure tree says the line is (pipeline.layout.tags); None elsewhere."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +118,9 @@ class FoundTable:
     bbox: BBox
     rows: list[list[str | None]]
     row_boxes: list[BBox]
+    header_rows: int | None = None
+    """How many of the first rows are headers, where the file says so (a tagged table's TH cells);
+    None: the layout judges it from the type."""
 
 
 @dataclass(slots=True)
@@ -114,6 +146,20 @@ ReaderName = Literal["text", "pdfplumber", "pdfium"]
 
 
 @dataclass(slots=True)
+class TaggedElement:
+    """One element of a tagged PDF's structure tree, as far as it lies on one page
+    (pipeline.load.tags): its role (H1…H6, P, L, LI, Lbl, LBody, Table, TR, TH, TD, Caption,
+    BlockQuote, Figure, Span, NonStruct, …, after the file's role map), the boxes of the text its
+    own marked content drew, and its children in the tree's (reading) order."""
+
+    role: str
+    boxes: list[BBox] = field(default_factory=list)
+    text: str = ""
+    """The text its own marked content draws (not its children's), white space collapsed."""
+    children: list[TaggedElement] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class Page:
     """One page as a reader saw it: the one page model every reader fills (empty lists where a
     reader has nothing). A text file without form feeds is one page whose ``number`` is None."""
@@ -128,6 +174,9 @@ class Page:
     links: list[LinkAnnotation] = field(default_factory=list)
     dropped: list[Dropped] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    tags: list[TaggedElement] | None = None
+    """The page's structure tree when the PDF is tagged (top-level elements in the tree's order;
+    read by the PDFium reader), else None. Whether it is trusted is the layout stage's decision."""
 
 
 @dataclass(slots=True)

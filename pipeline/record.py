@@ -132,6 +132,10 @@ class PageAccounting(Model):
     furniture: Annotated[int, Field(ge=0)] = Field(default=0, description="Running headers and footers, page numbers.")
     credits: Annotated[int, Field(ge=0)] = 0
     dropped: list[DroppedText] = []
+    structure_source: Literal["tags", "layout"] = Field(
+        default="layout",
+        description="What decided the structure of the page: the PDF's own structure tree (tags), judged good, "
+                    "or the layout (type, position, markers).")
 
 
 class FurnitureLine(Model):

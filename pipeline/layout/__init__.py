@@ -14,6 +14,7 @@ from pipeline.layout.accounting import account, furniture_warnings
 from pipeline.layout.blocks import HyphenResolver, join_lines, text_wrap_fit
 from pipeline.layout.patterns import is_credit, is_page_number
 from pipeline.layout.tables import join_continued_tables
+from pipeline.layout.tags import TagVerdict, tag_lines, tag_warnings
 from pipeline.model import Block, Layout, Line, LoadedDocument
 
 EDGE_LINES = 2
@@ -26,9 +27,11 @@ RUNNING_LINE_MAX = 100
 def layout(loaded: LoadedDocument) -> Layout:
     """Order the lines into reading flows, set page furniture and credits apart, join into Blocks
     (a table the reader found is one Block of kind "table"), and account for every character."""
+    tag_verdicts: dict[int, TagVerdict] = {}
     if loaded.source.media_type == "application/pdf":
         from pipeline.layout.pdf import pdf_flows
 
+        tag_verdicts = tag_lines(loaded.pages)
         flows, furniture_lines, would_fit = pdf_flows(loaded)
     else:
         lines = loaded.lines
@@ -57,7 +60,8 @@ def layout(loaded: LoadedDocument) -> Layout:
         annotate_pdf_blocks(blocks, loaded)  # Block.emphasis from type; link URIs over URL blocks
     furniture = [Block(text=line.text, lines=[line], kind="furniture") for line in furniture_lines]
     credits = [Block(text=line.text, lines=[line], kind="credit") for line in credit_lines]
-    accounting = account(loaded.pages, blocks, furniture, credits)
+    tagged_pages = frozenset(number for number, verdict in tag_verdicts.items() if verdict.use)
+    accounting = account(loaded.pages, blocks, furniture, credits, tagged_pages)
     return Layout(
         source=loaded.source,
         blocks=blocks,
@@ -65,7 +69,7 @@ def layout(loaded: LoadedDocument) -> Layout:
         credits=[block.text for block in credits],
         links=loaded.links,
         accounting=accounting,
-        warnings=[*loaded.all_warnings, *furniture_warnings(accounting)],
+        warnings=[*loaded.all_warnings, *tag_warnings(tag_verdicts), *furniture_warnings(accounting)],
     )
 
 

@@ -29,8 +29,9 @@ def characters(text: str) -> int:
 
 
 def account(pages: Sequence[Page], blocks: Iterable[Block], furniture: Iterable[Block],
-            credits: Iterable[Block]) -> list[PageAccounting]:
-    """One PageAccounting per page, in page order (see the module)."""
+            credits: Iterable[Block], tagged_pages: frozenset[int] = frozenset()) -> list[PageAccounting]:
+    """One PageAccounting per page, in page order (see the module); ``tagged_pages``: the numbers
+    of the pages whose structure the PDF's tags decided."""
     placed: dict[str, Counter] = {"content": Counter(), "tables": Counter(), "furniture": Counter(), "credits": Counter()}
     for block in blocks:
         _count(placed["tables" if block.kind == "table" else "content"], block.lines)
@@ -48,7 +49,7 @@ def account(pages: Sequence[Page], blocks: Iterable[Block], furniture: Iterable[
             dropped.append(DroppedText(reason=LOST_BY_LAYOUT, characters=lost))
         accounting.append(PageAccounting(
             page=page.number, reader=page.reader, characters=held + sum(d.characters for d in page.dropped),
-            dropped=dropped, **counts,
+            dropped=dropped, structure_source="tags" if page.number in tagged_pages else "layout", **counts,
         ))
     return accounting
 

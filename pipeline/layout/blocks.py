@@ -154,6 +154,8 @@ def _continues(block_lines: list[Line], joined: str, b: Line, following: Line | 
     """How b joins the block whose last line is a (``joined`` is the block's text so far, URLs
     rejoined): "space", "hyphen", "soft", "url", or None."""
     a = block_lines[-1]
+    if _tagged(a) and _tagged(b) and a.tag.element != b.tag.element:
+        return None  # a trusted structure tree puts them in two elements
     at, bt = a.text, b.text
     if at.endswith(SOFT_HYPHEN) and bt[:1].isalpha():
         return "soft"
@@ -185,6 +187,11 @@ def _continues(block_lines: list[Line], joined: str, b: Line, following: Line | 
         if a.page != b.page or b.gap_before <= around:
             return "space"
     return "space" if _joins_by_wrapping(a, b, following, would_fit) else None
+
+
+def _tagged(line: Line) -> bool:
+    """A trusted structure tree says which block-level element the line belongs to."""
+    return line.tag is not None and line.tag.element is not None and line.tag.role != "generic"
 
 
 def _in_running_text(block_lines: list[Line]) -> bool:

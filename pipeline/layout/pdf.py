@@ -117,13 +117,17 @@ def pdf_flows(loaded: LoadedDocument) -> tuple[list[Flow], list[Line], WouldFit]
     of a PDF's pages."""
     sizes = [(page.width, page.height) if page.width and page.height else _extent(page.lines) for page in loaded.pages]
     furniture = find_pdf_furniture([page.lines for page in loaded.pages], sizes)
+    artifacts = [line for page in loaded.pages for line in page.lines if line.tag is not None and line.tag.artifact]
+    if artifacts:  # drawn outside all tagged content on a page whose tags are trusted: furniture
+        furniture = sorted({id(line): line for line in [*furniture, *artifacts]}.values(), key=lambda line: (line.page or 0, line.number))
     furniture_ids = {id(line) for line in furniture}
     context = _Context()
     entries: list[_Item] = []
     for index, page in enumerate(loaded.pages):
         content = [line for line in page.lines if id(line) not in furniture_ids and line.bbox is not None]
+        tagged = bool(content) and all(line.tag is not None for line in content)
         table_items, content = _tables_of(page.tables, content)
-        aligned, content = find_aligned_tables(content)
+        aligned, content = ([], content) if tagged else find_aligned_tables(content)
         table_items += [_Item(*table.bbox, table=table, box_lines=held) for table, held in aligned]
         for item in table_items:
             item.page = page.number
@@ -131,7 +135,10 @@ def pdf_flows(loaded: LoadedDocument) -> tuple[list[Flow], list[Line], WouldFit]
         if not content and not table_items:
             continue
         width, height = sizes[index]
-        entries.extend(_read_page(content, shaded_boxes(page.shapes), table_items, width, height, index == 0, context))
+        if tagged:  # the page's structure tree is trusted: its order, not the columns' geometry
+            entries.extend(_read_tagged_page(content, table_items, context))
+        else:
+            entries.extend(_read_page(content, shaded_boxes(page.shapes), table_items, width, height, index == 0, context))
     entries = _continue_lists(entries, context, body_size(loaded.lines))
     flows: list[Flow] = []
     main: list[Line] = []
@@ -294,6 +301,41 @@ def _read_page(lines: list[Line], boxes: list[BBox], tables: list[_Item], width:
     return _order(items, context, None, None, cover_first=tri_fold)
 
 
+def _read_tagged_page(lines: list[Line], tables: list[_Item], context: _Context) -> list[_Item]:
+    """A page whose structure tree is trusted, in the tree's order: its lines by element (the lines
+    of one element top to bottom, as drawn), each table where the first of its cells stands in the
+    tree. A run of elements that goes down the page in one column is one region (its right edge the
+    run's), so white space and line fullness are measured as in an untagged column."""
+    order = {id(line): (line.tag.element, line.bbox[1], line.bbox[0]) for line in lines}
+    items = [_Item(*line.bbox, line=line) for line in sorted(lines, key=lambda line: order[id(line)])]
+    for table in tables:
+        cells = [line.tag.element for line in table.box_lines if line.tag is not None and line.tag.element is not None]
+        place = min(cells) if cells else None
+        at = next((k for k, item in enumerate(items) if place is not None and item.line is not None
+                   and item.line.tag.element is not None and item.line.tag.element > place), len(items))
+        items.insert(at, table)
+    region: list[Line] = []
+    for item in [*items, None]:
+        line = item.line if item is not None else None
+        if region and (line is None or not _goes_down(region[-1], line)):
+            context.regions += 1
+            right = max(member.bbox[2] for member in region)
+            left = min(member.bbox[0] for member in region)
+            for member in region:
+                member.indent = round(max(0.0, member.bbox[0] - left), 2)
+                context.right_edge[id(member)] = right
+                context.region[id(member)] = context.regions
+            region = []
+        if line is not None:
+            region.append(line)
+    return items
+
+
+def _goes_down(a: Line, b: Line) -> bool:
+    """b follows a in one column: below it, their spans across the page overlapping."""
+    return b.bbox[1] >= a.bbox[1] and min(a.bbox[2], b.bbox[2]) > max(a.bbox[0], b.bbox[0])
+
+
 def _line_items(lines: Sequence[Line]) -> list[_Item]:
     return [_Item(*line.bbox, line=line) for line in lines]
 
@@ -427,6 +469,7 @@ def _merge_row(row: list[_Item]) -> _Item:
         bold=bold_chars * 2 > sum(chars),
         indent=first.indent,
         vector_bullet=first.vector_bullet,
+        tag=max(parts, key=lambda part: len(part.text)).tag,
     )
     return _Item(*bbox, line=line)
 

@@ -24,8 +24,10 @@ def table_text(rows: list[list[str | None]]) -> str:
 
 
 def laid_out_table(found: FoundTable, lines: list[Line], page: int | None) -> LaidOutTable:
-    """The reader's table as the layout reads it (header from the type of its first row's lines)."""
-    return LaidOutTable(rows=[list(row) for row in found.rows], header_rows=1 if _header_stands_out(found, lines) else 0,
+    """The reader's table as the layout reads it (header rows as the file's tags say, else from the
+    type of its first row's lines)."""
+    header_rows = found.header_rows if found.header_rows is not None else 1 if _header_stands_out(found, lines) else 0
+    return LaidOutTable(rows=[list(row) for row in found.rows], header_rows=header_rows,
                         pages=[page] if page is not None else [], bbox=found.bbox)
 
 

@@ -98,6 +98,7 @@ from pipeline.load.pdf import (
     unreadable_links,
 )
 from pipeline.load.tables import find_tables
+from pipeline.load.tags import read_page_tags
 from pipeline.load.text import pages_left_out
 from pipeline.model import BBox, FoundTable, LinkAnnotation, LoadedDocument, Page, Source
 
@@ -237,6 +238,7 @@ def _read_page(pdf, index: int, survey: _Survey, tables: _PlumberTables, first_n
             if not objects:
                 raise _Handover(f"page {index} holds nothing: only pdfminer tells a blank page from a lost one")
             read_page.warnings.append(no_text_on_page(index))
+        read_page.tags = read_page_tags(page, textpage, display.box)
         read_page.links, failure = _page_links(pdf, page, index, display, built.frame)
         if failure:
             read_page.warnings.append(unreadable_links(index, failure))

@@ -19,6 +19,7 @@ from pipeline.structure.links import is_link_title, link_urls, titled_url
 from pipeline.structure.quotes import is_quote_block, read_quote
 from pipeline.structure.shapes import contact_intro_length, is_contact_intro, looks_like_organization
 from pipeline.structure.tables import is_caption, is_source_note, table_of
+from pipeline.structure.tags import is_tagged_list_item, tagged_heading_levels, tagged_list_level
 
 MAX_HEADING_WORDS = 14
 MAX_HEADING_CHARS = 120
@@ -62,7 +63,8 @@ def structure(layout: Layout) -> Document:
     table_notes = _table_notes(blocks, flow)
     consumed = {note for notes in table_notes.values() for note in notes if note is not None}
     flow = [index for index in flow if index not in consumed]
-    heading_levels = _heading_levels(blocks, [index for index in flow if blocks[index].kind != "table"])
+    text_flow = [index for index in flow if blocks[index].kind != "table"]
+    heading_levels = tagged_heading_levels(blocks, text_flow, _heading_levels(blocks, text_flow))
     if subtitle is None and title_index is not None and title_index + 1 in heading_levels:
         subtitle = _subtitle_by_style(blocks, title_index + 1, heading_levels)
         if subtitle is not None:
@@ -88,7 +90,7 @@ def structure(layout: Layout) -> Document:
             link_title = block.text.rstrip(":").strip()
         elif index in heading_levels:
             builder.heading(block, heading_levels[index])
-        elif block.kind == "bullet":
+        elif block.kind == "bullet" or is_tagged_list_item(block):
             builder.bullet(block)
         else:
             builder.paragraph(block)
@@ -405,8 +407,9 @@ class _SectionBuilder:
 
     def bullet(self, block: Block) -> None:
         section = self._current()
+        level = tagged_list_level(block) or self._bullet_level(block)
         bullet = Bullet(id=f"{section.id}.b{len(section.bullets) + 1}", text=block.text, marker=block.marker or "•",
-                        level=self._bullet_level(block), page=block.page, bbox=_bbox(block))
+                        level=level, page=block.page, bbox=_bbox(block))
         section.bullets.append(bullet)
         section.order.append(bullet.id)
 

@@ -1,0 +1,173 @@
+"""A tagged PDF's structure tree, page by page, read with PDFium: the producer's own statement of
+what each piece of text is (heading H1–H6, paragraph, list item and its label, table cell, caption,
+quote, figure), in the order the producer says it is read.
+
+What goes in: an open pypdfium2 page and the frame its lines are given in (``box``: points of the
+page's PDF space to an ``(x0, top, x1, bottom)`` box, as the reader gives its lines). What comes
+out: the page's top-level ``TaggedElement``s in the tree's order, each with the boxes of the text
+its own marked content drew; ``None`` when the page has no structure tree.
+
+The tree and the text meet through marked-content ids (MCIDs): a structure element lists the MCIDs
+of the content it marks, and each text object of the page carries the MCID it was drawn under. A
+text object outside any tagged content (an artifact: running headers, page numbers, decoration)
+carries none, and no element claims it. Only the page's own objects and those of its forms are
+read; what an element marks on another page is in that page's tree.
+
+Custom roles: PDFium gives an element's type after the document's role map (``/RoleMap``), so a
+producer's own tag names ("Heading1", "Bullet") arrive as the standard role they map to; a role
+that maps to nothing standard is kept as written, and the judge (pipeline.layout.tags) reads it as
+generic.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from collections.abc import Callable
+
+from pipeline.model import BBox, TaggedElement
+
+MAX_TREE_DEPTH = 64
+"""How deep an element may be nested; a deeper (or cyclic) tree is read down to here."""
+MAX_ELEMENTS = 20_000
+"""How many elements of one page are read; a page with more has a tree too large to be a brochure's."""
+FORM_DEPTH = 8
+"""How deep forms (XObjects) nested in forms are searched for tagged text."""
+
+BoxOf = Callable[[list[float], list[float]], BBox]
+
+
+def read_page_tags(page, textpage, box: BoxOf) -> list[TaggedElement] | None:
+    """The structure tree of a pypdfium2 ``page`` (see the module's docstring; ``textpage`` its
+    text page, for the text of each element), or None when the page has none (an untagged file,
+    or a tagged file whose tree marks nothing on this page)."""
+    import pypdfium2.raw as pdfium_c
+
+    tree = pdfium_c.FPDF_StructTree_GetForPage(page.raw)
+    if not tree:
+        return None
+    try:
+        count = pdfium_c.FPDF_StructTree_CountChildren(tree)
+        if count <= 0:
+            return None
+        boxes, texts = _text_by_mcid(page, textpage, box)
+        budget = [MAX_ELEMENTS]
+        elements = []
+        for index in range(count):
+            element = pdfium_c.FPDF_StructTree_GetChildAtIndex(tree, index)
+            if element:
+                elements.append(_element(element, boxes, texts, 0, budget))
+        return elements or None
+    finally:
+        pdfium_c.FPDF_StructTree_Close(tree)
+
+
+def _element(element, boxes: dict[int, list[BBox]], texts: dict[int, list[str]], depth: int, budget: list[int]) -> TaggedElement:
+    """One structure element with its children, their boxes looked up by MCID."""
+    import pypdfium2.raw as pdfium_c
+
+    budget[0] -= 1
+    role = _string(pdfium_c.FPDF_StructElement_GetType, element) or "NonStruct"
+    own: list[BBox] = []
+    text: list[str] = []
+    for index in range(max(0, pdfium_c.FPDF_StructElement_GetMarkedContentIdCount(element))):
+        mcid = pdfium_c.FPDF_StructElement_GetMarkedContentIdAtIndex(element, index)
+        own.extend(boxes.get(mcid, ()))
+        text.extend(texts.get(mcid, ()))
+        text.append(" ")
+    children = []
+    if depth < MAX_TREE_DEPTH:
+        for index in range(max(0, pdfium_c.FPDF_StructElement_CountChildren(element))):
+            if budget[0] <= 0:
+                break
+            child = pdfium_c.FPDF_StructElement_GetChildAtIndex(element, index)
+            if child:
+                children.append(_element(child, boxes, texts, depth + 1, budget))
+    return TaggedElement(role=role, boxes=own, text=" ".join("".join(text).split()), children=children)
+
+
+def _string(function, element) -> str | None:
+    """A string property of a structure element (PDFium writes UTF-16LE with a terminating NUL)."""
+    size = function(element, None, 0)
+    if size <= 2:
+        return None
+    buffer = ctypes.create_string_buffer(size)
+    function(element, buffer, size)
+    return buffer.raw[: size - 2].decode("utf-16-le", errors="replace")
+
+
+def _text_by_mcid(page, textpage, box: BoxOf) -> tuple[dict[int, list[BBox]], dict[int, list[str]]]:
+    """The boxes and the texts of the page's text objects (and of those in its forms), by the MCID
+    each was drawn under; text outside tagged content is left out."""
+    import pypdfium2.raw as pdfium_c
+
+    found: dict[int, list[BBox]] = {}
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    corners = [ctypes.byref(value) for value in (left, bottom, right, top)]
+
+    matrix = pdfium_c.FS_MATRIX()
+
+    def visit(count: int, get, parent, form: tuple | None, depth: int) -> None:
+        # ``form``: the matrix from a form's space to the page's (bounds inside a form are in its space)
+        for index in range(count):
+            obj = get(parent, index)
+            if not obj:
+                continue
+            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
+                mcid = pdfium_c.FPDFPageObj_GetMarkedContentID(obj)
+                if mcid >= 0 and pdfium_c.FPDFPageObj_GetBounds(obj, *corners):
+                    xs = [left.value, right.value, right.value, left.value]
+                    ys = [bottom.value, bottom.value, top.value, top.value]
+                    if form is not None:
+                        a, b, c, d, e, f = form
+                        xs, ys = ([x * a + y * c + e for x, y in zip(xs, ys, strict=True)],
+                                  [x * b + y * d + f for x, y in zip(xs, ys, strict=True)])
+                    found.setdefault(mcid, []).append(box(xs, ys))
+            elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < FORM_DEPTH:
+                own = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+                if pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(matrix)):
+                    own = (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
+                visit(pdfium_c.FPDFFormObj_CountObjects(obj), pdfium_c.FPDFFormObj_GetObject, obj,
+                      own if form is None else _times(own, form), depth + 1)
+
+    visit(pdfium_c.FPDFPage_CountObjects(page.raw), pdfium_c.FPDFPage_GetObject, page.raw, None, 0)
+    return found, _texts_by_mcid(textpage)
+
+
+def _texts_by_mcid(textpage) -> dict[int, list[str]]:
+    """The page's text by the MCID it was drawn under, in the text page's order, with the spaces and
+    line breaks PDFium puts between words (which belong to no text object: they go with the text
+    before them)."""
+    import pypdfium2.raw as pdfium_c
+
+    tp = textpage.raw
+    count = pdfium_c.FPDFText_CountChars(tp)
+    if count <= 0:
+        return {}
+    buffer = ctypes.create_string_buffer((count + 1) * 2)
+    written = pdfium_c.FPDFText_GetText(tp, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
+    text = buffer.raw[: max(0, written - 1) * 2].decode("utf-16-le", errors="replace")
+    get_object, get_mcid = pdfium_c.FPDFText_GetTextObject, pdfium_c.FPDFPageObj_GetMarkedContentID
+    mcid_of: dict[int, int] = {}
+    texts: dict[int, list[str]] = {}
+    current = -1
+    for index, char in enumerate(text):
+        obj = get_object(tp, index)
+        if obj:
+            address = ctypes.cast(obj, ctypes.c_void_p).value
+            mcid = mcid_of.get(address)
+            if mcid is None:
+                mcid = mcid_of[address] = get_mcid(obj)
+            if mcid != current and mcid >= 0:
+                texts.setdefault(mcid, []).append(" ")  # a new piece of the element's content
+            current = mcid
+        if current >= 0:
+            texts.setdefault(current, []).append(char)
+    return texts
+
+
+def _times(m: tuple, n: tuple) -> tuple:
+    """The matrix ``m`` followed by ``n`` (row vectors, as PDF writes them)."""
+    a, b, c, d, e, f = m
+    na, nb, nc, nd, ne, nf = n
+    return (a * na + b * nc, a * nb + b * nd, c * na + d * nc, c * nb + d * nd, e * na + f * nc + ne, e * nb + f * nd + nf)
