@@ -33,12 +33,15 @@ class Source:
 @dataclass(frozen=True, slots=True)
 class TableCell:
     """A cell of a tagged table: which table of the page (in the tree's order), which row (TR) and
-    which cell of the row, and whether it is a header cell (TH, or a cell in THead)."""
+    which column it starts in (cells spanning from rows above taken into account), whether it is a
+    header cell (TH, or a cell in THead), and how many rows and columns it spans."""
 
     table: int
     row: int
     column: int
     header: bool
+    row_span: int = 1
+    column_span: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +160,9 @@ class TaggedElement:
     text: str = ""
     """The text its own marked content draws (not its children's), white space collapsed."""
     children: list[TaggedElement] = field(default_factory=list)
+    row_span: int = 1
+    column_span: int = 1
+    """How many rows and columns a table cell spans (its RowSpan and ColSpan attributes)."""
 
 
 @dataclass(slots=True)

@@ -154,8 +154,19 @@ def _continues(block_lines: list[Line], joined: str, b: Line, following: Line | 
     """How b joins the block whose last line is a (``joined`` is the block's text so far, URLs
     rejoined): "space", "hyphen", "soft", "url", or None."""
     a = block_lines[-1]
-    if _tagged(a) and _tagged(b) and a.tag.element != b.tag.element:
-        return None  # a trusted structure tree puts them in two elements
+    if _tagged(a) and _tagged(b):  # a trusted structure tree says whether they are one element
+        if a.tag.element != b.tag.element:
+            return None
+        how = _continues_by_rules(block_lines, joined, b, following, would_fit)
+        if how is None and _runs_on_in_element(a, b):
+            return "space"  # one paragraph, heading or item, however its lines look
+        return how
+    return _continues_by_rules(block_lines, joined, b, following, would_fit)
+
+
+def _continues_by_rules(block_lines: list[Line], joined: str, b: Line, following: Line | None, would_fit: WouldFit) -> str | None:
+    """How b joins the block, by the look of the lines (``_continues`` without a structure tree)."""
+    a = block_lines[-1]
     at, bt = a.text, b.text
     if at.endswith(SOFT_HYPHEN) and bt[:1].isalpha():
         return "soft"
@@ -189,9 +200,23 @@ def _continues(block_lines: list[Line], joined: str, b: Line, following: Line | 
     return "space" if _joins_by_wrapping(a, b, following, would_fit) else None
 
 
+RUN_ON_ROLES = frozenset({"P", "H", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "LBody", "Caption", "TD", "TH", "BlockQuote"})
+"""Tagged roles whose lines are one block of running text (a quote's words and its attribution
+are two elements: pipeline.layout.tags gives each part of a BlockQuote its own)."""
+
+
 def _tagged(line: Line) -> bool:
-    """A trusted structure tree says which block-level element the line belongs to."""
-    return line.tag is not None and line.tag.element is not None and line.tag.role != "generic"
+    """A trusted structure tree says which element the line belongs to."""
+    return line.tag is not None and line.tag.element is not None
+
+
+def _runs_on_in_element(a: Line, b: Line) -> bool:
+    """Two lines of one tagged element of a running-text role are one block, however they look;
+    never a URL or contact line, which stand alone in a resource list or a contact panel. (A generic
+    element, such as Typst's Span around a whole contact panel, says nothing of its lines.)"""
+    if any(is_url_only(line.text) or is_contact_field(line.text) for line in (a, b)):
+        return False
+    return a.tag.role in RUN_ON_ROLES
 
 
 def _in_running_text(block_lines: list[Line]) -> bool:

@@ -17,6 +17,9 @@ BULLET = re.compile(r"^(?P<marker>[•●○◦▪■□◆◇►▶▸➢➤➣
 NUMBERED = re.compile(
     r"^(?P<marker>\d{1,2}(?:\.\d{1,2})+\.?(?=\s+[A-Z\"“‘(])|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-h]\)|\(?[ivx]{1,4}\))\s+(?P<rest>\S.*)$"
 )
+# The label a list item starts with, where a structure tree says the text is a list item (a
+# lettered "a." or a capital "B)" there is a label, not the start of a sentence).
+LIST_LABEL = re.compile(r"^(?P<marker>\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)])\s+(?P<rest>\S.*)$")
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"“”‘’]+", re.IGNORECASE)
 # An address starts where a word starts. Without the look-behind a long word with no "@" in it is
 # tried from every one of its letters, each try reading on to the word's end: quadratic in the

@@ -117,7 +117,9 @@ def pdf_flows(loaded: LoadedDocument) -> tuple[list[Flow], list[Line], WouldFit]
     of a PDF's pages."""
     sizes = [(page.width, page.height) if page.width and page.height else _extent(page.lines) for page in loaded.pages]
     furniture = find_pdf_furniture([page.lines for page in loaded.pages], sizes)
-    artifacts = [line for page in loaded.pages for line in page.lines if line.tag is not None and line.tag.artifact]
+    # a bullet glyph drawn as an artifact (Chromium's list markers) stays, to be joined to its item
+    artifacts = [line for page in loaded.pages for line in page.lines
+                 if line.tag is not None and line.tag.artifact and not _is_marker(line.text)]
     if artifacts:  # drawn outside all tagged content on a page whose tags are trusted: furniture
         furniture = sorted({id(line): line for line in [*furniture, *artifacts]}.values(), key=lambda line: (line.page or 0, line.number))
     furniture_ids = {id(line) for line in furniture}
@@ -306,7 +308,15 @@ def _read_tagged_page(lines: list[Line], tables: list[_Item], context: _Context)
     of one element top to bottom, as drawn), each table where the first of its cells stands in the
     tree. A run of elements that goes down the page in one column is one region (its right edge the
     run's), so white space and line fullness are measured as in an untagged column."""
-    order = {id(line): (line.tag.element, line.bbox[1], line.bbox[0]) for line in lines}
+    placed = [line for line in lines if line.tag.element is not None]
+    order = {}
+    for line in lines:
+        element = line.tag.element
+        if element is None:  # a lone marker left untagged: it goes with the line beside or nearest it
+            nearest = min(placed, key=lambda other: (abs(other.bbox[1] - line.bbox[1]), abs(other.bbox[0] - line.bbox[2])),
+                          default=None)
+            element = nearest.tag.element if nearest is not None else 0
+        order[id(line)] = (element, line.bbox[1], line.bbox[0])
     items = [_Item(*line.bbox, line=line) for line in sorted(lines, key=lambda line: order[id(line)])]
     for table in tables:
         cells = [line.tag.element for line in table.box_lines if line.tag is not None and line.tag.element is not None]

@@ -20,7 +20,9 @@ sizes when it is good, and worse than none when it is not. Each check below is a
 - ``mixed_styles``: an element may not join lines of different type sizes ("everything one P", or a
   heading tagged into its paragraph);
 - ``reading_order``: within a column the tree's order must go down the page (a tree shuffled out
-  of reading order goes up as often as down).
+  of reading order goes up as often as down);
+- ``headings_untagged``: a document whose tree has no heading may not show short paragraphs set in
+  heading type (an exporter that tags every heading P).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from pipeline.layout.pdf import body_size
 from pipeline.model import BBox, FoundTable, LineTag, Page, TableCell, TaggedElement
 
 HEADING_ROLE = re.compile(r"^H([1-6])$")
@@ -37,6 +40,7 @@ BLOCK_ROLES = frozenset({"H", "H1", "H2", "H3", "H4", "H5", "H6", "P", "LI", "Lb
 """Roles that say what a block of text is (PDF 1.7 §14.8.4, PDF 2.0 adds Title)."""
 GENERIC_ROLES = frozenset({"Span", "NonStruct", "Div", "Part", "Sect", "Art", "Document", "DocumentFragment",
                            "Private", "Aside", "Link", "Annot", "Reference", "Em", "Strong", "Sub"})
+HEADING_ROLES = frozenset({"H", "H1", "H2", "H3", "H4", "H5", "H6"})
 SEMANTIC_ROLES = frozenset({"H", "H1", "H2", "H3", "H4", "H5", "H6", "L", "LI", "Lbl", "LBody", "Table", "TR", "TH",
                             "TD", "Caption", "BlockQuote", "TOC", "Title"})
 
@@ -59,6 +63,8 @@ class TagSettings:
     """Share of the tree's steps within a column that may go up the page."""
     order_tolerance: float = 2.0
     """Points by which a step may go up and still count as going down (lines of one baseline)."""
+    heading_max_words: int = 14
+    """A paragraph of at most this many words set in larger type looks like a heading."""
 
 
 DEFAULT_TAG_SETTINGS = TagSettings()
@@ -94,6 +100,8 @@ class _Walk:
     row: int = -1
     column: int = -1
     in_head: bool = False
+    covered: set[tuple[int, int]] = field(default_factory=set)
+    """(row, column) places of the current table that a spanning cell covers."""
 
 
 @dataclass(slots=True)
@@ -127,28 +135,39 @@ def read_lines_against_tags(page: Page) -> PageTags | None:
     return PageTags(units=units, line_units=line_units, characters=[len(line.text.strip()) for line in page.lines])
 
 
-def _collect(element: TaggedElement, block: _Unit | None, depth: int, walk: _Walk) -> None:
+def _collect(element: TaggedElement, block: _Unit | None, depth: int, walk: _Walk, parent: str = "") -> None:
     """Flatten the tree into units in the tree's order: an element of a block-level role opens a
     unit (a list item's label and body stay in the item's unit; a cell's paragraphs in the cell's);
     the boxes of generic elements go to the unit that holds them. Tables number their rows and
     cells."""
     role = element.role
+    if parent == "TR" and role not in ("TD", "TH"):
+        role = "TD"  # a row's children are its cells, whatever the role map made of them (LibreOffice maps a style named "TD" to P)
     if role == "L":
         depth += 1
     elif role == "Table":
         walk.tables += 1
         walk.row = -1
+        walk.covered = set()
     elif role == "TR" and walk.tables >= 0:
         walk.row += 1
         walk.column = -1
     inside = block is not None and block.role in ("LI", "TD", "TH")
     opens = role in BLOCK_ROLES and not (inside and role in ("Lbl", "LBody", "P", "Span"))
+    if block is not None and block.role == "BlockQuote" and role not in BLOCK_ROLES and element.boxes:
+        role, opens = "BlockQuote", True  # a part of a quote (its words, its attribution) is a block of its own
     if opens or (block is None and element.boxes):
         match = HEADING_ROLE.match(role)
         cell = None
         if role in ("TD", "TH") and walk.tables >= 0 and walk.row >= 0:
             walk.column += 1
-            cell = TableCell(table=walk.tables, row=walk.row, column=walk.column, header=role == "TH" or walk.in_head)
+            while (walk.row, walk.column) in walk.covered:
+                walk.column += 1  # a cell of a row above spans down into this place
+            cell = TableCell(table=walk.tables, row=walk.row, column=walk.column, header=role == "TH" or walk.in_head,
+                             row_span=element.row_span, column_span=element.column_span)
+            walk.covered.update((walk.row + r, walk.column + c) for r in range(element.row_span)
+                                for c in range(element.column_span) if r or c)
+            walk.column += element.column_span - 1
         block = _Unit(order=len(walk.units), role=role if opens else "generic", level=int(match.group(1)) if match else None,
                       depth=depth, boxes=[], cell=cell)
         walk.units.append(block)
@@ -159,7 +178,7 @@ def _collect(element: TaggedElement, block: _Unit | None, depth: int, walk: _Wal
     was_head = walk.in_head
     walk.in_head = walk.in_head or role == "THead"
     for child in element.children:
-        _collect(child, block, depth, walk)
+        _collect(child, block, depth, walk, role)
     walk.in_head = was_head
 
 
@@ -190,15 +209,18 @@ class DocumentRoles:
     """What the whole document's tree uses (a page without headings is fine when others have them)."""
 
     semantic: bool
+    headings: bool
 
 
 def document_roles(pages: Sequence[Page]) -> DocumentRoles:
-    """Whether any page's tree uses a heading, list or table role."""
+    """Whether any page's tree uses a heading, list or table role, and whether any uses a heading."""
 
-    def semantic(element: TaggedElement) -> bool:
-        return element.role in SEMANTIC_ROLES or any(semantic(child) for child in element.children)
+    def uses(element: TaggedElement, roles: frozenset[str]) -> bool:
+        return element.role in roles or any(uses(child, roles) for child in element.children)
 
-    return DocumentRoles(semantic=any(semantic(element) for page in pages for element in page.tags or ()))
+    trees = [element for page in pages for element in page.tags or ()]
+    return DocumentRoles(semantic=any(uses(element, SEMANTIC_ROLES) for element in trees),
+                         headings=any(uses(element, HEADING_ROLES) for element in trees))
 
 
 def check_coverage(tags: PageTags, page: Page, roles: DocumentRoles, settings: TagSettings) -> str | None:
@@ -247,22 +269,41 @@ def check_mixed_styles(tags: PageTags, page: Page, roles: DocumentRoles, setting
 
 
 def check_reading_order(tags: PageTags, page: Page, roles: DocumentRoles, settings: TagSettings) -> str | None:
-    # the lines in the tree's order (a unit's lines top to bottom); count the steps that stay in
-    # one column (the boxes overlap across) and go up the page
+    # the lines in the tree's order (a unit's lines top to bottom); count the steps from one element
+    # to the next that stay in one column (the boxes overlap across) and go up the page
     placed = sorted(
         ((unit, line.bbox[1], line.bbox) for line, unit in zip(page.lines, tags.line_units, strict=True)
          if unit is not None and line.bbox is not None),
         key=lambda item: (item[0], item[1]),
     )
     steps = upward = 0
-    for (_, _, a), (_, _, b) in zip(placed, placed[1:], strict=False):
-        if min(a[2], b[2]) - max(a[0], b[0]) <= 0:
-            continue  # another column: going up is how columns are read
+    for (unit_a, _, a), (unit_b, _, b) in zip(placed, placed[1:], strict=False):
+        if unit_a == unit_b or min(a[2], b[2]) - max(a[0], b[0]) <= 0:
+            continue  # within an element; or another column, and going up is how columns are read
         steps += 1
         if b[1] < a[1] - settings.order_tolerance:
             upward += 1
     if steps and upward / steps > settings.max_upward_steps:
         return f"its order goes up the page in {upward / steps:.0%} of the steps within a column (not a reading order)"
+    return None
+
+
+def check_headings_untagged(tags: PageTags, page: Page, roles: DocumentRoles, settings: TagSettings) -> str | None:
+    if roles.headings:
+        return None
+    body = body_size(page.lines)
+    lines_of: dict[int, list] = {}
+    for line, unit in zip(page.lines, tags.line_units, strict=True):
+        if unit is not None and tags.units[unit].role == "P":
+            lines_of.setdefault(unit, []).append(line)
+    styled = 0
+    for lines in lines_of.values():
+        words = sum(len(line.text.split()) for line in lines)
+        larger = body is not None and all((line.font_size or 0.0) >= body * settings.style_ratio for line in lines)
+        if words <= settings.heading_max_words and larger:
+            styled += 1
+    if styled:
+        return f"its tags have no headings, yet {styled} short paragraph(s) are set in heading type"
     return None
 
 
@@ -272,6 +313,7 @@ TAG_CHECKS: dict[str, TagCheck] = {
     "span_soup": check_span_soup,
     "mixed_styles": check_mixed_styles,
     "reading_order": check_reading_order,
+    "headings_untagged": check_headings_untagged,
 }
 
 
@@ -343,7 +385,7 @@ def tagged_tables(tags: PageTags) -> list[FoundTable]:
             by_table.setdefault(unit.cell.table, []).append(unit)
     found = []
     for _, cells in sorted(by_table.items()):
-        width = max(unit.cell.column for unit in cells) + 1
+        width = max(unit.cell.column + unit.cell.column_span for unit in cells)
         rows: list[list[str | None]] = []
         row_boxes: list[BBox] = []
         header_rows, counting = 0, True

@@ -82,7 +82,36 @@ def _element(element, boxes: dict[int, list[BBox]], texts: dict[int, list[str]],
             child = pdfium_c.FPDF_StructElement_GetChildAtIndex(element, index)
             if child:
                 children.append(_element(child, boxes, texts, depth + 1, budget))
-    return TaggedElement(role=role, boxes=own, text=" ".join("".join(text).split()), children=children)
+    spans = _spans(element) if role in ("TD", "TH") or role not in _STANDARD_NON_CELLS else (1, 1)
+    return TaggedElement(role=role, boxes=own, text=" ".join("".join(text).split()), children=children,
+                         row_span=spans[0], column_span=spans[1])
+
+
+_STANDARD_NON_CELLS = frozenset({"P", "H1", "H2", "H3", "H4", "H5", "H6", "Span", "NonStruct", "L", "LI", "Lbl", "LBody",
+                                 "Document", "Div", "Sect", "Part", "Art", "Figure", "Caption", "BlockQuote", "Link"})
+"""Roles that are never table cells, whose attributes need not be read (a cell may come under a
+role-mapped name: a LibreOffice style named "TD" maps the cells to P)."""
+
+
+def _spans(element) -> tuple[int, int]:
+    """(RowSpan, ColSpan) of a table cell, from its attributes (1 where not given)."""
+    import pypdfium2.raw as pdfium_c
+
+    spans = {b"RowSpan": 1, b"ColSpan": 1}
+    value = ctypes.c_float()
+    for index in range(max(0, pdfium_c.FPDF_StructElement_GetAttributeCount(element))):
+        attribute = pdfium_c.FPDF_StructElement_GetAttributeAtIndex(element, index)
+        if not attribute:
+            continue
+        for name in spans:
+            found = pdfium_c.FPDF_StructElement_Attr_GetValue(attribute, name)
+            if found and pdfium_c.FPDF_StructElement_Attr_GetNumberValue(found, ctypes.byref(value)) and 1 <= value.value <= MAX_SPAN:
+                spans[name] = int(value.value)
+    return spans[b"RowSpan"], spans[b"ColSpan"]
+
+
+MAX_SPAN = 1000
+"""A cell spanning more rows or columns than this is a broken attribute, read as 1."""
 
 
 def _string(function, element) -> str | None:

@@ -19,7 +19,14 @@ from pipeline.structure.links import is_link_title, link_urls, titled_url
 from pipeline.structure.quotes import is_quote_block, read_quote
 from pipeline.structure.shapes import contact_intro_length, is_contact_intro, looks_like_organization
 from pipeline.structure.tables import is_caption, is_source_note, table_of
-from pipeline.structure.tags import is_tagged_list_item, tagged_heading_levels, tagged_list_level
+from pipeline.structure.tags import (
+    is_tagged_heading,
+    is_tagged_list_item,
+    tagged_heading_levels,
+    tagged_list_level,
+    tagged_title,
+    take_list_label,
+)
 
 MAX_HEADING_WORDS = 14
 MAX_HEADING_CHARS = 120
@@ -37,7 +44,9 @@ def structure(layout: Layout) -> Document:
     """Title, sections, quotes, contacts and links of the brochure laid out in ``layout``."""
     blocks = list(layout.blocks)
     warnings = list(layout.warnings)
-    title_index = _find_title(blocks)
+    title_index = tagged_title(blocks)
+    if title_index is None:
+        title_index = _find_title(blocks)
     if title_index is not None:
         _merge_title_lines(blocks, title_index)
     title = blocks[title_index].text if title_index is not None else None
@@ -90,7 +99,10 @@ def structure(layout: Layout) -> Document:
             link_title = block.text.rstrip(":").strip()
         elif index in heading_levels:
             builder.heading(block, heading_levels[index])
-        elif block.kind == "bullet" or is_tagged_list_item(block):
+        elif block.kind == "bullet":
+            builder.bullet(block)
+        elif is_tagged_list_item(block):
+            take_list_label(block)
             builder.bullet(block)
         else:
             builder.paragraph(block)
@@ -230,7 +242,7 @@ def _take_contacts(blocks: list[Block], taken: set[int]) -> list[Contact]:
             continue
         first, end = span
         intro = blocks[first].text
-        if _is_heading_shaped(blocks[first]) and contact_intro_length(intro) == len(intro):
+        if is_tagged_heading(blocks[first]) or _is_heading_shaped(blocks[first]) and contact_intro_length(intro) == len(intro):
             first += 1  # a bare "Contact" set as a heading stays the heading of its section
         panel = [blocks[i] for i in range(first, end) if i not in taken]
         parts = read_contact(panel)

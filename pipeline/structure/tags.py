@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from pipeline.layout.patterns import LIST_LABEL, bullet_match
 from pipeline.model import Block, LineTag
 from pipeline.record import MAX_LEVEL
 
@@ -52,6 +53,12 @@ def tagged_heading_levels(blocks: list[Block], flow: list[int], levels: dict[int
     return result
 
 
+def is_tagged_heading(block: Block) -> bool:
+    """The tree says the block is a heading (H, H1–H6)."""
+    tag = block_tag(block)
+    return tag is not None and (tag.level is not None or tag.role == "H")
+
+
 def is_tagged_list_item(block: Block) -> bool:
     """The tree says the block is a list item."""
     tag = block_tag(block)
@@ -65,3 +72,37 @@ def tagged_list_level(block: Block) -> int | None:
     if tag is None or tag.role not in ("LI", "LBody", "Lbl") or tag.depth < 1:
         return None
     return min(tag.depth, MAX_LEVEL)
+
+
+def take_list_label(block: Block) -> None:
+    """A tagged list item whose label the joiner did not take ("a. Strengthen …"): the label
+    becomes the block's marker and leaves its text."""
+    if block.marker is not None:
+        return
+    found = bullet_match(block.text)
+    if found is None:
+        match = LIST_LABEL.match(block.text)
+        found = (match["marker"], match["rest"]) if match else None
+    if found is not None:
+        block.marker, block.text = found
+
+
+def tagged_title(blocks: list[Block]) -> int | None:
+    """The title as the tree states it: the first block tagged Title on the first page; else the
+    one heading of the document's top heading level, when it stands on the first page (sections
+    tagged H2 under a single H1). None when the tree says nothing of a title (a Typst brief tags its
+    sections H1 and its title as a Span): the layout decides."""
+    if not blocks:
+        return None
+    first_page = blocks[0].page
+    tags = [block_tag(block) for block in blocks]
+    for index, tag in enumerate(tags):
+        if tag is not None and tag.role == "Title" and blocks[index].page == first_page:
+            return index
+    levels = [tag.level for tag in tags if tag is not None and tag.level is not None]
+    if not levels:
+        return None
+    top = [index for index, tag in enumerate(tags) if tag is not None and tag.level == min(levels)]
+    if len(top) == 1 and blocks[top[0]].page == first_page:
+        return top[0]
+    return None
