@@ -1,7 +1,7 @@
 """Evaluate the pipeline on the brochure zoo (tests/zoo/corpus): P/R/F1 per category, for PDF and
 text, per producer, per design family and per content family; the worst documents; bench/eval-results.json.
 
-    python bench/eval.py [--jobs 2] [--only ID,ID] [--write-baseline [--select]]
+    python bench/eval.py [--jobs 2] [--only ID,ID] [--write-baseline [--select]] [--markdown]
 
 Each document is scored in each of its views (truth "variants"): "pdf" (as the producer wrote it, tagged
 when the producer tags), "pdf-untagged" (a copy without structure tree, so the layout path is measured on
@@ -207,6 +207,30 @@ def print_summary(ids, summary):
     print(f"\nsamples: {len(summary['samples']) - len(bad)}/{len(summary['samples'])} extracted without error")
 
 
+def markdown_tables(results_path):
+    """The README's tables, from a results file that eval wrote (nothing is run)."""
+    data = json.loads(Path(results_path).read_text(encoding="utf-8"))
+    summary, docs = data["summary"], data["documents"]
+    head = "| {} | " + " | ".join(CATEGORIES) + " |\n|---|" + "---|" * len(CATEGORIES)
+
+    def row(name, agg):
+        return f"| {name} | " + " | ".join(fmt((agg[c] or {}).get("f1")) for c in CATEGORIES) + " |"
+
+    out = [head.format("kind"), *(row(k, summary["by_kind"][k]) for k in KINDS), ""]
+    n = summary["view_documents"]
+    out += [head.format("view (documents)"), *(row(f"{v} ({n[v]})", summary["by_view"][v])
+                                               for v in ("pdf-tagged-paired", "pdf-untagged", "txt-pdftotext-paired", "txt-pdfminer")), ""]
+    for k in KINDS:
+        count = {p: sum(1 for d in docs if d["producer"] == p and d["view"] == k) for p in summary["by_producer"]}
+        out += [head.format(f"producer ({k}, documents)"),
+                *(row(f"{p} ({count[p]})", summary["by_producer"][p][k]) for p in summary["by_producer"]), ""]
+    out += [head.format("content family (pdf)"), *(row(c, v["pdf"]) for c, v in summary["by_content_family"].items()), ""]
+    parts = summary["parts"]["pdf"]
+    out += ["| finer counts (pdf) | recall | of |", "|---|---|---|",
+            *(f"| {c} | {fmt(a.get('r'))} | {a['tp'] + a['fn']} |" for c, a in parts.items())]
+    return "\n".join(out)
+
+
 def write_baseline(jobs, select):
     t0 = time.time()
     gate = json.loads(GATE.read_text()) if GATE.exists() else {}
@@ -227,7 +251,10 @@ def main(argv=None):
     ap.add_argument("--write-baseline", action="store_true")
     ap.add_argument("--select", action="store_true", help="with --write-baseline: choose the gate's documents afresh")
     ap.add_argument("--out", default=str(ROOT / "bench" / "eval-results.json"))
+    ap.add_argument("--markdown", action="store_true", help="print the README's tables from the results file (--out) and stop")
     args = ap.parse_args(argv)
+    if args.markdown:
+        return print(markdown_tables(args.out))
     if args.write_baseline:
         return write_baseline(args.jobs, args.select)
     t0 = time.time()

@@ -862,7 +862,7 @@ def render_typst(content, design):
             elif b["type"] == "table":
                 cells = ", ".join(f"[{q(c)}]" for c in b["header"] + [c for r in b["rows"] for c in r])
                 tgt.append(f'#figure(table(columns: {len(b["header"])}, align: left, stroke: {typst_stroke(design, acc)}, '
-                           f'{cells}), caption: [{q(b["caption"].removeprefix("Table 1. "))}])')
+                           f'{cells}), caption: [{q(b["caption"])}], numbering: none)')
             elif b["type"] == "quote":
                 tgt.append(f'#quote(block: true, attribution: [{q(b["speaker"] + ", " + b["role"])}])[#emph[{q("“" + b["text"] + "”")}]]')
             elif b["type"] == "contact":
