@@ -42,6 +42,20 @@ def view_path(doc_id, view):
     return CORPUS / VIEW_FILE[view].format(id=doc_id)
 
 
+def design_features(truth) -> list[str]:
+    """The design features a document has (from its truth), to score documents with and without each."""
+    d = truth.get("design") or {}
+    feats = {
+        "small-caps": d.get("small_caps"), "letter-spaced": d.get("letter_spaced"),
+        "run-in": any(h.get("run_in") for h in truth["headings"]),
+        "symbol-font-bullets": d.get("list_style") in ("zapf", "dings", "pifont"), "vector-bullets": d.get("list_style") == "vector",
+        "long-list": d.get("long_list"), "footnote": bool(truth.get("footnotes")), "justified": d.get("justify"),
+        "deck-or-tagline": bool(truth.get("decks") or truth.get("taglines")),
+        "unruled-table": d.get("table_rules") == "none" and bool(truth["tables"]), "multi-column": (d.get("columns") or 1) > 1,
+    }
+    return sorted(k for k, v in feats.items() if v)
+
+
 def run_one(job):
     """(doc id, view) -> a result dict with counts per category (and the finer "category@part" counts)."""
     import pipeline
@@ -58,7 +72,7 @@ def run_one(job):
     counts = score(rec, truth)
     return {"document": doc_id, "producer": truth["producer"], "family": truth["family"],
             "content_family": truth.get("content_family"), "kind": view.split("-")[0], "view": view,
-            "tagged": bool(truth.get("tagged")) and view == "pdf",
+            "tagged": bool(truth.get("tagged")) and view == "pdf", "features": design_features(truth),
             "seconds": round(time.perf_counter() - t0, 3), "error": error,
             "scores": {c: (counts[c].prf() or {}).get("f1") for c in CATEGORIES},
             "counts": {c: counts[c].as_list() for c in CATEGORIES},
@@ -168,6 +182,10 @@ def summarize(ids, results, samples):
     summary["by_content_family"] = {c: {k: aggregate([r for r in main if r["content_family"] == c and r["kind"] == k]) for k in KINDS}
                                     for c in contents}
     summary["parts"] = {k: aggregate_parts([r for r in main if r["kind"] == k]) for k in KINDS}
+    feats = sorted({f for r in results for f in r.get("features", [])})
+    summary["by_feature"] = {f: {f"{k} {side}": aggregate([r for r in main if r["kind"] == k and (f in r["features"]) == (side == "with")])
+                                 for k in KINDS for side in ("with", "without")} for f in feats}
+    summary["feature_documents"] = {f: sum(1 for r in main if r["kind"] == "pdf" and f in r["features"]) for f in feats}
     summary["errors"] = [f"{r['document']}.{r['view']}: {r['error']}" for r in results if r["error"]]
     summary["samples"] = samples
     worst = sorted(main, key=mean_f1)[:10]
@@ -193,6 +211,8 @@ def print_summary(ids, summary):
     print_table([(f"{f} {k}", summary["by_family"][f][k]) for f in summary["by_family"] for k in KINDS], "F1 per design family")
     print_table([(f"{c} {k}", summary["by_content_family"][c][k]) for c in summary["by_content_family"] for k in KINDS],
                 "F1 per content family")
+    print_table([(f"{f} ({summary['feature_documents'][f]}) with", summary["by_feature"][f]["pdf with"]) for f in summary["by_feature"]]
+                + [("all documents", summary["by_kind"]["pdf"])], "PDF F1 on the documents that have each design feature")
     for k in KINDS:
         print(f"\n{k}: organizations the data files do not list, and partnerships by phrasing family (recall)")
         for c, a in summary["parts"][k].items():
@@ -225,6 +245,9 @@ def markdown_tables(results_path):
         out += [head.format(f"producer ({k}, documents)"),
                 *(row(f"{p} ({count[p]})", summary["by_producer"][p][k]) for p in summary["by_producer"]), ""]
     out += [head.format("content family (pdf)"), *(row(c, v["pdf"]) for c, v in summary["by_content_family"].items()), ""]
+    if "by_feature" in summary:
+        out += [head.format("design feature (pdf, documents)"),
+                *(row(f"{f} ({summary['feature_documents'][f]})", v["pdf with"]) for f, v in summary["by_feature"].items()), ""]
     parts = summary["parts"]["pdf"]
     out += ["| finer counts (pdf) | recall | of |", "|---|---|---|",
             *(f"| {c} | {fmt(a.get('r'))} | {a['tp'] + a['fn']} |" for c, a in parts.items())]
@@ -266,7 +289,7 @@ def main(argv=None):
     summary = summarize(ids, results, samples)
     summary["seconds"] = round(time.time() - t0, 1)
     print_summary(ids, summary)
-    keys = ("document", "producer", "family", "content_family", "kind", "view", "tagged", "scores", "parts", "error", "seconds")
+    keys = ("document", "producer", "family", "content_family", "kind", "view", "tagged", "features", "scores", "parts", "error", "seconds")
     docs = [{k: r[k] for k in keys} for r in results]
     Path(args.out).write_text(json.dumps({"documents": docs, "summary": summary}, indent=1) + "\n")
     print(f"wrote {args.out} ({summary['seconds']} s)")
