@@ -235,3 +235,44 @@ def test_regression_gate():
                         and r["scores"][cat] < (gate["documents_baseline"].get(r["document"] + "." + kind, {}).get(cat) or 0) - 1e-9]
                 failures.append(f"{kind} {cat}: {v:.3f} < baseline {b:.3f} - {TOLERANCE}; documents that fell: {', '.join(fell) or '?'}")
     assert not failures, "\n".join(failures)
+
+
+# ------------------------------------------------------------------ the generator itself (reportlab only: fast, no browser)
+def test_the_generator_renders_checks_and_writes_every_view(tmp_path, monkeypatch):
+    pytest.importorskip("reportlab")
+    pytest.importorskip("fontTools")
+    pytest.importorskip("pikepdf")
+    import shutil
+
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    import generate
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # what main() sets, undone after the test
+    monkeypatch.setenv("FORCE_SOURCE_DATE", "1")
+    generate.main(["--producers", "reportlab", "--per-family", "2", "--out", str(tmp_path), "--pdfminer-every", "2"])
+    index = json.loads((tmp_path / "index.json").read_text())
+    assert len(index["documents"]) >= 8 and index["variants"]["txt-pdfminer"] >= 4
+    for doc in index["documents"]:
+        truth = json.loads((tmp_path / f"{doc}.truth.json").read_text(encoding="utf-8"))
+        text = (tmp_path / f"{doc}.txt").read_text(encoding="utf-8")
+        assert generate.check_truth(truth, text) == [] or generate.check_truth(truth, generate.pdfium_text(tmp_path / f"{doc}.pdf")) == []
+        assert not truth["tagged"] and "pdf-untagged" not in truth["variants"]  # reportlab writes no structure tree
+    # the same seed draws the same documents
+    again = tmp_path / "again"
+    generate.main(["--producers", "reportlab", "--per-family", "2", "--out", str(again), "--pdfminer-every", "2"])
+    for doc in index["documents"]:
+        assert (again / f"{doc}.truth.json").read_bytes() == (tmp_path / f"{doc}.truth.json").read_bytes()
+        assert (again / f"{doc}.txt").read_bytes() == (tmp_path / f"{doc}.txt").read_bytes()
+
+
+def test_the_truth_check_catches_a_string_the_rendering_lost():
+    import generate
+
+    truth = {"title": "Green Jobs", "headings": [{"text": "Our work", "level": 1}], "bullets": [], "links": [],
+             "paragraphs": ["The programme trained 300 young people in solar installation."], "tables": [], "quotes": [],
+             "contacts": [], "furniture": ["Page 1"], "credits": []}
+    printed = "Green Jobs\nOur work\nThe programme trained 300 young peo-\nple in solar installation.\nPage 1\n"
+    assert generate.check_truth(truth, printed) == []
+    clipped = printed.replace(" in solar installation.", "")
+    assert generate.check_truth(truth, clipped) == ["The programme trained 300 young people in solar installation."]
