@@ -168,6 +168,8 @@ def test_the_corpus_has_its_producers_views_and_design_features():
         "unruled tables": sum(d["table_rules"] == "none" and bool(t["tables"]) for d, t in zip(design, truths, strict=True)),
     }
     assert min(features.values()) >= 5, features
+    broken = [u for t in truths for u in t["links_broken_at_hyphen"]]
+    assert len(broken) >= 10 and all("-" in u for u in broken)
 
 
 @needs_corpus

@@ -1086,6 +1086,18 @@ def check_truth(truth, pdf_text):
     return [s for s in strings if not has(s)] + bad_cells + [s for s in truth["furniture"] if re.sub(r"\s+", "", norm_keys(s)) not in raw]
 
 
+def links_broken_at_hyphen(links, pdf_text):
+    """The URLs the page breaks at one of their own hyphens (the trap: that hyphen is real and must stay).
+    PDFium marks a hyphen that ends a line (U+FFFE or U+0002) or gives it before the line break."""
+    out = []
+    for url in links:
+        cuts = [i for i, ch in enumerate(url) if ch == "-"]
+        marked = any(url[:i] + mark + url[i + 1:] in pdf_text for i in cuts for mark in ("\ufffe", "\x02"))
+        if marked or any(re.search(re.escape(url[: i + 1]) + r"[ \t]*\r?\n[ \t]*" + re.escape(url[i + 1:]), pdf_text) for i in cuts):
+            out.append(url)
+    return out
+
+
 def is_tagged(pdf):
     import pikepdf
 
@@ -1266,6 +1278,7 @@ def main(argv=None):
             continue
         # the views of the document that eval scores: the PDF, its untagged copy, pdftotext's and pdfminer's text
         truth["tagged"] = is_tagged(pdf)
+        truth["links_broken_at_hyphen"] = links_broken_at_hyphen(truth["links"], pdfium_text(pdf))
         truth["variants"] = ["pdf", "txt"]
         serial = int(doc_id.rsplit("-", 1)[1])
         if truth["tagged"] and serial % args.untagged_every == 0:
