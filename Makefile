@@ -50,7 +50,7 @@ bench: $(STAMP)
 
 ## zoo: regenerate the brochure zoo (tests/zoo/corpus) from its content model; producers not installed are skipped
 zoo: $(STAMP)
-	$(BIN)/python -c "import reportlab" 2>/dev/null || $(BIN)/python -m pip install --quiet reportlab
+	$(BIN)/python -m pip install --quiet -e '.[samples]'
 	$(BIN)/python tests/zoo/generate.py --seed 1
 
 ## eval: score the pipeline on the zoo (P/R/F1 per category, producer and family) into bench/eval-results.json

@@ -96,6 +96,120 @@ def test_furniture_kept_as_content_counts_against_furniture():
     assert scores["furniture"] < 1.0
 
 
+def test_a_body_printed_under_two_names_is_one_organization_and_one_party():
+    t = full_truth()
+    t["organizations"].append({"name": "Ministry of Labour of Ghana", "acronym": None, "known_to_data": False,
+                               "aliases": ["Ghana Ministry of Labour"]})
+    t["partnerships"].append({"parties": ["ILO", "Ministry of Labour of Ghana"], "instrument": "letter_of_intent", "year": 2020,
+                              "phrasing": "two-sentence"})
+    rec = record_from_truth(t)
+    assert f1s(score(rec, t))["organizations"] == 1.0
+    ministry = rec.entities.organizations[-1]
+    ministry.name = "Ghana Ministry of Labour"  # the other order: the same body
+    rec.partnerships[-1].parties[1].name = "Ghana Ministry of Labour"
+    scores = f1s(score(rec, t))
+    assert scores["organizations"] == 1.0 and scores["partnerships"] == 1.0
+    ministry.name = "Ghana Ministry of Finance"
+    assert f1s(score(rec, t))["organizations"] < 1.0
+
+
+def test_a_country_standing_for_its_government_is_a_party():
+    t = full_truth()
+    t["partnerships"] = [{"parties": ["country:NO", "ILO"], "instrument": "funding", "year": 2016, "phrasing": "through-donor"}]
+    rec = record_from_truth(t)
+    assert f1s(score(rec, t))["partnerships"] == 1.0
+    rec.partnerships[0].parties[0].iso_alpha2 = "SE"
+    rec.partnerships[0].parties[0].ref = "country:SE"
+    assert f1s(score(rec, t))["partnerships"] == 0.0
+
+
+def test_finer_counts_split_organizations_by_the_data_and_partnerships_by_phrasing():
+    t = full_truth()
+    t["organizations"][1]["known_to_data"] = False
+    t["partnerships"][0]["phrasing"] = "signed"
+    t["partnerships"].append({"parties": ["ILO", "UNDP"], "instrument": "funding", "year": 2021, "phrasing": "table-row"})
+    rec = record_from_truth(t)
+    rec.partnerships.pop()  # the table row's partnership is missed
+    rec.entities.organizations.pop(1)  # and the body the data does not list
+    counts = score(rec, t)
+    assert counts["partnerships@signed"].as_list() == [1, 0, 0]
+    assert counts["partnerships@table-row"].as_list() == [0, 0, 1]
+    assert counts["organizations@unknown"].as_list() == [0, 0, 1]
+
+
+# ------------------------------------------------------------------ the committed corpus keeps its promises
+def _truths():
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(CORPUS.glob("*.truth.json"))]
+
+
+needs_corpus = pytest.mark.skipif(not (CORPUS / "index.json").exists(), reason="no zoo corpus (make zoo)")
+
+
+@needs_corpus
+def test_the_corpus_has_its_producers_views_and_design_features():
+    truths = _truths()
+    per_producer = {}
+    for t in truths:
+        per_producer[t["producer"]] = per_producer.get(t["producer"], 0) + 1
+        for view, name in (("pdf-untagged", ".untagged.pdf"), ("txt-pdfminer", ".pdfminer.txt")):
+            assert (view in t["variants"]) == (CORPUS / f"{t['id']}{name}").exists(), (t["id"], view)
+    assert len(truths) >= 150 and len(per_producer) >= 5 and min(per_producer.values()) >= 20, per_producer
+    assert len({t["family"] for t in truths}) >= 20
+    views = [v for t in truths for v in t["variants"]]
+    assert views.count("pdf-untagged") >= 20 and views.count("txt-pdfminer") >= len(truths) // 4
+    design = [t["design"] for t in truths]
+    features = {
+        "small caps": sum(d["small_caps"] for d in design), "letter-spaced": sum(d["letter_spaced"] for d in design),
+        "run-in": sum(any(h.get("run_in") for h in t["headings"]) for t in truths),
+        "symbol-font bullets": sum(d["list_style"] in ("zapf", "dings", "pifont") for d in design),
+        "vector bullets": sum(d["list_style"] == "vector" for d in design), "➢": sum(d["list_style"] == "➢" for d in design),
+        "footnotes": sum(bool(t["footnotes"]) for t in truths), "decks": sum(bool(t["decks"]) for t in truths),
+        "taglines": sum(bool(t["taglines"]) for t in truths), "justified": sum(d["justify"] for d in design),
+        "unruled tables": sum(d["table_rules"] == "none" and bool(t["tables"]) for d, t in zip(design, truths, strict=True)),
+    }
+    assert min(features.values()) >= 5, features
+    broken = [u for t in truths for u in t["links_broken_at_hyphen"]]
+    assert len(broken) >= 10 and all("-" in u for u in broken)
+
+
+@needs_corpus
+def test_an_untagged_copy_has_no_tree_and_the_same_text():
+    import pikepdf
+    import pypdfium2
+
+    t = next(t for t in _truths() if "pdf-untagged" in t["variants"])
+
+    def text(path):
+        doc = pypdfium2.PdfDocument(str(path))
+        return [doc[i].get_textpage().get_text_range() for i in range(len(doc))]
+
+    with pikepdf.open(CORPUS / f"{t['id']}.pdf") as orig, pikepdf.open(CORPUS / f"{t['id']}.untagged.pdf") as copy:
+        assert "/StructTreeRoot" in orig.Root and "/StructTreeRoot" not in copy.Root and "/MarkInfo" not in copy.Root
+    assert text(CORPUS / f"{t['id']}.untagged.pdf") == text(CORPUS / f"{t['id']}.pdf")
+
+
+@needs_corpus
+def test_entity_truth_follows_the_data_files_and_every_partnership_has_a_phrasing():
+    from content import known_to_data
+
+    truths = _truths()
+    orgs = [o for t in truths for o in t["organizations"]]
+    assert all(o["known_to_data"] == known_to_data(o["name"], o.get("acronym")) for o in orgs)
+    assert sum(not o["known_to_data"] for o in orgs) >= 100
+    phrasings = {p["phrasing"] for t in truths for p in t["partnerships"]}
+    assert {"multi-party", "through-donor", "under-named-agreement", "contribution-agreement", "two-sentence", "table-row"} <= phrasings
+    assert any(len(p["parties"]) >= 3 for t in truths for p in t["partnerships"])
+    assert any(o.get("aliases") for o in orgs)  # a ministry printed in both orders
+
+
+@needs_corpus
+def test_a_footnote_marker_is_printed_glued_to_its_word_and_kept_out_of_the_truth():
+    for t in _truths():
+        for f in t["footnotes"]:
+            assert f["paragraph"] in t["paragraphs"] and f["printed"] not in t["paragraphs"]
+            assert f"{f['after']}{f['marker']}" in f["printed"]
+
+
 def _gate():
     p = ZOO / "gate.json"
     return json.loads(p.read_text()) if p.exists() else None
@@ -112,14 +226,55 @@ def test_regression_gate():
     results = zoo_eval.evaluate(gate["documents"], jobs=2)
     failures = []
     for kind, base in gate["baseline"].items():
-        now = zoo_eval.aggregate([r for r in results if r["kind"] == kind])
+        now = zoo_eval.aggregate([r for r in results if r["view"] == kind])
         for cat, b in base.items():
             if b is None:
                 continue
             v = (now[cat] or {}).get("f1") or 0.0
             if v < b - TOLERANCE:
                 fell = [f"{r['document']}.{kind} {gate['documents_baseline'].get(r['document'] + '.' + kind, {}).get(cat)}"
-                        f" -> {r['scores'][cat]}" for r in results if r["kind"] == kind and r["scores"][cat] is not None
+                        f" -> {r['scores'][cat]}" for r in results if r["view"] == kind and r["scores"][cat] is not None
                         and r["scores"][cat] < (gate["documents_baseline"].get(r["document"] + "." + kind, {}).get(cat) or 0) - 1e-9]
                 failures.append(f"{kind} {cat}: {v:.3f} < baseline {b:.3f} - {TOLERANCE}; documents that fell: {', '.join(fell) or '?'}")
     assert not failures, "\n".join(failures)
+
+
+# ------------------------------------------------------------------ the generator itself (reportlab only: fast, no browser)
+def test_the_generator_renders_checks_and_writes_every_view(tmp_path, monkeypatch):
+    pytest.importorskip("reportlab")
+    pytest.importorskip("fontTools")
+    pytest.importorskip("pikepdf")
+    import shutil
+
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    import generate
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # what main() sets, undone after the test
+    monkeypatch.setenv("FORCE_SOURCE_DATE", "1")
+    generate.main(["--producers", "reportlab", "--per-family", "2", "--out", str(tmp_path), "--pdfminer-every", "2"])
+    index = json.loads((tmp_path / "index.json").read_text())
+    assert len(index["documents"]) >= 8 and index["variants"]["txt-pdfminer"] >= 4
+    for doc in index["documents"]:
+        truth = json.loads((tmp_path / f"{doc}.truth.json").read_text(encoding="utf-8"))
+        text = (tmp_path / f"{doc}.txt").read_text(encoding="utf-8")
+        assert generate.check_truth(truth, text) == [] or generate.check_truth(truth, generate.pdfium_text(tmp_path / f"{doc}.pdf")) == []
+        assert not truth["tagged"] and "pdf-untagged" not in truth["variants"]  # reportlab writes no structure tree
+    # the same seed draws the same documents
+    again = tmp_path / "again"
+    generate.main(["--producers", "reportlab", "--per-family", "2", "--out", str(again), "--pdfminer-every", "2"])
+    for doc in index["documents"]:
+        assert (again / f"{doc}.truth.json").read_bytes() == (tmp_path / f"{doc}.truth.json").read_bytes()
+        assert (again / f"{doc}.txt").read_bytes() == (tmp_path / f"{doc}.txt").read_bytes()
+
+
+def test_the_truth_check_catches_a_string_the_rendering_lost():
+    import generate
+
+    truth = {"title": "Green Jobs", "headings": [{"text": "Our work", "level": 1}], "bullets": [], "links": [],
+             "paragraphs": ["The programme trained 300 young people in solar installation."], "tables": [], "quotes": [],
+             "contacts": [], "furniture": ["Page 1"], "credits": []}
+    printed = "Green Jobs\nOur work\nThe programme trained 300 young peo-\nple in solar installation.\nPage 1\n"
+    assert generate.check_truth(truth, printed) == []
+    clipped = printed.replace(" in solar installation.", "")
+    assert generate.check_truth(truth, clipped) == ["The programme trained 300 young people in solar installation."]

@@ -44,9 +44,22 @@ COUNTRIES = {
     "MM": ("Myanmar", "Burma"),
 }
 
+# donor countries: named as donors ("Switzerland, through SECO"), not as places the programme works in
+DONOR_COUNTRIES = {
+    "CH": ("Switzerland", "Switzerland"),
+    "SE": ("Sweden", "Sweden"),
+    "NO": ("Norway", "Norway"),
+    "DK": ("Denmark", "Denmark"),
+    "JP": ("Japan", "Japan"),
+    "IE": ("Ireland", "Ireland"),
+    "NL": ("Netherlands", "the Netherlands"),
+    "FI": ("Finland", "Finland"),
+}
+COUNTRIES.update(DONOR_COUNTRIES)
+
 # UN names that take "the" in running text
 NEEDS_THE = {"Lao People's Democratic Republic", "Philippines", "United Republic of Tanzania", "Plurinational State of Bolivia",
-             "Republic of Moldova", "Republic of Korea"}
+             "Republic of Moldova", "Republic of Korea", "Netherlands"}
 
 REGIONS = {
     "asia": {"name": "Asia and the Pacific", "countries": ["VN", "LA", "KH", "ID", "PH", "BD", "NP", "LK", "FJ", "WS", "TL", "KR"],
@@ -62,46 +75,122 @@ REGIONS = {
 }
 
 # ---------------------------------------------------------------- organizations
-# name, acronym (None: printed without one), known_to_data (a guess whether the pipeline's data knows it)
+# key: (name, acronym or None (printed without one), kind). Whether the pipeline's data knows a body is
+# not guessed here: known_to_data() looks it up in pipeline/data/organizations.json.
 ORGS = {
-    "ilo": ("International Labour Organization", "ILO", True),
-    "ilc": ("International Labour Conference", None, True),
-    "undp": ("United Nations Development Programme", "UNDP", True),
-    "unicef": ("United Nations Children's Fund", "UNICEF", True),
-    "unwomen": ("United Nations Entity for Gender Equality and the Empowerment of Women", "UN Women", True),
-    "iom": ("International Organization for Migration", "IOM", True),
-    "fao": ("Food and Agriculture Organization of the United Nations", "FAO", True),
-    "unhcr": ("Office of the United Nations High Commissioner for Refugees", "UNHCR", True),
-    "wb": ("World Bank", None, True),
-    "afdb": ("African Development Bank", "AfDB", True),
-    "adb": ("Asian Development Bank", "ADB", True),
-    "idb": ("Inter-American Development Bank", "IDB", True),
-    "eu": ("European Union", "EU", True),
-    "asean": ("Association of Southeast Asian Nations", "ASEAN", True),
-    "au": ("African Union", "AU", True),
-    "sida": ("Swedish International Development Cooperation Agency", "Sida", True),
-    "giz": ("Deutsche Gesellschaft für Internationale Zusammenarbeit", "GIZ", True),
-    "norad": ("Norwegian Agency for Development Cooperation", "Norad", True),
-    "ituc": ("International Trade Union Confederation", "ITUC", True),
-    "ioe": ("International Organisation of Employers", "IOE", True),
-    "ica": ("International Cooperative Alliance", "ICA", True),
+    "ilo": ("International Labour Organization", "ILO", "un_agency"),
+    "ilc": ("International Labour Conference", None, "un_agency"),
+    "undp": ("United Nations Development Programme", "UNDP", "un_agency"),
+    "unicef": ("United Nations Children's Fund", "UNICEF", "un_agency"),
+    "unwomen": ("United Nations Entity for Gender Equality and the Empowerment of Women", "UN Women", "un_agency"),
+    "iom": ("International Organization for Migration", "IOM", "un_agency"),
+    "fao": ("Food and Agriculture Organization of the United Nations", "FAO", "un_agency"),
+    "unhcr": ("Office of the United Nations High Commissioner for Refugees", "UNHCR", "un_agency"),
+    "wb": ("World Bank", None, "development_bank"),
+    "afdb": ("African Development Bank", "AfDB", "development_bank"),
+    "adb": ("Asian Development Bank", "ADB", "development_bank"),
+    "idb": ("Inter-American Development Bank", "IDB", "development_bank"),
+    "eu": ("European Union", "EU", "regional_body"),
+    "asean": ("Association of Southeast Asian Nations", "ASEAN", "regional_body"),
+    "au": ("African Union", "AU", "regional_body"),
+    "sida": ("Swedish International Development Cooperation Agency", "Sida", "donor_agency"),
+    "giz": ("Deutsche Gesellschaft für Internationale Zusammenarbeit", "GIZ", "donor_agency"),
+    "norad": ("Norwegian Agency for Development Cooperation", "Norad", "donor_agency"),
+    "ituc": ("International Trade Union Confederation", "ITUC", "workers_organization"),
+    "ioe": ("International Organisation of Employers", "IOE", "employers_organization"),
+    "ica": ("International Cooperative Alliance", "ICA", "ngo"),
     # less known ones, found (if at all) by pattern
-    "fke": ("Federation of Kenya Employers", "FKE", False),
-    "vgcl": ("Viet Nam General Confederation of Labour", "VGCL", False),
-    "molisa": ("Ministry of Labour, Invalids and Social Affairs", "MOLISA", False),
-    "mtef": ("Mekong Textile Exporters Forum", "MTEF", False),
-    "pwn": ("Pacific Women's Network for Decent Work", "PWNDW", False),
-    "acwf": ("Andean Coalition of Women Farmers", None, False),
-    "ssf": ("Sahel Skills Foundation", "SSF", False),
-    "gcwu": ("Ghana Construction Workers Union", "GCWU", False),
-    "jdwa": ("Jordanian Domestic Workers Association", None, False),
-    "ecs": ("East Africa Cooperative Society Network", "EACSN", False),
-    "mdfo": ("Moldovan Fund for Occupational Safety", "MFOS", False),
-    "nssa": ("National Social Security Agency", "NSSA", False),
-    "tvet": ("Council for Technical and Vocational Education and Training", "CTVET", False),
-    "gfa": ("Green Futures Alliance", None, False),
-    "hsbc": ("Harbour Seafood Company Limited", None, False),
+    "fke": ("Federation of Kenya Employers", "FKE", "employers_organization"),
+    "vgcl": ("Viet Nam General Confederation of Labour", "VGCL", "workers_organization"),
+    "molisa": ("Ministry of Labour, Invalids and Social Affairs", "MOLISA", "government"),
+    "mtef": ("Mekong Textile Exporters Forum", "MTEF", "employers_organization"),
+    "pwn": ("Pacific Women's Network for Decent Work", "PWNDW", "ngo"),
+    "acwf": ("Andean Coalition of Women Farmers", None, "ngo"),
+    "ssf": ("Sahel Skills Foundation", "SSF", "ngo"),
+    "gcwu": ("Ghana Construction Workers Union", "GCWU", "workers_organization"),
+    "jdwa": ("Jordanian Domestic Workers Association", None, "workers_organization"),
+    "ecs": ("East Africa Cooperative Society Network", "EACSN", "ngo"),
+    "mdfo": ("Moldovan Fund for Occupational Safety", "MFOS", "other"),
+    "nssa": ("National Social Security Agency", "NSSA", "government"),
+    "tvet": ("Council for Technical and Vocational Education and Training", "CTVET", "government"),
+    "gfa": ("Green Futures Alliance", None, "ngo"),
+    "hsbc": ("Harbour Seafood Company Limited", None, "company"),
+    # apostrophes and country adjectives inside the name
+    "fwaeo": ("Federation of West African Employers' Organisations", "FWAEO", "employers_organization"),
+    "kwwa": ("Kenyan Women Workers' Association", None, "workers_organization"),
+    "vgea": ("Vietnamese Garment Employers' Association", "VGEA", "employers_organization"),
+    "pdwu": ("Peruvian Domestic Workers' Union", None, "workers_organization"),
+    "nmwt": ("Nepali Migrant Workers' Welfare Trust", "NMWWT", "ngo"),
+    "bfcu": ("Bolivian Federation of Cooperative Miners", None, "workers_organization"),
+    # companies without acronyms
+    "sunrise": ("Sunrise Garments Ltd", None, "company"),
+    "kilitea": ("Kilimanjaro Tea Estates Limited", None, "company"),
+    "andsolar": ("Andes Solar Power SA", None, "company"),
+    "bluewater": ("Bluewater Logistics Inc.", None, "company"),
+    "mekcashew": ("Mekong Cashew Processing Company", None, "company"),
+    "lumen": ("Lumen Digital Group", None, "company"),
+    # agreement bodies
+    "accord": ("Accord on Safe Workplaces in the Garment Industry", None, "other"),
+    "compact": ("Compact for Decent Work in Coffee Supply Chains", None, "other"),
+    # local NGOs
+    "fowc": ("Friends of Working Children", None, "ngo"),
+    "hdw": ("Hope for Domestic Workers", None, "ngo"),
+    "ksvc": ("Kampala Street Vendors' Collective", None, "ngo"),
+    "wiser": ("Women in Informal Services Empowerment Resource Centre", "WISER", "ngo"),
+    # city councils
+    "ama": ("Accra Metropolitan Assembly", "AMA", "government"),
+    "mck": ("Municipal Council of Kisumu", None, "government"),
+    "qcc": ("Quezon City Council", None, "government"),
+    "lmm": ("Lima Metropolitan Municipality", None, "government"),
+    # schools
+    "sjts": ("St. Joseph's Technical School", None, "other"),
+    "mvc": ("Mekong Vocational College", None, "other"),
+    "dit": ("Dar es Salaam Institute of Technology", "DIT", "other"),
+    "apex": ("Apex Polytechnic for Renewable Energy", None, "other"),
+    # donor agencies (named with their country: "Switzerland, through SECO")
+    "seco": ("State Secretariat for Economic Affairs", "SECO", "donor_agency"),
+    "koica": ("Korea International Cooperation Agency", "KOICA", "donor_agency"),
+    "danida": ("Danish International Development Agency", "Danida", "donor_agency"),
+    "jica": ("Japan International Cooperation Agency", "JICA", "donor_agency"),
+    "irishaid": ("Irish Aid", None, "donor_agency"),
 }
+
+# kinds of partner a sentence may ask for (keys of ORGS)
+LOCAL_PARTNERS = ["kwwa", "pdwu", "nmwt", "bfcu", "fowc", "hdw", "ksvc", "wiser", "ama", "mck", "qcc", "lmm", "sjts", "mvc", "dit",
+                  "apex", "acwf", "ssf", "gcwu", "jdwa", "ecs", "gfa"]
+COMPANIES = ["sunrise", "kilitea", "andsolar", "bluewater", "mekcashew", "lumen", "hsbc"]
+# donor: (ISO of the country, agency key)
+DONORS = [("CH", "seco"), ("SE", "sida"), ("NO", "norad"), ("KR", "koica"), ("DK", "danida"), ("JP", "jica"), ("IE", "irishaid"),
+          ("NL", None), ("FI", None)]
+# ministries are named by their country, in either order ("Ministry of Labour of Ghana", "Ghana Ministry of Labour")
+MINISTRY_PORTFOLIOS = [("Labour and Employment", "MoLE"), ("Labour and Social Protection", "MLSP"), ("Employment and Labour Relations", None),
+                       ("Labour, Employment and Social Security", None), ("Foreign Affairs", None), ("Women and Social Affairs", None)]
+
+
+def _norm_org(s: str) -> str:
+    return re.sub(r"\s+", " ", s.replace("’", "'")).strip().lower()
+
+
+_DATA_NAMES: set[str] | None = None
+
+
+def known_to_data(name: str, acronym: str | None) -> bool:
+    """Whether pipeline/data/organizations.json names this body (by name, alias or acronym)."""
+    global _DATA_NAMES
+    if _DATA_NAMES is None:
+        import json
+        from pathlib import Path
+
+        data = json.loads((Path(__file__).resolve().parents[2] / "pipeline" / "data" / "organizations.json").read_text(encoding="utf-8"))
+        _DATA_NAMES = set()
+        for o in data["organizations"]:
+            _DATA_NAMES.add(_norm_org(o["name"]))
+            _DATA_NAMES.update(_norm_org(a) for a in o.get("aliases", []))
+            if o.get("acronym"):
+                _DATA_NAMES.add("acr:" + o["acronym"].lower())
+    # by name or alias only: an acronym alone may belong to another body in the data
+    return _norm_org(name) in _DATA_NAMES
+
 
 # ---------------------------------------------------------------- topics
 # Each topic: title patterns, theme ids (pipeline/data/themes.json), paragraph and bullet material.
@@ -219,8 +308,10 @@ TOPICS = {
     },
 }
 
-# acronyms that take "the" in running text
+# bodies whose name takes "the" in running text even when printed bare
 THE_ACRONYMS = {"ilo", "eu", "au", "ioe", "ica", "fao", "wb"}
+# bodies that never take "the" (company and programme names, "Irish Aid")
+NO_THE = {"sunrise", "kilitea", "andsolar", "bluewater", "mekcashew", "lumen", "irishaid", "hdw", "fowc"}
 
 PURPOSES = [
     "extend social security to workers in the informal economy", "promote fair recruitment of migrant workers",
@@ -229,16 +320,31 @@ PURPOSES = [
     "support women entrepreneurs", "improve safety and health in construction",
 ]
 
+# (instrument, phrasing family, template): {A} {B} parties, {Y} the year, {purpose}
 PARTNERSHIP_TEMPLATES = [
-    ("memorandum_of_understanding", "In {Y}, {A} and {B} signed a memorandum of understanding to {purpose}."),
-    ("memorandum_of_understanding", "{A} and {B} signed a Memorandum of Understanding (MoU) in {Y} to {purpose}."),
-    ("cooperation_agreement", "{A} and {B} concluded a cooperation agreement in {Y} to {purpose}."),
-    ("partnership_agreement", "Under a partnership agreement signed in {Y}, {A} works with {B} to {purpose}."),
-    ("letter_of_intent", "A letter of intent signed by {A} and {B} in {Y} commits both to {purpose}."),
-    ("public_private_partnership", "{A} and {B} launched a public-private partnership in {Y} to {purpose}."),
-    ("funding", "With funding from {A}, {B} has worked since {Y} to {purpose}."),
-    ("partnership", "{A} has been in partnership with {B} since {Y} to {purpose}."),
+    ("memorandum_of_understanding", "signed", "In {Y}, {A} and {B} signed a memorandum of understanding to {purpose}."),
+    ("memorandum_of_understanding", "signed", "{A} and {B} signed a Memorandum of Understanding (MoU) in {Y} to {purpose}."),
+    ("cooperation_agreement", "signed", "{A} and {B} concluded a cooperation agreement in {Y} to {purpose}."),
+    ("partnership_agreement", "under-agreement", "Under a partnership agreement signed in {Y}, {A} works with {B} to {purpose}."),
+    ("letter_of_intent", "signed", "A letter of intent signed by {A} and {B} in {Y} commits both to {purpose}."),
+    ("public_private_partnership", "launched", "{A} and {B} launched a public-private partnership in {Y} to {purpose}."),
+    ("funding", "funded-by", "With funding from {A}, {B} has worked since {Y} to {purpose}."),
+    ("partnership", "partnership-with", "{A} has been in partnership with {B} since {Y} to {purpose}."),
 ]
+# three or four parties in one sentence
+MULTI_PARTY_TEMPLATES = [
+    ("memorandum_of_understanding", "In {Y}, {P} signed a memorandum of understanding to {purpose}."),
+    ("cooperation_agreement", "{P} concluded a cooperation agreement in {Y} to {purpose}."),
+    ("programme", "Since {Y}, {P} have run a joint programme to {purpose}."),
+]
+# the parties in one sentence, the instrument and the year in the next
+TWO_SENTENCE_TEMPLATES = [
+    ("letter_of_intent", "{A} and {B} have agreed to work together to {purpose}. A letter of intent signed in {Y} sets out their joint plan."),
+    ("memorandum_of_understanding", "{A} and {B} share a long-term commitment to {purpose}. The memorandum of understanding they signed in {Y} covers training, research and joint advocacy."),
+    ("cooperation_agreement", "{A} has joined forces with {B}. Their cooperation agreement, concluded in {Y}, aims to {purpose}."),
+]
+INSTRUMENT_LABELS = {"memorandum_of_understanding": "Memorandum of understanding", "cooperation_agreement": "Cooperation agreement",
+                     "letter_of_intent": "Letter of intent", "public_private_partnership": "Public-private partnership"}
 
 PEOPLE = [
     ("Amina Njoroge", "Programme Manager"), ("Tran Thi Lan", "Chief Technical Adviser"), ("Rafael Quispe", "National Coordinator"),
@@ -299,7 +405,7 @@ def find_countries(text: str) -> set[str]:
 
 
 class Composer:
-    """Fills templates and keeps track of what was mentioned."""
+    """Fills templates and keeps track of what was mentioned (every body with the names it was printed under)."""
 
     def __init__(self, rng, countries, region_key):
         self.rng = rng
@@ -307,6 +413,8 @@ class Composer:
         self.region = REGIONS[region_key]
         self.use_common = rng.random() < 0.4
         self.orgs_seen: dict[str, tuple[str, str | None]] = {}
+        self.aliases: dict[str, list[str]] = {}
+        self.dynamic: dict[str, tuple[str, str | None, str, str]] = {}  # ministries: name, acronym, kind, other order
         self.partner_pool = [k for k in ORGS if k not in ("ilo", "ilc")]
         rng.shuffle(self.partner_pool)
 
@@ -317,12 +425,47 @@ class Composer:
             return name.removeprefix("the ")
         return "the " + name if name in NEEDS_THE else name
 
+    def lookup(self, key):
+        if key in self.dynamic:
+            name, acr, kind, _ = self.dynamic[key]
+            return name, acr, kind
+        return ORGS[key]
+
+    def ministry(self):
+        """A ministry of one of the brochure's countries; printed in one order first, maybe the other later."""
+        iso = self.rng.choice(self.countries)
+        portfolio, acr = self.rng.choice(MINISTRY_PORTFOLIOS)
+        key = f"min-{iso}-{portfolio}"
+        if key not in self.dynamic:
+            of_form = f"Ministry of {portfolio} of {self.cname(iso, article=True)}"
+            adj_form = f"{self.cname(iso)} Ministry of {portfolio}"
+            first, other = (of_form, adj_form) if self.rng.random() < 0.5 else (adj_form, of_form)
+            self.dynamic[key] = (first, acr if self.rng.random() < 0.5 else None, "government", other)
+        return key
+
     def org(self, key, bare=False):
-        name, acr, _known = ORGS[key]
+        name, acr, _kind = self.lookup(key)
         if key not in self.orgs_seen:
             self.orgs_seen[key] = (name, acr)
             return f"{name} ({acr})" if acr else name
+        if key in self.dynamic and not acr and self.rng.random() < 0.6:  # the other order, same body
+            other = self.dynamic[key][3]
+            if other not in self.aliases.setdefault(key, []):
+                self.aliases[key].append(other)
+            return other
         return acr or name
+
+    def the(self, key, printed):
+        """The mention with the article it takes in running text."""
+        name, acr, _ = self.lookup(key)
+        if key in NO_THE:
+            return printed
+        if key in self.dynamic:  # "the Ministry of Labour of Ghana", "the Ghana Ministry of Labour", but "MoLE"
+            return printed if printed == acr else "the " + printed
+        return "the " + printed if key in THE_ACRONYMS or not acr or printed.startswith(name) else printed
+
+    def mention(self, key):
+        return self.the(key, self.org(key))
 
     def fill(self, tpl):
         rng = self.rng
@@ -337,32 +480,126 @@ class Composer:
         out = out.replace("the the ", "the ")
         return out[0].upper() + out[1:]
 
-    def partner(self):
-        return self.partner_pool.pop() if self.partner_pool else "undp"
+    def partner(self, pool=None):
+        if pool:
+            free = [k for k in pool if k not in self.orgs_seen] or pool
+            return self.rng.choice(free)
+        while self.partner_pool:
+            k = self.partner_pool.pop()
+            if k not in self.orgs_seen:
+                return k
+        return "undp"
+
+    def party(self, key):
+        name, acr, _ = self.lookup(key)
+        return acr or name
 
     def partnership(self):
+        """One partnership sentence (or two): its text and its truth, with the phrasing family."""
         rng = self.rng
-        inst, tpl = rng.choice(PARTNERSHIP_TEMPLATES)
-        a_key = "ilo" if rng.random() < 0.6 else self.partner()
-        b_key = self.partner()
-        if inst == "funding":
-            a_key, b_key = b_key, "ilo"
-        a, b = self.org(a_key), self.org(b_key)
         year = rng.randint(2012, 2024)
-        def the(key, printed):
-            return "the " + printed if key in THE_ACRONYMS or not ORGS[key][1] or printed.startswith(ORGS[key][0]) else printed
+        purpose = rng.choice(PURPOSES)
+        roll = rng.random()
+        if roll < 0.14:  # three or four parties
+            inst, tpl = rng.choice(MULTI_PARTY_TEMPLATES)
+            keys = ["ilo"] + [self.partner() for _ in range(rng.randint(2, 3))]
+            if rng.random() < 0.3:
+                keys[rng.randint(1, len(keys) - 1)] = self.ministry()
+            rng.shuffle(keys)
+            ms = [self.mention(k) for k in keys]
+            text = tpl.format(P=", ".join(ms[:-1]) + " and " + ms[-1], Y=year, purpose=purpose)
+            truth = {"parties": [self.party(k) for k in keys], "instrument": inst, "year": year, "phrasing": "multi-party"}
+        elif roll < 0.26:  # a donor named by its country, through its agency
+            iso, agency = rng.choice(DONORS)
+            country = self.cname(iso, article=True)
+            if agency:
+                text = f"{country}, through {self.mention(agency)}, has supported {self.mention('ilo')}'s work to {purpose} since {year}."
+                parties = [self.party(agency), "ILO"]
+            else:
+                text = f"The Government of {country} has funded the work of {self.mention('ilo')} to {purpose} since {year}."
+                parties = [f"country:{iso}", "ILO"]
+            truth = {"parties": parties, "instrument": "funding", "year": year, "phrasing": "through-donor", "donor_country": iso}
+        elif roll < 0.36:  # under the X/Y Partnership Agreement 2014–2018
+            agency = rng.choice(["seco", "koica", "sida", "norad", "jica", "danida", "giz"])
+            end = year + rng.randint(2, 4)
+            acr = ORGS[agency][1]
+            text = (f"Under the ILO/{acr} Partnership Agreement {year}–{end}, {self.mention(agency)} supports work to {purpose}.")
+            self.orgs_seen.setdefault(agency, ORGS[agency][:2])
+            truth = {"parties": ["ILO", acr], "instrument": "partnership_agreement", "year": year, "end_year": end,
+                     "phrasing": "under-named-agreement"}
+        elif roll < 0.44:  # a contribution agreement
+            donor = rng.choice(["eu", "sida", "norad", "koica", "afdb"])
+            d = self.mention(donor)
+            text = f"In {year}, {d} and {self.mention('ilo')} signed a contribution agreement for a programme to {purpose}."
+            truth = {"parties": [self.party(donor), "ILO"], "instrument": "funding", "year": year, "phrasing": "contribution-agreement"}
+        elif roll < 0.56:  # across two sentences
+            inst, tpl = rng.choice(TWO_SENTENCE_TEMPLATES)
+            a, b = "ilo", (self.ministry() if rng.random() < 0.3 else self.partner())
+            if rng.random() < 0.5:
+                a, b = b, a
+            text = tpl.format(A=self.mention(a), B=self.mention(b), Y=year, purpose=purpose)
+            truth = {"parties": [self.party(a), self.party(b)], "instrument": inst, "year": year, "phrasing": "two-sentence"}
+        else:
+            inst, phrasing, tpl = rng.choice(PARTNERSHIP_TEMPLATES)
+            a_key = "ilo" if rng.random() < 0.6 else self.partner()
+            if inst == "public_private_partnership" and rng.random() < 0.7:
+                b_key = self.partner(COMPANIES)
+            elif rng.random() < 0.2:
+                b_key = self.ministry()
+            else:
+                b_key = self.partner()
+            if inst == "funding":
+                a_key, b_key = b_key, "ilo"
+            text = tpl.format(A=self.mention(a_key), B=self.mention(b_key), Y=year, purpose=purpose)
+            truth = {"parties": [self.party(a_key), self.party(b_key)], "instrument": inst, "year": year, "phrasing": phrasing}
+        return text[0].upper() + text[1:], truth
 
-        text = tpl.format(A=the(a_key, a), B=the(b_key, b),
-                          Y=year, purpose=rng.choice(PURPOSES))
-        text = text.replace("the World Bank", "the World Bank")
-        text = text[0].upper() + text[1:]
-        truth = {"parties": [ORGS[a_key][1] or ORGS[a_key][0], ORGS[b_key][1] or ORGS[b_key][0]],
-                 "instrument": inst, "year": year}
-        return text, truth
+    def partnership_table(self):
+        """A table whose rows state partnerships of the ILO: partner, agreement, year."""
+        rng = self.rng
+        rows, truths = [], []
+        for _ in range(rng.randint(2, 3)):
+            inst = rng.choice(sorted(INSTRUMENT_LABELS))
+            key = self.partner(COMPANIES) if inst == "public_private_partnership" else (
+                self.ministry() if rng.random() < 0.25 else self.partner(LOCAL_PARTNERS + [k for k in self.partner_pool[:6]]))
+            year = rng.randint(2012, 2024)
+            rows.append([self.org(key), INSTRUMENT_LABELS[inst], str(year)])
+            truths.append({"parties": ["ILO", self.party(key)], "instrument": inst, "year": year, "phrasing": "table-row"})
+        return {"type": "table", "header": ["Partner", "Agreement with the ILO", "Year"], "rows": rows,
+                "caption": "Table 2. Partnership agreements"}, truths
+
+    def local_paragraph(self):
+        """Running text that names local bodies: NGOs, councils, schools, a ministry in one order and then the other."""
+        rng = self.rng
+        l1, l2 = rng.sample([k for k in LOCAL_PARTNERS if k not in self.orgs_seen] or LOCAL_PARTNERS, 2)
+        m = self.ministry()
+        tpl = rng.choice([
+            "In {C}, courses are delivered together with {L1} and {L2}, which reach workers that public services rarely see. {M} chairs the steering committee, and officials of {M2} take part in every review.",
+            "{L1} hosts the help desk of the programme, and {L2} trains its community facilitators. {M} has endorsed the approach; a joint review with {M2} is planned.",
+            "{M} leads the work, with {L1} and {L2} as implementing partners. Each quarter, {M2} publishes the results.",
+        ])
+        out = tpl.replace("{C}", self.cname(rng.choice(self.countries), article=True))
+        out = out.replace("{L1}", self.mention(l1)).replace("{L2}", self.mention(l2))
+        out = out.replace("{M}", self.mention(m), 1).replace("{M2}", self.mention(m))
+        out = re.sub(r"(^|\. )the ", lambda mm: mm.group(1) + "The ", out)
+        return out[0].upper() + out[1:]
+
+    def truth_orgs(self):
+        out = []
+        for k, (n, a) in self.orgs_seen.items():
+            kind = self.lookup(k)[2]
+            o = {"name": n, "acronym": a, "known_to_data": known_to_data(n, a), "kind": kind}
+            if self.aliases.get(k):
+                o["aliases"] = self.aliases[k]
+            if k in self.dynamic:
+                o["country"] = k.split("-")[1]
+            out.append(o)
+        return out
 
 
-def compose(rng):
-    """One brochure's content: a dict with title, sections of blocks, and entity truth."""
+def compose(rng, long_list=False):
+    """One brochure's content: a dict with title, sections of blocks, and entity truth. ``long_list``: one
+    list of six or more items (a design that breaks lists across columns and pages asks for it)."""
     topic_key = rng.choice(sorted(TOPICS))
     topic = TOPICS[topic_key]
     region_key = rng.choice(sorted(REGIONS))
@@ -388,10 +625,12 @@ def compose(rng):
             blocks.append({"type": "para", "text": intro})
         if paras:
             blocks.append({"type": "para", "text": comp.fill(paras.pop())})
+        if i == 1 and rng.random() < 0.6:
+            blocks.append({"type": "para", "text": comp.local_paragraph()})
         if i == 1 or (i == 2 and rng.random() < 0.5):
-            n = min(rng.randint(3, 4), len(bullets))
+            n = min(rng.randint(6, 7) if long_list and i == 1 else rng.randint(3, 4), len(bullets))
             items = [(bullets.pop(), 1) for _ in range(n)]
-            if rng.random() < 0.35:  # a nested list
+            if len(items) >= 2 and rng.random() < 0.35:  # a nested list
                 items.insert(1, ("in rural areas first", 2))
                 items.insert(2, ("then in the towns", 2))
             if len(items) >= 2:
@@ -433,8 +672,13 @@ def compose(rng):
                 t, tr = comp.partnership()
                 ps.append(t)
                 partnerships.append(tr)
+            blocks = [{"type": "para", "text": " ".join(ps)}]
+            if rng.random() < 0.3:  # partnerships stated in table rows
+                table, trs = comp.partnership_table()
+                blocks.append(table)
+                partnerships += trs
             sections.append({"heading": rng.choice(["Our partners", "Working together", "Partnerships"]), "level": 1,
-                             "blocks": [{"type": "para", "text": " ".join(ps)}]})
+                             "blocks": blocks})
         elif ex == "contact":
             name, role = rng.choice(PEOPLE)
             first, last = name.split(" ", 1)
@@ -450,5 +694,5 @@ def compose(rng):
             sections.append({"heading": rng.choice(["Resources", "Further reading", "Useful links"]), "level": 1,
                              "blocks": [{"type": "links", "items": res}]})
     return {"topic": topic_key, "region": region_key, "title": title, "sections": sections,
-            "orgs": [{"name": n, "acronym": a, "known_to_data": ORGS[k][2]} for k, (n, a) in comp.orgs_seen.items()],
+            "orgs": comp.truth_orgs(),
             "themes": topic["themes"], "partnerships": partnerships}
