@@ -63,6 +63,18 @@ def test_typography_and_case_are_tolerated_but_not_missing_words():
     assert f1s(score(rec, t))["paragraphs"] < 1.0
 
 
+def test_a_tagline_in_capitals_is_other_truth_and_a_url_printed_without_scheme_matches():
+    t = full_truth()
+    t["ignore"] = ["Jobs, rights and dialogue"]
+    t["links"] = ["www.ilo.org/topics/green-jobs"]  # as a brochure prints it
+    rec = record_from_truth(full_truth())
+    rec.sections[0].paragraphs.append(rec.sections[0].paragraphs[0].model_copy(update={"text": "JOBS, RIGHTS AND DIALOGUE"}))
+    scores = f1s(score(rec, t))
+    assert scores["paragraphs"] == 1.0 and scores["links"] == 1.0
+    rec.sections[0].paragraphs[-1].text = "JOBS, RIGHTS AND PAY"
+    assert f1s(score(rec, t))["paragraphs"] < 1.0
+
+
 def test_each_planted_defect_lowers_only_its_own_category():
     t = full_truth()
     defects = {

@@ -34,7 +34,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from statistics import median
 
 from pipeline.layout.blocks import WouldFit
@@ -316,7 +316,13 @@ def _read_tagged_page(lines: list[Line], tables: list[_Item], context: _Context)
             nearest = min(placed, key=lambda other: (abs(other.bbox[1] - line.bbox[1]), abs(other.bbox[0] - line.bbox[2])),
                           default=None)
             element = nearest.tag.element if nearest is not None else 0
-        order[id(line)] = (element, line.bbox[1], line.bbox[0])
+        order[id(line)] = (element, 0, line.bbox[1], line.bbox[0])
+    for line in placed:
+        if _is_raised_mark(line, placed):
+            # a footnote mark set above the line it follows ("years¹") is drawn as a line of its own:
+            # after its element, and a block of its own, so the element's text stays whole
+            order[id(line)] = (line.tag.element, 1, line.bbox[1], line.bbox[0])
+            line.tag = replace(line.tag, element=None, role=None)
     items = [_Item(*line.bbox, line=line) for line in sorted(lines, key=lambda line: order[id(line)])]
     for table in tables:
         cells = [line.tag.element for line in table.box_lines if line.tag is not None and line.tag.element is not None]
@@ -339,6 +345,26 @@ def _read_tagged_page(lines: list[Line], tables: list[_Item], context: _Context)
         if line is not None:
             region.append(line)
     return items
+
+
+RAISED_MARK_CHARACTERS = 3
+"""A footnote mark (superscript) is at most this long: "1", "12", "*", "†"."""
+
+
+def _is_raised_mark(line: Line, lines: list[Line]) -> bool:
+    """A short line of smaller type whose box rises above a line of the same element and overlaps
+    it, standing after that line's start: a superscript footnote mark glued to a word ("years¹")
+    that the reader set apart (the mark that opens the footnote's own text is not one)."""
+    if len(line.text.strip()) > RAISED_MARK_CHARACTERS or not line.font_size:
+        return False
+    for other in lines:
+        if other is line or other.tag.element != line.tag.element or not other.font_size:
+            continue
+        overlaps = min(line.bbox[3], other.bbox[3]) > max(line.bbox[1], other.bbox[1])
+        after_a_word = line.bbox[0] > other.bbox[0]  # not the mark that opens the footnote itself
+        if overlaps and after_a_word and line.bbox[1] < other.bbox[1] and line.font_size < other.font_size * 0.9:
+            return True
+    return False
 
 
 def _goes_down(a: Line, b: Line) -> bool:

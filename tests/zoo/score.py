@@ -40,7 +40,7 @@ def quote_key(s):
 
 def url_key(u):
     u = (u or "").strip().rstrip(".,;)/").lower()
-    return re.sub(r"^https?://(www\.)?", "", u)
+    return re.sub(r"^(?:https?://)?(?:www\.)?", "", u)  # "www.ilo.org/x" (as printed) = "https://www.ilo.org/x"
 
 
 class Counts:
@@ -102,11 +102,12 @@ def score(rec, truth) -> dict[str, Counts]:
     # paragraphs: a predicted paragraph that is other truth (a contact line, a link, a caption, a credit) is not counted
     truth_paras = [key(p) for p in truth["paragraphs"]]
     tset = set(truth_paras)
-    ignore = [key(s) for s in truth.get("ignore", []) + truth.get("credits", [])]
+    # in any case: a tagline or deck may be printed in capitals (CSS text-transform) and kept as written
+    ignore = [key(s, case=False) for s in truth.get("ignore", []) + truth.get("credits", [])]
     pred = []
     for p in parts["paragraphs"]:
-        k = key(p)
-        if k not in tset and k and any(k in ig or ig in k for ig in ignore if ig):
+        k, folded = key(p), key(p, case=False)
+        if k not in tset and k and any(folded in ig or ig in folded for ig in ignore if ig):
             continue
         pred.append(k)
     out["paragraphs"] = multiset(pred, truth_paras)
