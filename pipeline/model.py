@@ -58,6 +58,9 @@ class LineTag:
     artifact: bool = False
     cell: TableCell | None = None
     """Where in a tagged table the line stands (Table, TR, TD/TH), if it is in one."""
+    position: int = 0
+    """Where in its element's content the line was drawn (the element's text objects in the tree's
+    order): a paragraph that goes on in the next column is read in that order, not top to bottom."""
 
 
 @dataclass(slots=True)

@@ -316,12 +316,14 @@ def _read_tagged_page(lines: list[Line], tables: list[_Item], context: _Context)
             nearest = min(placed, key=lambda other: (abs(other.bbox[1] - line.bbox[1]), abs(other.bbox[0] - line.bbox[2])),
                           default=None)
             element = nearest.tag.element if nearest is not None else 0
-        order[id(line)] = (element, 0, line.bbox[1], line.bbox[0])
+        order[id(line)] = (element, 0, line.tag.position, line.bbox[1], line.bbox[0])
     for line in placed:
-        if _is_raised_mark(line, placed):
-            # a footnote mark set above the line it follows ("years¹") is drawn as a line of its own:
-            # after its element, and a block of its own, so the element's text stays whole
-            order[id(line)] = (line.tag.element, 1, line.bbox[1], line.bbox[0])
+        host = _raised_mark_host(line, placed)
+        if host is not None:
+            # a footnote mark set above the line it follows ("years¹") is drawn as a line of its own
+            # (Typst even tags it as an element, Lbl): after the host's element, and a block of its
+            # own, so the element's text stays whole
+            order[id(line)] = (host.tag.element, 1, 0, line.bbox[1], line.bbox[0])
             line.tag = replace(line.tag, element=None, role=None)
     items = [_Item(*line.bbox, line=line) for line in sorted(lines, key=lambda line: order[id(line)])]
     for table in tables:
@@ -351,20 +353,21 @@ RAISED_MARK_CHARACTERS = 3
 """A footnote mark (superscript) is at most this long: "1", "12", "*", "†"."""
 
 
-def _is_raised_mark(line: Line, lines: list[Line]) -> bool:
-    """A short line of smaller type whose box rises above a line of the same element and overlaps
-    it, standing after that line's start: a superscript footnote mark glued to a word ("years¹")
-    that the reader set apart (the mark that opens the footnote's own text is not one)."""
+def _raised_mark_host(line: Line, lines: list[Line]) -> Line | None:
+    """The line a short line of smaller type rises above, overlapping it and standing after its
+    start: a superscript footnote mark glued to a word ("years¹") that the reader set apart (the
+    mark that opens the footnote's own text is not one); None when ``line`` is no such mark."""
     if len(line.text.strip()) > RAISED_MARK_CHARACTERS or not line.font_size:
-        return False
+        return None
     for other in lines:
-        if other is line or other.tag.element != line.tag.element or not other.font_size:
+        if other is line or not other.font_size or len(other.text.strip()) <= RAISED_MARK_CHARACTERS:
             continue
-        overlaps = min(line.bbox[3], other.bbox[3]) > max(line.bbox[1], other.bbox[1])
-        after_a_word = line.bbox[0] > other.bbox[0]  # not the mark that opens the footnote itself
-        if overlaps and after_a_word and line.bbox[1] < other.bbox[1] and line.font_size < other.font_size * 0.9:
-            return True
-    return False
+        overlaps = line.bbox[3] >= other.bbox[1] - 1.0 and line.bbox[1] < other.bbox[3]  # touching its top will do
+        after_a_word = other.bbox[0] < line.bbox[0] <= other.bbox[2] + other.font_size
+        raised = line.bbox[3] < other.bbox[3] - 0.2 * other.font_size  # its foot above the line's
+        if overlaps and after_a_word and raised and line.font_size < other.font_size * 0.9:
+            return other
+    return None
 
 
 def _goes_down(a: Line, b: Line) -> bool:

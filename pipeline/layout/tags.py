@@ -32,7 +32,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from pipeline.layout.pdf import body_size
-from pipeline.model import BBox, FoundTable, LineTag, Page, TableCell, TaggedElement
+from pipeline.model import BBox, FoundTable, Line, LineTag, Page, TableCell, TaggedElement
 
 HEADING_ROLE = re.compile(r"^H([1-6])$")
 BLOCK_ROLES = frozenset({"H", "H1", "H2", "H3", "H4", "H5", "H6", "P", "LI", "Lbl", "LBody", "TD", "TH", "Caption",
@@ -327,16 +327,26 @@ def judge_page_tags(tags: PageTags, page: Page, roles: DocumentRoles, settings: 
     return TagVerdict(True, "good")
 
 
-def line_tags(tags: PageTags) -> list[LineTag]:
-    """A LineTag for each line of a page whose tags are trusted."""
+def line_tags(tags: PageTags, lines: Sequence[Line]) -> list[LineTag]:
+    """A LineTag for each line of a page whose tags are trusted (``lines``: the page's)."""
     result = []
-    for unit in tags.line_units:
+    for line, unit in zip(lines, tags.line_units, strict=True):
         if unit is None:
             result.append(LineTag(element=None, role=None, artifact=True))
         else:
             found = tags.units[unit]
-            result.append(LineTag(element=found.order, role=found.role, level=found.level, depth=found.depth, cell=found.cell))
+            result.append(LineTag(element=found.order, role=found.role, level=found.level, depth=found.depth, cell=found.cell,
+                                  position=_first_box(line.bbox, found.boxes)))
     return result
+
+
+def _first_box(line_box: BBox, boxes: Sequence[BBox]) -> int:
+    """Which of an element's boxes (in the order its content was drawn) the line overlaps first."""
+    x0, top, x1, bottom = line_box
+    for index, (bx0, btop, bx1, bbottom) in enumerate(boxes):
+        if min(x1, bx1) > max(x0, bx0) and min(bottom, bbottom) > max(top, btop):
+            return index
+    return len(boxes)
 
 
 def tag_lines(pages: Sequence[Page], settings: TagSettings = DEFAULT_TAG_SETTINGS) -> dict[int, TagVerdict]:
@@ -352,7 +362,7 @@ def tag_lines(pages: Sequence[Page], settings: TagSettings = DEFAULT_TAG_SETTING
         verdict = judge_page_tags(tags, page, roles, settings)
         verdicts[page.number] = verdict
         if verdict.use:
-            for line, tag in zip(page.lines, line_tags(tags), strict=True):
+            for line, tag in zip(page.lines, line_tags(tags, page.lines), strict=True):
                 line.tag = tag
             tables = tagged_tables(tags)
             if tables:  # the producer's own tables, cell by cell, over the reader's guess from rules

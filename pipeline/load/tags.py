@@ -22,6 +22,7 @@ generic.
 from __future__ import annotations
 
 import ctypes
+import re
 from collections.abc import Callable
 
 from pipeline.model import BBox, TaggedElement
@@ -83,7 +84,7 @@ def _element(element, boxes: dict[int, list[BBox]], texts: dict[int, list[str]],
             if child:
                 children.append(_element(child, boxes, texts, depth + 1, budget))
     spans = _spans(element) if role in ("TD", "TH") or role not in _STANDARD_NON_CELLS else (1, 1)
-    return TaggedElement(role=role, boxes=own, text=" ".join("".join(text).split()), children=children,
+    return TaggedElement(role=role, boxes=own, text=_LINE_END_HYPHEN.sub("", " ".join("".join(text).split())), children=children,
                          row_span=spans[0], column_span=spans[1])
 
 
@@ -112,6 +113,11 @@ def _spans(element) -> tuple[int, int]:
 
 MAX_SPAN = 1000
 """A cell spanning more rows or columns than this is a broken attribute, read as 1."""
+
+
+_LINE_END_HYPHEN = re.compile("\\s*[\u00ad\u0002\ufffe]\\s*")
+"""A soft hyphen where a word was broken across lines (PDFium gives it as U+FFFE or U+0002): the word
+goes on, so it is taken out with the white space around it."""
 
 
 def _string(function, element) -> str | None:

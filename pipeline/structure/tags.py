@@ -62,14 +62,14 @@ def is_tagged_heading(block: Block) -> bool:
 def is_tagged_list_item(block: Block) -> bool:
     """The tree says the block is a list item."""
     tag = block_tag(block)
-    return tag is not None and tag.role in ("LI", "LBody", "Lbl")
+    return tag is not None and tag.role in ("LI", "LBody")  # a Lbl outside an item is a footnote mark (Typst)
 
 
 def tagged_list_level(block: Block) -> int | None:
     """A list item's level from the tree's nesting of lists (1: a top list), or None when the tree
     says nothing about the block."""
     tag = block_tag(block)
-    if tag is None or tag.role not in ("LI", "LBody", "Lbl") or tag.depth < 1:
+    if tag is None or tag.role not in ("LI", "LBody") or tag.depth < 1:
         return None
     return min(tag.depth, MAX_LEVEL)
 

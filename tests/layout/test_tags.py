@@ -66,18 +66,30 @@ def _untagged(loaded: LoadedDocument) -> LoadedDocument:
     return loaded
 
 
+def _shape(elements: list[TaggedElement]) -> list:
+    """The tree's roles and content, in order: what a spoiler may change."""
+    return [(element.role, element.text, _shape(element.children)) for element in elements]
+
+
 def _judge_all(paths, spoil=None) -> tuple[int, int, list[str]]:
-    """(pages used, pages judged, the refusals' reasons) over the documents' tagged pages."""
+    """(pages used, pages judged, the refusals' reasons) over the documents' tagged pages; with
+    ``spoil``, over the pages whose tree the spoiler changed (headings tagged P changes nothing on a
+    page without headings)."""
     used = judged = 0
     reasons = []
     for path in paths:
         loaded = load(path)
+        changed = set()
         if spoil is not None:
             for page in loaded.pages:
-                page.tags = spoil(page.tags) if page.tags is not None else None
+                if page.tags is not None:
+                    spoiled = spoil(page.tags)
+                    if _shape(spoiled) != _shape(page.tags):
+                        changed.add(page.number)
+                    page.tags = spoiled
         roles = document_roles(loaded.pages)
         for page in loaded.pages:
-            if page.tags is None:
+            if page.tags is None or (spoil is not None and page.number not in changed):
                 continue
             verdict = judge_page_tags(read_lines_against_tags(page), page, roles)
             judged += 1
@@ -135,7 +147,7 @@ def test_refused_tags_are_named_in_a_warning():
         page.tags = SPOILERS["shuffled"](page.tags)
     record = _record(loaded)
     assert {page.structure_source for page in record.pages} == {"layout"}
-    assert any("structure tags were not used" in warning and "order" in warning for warning in record.warnings)
+    assert any("structure tags were not used (" in warning for warning in record.warnings)  # with the reason
 
 
 def test_the_tree_gives_heading_levels_lists_and_tables():
