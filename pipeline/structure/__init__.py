@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipeline.defaults import DEFAULT_LABELLER
 from pipeline.layout.patterns import URL, ends_sentence
 from pipeline.model import Block, Document, Layout
 from pipeline.record import MAX_LEVEL, Bullet, Contact, FurnitureLine, Link, Paragraph, Quote, Section, Table
 from pipeline.structure.contacts import find_contact, read_contact
+from pipeline.structure.labeller import LABELLERS, LabelContext
 from pipeline.structure.links import is_link_title, link_urls, titled_url
 from pipeline.structure.quotes import is_quote_block, read_quote
 from pipeline.structure.shapes import contact_intro_length, is_contact_intro, looks_like_organization
@@ -32,8 +34,11 @@ _SINGLE_NUMBER = re.compile(r"^\d{1,2}\.$")
 _PUBLISHER_START = re.compile(r"^(International Labour|ILO\b|Organisation internationale|Organización Internacional)")
 
 
-def structure(layout: Layout) -> Document:
-    """Title, sections, quotes, contacts and links of the brochure laid out in ``layout``."""
+def structure(layout: Layout, labeller: str = DEFAULT_LABELLER) -> Document:
+    """Title, sections, quotes, contacts and links of the brochure laid out in ``layout``.
+
+    ``labeller`` names the component of ``pipeline.structure.labeller.LABELLERS`` that decides which
+    blocks are headings ("rules" or "model")."""
     blocks = list(layout.blocks)
     warnings = list(layout.warnings)
     title_index = _find_title(blocks)
@@ -62,7 +67,9 @@ def structure(layout: Layout) -> Document:
     table_notes = _table_notes(blocks, flow)
     consumed = {note for notes in table_notes.values() for note in notes if note is not None}
     flow = [index for index in flow if index not in consumed]
-    heading_levels = _heading_levels(blocks, [index for index in flow if blocks[index].kind != "table"])
+    heading_flow = [index for index in flow if blocks[index].kind != "table"]
+    heading_levels = _heading_levels(blocks, heading_flow)
+    heading_levels = LABELLERS[labeller](_label_context(blocks, heading_flow, heading_levels, title_index))
     if subtitle is None and title_index is not None and title_index + 1 in heading_levels:
         subtitle = _subtitle_by_style(blocks, title_index + 1, heading_levels)
         if subtitle is not None:
@@ -109,6 +116,12 @@ def structure(layout: Layout) -> Document:
         accounting=layout.accounting,
         warnings=warnings,
     )
+
+
+def _label_context(blocks: list[Block], flow: list[int], rule_levels: dict[int, int], title_index: int | None) -> LabelContext:
+    link_titles = frozenset(flow[p] for p in range(len(flow) - 1) if is_link_title(blocks[flow[p]], blocks[flow[p + 1]]))
+    return LabelContext(blocks=blocks, flow=flow, rule_levels=rule_levels, heading_shaped=[_is_heading_shaped(b) for b in blocks],
+                        title_index=title_index, link_titles=link_titles)
 
 
 def _table_notes(blocks: list[Block], flow: list[int]) -> dict[int, tuple[int | None, int | None]]:
