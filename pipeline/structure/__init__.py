@@ -12,10 +12,12 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.defaults import DEFAULT_LABELLER
-from pipeline.layout.patterns import URL, ends_sentence
+from pipeline.layout.blocks import _continuation_words
+from pipeline.layout.patterns import URL, ends_sentence, starts_lowercase
 from pipeline.model import Block, Document, Layout
 from pipeline.record import MAX_LEVEL, Bullet, Contact, FurnitureLine, Link, Paragraph, Quote, Section, Table
 from pipeline.structure.contacts import find_contact, read_contact
+from pipeline.structure.front_matter import is_kicker
 from pipeline.structure.labeller import LABELLERS, LabelContext
 from pipeline.structure.links import is_link_title, link_urls, titled_url
 from pipeline.structure.quotes import is_quote_block, read_quote
@@ -151,6 +153,8 @@ def _find_title(blocks: list[Block]) -> int | None:
         if block.kind == "text" and block.page == first_page and len(block.text.split()) <= MAX_TITLE_WORDS and not block.text.endswith(".")
         and not URL.search(block.text)
     ]
+    # A kicker naming the series ("Policy Brief 12") is not the title when something else may be.
+    candidates = [index for index in candidates if not is_kicker(blocks[index].text)] or candidates
     if not candidates:
         return None
     emphasised = max(candidates, key=lambda index: (blocks[index].emphasis, -index))
@@ -168,9 +172,19 @@ def _merge_title_lines(blocks: list[Block], title_index: int) -> None:
             break
         if len(title.text.split()) + len(following.text.split()) > MAX_TITLE_WORDS:
             break
+        if following.font is None and not _title_goes_on(title.text, following.text):
+            break  # plain text has no type to tell a title's second line from the first heading
         title.text = f"{title.text} {following.text}"
         title.lines.extend(following.lines)
         del blocks[title_index + 1]
+
+
+def _title_goes_on(title: str, following: str) -> bool:
+    """In plain text, a title's next line continues it only when the words say so: the title ends
+    with a function word or a possessive ("... in Bangladesh's" / "Ready-Made ..."), or the next
+    line starts in lower case ("... Decent Work" / "in East Africa")."""
+    last = title.rsplit(" ", 1)[-1]
+    return starts_lowercase(following) or last.lower() in _continuation_words() or last.endswith(("'s", "’s"))
 
 
 def _find_subtitle(blocks: list[Block], title_index: int, taken: set[int]) -> str | None:
