@@ -38,7 +38,7 @@ from pipeline.layout import layout  # noqa: E402
 from pipeline.layout.features import FEATURE_NAMES  # noqa: E402
 from pipeline.load import load  # noqa: E402
 from pipeline.structure import structure  # noqa: E402
-from pipeline.structure.labeller import HEADING_THRESHOLD, LABELLERS, Forest, LabelContext, Tree, heading_levels  # noqa: E402
+from pipeline.structure.labeller import LABELLERS, Forest, LabelContext, choose_headings, heading_levels  # noqa: E402
 
 CORPUS = ROOT / "tests" / "zoo" / "corpus"
 MODEL = ROOT / "pipeline" / "data" / "labeller.json"
@@ -125,9 +125,7 @@ def forest_of(model, rows) -> Forest:
 def evaluate(samples: list[Sample], forest: Forest | None) -> dict[str, Counts]:
     """Scores of the roles on ``samples`` with the given forest (None: the rules)."""
     def fold_labeller(context: LabelContext) -> dict[int, int]:
-        rows = context.features()
-        chosen = [i for i, row in zip(context.flow, rows, strict=True) if forest.probability(row) >= HEADING_THRESHOLD]
-        return heading_levels(context.blocks, chosen)
+        return heading_levels(context.blocks, choose_headings(context, forest))
 
     LABELLERS["_fold"] = fold_labeller
     totals = {role: Counts() for role in ROLES}

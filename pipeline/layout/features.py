@@ -177,7 +177,7 @@ def block_features(blocks: Sequence[Block], verdicts: RuleVerdicts) -> list[list
             block.emphasis if is_pdf else MISSING,
             size / body if size and body else MISSING,
             float(bold) if is_pdf else MISSING,
-            (distinct_sizes.index(size) / max(1, len(distinct_sizes) - 1)) if size in distinct_sizes and len(distinct_sizes) > 1 else MISSING,
+            _size_rank(size, distinct_sizes),
             math.log1p(style_blocks[(size, bold)]) if is_pdf else MISSING,
             min(block.gap_before, GAP_CAP), min(block.gap_after, GAP_CAP),
             _line_width(first_line) / measure if first_line else 0.0,
@@ -207,6 +207,13 @@ def block_features(blocks: Sequence[Block], verdicts: RuleVerdicts) -> list[list
         ]
         rows.append(row)
     return rows
+
+
+def _size_rank(size: float | None, sizes: Sequence[float]) -> float:
+    """0 for the document's largest type, 1 for its smallest (MISSING without type or with one size)."""
+    if size not in sizes or len(sizes) < 2:
+        return MISSING
+    return sizes.index(size) / (len(sizes) - 1)
 
 
 def _page_heights(blocks: Sequence[Block]) -> dict[int | None, float]:

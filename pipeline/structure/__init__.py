@@ -71,6 +71,8 @@ def structure(layout: Layout, labeller: str = DEFAULT_LABELLER) -> Document:
     flow = [index for index in flow if index not in consumed]
     heading_flow = [index for index in flow if blocks[index].kind != "table"]
     heading_levels = _heading_levels(blocks, heading_flow)
+    if labeller not in LABELLERS:
+        raise ValueError(f"unknown labeller {labeller!r}: choose one of {', '.join(sorted(LABELLERS))}")
     heading_levels = LABELLERS[labeller](_label_context(blocks, heading_flow, heading_levels, title_index))
     if subtitle is None and title_index is not None and title_index + 1 in heading_levels:
         subtitle = _subtitle_by_style(blocks, title_index + 1, heading_levels)

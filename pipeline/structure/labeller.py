@@ -83,9 +83,16 @@ def model_labeller(context: LabelContext) -> dict[int, int]:
     forest = load_model().get(kind)
     if forest is None:
         return dict(context.rule_levels)
+    return heading_levels(context.blocks, choose_headings(context, forest))
+
+
+def choose_headings(context: LabelContext, forest: Forest) -> list[int]:
+    """The flow's blocks the forest calls headings, among those shaped like one (short, not a
+    sentence, not a glyph bullet): the shape is a hard rule, since one false heading in large type
+    would move every other heading's level."""
     rows = context.features()
-    headings = [index for index, row in zip(context.flow, rows, strict=True) if forest.probability(row) >= HEADING_THRESHOLD]
-    return heading_levels(context.blocks, headings)
+    return [index for index, row in zip(context.flow, rows, strict=True)
+            if context.heading_shaped[index] and forest.probability(row) >= HEADING_THRESHOLD]
 
 
 def heading_levels(blocks: Sequence[Block], headings: Sequence[int]) -> dict[int, int]:
