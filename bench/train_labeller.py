@@ -38,7 +38,7 @@ from pipeline.layout import layout  # noqa: E402
 from pipeline.layout.features import FEATURE_NAMES  # noqa: E402
 from pipeline.load import load  # noqa: E402
 from pipeline.structure import structure  # noqa: E402
-from pipeline.structure.labeller import LABELLERS, Forest, LabelContext, choose_headings, heading_levels  # noqa: E402
+from pipeline.structure.labeller import HYBRID_VETO, LABELLERS, Forest, LabelContext, choose_headings, heading_levels, union_levels  # noqa: E402
 
 CORPUS = ROOT / "tests" / "zoo" / "corpus"
 MODEL = ROOT / "pipeline" / "data" / "labeller.json"
@@ -61,7 +61,7 @@ class Sample:
 
     def __init__(self, doc_id: str, kind: str, truth: dict, laid_out):
         self.doc_id, self.kind, self.truth, self.layout = doc_id, kind, truth, laid_out
-        self.producer, self.family = truth["producer"], truth["family"]
+        self.producer, self.family, self.topic = truth["producer"], truth["family"], truth.get("content_family", "")
         contexts: list[LabelContext] = []
         LABELLERS["_record"] = lambda context: (contexts.append(context), dict(context.rule_levels))[1]
         structure(copy.deepcopy(laid_out), labeller="_record")
@@ -122,15 +122,24 @@ def forest_of(model, rows) -> Forest:
     return Forest.from_json(to_forest_json(model, rows))
 
 
-def evaluate(samples: list[Sample], forest: Forest | None) -> dict[str, Counts]:
-    """Scores of the roles on ``samples`` with the given forest (None: the rules)."""
+VARIANTS = ("rules", "model", "hybrid", "union")
+"""What is compared held out: the rules alone, the model alone, the rules' headings the model does not
+reject plus the model's (``HYBRID_VETO``), and the rules' headings plus the model's."""
+
+
+def evaluate(samples: list[Sample], forest: Forest | None, variant: str = "model") -> dict[str, Counts]:
+    """Scores of the roles on ``samples`` with the given forest and variant (forest None: the rules)."""
     def fold_labeller(context: LabelContext) -> dict[int, int]:
+        if variant == "union":
+            return union_levels(context, forest)
+        if variant == "hybrid":
+            return union_levels(context, forest, HYBRID_VETO)
         return heading_levels(context.blocks, choose_headings(context, forest))
 
     LABELLERS["_fold"] = fold_labeller
     totals = {role: Counts() for role in ROLES}
     for sample in samples:
-        document = structure(copy.deepcopy(sample.layout), labeller="rules" if forest is None else "_fold")
+        document = structure(copy.deepcopy(sample.layout), labeller="rules" if forest is None or variant == "rules" else "_fold")
         counts = score(_record_of(document), sample.truth)
         for role in ROLES:
             totals[role].add(counts[role])
@@ -148,30 +157,34 @@ def cross_validate(samples: list[Sample], group: str, seed: int) -> dict:
     for kind in KINDS:
         kind_samples = [s for s in samples if s.kind == kind]
         groups = sorted({getattr(s, group) for s in kind_samples})
-        rules_total = {role: Counts() for role in ROLES}
-        model_total = {role: Counts() for role in ROLES}
+        totals = {variant: {role: Counts() for role in ROLES} for variant in VARIANTS}
         per_group = {}
         for held in groups:
             test = [s for s in kind_samples if getattr(s, group) == held]
             train = [s for s in kind_samples if getattr(s, group) != held]
             model = fit(train, seed)
-            rules = evaluate(test, None)
-            learned = evaluate(test, forest_of(model, train[0].rows)) if model is not None else rules
-            for role in ROLES:
-                rules_total[role].add(rules[role])
-                model_total[role].add(learned[role])
-            per_group[held] = {"rules": {r: f1(rules[r]) for r in ROLES}, "model": {r: f1(learned[r]) for r in ROLES}}
-        report[kind] = {"overall": {"rules": {r: f1(rules_total[r]) for r in ROLES}, "model": {r: f1(model_total[r]) for r in ROLES}},
-                        "groups": per_group}
+            forest = forest_of(model, train[0].rows) if model is not None else None
+            per_group[held] = {}
+            for variant in VARIANTS:
+                counts = evaluate(test, forest, variant)
+                for role in ROLES:
+                    totals[variant][role].add(counts[role])
+                per_group[held][variant] = {r: f1(counts[r]) for r in ROLES}
+        report[kind] = {"overall": {variant: {r: f1(totals[variant][r]) for r in ROLES} for variant in VARIANTS}, "groups": per_group}
     return report
 
 
 def print_report(name: str, report: dict) -> None:
-    print(f"\nheld out by {name}: F1 rules -> model")
+    print(f"\nheld out by {name}: F1 " + " / ".join(VARIANTS))
     for kind, part in report.items():
-        print(f"  {kind:4s} overall   " + "  ".join(f"{r} {part['overall']['rules'][r]} -> {part['overall']['model'][r]}" for r in ROLES))
+        overall = part["overall"]
+        print(f"  {kind:4s} overall        " + "  ".join(f"{r[:4]} " + "/".join(_fmt(overall[v][r]) for v in VARIANTS) for r in ROLES))
         for held, scores in part["groups"].items():
-            print(f"       {held[:14]:14s} " + "  ".join(f"{r[:4]} {scores['rules'][r]} -> {scores['model'][r]}" for r in ROLES))
+            print(f"       {held[:14]:14s} " + "  ".join(f"{r[:4]} " + "/".join(_fmt(scores[v][r]) for v in VARIANTS) for r in ROLES))
+
+
+def _fmt(value: float | None) -> str:
+    return "  - " if value is None else f"{value:.2f}"
 
 
 def main(argv=None) -> None:
@@ -189,16 +202,17 @@ def main(argv=None) -> None:
     print_report("producer", by_producer)
     by_family = cross_validate(samples, "family", args.seed)
     print_report("family", by_family)
+    by_topic = cross_validate(samples, "topic", args.seed)
+    print_report("topic (content family: the headings' words are the topic's own)", by_topic)
     kept = {}
+    reports = (by_producer, by_family, by_topic)
     for kind in KINDS:
-        rules = by_producer[kind]["overall"]["rules"]["headings"] or 0.0
-        learned = by_producer[kind]["overall"]["model"]["headings"] or 0.0
-        family_rules = by_family[kind]["overall"]["rules"]["headings"] or 0.0
-        family_learned = by_family[kind]["overall"]["model"]["headings"] or 0.0
-        kept[kind] = learned > rules and family_learned > family_rules
+        headings = [{v: report[kind]["overall"][v]["headings"] or 0.0 for v in VARIANTS} for report in reports]
+        kept[kind] = all(max(h["model"], h["hybrid"]) > h["rules"] for h in headings)
     print("\nmodel kept for: " + (", ".join(k for k, v in kept.items() if v) or "nothing (the rules win held out)"))
-    Path(args.report).write_text(json.dumps({"seed": args.seed, "documents": len({s.doc_id for s in samples}),
-                                             "by_producer": by_producer, "by_family": by_family, "kept": kept}, indent=1) + "\n")
+    report = {"seed": args.seed, "documents": len({s.doc_id for s in samples}), "by_producer": by_producer, "by_family": by_family,
+              "by_topic": by_topic, "kept": kept}
+    Path(args.report).write_text(json.dumps(report, indent=1) + "\n")
     if not args.no_write:
         models = {}
         for kind in KINDS:

@@ -28,8 +28,9 @@ MISSING = -1.0
 """The value of a feature the reader cannot know."""
 NEIGHBOURHOOD = 6
 """Blocks either side whose lines set the local full-line measure."""
-GAP_CAP = 6.0
-"""White space above or below beyond this many line pitches says nothing more."""
+GAP_CAP = 2.0
+"""White space above or below beyond this many line pitches (PDF) or blank lines (text) says
+nothing more: one tool writes one blank line where another writes three."""
 
 _MULTILEVEL = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?$")
 _SINGLE_NUMBER = re.compile(r"^\(?\d{1,2}[.)]$")
@@ -63,11 +64,11 @@ FEATURE_NAMES: tuple[str, ...] = (
     "is_pdf", "kind_text", "kind_bullet", "kind_url", "kind_table",
     "marker_glyph", "marker_number", "marker_multilevel", "marker_letter", "marker_roman", "marker_vector",
     "marker_symbol_font", "number_depth",
-    "words", "log_chars", "lines",
+    "words", "lines",
     "ends_period", "ends_colon", "ends_comma", "ends_question", "ends_sentence",
     "starts_upper", "starts_lower", "all_caps", "capitalised_share", "has_url", "contact_field", "opens_quote",
     "emphasis", "size_ratio", "bold", "size_rank", "style_rarity",
-    "gap_before", "gap_after", "fullness_first", "fullness_last", "indent",
+    "gap_before", "gap_after", "gap_before_local", "gap_after_local", "fullness_first", "fullness_last", "indent",
     "page_index", "position", "top_share", "first_on_page", "repeats",
     "prev_kind_bullet", "prev_words", "prev_emphasis", "prev_ends_sentence", "prev_gap_after",
     "next_kind_bullet", "next_words", "next_emphasis", "next_starts_lower", "next_ends_sentence",
@@ -117,6 +118,31 @@ def _local_measures(blocks: Sequence[Block]) -> list[float]:
     return measures
 
 
+def _local_gaps(blocks: Sequence[Block]) -> list[float]:
+    """The usual white space between blocks around each block: the median ``gap_before`` of its
+    neighbourhood (a heading stands out by having more space than the blocks around it)."""
+    gaps = [block.gap_before for block in blocks]
+    result = []
+    for index in range(len(blocks)):
+        window = sorted(gaps[max(0, index - NEIGHBOURHOOD): index + NEIGHBOURHOOD + 1])
+        result.append(window[len(window) // 2] if window else 0.0)
+    return result
+
+
+LENGTH_CLASSES = (3, 7, 14, 30)
+"""Upper bounds of the length classes in words (a label, a short heading, a long heading or a
+sentence, a paragraph). Lengths are classes, not counts: a training set whose headings come from a
+small vocabulary would otherwise teach the model those headings' exact lengths."""
+
+
+def _length_class(words: int) -> float:
+    return float(next((k for k, bound in enumerate(LENGTH_CLASSES) if words <= bound), len(LENGTH_CLASSES)))
+
+
+def _clip(value: float) -> float:
+    return max(-GAP_CAP, min(GAP_CAP, value))
+
+
 def _line_width(line: Line) -> float:
     if line.bbox is not None:
         return line.bbox[2] - line.bbox[0] + line.indent
@@ -143,6 +169,7 @@ def block_features(blocks: Sequence[Block], verdicts: RuleVerdicts) -> list[list
     body = size_chars.most_common(1)[0][0] if size_chars else None
     distinct_sizes = sorted(size_chars, reverse=True)
     measures = _local_measures(blocks)
+    local_gaps = _local_gaps(blocks)
     keys = [_text_key(block.text) for block in blocks]
     key_counts = Counter(keys)
     pages = [block.page for block in blocks]
@@ -167,7 +194,7 @@ def block_features(blocks: Sequence[Block], verdicts: RuleVerdicts) -> list[list
             float(is_pdf), float(block.kind == "text"), float(block.kind == "bullet"), float(block.kind == "url"),
             float(block.kind == "table"),
             *_marker_features(block),
-            float(len(words)), math.log1p(len(text)), float(len(block.lines)),
+            _length_class(len(words)), float(min(len(block.lines), 4)),
             float(text.endswith(".")), float(text.endswith(":")), float(text.endswith((",", ";"))), float(text.endswith("?")),
             float(ends_sentence(text)),
             float(text[:1].isupper()), float(starts_lowercase(text)),
@@ -180,6 +207,7 @@ def block_features(blocks: Sequence[Block], verdicts: RuleVerdicts) -> list[list
             _size_rank(size, distinct_sizes),
             math.log1p(style_blocks[(size, bold)]) if is_pdf else MISSING,
             min(block.gap_before, GAP_CAP), min(block.gap_after, GAP_CAP),
+            _clip(block.gap_before - local_gaps[index]), _clip(block.gap_after - local_gaps[index]),
             _line_width(first_line) / measure if first_line else 0.0,
             _line_width(last_line) / measure if last_line else 0.0,
             (first_line.indent / (size or body or 10.0)) if is_pdf and first_line else MISSING,
@@ -189,12 +217,12 @@ def block_features(blocks: Sequence[Block], verdicts: RuleVerdicts) -> list[list
             float(previous is None or previous.page != page) if page is not None else MISSING,
             float(key_counts[keys[index]] > 1),
             float(previous is not None and previous.kind == "bullet"),
-            float(len(_WORDS.findall(previous.text))) if previous else MISSING,
+            _length_class(len(_WORDS.findall(previous.text))) if previous else MISSING,
             previous.emphasis if previous and is_pdf else MISSING,
             float(ends_sentence(previous.text)) if previous else MISSING,
             min(previous.gap_after, GAP_CAP) if previous else MISSING,
             float(following is not None and following.kind == "bullet"),
-            float(len(_WORDS.findall(following.text))) if following else MISSING,
+            _length_class(len(_WORDS.findall(following.text))) if following else MISSING,
             following.emphasis if following and is_pdf else MISSING,
             float(starts_lowercase(following.text)) if following else MISSING,
             float(ends_sentence(following.text)) if following else MISSING,
