@@ -108,13 +108,14 @@ def _bold(block: Block) -> bool:
 
 
 def _local_measures(blocks: Sequence[Block]) -> list[float]:
-    """The full-line width around each block: the widest line (PDF: in points; text: in Helvetica
-    units of its characters) among the blocks of its neighbourhood, the block itself included."""
+    """The full-line width around each block: the upper median of the blocks' widest lines (PDF: in
+    points; text: in Helvetica units of its characters) in its neighbourhood, the block itself
+    included. A median, not the widest: one paragraph edited to a longer line does not move it."""
     widths = [max((_line_width(line) for line in block.lines), default=0.0) for block in blocks]
     measures = []
     for index in range(len(blocks)):
-        window = widths[max(0, index - NEIGHBOURHOOD): index + NEIGHBOURHOOD + 1]
-        measures.append(max(window, default=0.0))
+        window = sorted(widths[max(0, index - NEIGHBOURHOOD): index + NEIGHBOURHOOD + 1])
+        measures.append(window[len(window) // 2] if window else 0.0)
     return measures
 
 

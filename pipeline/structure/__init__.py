@@ -57,6 +57,7 @@ def structure(layout: Layout, labeller: str = DEFAULT_LABELLER) -> Document:
                 taken.add(index)  # the title repeated on a back panel or as a running title
         publisher = _find_publisher(blocks, title_index, taken)
         subtitle = _find_subtitle(blocks, title_index, taken)
+    kickers = _kickers(blocks, title_index, taken)
 
     quotes = _take_quotes(blocks, taken)
     contacts = _take_contacts(blocks, taken)
@@ -116,7 +117,7 @@ def structure(layout: Layout, labeller: str = DEFAULT_LABELLER) -> Document:
         links=links,
         tables=tables,
         credits=list(dict.fromkeys(layout.credits)),
-        furniture=[FurnitureLine(page=block.page, text=block.text) for block in layout.furniture],
+        furniture=[FurnitureLine(page=block.page, text=block.text) for block in [*layout.furniture, *kickers]],
         accounting=layout.accounting,
         warnings=warnings,
     )
@@ -179,6 +180,17 @@ def _merge_title_lines(blocks: list[Block], title_index: int) -> None:
         title.text = f"{title.text} {following.text}"
         title.lines.extend(following.lines)
         del blocks[title_index + 1]
+
+
+def _kickers(blocks: list[Block], title_index: int | None, taken: set[int]) -> list[Block]:
+    """The kickers above the title ("Policy Brief 12"): the series' name, set apart with the page
+    furniture (like a running header), not read as a paragraph or heading."""
+    if title_index is None:
+        return []
+    found = [index for index in range(title_index) if index not in taken and blocks[index].kind == "text"
+             and blocks[index].page == blocks[title_index].page and is_kicker(blocks[index].text)]
+    taken.update(found)
+    return [blocks[index] for index in found]
 
 
 def _title_goes_on(title: str, following: str) -> bool:
