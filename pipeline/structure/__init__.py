@@ -28,6 +28,11 @@ MAX_HEADING_WORDS = 14
 MAX_HEADING_CHARS = 120
 MAX_TITLE_WORDS = 16
 MAX_COLON_HEADING_WORDS = 6
+TEXT_TITLE_WINDOW = 12
+"""In plain text the title is among the first this many blocks."""
+TITLE_LINE_GAP = 0.25
+"""White space (in line pitches of the body) between two lines of one title set in large type: its
+own leading is wider than the body's, so a little more than none."""
 MAX_HEADING_RUN = 2
 """More short unpunctuated lines in a row than this are a list of figures or names, not headings."""
 
@@ -150,9 +155,12 @@ def _find_title(blocks: list[Block]) -> int | None:
     """The title: on the first page, the most emphasised short block (PDF), else the first short
     block that is not a sentence."""
     first_page = blocks[0].page if blocks else None
+    # A PDF's cover is its whole first page (a tri-fold's cover panel may be read after the others);
+    # plain text has no type to rank, so only its opening lines can hold the title.
+    window = blocks if blocks and blocks[0].font is not None else blocks[:TEXT_TITLE_WINDOW]
     candidates = [
         index
-        for index, block in enumerate(blocks[:12])
+        for index, block in enumerate(window)
         if block.kind == "text" and block.page == first_page and len(block.text.split()) <= MAX_TITLE_WORDS and not block.text.endswith(".")
         and not URL.search(block.text)
     ]
@@ -171,7 +179,7 @@ def _merge_title_lines(blocks: list[Block], title_index: int) -> None:
     while title_index + 1 < len(blocks):
         following = blocks[title_index + 1]
         same_type = abs(following.emphasis - title.emphasis) < 0.05
-        if following.kind != "text" or following.gap_before > 0 or not same_type or not _is_short_line(following):
+        if following.kind != "text" or following.gap_before > TITLE_LINE_GAP or not same_type or not _is_short_line(following):
             break
         if len(title.text.split()) + len(following.text.split()) > MAX_TITLE_WORDS:
             break
