@@ -26,7 +26,7 @@ lists each difference and its reason), and on the 158 brochures of the zoo it sc
 better in every category (bullets 0.86 -> 0.90); what it cannot read well it hands to pdfplumber,
 which stays the reference (``--reader pdfplumber``) and finds the tables."""
 
-LABELLERS = ("rules", "model")
+LABELLERS = ("rules", "model", "hybrid", "union")
 """Who decides which blocks are headings: the hand rules, or the block labeller trained on the zoo
 (pipeline/structure/labeller.py; ``make train``)."""
 DEFAULT_LABELLER = "rules"
