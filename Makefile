@@ -56,3 +56,10 @@ zoo: $(STAMP)
 ## eval: score the pipeline on the zoo (P/R/F1 per category, producer and family) into bench/eval-results.json
 eval: $(STAMP)
 	$(BIN)/python bench/eval.py --jobs 2
+
+.PHONY: train
+
+## train: fit the block labeller on the zoo (seed 1), validate it held out by producer and family, write pipeline/data/labeller.json and bench/labeller-cv.json
+train: $(STAMP)
+	$(BIN)/python -c "import sklearn" 2>/dev/null || $(BIN)/python -m pip install --quiet -e '.[train]'
+	$(BIN)/python bench/train_labeller.py --seed 1

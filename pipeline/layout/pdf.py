@@ -38,6 +38,7 @@ from dataclasses import dataclass, field, replace
 from statistics import median
 
 from pipeline.layout.blocks import WouldFit
+from pipeline.layout.features import is_marker_symbol
 from pipeline.layout.patterns import URL, bullet_match, is_page_number, text_width
 from pipeline.layout.tables import ROW_TOLERANCE, find_aligned_tables, laid_out_table, table_text
 from pipeline.model import BBox, Block, FoundTable, Line, LinkAnnotation, LoadedDocument, Shape
@@ -77,6 +78,9 @@ SPACE_EM = 0.25
 """Width of a word space, in ems."""
 EMPHASIS_BOLD = 0.15
 """What bold type adds to a block's emphasis."""
+
+SYMBOL_BULLET = "•"
+"""How a bullet set in a symbol font is written: its character code means a letter in other fonts."""
 
 _DIGITS = re.compile(r"\d+")
 
@@ -252,6 +256,9 @@ def _is_marker(text: str) -> bool:
 def _attach_markers(lines: list[Line]) -> list[Line]:
     """Join a lone marker to the next piece of its row: set at a tab stop, a bullet glyph or number
     is cut from its text by the reader, and a list of them would look like a column of its own."""
+    # A bullet drawn with a symbol font's character (Wingdings "f", ZapfDingbats "l") is a mark,
+    # not that letter: it is found by its font and written as a bullet.
+    lines = [replace(line, text=SYMBOL_BULLET) if is_marker_symbol(line) else line for line in lines]
     markers = [line for line in lines if _is_marker(line.text)]
     if not markers:
         return lines

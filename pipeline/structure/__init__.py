@@ -11,10 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.layout.patterns import URL, ends_sentence
+from pipeline.defaults import DEFAULT_LABELLER
+from pipeline.layout.blocks import _continuation_words
+from pipeline.layout.patterns import URL, ends_sentence, starts_lowercase
 from pipeline.model import Block, Document, Layout
 from pipeline.record import MAX_LEVEL, Bullet, Contact, FurnitureLine, Link, Paragraph, Quote, Section, Table
 from pipeline.structure.contacts import find_contact, read_contact
+from pipeline.structure.front_matter import is_kicker
+from pipeline.structure.labeller import LABELLERS, LabelContext
 from pipeline.structure.links import is_link_title, link_urls, titled_url
 from pipeline.structure.quotes import is_quote_block, read_quote
 from pipeline.structure.shapes import contact_intro_length, is_contact_intro, looks_like_organization
@@ -32,6 +36,11 @@ MAX_HEADING_WORDS = 14
 MAX_HEADING_CHARS = 120
 MAX_TITLE_WORDS = 16
 MAX_COLON_HEADING_WORDS = 6
+TEXT_TITLE_WINDOW = 12
+"""In plain text the title is among the first this many blocks."""
+TITLE_LINE_GAP = 0.25
+"""White space (in line pitches of the body) between two lines of one title set in large type: its
+own leading is wider than the body's, so a little more than none."""
 MAX_HEADING_RUN = 2
 """More short unpunctuated lines in a row than this are a list of figures or names, not headings."""
 
@@ -40,8 +49,11 @@ _SINGLE_NUMBER = re.compile(r"^\d{1,2}\.$")
 _PUBLISHER_START = re.compile(r"^(International Labour|ILO\b|Organisation internationale|Organización Internacional)")
 
 
-def structure(layout: Layout) -> Document:
-    """Title, sections, quotes, contacts and links of the brochure laid out in ``layout``."""
+def structure(layout: Layout, labeller: str = DEFAULT_LABELLER) -> Document:
+    """Title, sections, quotes, contacts and links of the brochure laid out in ``layout``.
+
+    ``labeller`` names the component of ``pipeline.structure.labeller.LABELLERS`` that decides which
+    blocks are headings ("rules" or "model")."""
     blocks = list(layout.blocks)
     warnings = list(layout.warnings)
     title_index = tagged_title(blocks)
@@ -60,6 +72,7 @@ def structure(layout: Layout) -> Document:
                 taken.add(index)  # the title repeated on a back panel or as a running title
         publisher = _find_publisher(blocks, title_index, taken)
         subtitle = _find_subtitle(blocks, title_index, taken)
+    kickers = _kickers(blocks, title_index, taken)
 
     quotes = _take_quotes(blocks, taken)
     contacts = _take_contacts(blocks, taken)
@@ -72,8 +85,12 @@ def structure(layout: Layout) -> Document:
     table_notes = _table_notes(blocks, flow)
     consumed = {note for notes in table_notes.values() for note in notes if note is not None}
     flow = [index for index in flow if index not in consumed]
-    text_flow = [index for index in flow if blocks[index].kind != "table"]
-    heading_levels = tagged_heading_levels(blocks, text_flow, _heading_levels(blocks, text_flow))
+    heading_flow = [index for index in flow if blocks[index].kind != "table"]
+    heading_levels = _heading_levels(blocks, heading_flow)
+    if labeller not in LABELLERS:
+        raise ValueError(f"unknown labeller {labeller!r}: choose one of {', '.join(sorted(LABELLERS))}")
+    heading_levels = LABELLERS[labeller](_label_context(blocks, heading_flow, heading_levels, title_index))
+    heading_levels = tagged_heading_levels(blocks, heading_flow, heading_levels)  # a trusted tree has the last word
     if subtitle is None and title_index is not None and title_index + 1 in heading_levels:
         subtitle = _subtitle_by_style(blocks, title_index + 1, heading_levels)
         if subtitle is not None:
@@ -119,10 +136,16 @@ def structure(layout: Layout) -> Document:
         links=links,
         tables=tables,
         credits=list(dict.fromkeys(layout.credits)),
-        furniture=[FurnitureLine(page=block.page, text=block.text) for block in layout.furniture],
+        furniture=[FurnitureLine(page=block.page, text=block.text) for block in [*layout.furniture, *kickers]],
         accounting=layout.accounting,
         warnings=warnings,
     )
+
+
+def _label_context(blocks: list[Block], flow: list[int], rule_levels: dict[int, int], title_index: int | None) -> LabelContext:
+    link_titles = frozenset(flow[p] for p in range(len(flow) - 1) if is_link_title(blocks[flow[p]], blocks[flow[p + 1]]))
+    return LabelContext(blocks=blocks, flow=flow, rule_levels=rule_levels, heading_shaped=[_is_heading_shaped(b) for b in blocks],
+                        title_index=title_index, link_titles=link_titles)
 
 
 def _table_notes(blocks: list[Block], flow: list[int]) -> dict[int, tuple[int | None, int | None]]:
@@ -146,12 +169,17 @@ def _find_title(blocks: list[Block]) -> int | None:
     """The title: on the first page, the most emphasised short block (PDF), else the first short
     block that is not a sentence."""
     first_page = blocks[0].page if blocks else None
+    # A PDF's cover is its whole first page (a tri-fold's cover panel may be read after the others);
+    # plain text has no type to rank, so only its opening lines can hold the title.
+    window = blocks if blocks and blocks[0].font is not None else blocks[:TEXT_TITLE_WINDOW]
     candidates = [
         index
-        for index, block in enumerate(blocks[:12])
+        for index, block in enumerate(window)
         if block.kind == "text" and block.page == first_page and len(block.text.split()) <= MAX_TITLE_WORDS and not block.text.endswith(".")
         and not URL.search(block.text)
     ]
+    # A kicker naming the series ("Policy Brief 12") is not the title when something else may be.
+    candidates = [index for index in candidates if not is_kicker(blocks[index].text)] or candidates
     if not candidates:
         return None
     emphasised = max(candidates, key=lambda index: (blocks[index].emphasis, -index))
@@ -165,13 +193,34 @@ def _merge_title_lines(blocks: list[Block], title_index: int) -> None:
     while title_index + 1 < len(blocks):
         following = blocks[title_index + 1]
         same_type = abs(following.emphasis - title.emphasis) < 0.05
-        if following.kind != "text" or following.gap_before > 0 or not same_type or not _is_short_line(following):
+        if following.kind != "text" or following.gap_before > TITLE_LINE_GAP or not same_type or not _is_short_line(following):
             break
         if len(title.text.split()) + len(following.text.split()) > MAX_TITLE_WORDS:
             break
+        if following.font is None and not _title_goes_on(title.text, following.text):
+            break  # plain text has no type to tell a title's second line from the first heading
         title.text = f"{title.text} {following.text}"
         title.lines.extend(following.lines)
         del blocks[title_index + 1]
+
+
+def _kickers(blocks: list[Block], title_index: int | None, taken: set[int]) -> list[Block]:
+    """The kickers above the title ("Policy Brief 12"): the series' name, set apart with the page
+    furniture (like a running header), not read as a paragraph or heading."""
+    if title_index is None:
+        return []
+    found = [index for index in range(title_index) if index not in taken and blocks[index].kind == "text"
+             and blocks[index].page == blocks[title_index].page and is_kicker(blocks[index].text)]
+    taken.update(found)
+    return [blocks[index] for index in found]
+
+
+def _title_goes_on(title: str, following: str) -> bool:
+    """In plain text, a title's next line continues it only when the words say so: the title ends
+    with a function word or a possessive ("... in Bangladesh's" / "Ready-Made ..."), or the next
+    line starts in lower case ("... Decent Work" / "in East Africa")."""
+    last = title.rsplit(" ", 1)[-1]
+    return starts_lowercase(following) or last.lower() in _continuation_words() or last.endswith(("'s", "’s"))
 
 
 def _find_subtitle(blocks: list[Block], title_index: int, taken: set[int]) -> str | None:

@@ -348,3 +348,24 @@ def test_two_columns_are_read_one_after_the_other():
     flows, _, _ = pdf_flows(_pdf_document([x for pair in zip(left, right, strict=True) for x in pair]))
     assert [_texts(flow) for flow in flows] == [[f"left {k}" for k in range(5)] + [f"right {k}" for k in range(5)]]
     assert [x.gap_before for x in flows[0]] == [0.0] * 10
+
+
+def test_a_bullet_set_in_a_symbol_font_is_found_by_its_font_not_its_letter():
+    # Wingdings "f" and ZapfDingbats "l" / "n" print a triangle, a disc, a square: bullets
+    rows = [("f", "Wingdings-Regular", "First item of the list"), ("l", "ZapfDingbats", "Second item"),
+            ("n", "ZapfDingbats", "Third item")]
+    lines = []
+    for row, (glyph, font, text) in enumerate(rows):
+        top = 40 + 15 * row
+        lines.append(Line(glyph, 2 * row + 1, page=1, bbox=(20, top, 26, top + 10), font_size=10, font_name=font))
+        lines.append(Line(text, 2 * row + 2, page=1, bbox=(40, top, 140, top + 10), font_size=10, font_name="Helvetica"))
+    blocks = layout(_pdf_document(lines)).blocks
+    assert [(block.kind, block.marker, block.text) for block in blocks] == [
+        ("bullet", "•", "First item of the list"), ("bullet", "•", "Second item"), ("bullet", "•", "Third item")]
+
+
+def test_the_same_letter_in_a_text_font_stays_a_letter():
+    lines = [Line("f", 1, page=1, bbox=(20, 40, 26, 50), font_size=10, font_name="Helvetica"),
+             Line("Second piece of the row", 2, page=1, bbox=(40, 40, 140, 50), font_size=10, font_name="Helvetica")]
+    blocks = layout(_pdf_document(lines)).blocks
+    assert all(block.kind != "bullet" for block in blocks)

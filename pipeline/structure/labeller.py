@@ -1,0 +1,205 @@
+"""Which blocks of the flow are headings: the rules, or a model trained on the zoo.
+
+A labeller is a small named component (``LABELLERS``): it takes a ``LabelContext`` (the blocks,
+the flow, what the rules decided) and returns the headings with their levels. ``rules`` returns the
+rules' answer unchanged. ``model`` reads the features of ``pipeline.layout.features`` and asks
+boosted trees, trained by ``bench/train_labeller.py`` (``make train``) and shipped as JSON in
+``pipeline/data/labeller.json`` (data, not code: loading it runs nothing), whether each block is a
+heading; levels then come from the document's own hierarchy, as the rules give them (a heading's
+number, else the rank of its type among the headings' types).
+
+The trees are evaluated here in plain Python (no scikit-learn at run time), deterministically: the
+same features give the same answer on every machine.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.layout.features import FEATURE_NAMES, RuleVerdicts, block_features
+from pipeline.model import Block
+from pipeline.record import MAX_LEVEL
+from pipeline.resources import data_file
+
+MODEL_FILE = "labeller.json"
+HEADING_THRESHOLD = 0.5
+"""A block is a heading when the model's probability is at least this."""
+
+HYBRID_VETO = 0.2
+"""Below this probability the model overrules a rule heading (hybrid labeller). Chosen on the zoo held
+out by producer and by family: vetoes of 0.1, 0.2 and 0.3 score alike there (headings F1 PDF 0.94,
+text 0.79-0.80, as the model alone); the smallest of the best keeps the most of the rules."""
+
+_MULTILEVEL_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?$")
+
+
+@dataclass(frozen=True, slots=True)
+class LabelContext:
+    """What a labeller sees: every block, the flow (indices of blocks still to be placed in
+    sections, tables excluded), and the rules' verdicts."""
+
+    blocks: Sequence[Block]
+    flow: Sequence[int]
+    rule_levels: dict[int, int]
+    heading_shaped: Sequence[bool]
+    title_index: int | None
+    link_titles: frozenset[int]
+
+    def features(self) -> list[list[float]]:
+        """The feature vectors of the flow's blocks (in flow order)."""
+        flow_blocks = [self.blocks[i] for i in self.flow]
+        verdicts = RuleVerdicts(
+            heading_shaped=[self.heading_shaped[i] for i in self.flow],
+            rule_heading=[i in self.rule_levels for i in self.flow],
+            title_index=None,
+            link_title=[i in self.link_titles for i in self.flow],
+        )
+        return block_features(flow_blocks, verdicts)
+
+
+Labeller = Callable[[LabelContext], dict[int, int]]
+LABELLERS: dict[str, Labeller] = {}
+
+
+def register(name: str) -> Callable[[Labeller], Labeller]:
+    def add(labeller: Labeller) -> Labeller:
+        LABELLERS[name] = labeller
+        return labeller
+    return add
+
+
+@register("rules")
+def rules_labeller(context: LabelContext) -> dict[int, int]:
+    """The hand rules of ``pipeline.structure._heading_levels``, unchanged."""
+    return dict(context.rule_levels)
+
+
+@register("model")
+def model_labeller(context: LabelContext) -> dict[int, int]:
+    """Headings where the trained trees say so; levels from the document's hierarchy. Where the
+    model file has no model for this kind of input (PDF or text), the rules decide."""
+    if not context.flow:
+        return {}
+    forest = _forest_for(context)
+    if forest is None:
+        return dict(context.rule_levels)
+    return heading_levels(context.blocks, choose_headings(context, forest))
+
+
+@register("union")
+def union_labeller(context: LabelContext) -> dict[int, int]:
+    """Headings where the rules or the trained trees say so (the model adds the headings the rules
+    miss; it takes none of theirs away); levels from the document's hierarchy."""
+    forest = _forest_for(context)
+    if forest is None:
+        return dict(context.rule_levels)
+    return union_levels(context, forest)
+
+
+@register("hybrid")
+def hybrid_labeller(context: LabelContext) -> dict[int, int]:
+    """The rules' headings unless the trained trees reject them (probability below ``HYBRID_VETO``),
+    and the headings the trees find that the rules miss."""
+    forest = _forest_for(context)
+    if forest is None:
+        return dict(context.rule_levels)
+    return union_levels(context, forest, HYBRID_VETO)
+
+
+def union_levels(context: LabelContext, forest: Forest, veto: float = 0.0) -> dict[int, int]:
+    """The model's headings, and the rules' headings the model does not reject (probability below
+    ``veto``: 0 keeps them all)."""
+    rows = context.features()
+    chosen = []
+    for index, row in zip(context.flow, rows, strict=True):
+        if not context.heading_shaped[index]:
+            if index in context.rule_levels:
+                chosen.append(index)
+            continue
+        probability = forest.probability(row)
+        if probability >= HEADING_THRESHOLD or (index in context.rule_levels and probability >= veto):
+            chosen.append(index)
+    return heading_levels(context.blocks, chosen)
+
+
+def _forest_for(context: LabelContext) -> Forest | None:
+    if not context.flow:
+        return None
+    kind = "pdf" if any(context.blocks[i].font is not None for i in context.flow) else "text"
+    return load_model().get(kind)
+
+
+def choose_headings(context: LabelContext, forest: Forest) -> list[int]:
+    """The flow's blocks the forest calls headings, among those shaped like one (short, not a
+    sentence, not a glyph bullet): the shape is a hard rule, since one false heading in large type
+    would move every other heading's level."""
+    rows = context.features()
+    return [index for index, row in zip(context.flow, rows, strict=True)
+            if context.heading_shaped[index] and forest.probability(row) >= HEADING_THRESHOLD]
+
+
+def heading_levels(blocks: Sequence[Block], headings: Sequence[int]) -> dict[int, int]:
+    """Levels of the given heading blocks (1 = top): a numbered heading's depth ("2.1" is 2), else
+    the rank of its emphasis among the headings' emphases (PDF), else 1. Stops at MAX_LEVEL."""
+    any_emphasis = any(blocks[i].emphasis > 0 for i in headings)
+    sizes = sorted({round(blocks[i].emphasis, 1) for i in headings}, reverse=True)
+    levels = {}
+    for index in headings:
+        block = blocks[index]
+        marker = block.marker or ""
+        depth = marker.rstrip(".").count(".") + 1 if block.kind == "bullet" and marker[:1].isdigit() else 0
+        rank = depth or (sizes.index(round(block.emphasis, 1)) + 1 if any_emphasis else 1)
+        levels[index] = min(rank, MAX_LEVEL)
+    return levels
+
+
+@dataclass(frozen=True, slots=True)
+class Tree:
+    """One regression tree as parallel arrays (scikit-learn's layout): node k tests
+    ``features[feature[k]] <= threshold[k]``; a leaf has ``left[k] == -1`` and holds ``value[k]``."""
+
+    feature: tuple[int, ...]
+    threshold: tuple[float, ...]
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    value: tuple[float, ...]
+
+    def predict(self, row: Sequence[float]) -> float:
+        node = 0
+        left, right, feature, threshold = self.left, self.right, self.feature, self.threshold
+        while left[node] != -1:
+            node = left[node] if row[feature[node]] <= threshold[node] else right[node]
+        return self.value[node]
+
+
+@dataclass(frozen=True, slots=True)
+class Forest:
+    """Boosted trees for one yes/no question: log-odds = ``bias`` + the sum of the trees' leaves
+    (learning rate already applied)."""
+
+    bias: float
+    trees: tuple[Tree, ...]
+
+    def probability(self, row: Sequence[float]) -> float:
+        score = self.bias + sum(tree.predict(row) for tree in self.trees)
+        return 1.0 / (1.0 + math.exp(-score))
+
+    @classmethod
+    def from_json(cls, data: dict) -> Forest:
+        trees = tuple(Tree(tuple(t["feature"]), tuple(t["threshold"]), tuple(t["left"]), tuple(t["right"]), tuple(t["value"]))
+                      for t in data["trees"])
+        return cls(float(data["bias"]), trees)
+
+
+@cache
+def load_model() -> dict[str, Forest]:
+    """The shipped model, per kind of input ("pdf", "text"). Raises ValueError when the file was
+    trained on other features than ``FEATURE_NAMES`` (retrain with ``make train``)."""
+    data = data_file(MODEL_FILE)
+    if tuple(data["features"]) != FEATURE_NAMES:
+        raise ValueError(f"pipeline/data/{MODEL_FILE} was trained on other features than pipeline.layout.features has: run `make train`")
+    return {kind: Forest.from_json(forest) for kind, forest in data["models"].items()}
