@@ -64,6 +64,17 @@ def validate_record(data: Any) -> None:
     raise RecordInvalid(_json_path(error.instance_path), error.message)
 
 
+def record_problems(data: Any) -> list[RecordInvalid]:
+    """Every way ``data`` fails the schema (empty for a valid record), each with the JSON path of its
+    field, in a stable order (by path, then message)."""
+    if _fast_validator().is_valid(data):
+        return []
+    errors = sorted(_validator().iter_errors(data), key=lambda e: (list(map(str, e.absolute_path)), e.message))
+    if not errors:  # the two disagree: the stricter verdict stands
+        return [RecordInvalid(_json_path(e.instance_path), e.message) for e in _fast_validator().iter_errors(data)]
+    return [RecordInvalid(_json_path(e.absolute_path), e.message) for e in errors]
+
+
 def _json_path(parts) -> str:
     path = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in parts)
     return path.lstrip(".") or "(record)"
