@@ -79,9 +79,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     report = commands.add_parser("report", help="write HTML pages to review records (one per brochure, and an index)",
                                  description="Static HTML pages that work offline: sections, highlighted entities, tables, "
-                                             "partnerships, warnings; the index lists failures first.")
+                                             "partnerships, warnings, each source page beside its record with the blocks' "
+                                             "boxes; an index to sort, filter and search (failures and records that need "
+                                             "attention first); the batch's partnerships, organizations and countries.")
     report.add_argument("source", metavar="RECORD.json|FOLDER", help="a record file, or an output folder of records")
     report.add_argument("-o", "--output", required=True, metavar="DIR", help="folder for the HTML pages")
+    report.add_argument("--sources", action="append", metavar="DIR", type=Path,
+                        help="folder the records' source paths are relative to, to show each source page beside its record "
+                             "(default: the current folder; may be given more than once)")
+    report.add_argument("--no-sources", action="store_true", help="do not show the source pages")
     report.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
 
     commands.add_parser("schema", help="print the JSON Schema of a record")
@@ -104,7 +110,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "report":
             from pipeline.report import report_command
 
-            return report_command(args.source, args.output, quiet=args.quiet)
+            return report_command(args.source, args.output, quiet=args.quiet, sources=args.sources,
+                                  show_sources=not args.no_sources)
         if args.command == "schema":
             from pipeline.schema import schema_text
 

@@ -939,7 +939,8 @@ def _read_record(path: Path) -> BrochureRecord:
 
 def _ok_entry(name: str, page: str, record: BrochureRecord) -> IndexEntry:
     """The index row of a record that has its page."""
-    return IndexEntry(name, "ok", record.source.path, page, record.title, count_record(record), concerns=record_concerns(record),
+    counts = {**count_record(record), "tables": len(record.tables), "warnings": len(record.warnings)}
+    return IndexEntry(name, "ok", record.source.path, page, record.title, counts, concerns=record_concerns(record),
                       attention=record_attention(record), search=_search_words(record),
                       producer="text" if record.source.media_type == "text/plain" else None)
 
