@@ -96,6 +96,7 @@ body { margin: 0; background: #eef1f5; color: #1d2430;
 .page { max-width: 1120px; margin: 0 auto; padding: 20px 36px 64px; background: #fff; min-height: 100vh; }
 a { color: #0b5cad; }
 .crumbs { margin: 0 0 .5em; font-size: .9rem; }
+p.subtitle { font-size: 1.2rem; color: #3c4757; margin: -.2em 0 .8em; }
 h1 { font-size: 2rem; line-height: 1.3; margin: .2em 0 .4em; }
 h2 { font-size: 1.45rem; margin: 1.6em 0 .5em; padding-bottom: .2em; border-bottom: 2px solid #d9dee5; }
 h3 { font-size: 1.2rem; margin: 1.2em 0 .4em; }
@@ -396,6 +397,8 @@ class _Page:
             out.append(f'<p class="crumbs"><a href="{_e(index_href)}">← All brochures</a></p>')
         heading = self.text("title", record.title) if record.title else '<span class="untitled">(untitled brochure)</span>'
         out.append(f'<h1 id="blk-title">{heading}</h1>')
+        if record.subtitle:
+            out.append(f'<p class="subtitle" id="blk-subtitle">{self.text("subtitle", record.subtitle)}</p>')
         rows = [
             ("Publisher", _e(record.publisher) if record.publisher else '<span class="none">not stated</span>'),
             ("Source", _e(source.path)),

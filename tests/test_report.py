@@ -684,3 +684,67 @@ def test_the_page_renders_in_chromium_without_console_errors(reference_page, tmp
     background, most = sample.most_common(1)[0]
     assert len(sample) > 10, "the screenshot is blank"
     assert 1 - most / sum(sample.values()) > 0.02, "the screenshot is almost blank"
+
+
+# ----------------------------------------------------------------------------------- batch pages
+
+def _ids_of(html: str) -> set[str]:
+    return {attrs["id"] for tag, attrs in Page(html).tags if attrs.get("id")}
+
+
+def test_the_batch_pages_list_every_organization_country_and_partnership_with_links(tmp_path: Path) -> None:
+    make_batch(tmp_path / "batch", None)
+    shutil.copy(FACTSHEET, tmp_path / "batch" / "factsheet.json")
+    out = tmp_path / "out"
+    write_report(tmp_path / "batch", out, show_sources=False)
+    records = {name: load(tmp_path / "batch" / f"{name}.json")
+               for name in ("partnerships-for-decent-work", "social-protection-mekong", "factsheet")}
+    brochure_ids = {f"{name}.html": _ids_of((out / f"{name}.html").read_text(encoding="utf-8")) for name in records}
+
+    def links_resolve(html: str) -> int:
+        found = 0
+        for tag, attrs in Page(html).tags:
+            href = attrs.get("href") or ""
+            if tag == "a" and "#blk-" in href and not href.startswith("#"):
+                page, block = href.split("#", 1)
+                assert block in brochure_ids[page], href  # every link lands on a block of that brochure
+                found += 1
+        return found
+
+    organizations = (out / "organizations.html").read_text(encoding="utf-8")
+    rows = table_rows(organizations, cells="th|td")
+    head, body = rows[0], rows[1:]
+    expected: dict[str, set[str]] = {}
+    for name, rec in records.items():
+        for organization in rec["entities"]["organizations"]:
+            expected.setdefault(organization["id"], set()).add(name)
+    assert sorted(row[head.index("Id")] for row in body) == sorted(expected)
+    for row in body:
+        assert row[head.index("Brochures")] == str(len(expected[row[head.index("Id")]]))
+    ilo = next(row for row in body if row[head.index("Id")] == "org:ilo")
+    assert ilo[head.index("Brochures")] == "3"
+    assert [int(row[head.index("Brochures")]) for row in body] == sorted((len(v) for v in expected.values()), reverse=True)
+    assert links_resolve(organizations) == sum(len(v) for v in expected.values())
+    unknown = [attrs for tag, attrs in Page(organizations).tags if tag == "tr" and attrs.get("data-unknown") == "1"]
+    assert len(unknown) == len({o["id"] for r in records.values() for o in r["entities"]["organizations"] if not o["known"]})
+
+    countries = (out / "countries.html").read_text(encoding="utf-8")
+    codes = {c["iso_alpha2"] for r in records.values() for c in r["entities"]["countries"]}
+    assert sorted(row[1] for row in table_rows(countries)) == sorted(codes)
+    assert links_resolve(countries) > 0
+
+    partnerships = (out / "partnerships.html").read_text(encoding="utf-8")
+    total = sum(len(r["partnerships"]) for r in records.values())
+    assert len(table_rows(partnerships)) == total and links_resolve(partnerships) == sum(
+        len(p["evidence"]) for r in records.values() for p in r["partnerships"])
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert f"Partnerships ({total})" in Page(index).text and f"Organizations ({len(expected)})" in Page(index).text
+
+
+def test_record_attention_names_what_asks_for_a_look() -> None:
+    assert record_attention(load()) == []
+    record = factsheet().model_copy(deep=True)
+    record.warnings.append("page 2: something")
+    record.entities.organizations[0].known = False
+    assert record_attention(record) == ["1 warning", "1 table", "1 organization not in the data"]
+    assert record_attention(misread_factsheet())[:2] == ["page 2: 25% furniture", "1 warning"]
