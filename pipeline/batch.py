@@ -63,6 +63,8 @@ class Outcome:
     seconds: float = 0.0
     file_type: str | None = None
     """For a file set aside as no brochure: what it is (``word_document``, ``image``, ``html_page``...)."""
+    corrections: str | None = None
+    """The sha256 of the corrections file applied to the record (``--corrections``), if any."""
 
 
 @dataclass(slots=True)
@@ -94,6 +96,9 @@ class BatchOptions:
     """Address space each worker may use (``--max-memory``); a document that needs more is ``too_large``."""
     reader: str | None = None
     """The PDF reader (``--reader``; None: the default, pipeline.defaults.DEFAULT_PDF_READER)."""
+    corrections_dir: Path | None = None
+    """Where the editors' corrections files are (``--corrections``; pipeline.corrections): each
+    record gets its brochure's corrections applied after extraction."""
 
 
 def expand_inputs(specs: Iterable[str]) -> list[Path]:
@@ -185,6 +190,8 @@ def extract_to_json(path: str, display_path: str, options: BatchOptions,
             try:
                 record = extract(path, display_path=display_path, password=options.password, max_pages=options.max_pages,
                                  layout_dump=layout_dump, reader=options.reader)
+                if options.corrections_dir is not None:
+                    record, outcome.corrections = _corrected(record, options.corrections_dir)
                 text = record_to_json(record)
             finally:
                 # Disarmed before anything else runs: an alarm striking in one of the handlers below
@@ -215,6 +222,30 @@ def extract_to_json(path: str, display_path: str, options: BatchOptions,
         outcome.sha256 = _sha256(path)
     outcome.seconds = round(time.perf_counter() - started, 3)
     return outcome, text
+
+
+def _corrected(record, folder: Path):
+    """The record with its brochure's corrections applied (and checked against the schema again),
+    and the sha256 of the corrections file (None: it has none)."""
+    from pipeline.build import record_json_data
+    from pipeline.corrections import apply_corrections, read_corrections
+    from pipeline.schema import validate_record
+
+    corrections, digest = read_corrections(folder, record.source.sha256)
+    if corrections is None:
+        return record, None
+    corrected = apply_corrections(record, corrections)
+    validate_record(record_json_data(corrected))
+    return corrected, digest
+
+
+def _corrections_digest(folder: Path | None, sha256: str | None) -> str | None:
+    """The sha256 of the corrections file a record of these bytes would get now (None: none)."""
+    if folder is None or sha256 is None:
+        return None
+    from pipeline.corrections import corrections_path
+
+    return _sha256(str(corrections_path(folder, sha256)))
 
 
 def _sha256(path: str) -> str | None:
@@ -294,10 +325,13 @@ def run_batch(paths: list[Path], out_dir: Path, options: BatchOptions = BatchOpt
     for index, path in enumerate(paths):
         shown = path.as_posix()
         entry = previous.get(shown)
-        if (entry and entry.get("sha256") == _sha256(str(path)) and Path(entry["output"]).name == names[path]
-                and not _cut_at_another_limit(entry, options.max_pages)):
+        digest = _sha256(str(path)) if entry else None
+        if (entry and entry.get("sha256") == digest and Path(entry["output"]).name == names[path]
+                and not _cut_at_another_limit(entry, options.max_pages)
+                and entry.get("corrections") == _corrections_digest(options.corrections_dir, digest)):
             kept = Outcome(path=shown, sha256=entry["sha256"], status="skipped", output=names[path], pages=entry.get("pages"),
-                           warnings=entry.get("warnings", []), message="unchanged since the last run (--resume)")
+                           warnings=entry.get("warnings", []), message="unchanged since the last run (--resume)",
+                           corrections=entry.get("corrections"))
             outcomes[index] = kept
             if on_done:
                 on_done(kept)

@@ -61,6 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--max-pages", type=_positive_int, default=DEFAULT_MAX_PAGES, metavar="N",
                          help=f"read at most the first N pages of a document; the record warns when pages were left out "
                               f"(default: {DEFAULT_MAX_PAGES})")
+    extract.add_argument("--corrections", metavar="DIR", type=Path,
+                         help="folder of the editors' corrections files (<source sha256>.json): each record gets its "
+                              "brochure's corrections applied after extraction, and says so")
     extract.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
 
     validate = commands.add_parser("validate", help="check record files against the JSON Schema",
@@ -151,7 +154,7 @@ def _extract(args: argparse.Namespace) -> int:
     out_dir = Path(args.output)
     options = BatchOptions(workers=args.workers, password=args.password, timeout=args.timeout, resume=args.resume,
                            max_pages=args.max_pages, debug_dir=args.debug_dir, max_memory_mb=args.max_memory,
-                           reader=args.reader)
+                           reader=args.reader, corrections_dir=args.corrections)
     with progress_reporter(len(inputs.brochures), quiet=args.quiet) as report:
         result = run_batch(inputs.brochures, out_dir, options, on_done=report, set_aside=inputs.set_aside, hidden=inputs.hidden)
     _say(summary_lines(result, out_dir, quiet=args.quiet))

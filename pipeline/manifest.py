@@ -32,6 +32,8 @@ class ManifestEntry(BaseModel):
     seconds: float = 0.0
     file_type: str | None = None
     """For a file set aside as no brochure: what it is (``word_document``, ``image``...)."""
+    corrections: str | None = None
+    """The sha256 of the corrections file applied to the record, if any."""
 
 
 class Manifest(BaseModel):
