@@ -11,6 +11,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from pipeline.errors import FileError
 from pipeline.record import validation_problem
 
 
@@ -48,13 +49,8 @@ class Manifest(BaseModel):
     documents: list[ManifestEntry]
 
 
-class ManifestError(ValueError):
+class ManifestError(FileError):
     """A manifest cannot be read; ``path`` names it and ``reason`` says why."""
-
-    def __init__(self, path: Path | str, reason: str):
-        self.path = str(path)
-        self.reason = reason
-        super().__init__(f"{path}: {reason}")
 
 
 def read_manifest(path: Path | str) -> Manifest:

@@ -39,6 +39,7 @@ from urllib.parse import quote
 
 from pydantic import ValidationError
 
+from pipeline.errors import FileError
 from pipeline.layout.accounting import too_much_furniture
 from pipeline.manifest import Manifest, ManifestEntry, ManifestError, read_manifest
 from pipeline.record import (
@@ -191,13 +192,8 @@ tr.skipped td { color: #5b6676; }
 """.strip()
 
 
-class ReportError(ValueError):
+class ReportError(FileError):
     """The report cannot be made from this input; ``path`` names it."""
-
-    def __init__(self, path: Path | str, reason: str):
-        self.path = str(path)
-        self.reason = reason
-        super().__init__(f"{path}: {reason}")
 
 
 # ------------------------------------------------------------------------------------------ helpers
@@ -269,6 +265,10 @@ def record_concerns(record: BrochureRecord | dict) -> list[str]:
     """`page_concerns` of every page of a record, in page order (empty for a 1.0.0 record, which has
     no page accounting)."""
     return [concern for page in as_record(record).pages for concern in page_concerns(page)]
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def _plural(count: int, word: str) -> str:
@@ -717,6 +717,26 @@ class _Page:
                 f'<table><thead><tr><th class="num">Page</th><th>Text</th></tr></thead><tbody>{rows}</tbody></table>',
                 "</details>"]
 
+    def corrections(self) -> list[str]:
+        """The editors' corrections applied after extraction (who, when, what), those that could not
+        be applied highlighted with why; no part when there are none."""
+        corrections = self.record.corrections
+        if not corrections:
+            return []
+        out = [f'<h2 id="corrections">Corrections <small>({len(corrections)})</small></h2>',
+               "<table><thead><tr><th>Applied</th><th>What</th><th>Target</th><th>Field</th><th>Value</th><th>By</th>"
+               "<th>When</th><th>Note</th></tr></thead><tbody>"]
+        for c in corrections:
+            value = json.dumps(c.value, ensure_ascii=False) if c.value is not None else "—"
+            applied = "yes" if c.applied else f"<strong>no</strong>: {_e(c.problem)}"
+            target = f'<a href="#blk-{_e(c.target)}">{_e(c.target)}</a>' if c.op == "set" and c.target != "record" else _e(c.target)
+            flagged = "" if c.applied else ' class="flagged"'
+            out.append(f"<tr{flagged}><td>{applied}</td><td>{_e(c.op)}</td><td>{target}</td>"
+                       f"<td>{_e(c.field or '—')}</td><td><code>{_e(_clip(value, 200))}</code></td><td>{_e(c.by)}</td>"
+                       f"<td>{_e(c.at)}</td><td>{_e(c.note or '')}</td></tr>")
+        out.append("</tbody></table>")
+        return out
+
     def warnings(self) -> list[str]:
         warnings = self.record.warnings
         out = ['<h2 id="warnings">Warnings</h2>']
@@ -778,7 +798,7 @@ class _Page:
             body += ['<div class="with-source">', '<div class="extracted">', *text, "</div>", *panel, "</div>"]
         else:
             body += text
-        for part in (self.entity_tables, self.partnerships, self.pages, self.warnings):
+        for part in (self.entity_tables, self.partnerships, self.pages, self.corrections, self.warnings):
             body.extend(part())
         title = self.record.title or self.name
         return _document(f"{title} — brochure report", body, wide=bool(panel))
@@ -899,6 +919,9 @@ def record_attention(record: BrochureRecord | dict) -> list[str]:
     ocr_pages = sum(1 for page in record.pages if page.reader == "ocr")
     if ocr_pages:
         found.append(f"{_plural(ocr_pages, 'page')} read by OCR")
+    if record.corrections:
+        not_applied = sum(1 for c in record.corrections if not c.applied)
+        found.append(f"{_plural(len(record.corrections), 'correction')}" + (f", {not_applied} not applied" if not_applied else ""))
     unknown = sum(1 for organization in record.entities.organizations if not organization.known)
     if unknown:
         found.append(f"{_plural(unknown, 'organization')} not in the data")

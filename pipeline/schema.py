@@ -8,12 +8,13 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
+from pipeline.errors import PipelineError
 from pipeline.record import SCHEMA_VERSION, BrochureRecord
 
 SCHEMA_ID = f"https://schemas.ilo-brochure-pipeline.org/brochure-record/{SCHEMA_VERSION}/schema.json"
 
 
-class RecordInvalid(ValueError):
+class RecordInvalid(PipelineError, ValueError):
     """A record does not match the schema; ``field`` is the JSON path of the first failing field."""
 
     def __init__(self, field: str, reason: str):
