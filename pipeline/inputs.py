@@ -203,7 +203,8 @@ def gather_inputs(specs: Iterable[str]) -> Inputs:
         if kind is None:
             inputs.brochures.append(path)
         else:
-            inputs.set_aside.append(SetAside(path.as_posix(), "skipped", "unsupported_type", kind.message(path), kind.kind))
+            inputs.set_aside.append(SetAside(path.as_posix(), "skipped", code="unsupported_type", message=kind.message(path),
+                                              file_type=kind.kind))
 
     for spec in specs:
         path = Path(spec)
@@ -214,11 +215,11 @@ def gather_inputs(specs: Iterable[str]) -> Inputs:
         elif glob.has_magic(spec):
             matches = sorted(Path(p) for p in glob.glob(spec, recursive=True) if Path(p).is_file())
             if not matches:
-                inputs.set_aside.append(SetAside(path.as_posix(), "failed", "not_found", "no file matches this pattern"))
+                inputs.set_aside.append(SetAside(path.as_posix(), "failed", code="not_found", message="no file matches this pattern"))
             for match in matches:
                 add(match, named=False)
         else:
-            inputs.set_aside.append(SetAside(path.as_posix(), "failed", "not_found", "no such file or folder"))
+            inputs.set_aside.append(SetAside(path.as_posix(), "failed", code="not_found", message="no such file or folder"))
     return inputs
 
 
@@ -245,5 +246,5 @@ def _walk(folder: Path, inputs: Inputs, add) -> None:
             add(Path(top) / name, False)
     if not found:
         left_out = inputs.hidden - hidden_before
-        inputs.set_aside.append(SetAside(folder.as_posix(), "skipped", "empty_folder", "the folder holds no files"
+        inputs.set_aside.append(SetAside(folder.as_posix(), "skipped", code="empty_folder", message="the folder holds no files"
                                          + (f" ({left_out} hidden or system file{'s' * (left_out != 1)} left out)" if left_out else "")))
