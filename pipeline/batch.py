@@ -5,7 +5,9 @@ Outputs in the output folder:
 - ``<name>.json``: one record per brochure (names safe and unique, always inside the folder);
 - ``records.jsonl``: every record, one a line, in input order;
 - ``manifest.json``: every input with its status (ok / failed / skipped), error code and message,
-  warnings, pages and seconds, and the pipeline version.
+  warnings, pages and seconds, and the pipeline version; also the files that are no brochures
+  (``skipped``, ``unsupported_type``), the paths that do not exist (``failed``, ``not_found``) and
+  how many hidden or system files were left out (``pipeline.inputs``).
 
 The records and records.jsonl are the same bytes whatever the number of workers; only the
 manifest's ``seconds`` fields measure the run.
@@ -14,7 +16,6 @@ manifest's ``seconds`` fields measure the run.
 from __future__ import annotations
 
 import contextlib
-import glob
 import hashlib
 import json
 import os
@@ -32,6 +33,7 @@ from pipeline.build import record_to_json
 from pipeline.defaults import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT
 from pipeline.errors import BrochureError, UsageError
 from pipeline.extract import extract
+from pipeline.inputs import SetAside, gather_inputs
 from pipeline.load import DEFAULT_MAX_PAGES
 from pipeline.record import SCHEMA_VERSION
 from pipeline.schema import RecordInvalid
@@ -59,12 +61,18 @@ class Outcome:
     pages: int | None = None
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    file_type: str | None = None
+    """For a file set aside as no brochure: what it is (``word_document``, ``image``, ``html_page``...)."""
+    corrections: str | None = None
+    """The sha256 of the corrections file applied to the record (``--corrections``), if any."""
 
 
 @dataclass(slots=True)
 class BatchResult:
     outcomes: list[Outcome] = field(default_factory=list)
     interrupted: bool = False
+    hidden: int = 0
+    """Hidden or system files and folders the inputs' folders held, left out (not in ``outcomes``)."""
 
     @property
     def failed(self) -> list[Outcome]:
@@ -88,33 +96,25 @@ class BatchOptions:
     """Address space each worker may use (``--max-memory``); a document that needs more is ``too_large``."""
     reader: str | None = None
     """The PDF reader (``--reader``; None: the default, pipeline.defaults.DEFAULT_PDF_READER)."""
+    corrections_dir: Path | None = None
+    """Where the editors' corrections files are (``--corrections``; pipeline.corrections): each
+    record gets its brochure's corrections applied after extraction."""
 
 
 def expand_inputs(specs: Iterable[str]) -> list[Path]:
-    """Files, folders (searched recursively for .pdf and .txt) and glob patterns, in a stable order,
-    each once. Raises UsageError naming a spec that matches nothing.
+    """The brochures among files, folders (walked recursively) and glob patterns, in a stable order,
+    each once (`pipeline.inputs.gather_inputs` has the files set aside too). Raises UsageError
+    naming a spec that matches nothing, or when none of them holds a brochure.
 
     Under a folder, every entry named like a brochure is an input, also one that is no regular file
     (a broken or looping link, a pipe): it then fails with its reason in the manifest rather than
     vanish from it."""
-    found: list[Path] = []
-    for spec in specs:
-        path = Path(spec)
-        if path.is_dir():
-            matches = sorted(p for p in path.rglob("*") if p.suffix.lower() in BROCHURE_SUFFIXES and not p.is_dir())
-            if not matches:
-                raise UsageError(f"{spec}: the folder holds no .pdf or .txt brochures")
-            found.extend(matches)
-        elif path.exists() or path.is_symlink():  # a broken or looping link fails with its reason, listed
-            found.append(path)
-        elif glob.has_magic(spec):
-            matches = sorted(Path(p) for p in glob.glob(spec, recursive=True) if Path(p).is_file())
-            if not matches:
-                raise UsageError(f"{spec}: no file matches this pattern")
-            found.extend(matches)
-        else:
-            raise UsageError(f"{spec}: no such file or folder")
-    return list(dict.fromkeys(found))
+    inputs = gather_inputs(specs)
+    if inputs.missing:
+        raise UsageError(f"{inputs.missing[0].path}: {inputs.missing[0].message}")
+    if not inputs.brochures:
+        raise UsageError(f"{', '.join(specs)}: no .pdf or .txt brochures found")
+    return inputs.brochures
 
 
 def output_names(paths: list[Path]) -> dict[Path, str]:
@@ -190,6 +190,8 @@ def extract_to_json(path: str, display_path: str, options: BatchOptions,
             try:
                 record = extract(path, display_path=display_path, password=options.password, max_pages=options.max_pages,
                                  layout_dump=layout_dump, reader=options.reader)
+                if options.corrections_dir is not None:
+                    record, outcome.corrections = _corrected(record, options.corrections_dir)
                 text = record_to_json(record)
             finally:
                 # Disarmed before anything else runs: an alarm striking in one of the handlers below
@@ -220,6 +222,30 @@ def extract_to_json(path: str, display_path: str, options: BatchOptions,
         outcome.sha256 = _sha256(path)
     outcome.seconds = round(time.perf_counter() - started, 3)
     return outcome, text
+
+
+def _corrected(record, folder: Path):
+    """The record with its brochure's corrections applied (and checked against the schema again),
+    and the sha256 of the corrections file (None: it has none)."""
+    from pipeline.build import record_json_data
+    from pipeline.corrections import apply_corrections, read_corrections
+    from pipeline.schema import validate_record
+
+    corrections, digest = read_corrections(folder, record.source.sha256)
+    if corrections is None:
+        return record, None
+    corrected = apply_corrections(record, corrections)
+    validate_record(record_json_data(corrected))
+    return corrected, digest
+
+
+def _corrections_digest(folder: Path | None, sha256: str | None) -> str | None:
+    """The sha256 of the corrections file a record of these bytes would get now (None: none)."""
+    if folder is None or sha256 is None:
+        return None
+    from pipeline.corrections import corrections_path
+
+    return _sha256(str(corrections_path(folder, sha256)))
 
 
 def _sha256(path: str) -> str | None:
@@ -280,11 +306,16 @@ def _cut_at_another_limit(entry: dict, max_pages: int | None) -> bool:
 
 
 def run_batch(paths: list[Path], out_dir: Path, options: BatchOptions = BatchOptions(),
-              on_done: Callable[[Outcome], None] | None = None) -> BatchResult:
-    """Extract every path into ``out_dir``; returns every input's outcome, in input order.
+              on_done: Callable[[Outcome], None] | None = None, *, set_aside: Iterable[SetAside] = (),
+              hidden: int = 0) -> BatchResult:
+    """Extract every path into ``out_dir``; returns every input's outcome, in input order, then
+    the inputs ``set_aside`` (files that are no brochures, paths that do not exist: see
+    `pipeline.inputs.gather_inputs`) as they are; ``hidden`` counts the files left out.
 
     Records are written as they finish; records.jsonl and manifest.json at the end, also when the
     batch is interrupted (Ctrl-C), so what finished stays valid and listed."""
+    aside = [Outcome(path=item.path, status=item.status, code=item.code, message=item.message, file_type=item.file_type)
+             for item in set_aside]
     out_dir.mkdir(parents=True, exist_ok=True)
     names = output_names(paths)
     dumps = _layout_dumps(paths, names, options.debug_dir)
@@ -294,10 +325,13 @@ def run_batch(paths: list[Path], out_dir: Path, options: BatchOptions = BatchOpt
     for index, path in enumerate(paths):
         shown = path.as_posix()
         entry = previous.get(shown)
-        if (entry and entry.get("sha256") == _sha256(str(path)) and Path(entry["output"]).name == names[path]
-                and not _cut_at_another_limit(entry, options.max_pages)):
+        digest = _sha256(str(path)) if entry else None
+        if (entry and entry.get("sha256") == digest and Path(entry["output"]).name == names[path]
+                and not _cut_at_another_limit(entry, options.max_pages)
+                and entry.get("corrections") == _corrections_digest(options.corrections_dir, digest)):
             kept = Outcome(path=shown, sha256=entry["sha256"], status="skipped", output=names[path], pages=entry.get("pages"),
-                           warnings=entry.get("warnings", []), message="unchanged since the last run (--resume)")
+                           warnings=entry.get("warnings", []), message="unchanged since the last run (--resume)",
+                           corrections=entry.get("corrections"))
             outcomes[index] = kept
             if on_done:
                 on_done(kept)
@@ -326,9 +360,9 @@ def run_batch(paths: list[Path], out_dir: Path, options: BatchOptions = BatchOpt
         if index not in outcomes:  # never started or stopped by Ctrl-C: listed, so nothing is lost silently
             outcomes[index] = Outcome(path=path.as_posix(), sha256=_sha256(str(path)), status="skipped", code="interrupted",
                                       message="not extracted: the batch was interrupted")
-    result = BatchResult(outcomes=[outcomes[i] for i in sorted(outcomes)], interrupted=interrupted)
+    result = BatchResult(outcomes=[outcomes[i] for i in sorted(outcomes)] + aside, interrupted=interrupted, hidden=hidden)
     _write_records(out_dir, result)
-    _write_manifest(out_dir, result, total=len(paths))
+    _write_manifest(out_dir, result, total=len(paths) + len(aside))
     return result
 
 
@@ -400,6 +434,35 @@ def _write_manifest(out_dir: Path, result: BatchResult, total: int) -> None:
         "schema_version": SCHEMA_VERSION,
         "complete": not result.interrupted and len(result.outcomes) == total,
         "counts": {**result.counts(), "inputs": total},
+        "hidden_left_out": result.hidden,  # hidden and system files and folders of the inputs' folders
         "documents": [asdict(outcome) for outcome in result.outcomes],
     }
     write_atomic(out_dir / MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
+
+
+def summary_lines(result: BatchResult, out_dir: Path, *, quiet: bool = False) -> list[str]:
+    """What ``brochure extract`` prints at the end: the counts (the skipped files by why: unchanged,
+    no brochure, interrupted; the hidden files left out), then every failure and every file that is
+    no brochure, one a line. With ``quiet``, only the failures (and the counts above them)."""
+    from pipeline.progress import printable
+
+    counts = result.counts()
+    failed = result.failed
+    not_brochures = [o for o in result.outcomes if o.status == "skipped" and o.code in ("unsupported_type", "empty_folder")]
+    skipped = counts["skipped"] - len(not_brochures)
+    lines = []
+    if not quiet or failed:
+        parts = [f"{counts['ok']} extracted", f"{counts['failed']} failed"]
+        if not_brochures:
+            parts.append(f"{len(not_brochures)} skipped (no brochure)")
+        if skipped:
+            parts.append(f"{skipped} skipped (unchanged or interrupted)")
+        if result.hidden:
+            parts.append(f"{result.hidden} hidden or system file{'s' * (result.hidden != 1)} left out")
+        lines.append(f"{', '.join(parts)}; records and manifest.json in {out_dir}/")
+    lines += [f"  failed: {printable(o.path)}: {printable(o.message)} [{o.code}]" for o in failed]
+    if not quiet:
+        lines += [f"  skipped: {printable(o.path)}: {printable(o.message)} [{o.code}]" for o in not_brochures]
+    if result.interrupted:
+        lines.append("brochure: interrupted; what finished is written and listed in manifest.json")
+    return lines

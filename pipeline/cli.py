@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import os
 import sys
 from pathlib import Path
@@ -35,8 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     extract = commands.add_parser(
         "extract", help="extract brochures into JSON records",
-        description="Extract brochures (files, folders searched recursively for .pdf/.txt, or globs) into one JSON record "
-                    "each, records.jsonl (all records, input order) and manifest.json (every input's status and reason).",
+        description="Extract brochures (files, folders searched recursively, or globs) into one JSON record each, "
+                    "records.jsonl (all records, input order) and manifest.json (every input's status and reason: files "
+                    "that are no brochures are listed as skipped, missing paths as failed, and the rest still run).",
     )
     extract.add_argument("paths", nargs="+", metavar="PATH", help="brochure files, folders or glob patterns")
     extract.add_argument("-o", "--output", default="outputs", metavar="DIR", help="folder for the records (default: outputs)")
@@ -61,11 +61,17 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--max-pages", type=_positive_int, default=DEFAULT_MAX_PAGES, metavar="N",
                          help=f"read at most the first N pages of a document; the record warns when pages were left out "
                               f"(default: {DEFAULT_MAX_PAGES})")
+    extract.add_argument("--corrections", metavar="DIR", type=Path,
+                         help="folder of the editors' corrections files (<source sha256>.json): each record gets its "
+                              "brochure's corrections applied after extraction, and says so")
     extract.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
 
     validate = commands.add_parser("validate", help="check record files against the JSON Schema",
-                                   description="Check record files (.json, or .jsonl with one record a line) against the schema.")
-    validate.add_argument("files", nargs="+", metavar="FILE")
+                                   description="Check record files (.json, or .jsonl with one record a line) against the schema: "
+                                               "files, folders (searched recursively) or globs; manifests and other JSON are "
+                                               "set aside with a note; every error of every record is printed with its JSON path.",
+                                   epilog="Exit status: 0 all valid, 1 some invalid or unreadable, 2 nothing to check.")
+    validate.add_argument("files", nargs="+", metavar="PATH", help="record files, folders or glob patterns")
 
     diff = commands.add_parser("diff", help="what changed between two records or two output folders",
                                description="Compare two records, or two output folders (matched by source sha256, then name).",
@@ -76,9 +82,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     report = commands.add_parser("report", help="write HTML pages to review records (one per brochure, and an index)",
                                  description="Static HTML pages that work offline: sections, highlighted entities, tables, "
-                                             "partnerships, warnings; the index lists failures first.")
+                                             "partnerships, warnings, each source page beside its record with the blocks' "
+                                             "boxes; an index to sort, filter and search (failures and records that need "
+                                             "attention first); the batch's partnerships, organizations and countries.")
     report.add_argument("source", metavar="RECORD.json|FOLDER", help="a record file, or an output folder of records")
     report.add_argument("-o", "--output", required=True, metavar="DIR", help="folder for the HTML pages")
+    report.add_argument("--sources", action="append", metavar="DIR", type=Path,
+                        help="folder the records' source paths are relative to, to show each source page beside its record "
+                             "(default: the current folder; may be given more than once)")
+    report.add_argument("--no-sources", action="store_true", help="do not show the source pages")
     report.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
 
     commands.add_parser("schema", help="print the JSON Schema of a record")
@@ -91,7 +103,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "extract":
             return _extract(args)
         if args.command == "validate":
-            return _validate(args.files)
+            from pipeline.validate import validate_command
+
+            return validate_command(args.files)
         if args.command == "diff":
             from pipeline.diff import diff_command
 
@@ -99,7 +113,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "report":
             from pipeline.report import report_command
 
-            return report_command(args.source, args.output, quiet=args.quiet)
+            return report_command(args.source, args.output, quiet=args.quiet, sources=args.sources,
+                                  show_sources=not args.no_sources)
         if args.command == "schema":
             from pipeline.schema import schema_text
 
@@ -129,27 +144,25 @@ def _positive_int(text: str) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from pipeline.batch import BatchOptions, expand_inputs, run_batch  # the heavy modules: spaCy, pdfplumber
-    from pipeline.progress import printable, progress_reporter
+    from pipeline.batch import BatchOptions, run_batch, summary_lines  # the heavy modules: spaCy, pdfplumber
+    from pipeline.inputs import gather_inputs
+    from pipeline.progress import progress_reporter
 
-    paths = expand_inputs(args.paths)
+    inputs = gather_inputs(args.paths)
+    if not inputs.brochures and len(inputs.missing) == len(inputs.set_aside):  # only missing paths: bad usage
+        raise UsageError("; ".join(f"{item.path}: {item.message}" for item in inputs.missing) or "no inputs")
     out_dir = Path(args.output)
     options = BatchOptions(workers=args.workers, password=args.password, timeout=args.timeout, resume=args.resume,
                            max_pages=args.max_pages, debug_dir=args.debug_dir, max_memory_mb=args.max_memory,
-                           reader=args.reader)
-    with progress_reporter(len(paths), quiet=args.quiet) as report:
-        result = run_batch(paths, out_dir, options, on_done=report)
-    counts = result.counts()
-    lines = []
-    if not args.quiet or result.failed:
-        lines.append(f"{counts['ok']} extracted, {counts['skipped']} skipped, {counts['failed']} failed; "
-                     f"records and manifest.json in {out_dir}/")
-    lines += [f"  failed: {printable(o.path)}: {printable(o.message)} [{o.code}]" for o in result.failed]
-    if result.interrupted:
-        lines.append("brochure: interrupted; what finished is written and listed in manifest.json")
-    _say(lines)
+                           reader=args.reader, corrections_dir=args.corrections)
+    with progress_reporter(len(inputs.brochures), quiet=args.quiet) as report:
+        result = run_batch(inputs.brochures, out_dir, options, on_done=report, set_aside=inputs.set_aside, hidden=inputs.hidden)
+    _say(summary_lines(result, out_dir, quiet=args.quiet))
     if result.interrupted:
         return 130
+    if not inputs.brochures:  # nothing at all could be read: the manifest says why
+        raise UsageError(f"nothing to extract: no .pdf or .txt brochure among {', '.join(args.paths)} "
+                         f"(manifest.json in {out_dir}/ lists what was found)")
     return EXIT_FAILED if result.failed else EXIT_OK
 
 
@@ -163,33 +176,6 @@ def _say(lines: list[str]) -> None:
     except (BrokenPipeError, ValueError):
         with contextlib.suppress(OSError):  # so that Python's own flush at exit does not complain
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stderr.fileno())
-
-
-def _validate(files: list[str]) -> int:
-    from pipeline.schema import RecordInvalid, validate_record
-
-    for name in files:
-        path = Path(name)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            print(f"{name}: cannot read: {error}", file=sys.stderr)
-            return EXIT_FAILED
-        documents = text.splitlines() if path.suffix == ".jsonl" else [text]
-        for number, document in enumerate(documents, start=1):
-            where = f"{name}:{number}" if path.suffix == ".jsonl" else name
-            if not document.strip():
-                continue
-            try:
-                validate_record(json.loads(document))
-            except json.JSONDecodeError as error:
-                print(f"{where}: not JSON: {error}", file=sys.stderr)
-                return EXIT_FAILED
-            except RecordInvalid as error:
-                print(f"{where}: invalid at {error.field}: {error.reason}", file=sys.stderr)
-                return EXIT_FAILED
-        print(f"{where if path.suffix != '.jsonl' else name}: valid")
-    return EXIT_OK
 
 
 if __name__ == "__main__":

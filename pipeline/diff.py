@@ -34,6 +34,7 @@ from typing import Any, TextIO
 
 from pydantic import ValidationError
 
+from pipeline.errors import FileError
 from pipeline.record import (
     BrochureRecord,
     Bullet,
@@ -85,13 +86,8 @@ _PAGE_FIELDS = ("reader", "characters", "content", "tables", "furniture", "credi
 _PAGE_COUNTS = {"characters", "content", "tables", "furniture", "credits"}  # said as "... characters"
 
 
-class DiffError(ValueError):
+class DiffError(FileError):
     """An input of a diff cannot be read or is not a brochure record; ``path`` names it."""
-
-    def __init__(self, path: Path | str, reason: str):
-        self.path = str(path)
-        self.reason = reason
-        super().__init__(f"{path}: {reason}")
 
 
 @dataclass(frozen=True, slots=True)

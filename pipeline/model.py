@@ -13,7 +13,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from pipeline.record import Contact, Entities, FurnitureLine, Link, PageAccounting, Partnership, Quote, Section, Table
+from pipeline.record import (
+    Contact,
+    Entities,
+    FurnitureLine,
+    Link,
+    PageAccounting,
+    Partnership,
+    Quote,
+    Section,
+    Table,
+    all_sections,
+)
 
 BBox = tuple[float, float, float, float]
 """[x0, top, x1, bottom] in PDF points, origin at the top left of the page."""
@@ -322,16 +333,11 @@ class Document:
         def box(values: list[float] | None) -> BBox | None:
             return tuple(values) if values else None
 
-        def visit(section: Section) -> None:
+        for section in all_sections(self.sections):  # depth first, in reading order
             if section.heading:
                 blocks.append(TextBlock(section.id, "heading", section.heading, section.page, box(section.bbox)))
             blocks.extend(TextBlock(p.id, "paragraph", p.text, p.page, box(p.bbox)) for p in section.paragraphs)
             blocks.extend(TextBlock(b.id, "bullet", b.text, b.page, box(b.bbox)) for b in section.bullets)
-            for subsection in section.subsections:
-                visit(subsection)
-
-        for section in self.sections:
-            visit(section)
         for quote in self.quotes:
             blocks.append(TextBlock(quote.id, "quote", quote.text, quote.page, box(quote.bbox)))
             if quote.attribution:

@@ -7,11 +7,11 @@ Every model forbids unknown fields, so the generated schema says ``additionalPro
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-SCHEMA_VERSION = "1.3.0"
+SCHEMA_VERSION = "1.4.0"
 """This version of the record contract. A record of any minor version of the same major validates
 (see schemas/CHANGELOG.md)."""
 
@@ -245,6 +245,23 @@ class Partnership(Model):
     evidence: Annotated[list[Evidence], Field(min_length=1)]
 
 
+class Correction(Model):
+    """An editor's fix of the record, applied after extraction from the brochure's corrections file
+    (pipeline.corrections), so that a re-run keeps it. ``applied`` false: its target is no longer in
+    the record (or the value does not fit), and ``problem`` says why; the record's warnings say so."""
+
+    op: Literal["set", "add", "remove"]
+    target: str = Field(description="'record', a block id ('s3', 's3.b1', 'q1'), an organization id ('org:adb'), "
+                                    "'country:KR', a partnership id, or (op 'add') 'partnerships' / 'organizations'.")
+    field: str | None = Field(default=None, description="The field set (op 'set'), dotted for a nested one ('identifiers.wikidata').")
+    value: Any = Field(default=None, description="The new value (op 'set'), or the item added (op 'add').")
+    by: str = Field(description="Who wrote the correction.")
+    at: Annotated[str, Field(json_schema_extra={"format": "date-time"})] = Field(description="When (ISO 8601).")
+    note: str | None = None
+    applied: bool
+    problem: str | None = None
+
+
 class Extractor(Model):
     name: Literal["brochure-pipeline"] = "brochure-pipeline"
     version: str
@@ -277,6 +294,7 @@ class BrochureRecord(Model):
     entities: Entities = Entities()
     partnerships: list[Partnership] = []
     warnings: list[str] = []
+    corrections: list[Correction] = Field(default=[], description="The editors' corrections applied (or not) after extraction.")
     extractor: Extractor
 
 

@@ -24,7 +24,7 @@ from functools import cache
 
 from pipeline.entities.vocabulary import surface_forms
 from pipeline.model import AnnotatedDocument
-from pipeline.record import Entities, Evidence, Instrument, Partnership, Party, Section
+from pipeline.record import Entities, Evidence, Instrument, Partnership, Party, Section, all_sections
 from pipeline.resources import data_file
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’)]?\s+(?=[A-Z“\"(‘0-9])")
@@ -133,10 +133,9 @@ def _lead_party(entities: Entities) -> PartyMention | None:
 
 
 def _blocks(sections: list[Section]):
-    for section in sections:
+    for section in all_sections(sections):
         for item in [*section.paragraphs, *section.bullets]:
             yield item.id, item.text
-        yield from _blocks(section.subsections)
 
 
 def _sentences(sections: list[Section], entities: Entities):

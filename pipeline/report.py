@@ -39,7 +39,9 @@ from urllib.parse import quote
 
 from pydantic import ValidationError
 
+from pipeline.errors import FileError
 from pipeline.layout.accounting import too_much_furniture
+from pipeline.manifest import Manifest, ManifestEntry, ManifestError, read_manifest
 from pipeline.record import (
     BrochureRecord,
     Bullet,
@@ -57,10 +59,14 @@ from pipeline.record import (
     as_record,
     validation_problem,
 )
+from pipeline.report_script import SCRIPT, SCRIPT_CSP
+from pipeline.source_pages import PAGE_DPI as SOURCE_DPI
+from pipeline.source_pages import RenderedPage, SourceView, view_source
 
 __all__ = [
-    "ENTITY_COLORS", "ENTITY_LABELS", "ReportError", "count_record", "load_manifest", "page_concerns",
-    "record_concerns", "render_index", "render_record", "render_text", "report_command", "write_report",
+    "BATCH_PAGES", "ENTITY_COLORS", "ENTITY_LABELS", "ReportError", "batch_counts", "count_record", "load_manifest",
+    "page_concerns", "record_attention", "record_concerns", "render_countries", "render_index", "render_organizations",
+    "render_partnerships", "render_record", "render_text", "report_command", "write_report",
 ]
 
 #: The displaCy label of each entity type of ``record.entities``.
@@ -78,7 +84,10 @@ _SAFE_URL = re.compile(r"^(https?|ftp)://[^\s\"'<>]+$", re.IGNORECASE)
 _EMAIL = re.compile(r"^[^@\s\"'<>]+@[^@\s\"'<>]+\.[^@\s\"'<>]+$")
 _WIKIDATA = re.compile(r"^Q[0-9]+$")
 
-_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+_CSP = (f"default-src 'none'; style-src 'unsafe-inline'; script-src {SCRIPT_CSP}; img-src 'self' data:; "
+        "base-uri 'none'; form-action 'none'")
+"""Nothing loads but the page's own styles, its one script (by hash: pipeline.report_script) and the
+source pages' pictures beside it."""
 
 CSS = """
 :root { color-scheme: light; }
@@ -88,6 +97,7 @@ body { margin: 0; background: #eef1f5; color: #1d2430;
 .page { max-width: 1120px; margin: 0 auto; padding: 20px 36px 64px; background: #fff; min-height: 100vh; }
 a { color: #0b5cad; }
 .crumbs { margin: 0 0 .5em; font-size: .9rem; }
+p.subtitle { font-size: 1.2rem; color: #3c4757; margin: -.2em 0 .8em; }
 h1 { font-size: 2rem; line-height: 1.3; margin: .2em 0 .4em; }
 h2 { font-size: 1.45rem; margin: 1.6em 0 .5em; padding-bottom: .2em; border-bottom: 2px solid #d9dee5; }
 h3 { font-size: 1.2rem; margin: 1.2em 0 .4em; }
@@ -146,17 +156,44 @@ tr.flagged td:first-child { box-shadow: inset 4px 0 0 #e8a33d; }
   background: #fff4e5; color: #6b4100; font-size: .8rem; font-weight: 600; white-space: nowrap; }
 details.furniture { margin: .5em 0 1.5em; }
 details.furniture summary { cursor: pointer; }
-@media print { body { background: #fff; } .page { padding: 0; } nav.contents { display: none; } }
+.page.wide { max-width: 1760px; }
+.with-source { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 28px; align-items: start; }
+.source-panel { position: sticky; top: 0; max-height: 100vh; overflow: auto; padding: 4px 12px 24px; background: #f6f8fa;
+  border-left: 1px solid #d9dee5; }
+.source-panel h2 { margin-top: .4em; }
+figure.source-page { margin: 0 0 18px; }
+figure.source-page figcaption { font-size: .85rem; color: #5b6676; margin: .2em 0; }
+.sheet { position: relative; width: 100%; background: #fff; box-shadow: 0 1px 4px rgba(0, 0, 0, .25); }
+.sheet img { display: block; width: 100%; height: auto; }
+a.box { position: absolute; display: block; border: 1px solid rgba(11, 92, 173, .5); background: rgba(11, 92, 173, .07); }
+a.box:hover, a.box:focus { background: rgba(11, 92, 173, .18); }
+a.box.active { border: 2px solid #d9480f; background: rgba(255, 146, 43, .3); z-index: 2; }
+[data-box] { cursor: pointer; }
+[data-box]:hover { background: #f1f6fc; }
+.active:not(a.box):not(section), section.active > :first-child { outline: 3px solid #ff922b; outline-offset: 2px;
+  background: #fff4e5; }
+pre.source-text { white-space: pre-wrap; overflow-wrap: anywhere; font-size: .8rem; line-height: 1.45; background: #fff;
+  border: 1px solid #d9dee5; padding: .8em; margin: 0; }
+.filters { display: flex; flex-wrap: wrap; gap: .6em 1.4em; align-items: center; margin: .6em 0 .8em; padding: .6em .9em;
+  background: #f6f8fa; border: 1px solid #d9dee5; border-radius: 6px; font-size: .92rem; }
+.filters input[type=search] { min-width: 20em; padding: .3em .5em; font: inherit; }
+.filters select { font: inherit; padding: .15em .3em; }
+.filters [data-shown] { color: #5b6676; margin-left: auto; }
+th.sort { cursor: pointer; user-select: none; }
+th.sort::after { content: " \\2195"; color: #9aa5b4; font-size: .8em; }
+th[aria-sort=ascending]::after { content: " \\25B2"; color: #1d2430; }
+th[aria-sort=descending]::after { content: " \\25BC"; color: #1d2430; }
+nav.batch { font-size: .95rem; margin: .2em 0 1em; }
+nav.batch > * { margin-right: 1.4em; }
+td.message { color: #a4161a; font-size: .9rem; }
+tr.skipped td { color: #5b6676; }
+@media (max-width: 1100px) { .with-source { grid-template-columns: 1fr; } .source-panel { position: static; max-height: none; } }
+@media print { body { background: #fff; } .page { padding: 0; } nav.contents, .filters { display: none; } }
 """.strip()
 
 
-class ReportError(ValueError):
+class ReportError(FileError):
     """The report cannot be made from this input; ``path`` names it."""
-
-    def __init__(self, path: Path | str, reason: str):
-        self.path = str(path)
-        self.reason = reason
-        super().__init__(f"{path}: {reason}")
 
 
 # ------------------------------------------------------------------------------------------ helpers
@@ -230,16 +267,24 @@ def record_concerns(record: BrochureRecord | dict) -> list[str]:
     return [concern for page in as_record(record).pages for concern in page_concerns(page)]
 
 
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 def _plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s" if not word.endswith("y") else f"{count} {word[:-1]}ies"
 
 
-def _write_atomic(path: Path, text: str) -> None:
+def _write_atomic(path: Path, content: str | bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        if isinstance(content, bytes):
+            with os.fdopen(descriptor, "wb") as binary:
+                binary.write(content)
+        else:
+            with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
+                handle.write(content)
         os.chmod(temporary, 0o644)  # mkstemp makes it private; pages are for reading
         os.replace(temporary, path)
     except BaseException:
@@ -322,9 +367,13 @@ class _Page:
     section ids to the tables that stand in them, ``self.loose_tables`` the tables of no section the
     record has."""
 
-    def __init__(self, record: BrochureRecord, name: str):
+    def __init__(self, record: BrochureRecord, name: str, source: SourceView | None = None,
+                 images: dict[int, str] | None = None):
         self.record = record
         self.name = name
+        self.source = source
+        self.images = images or {}  # page number -> the file name of its picture (beside the page)
+        self.boxes = _boxes(record, source)
         self.spans = _mentions_by_block(record)
         section_ids = {section.id for section in all_sections(record.sections)}
         self.tables: dict[str, list[Table]] = {}
@@ -348,6 +397,8 @@ class _Page:
             out.append(f'<p class="crumbs"><a href="{_e(index_href)}">← All brochures</a></p>')
         heading = self.text("title", record.title) if record.title else '<span class="untitled">(untitled brochure)</span>'
         out.append(f'<h1 id="blk-title">{heading}</h1>')
+        if record.subtitle:
+            out.append(f'<p class="subtitle" id="blk-subtitle">{self.text("subtitle", record.subtitle)}</p>')
         rows = [
             ("Publisher", _e(record.publisher) if record.publisher else '<span class="none">not stated</span>'),
             ("Source", _e(source.path)),
@@ -378,7 +429,12 @@ class _Page:
             f'<mark class="entity ent-{label.lower()}" data-label="{label}" style="background: {color}">{_TYPE_WORDS[label]}</mark>'
             for label, color in ENTITY_COLORS.items())
         out.append(f'<p class="legend">Highlighted in the text: {legend}</p>')
-        parts = [("text", "Text"), *([("tables", "Tables")] if self.loose_tables else []), ("quotes", "Quotes"),
+        source = self.source
+        if source is not None and source.note and not source.pages and source.text is None:
+            out.append(f'<p class="counts">The source is not shown: {_e(source.note)}</p>')
+        shown_source = source is not None and (bool(source.pages) or source.text is not None)
+        parts = [("text", "Text"), *([("source", "Source")] if shown_source else []),
+                 *([("tables", "Tables")] if self.loose_tables else []), ("quotes", "Quotes"),
                  ("contacts", "Contacts"), ("links", "Links"), ("credits", "Credits"),
                  ("organizations", "Organizations"), ("countries", "Countries"), ("regions", "Regions"), ("years", "Years"),
                  ("themes", "Themes"), ("partnerships", "Partnerships"), ("pages", "Pages"), ("warnings", "Warnings")]
@@ -393,7 +449,7 @@ class _Page:
         tag = f"h{min(6, section.level + 2)}"
         heading = section.heading
         shown = self.text(sid, heading) if heading is not None else '<span class="untitled">(text before the first heading)</span>'
-        out = [f'<section class="brochure-section" id="blk-{_e(sid)}">', f"<{tag}>{shown}</{tag}>"]
+        out = [f'<section class="brochure-section" id="blk-{_e(sid)}">', f"<{tag}{self._box_attr(sid)}>{shown}</{tag}>"]
         # paragraphs and bullets in reading order (the record's "order"), lists grouped in <ul>
         items: dict[str, tuple[str, Paragraph | Bullet]] = {item.id: ("p", item) for item in section.paragraphs}
         items.update({item.id: ("b", item) for item in section.bullets})
@@ -418,17 +474,22 @@ class _Page:
 
     def _paragraph(self, paragraph: Paragraph) -> str:
         pid = paragraph.id
-        return f'<p class="para" id="blk-{_e(pid)}"{self._page_attr(paragraph.page)}>{self.text(pid, paragraph.text)}</p>'
+        attrs = f"{self._page_attr(paragraph.page)}{self._box_attr(pid)}"
+        return f'<p class="para" id="blk-{_e(pid)}"{attrs}>{self.text(pid, paragraph.text)}</p>'
 
     def _bullet(self, bullet: Bullet) -> str:
         bid = bullet.id
-        return (f'<li class="bullet lvl-{bullet.level}" id="blk-{_e(bid)}"{self._page_attr(bullet.page)}>'
+        return (f'<li class="bullet lvl-{bullet.level}" id="blk-{_e(bid)}"{self._page_attr(bullet.page)}{self._box_attr(bid)}>'
                 f'<span class="marker" aria-hidden="true">{_e(bullet.marker or "•")}</span>'
                 f'<span class="btext">{self.text(bid, bullet.text)}</span></li>')
 
     @staticmethod
     def _page_attr(page: int | None) -> str:
         return f' title="page {_e(page)}"' if page is not None else ""
+
+    def _box_attr(self, block: str) -> str:
+        """``data-box`` for a block whose box is drawn on its source page (the script links the two)."""
+        return f' data-box="{_e(block)}"' if block in self.boxes else ""
 
     # -- the brochure's tables --------------------------------------------------------------------
 
@@ -439,7 +500,7 @@ class _Page:
         pages = ", ".join(str(p) for p in table.pages) or (str(table.page) if table.page is not None else "")
         where = f"{table.id}" + (f", page{'s' * (len(table.pages) > 1)} {pages}" if pages else "")
         caption = (f"{_e(table.caption)} " if table.caption else "") + f'<span class="blocks">({_e(where)})</span>'
-        out = [f'<figure class="brochure-table" id="blk-{_e(table.id)}"{self._page_attr(table.page)}>',
+        out = [f'<figure class="brochure-table" id="blk-{_e(table.id)}"{self._page_attr(table.page)}{self._box_attr(table.id)}>',
                f"<table><caption>{caption}</caption>"]
         if table.header_rows:
             out.append("<thead>" + "".join(self._table_row(table.id, number, row, "th")
@@ -495,7 +556,7 @@ class _Page:
                 caption = self.text(f"{q.id}.a", q.attribution)
             else:
                 caption = _e(", ".join(str(x) for x in (q.speaker, q.role, q.context) if x))
-            out.append(f'<figure class="quote" id="blk-{_e(q.id)}"><blockquote>{self.text(q.id, q.text)}</blockquote>'
+            out.append(f'<figure class="quote" id="blk-{_e(q.id)}"{self._box_attr(q.id)}><blockquote>{self.text(q.id, q.text)}</blockquote>'
                        + (f'<figcaption id="blk-{_e(q.id)}.a">— {caption}</figcaption>' if caption else "") + "</figure>")
         return out
 
@@ -656,6 +717,26 @@ class _Page:
                 f'<table><thead><tr><th class="num">Page</th><th>Text</th></tr></thead><tbody>{rows}</tbody></table>',
                 "</details>"]
 
+    def corrections(self) -> list[str]:
+        """The editors' corrections applied after extraction (who, when, what), those that could not
+        be applied highlighted with why; no part when there are none."""
+        corrections = self.record.corrections
+        if not corrections:
+            return []
+        out = [f'<h2 id="corrections">Corrections <small>({len(corrections)})</small></h2>',
+               "<table><thead><tr><th>Applied</th><th>What</th><th>Target</th><th>Field</th><th>Value</th><th>By</th>"
+               "<th>When</th><th>Note</th></tr></thead><tbody>"]
+        for c in corrections:
+            value = json.dumps(c.value, ensure_ascii=False) if c.value is not None else "—"
+            applied = "yes" if c.applied else f"<strong>no</strong>: {_e(c.problem)}"
+            target = f'<a href="#blk-{_e(c.target)}">{_e(c.target)}</a>' if c.op == "set" and c.target != "record" else _e(c.target)
+            flagged = "" if c.applied else ' class="flagged"'
+            out.append(f"<tr{flagged}><td>{applied}</td><td>{_e(c.op)}</td><td>{target}</td>"
+                       f"<td>{_e(c.field or '—')}</td><td><code>{_e(_clip(value, 200))}</code></td><td>{_e(c.by)}</td>"
+                       f"<td>{_e(c.at)}</td><td>{_e(c.note or '')}</td></tr>")
+        out.append("</tbody></table>")
+        return out
+
     def warnings(self) -> list[str]:
         warnings = self.record.warnings
         out = ['<h2 id="warnings">Warnings</h2>']
@@ -663,22 +744,105 @@ class _Page:
                    if warnings else '<p class="none">No warnings.</p>')
         return out
 
+    # -- the source beside the text ---------------------------------------------------------------
+
+    def source_panel(self) -> list[str]:
+        """The source beside the text: each PDF page's picture with a box per block over it (a link
+        to the block), or the text of a text brochure; nothing when the source is not at hand."""
+        source = self.source
+        if source is None or (not source.pages and source.text is None):
+            return []
+        out = ['<aside class="source-panel" aria-label="The source">',
+               f'<h2 id="source">{"Source pages" if source.pages else "Source text"}</h2>',
+               f'<p class="blocks">{_e(source.path.as_posix() if source.path else "")}'
+               + (" · click a box to see its block, a block to see its box" if source.pages else "") + "</p>"]
+        if source.note:
+            out.append(f'<p class="none">{_e(source.note)}</p>')
+        for page in source.pages:
+            out.extend(self._source_page(page))
+        if source.text is not None:
+            out.append(f'<pre class="source-text">{_e(source.text)}</pre>')
+        out.append("</aside>")
+        return out
+
+    def _source_page(self, page: RenderedPage) -> list[str]:
+        picture = self.images.get(page.number)
+        width, height = (round(page.width * SOURCE_DPI / 72), round(page.height * SOURCE_DPI / 72))
+        out = [f'<figure class="source-page" id="src-p{page.number}">', f"<figcaption>Page {page.number}</figcaption>",
+               '<div class="sheet">']
+        if picture:
+            out.append(f'<img src="{_e(quote(picture))}" alt="page {page.number} of the source" width="{width}" height="{height}">')
+        for block, box in self.boxes.items():
+            if box.page != page.number:
+                continue
+            x0, top, x1, bottom = box.bbox
+            place = (f"left:{_share(x0, page.width)}%;top:{_share(top, page.height)}%;"
+                     f"width:{_share(x1 - x0, page.width)}%;height:{_share(bottom - top, page.height)}%")
+            out.append(f'<a class="box" href="#blk-{_e(block)}" data-block="{_e(block)}" title="{_e(block)}: {_e(box.kind)}" '
+                       f'style="{place}"></a>')
+        out += ["</div>", "</figure>"]
+        return out
+
     def render(self, index_href: str | None) -> str:
         body = self.header(index_href)
-        body.append('<h2 id="text">Text</h2>')
+        text = ['<h2 id="text">Text</h2>']
         sections = self.record.sections
         if not sections:
-            body.append('<p class="none">No text.</p>')
+            text.append('<p class="none">No text.</p>')
         for section in sections:
-            body.extend(self.section(section, 1))
-        for part in (self.loose_table_part, self.quotes, self.contacts, self.links, self.credits, self.entity_tables,
-                     self.partnerships, self.pages, self.warnings):
+            text.extend(self.section(section, 1))
+        for part in (self.loose_table_part, self.quotes, self.contacts, self.links, self.credits):
+            text.extend(part())
+        panel = self.source_panel()
+        if panel:
+            body += ['<div class="with-source">', '<div class="extracted">', *text, "</div>", *panel, "</div>"]
+        else:
+            body += text
+        for part in (self.entity_tables, self.partnerships, self.pages, self.corrections, self.warnings):
             body.extend(part())
         title = self.record.title or self.name
-        return _document(f"{title} — brochure report", body)
+        return _document(f"{title} — brochure report", body, wide=bool(panel))
 
 
-def _document(title: str, body: list[str]) -> str:
+@dataclass(frozen=True, slots=True)
+class _Box:
+    page: int
+    bbox: tuple[float, float, float, float]
+    kind: str
+
+
+def _share(value: float, whole: float) -> str:
+    """``value`` as a percentage of ``whole``, clipped to 0..100, in a stable short form."""
+    return f"{min(100.0, max(0.0, 100 * value / whole)) if whole else 0.0:.2f}"
+
+
+def _boxes(record: BrochureRecord, source: SourceView | None) -> dict[str, _Box]:
+    """block id -> its box on a rendered source page, for every block with a page and a bbox (the
+    headings of sections, paragraphs, bullets, quotes, tables); empty without rendered pages."""
+    if source is None or not source.pages:
+        return {}
+    shown = {page.number for page in source.pages}
+    found: dict[str, _Box] = {}
+
+    def add(block: str, page: int | None, bbox: list[float] | None, kind: str) -> None:
+        if page in shown and bbox is not None and bbox[2] > bbox[0] and bbox[3] > bbox[1]:
+            found[block] = _Box(page, (bbox[0], bbox[1], bbox[2], bbox[3]), kind)
+
+    for section in all_sections(record.sections):
+        if section.heading is not None:
+            add(section.id, section.page, section.bbox, "heading")
+        for paragraph in section.paragraphs:
+            add(paragraph.id, paragraph.page, paragraph.bbox, "paragraph")
+        for bullet in section.bullets:
+            add(bullet.id, bullet.page, bullet.bbox, "bullet")
+    for quote_ in record.quotes:
+        add(quote_.id, quote_.page, quote_.bbox, "quote")
+    for table in record.tables:
+        add(table.id, table.page, table.bbox, "table")
+    return found
+
+
+def _document(title: str, body: list[str], *, wide: bool = False) -> str:
     return "\n".join([
         "<!DOCTYPE html>",
         '<html lang="en">',
@@ -692,19 +856,23 @@ def _document(title: str, body: list[str]) -> str:
         f"<style>\n{CSS}\n</style>",
         "</head>",
         "<body>",
-        '<div class="page">',
+        f'<div class="page{" wide" if wide else ""}">',
         *body,
         "</div>",
+        f"<script>{SCRIPT}</script>",
         "</body>",
         "</html>",
         "",
     ])
 
 
-def render_record(record: BrochureRecord | dict, name: str = "record.json", index_href: str | None = "index.html") -> str:
+def render_record(record: BrochureRecord | dict, name: str = "record.json", index_href: str | None = "index.html",
+                  source: SourceView | None = None, images: dict[int, str] | None = None) -> str:
     """The HTML page of one record (a `BrochureRecord`, or its JSON as a dict, validated); ``name``
-    is its file name, shown on the page."""
-    return _Page(as_record(record), name).render(index_href)
+    is its file name, shown on the page. With ``source`` (`pipeline.source_pages.view_source`), the
+    source's pages (``images``: page number -> picture file, relative to the page) or text stand
+    beside the extracted text."""
+    return _Page(as_record(record), name, source, images).render(index_href)
 
 
 # -------------------------------------------------------------------------------------------- index
@@ -722,6 +890,9 @@ class IndexEntry:
     code: str | None = None
     message: str | None = None
     concerns: list[str] = field(default_factory=list)  # `record_concerns`: pages to look at first
+    attention: list[str] = field(default_factory=list)  # `record_attention`: everything that asks for a look
+    producer: str | None = None  # the program that wrote the PDF (its Producer), "text" for a text brochure
+    search: str = ""  # more words the index's search finds the row by (organizations, countries, partnerships)
 
 
 @dataclass(slots=True)
@@ -731,17 +902,48 @@ class _Batch:
     notes: list[str] = field(default_factory=list)
 
 
-def load_manifest(path: Path) -> dict:
-    """The batch runner's manifest.json; `ReportError` when it cannot be read or has no "documents" list."""
+BATCH_PAGES = {"partnerships": "partnerships.html", "organizations": "organizations.html", "countries": "countries.html"}
+"""The pages of the whole batch, beside index.html (a record's page never takes these names)."""
+
+
+def record_attention(record: BrochureRecord | dict) -> list[str]:
+    """Everything in a record that asks an editor for a look, in words, most serious first: the
+    pages to check (`record_concerns`), the record's warnings, tables set apart from the text, pages
+    read by OCR, organizations found only by their shape (not in the shipped data). Empty: nothing."""
+    record = as_record(record)
+    found = record_concerns(record)
+    if record.warnings:
+        found.append(_plural(len(record.warnings), "warning"))
+    if record.tables:
+        found.append(_plural(len(record.tables), "table"))
+    ocr_pages = sum(1 for page in record.pages if page.reader == "ocr")
+    if ocr_pages:
+        found.append(f"{_plural(ocr_pages, 'page')} read by OCR")
+    if record.corrections:
+        not_applied = sum(1 for c in record.corrections if not c.applied)
+        found.append(f"{_plural(len(record.corrections), 'correction')}" + (f", {not_applied} not applied" if not_applied else ""))
+    unknown = sum(1 for organization in record.entities.organizations if not organization.known)
+    if unknown:
+        found.append(f"{_plural(unknown, 'organization')} not in the data")
+    return found
+
+
+def _search_words(record: BrochureRecord) -> str:
+    """The names the index's search finds a record by beyond its row's text."""
+    words = [o.name for o in record.entities.organizations] + [o.acronym for o in record.entities.organizations if o.acronym]
+    words += [c.name for c in record.entities.countries] + [t.label for t in record.entities.themes]
+    words += [p.name for p in record.partnerships if p.name]
+    words.append(record.publisher or "")
+    return " ".join(dict.fromkeys(w for w in words if w))
+
+
+def load_manifest(path: Path) -> Manifest:
+    """The batch runner's manifest.json (`pipeline.manifest.Manifest`); `ReportError` when it cannot
+    be read or is no manifest."""
     try:
-        manifest = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as error:
-        raise ReportError(path, f"cannot read: {error}") from None
-    except json.JSONDecodeError as error:
-        raise ReportError(path, f"not JSON: {error}") from None
-    if not isinstance(manifest, dict) or not isinstance(manifest.get("documents"), list):
-        raise ReportError(path, 'not a manifest (a JSON object with a "documents" list)')
-    return manifest
+        return read_manifest(path)
+    except ManifestError as error:
+        raise ReportError(error.path, error.reason) from None
 
 
 def _read_record(path: Path) -> BrochureRecord:
@@ -763,12 +965,15 @@ def _read_record(path: Path) -> BrochureRecord:
 
 def _ok_entry(name: str, page: str, record: BrochureRecord) -> IndexEntry:
     """The index row of a record that has its page."""
-    return IndexEntry(name, "ok", record.source.path, page, record.title, count_record(record), concerns=record_concerns(record))
+    counts = {**count_record(record), "tables": len(record.tables), "warnings": len(record.warnings)}
+    return IndexEntry(name, "ok", record.source.path, page, record.title, counts, concerns=record_concerns(record),
+                      attention=record_attention(record), search=_search_words(record),
+                      producer="text" if record.source.media_type == "text/plain" else None)
 
 
 def _page_names(files: list[Path]) -> dict[Path, str]:
-    """``<stem>.html`` per record file, never ``index.html`` and never twice."""
-    taken = {"index.html"}
+    """``<stem>.html`` per record file, never index.html or a batch page, and never twice."""
+    taken = {"index.html", *BATCH_PAGES.values()}
     names = {}
     for path in files:
         stem = path.stem or "record"
@@ -805,124 +1010,333 @@ def _collect(source: Path) -> _Batch:
         return _ok_entry(path.name, page, record)
 
     manifest_path = source / "manifest.json"
-    documents: list[dict] = []
+    documents: list[ManifestEntry] = []
     if manifest_path.is_file():
         try:
-            documents = [d for d in load_manifest(manifest_path)["documents"] if isinstance(d, dict)]
+            manifest = load_manifest(manifest_path)
+            documents = manifest.documents
+            if manifest.hidden_left_out:
+                batch.notes.append(f"{_plural(manifest.hidden_left_out, 'hidden or system file')} of the input folders "
+                                   "(.DS_Store, .git, Office lock files) were left out of the batch")
         except ReportError as error:
             batch.notes.append(f"manifest.json was not used: {error.reason}")
-    by_sha = {}
+    by_sha: dict[str, str] = {}
     for name, (_, record) in records.items():
         by_sha.setdefault(record.source.sha256, name)
     used: set[str] = set()
     for document in documents:
-        status = str(document.get("status") or "unknown")
-        shown = str(document.get("path") or document.get("output") or "(unnamed)")
+        shown = document.path or document.output or "(unnamed)"
         found = None
-        output = document.get("output")
-        if output and Path(str(output)).name in records:
-            found = Path(str(output)).name
-        elif document.get("sha256") and by_sha.get(document["sha256"]) is not None:
-            found = by_sha[document["sha256"]]
-        if status == "ok" and found is not None and found not in used:
+        output = Path(document.output).name if document.output else None
+        if output in records:
+            found = output
+        elif document.sha256 and by_sha.get(document.sha256) is not None:
+            found = by_sha[document.sha256]
+        if document.status in ("ok", "skipped") and found is not None and found not in used:
             used.add(found)
             entry = ok_entry(*records[found])
             entry.source = shown
             batch.entries.append(entry)
-        elif status == "ok":
-            batch.entries.append(IndexEntry(Path(str(output)).name if output else shown, "missing", shown,
-                                            code="missing_record", message="the manifest lists this record but it is not in the folder"))
+        elif document.status == "ok":
+            batch.entries.append(IndexEntry(output or shown, "missing", shown, code="missing_record",
+                                            message="the manifest lists this record but it is not in the folder"))
         else:
-            batch.entries.append(IndexEntry(shown, status, shown, code=document.get("code"), message=document.get("message")))
+            entry = IndexEntry(shown, document.status, shown, code=document.code, message=document.message)
+            entry.attention = [document.code] if document.code else []
+            batch.entries.append(entry)
     for name in sorted(records):
         if name not in used:
             batch.entries.append(ok_entry(*records[name]))
-    # failures first (in their order), then the records with pages to check, then the rest (in theirs)
-    batch.entries.sort(key=lambda entry: (entry.status in ("ok", "skipped"), not entry.concerns))
+    # failures first (in their order), then the records with pages to check, then the others that ask
+    # for a look, then the rest (in their order)
+    batch.entries.sort(key=lambda entry: (entry.status in ("ok", "skipped"), not entry.concerns,
+                                          not (entry.attention and entry.status == "ok")))
     return batch
 
 
-def _check_cell(entry: IndexEntry) -> str:
-    """The index's "Check" cell: one badge per concern of the record (see `record_concerns`), or "—"."""
-    if not entry.concerns:
-        return '<td class="check">—</td>'
-    badges = "".join(f'<span class="badge">{_e(concern)}</span>' for concern in entry.concerns)
-    return f'<td class="check">{badges}</td>'
+def _attention_cell(entry: IndexEntry) -> str:
+    """The index's "Attention" cell: one badge per thing that asks for a look (`record_attention`),
+    or "—"; sorted by how many."""
+    items = entry.attention if entry.status == "ok" else []
+    if not items:
+        return '<td class="check" data-sort="0">—</td>'
+    badges = "".join(f'<span class="badge">{_e(item)}</span>' for item in items)
+    return f'<td class="check" data-sort="{len(items)}">{badges}</td>'
 
 
-def render_index(entries: list[IndexEntry], notes: Iterable[str] = (), title: str = "Brochure reports") -> str:
-    """The index page: failures first (error code and message), then every document with its counts,
-    those with pages to check (too much furniture, characters dropped) flagged first."""
+def _needs_attention(entry: IndexEntry) -> bool:
+    """A failure, a missing record, or a record with something to look at (a file set aside as no
+    brochure, or unchanged since the last run, does not)."""
+    return entry.status in ("failed", "missing") or (entry.status == "ok" and bool(entry.attention))
+
+
+def _filters(table_id: str, *, placeholder: str, selects: Iterable[tuple[str, str, Iterable[str]]] = (),
+             checkboxes: Iterable[tuple[str, str]] = ()) -> str:
+    """The filter bar of a table (hidden until the page's script shows it): a search box, a <select>
+    per (attribute, label, values) and a checkbox per (attribute, label)."""
+    parts = [f'<div class="filters" data-for="{_e(table_id)}" hidden>',
+             f'<label>Search <input type="search" placeholder="{_e(placeholder)}" aria-label="Search"></label>']
+    for attr, label, values in selects:
+        options = "".join(f'<option value="{_e(v)}">{_e(v)}</option>' for v in values)
+        parts.append(f'<label>{_e(label)} <select data-attr="{_e(attr)}"><option value="">all</option>{options}</select></label>')
+    for attr, label in checkboxes:
+        parts.append(f'<label><input type="checkbox" data-attr="{_e(attr)}"> {_e(label)}</label>')
+    parts.append('<span data-shown></span></div>')
+    return "".join(parts)
+
+
+def _batch_nav(current: str | None, counts: dict[str, int] | None = None) -> str:
+    """Links between index.html and the batch pages."""
+    links = [("index.html", "Documents", None)] + [(page, key.capitalize(), key) for key, page in BATCH_PAGES.items()]
+    shown = []
+    for href, label, key in links:
+        count = f" ({counts[key]})" if counts and key in counts else ""
+        shown.append(f"<strong>{label}{count}</strong>" if href == current else f'<a href="{href}">{label}{count}</a>')
+    return f'<nav class="batch">{"".join(shown)}</nav>'
+
+
+_INDEX_COUNTS = ("sections", "bullets", "tables", "organizations", "countries", "partnerships", "warnings")
+
+
+def render_index(entries: list[IndexEntry], notes: Iterable[str] = (), title: str = "Brochure reports",
+                 batch_counts: dict[str, int] | None = None) -> str:
+    """The index page: one table of every document, failures first (error code and message), then
+    the records with something to look at (pages to check, warnings, tables, OCR, organizations not
+    in the data), then the rest; sortable by any column and filtered by status, producer, "needs
+    attention" and a search in the page's script. ``batch_counts`` (partnerships, organizations,
+    countries of the whole batch) link the batch pages."""
     statuses: dict[str, int] = {}
     for entry in entries:
         statuses[entry.status] = statuses.get(entry.status, 0) + 1
     summary = ", ".join(f"{count} {status}" for status, count in sorted(statuses.items()))
     flagged = sum(1 for entry in entries if entry.concerns)
+    attention = sum(1 for entry in entries if _needs_attention(entry))
     counted = (_plural(len(entries), "document") + (f": {_e(summary)}" if summary else "")
-               + (f"; {flagged} with pages to check" if flagged else ""))
-    body = [f"<h1>{_e(title)}</h1>", f'<p class="counts">{counted}</p>']
+               + (f"; {flagged} with pages to check" if flagged else "")
+               + (f"; {attention} need attention" if attention else ""))
+    body = [f"<h1>{_e(title)}</h1>", _batch_nav("index.html", batch_counts), f'<p class="counts">{counted}</p>']
     body.extend(f'<ul class="warnings"><li>{_e(note)}</li></ul>' for note in notes)
-    failures = [e for e in entries if e.status not in ("ok", "skipped")]
-    if failures:
-        body.append(f'<h2 id="failures">Failed <small>({len(failures)})</small></h2>')
-        body.append("<table><thead><tr><th>Status</th><th>Document</th><th>Error code</th><th>Message</th></tr></thead><tbody>")
-        body.extend(f'<tr class="failed"><td class="status status-{_e(e.status)}">{_e(e.status)}</td><td>{_e(e.name)}</td>'
-                    f'<td class="code">{_e(e.code or "—")}</td><td>{_e(e.message or "")}</td></tr>' for e in failures)
-        body.append("</tbody></table>")
     body.append('<h2 id="documents">Documents</h2>')
-    rows = [e for e in entries if e.status in ("ok", "skipped")]
-    if not rows:
+    if not entries:
         body.append('<p class="none">No records.</p>')
-    else:
-        head = ["Status", "Check", "Document", "Title", "Sections", "Bullets", "Organizations", "Countries", "Partnerships"]
-        body.append("<table><thead><tr>" + "".join(
-            f'<th class="num">{h}</th>' if i >= 4 else f"<th>{h}</th>" for i, h in enumerate(head)) + "</tr></thead><tbody>")
-        for e in rows:
-            document = f'<a href="{_e(quote(e.page))}">{_e(e.name)}</a>' if e.page else _e(e.name)
-            if e.source and e.source != e.name:
-                document += f'<br><span class="url">{_e(e.source)}</span>'
-            title_cell = _e(e.title) if e.title else ('<span class="none">untitled</span>' if e.status == "ok" else _e(e.message or ""))
-            counts = e.counts or {}
-            cells = "".join(f'<td class="num">{counts.get(k, "—")}</td>'
-                            for k in ("sections", "bullets", "organizations", "countries", "partnerships"))
-            status = f'<td class="status status-{_e(e.status)}">{_e(e.status)}</td>'
-            flagged_row = ' class="flagged"' if e.concerns else ""
-            body.append(f"<tr{flagged_row}>{status}{_check_cell(e)}<td>{document}</td><td>{title_cell}</td>{cells}</tr>")
-        body.append("</tbody></table>")
-    return _document(title, body)
+        return _document(title, body, wide=True)
+    producers = sorted({e.producer for e in entries if e.producer})
+    body.append(_filters("documents-table", placeholder="title, file, organization, country…",
+                         selects=[("status", "Status", sorted(statuses)), ("producer", "Producer", producers)],
+                         checkboxes=[("attention", "needs attention only")]))
+    head = ["Status", "Attention", "Document", "Title", "Producer", "Sections", "Bullets", "Tables", "Organizations",
+            "Countries", "Partnerships", "Warnings"]
+    body.append('<table class="sortable" id="documents-table"><thead><tr>' + "".join(
+        f'<th class="num">{h}</th>' if i >= 5 else f"<th>{h}</th>" for i, h in enumerate(head)) + "</tr></thead><tbody>")
+    rank = {"failed": 0, "missing": 1, "ok": 2, "skipped": 3}
+    for e in entries:
+        document = f'<a href="{_e(quote(e.page))}">{_e(e.name)}</a>' if e.page else _e(e.name)
+        if e.source and e.source != e.name:
+            document += f'<br><span class="url">{_e(e.source)}</span>'
+        if e.status == "ok" or e.page:
+            title_cell = f"<td>{_e(e.title)}</td>" if e.title else '<td><span class="none">untitled</span></td>'
+        else:
+            title_cell = (f'<td class="message">{_e(e.message or "")}'
+                          + (f' <code class="blocks">[{_e(e.code)}]</code>' if e.code else "") + "</td>")
+        counts = e.counts or {}
+        cells = "".join(f'<td class="num" data-sort="{counts[k]}">{counts[k]}</td>' if k in counts
+                        else '<td class="num" data-sort="-1">—</td>' for k in _INDEX_COUNTS)
+        status = f'<td class="status status-{_e(e.status)}" data-sort="{rank.get(e.status, 9)}">{_e(e.status)}</td>'
+        classes = " ".join(c for c in ("failed" if e.status in ("failed", "missing") else "",
+                                       "skipped" if e.status == "skipped" and not e.page else "",
+                                       "flagged" if e.concerns else "") if c)
+        attrs = (f' data-status="{_e(e.status)}" data-attention="{int(_needs_attention(e))}" data-producer="{_e(e.producer or "")}"'
+                 + (f' data-search="{_e(e.search)}"' if e.search else "") + (f' class="{classes}"' if classes else ""))
+        producer = f"<td>{_e(e.producer)}</td>" if e.producer else '<td><span class="none">—</span></td>'
+        body.append(f"<tr{attrs}>{status}{_attention_cell(e)}<td>{document}</td>{title_cell}{producer}{cells}</tr>")
+    body.append("</tbody></table>")
+    return _document(title, body, wide=True)
+
+
+# ---------------------------------------------------------------------------------- batch pages
+
+def _brochure_link(page: str, record: BrochureRecord, block: str | None = None) -> str:
+    """A link to a brochure's page (at a block, when given), named by its title."""
+    href = quote(page) + (f"#blk-{quote(block)}" if block else "")
+    return f'<a href="{_e(href)}">{_e(record.title or page)}</a>'
+
+
+def _batch_page(title: str, current: str, counts: dict[str, int], intro: str, table_id: str, filters: str,
+                head: list[str], rows: list[str], numeric: Iterable[int] = ()) -> str:
+    numeric = set(numeric)
+    body = [f"<h1>{_e(title)}</h1>", _batch_nav(current, counts), f'<p class="counts">{intro}</p>']
+    if not rows:
+        body.append(f'<p class="none">No {title.lower()} in these records.</p>')
+        return _document(title, body, wide=True)
+    body.append(filters)
+    body.append(f'<table class="sortable" id="{table_id}"><thead><tr>' + "".join(
+        f'<th class="num">{h}</th>' if i in numeric else f"<th>{h}</th>" for i, h in enumerate(head)) + "</tr></thead><tbody>")
+    body.extend(rows)
+    body.append("</tbody></table>")
+    return _document(title, body, wide=True)
+
+
+def batch_counts(pages: dict[str, tuple[BrochureRecord, str]]) -> dict[str, int]:
+    """How many partnerships, distinct organizations (by id) and countries (by ISO code) the records name."""
+    records = [record for record, _ in pages.values()]
+    return {"partnerships": sum(len(r.partnerships) for r in records),
+            "organizations": len({o.id for r in records for o in r.entities.organizations}),
+            "countries": len({c.iso_alpha2 for r in records for c in r.entities.countries})}
+
+
+def render_partnerships(pages: dict[str, tuple[BrochureRecord, str]]) -> str:
+    """partnerships.html: every partnership of every record, with its brochure and its evidence (a
+    link to the block that says so); filtered by instrument and searched."""
+    counts = batch_counts(pages)
+    rows = []
+    instruments: set[str] = set()
+    for page, (record, _) in sorted(pages.items()):
+        for p in record.partnerships:
+            instrument = p.instrument.replace("_", " ")
+            instruments.add(instrument)
+            parties = "<br>".join(_e(party.name) + (f" ({_e(party.acronym)})" if party.acronym else "")
+                                  + (f', <span class="blocks">{_e(party.unit)}</span>' if party.unit else "") for party in p.parties)
+            years = "–".join(str(y) for y in (p.year, p.end_year) if y is not None) or "—"
+            evidence = "".join(f'<div class="evidence">“{_e(ev.text)}” <a class="blocks" href="{_e(quote(page))}#blk-{_e(ev.block)}">'
+                               f"{_e(ev.block)}</a></div>" for ev in p.evidence)
+            rows.append(f'<tr data-instrument="{_e(instrument)}"><td>{_brochure_link(page, record)}</td><td>{_e(p.name or "—")}</td>'
+                        f"<td>{_e(instrument)}</td><td>{parties}</td><td data-sort=\"{p.year or 0}\">{_e(years)}</td>"
+                        f"<td>{_e(', '.join(p.themes) or '—')}</td><td>{evidence}</td></tr>")
+    brochures = sum(1 for record, _ in pages.values() if record.partnerships)
+    intro = f"{_plural(counts['partnerships'], 'partnership')} in {_plural(brochures, 'brochure')}"
+    filters = _filters("partnerships-table", placeholder="party, name, evidence…",
+                       selects=[("instrument", "Instrument", sorted(instruments))])
+    return _batch_page("Partnerships", BATCH_PAGES["partnerships"], counts, intro, "partnerships-table", filters,
+                       ["Brochure", "Name", "Instrument", "Parties", "Years", "Themes", "Evidence"], rows)
+
+
+def _named_in(mentions_by_page: list[tuple[str, BrochureRecord, list[Mention]]]) -> str:
+    """The brochures that name an entity, each a link to its first mention."""
+    links = []
+    for page, record, mentions in mentions_by_page:
+        block = mentions[0].block if mentions else None
+        links.append(_brochure_link(page, record, block) + (f' <span class="blocks">({len(mentions)})</span>' if mentions else ""))
+    return "<br>".join(links)
+
+
+def render_organizations(pages: dict[str, tuple[BrochureRecord, str]]) -> str:
+    """organizations.html: every organization of the batch (by id) with how many brochures name it,
+    its mentions, and a link to its first mention in each; those not in the shipped data filterable."""
+    counts = batch_counts(pages)
+    found: dict[str, tuple[Organization, list[tuple[str, BrochureRecord, list[Mention]]]]] = {}
+    units: dict[str, set[str]] = {}
+    for page, (record, _) in sorted(pages.items()):
+        for organization in record.entities.organizations:
+            entry = found.setdefault(organization.id, (organization, []))
+            entry[1].append((page, record, organization.mentions))
+            units.setdefault(organization.id, set()).update(organization.units)
+    rows = []
+    for org_id, (o, named) in sorted(found.items(), key=lambda item: (-len(item[1][1]), item[0])):
+        mentions = sum(len(m) for _, _, m in named)
+        offices = "<br>".join(_e(u) for u in sorted(units[org_id])) or "—"
+        rows.append(f'<tr data-unknown="{int(not o.known)}" data-kind="{_e(o.kind)}">'
+                    f"<td>{_e(o.name)}</td><td><code>{_e(org_id)}</code></td>"
+                    f"<td>{_e(o.acronym or '—')}</td><td>{_e(o.kind.replace('_', ' '))}</td>"
+                    f"<td>{'yes' if o.known else 'no (found by pattern)'}</td>"
+                    f"<td>{offices}</td>"
+                    f'<td class="num" data-sort="{len(named)}">{len(named)}</td><td class="num" data-sort="{mentions}">{mentions}</td>'
+                    f"<td>{_named_in(named)}</td></tr>")
+    unknown = sum(1 for o, _ in found.values() if not o.known)
+    intro = (f"{_plural(len(found), 'organization')} named in {_plural(len(pages), 'brochure')}"
+             + (f"; {unknown} not in the shipped data (found by their shape: check them)" if unknown else ""))
+    filters = _filters("organizations-table", placeholder="name, acronym, id…",
+                       selects=[("kind", "Kind", sorted({o.kind for o, _ in found.values()}))],
+                       checkboxes=[("unknown", "not in the data only")])
+    return _batch_page("Organizations", BATCH_PAGES["organizations"], counts, intro, "organizations-table", filters,
+                       ["Name", "Id", "Acronym", "Kind", "Known", "Offices", "Brochures", "Mentions", "Named in"], rows,
+                       numeric=(6, 7))
+
+
+def render_countries(pages: dict[str, tuple[BrochureRecord, str]]) -> str:
+    """countries.html: every country of the batch (by ISO code) with how many brochures name it and
+    a link to its first mention in each."""
+    counts = batch_counts(pages)
+    found: dict[str, tuple[Country, list[tuple[str, BrochureRecord, list[Mention]]]]] = {}
+    for page, (record, _) in sorted(pages.items()):
+        for country in record.entities.countries:
+            found.setdefault(country.iso_alpha2, (country, []))[1].append((page, record, country.mentions))
+    rows = []
+    for code, (c, named) in sorted(found.items(), key=lambda item: (-len(item[1][1]), item[0])):
+        mentions = sum(len(m) for _, _, m in named)
+        rows.append(f"<tr><td>{_e(c.name)}</td><td><code>{_e(code)}</code></td><td><code>{_e(c.iso_alpha3)}</code></td>"
+                    f'<td class="num" data-sort="{len(named)}">{len(named)}</td><td class="num" data-sort="{mentions}">{mentions}</td>'
+                    f"<td>{_named_in(named)}</td></tr>")
+    intro = f"{_plural(len(found), 'country')} named in {_plural(len(pages), 'brochure')}"
+    filters = _filters("countries-table", placeholder="country, code…")
+    return _batch_page("Countries", BATCH_PAGES["countries"], counts, intro, "countries-table", filters,
+                       ["Country", "ISO alpha-2", "ISO alpha-3", "Brochures", "Mentions", "Named in"], rows, numeric=(3, 4))
 
 
 # -------------------------------------------------------------------------------------------- write
 
-def write_report(source: Path, out_dir: Path) -> list[Path]:
-    """Write the HTML report of a record file or a folder of records into ``out_dir``: index.html and
-    one ``<record name>.html`` per record. Returns the files written, index.html first. Each file is
-    written atomically (a temporary file, then os.replace). Raises `ReportError` when ``source`` is
-    missing, or is a file that is not a readable record."""
+PICTURES = "pages"
+"""The folder (in the report's folder) of the source pages' pictures."""
+
+
+def write_report(source: Path, out_dir: Path, *, sources: Iterable[Path] | None = None, show_sources: bool = True) -> list[Path]:
+    """Write the HTML report of a record file or a folder of records into ``out_dir``: index.html,
+    the batch pages (partnerships.html, organizations.html, countries.html), one ``<record
+    name>.html`` per record, and each PDF source's pages as ``pages/<record name>-p<N>.png``.
+
+    ``sources`` are the folders the records' source paths are relative to (default: the current
+    folder, where ``brochure extract`` ran); a source is shown only when found there with the
+    record's sha256 (`pipeline.source_pages`). ``show_sources`` False leaves the sources out.
+    Returns the files written, index.html first. Each file is written atomically (a temporary
+    file, then os.replace). Raises `ReportError` when ``source`` is missing, or is a file that is
+    not a readable record."""
     source, out_dir = Path(source), Path(out_dir)
+    roots = [Path(root) for root in sources] if sources is not None else [Path.cwd()]
     if not source.exists():
         raise ReportError(source, "no such file or folder")
     batch = _collect(source)
     written: list[Path] = []
-    index = out_dir / "index.html"
-    _write_atomic(index, render_index(batch.entries, batch.notes))
-    written.append(index)
+    pictures: list[Path] = []
+    producers: dict[str, str] = {}
     for page, (record, name) in batch.pages.items():
+        view = view_source(record, roots) if show_sources else None
+        images: dict[int, str] = {}
+        for rendered in view.pages if view else []:
+            picture = out_dir / PICTURES / f"{Path(page).stem}-p{rendered.number}.png"
+            _write_atomic(picture, rendered.png)
+            pictures.append(picture)
+            images[rendered.number] = f"{PICTURES}/{picture.name}"
+        if view and view.producer:
+            producers[page] = view.producer
         target = out_dir / page
-        _write_atomic(target, render_record(record, name, "index.html"))
+        _write_atomic(target, render_record(record, name, "index.html", view, images))
         written.append(target)
-    return written
+    for entry in batch.entries:
+        if entry.page in producers:
+            entry.producer = producers[entry.page]
+    counts = batch_counts(batch.pages)
+    index = out_dir / "index.html"
+    _write_atomic(index, render_index(batch.entries, batch.notes, batch_counts=counts))
+    extra = []
+    for render, page in ((render_partnerships, "partnerships"), (render_organizations, "organizations"), (render_countries, "countries")):
+        target = out_dir / BATCH_PAGES[page]
+        _write_atomic(target, render(batch.pages))
+        extra.append(target)
+    return [index, *extra, *written, *pictures]
 
 
-def report_command(source: str | Path, out_dir: str | Path, *, quiet: bool = False,
-                   stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
-    """`brochure report SOURCE -o DIR`: writes the pages; returns 0, or 2 when the input cannot be used."""
+def report_command(source: str | Path, out_dir: str | Path, *, quiet: bool = False, sources: Iterable[str | Path] | None = None,
+                   show_sources: bool = True, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+    """`brochure report SOURCE -o DIR [--sources DIR]`: writes the pages; returns 0, or 2 when the
+    input cannot be used."""
     stdout, stderr = stdout or sys.stdout, stderr or sys.stderr
     try:
-        written = write_report(Path(source), Path(out_dir))
+        written = write_report(Path(source), Path(out_dir), sources=[Path(s) for s in sources] if sources else None,
+                               show_sources=show_sources)
     except (ReportError, OSError) as error:
         print(f"brochure report: error: {error}", file=stderr)
         return 2
     if not quiet:
-        print(f"{len(written) - 1} page(s) and index.html written; open {written[0]}", file=stdout)
+        html = [p for p in written if p.suffix == ".html"]
+        print(f"{len(html) - 1} page(s) and index.html written ({len(written) - len(html)} source page pictures); open {written[0]}",
+              file=stdout)
     return 0

@@ -8,12 +8,13 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
+from pipeline.errors import PipelineError
 from pipeline.record import SCHEMA_VERSION, BrochureRecord
 
 SCHEMA_ID = f"https://schemas.ilo-brochure-pipeline.org/brochure-record/{SCHEMA_VERSION}/schema.json"
 
 
-class RecordInvalid(ValueError):
+class RecordInvalid(PipelineError, ValueError):
     """A record does not match the schema; ``field`` is the JSON path of the first failing field."""
 
     def __init__(self, field: str, reason: str):
@@ -62,6 +63,17 @@ def validate_record(data: Any) -> None:
         raise RecordInvalid(_json_path(error.absolute_path), error.message)
     error = next(iter(fast.iter_errors(data)))  # the two disagree: the stricter verdict stands
     raise RecordInvalid(_json_path(error.instance_path), error.message)
+
+
+def record_problems(data: Any) -> list[RecordInvalid]:
+    """Every way ``data`` fails the schema (empty for a valid record), each with the JSON path of its
+    field, in a stable order (by path, then message)."""
+    if _fast_validator().is_valid(data):
+        return []
+    errors = sorted(_validator().iter_errors(data), key=lambda e: (list(map(str, e.absolute_path)), e.message))
+    if not errors:  # the two disagree: the stricter verdict stands
+        return [RecordInvalid(_json_path(e.instance_path), e.message) for e in _fast_validator().iter_errors(data)]
+    return [RecordInvalid(_json_path(e.absolute_path), e.message) for e in errors]
 
 
 def _json_path(parts) -> str:

@@ -51,6 +51,8 @@ def _expected(corpus: Path) -> dict[str, tuple[str, str | None]]:
     expected = {(corpus / c.name).as_posix(): (c.status, c.code) for c in HOSTILE}
     expected[(corpus / "loop-b.pdf").as_posix()] = expected[(corpus / "loop-a.pdf").as_posix()]
     expected |= {(corpus / g.name).as_posix(): ("ok", None) for g in GOOD}
+    # listed, not followed: every entry of a folder is in the manifest (pipeline.inputs)
+    expected[(corpus / "loop-dir").as_posix()] = ("skipped", "unsupported_type")
     return expected
 
 

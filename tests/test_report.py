@@ -17,9 +17,22 @@ from pathlib import Path
 import pytest
 
 from pipeline.record import BrochureRecord, DroppedText, FurnitureLine
-from pipeline.report import CSS, ReportError, count_record, page_concerns, record_concerns, render_record, render_text, write_report
+from pipeline.report import (
+    BATCH_PAGES,
+    CSS,
+    ReportError,
+    count_record,
+    page_concerns,
+    record_attention,
+    record_concerns,
+    render_record,
+    render_text,
+    write_report,
+)
+from pipeline.report_script import SCRIPT
 
-GOLDEN = Path(__file__).resolve().parent / "golden"
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = ROOT / "tests" / "golden"
 REFERENCE = GOLDEN / "partnerships-for-decent-work.json"
 FACTSHEET = GOLDEN / "migrant-workers-factsheet.pdf.json"  # one table, t1 on page 2 in s3: a header row, 3 body rows
 MISREAD = ("page 2: 25% of its characters were set apart as furniture (running headers, footers, page numbers); "
@@ -82,7 +95,7 @@ class Page(HTMLParser):
             self._mark = None
 
     def handle_data(self, data):
-        if self.stack and self.stack[-1] in ("style", "title"):
+        if self.stack and self.stack[-1] in ("style", "title", "script"):
             return
         self.parts.append(data)
         if self._mark is not None:
@@ -92,9 +105,9 @@ class Page(HTMLParser):
 @pytest.fixture(scope="module")
 def reference_page(tmp_path_factory) -> tuple[Path, str]:
     out = tmp_path_factory.mktemp("report")
-    written = write_report(REFERENCE, out)
+    written = write_report(REFERENCE, out, show_sources=False)
     page = out / "partnerships-for-decent-work.html"
-    assert written == [out / "index.html", page]
+    assert written == [out / "index.html", *(out / name for name in BATCH_PAGES.values()), page]
     return page, page.read_text(encoding="utf-8")
 
 
@@ -277,7 +290,9 @@ def test_text_is_escaped(tmp_path: Path) -> None:
     html = (tmp_path / "out" / "odd.html").read_text(encoding="utf-8")
     page = Page(html)
     assert page.problems == []
-    assert not [tag for tag, _ in page.tags if tag in ("script", "img", "b")]
+    assert not [tag for tag, _ in page.tags if tag in ("img", "b")]
+    assert [attrs for tag, attrs in page.tags if tag == "script"] == [{}]  # the report's own script only
+    assert html.count("<script>") == 1 and f"<script>{SCRIPT}</script>" in html
     assert record["title"] in page.text
     assert "<script>alert(1)</script>" in page.text
     assert "a < b & c > d \"quoted\" 'single'" in page.text
@@ -301,9 +316,12 @@ def test_render_text_leaves_out_spans_that_do_not_fit() -> None:
 
 
 def test_no_resource_is_loaded_from_the_network(tmp_path: Path) -> None:
-    written = write_report(GOLDEN, tmp_path)
-    assert len(written) == 1 + len(list(GOLDEN.glob("*.json")))
-    for path in written:
+    written = write_report(GOLDEN, tmp_path, sources=[ROOT])
+    pages = [path for path in written if path.suffix == ".html"]
+    assert len(pages) == 1 + len(BATCH_PAGES) + len(list(GOLDEN.glob("*.json")))
+    pictures = [path for path in written if path.suffix == ".png"]
+    assert pictures and all(path.parent == tmp_path / "pages" for path in pictures)  # the PDF samples' pages, beside
+    for path in pages:
         html = path.read_text(encoding="utf-8")
         page = Page(html)
         assert page.problems == [], path.name
@@ -311,8 +329,12 @@ def test_no_resource_is_loaded_from_the_network(tmp_path: Path) -> None:
         assert ("meta", {"charset": "utf-8"}) in page.tags
         csp = [a for t, a in page.tags if t == "meta" and a.get("http-equiv") == "Content-Security-Policy"]
         assert csp and "default-src 'none'" in (csp[0]["content"] or "")
+        assert html.count("<script") == 1 and f"<script>{SCRIPT}</script>" in html  # inline, allowed by its hash only
+        assert "script-src 'sha256-" in csp[0]["content"] and "unsafe-eval" not in csp[0]["content"]
         for tag, attrs in page.tags:
-            assert tag not in ("script", "iframe", "object", "embed", "base"), (path.name, tag)
+            assert tag not in ("iframe", "object", "embed", "base"), (path.name, tag)
+            if tag == "img":
+                assert (tmp_path / (attrs["src"] or "")).is_file(), (path.name, attrs)
             if tag == "link":
                 pytest.fail(f"{path.name}: <link {attrs}>")
             for name in RESOURCE_ATTRIBUTES & set(attrs):
@@ -321,15 +343,17 @@ def test_no_resource_is_loaded_from_the_network(tmp_path: Path) -> None:
 
 
 def test_output_is_deterministic_utf8_and_atomic(tmp_path: Path) -> None:
-    first = write_report(GOLDEN, tmp_path / "a")
-    second = write_report(GOLDEN, tmp_path / "b")
-    assert [p.name for p in first] == [p.name for p in second]
+    first = write_report(GOLDEN, tmp_path / "a", sources=[ROOT])
+    second = write_report(GOLDEN, tmp_path / "b", sources=[ROOT])
+    assert [p.relative_to(tmp_path / "a") for p in first] == [p.relative_to(tmp_path / "b") for p in second]
     for a, b in zip(first, second, strict=True):
         assert a.read_bytes() == b.read_bytes(), a.name
-        a.read_bytes().decode("utf-8")
-    again = write_report(GOLDEN, tmp_path / "a")  # over the old files
+        if a.suffix == ".html":
+            a.read_bytes().decode("utf-8")
+    again = write_report(GOLDEN, tmp_path / "a", sources=[ROOT])  # over the old files
     assert [p.read_bytes() for p in again] == [p.read_bytes() for p in second]
-    assert sorted(p.name for p in (tmp_path / "a").iterdir()) == sorted(p.name for p in first)  # no temporary files left
+    files = sorted(p.relative_to(tmp_path / "a") for p in (tmp_path / "a").rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(tmp_path / "a") for p in first)  # no temporary files left
 
 
 def test_a_missing_or_broken_source_is_a_report_error(tmp_path: Path) -> None:
@@ -468,18 +492,23 @@ def test_the_index_flags_records_with_a_misread_page_first(tmp_path: Path) -> No
     make_batch(folder, None)
     (folder / "zz-misread.json").write_text(misread_factsheet().model_dump_json(), encoding="utf-8")
     shutil.copy(FACTSHEET, folder / "factsheet.json")
-    written = write_report(folder, tmp_path / "out")
+    written = write_report(folder, tmp_path / "out", show_sources=False)
     html = written[0].read_text(encoding="utf-8")
     assert Page(html).problems == []
     every_row = table_rows(html, cells="th|td")
-    head = next(cells for cells in every_row if "Check" in cells)
+    head = next(cells for cells in every_row if "Attention" in cells)
     rows = every_row[every_row.index(head) + 1:]
     documents = [row[head.index("Document")] for row in rows]
-    assert documents[0].startswith("zz-misread.json")  # first, though last by name
-    assert rows[0][head.index("Check")] == "page 2: 25% furniture"
-    assert all(row[head.index("Check")] == "—" for row in rows[1:])
-    assert '<tr class="flagged"><td class="status status-ok">ok</td><td class="check"><span class="badge">page 2: 25% furniture' in html
-    assert "1 with pages to check" in Page(html).text
+    # first, though last by name; then those that ask for a look (a table, organizations not in the
+    # data), in their order; then the rest
+    assert documents[0].startswith("zz-misread.json")
+    assert [(d.split(".json")[0], row[head.index("Attention")]) for d, row in zip(documents, rows, strict=True)][1:] == [
+        ("factsheet", "1 table"), ("social-protection-mekong", "2 organizations not in the data"),
+        ("partnerships-for-decent-work", "—")]
+    assert rows[0][head.index("Attention")] == "page 2: 25% furniture1 warning1 table"
+    assert ('class="flagged"><td class="status status-ok" data-sort="2">ok</td><td class="check" data-sort="3">'
+            '<span class="badge">page 2: 25% furniture') in html
+    assert "1 with pages to check" in Page(html).text and "3 need attention" in Page(html).text
 
 
 # ------------------------------------------------------------------------------------------ index
@@ -508,8 +537,9 @@ def test_the_index_lists_failures_first_from_the_manifest(tmp_path: Path) -> Non
          "message": "not a brochure", "output": None},
     ]}
     make_batch(tmp_path / "batch", manifest)
-    written = write_report(tmp_path / "batch", tmp_path / "out")
-    assert [p.name for p in written] == ["index.html", "partnerships-for-decent-work.html", "social-protection-mekong.html"]
+    written = write_report(tmp_path / "batch", tmp_path / "out", show_sources=False)
+    assert [p.name for p in written] == ["index.html", *BATCH_PAGES.values(), "partnerships-for-decent-work.html",
+                                         "social-protection-mekong.html"]
     page = Page(written[0].read_text(encoding="utf-8"))
     assert page.problems == []
     text = page.text
@@ -518,7 +548,7 @@ def test_the_index_lists_failures_first_from_the_manifest(tmp_path: Path) -> Non
     assert "pdf_encrypted" in text and "the PDF is encrypted & needs a <password>" in text
     assert text.index("samples/notes.md") > first_ok
     hrefs = [a["href"] for t, a in page.tags if t == "a"]
-    assert hrefs == ["partnerships-for-decent-work.html", "social-protection-mekong.html"]
+    assert hrefs == [*BATCH_PAGES.values(), "social-protection-mekong.html", "partnerships-for-decent-work.html"]  # one to look at first
     sections = all_sections(reference["sections"])
     assert count_record(reference) == {
         "sections": len(sections), "bullets": sum(len(s["bullets"]) for s in sections),
@@ -526,12 +556,18 @@ def test_the_index_lists_failures_first_from_the_manifest(tmp_path: Path) -> Non
         "partnerships": len(reference["partnerships"]),
     }
     every_row = table_rows(written[0].read_text(encoding="utf-8"), cells="th|td")
-    head = next(cells for cells in every_row if "Check" in cells)  # the documents table
+    head = next(cells for cells in every_row if "Attention" in cells)  # the documents table
     rows = every_row[every_row.index(head) + 1:]
-    assert head == ["Status", "Check", "Document", "Title", "Sections", "Bullets", "Organizations", "Countries", "Partnerships"]
+    assert head == ["Status", "Attention", "Document", "Title", "Producer", "Sections", "Bullets", "Tables", "Organizations",
+                    "Countries", "Partnerships", "Warnings"]
     row = next(cells for cells in rows if "partnerships-for-decent-work.json" in cells[head.index("Document")])
-    assert row[head.index("Check")] == "—"
-    assert row[head.index("Sections"):] == [str(v) for v in count_record(reference).values()]
+    assert row[head.index("Attention")] == "—" and row[head.index("Producer")] == "text"
+    counts = count_record(reference)
+    assert [row[head.index(h)] for h in ("Sections", "Bullets", "Organizations", "Countries", "Partnerships")] == [
+        str(counts[k]) for k in ("sections", "bullets", "organizations", "countries", "partnerships")]
+    assert row[head.index("Tables")] == str(len(reference["tables"])) and row[head.index("Warnings")] == str(len(reference["warnings"]))
+    failed = next(cells for cells in rows if cells[head.index("Document")] == "samples/locked.pdf")
+    assert failed[head.index("Title")] == "the PDF is encrypted & needs a <password> [pdf_encrypted]"
 
 
 def table_rows(html: str, cells: str = "td") -> list[list[str]]:
@@ -558,9 +594,9 @@ def table_rows(html: str, cells: str = "td") -> list[list[str]]:
 def test_the_index_without_a_manifest_lists_the_records_found(tmp_path: Path) -> None:
     make_batch(tmp_path / "batch", None)
     (tmp_path / "batch" / "broken.json").write_text("{", encoding="utf-8")
-    written = write_report(tmp_path / "batch", tmp_path / "out")
+    written = write_report(tmp_path / "batch", tmp_path / "out", show_sources=False)
     text = Page(written[0].read_text(encoding="utf-8")).text
-    assert "Failed" in text and "unreadable_record" in text and text.index("broken.json") < text.index("partnerships-for")
+    assert "1 failed" in text and "unreadable_record" in text and text.index("broken.json") < text.index("partnerships-for")
     for name in ("Partnerships for Decent Work", "Extending Social Protection in the Mekong"):
         assert name in text
 
@@ -648,3 +684,67 @@ def test_the_page_renders_in_chromium_without_console_errors(reference_page, tmp
     background, most = sample.most_common(1)[0]
     assert len(sample) > 10, "the screenshot is blank"
     assert 1 - most / sum(sample.values()) > 0.02, "the screenshot is almost blank"
+
+
+# ----------------------------------------------------------------------------------- batch pages
+
+def _ids_of(html: str) -> set[str]:
+    return {attrs["id"] for tag, attrs in Page(html).tags if attrs.get("id")}
+
+
+def test_the_batch_pages_list_every_organization_country_and_partnership_with_links(tmp_path: Path) -> None:
+    make_batch(tmp_path / "batch", None)
+    shutil.copy(FACTSHEET, tmp_path / "batch" / "factsheet.json")
+    out = tmp_path / "out"
+    write_report(tmp_path / "batch", out, show_sources=False)
+    records = {name: load(tmp_path / "batch" / f"{name}.json")
+               for name in ("partnerships-for-decent-work", "social-protection-mekong", "factsheet")}
+    brochure_ids = {f"{name}.html": _ids_of((out / f"{name}.html").read_text(encoding="utf-8")) for name in records}
+
+    def links_resolve(html: str) -> int:
+        found = 0
+        for tag, attrs in Page(html).tags:
+            href = attrs.get("href") or ""
+            if tag == "a" and "#blk-" in href and not href.startswith("#"):
+                page, block = href.split("#", 1)
+                assert block in brochure_ids[page], href  # every link lands on a block of that brochure
+                found += 1
+        return found
+
+    organizations = (out / "organizations.html").read_text(encoding="utf-8")
+    rows = table_rows(organizations, cells="th|td")
+    head, body = rows[0], rows[1:]
+    expected: dict[str, set[str]] = {}
+    for name, rec in records.items():
+        for organization in rec["entities"]["organizations"]:
+            expected.setdefault(organization["id"], set()).add(name)
+    assert sorted(row[head.index("Id")] for row in body) == sorted(expected)
+    for row in body:
+        assert row[head.index("Brochures")] == str(len(expected[row[head.index("Id")]]))
+    ilo = next(row for row in body if row[head.index("Id")] == "org:ilo")
+    assert ilo[head.index("Brochures")] == "3"
+    assert [int(row[head.index("Brochures")]) for row in body] == sorted((len(v) for v in expected.values()), reverse=True)
+    assert links_resolve(organizations) == sum(len(v) for v in expected.values())
+    unknown = [attrs for tag, attrs in Page(organizations).tags if tag == "tr" and attrs.get("data-unknown") == "1"]
+    assert len(unknown) == len({o["id"] for r in records.values() for o in r["entities"]["organizations"] if not o["known"]})
+
+    countries = (out / "countries.html").read_text(encoding="utf-8")
+    codes = {c["iso_alpha2"] for r in records.values() for c in r["entities"]["countries"]}
+    assert sorted(row[1] for row in table_rows(countries)) == sorted(codes)
+    assert links_resolve(countries) > 0
+
+    partnerships = (out / "partnerships.html").read_text(encoding="utf-8")
+    total = sum(len(r["partnerships"]) for r in records.values())
+    assert len(table_rows(partnerships)) == total and links_resolve(partnerships) == sum(
+        len(p["evidence"]) for r in records.values() for p in r["partnerships"])
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert f"Partnerships ({total})" in Page(index).text and f"Organizations ({len(expected)})" in Page(index).text
+
+
+def test_record_attention_names_what_asks_for_a_look() -> None:
+    assert record_attention(load()) == []
+    record = factsheet().model_copy(deep=True)
+    record.warnings.append("page 2: something")
+    record.entities.organizations[0].known = False
+    assert record_attention(record) == ["1 warning", "1 table", "1 organization not in the data"]
+    assert record_attention(misread_factsheet())[:2] == ["page 2: 25% furniture", "1 warning"]
