@@ -20,7 +20,6 @@ import json
 import os
 import re
 import signal
-import tempfile
 import threading
 import time
 from collections import Counter
@@ -32,6 +31,7 @@ from pipeline.build import record_to_json
 from pipeline.defaults import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT
 from pipeline.errors import BrochureError, UsageError
 from pipeline.extract import extract
+from pipeline.files import write_atomic
 from pipeline.load import DEFAULT_MAX_PAGES
 from pipeline.record import SCHEMA_VERSION
 from pipeline.schema import RecordInvalid
@@ -146,20 +146,6 @@ def output_names(paths: list[Path]) -> dict[Path, str]:
             names[path] = f"{names[path]}-{index + 1}"
     reserved = {Path(MANIFEST).stem, Path(RECORDS).stem}
     return {path: f"{n}-record.json" if n in reserved else f"{n}.json" for path, n in names.items()}
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file in the same folder and a rename, so a
-    reader never sees a half-written file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 class _Timeout(BaseException):

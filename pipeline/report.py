@@ -26,10 +26,8 @@ file given as ``source`` that cannot be read raises `ReportError`.
 from __future__ import annotations
 
 import json
-import os
 import re
 import sys
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from html import escape
@@ -39,6 +37,7 @@ from urllib.parse import quote
 
 from pydantic import ValidationError
 
+from pipeline.files import write_atomic
 from pipeline.layout.accounting import too_much_furniture
 from pipeline.record import (
     BrochureRecord,
@@ -232,19 +231,6 @@ def record_concerns(record: BrochureRecord | dict) -> list[str]:
 
 def _plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s" if not word.endswith("y") else f"{count} {word[:-1]}ies"
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.chmod(temporary, 0o644)  # mkstemp makes it private; pages are for reading
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 # ----------------------------------------------------------------------------------------- mentions
@@ -905,11 +891,11 @@ def write_report(source: Path, out_dir: Path) -> list[Path]:
     batch = _collect(source)
     written: list[Path] = []
     index = out_dir / "index.html"
-    _write_atomic(index, render_index(batch.entries, batch.notes))
+    write_atomic(index, render_index(batch.entries, batch.notes))
     written.append(index)
     for page, (record, name) in batch.pages.items():
         target = out_dir / page
-        _write_atomic(target, render_record(record, name, "index.html"))
+        write_atomic(target, render_record(record, name, "index.html"))
         written.append(target)
     return written
 
