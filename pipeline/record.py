@@ -11,11 +11,16 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-SCHEMA_VERSION = "1.2.0"
+SCHEMA_VERSION = "2.0.0"
 """This version of the record contract. A record of any minor version of the same major validates
 (see schemas/CHANGELOG.md)."""
 
-BlockId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9.]*$", description="Id of a text block of this record.")]
+SCHEMA_MAJOR = int(SCHEMA_VERSION.split(".")[0])
+BlockId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9.]*$", description="Id of a text block of this record (pipeline/ids.py).")]
+OrganizationId = Annotated[str, Field(
+    pattern=r"^org:(?:(?:found|registry):)?[a-z0-9][a-z0-9.-]*$",
+    description="org:<slug> curated (pipeline/data/organizations.json); org:found:<slug> found only by pattern, "
+                "the same in every record; org:registry:<slug> from a registry's own list (--organizations).")]
 BBoxList = Annotated[list[float], Field(min_length=4, max_length=4, description="[x0, top, x1, bottom] in PDF points.")]
 Year = Annotated[int, Field(ge=1800, le=2199)]
 MAX_LEVEL = 6
@@ -132,6 +137,8 @@ class PageAccounting(Model):
     furniture: Annotated[int, Field(ge=0)] = Field(default=0, description="Running headers and footers, page numbers.")
     credits: Annotated[int, Field(ge=0)] = 0
     dropped: list[DroppedText] = []
+    language: str | None = Field(
+        default=None, description="ISO 639-1 code of the language the page's text is in; null when it has too little text to tell.")
 
 
 class FurnitureLine(Model):
@@ -158,14 +165,15 @@ OrganizationKind = Literal[
 class OrganizationIdentifiers(Model):
     wikidata: Annotated[str, Field(pattern=r"^Q[0-9]+$")] | None = None
     iati: str | None = None
+    registry: str | None = Field(default=None, description="The id a registry's own list (--organizations) gives the body.")
 
 
 class Organization(Model):
-    id: Annotated[str, Field(pattern=r"^org:[a-z0-9-]+$")]
+    id: OrganizationId
     name: str
     acronym: str | None = None
     kind: OrganizationKind = "other"
-    known: bool = Field(description="True when the organization is in the shipped data; false when found by pattern.")
+    known: bool = Field(description="True when the organization is in the shipped data or the registry's list; false when found by pattern.")
     country: Annotated[str, Field(pattern=r"^[A-Z]{2}$")] | None = None
     identifiers: OrganizationIdentifiers = OrganizationIdentifiers()
     units: list[str] = Field(
@@ -218,7 +226,7 @@ Instrument = Literal[
 
 
 class Party(Model):
-    ref: Annotated[str, Field(pattern=r"^(org:[a-z0-9-]+|country:[A-Z]{2})$")]
+    ref: Annotated[str, Field(pattern=r"^(org:(?:(?:found|registry):)?[a-z0-9][a-z0-9.-]*|country:[A-Z]{2})$")]
     name: str
     acronym: str | None = None
     iso_alpha2: Annotated[str, Field(pattern=r"^[A-Z]{2}$")] | None = None
@@ -241,6 +249,26 @@ class Partnership(Model):
     evidence: Annotated[list[Evidence], Field(min_length=1)]
 
 
+class PublishingOffice(Model):
+    ref: OrganizationId | None = Field(default=None, description="The organization (or the body whose office it is).")
+    name: str = Field(description="The office as the brochure names it.")
+
+
+class Publication(Model):
+    """What a catalogue records of the brochure as a publication (pipeline/publication.py)."""
+
+    year: Year | None = Field(default=None, description="From '© ILO 2022', 'First published 2019', 'Printed in ... 2022' or a dated cover.")
+    year_evidence: str | None = Field(default=None, description="The words the year was read from.")
+    isbn: list[Annotated[str, Field(pattern=r"^97[89][0-9]{10}$")]] = Field(
+        default=[], description="ISBNs printed (print and PDF editions), checksum-valid, as 13 digits (an ISBN-10 converted).")
+    issn: list[Annotated[str, Field(pattern=r"^[0-9]{4}-[0-9]{3}[0-9X]$")]] = Field(default=[], description="ISSNs printed, checksum-valid.")
+    codes: list[str] = Field(default=[], description="The publication codes the ILO prints ('ILO-PIC/FS/YE/07').")
+    office: PublishingOffice | None = None
+    language: str | None = Field(default=None, description="ISO 639-1 code of the language most of the text is in.")
+    work_key: Annotated[str, Field(pattern=r"^work:[0-9a-f]{16}$")] = Field(
+        description="The same for the PDF and the text of one brochure, different for different brochures (see schemas/CHANGELOG.md 2.0.0).")
+
+
 class Extractor(Model):
     name: Literal["brochure-pipeline"] = "brochure-pipeline"
     version: str
@@ -255,13 +283,14 @@ class BrochureRecord(Model):
         json_schema_extra={"description": "A brochure of the ILO turned into structured data by brochure-pipeline."},
     )
 
-    schema_version: Annotated[str, Field(pattern=r"^1\.[0-9]+\.[0-9]+$",
-                                         description="The contract's version; every minor version of major 1 validates.")] = SCHEMA_VERSION
+    schema_version: Annotated[str, Field(pattern=rf"^{SCHEMA_MAJOR}\.[0-9]+\.[0-9]+$",
+                                         description=f"The contract's version; every minor version of major {SCHEMA_MAJOR} validates.")] = SCHEMA_VERSION
     record_id: Annotated[str, Field(pattern=r"^brochure:sha256:[0-9a-f]{64}$")]
     source: SourceInfo
     title: str | None
     subtitle: str | None = None
     publisher: str | None = None
+    publication: Publication | None = Field(default=None, description="Publication metadata (schema 2.0.0; absent in 1.x records).")
     sections: list[Section] = []
     quotes: list[Quote] = []
     contacts: list[Contact] = []
@@ -285,10 +314,24 @@ def all_sections(sections: Iterable[Section]) -> list[Section]:
     return found
 
 
+READABLE_MAJORS = (SCHEMA_MAJOR - 1, SCHEMA_MAJOR)
+"""Record majors the tools read (diff, report, export): this one, and the one before, whose records
+are this major's minus the fields added since (1.x -> 2.0.0 changed what ids mean, not the shape)."""
+
+
 def as_record(record: BrochureRecord | dict) -> BrochureRecord:
     """A record as its model: a `BrochureRecord` as it is, a dict (a record's JSON) validated into one
-    (pydantic's ValidationError, a ValueError, when it is not a record)."""
-    return record if isinstance(record, BrochureRecord) else BrochureRecord.model_validate(record)
+    (pydantic's ValidationError, a ValueError, when it is not a record). A record of the previous
+    major is read too (its ``schema_version`` kept), so old and new records can be compared."""
+    if isinstance(record, BrochureRecord):
+        return record
+    version = record.get("schema_version") if isinstance(record, dict) else None
+    major = version.split(".")[0] if isinstance(version, str) and version.count(".") == 2 else None
+    if major is not None and major.isdigit() and int(major) in READABLE_MAJORS[:-1]:
+        model = BrochureRecord.model_validate({**record, "schema_version": SCHEMA_VERSION})
+        model.schema_version = version
+        return model
+    return BrochureRecord.model_validate(record)
 
 
 def validation_problem(error: ValidationError) -> str:
