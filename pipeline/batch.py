@@ -88,6 +88,9 @@ class BatchOptions:
     """Address space each worker may use (``--max-memory``); a document that needs more is ``too_large``."""
     reader: str | None = None
     """The PDF reader (``--reader``; None: the default, pipeline.defaults.DEFAULT_PDF_READER)."""
+    organizations: Path | None = None
+    """A registry's own list of organizations merged over the shipped data (``--organizations``;
+    pipeline.registry)."""
 
 
 def expand_inputs(specs: Iterable[str]) -> list[Path]:
@@ -270,7 +273,12 @@ def run_batch(paths: list[Path], out_dir: Path, options: BatchOptions = BatchOpt
     """Extract every path into ``out_dir``; returns every input's outcome, in input order.
 
     Records are written as they finish; records.jsonl and manifest.json at the end, also when the
-    batch is interrupted (Ctrl-C), so what finished stays valid and listed."""
+    batch is interrupted (Ctrl-C), so what finished stays valid and listed. Raises UsageError when
+    ``options.organizations`` cannot be used (before anything is extracted)."""
+    if options.organizations is not None:
+        from pipeline.registry import use_registry_organizations
+
+        use_registry_organizations(options.organizations)  # in the parent: the forked workers share it
     out_dir.mkdir(parents=True, exist_ok=True)
     names = output_names(paths)
     dumps = _layout_dumps(paths, names, options.debug_dir)

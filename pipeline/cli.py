@@ -22,6 +22,8 @@ from pipeline.errors import UsageError
 from pipeline.version import __version__
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXPORT_FORMATS = ("csv", "parquet", "jsonld")
+"""``brochure export --to`` (pipeline.export.FORMATS: the same; kept here so that --help starts fast)."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -61,6 +63,11 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--max-pages", type=_positive_int, default=DEFAULT_MAX_PAGES, metavar="N",
                          help=f"read at most the first N pages of a document; the record warns when pages were left out "
                               f"(default: {DEFAULT_MAX_PAGES})")
+    extract.add_argument("--organizations", metavar="FILE", type=Path,
+                         help="a registry's own organizations (CSV or JSON: id, name, acronym, variants, kind, country), "
+                              "recognised like the shipped ones; their ids appear in the records beside ours")
+    extract.add_argument("--export", choices=EXPORT_FORMATS, metavar="csv|parquet|jsonld",
+                         help="also write the batch's records as flat tables or JSON-LD into DIR/export/")
     extract.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
 
     validate = commands.add_parser("validate", help="check record files against the JSON Schema",
@@ -73,6 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     diff.add_argument("old", metavar="OLD", help="a record file or an output folder")
     diff.add_argument("new", metavar="NEW", help="a record file or an output folder")
     diff.add_argument("--json", action="store_true", help="print the changes as JSON")
+    diff.add_argument("--ids", action="store_true",
+                      help="print the map from OLD's ids to NEW's instead (records of one source matched by record_id): "
+                           "what a registry needs after the id scheme changed (schema 2.0.0)")
 
     report = commands.add_parser("report", help="write HTML pages to review records (one per brochure, and an index)",
                                  description="Static HTML pages that work offline: sections, highlighted entities, tables, "
@@ -81,7 +91,17 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("-o", "--output", required=True, metavar="DIR", help="folder for the HTML pages")
     report.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
 
-    commands.add_parser("schema", help="print the JSON Schema of a record")
+    export = commands.add_parser(
+        "export", help="write records as flat tables (CSV, Parquet) or JSON-LD",
+        description="Tables that join on the records' ids (records, partnerships, parties, organizations, mentions, "
+                    "countries, themes, sections, tables), or one JSON-LD document with a schema.org context.")
+    export.add_argument("sources", nargs="+", metavar="FOLDER|FILE", help="output folders of `brochure extract`, or record files")
+    export.add_argument("--to", required=True, choices=EXPORT_FORMATS, help="csv, parquet (needs pyarrow) or jsonld")
+    export.add_argument("-o", "--output", required=True, metavar="DIR", help="folder for the exported files")
+    export.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+
+    schema = commands.add_parser("schema", help="print the JSON Schema of a record (or its version)")
+    schema.add_argument("--version", action="store_true", dest="schema_version", help="print only the schema version")
     return parser
 
 
@@ -92,6 +112,10 @@ def main(argv: list[str] | None = None) -> int:
             return _extract(args)
         if args.command == "validate":
             return _validate(args.files)
+        if args.command == "diff" and args.ids:
+            from pipeline.ids import id_map_command
+
+            return id_map_command(args.old, args.new, as_json=args.json)
         if args.command == "diff":
             from pipeline.diff import diff_command
 
@@ -100,7 +124,16 @@ def main(argv: list[str] | None = None) -> int:
             from pipeline.report import report_command
 
             return report_command(args.source, args.output, quiet=args.quiet)
+        if args.command == "export":
+            from pipeline.export import export_command
+
+            return export_command(args.sources, args.output, args.to, quiet=args.quiet)
         if args.command == "schema":
+            if args.schema_version:
+                from pipeline.record import SCHEMA_VERSION
+
+                print(SCHEMA_VERSION)
+                return EXIT_OK
             from pipeline.schema import schema_text
 
             sys.stdout.write(schema_text())
@@ -136,7 +169,7 @@ def _extract(args: argparse.Namespace) -> int:
     out_dir = Path(args.output)
     options = BatchOptions(workers=args.workers, password=args.password, timeout=args.timeout, resume=args.resume,
                            max_pages=args.max_pages, debug_dir=args.debug_dir, max_memory_mb=args.max_memory,
-                           reader=args.reader)
+                           reader=args.reader, organizations=args.organizations)
     with progress_reporter(len(paths), quiet=args.quiet) as report:
         result = run_batch(paths, out_dir, options, on_done=report)
     counts = result.counts()
@@ -150,6 +183,10 @@ def _extract(args: argparse.Namespace) -> int:
     _say(lines)
     if result.interrupted:
         return 130
+    if args.export:
+        from pipeline.export import export_command
+
+        export_command([str(out_dir)], str(out_dir / "export"), args.export, quiet=args.quiet)
     return EXIT_FAILED if result.failed else EXIT_OK
 
 

@@ -30,6 +30,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from pipeline.record import BrochureRecord, Mention, all_sections
 
@@ -101,7 +102,28 @@ class _Allocator:
 def assign_stable_ids(record: BrochureRecord) -> BrochureRecord:
     """The record with every id derived from content (the rule in this module's docstring), and
     every reference to an id (mentions, evidence, reading order, a link's or table's section, a
-    party's ref) following it. ``record`` itself is left as it was."""
+    party's ref) following it. ``record`` itself is left as it was. Applied to a record of schema
+    1.x, it gives the ids the same record has under 2.0.0 (``id_changes``: the migration map)."""
+    return _reassigned(record)[0]
+
+
+@dataclass(frozen=True, slots=True)
+class IdChange:
+    """One id of a record and the id the stable rule gives the same thing."""
+
+    kind: str  # "block" | "organization" | "partnership"
+    old: str
+    new: str
+
+
+def id_changes(record: BrochureRecord) -> list[IdChange]:
+    """Every id of ``record`` whose stable id differs, in the record's order: the map from a 1.x
+    record's positional ids to the ids of 2.0.0 (``brochure diff OLD NEW --ids``)."""
+    return _reassigned(record)[1]
+
+
+def _reassigned(record: BrochureRecord) -> tuple[BrochureRecord, list[IdChange]]:
+    old_partnerships = [p.id for p in record.partnerships]
     record = record.model_copy(deep=True)
     blocks = _block_ids(record)
     organizations = _organization_ids(record)
@@ -127,7 +149,10 @@ def assign_stable_ids(record: BrochureRecord) -> BrochureRecord:
                                                         partnership.year))
         for evidence in partnership.evidence:
             evidence.block = _block(evidence.block, blocks)
-    return record
+    changes = [IdChange("block", old, new) for old, new in blocks.items() if old != new]
+    changes += [IdChange("organization", old, new) for old, new in organizations.items() if old != new]
+    changes += [IdChange("partnership", old, p.id) for old, p in zip(old_partnerships, record.partnerships, strict=True) if old != p.id]
+    return record, changes
 
 
 def _moved(mention: Mention, blocks: dict[str, str]) -> Mention:
@@ -192,3 +217,48 @@ def _organization_ids(record: BrochureRecord) -> dict[str, str]:
             wanted = f"{wanted[:len(FOUND_NAMESPACE) + MAX_SLUG_LENGTH]}-{digest(organization.name)}"
         moved[organization.id] = allocator.take(wanted)
     return moved
+
+
+def record_ids(record: BrochureRecord) -> set[str]:
+    """Every id a record gives: its blocks, organizations and partnerships."""
+    ids = {s.id for s in all_sections(record.sections)}
+    ids |= {item.id for s in all_sections(record.sections) for item in [*s.paragraphs, *s.bullets]}
+    ids |= {item.id for item in [*record.quotes, *record.contacts, *record.links, *record.tables]}
+    ids |= {o.id for o in record.entities.organizations} | {p.id for p in record.partnerships}
+    return ids
+
+
+def id_map_rows(old_records: list[BrochureRecord], new_records: list[BrochureRecord]) -> list[dict]:
+    """The migration map: for each old record (matched to a new one by ``record_id``, that is by
+    the bytes of its source), each id whose stable id differs, and whether the new record has it
+    (it may not: the pipeline reads the brochure differently now)."""
+    new_by_id = {record.record_id: record for record in new_records}
+    rows = []
+    for record in old_records:
+        current = new_by_id.get(record.record_id)
+        present = record_ids(current) if current is not None else set()
+        for change in id_changes(record):
+            status = ("no record of the same source" if current is None
+                      else "kept" if change.new in present else "not in the new record")
+            rows.append({"record_id": record.record_id, "kind": change.kind, "old_id": change.old, "new_id": change.new,
+                         "status": status})
+    return rows
+
+
+def id_map_command(old: str, new: str, *, as_json: bool = False) -> int:
+    """``brochure diff OLD NEW --ids``: the map from OLD's ids to NEW's, as TSV (or JSON); 0."""
+    import csv
+    import json
+    import sys
+
+    from pipeline.export import read_records
+
+    rows = id_map_rows(read_records([old]), read_records([new]))
+    if as_json:
+        sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
+        return 0
+    writer = csv.DictWriter(sys.stdout, fieldnames=["record_id", "kind", "old_id", "new_id", "status"], delimiter="\t",
+                            lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return 0

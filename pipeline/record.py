@@ -173,7 +173,8 @@ class Organization(Model):
     name: str
     acronym: str | None = None
     kind: OrganizationKind = "other"
-    known: bool = Field(description="True when the organization is in the shipped data or the registry's list; false when found by pattern.")
+    known: bool = Field(
+        description="True when the organization is in the shipped data or the registry's list; false when found by pattern.")
     country: Annotated[str, Field(pattern=r"^[A-Z]{2}$")] | None = None
     identifiers: OrganizationIdentifiers = OrganizationIdentifiers()
     units: list[str] = Field(
@@ -257,16 +258,19 @@ class PublishingOffice(Model):
 class Publication(Model):
     """What a catalogue records of the brochure as a publication (pipeline/publication.py)."""
 
-    year: Year | None = Field(default=None, description="From '© ILO 2022', 'First published 2019', 'Printed in ... 2022' or a dated cover.")
+    year: Year | None = Field(
+        default=None, description="From '© ILO 2022', 'First published 2019', 'Printed in ... 2022' or a dated cover.")
     year_evidence: str | None = Field(default=None, description="The words the year was read from.")
     isbn: list[Annotated[str, Field(pattern=r"^97[89][0-9]{10}$")]] = Field(
         default=[], description="ISBNs printed (print and PDF editions), checksum-valid, as 13 digits (an ISBN-10 converted).")
-    issn: list[Annotated[str, Field(pattern=r"^[0-9]{4}-[0-9]{3}[0-9X]$")]] = Field(default=[], description="ISSNs printed, checksum-valid.")
+    issn: list[Annotated[str, Field(pattern=r"^[0-9]{4}-[0-9]{3}[0-9X]$")]] = Field(
+        default=[], description="ISSNs printed, checksum-valid.")
     codes: list[str] = Field(default=[], description="The publication codes the ILO prints ('ILO-PIC/FS/YE/07').")
     office: PublishingOffice | None = None
     language: str | None = Field(default=None, description="ISO 639-1 code of the language most of the text is in.")
     work_key: Annotated[str, Field(pattern=r"^work:[0-9a-f]{16}$")] = Field(
-        description="The same for the PDF and the text of one brochure, different for different brochures (see schemas/CHANGELOG.md 2.0.0).")
+        description="The same for the PDF and the text of one brochure, different for different brochures "
+                    "(pipeline/publication.py; schemas/CHANGELOG.md 2.0.0).")
 
 
 class Extractor(Model):
@@ -283,8 +287,9 @@ class BrochureRecord(Model):
         json_schema_extra={"description": "A brochure of the ILO turned into structured data by brochure-pipeline."},
     )
 
-    schema_version: Annotated[str, Field(pattern=rf"^{SCHEMA_MAJOR}\.[0-9]+\.[0-9]+$",
-                                         description=f"The contract's version; every minor version of major {SCHEMA_MAJOR} validates.")] = SCHEMA_VERSION
+    schema_version: Annotated[str, Field(
+        pattern=rf"^{SCHEMA_MAJOR}\.[0-9]+\.[0-9]+$",
+        description=f"The contract's version; every minor version of major {SCHEMA_MAJOR} validates.")] = SCHEMA_VERSION
     record_id: Annotated[str, Field(pattern=r"^brochure:sha256:[0-9a-f]{64}$")]
     source: SourceInfo
     title: str | None
