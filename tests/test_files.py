@@ -38,3 +38,17 @@ def test_a_failed_write_leaves_neither_file_nor_temporary(tmp_path):
     with pytest.raises(UnicodeError):
         write_atomic(tmp_path / "bad.json", "\udcff")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_every_file_a_batch_and_an_export_write_is_readable_by_others(tmp_path, umask):
+    from pipeline.batch import BatchOptions, run_batch
+    from pipeline.export import export, read_records
+    from tests.conftest import SAMPLES
+
+    umask(0o022)
+    out = tmp_path / "out"
+    run_batch([SAMPLES / "youth-employment-pacific.txt"], out, BatchOptions())
+    export(read_records([out]), out / "export", "csv")
+    written = sorted(p for p in out.rglob("*") if p.is_file())
+    assert {p.name for p in written} >= {"youth-employment-pacific.json", "records.jsonl", "manifest.json", "partnerships.csv"}
+    assert {p.name: oct(stat.S_IMODE(p.stat().st_mode)) for p in written} == {p.name: "0o644" for p in written}

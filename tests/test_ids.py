@@ -129,3 +129,34 @@ def test_found_ids_ignore_case_and_a_leading_article():
     assert found_organization_id("the Ministry of Labour") == found_organization_id("Ministry of labour") == "org:found:ministry-of-labour"
     long_name = "Federation of " + " ".join(["Very"] * 30) + " Long Unions"
     assert len(found_organization_id(long_name)) <= len(FOUND_NAMESPACE) + 60
+
+
+def test_the_id_map_takes_a_1x_record_to_the_ids_of_its_re_extraction(tmp_path, capsys):
+    """tests/fixtures/records/1.2.0.json is the reference brochure as schema 1.2.0 wrote it: the map
+    says where each positional id went, and the re-extracted record has every id it names."""
+    import json
+
+    from pipeline.cli import main
+    from pipeline.export import read_records
+    from pipeline.ids import id_map_rows, record_ids
+    from tests.conftest import ROOT, sample_record
+
+    [old] = read_records([ROOT / "tests" / "fixtures" / "records" / "1.2.0.json"])
+    new = sample_record("partnerships-for-decent-work.txt")
+    rows = id_map_rows([old], [new])
+    by_old = {row["old_id"]: row for row in rows}
+    assert by_old["s3.b4"]["new_id"] == new.sections[2].bullets[3].id
+    adb = next(p for p in old.partnerships if p.name == "ILO/ADB Memorandum of Understanding")
+    assert by_old[adb.id]["new_id"] == next(p.id for p in new.partnerships if p.name == adb.name)
+    assert {row["status"] for row in rows} == {"kept"}
+    curated = {o.id for o in old.entities.organizations if o.known}  # the only ids 2.0.0 kept
+    assert {row["old_id"] for row in rows} == record_ids(old) - curated
+    (tmp_path / "new.json").write_text(pipeline_json(new), encoding="utf-8")
+    assert main(["diff", str(ROOT / "tests" / "fixtures" / "records" / "1.2.0.json"), str(tmp_path / "new.json"), "--ids", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == rows
+
+
+def pipeline_json(record) -> str:
+    from pipeline.build import record_to_json
+
+    return record_to_json(record)

@@ -120,3 +120,10 @@ def test_fast_and_reference_validators_agree(reference, mutate):
     data = copy.deepcopy(record_json_data(reference))
     mutate(data)
     assert _fast_validator().is_valid(data) == _validator().is_valid(data)
+
+
+def test_the_schema_command_prints_the_version(capsys):
+    from pipeline.cli import main
+
+    assert main(["schema", "--version"]) == 0
+    assert capsys.readouterr().out == f"{SCHEMA_VERSION}\n"
