@@ -249,8 +249,8 @@ def _resumable(out_dir: Path) -> dict[str, dict]:
         manifest = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    if manifest.get("pipeline_version") != __version__:
-        return {}
+    if manifest.get("pipeline_version") != __version__ or manifest.get("schema_version") != SCHEMA_VERSION:
+        return {}  # records of another schema (2.0.0 changed every id) are made again
     return {
         entry["path"]: entry
         for entry in manifest.get("documents", [])

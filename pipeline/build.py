@@ -37,7 +37,8 @@ def build_record(annotated: AnnotatedDocument) -> BrochureRecord:
         warnings=document.warnings,
         extractor=Extractor(version=__version__),
     )
-    record = with_publication(assign_stable_ids(record))
+    # in place: the record was just assembled, and nothing reads the stages' working ids after this
+    record = with_publication(assign_stable_ids(record, copy=False))
     validate_record(record_json_data(record))
     return record
 
