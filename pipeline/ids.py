@@ -179,11 +179,11 @@ def _block_ids(record: BrochureRecord) -> dict[str, str]:
 
     for section in all_sections(record.sections):
         give(section.id, "s" + digest(section.heading))
-        by_id = {item.id: item for item in [*section.paragraphs, *section.bullets]}
-        ordered = [*section.order, *(i for i in by_id if i not in section.order)]
-        for block_id in ordered:
-            item = by_id[block_id]
-            give(block_id, ("b" if block_id in {b.id for b in section.bullets} else "p") + digest(item.text))
+        kinds = {**{p.id: ("p", p.text) for p in section.paragraphs}, **{b.id: ("b", b.text) for b in section.bullets}}
+        in_order = set(section.order)
+        for block_id in [*section.order, *(i for i in kinds if i not in in_order)]:
+            letter, text = kinds[block_id]
+            give(block_id, letter + digest(text))
     for quote in record.quotes:
         give(quote.id, "q" + digest(quote.text))
     for contact in record.contacts:

@@ -75,7 +75,7 @@ def cues() -> _Cues:
     """The cues of pipeline/data/publication.json, compiled once per process."""
     data = data_file("publication.json")
     order = {kind: rank for rank, kind in enumerate(data["year_cue_order"])}
-    years = sorted(((cue["kind"], re.compile(cue["pattern"].replace("{year}", _YEAR), re.IGNORECASE))
+    years = sorted(((cue["kind"], re.compile(cue["pattern"].replace("{year}", _YEAR), re.IGNORECASE | re.MULTILINE))
                     for cue in data["year_cues"]), key=lambda cue: order[cue[0]])
     prefixes = "|".join(re.escape(p) for p in sorted(data["code_prefixes"], key=len, reverse=True))
     return _Cues(
@@ -153,11 +153,12 @@ def publication_year(texts: list[RecordText]) -> tuple[int | None, str | None]:
     """The year of publication and the words it was read from: the first cue kind that matches
     anywhere (a copyright line before "First published", before "Printed in", before a dated
     cover), its first match in reading order."""
+    # one search per cue over all the text; "\x00" between pieces, which no \s or [^\n] takes, so a cue
+    # never spans two pieces ("©" ending one, a year starting the next)
+    whole = "\n\x00\n".join(piece.text.strip() for piece in texts)
     for _kind, pattern in cues().years:
-        for piece in texts:
-            for line in piece.text.splitlines() or [piece.text]:
-                if match := pattern.search(line.strip()):
-                    return int(match.group(1)), match.group(0).strip()
+        if match := pattern.search(whole):
+            return int(match.group(1)), match.group(0).strip()
     return None, None
 
 

@@ -101,6 +101,8 @@ def load_registry_organizations(path: str | Path) -> list[RegistryOrganization]:
         where = "line"
     bodies: list[RegistryOrganization] = []
     seen: dict[str, int] = {}
+    bodies_by_key: dict[str, str] = {}
+    ids: set[str] = set()
     for number, row in numbered:
         try:
             if not isinstance(row, dict):
@@ -112,9 +114,13 @@ def load_registry_organizations(path: str | Path) -> list[RegistryOrganization]:
             first = error.errors()[0]
             field = ".".join(str(part) for part in first["loc"]) or "(row)"
             raise UsageError(f"{path}: {where} {number}: {field}: {first['msg']}") from error
-        if body.id in seen:
-            raise UsageError(f"{path}: {where} {number}: the id {body.id!r} is given twice (also {where} {seen[body.id]})")
-        seen[body.id] = number
+        key = registry_organization_id(body.id)  # "REG 1" and "reg-1" would be one record id
+        if key in seen:
+            raise UsageError(f"{path}: {where} {number}: the id {body.id!r} is given twice (also {where} {seen[key]})"
+                             + ("" if body.id in ids else f", as {bodies_by_key[key]!r}: ids that differ only in case or punctuation"))
+        seen[key] = number
+        bodies_by_key[key] = body.id
+        ids.add(body.id)
         bodies.append(body)
     if not bodies:
         raise UsageError(f"{path}: the organizations file lists no organization")

@@ -73,6 +73,7 @@ def test_the_list_may_be_json(tmp_path):
     ("id,name,kind\nR1,Some Body,charity\n", r"registry\.csv: line 2: kind: Input should be 'un_agency'"),
     ("id,name,country\nR1,Some Body,Fiji\n", r"line 2: country: String should match pattern"),
     ("id,name\nR1,One Body\nR1,Another Body\n", r"line 3: the id 'R1' is given twice \(also line 2\)"),
+    ("id,name\nREG 1,One Body\nreg-1,Another Body\n", r"line 3: the id 'reg-1' is given twice \(also line 2\), as 'REG 1'"),
     ("id,acronym\nR1,OB\n", r"the CSV header must name the columns id \(or registry_id\) and name"),
     ("id,name\nR1,\n", r"line 2: name: Field required"),
     ("id,name\n", r"lists no organization"),
