@@ -76,6 +76,22 @@ def test_a_page_in_another_language_is_flagged(tmp_path):
     assert "page 3 is in another language (fr) than the brochure (en)" in record.warnings
 
 
+@pytest.mark.parametrize(("code", "text"), [
+    ("es", "La Organización Internacional del Trabajo trabaja con los gobiernos y los interlocutores sociales para promover "
+           "el trabajo decente en la región, y también apoya a las cooperativas de los países más pobres desde hace años."),
+    ("pt", "A Organização Internacional do Trabalho trabalha com os governos e os parceiros sociais para promover o trabalho "
+           "digno na região, e também apoia as cooperativas dos países mais pobres, com mais emprego para os jovens."),
+    ("de", "Die Internationale Arbeitsorganisation arbeitet mit den Regierungen und den Sozialpartnern zusammen, um "
+           "menschenwürdige Arbeit in der Region zu fördern, und sie unterstützt auch die Genossenschaften der ärmsten Länder."),
+    ("fr", "L’Organisation internationale du Travail travaille avec les gouvernements et les partenaires sociaux pour "
+           "promouvoir le travail décent dans la région, et elle soutient aussi les coopératives des pays les plus pauvres."),
+    ("id", "Organisasi Perburuhan Internasional bekerja sama dengan pemerintah dan mitra sosial untuk mempromosikan pekerjaan "
+           "yang layak di kawasan ini, dan juga mendukung koperasi di negara-negara termiskin."),
+])
+def test_the_language_of_one_paragraph(code, text):
+    assert language_of(text) == code
+
+
 def test_language_of_scripts_and_too_little_text():
     assert language_of("منظمة العمل الدولية تعمل مع الحكومات") == "ar"
     assert language_of("องค์การแรงงานระหว่างประเทศ") == "th"
