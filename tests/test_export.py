@@ -179,3 +179,15 @@ def test_the_export_command(batch, tmp_path, capsys):
     assert (tmp_path / "csv" / "partnerships.csv").is_file()
     assert main(["export", str(tmp_path / "nothing-here"), "--to", "csv", "-o", str(tmp_path / "x")]) == 2
     assert "nothing-here: no such file or folder" in capsys.readouterr().err
+
+
+def test_extract_with_export_writes_the_tables_beside_the_records(tmp_path):
+    source = tmp_path / "in" / "youth.txt"
+    source.parent.mkdir()
+    source.write_text((ROOT / "samples" / "youth-employment-pacific.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["extract", str(source), "-o", str(out), "--export", "csv", "-q", "--workers", "1"]) == 0
+    with (out / "export" / "records.csv").open(encoding="utf-8", newline="") as handle:
+        [row] = list(csv.DictReader(handle))
+    record = json.loads((out / "youth.json").read_text(encoding="utf-8"))
+    assert row["record_id"] == record["record_id"] and row["work_key"] == record["publication"]["work_key"]
