@@ -61,6 +61,7 @@ class _Cues:
     isbn: re.Pattern
     issn: re.Pattern
     code: re.Pattern
+    publisher: list[re.Pattern]
     languages: dict[str, frozenset[str]]
     scripts: dict[str, re.Pattern]
     """Per language, a pattern of one character of its script (counted with findall: C speed on a
@@ -83,6 +84,7 @@ def cues() -> _Cues:
         isbn=re.compile(data["isbn_cue"], re.IGNORECASE),
         issn=re.compile(data["issn_cue"], re.IGNORECASE),
         code=re.compile(data["code_pattern"].replace("{prefixes}", prefixes)),
+        publisher=[re.compile(cue, re.IGNORECASE) for cue in data["publisher_cues"]],
         languages={code: frozenset(words) for code, words in data["languages"].items()},
         scripts={code: re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in ranges) + "]")
                  for code, ranges in data["scripts"].items()},
@@ -126,7 +128,7 @@ def publication_of(record: BrochureRecord) -> Publication:
     codes = _unique(code for piece in texts for code in find_codes(piece.text))
     return Publication(
         year=year, year_evidence=evidence, isbn=isbns, issn=issns, codes=codes,
-        office=publishing_office(record), language=language_of(" ".join(piece.text for piece in texts)),
+        office=publishing_office(record, texts), language=language_of(" ".join(piece.text for piece in texts)),
         work_key=work_key(texts, isbns, codes, year),
     )
 
@@ -191,18 +193,26 @@ def find_codes(text: str) -> list[str]:
     return [m.group(0) for m in cues().code.finditer(text) if any(c.isdigit() for c in m.group(0))]
 
 
-def publishing_office(record: BrochureRecord) -> PublishingOffice | None:
+def publishing_office(record: BrochureRecord, texts: list[RecordText] | None = None) -> PublishingOffice | None:
     """The publisher the brochure names, with the id of the organization it is (or is an office of):
-    the organization whose name, acronym or named unit the publisher line holds (the longest such)."""
-    publisher = record.publisher
-    if not publisher:
-        return None
+    the organization whose name, acronym or named unit the publisher line holds (the longest such).
+    Without a publisher line, the first "published by ..." phrase (pipeline/data/publication.json)
+    that names an organization of the record."""
     candidates = sorted(((form, org.id) for org in record.entities.organizations
                          for form in [org.name, org.acronym, *org.units] if form), key=lambda c: -len(c[0]))
-    for form, org_id in candidates:
-        if re.search(rf"(?<!\w){re.escape(form)}(?!\w)", publisher):
-            return PublishingOffice(ref=org_id, name=publisher)
-    return PublishingOffice(name=publisher)
+
+    def organization_in(phrase: str) -> str | None:
+        return next((org_id for form, org_id in candidates if re.search(rf"(?<!\w){re.escape(form)}(?!\w)", phrase)), None)
+
+    if record.publisher:
+        return PublishingOffice(ref=organization_in(record.publisher), name=record.publisher)
+    for pattern in cues().publisher:
+        for piece in texts if texts is not None else record_texts(record):
+            for match in pattern.finditer(piece.text):
+                phrase = match.group(1).strip()
+                if (org_id := organization_in(phrase)) is not None:
+                    return PublishingOffice(ref=org_id, name=phrase)
+    return None
 
 
 def language_of(text: str) -> str | None:

@@ -128,3 +128,14 @@ def test_an_isbn_decides_the_work_key(tmp_path):
     same = extract_text(tmp_path, body.format("Viet Nam", "16", "978-0-306-40615-7"), "same.txt").publication.work_key
     other = extract_text(tmp_path, body.format("Viet Nam", "15", "0-8044-2957-X"), "other.txt").publication.work_key
     assert one == same != other
+
+
+def test_without_a_publisher_line_a_published_by_phrase_names_the_office(tmp_path):
+    text = ("Wage Notes\n\nMinimum wages rose in six countries of the region in 2023, and the ILO supported "
+            "the wage boards of three of them with data and training.\n\n"
+            "Wage Notes is published by the ILO Decent Work Team for the Caribbean, Port of Spain.\n")
+    record = extract_text(tmp_path, text)
+    assert record.publisher is None
+    assert record.publication.office.model_dump() == {"ref": "org:ilo", "name": "ILO Decent Work Team for the Caribbean"}
+    goods = extract_text(tmp_path, "Garments\n\nShirts produced by workers in three factories were sold in 2022.\n", "goods.txt")
+    assert goods.publication.office is None  # "produced by" names no organization: no office
