@@ -21,7 +21,6 @@ import json
 import os
 import re
 import signal
-import tempfile
 import threading
 import time
 from collections import Counter
@@ -33,6 +32,7 @@ from pipeline.build import record_to_json
 from pipeline.defaults import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT
 from pipeline.errors import BrochureError, UsageError
 from pipeline.extract import extract
+from pipeline.files import write_atomic
 from pipeline.inputs import SetAside, gather_inputs
 from pipeline.load import DEFAULT_MAX_PAGES
 from pipeline.record import SCHEMA_VERSION
@@ -99,6 +99,9 @@ class BatchOptions:
     corrections_dir: Path | None = None
     """Where the editors' corrections files are (``--corrections``; pipeline.corrections): each
     record gets its brochure's corrections applied after extraction."""
+    organizations: Path | None = None
+    """A registry's own list of organizations merged over the shipped data (``--organizations``;
+    pipeline.registry)."""
 
 
 def expand_inputs(specs: Iterable[str]) -> list[Path]:
@@ -146,20 +149,6 @@ def output_names(paths: list[Path]) -> dict[Path, str]:
             names[path] = f"{names[path]}-{index + 1}"
     reserved = {Path(MANIFEST).stem, Path(RECORDS).stem}
     return {path: f"{n}-record.json" if n in reserved else f"{n}.json" for path, n in names.items()}
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file in the same folder and a rename, so a
-    reader never sees a half-written file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 class _Timeout(BaseException):
@@ -286,8 +275,8 @@ def _resumable(out_dir: Path) -> dict[str, dict]:
         manifest = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    if manifest.get("pipeline_version") != __version__:
-        return {}
+    if manifest.get("pipeline_version") != __version__ or manifest.get("schema_version") != SCHEMA_VERSION:
+        return {}  # records of another schema (2.0.0 changed every id) are made again
     return {
         entry["path"]: entry
         for entry in manifest.get("documents", [])
@@ -313,7 +302,12 @@ def run_batch(paths: list[Path], out_dir: Path, options: BatchOptions = BatchOpt
     `pipeline.inputs.gather_inputs`) as they are; ``hidden`` counts the files left out.
 
     Records are written as they finish; records.jsonl and manifest.json at the end, also when the
-    batch is interrupted (Ctrl-C), so what finished stays valid and listed."""
+    batch is interrupted (Ctrl-C), so what finished stays valid and listed. Raises UsageError when
+    ``options.organizations`` cannot be used (before anything is extracted)."""
+    if options.organizations is not None:
+        from pipeline.registry import use_registry_organizations
+
+        use_registry_organizations(options.organizations)  # in the parent: the forked workers share it
     aside = [Outcome(path=item.path, status=item.status, code=item.code, message=item.message, file_type=item.file_type)
              for item in set_aside]
     out_dir.mkdir(parents=True, exist_ok=True)

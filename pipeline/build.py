@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import json
 
+from pipeline.ids import assign_stable_ids
 from pipeline.model import AnnotatedDocument
+from pipeline.publication import with_publication
 from pipeline.record import BrochureRecord, Extractor, SourceInfo
 from pipeline.schema import validate_record
 from pipeline.version import __version__
 
 
 def build_record(annotated: AnnotatedDocument) -> BrochureRecord:
-    """Assemble the record and check it against the JSON Schema (raises RecordInvalid if not valid)."""
+    """Assemble the record, give it stable ids (pipeline.ids) and its publication metadata
+    (pipeline.publication), and check it against the JSON Schema (raises RecordInvalid if not valid)."""
     document = annotated.document
     source = document.source
     record = BrochureRecord(
@@ -34,6 +37,8 @@ def build_record(annotated: AnnotatedDocument) -> BrochureRecord:
         warnings=document.warnings,
         extractor=Extractor(version=__version__),
     )
+    # in place: the record was just assembled, and nothing reads the stages' working ids after this
+    record = with_publication(assign_stable_ids(record, copy=False))
     validate_record(record_json_data(record))
     return record
 

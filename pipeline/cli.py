@@ -21,6 +21,8 @@ from pipeline.errors import UsageError
 from pipeline.version import __version__
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXPORT_FORMATS = ("csv", "parquet", "jsonld")
+"""``brochure export --to`` (pipeline.export.FORMATS: the same; kept here so that --help starts fast)."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -64,6 +66,11 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--corrections", metavar="DIR", type=Path,
                          help="folder of the editors' corrections files (<source sha256>.json): each record gets its "
                               "brochure's corrections applied after extraction, and says so")
+    extract.add_argument("--organizations", metavar="FILE", type=Path,
+                         help="a registry's own organizations (CSV or JSON: id, name, acronym, variants, kind, country), "
+                              "recognised like the shipped ones; their ids appear in the records beside ours")
+    extract.add_argument("--export", choices=EXPORT_FORMATS, metavar="csv|parquet|jsonld",
+                         help="also write the batch's records as flat tables or JSON-LD into DIR/export/")
     extract.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
 
     validate = commands.add_parser("validate", help="check record files against the JSON Schema",
@@ -79,6 +86,9 @@ def build_parser() -> argparse.ArgumentParser:
     diff.add_argument("old", metavar="OLD", help="a record file or an output folder")
     diff.add_argument("new", metavar="NEW", help="a record file or an output folder")
     diff.add_argument("--json", action="store_true", help="print the changes as JSON")
+    diff.add_argument("--ids", action="store_true",
+                      help="print the map from OLD's ids to NEW's instead (records of one source matched by record_id): "
+                           "what a registry needs after the id scheme changed (schema 2.0.0)")
 
     report = commands.add_parser("report", help="write HTML pages to review records (one per brochure, and an index)",
                                  description="Static HTML pages that work offline: sections, highlighted entities, tables, "
@@ -93,7 +103,17 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--no-sources", action="store_true", help="do not show the source pages")
     report.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
 
-    commands.add_parser("schema", help="print the JSON Schema of a record")
+    export = commands.add_parser(
+        "export", help="write records as flat tables (CSV, Parquet) or JSON-LD",
+        description="Tables that join on the records' ids (records, partnerships, parties, organizations, mentions, "
+                    "countries, themes, sections, tables), or one JSON-LD document with a schema.org context.")
+    export.add_argument("sources", nargs="+", metavar="FOLDER|FILE", help="output folders of `brochure extract`, or record files")
+    export.add_argument("--to", required=True, choices=EXPORT_FORMATS, help="csv, parquet (needs pyarrow) or jsonld")
+    export.add_argument("-o", "--output", required=True, metavar="DIR", help="folder for the exported files")
+    export.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+
+    schema = commands.add_parser("schema", help="print the JSON Schema of a record (or its version)")
+    schema.add_argument("--version", action="store_true", dest="schema_version", help="print only the schema version")
     return parser
 
 
@@ -106,6 +126,10 @@ def main(argv: list[str] | None = None) -> int:
             from pipeline.validate import validate_command
 
             return validate_command(args.files)
+        if args.command == "diff" and args.ids:
+            from pipeline.ids import id_map_command
+
+            return id_map_command(args.old, args.new, as_json=args.json)
         if args.command == "diff":
             from pipeline.diff import diff_command
 
@@ -115,7 +139,16 @@ def main(argv: list[str] | None = None) -> int:
 
             return report_command(args.source, args.output, quiet=args.quiet, sources=args.sources,
                                   show_sources=not args.no_sources)
+        if args.command == "export":
+            from pipeline.export import export_command
+
+            return export_command(args.sources, args.output, args.to, quiet=args.quiet)
         if args.command == "schema":
+            if args.schema_version:
+                from pipeline.record import SCHEMA_VERSION
+
+                print(SCHEMA_VERSION)
+                return EXIT_OK
             from pipeline.schema import schema_text
 
             sys.stdout.write(schema_text())
@@ -154,7 +187,7 @@ def _extract(args: argparse.Namespace) -> int:
     out_dir = Path(args.output)
     options = BatchOptions(workers=args.workers, password=args.password, timeout=args.timeout, resume=args.resume,
                            max_pages=args.max_pages, debug_dir=args.debug_dir, max_memory_mb=args.max_memory,
-                           reader=args.reader, corrections_dir=args.corrections)
+                           reader=args.reader, corrections_dir=args.corrections, organizations=args.organizations)
     with progress_reporter(len(inputs.brochures), quiet=args.quiet) as report:
         result = run_batch(inputs.brochures, out_dir, options, on_done=report, set_aside=inputs.set_aside, hidden=inputs.hidden)
     _say(summary_lines(result, out_dir, quiet=args.quiet))
@@ -163,6 +196,10 @@ def _extract(args: argparse.Namespace) -> int:
     if not inputs.brochures:  # nothing at all could be read: the manifest says why
         raise UsageError(f"nothing to extract: no .pdf or .txt brochure among {', '.join(args.paths)} "
                          f"(manifest.json in {out_dir}/ lists what was found)")
+    if args.export:
+        from pipeline.export import export_command
+
+        export_command([str(out_dir)], str(out_dir / "export"), args.export, quiet=args.quiet)
     return EXIT_FAILED if result.failed else EXIT_OK
 
 

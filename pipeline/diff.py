@@ -766,7 +766,7 @@ def load_record(path: Path) -> BrochureRecord:
     if not isinstance(data, dict) or not isinstance(data.get("source"), dict) or not isinstance(data.get("sections"), list):
         raise DiffError(path, "not a brochure record (a JSON object with 'source' and 'sections')")
     try:
-        return BrochureRecord.model_validate(data)
+        return as_record(data)
     except ValidationError as error:
         raise DiffError(path, validation_problem(error)) from None
 

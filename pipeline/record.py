@@ -11,11 +11,16 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-SCHEMA_VERSION = "1.4.0"
+SCHEMA_VERSION = "2.0.0"
 """This version of the record contract. A record of any minor version of the same major validates
 (see schemas/CHANGELOG.md)."""
 
-BlockId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9.]*$", description="Id of a text block of this record.")]
+SCHEMA_MAJOR = int(SCHEMA_VERSION.split(".")[0])
+BlockId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9.]*$", description="Id of a text block of this record (pipeline/ids.py).")]
+OrganizationId = Annotated[str, Field(
+    pattern=r"^org:(?:(?:found|registry):)?[a-z0-9][a-z0-9.-]*$",
+    description="org:<slug> curated (pipeline/data/organizations.json); org:found:<slug> found only by pattern, "
+                "the same in every record; org:registry:<slug> from a registry's own list (--organizations).")]
 BBoxList = Annotated[list[float], Field(min_length=4, max_length=4, description="[x0, top, x1, bottom] in PDF points.")]
 Year = Annotated[int, Field(ge=1800, le=2199)]
 MAX_LEVEL = 6
@@ -136,6 +141,8 @@ class PageAccounting(Model):
         default="layout",
         description="What decided the structure of the page: the PDF's own structure tree (tags), judged good, "
                     "or the layout (type, position, markers).")
+    language: str | None = Field(
+        default=None, description="ISO 639-1 code of the language the page's text is in; null when it has too little text to tell.")
 
 
 class FurnitureLine(Model):
@@ -162,14 +169,16 @@ OrganizationKind = Literal[
 class OrganizationIdentifiers(Model):
     wikidata: Annotated[str, Field(pattern=r"^Q[0-9]+$")] | None = None
     iati: str | None = None
+    registry: str | None = Field(default=None, description="The id a registry's own list (--organizations) gives the body.")
 
 
 class Organization(Model):
-    id: Annotated[str, Field(pattern=r"^org:[a-z0-9-]+$")]
+    id: OrganizationId
     name: str
     acronym: str | None = None
     kind: OrganizationKind = "other"
-    known: bool = Field(description="True when the organization is in the shipped data; false when found by pattern.")
+    known: bool = Field(
+        description="True when the organization is in the shipped data or the registry's list; false when found by pattern.")
     country: Annotated[str, Field(pattern=r"^[A-Z]{2}$")] | None = None
     identifiers: OrganizationIdentifiers = OrganizationIdentifiers()
     units: list[str] = Field(
@@ -222,7 +231,7 @@ Instrument = Literal[
 
 
 class Party(Model):
-    ref: Annotated[str, Field(pattern=r"^(org:[a-z0-9-]+|country:[A-Z]{2})$")]
+    ref: Annotated[str, Field(pattern=r"^(org:(?:(?:found|registry):)?[a-z0-9][a-z0-9.-]*|country:[A-Z]{2})$")]
     name: str
     acronym: str | None = None
     iso_alpha2: Annotated[str, Field(pattern=r"^[A-Z]{2}$")] | None = None
@@ -251,7 +260,7 @@ class Correction(Model):
     the record (or the value does not fit), and ``problem`` says why; the record's warnings say so."""
 
     op: Literal["set", "add", "remove"]
-    target: str = Field(description="'record', a block id ('s3', 's3.b1', 'q1'), an organization id ('org:adb'), "
+    target: str = Field(description="'record', a block id ('p3f9a0c21be', 'q41d0e9b7a2'), an organization id ('org:adb'), "
                                     "'country:KR', a partnership id, or (op 'add') 'partnerships' / 'organizations'.")
     field: str | None = Field(default=None, description="The field set (op 'set'), dotted for a nested one ('identifiers.wikidata').")
     value: Any = Field(default=None, description="The new value (op 'set'), or the item added (op 'add').")
@@ -260,6 +269,29 @@ class Correction(Model):
     note: str | None = None
     applied: bool
     problem: str | None = None
+
+
+class PublishingOffice(Model):
+    ref: OrganizationId | None = Field(default=None, description="The organization (or the body whose office it is).")
+    name: str = Field(description="The office as the brochure names it.")
+
+
+class Publication(Model):
+    """What a catalogue records of the brochure as a publication (pipeline/publication.py)."""
+
+    year: Year | None = Field(
+        default=None, description="From '© ILO 2022', 'First published 2019', 'Printed in ... 2022' or a dated cover.")
+    year_evidence: str | None = Field(default=None, description="The words the year was read from.")
+    isbn: list[Annotated[str, Field(pattern=r"^97[89][0-9]{10}$")]] = Field(
+        default=[], description="ISBNs printed (print and PDF editions), checksum-valid, as 13 digits (an ISBN-10 converted).")
+    issn: list[Annotated[str, Field(pattern=r"^[0-9]{4}-[0-9]{3}[0-9X]$")]] = Field(
+        default=[], description="ISSNs printed, checksum-valid.")
+    codes: list[str] = Field(default=[], description="The publication codes the ILO prints ('ILO-PIC/FS/YE/07').")
+    office: PublishingOffice | None = None
+    language: str | None = Field(default=None, description="ISO 639-1 code of the language most of the text is in.")
+    work_key: Annotated[str, Field(pattern=r"^work:[0-9a-f]{16}$")] = Field(
+        description="The same for the PDF and the text of one brochure, different for different brochures "
+                    "(pipeline/publication.py; schemas/CHANGELOG.md 2.0.0).")
 
 
 class Extractor(Model):
@@ -276,13 +308,15 @@ class BrochureRecord(Model):
         json_schema_extra={"description": "A brochure of the ILO turned into structured data by brochure-pipeline."},
     )
 
-    schema_version: Annotated[str, Field(pattern=r"^1\.[0-9]+\.[0-9]+$",
-                                         description="The contract's version; every minor version of major 1 validates.")] = SCHEMA_VERSION
+    schema_version: Annotated[str, Field(
+        pattern=rf"^{SCHEMA_MAJOR}\.[0-9]+\.[0-9]+$",
+        description=f"The contract's version; every minor version of major {SCHEMA_MAJOR} validates.")] = SCHEMA_VERSION
     record_id: Annotated[str, Field(pattern=r"^brochure:sha256:[0-9a-f]{64}$")]
     source: SourceInfo
     title: str | None
     subtitle: str | None = None
     publisher: str | None = None
+    publication: Publication | None = Field(default=None, description="Publication metadata (schema 2.0.0; absent in 1.x records).")
     sections: list[Section] = []
     quotes: list[Quote] = []
     contacts: list[Contact] = []
@@ -307,10 +341,24 @@ def all_sections(sections: Iterable[Section]) -> list[Section]:
     return found
 
 
+READABLE_MAJORS = (SCHEMA_MAJOR - 1, SCHEMA_MAJOR)
+"""Record majors the tools read (diff, report, export): this one, and the one before, whose records
+are this major's minus the fields added since (1.x -> 2.0.0 changed what ids mean, not the shape)."""
+
+
 def as_record(record: BrochureRecord | dict) -> BrochureRecord:
     """A record as its model: a `BrochureRecord` as it is, a dict (a record's JSON) validated into one
-    (pydantic's ValidationError, a ValueError, when it is not a record)."""
-    return record if isinstance(record, BrochureRecord) else BrochureRecord.model_validate(record)
+    (pydantic's ValidationError, a ValueError, when it is not a record). A record of the previous
+    major is read too (its ``schema_version`` kept), so old and new records can be compared."""
+    if isinstance(record, BrochureRecord):
+        return record
+    version = record.get("schema_version") if isinstance(record, dict) else None
+    major = version.split(".")[0] if isinstance(version, str) and version.count(".") == 2 else None
+    if major is not None and major.isdigit() and int(major) in READABLE_MAJORS[:-1]:
+        model = BrochureRecord.model_validate({**record, "schema_version": SCHEMA_VERSION})
+        model.schema_version = version
+        return model
+    return BrochureRecord.model_validate(record)
 
 
 def validation_problem(error: ValidationError) -> str:

@@ -26,10 +26,8 @@ file given as ``source`` that cannot be read raises `ReportError`.
 from __future__ import annotations
 
 import json
-import os
 import re
 import sys
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from html import escape
@@ -40,6 +38,7 @@ from urllib.parse import quote
 from pydantic import ValidationError
 
 from pipeline.errors import FileError
+from pipeline.files import write_atomic
 from pipeline.layout.accounting import too_much_furniture
 from pipeline.manifest import Manifest, ManifestEntry, ManifestError, read_manifest
 from pipeline.record import (
@@ -273,23 +272,6 @@ def _clip(text: str, limit: int) -> str:
 
 def _plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s" if not word.endswith("y") else f"{count} {word[:-1]}ies"
-
-
-def _write_atomic(path: Path, content: str | bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        if isinstance(content, bytes):
-            with os.fdopen(descriptor, "wb") as binary:
-                binary.write(content)
-        else:
-            with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
-                handle.write(content)
-        os.chmod(temporary, 0o644)  # mkstemp makes it private; pages are for reading
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 # ----------------------------------------------------------------------------------------- mentions
@@ -958,7 +940,7 @@ def _read_record(path: Path) -> BrochureRecord:
     if not isinstance(data, dict) or not isinstance(data.get("source"), dict) or not isinstance(data.get("sections"), list):
         raise ReportError(path, "not a brochure record (a JSON object with 'source' and 'sections')")
     try:
-        return BrochureRecord.model_validate(data)
+        return as_record(data)
     except ValidationError as error:
         raise ReportError(path, validation_problem(error)) from None
 
@@ -1302,24 +1284,24 @@ def write_report(source: Path, out_dir: Path, *, sources: Iterable[Path] | None 
         images: dict[int, str] = {}
         for rendered in view.pages if view else []:
             picture = out_dir / PICTURES / f"{Path(page).stem}-p{rendered.number}.png"
-            _write_atomic(picture, rendered.png)
+            write_atomic(picture, rendered.png)
             pictures.append(picture)
             images[rendered.number] = f"{PICTURES}/{picture.name}"
         if view and view.producer:
             producers[page] = view.producer
         target = out_dir / page
-        _write_atomic(target, render_record(record, name, "index.html", view, images))
+        write_atomic(target, render_record(record, name, "index.html", view, images))
         written.append(target)
     for entry in batch.entries:
         if entry.page in producers:
             entry.producer = producers[entry.page]
     counts = batch_counts(batch.pages)
     index = out_dir / "index.html"
-    _write_atomic(index, render_index(batch.entries, batch.notes, batch_counts=counts))
+    write_atomic(index, render_index(batch.entries, batch.notes, batch_counts=counts))
     extra = []
     for render, page in ((render_partnerships, "partnerships"), (render_organizations, "organizations"), (render_countries, "countries")):
         target = out_dir / BATCH_PAGES[page]
-        _write_atomic(target, render(batch.pages))
+        write_atomic(target, render(batch.pages))
         extra.append(target)
     return [index, *extra, *written, *pictures]
 

@@ -11,7 +11,10 @@ from jsonschema import Draft202012Validator
 from pipeline.errors import PipelineError
 from pipeline.record import SCHEMA_VERSION, BrochureRecord
 
-SCHEMA_ID = f"https://schemas.ilo-brochure-pipeline.org/brochure-record/{SCHEMA_VERSION}/schema.json"
+SCHEMA_ID_PREFIX = "urn:brochure-pipeline:schema:brochure-record:"
+SCHEMA_ID = f"{SCHEMA_ID_PREFIX}{SCHEMA_VERSION}"
+"""The schema's ``$id``: a name, not an address (schemas/README.md, "Where the schema lives"). One
+``$id`` per version; the file is ``schemas/brochure-record.schema.json`` and ``brochure schema``."""
 
 
 class RecordInvalid(PipelineError, ValueError):

@@ -29,8 +29,10 @@ from pipeline.record import BrochureRecord, DroppedText, FurnitureLine, Table
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 REFERENCE = GOLDEN / "partnerships-for-decent-work.json"
-FACTSHEET = GOLDEN / "migrant-workers-factsheet.pdf.json"  # one table, t1 on page 2: a header row, 3 body rows
+FACTSHEET = GOLDEN / "migrant-workers-factsheet.pdf.json"  # one table, T1 on page 2: a header row, 3 body rows
 EXAMPLES = "Some examples of partnerships"
+T1 = json.loads(FACTSHEET.read_text(encoding="utf-8"))["tables"][0]["id"]
+"""The factsheet's table's id (a digest of its header row: pipeline/ids.py)."""
 
 
 def load(path: Path = REFERENCE) -> dict:
@@ -255,9 +257,9 @@ def test_a_changed_table_cell() -> None:
     old = factsheet()
     new = old.model_copy(deep=True)
     new.tables[0].rows[1][1] = "12"  # Thailand's centres: body row 2 is row 3 (the header row is row 1)
-    assert lines(old, new) == ["table t1 row 3 changed: Thailand | [-10-]{+12+} | 18,750"]
+    assert lines(old, new) == [f"table {T1} row 3 changed: Thailand | [-10-]{{+12+}} | 18,750"]
     (change,) = diff_records(old, new)
-    assert (change.kind, change.where, change.index, change.field) == ("table_row_changed", "t1", 3, "c2")
+    assert (change.kind, change.where, change.index, change.field) == ("table_row_changed", T1, 3, "c2")
     assert (change.before, change.after) == ("Thailand | 10 | 18,750", "Thailand | 12 | 18,750")
 
 
@@ -270,11 +272,11 @@ def test_rows_added_removed_and_the_caption_of_a_table() -> None:
     table.rows.append(["Lao PDR", "2", "1,100"])
     table.header_rows[0][2] = "Workers helped"
     assert lines(old, new) == [
-        "table t1 caption changed: (none) -> 'Table 1. Workers assisted'",
-        "table t1 'Table 1. Workers assisted' row 1 changed: "
+        f"table {T1} caption changed: (none) -> 'Table 1. Workers assisted'",
+        f"table {T1} 'Table 1. Workers assisted' row 1 changed: "
         "Country | Migrant Worker Resource Centres | [-Workers assisted-]{+Workers helped+}",
-        "table t1 'Table 1. Workers assisted' row 2 removed: 'Malaysia | 6 | 12,400'",
-        "table t1 'Table 1. Workers assisted' row 4 added: 'Lao PDR | 2 | 1,100'",
+        f"table {T1} 'Table 1. Workers assisted' row 2 removed: 'Malaysia | 6 | 12,400'",
+        f"table {T1} 'Table 1. Workers assisted' row 4 added: 'Lao PDR | 2 | 1,100'",
     ]
 
 
@@ -346,7 +348,7 @@ def test_pages_added_and_a_record_without_accounting() -> None:
         del data[name]
     data["schema_version"] = "1.0.0"
     assert lines(data, old) == [
-        "table added: t1 (page 2; 1 header row, 3 rows, 3 columns)",
+        f"table added: {T1} (page 2; 1 header row, 3 rows, 3 columns)",
         "furniture added on page 1: '1'",
         "furniture added on page 2: '2'",
         "page accounting added (the old record has none): 2 pages, 3076 characters",
@@ -364,7 +366,7 @@ def test_tables_furniture_and_accounting_in_the_report_and_its_json(tmp_path: Pa
     report = diff_paths(tmp_path / "a", tmp_path / "b")
     assert format_report(report) == (
         "factsheet.json\n"
-        "  table t1 row 3 changed: Thailand | [-10-]{+12+} | 18,750\n"
+        f"  table {T1} row 3 changed: Thailand | [-10-]{{+12+}} | 18,750\n"
         "  table added: t2 'Table 2. Cases by kind' (page 2; 1 header row, 2 rows, 2 columns)\n"
         "  furniture added on page 2: 'TRIANGLE in ASEAN'\n"
         "  page 2: content 1101 -> 902 characters, furniture 1 -> 200 characters\n"
@@ -376,7 +378,7 @@ def test_tables_furniture_and_accounting_in_the_report_and_its_json(tmp_path: Pa
     assert changes == report_to_json(report)["documents"][0]["changes"]
     blank = {"where": None, "before": None, "after": None, "words": None, "index": None, "field": None, "detail": None}
     assert changes == [
-        {**blank, "kind": "table_row_changed", "where": "t1", "before": "Thailand | 10 | 18,750", "after": "Thailand | 12 | 18,750",
+        {**blank, "kind": "table_row_changed", "where": T1, "before": "Thailand | 10 | 18,750", "after": "Thailand | 12 | 18,750",
          "words": "Thailand | [-10-]{+12+} | 18,750", "index": 3, "field": "c2"},
         {**blank, "kind": "table_added", "where": "t2", "after": "Table 2. Cases by kind",
          "detail": "page 2; 1 header row, 2 rows, 2 columns"},

@@ -51,13 +51,13 @@ def test_every_pdf_block_has_a_page_and_a_box_inside_it():
 def test_a_ruled_table_is_in_the_record_with_its_rows():
     record = sample_record("migrant-workers-factsheet.pdf")
     [table] = record.tables
-    assert (table.id, table.page, table.pages) == ("t1", 2, [2])
+    assert (table.page, table.pages) == (2, [2]) and table.id.startswith("t")
     assert table.header_rows == [["Country", "Migrant Worker Resource Centres", "Workers assisted"]]
     assert table.rows == [["Malaysia", "6", "12,400"], ["Thailand", "10", "18,750"], ["Cambodia", "7", "9,300"]]
     heading = next(s.heading for s in all_sections(record.sections) if s.id == table.section)
     assert heading == "3. Results"
     # entities inside cells are found like any others: the country column is countries
     cambodia = next(c for c in record.entities.countries if c.iso_alpha2 == "KH")
-    assert any(m.block == "t1.r4.c1" and m.text == "Cambodia" for m in cambodia.mentions)
+    assert any(m.block == f"{table.id}.r4.c1" and m.text == "Cambodia" for m in cambodia.mentions)
     assert not any("table" in warning for warning in record.warnings)
     assert sample_record("green-jobs-leaflet.pdf").tables == []

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.record import BrochureRecord, DroppedText, FurnitureLine
+from pipeline.record import all_sections as record_sections
 from pipeline.report import (
     BATCH_PAGES,
     CSS,
@@ -34,7 +35,7 @@ from pipeline.report_script import SCRIPT
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "golden"
 REFERENCE = GOLDEN / "partnerships-for-decent-work.json"
-FACTSHEET = GOLDEN / "migrant-workers-factsheet.pdf.json"  # one table, t1 on page 2 in s3: a header row, 3 body rows
+FACTSHEET = GOLDEN / "migrant-workers-factsheet.pdf.json"  # one table, on page 2 in its 3rd section: a header row, 3 body rows
 MISREAD = ("page 2: 25% of its characters were set apart as furniture (running headers, footers, page numbers); "
            "it may be misread")
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
@@ -378,18 +379,19 @@ def test_a_table_is_an_html_table_in_its_section_with_mentions_highlighted() -> 
         for column, text in enumerate(row, start=1):
             tag, _, shown, section = cells[f"blk-{table.id}.r{number}.c{column}"]
             assert (tag, shown, section) == ("th" if number <= len(table.header_rows) else "td", text, f"blk-{table.section}")
-    assert cells["blk-t1.r1.c1"][2] == "Country" and cells["blk-t1.r2.c1"][2] == "Malaysia"
+    assert cells[f"blk-{table.id}.r1.c1"][2] == "Country" and cells[f"blk-{table.id}.r2.c1"][2] == "Malaysia"
     # the mentions in the cells are highlighted as in a paragraph
-    cell_mentions = [m for c in record.entities.countries for m in c.mentions if m.block.startswith("t1.")]
+    cell_mentions = [m for c in record.entities.countries for m in c.mentions if m.block.startswith(f"{table.id}.")]
     assert cell_mentions
     for mention in cell_mentions:
         assert ("COUNTRY", mention.text) in page.marks
         cell = html[html.index(f'id="blk-{mention.block}"'):]
         assert cell[:cell.index("</td>")].count('<mark class="entity ent-country"') == 1
     # in the section's <section>, after its paragraphs
-    section = html[html.index('<section class="brochure-section" id="blk-s3">'):]
-    assert section.index('id="blk-s3.p4"') < section.index('id="blk-t1"') < section.index("</section>")
-    assert 'href="#blk-t1.r2.c1"' in html  # the countries table links to the cell
+    [home] = [s for s in record_sections(record.sections) if s.id == table.section]
+    section = html[html.index(f'<section class="brochure-section" id="blk-{home.id}">'):]
+    assert section.index(f'id="blk-{home.paragraphs[3].id}"') < section.index(f'id="blk-{table.id}"') < section.index("</section>")
+    assert f'href="#blk-{table.id}.r2.c1"' in html  # the countries table links to the cell
 
 
 def test_caption_above_source_note_below_merged_cells_and_escaping() -> None:
@@ -402,15 +404,15 @@ def test_caption_above_source_note_below_merged_cells_and_escaping() -> None:
     html = render_record(record, FACTSHEET.name)
     page = Page(html)
     assert page.problems == [] and not [t for t, _ in page.tags if t == "b"]
-    figure = html[html.index('<figure class="brochure-table" id="blk-t1"'):]
+    figure = html[html.index(f'<figure class="brochure-table" id="blk-{table.id}"'):]
     figure = figure[:figure.index("</figure>")]
     assert figure.index("<caption>") < figure.index("<thead>") < figure.index("</table>") < figure.index('class="source-note"')
     assert Cells(figure).captions[0].startswith("Table 1. Workers <assisted> & centres")
     assert "Source: ILO TRIANGLE in ASEAN <b>2024</b>." in Page(figure).text
     cells = Cells(figure)
-    total = cells.by_id()["blk-t1.r5.c1"]
+    total = cells.by_id()[f"blk-{table.id}.r5.c1"]
     assert (total[0], total[1].get("colspan"), total[2]) == ("td", "2", "Total")
-    assert "blk-t1.r5.c2" not in cells.by_id()
+    assert f"blk-{table.id}.r5.c2" not in cells.by_id()
     last_row = [(tag, attrs.get("class"), text) for tag, attrs, text, _ in cells.cells][-3:]
     assert last_row == [("td", "merged", ""), ("td", None, "23"), ("td", None, "x < y")]
 
@@ -421,8 +423,10 @@ def test_a_table_of_no_known_section_is_in_the_tables_part() -> None:
     html = render_record(record, FACTSHEET.name)
     assert Page(html).problems == []
     cells = Cells(html).by_id()
-    assert cells["blk-t1.r2.c1"][3] is None  # in no <section>
-    assert html.index('<h2 id="text">') < html.index('<h2 id="tables">') < html.index('id="blk-t1"') < html.index('<h2 id="quotes">')
+    table_id = record.tables[0].id
+    assert cells[f"blk-{table_id}.r2.c1"][3] is None  # in no <section>
+    parts = ('<h2 id="text">', '<h2 id="tables">', f'id="blk-{table_id}"', '<h2 id="quotes">')
+    assert [html.index(part) for part in parts] == sorted(html.index(part) for part in parts)
     assert '<a href="#tables">Tables</a>' in html
 
 

@@ -21,8 +21,11 @@ class CountryInfo:
 
 @cache
 def organizations() -> dict[str, dict]:
-    """Known organizations by id (``org:ilo``)."""
-    return {org["id"]: org for org in data_file("organizations.json")["organizations"]}
+    """Known organizations by id (``org:ilo``): the shipped data, with a registry's own list merged
+    over it when the run has one (pipeline.registry, ``--organizations``)."""
+    from pipeline.registry import merged_over
+
+    return merged_over({org["id"]: org for org in data_file("organizations.json")["organizations"]})
 
 
 def surface_forms(org_id: str) -> set[str]:

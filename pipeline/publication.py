@@ -1,0 +1,280 @@
+"""Publication metadata: a BrochureRecord in, its ``publication`` (year, ISBN/ISSN, ILO publication
+codes, publishing office, language, work key) and the language of each page out.
+
+The cues (copyright lines, "Printed in", ISBN and ISSN labels, code prefixes, each language's
+commonest words and scripts) are in pipeline/data/publication.json. Everything is read from the
+record's own text, so the PDF and the text of one brochure give the same values wherever the
+pipeline read the same words.
+
+The work key links the PDF and the text of one brochure. It is a digest of the first of:
+- the ISBNs printed (sorted): an ISBN names one work in every file of it;
+- the publication codes printed (sorted) and the publication year;
+- the content: the set of digit runs (two digits or more) in all the record's text (title,
+  sections, tables, quotes, contacts, links, credits, furniture), and where there are fewer than
+  MIN_DIGIT_RUNS, the set of its words too. Digits survive every reader alike (no hyphenation,
+  no case, no joined words), and two brochures that share a title (the zoo has ten "Towards the
+  Elimination of Child Labour") differ in their years, figures and phone numbers. The title is not
+  part of the key: the text path reads a kicker ("Policy Brief 12") as the title of 84% of the zoo's
+  text files, which would part the two files of a brochure.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.record import BrochureRecord, Publication, PublishingOffice, all_sections
+from pipeline.resources import data_file
+
+MIN_DIGIT_RUNS = 5
+"""A brochure with fewer distinct digit runs than this is told apart by its words as well."""
+WORK_KEY_LENGTH = 16
+"""Hex digits of SHA-256 in a work key."""
+LANGUAGE_SAMPLE_CHARS = 100_000
+"""At most this many characters of a text are read to tell its language: ten evenly spaced
+stretches of a longer one (a 20 MB text file would take seconds, and tells no more)."""
+LANGUAGE_SAMPLE_PARTS = 10
+
+_YEAR = r"((?:18|19|20|21)\d\d)"
+_WORD = re.compile(r"[^\W\d_]+")
+_LETTER = re.compile(r"[^\W\d_]")
+_DIGITS = re.compile(r"\d{2,}")
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+@dataclass(frozen=True, slots=True)
+class RecordText:
+    """One piece of a record's text and the page it stands on (None: unknown, or a one-page text file)."""
+
+    text: str
+    page: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    years: list[tuple[str, re.Pattern]]
+    isbn: re.Pattern
+    issn: re.Pattern
+    code: re.Pattern
+    publisher: list[re.Pattern]
+    languages: dict[str, frozenset[str]]
+    scripts: dict[str, re.Pattern]
+    """Per language, a pattern of one character of its script (counted with findall: C speed on a
+    20 MB text file)."""
+    min_language_words: int
+    min_script_share: float
+    language_margin: float
+
+
+@cache
+def cues() -> _Cues:
+    """The cues of pipeline/data/publication.json, compiled once per process."""
+    data = data_file("publication.json")
+    order = {kind: rank for rank, kind in enumerate(data["year_cue_order"])}
+    years = sorted(((cue["kind"], re.compile(cue["pattern"].replace("{year}", _YEAR), re.IGNORECASE | re.MULTILINE))
+                    for cue in data["year_cues"]), key=lambda cue: order[cue[0]])
+    prefixes = "|".join(re.escape(p) for p in sorted(data["code_prefixes"], key=len, reverse=True))
+    return _Cues(
+        years=years,
+        isbn=re.compile(data["isbn_cue"], re.IGNORECASE),
+        issn=re.compile(data["issn_cue"], re.IGNORECASE),
+        code=re.compile(data["code_pattern"].replace("{prefixes}", prefixes)),
+        publisher=[re.compile(cue, re.IGNORECASE) for cue in data["publisher_cues"]],
+        languages={code: frozenset(words) for code, words in data["languages"].items()},
+        scripts={code: re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in ranges) + "]")
+                 for code, ranges in data["scripts"].items()},
+        min_language_words=data["min_language_words"],
+        min_script_share=data["min_script_share"],
+        language_margin=data["language_margin"],
+    )
+
+
+def record_texts(record: BrochureRecord) -> Iterator[RecordText]:
+    """Every piece of text a record holds, in reading order, with its page."""
+    for text in (record.title, record.subtitle, record.publisher):
+        if text:
+            yield RecordText(text, None)
+    for section in all_sections(record.sections):
+        if section.heading:
+            yield RecordText(section.heading, section.page)
+        for item in [*section.paragraphs, *section.bullets]:
+            yield RecordText(item.text, item.page)
+    for quote in record.quotes:
+        yield RecordText(quote.text if not quote.attribution else f"{quote.text}\n{quote.attribution}", quote.page)
+    for contact in record.contacts:
+        yield RecordText(contact.text, contact.page)
+    for link in record.links:
+        yield RecordText(f"{link.title or ''}\n{link.url}", link.page)
+    for table in record.tables:
+        cells = [cell for row in [*table.header_rows, *table.rows] for cell in row if cell]
+        yield RecordText("\n".join([table.caption or "", *cells, table.source_note or ""]), table.page)
+    for credit in record.credits:
+        yield RecordText(credit, None)
+    for line in record.furniture:
+        yield RecordText(line.text, line.page)
+
+
+def publication_of(record: BrochureRecord) -> Publication:
+    """The publication metadata of ``record`` (its ids already stable: the office is an org id)."""
+    texts = list(record_texts(record))
+    year, evidence = publication_year(texts)
+    isbns = _unique(isbn for piece in texts for isbn in find_isbns(piece.text))
+    issns = _unique(issn for piece in texts for issn in find_issns(piece.text))
+    codes = _unique(code for piece in texts for code in find_codes(piece.text))
+    return Publication(
+        year=year, year_evidence=evidence, isbn=isbns, issn=issns, codes=codes,
+        office=publishing_office(record, texts), language=language_of(" ".join(piece.text for piece in texts)),
+        work_key=work_key(texts, isbns, codes, year),
+    )
+
+
+def with_publication(record: BrochureRecord) -> BrochureRecord:
+    """``record`` with its publication metadata, each page's language, and a warning for each page
+    in a language other than the brochure's (a page of another language is flagged, not silently
+    mixed in)."""
+    publication = publication_of(record)
+    by_page: dict[int | None, list[str]] = {}
+    for piece in record_texts(record):
+        by_page.setdefault(piece.page, []).append(piece.text)
+    warnings = list(record.warnings)
+    pages = []
+    for accounting in record.pages:
+        language = language_of(" ".join(by_page.get(accounting.page, [])))
+        pages.append(accounting.model_copy(update={"language": language}))
+        if language and publication.language and language != publication.language:
+            warnings.append(f"page {accounting.page} is in another language ({language}) than the brochure ({publication.language})")
+    return record.model_copy(update={"publication": publication, "pages": pages, "warnings": warnings})
+
+
+def publication_year(texts: list[RecordText]) -> tuple[int | None, str | None]:
+    """The year of publication and the words it was read from: the first cue kind that matches
+    anywhere (a copyright line before "First published", before "Printed in", before a dated
+    cover), its first match in reading order."""
+    # one search per cue over all the text; "\x00" between pieces, which no \s or [^\n] takes, so a cue
+    # never spans two pieces ("©" ending one, a year starting the next)
+    whole = "\n\x00\n".join(piece.text.strip() for piece in texts)
+    for _kind, pattern in cues().years:
+        if match := pattern.search(whole):
+            return int(match.group(1)), match.group(0).strip()
+    return None, None
+
+
+def find_isbns(text: str) -> list[str]:
+    """The checksum-valid ISBNs after an "ISBN" label, as 13 digits (an ISBN-10 converted)."""
+    found = []
+    for match in cues().isbn.finditer(text):
+        digits = re.sub(r"[\s-]", "", match.group(1)).upper()
+        if len(digits) == 13 and digits.isdigit() and digits[:3] in ("978", "979") and _isbn13_valid(digits):
+            found.append(digits)
+        elif len(digits) == 10 and digits[:9].isdigit() and _isbn10_valid(digits):
+            body = "978" + digits[:9]
+            found.append(body + _isbn13_check(body))
+    return found
+
+
+def find_issns(text: str) -> list[str]:
+    """The checksum-valid ISSNs after an "ISSN" label, as NNNN-NNNC."""
+    found = []
+    for match in cues().issn.finditer(text):
+        digits = re.sub(r"[\s-]", "", match.group(1)).upper()
+        if len(digits) == 8 and digits[:7].isdigit() and _issn_check(digits[:7]) == digits[7]:
+            found.append(f"{digits[:4]}-{digits[4:]}")
+    return found
+
+
+def find_codes(text: str) -> list[str]:
+    """ILO publication codes as printed ("ILO-PIC/FS/YE/07"): a known prefix and at least two more
+    parts in capitals and digits, one of them with a digit (so "ILO/EU/ADB" is not a code)."""
+    return [m.group(0) for m in cues().code.finditer(text) if any(c.isdigit() for c in m.group(0))]
+
+
+def publishing_office(record: BrochureRecord, texts: list[RecordText] | None = None) -> PublishingOffice | None:
+    """The publisher the brochure names, with the id of the organization it is (or is an office of):
+    the organization whose name, acronym or named unit the publisher line holds (the longest such).
+    Without a publisher line, the first "published by ..." phrase (pipeline/data/publication.json)
+    that names an organization of the record."""
+    candidates = sorted(((form, org.id) for org in record.entities.organizations
+                         for form in [org.name, org.acronym, *org.units] if form), key=lambda c: -len(c[0]))
+
+    def organization_in(phrase: str) -> str | None:
+        return next((org_id for form, org_id in candidates if re.search(rf"(?<!\w){re.escape(form)}(?!\w)", phrase)), None)
+
+    if record.publisher:
+        return PublishingOffice(ref=organization_in(record.publisher), name=record.publisher)
+    for pattern in cues().publisher:
+        for piece in texts if texts is not None else record_texts(record):
+            for match in pattern.finditer(piece.text):
+                phrase = match.group(1).strip()
+                if (org_id := organization_in(phrase)) is not None:
+                    return PublishingOffice(ref=org_id, name=phrase)
+    return None
+
+
+def language_of(text: str) -> str | None:
+    """ISO 639-1 code of the language of ``text``: the script's language when most letters are in a
+    script one language has in the data (Arabic, Thai, Khmer ...); else the language whose commonest
+    words the text uses most, when it uses at least ``min_language_words`` of them and
+    ``language_margin`` times as many as the next language's. None when the text cannot tell."""
+    setting = cues()
+    if len(text) > LANGUAGE_SAMPLE_CHARS:
+        step, size = len(text) // LANGUAGE_SAMPLE_PARTS, LANGUAGE_SAMPLE_CHARS // LANGUAGE_SAMPLE_PARTS
+        text = " ".join(text[start:start + size] for start in range(0, step * LANGUAGE_SAMPLE_PARTS, step))
+    letters = len(_LETTER.findall(text))
+    if not letters:
+        return None
+    script_counts = Counter({code: len(pattern.findall(text)) for code, pattern in setting.scripts.items()})
+    code, count = script_counts.most_common(1)[0]
+    if count / letters >= setting.min_script_share:
+        return code
+    words = Counter(w.casefold() for w in _WORD.findall(text))
+    scores = sorted(((sum(words[w] for w in vocabulary), code) for code, vocabulary in setting.languages.items()), reverse=True)
+    (best, code), (second, _) = scores[0], scores[1]
+    if best >= setting.min_language_words and best >= setting.language_margin * second:
+        return code
+    return None
+
+
+def work_key(texts: list[RecordText], isbns: list[str], codes: list[str], year: int | None) -> str:
+    """The key the PDF and the text of one brochure share (the rule in this module's docstring)."""
+    if isbns:
+        parts = ["isbn", *sorted(isbns)]
+    elif codes:
+        parts = ["code", *sorted(codes), str(year or "")]
+    else:
+        whole = "\n".join(piece.text for piece in texts)
+        # \d is any script's digits: "٢٠٢١" and "2021" are one run once normalised
+        digits = sorted({unicodedata.normalize("NFKC", run) for run in set(_DIGITS.findall(whole))})
+        parts = ["content", *digits]
+        if len(digits) < MIN_DIGIT_RUNS:
+            parts += ["words", *sorted({unicodedata.normalize("NFKC", w).casefold() for w in set(_LONG_WORD.findall(whole))})]
+    joined = "\x1f".join(parts).encode("utf-8")
+    return "work:" + hashlib.sha256(joined).hexdigest()[:WORK_KEY_LENGTH]
+
+
+def _unique(values) -> list[str]:
+    return list(dict.fromkeys(values))
+
+
+def _isbn13_check(first12: str) -> str:
+    total = sum(int(d) * (1 if i % 2 == 0 else 3) for i, d in enumerate(first12))
+    return str((10 - total % 10) % 10)
+
+
+def _isbn13_valid(digits: str) -> bool:
+    return _isbn13_check(digits[:12]) == digits[12]
+
+
+def _isbn10_valid(digits: str) -> bool:
+    total = sum((10 - i) * (10 if c == "X" else int(c)) for i, c in enumerate(digits) if c.isdigit() or (c == "X" and i == 9))
+    return len(digits) == 10 and total % 11 == 0
+
+
+def _issn_check(first7: str) -> str:
+    remainder = sum(int(d) * (8 - i) for i, d in enumerate(first7)) % 11
+    check = (11 - remainder) % 11
+    return "X" if check == 10 else str(check)

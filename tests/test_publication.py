@@ -1,0 +1,141 @@
+"""Publication metadata (pipeline/publication.py): year, ISBN/ISSN, publication codes, office,
+language of the text and of each page, and the work key that links a brochure's PDF and text."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+
+import pytest
+
+import pipeline
+from pipeline.publication import find_codes, find_isbns, find_issns, language_of
+from tests.conftest import ROOT, extract_text, sample_record
+
+ZOO = ROOT / "tests" / "zoo" / "corpus"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ISBN 978-0-306-40615-7 (print)", ["9780306406157"]),
+    ("ISBN: 978 0 306 40615 7", ["9780306406157"]),
+    ("ISBN 0-306-40615-2", ["9780306406157"]),  # an ISBN-10, converted
+    ("ISBN 978-0-306-40615-8", []),  # a wrong check digit
+    ("ISBN 0-306-40615-3", []),
+    ("ISBN 978-92-2-030925-4 (web pdf)", ["9789220309254"]),
+    ("Call 978-0-306-40615-7 now", []),  # no ISBN label: a phone number, a figure
+])
+def test_isbns_are_checksum_validated(text, expected):
+    assert find_isbns(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ISSN 0378-5955", ["0378-5955"]),
+    ("ISSN 2049-3630 (online)", ["2049-3630"]),
+    ("ISSN 0378-5956", []),
+    ("ISSN: 2227-720X", ["2227-720X"]),
+    ("ISSN 2227-7201", []),
+])
+def test_issns_are_checksum_validated(text, expected):
+    assert find_issns(text) == expected
+
+
+def test_publication_codes_but_not_named_pairs():
+    assert find_codes("Fact sheet ILO-PIC/FS/YE/07, June 2012") == ["ILO-PIC/FS/YE/07"]
+    assert find_codes("The ILO/ADB Memorandum of Understanding and the ILO/EU/ADB partnership") == []
+
+
+def test_year_isbn_code_and_office_from_the_imprint(tmp_path):
+    text = ("Decent Work for Fishers\n\nILO Country Office for the Philippines\n\n"
+            "Fishers on Philippine vessels work long hours far from shore, and the ILO works with the "
+            "Government on inspection of their working conditions.\n\n"
+            "Printed in the Philippines, 2019\n\nCopyright © International Labour Organization 2018\n\n"
+            "ISBN 978-0-306-40615-7 (print)\n\nILO-PIC/FS/PH/03\n")
+    publication = extract_text(tmp_path, text).publication
+    assert (publication.year, publication.year_evidence) == (2018, "Copyright © International Labour Organization 2018")
+    assert publication.isbn == ["9780306406157"] and publication.codes == ["ILO-PIC/FS/PH/03"]
+    assert publication.office.ref == "org:ilo" and publication.office.name == "ILO Country Office for the Philippines"
+    assert publication.language == "en"
+
+
+def test_the_reference_sample_is_in_english_and_published_by_the_ilo():
+    publication = sample_record("partnerships-for-decent-work.txt").publication
+    assert publication.language == "en" and publication.office.ref == "org:ilo"
+    domestic = sample_record("domestic-workers-arab-states.txt").publication
+    assert domestic.year == 2021  # "Copyright © International Labour Organization 2021"
+
+
+def test_a_page_in_another_language_is_flagged(tmp_path):
+    english = ("Social Protection for All\n\nThe ILO works with governments, employers and workers to extend social "
+               "protection to the workers of the informal economy, and to their families, in the region.\n")
+    french = ("Protection sociale pour tous\n\nLe BIT travaille avec les gouvernements et les partenaires sociaux pour "
+              "étendre la protection sociale aux travailleurs de l'économie informelle et à leurs familles dans la région. "
+              "Les programmes sont mis en œuvre avec les ministères du travail.\n")
+    record = extract_text(tmp_path, f"{english}\f{english}\f{french}")
+    assert [page.language for page in record.pages] == ["en", "en", "fr"]
+    assert record.publication.language == "en"
+    assert "page 3 is in another language (fr) than the brochure (en)" in record.warnings
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("es", "La Organización Internacional del Trabajo trabaja con los gobiernos y los interlocutores sociales para promover "
+           "el trabajo decente en la región, y también apoya a las cooperativas de los países más pobres desde hace años."),
+    ("pt", "A Organização Internacional do Trabalho trabalha com os governos e os parceiros sociais para promover o trabalho "
+           "digno na região, e também apoia as cooperativas dos países mais pobres, com mais emprego para os jovens."),
+    ("de", "Die Internationale Arbeitsorganisation arbeitet mit den Regierungen und den Sozialpartnern zusammen, um "
+           "menschenwürdige Arbeit in der Region zu fördern, und sie unterstützt auch die Genossenschaften der ärmsten Länder."),
+    ("fr", "L’Organisation internationale du Travail travaille avec les gouvernements et les partenaires sociaux pour "
+           "promouvoir le travail décent dans la région, et elle soutient aussi les coopératives des pays les plus pauvres."),
+    ("id", "Organisasi Perburuhan Internasional bekerja sama dengan pemerintah dan mitra sosial untuk mempromosikan pekerjaan "
+           "yang layak di kawasan ini, dan juga mendukung koperasi di negara-negara termiskin."),
+])
+def test_the_language_of_one_paragraph(code, text):
+    assert language_of(text) == code
+
+
+def test_language_of_scripts_and_too_little_text():
+    assert language_of("منظمة العمل الدولية تعمل مع الحكومات") == "ar"
+    assert language_of("องค์การแรงงานระหว่างประเทศ") == "th"
+    assert language_of("Contact: Tel 1234") is None
+
+
+def test_the_pdf_and_the_text_of_one_brochure_share_a_work_key_and_others_do_not():
+    """Ten zoo brochures share the title "Towards the Elimination of Child Labour": each brochure's
+    PDF and text agree on the key, and no two of them share one. (bench/work_keys.py measures the
+    whole zoo.)"""
+    title = "Towards the Elimination of Child Labour"
+    ids = sorted(p.name.removesuffix(".truth.json") for p in ZOO.glob("*.truth.json")
+                 if json.loads(p.read_text(encoding="utf-8"))["title"] == title)[:5]
+    assert len(ids) == 5
+    owners = defaultdict(set)
+    for doc_id in ids:
+        keys = {pipeline.extract(ZOO / f"{doc_id}.{kind}").publication.work_key for kind in ("pdf", "txt")}
+        assert len(keys) == 1, doc_id
+        owners[keys.pop()].add(doc_id)
+    assert all(len(docs) == 1 for docs in owners.values()), owners
+
+
+def test_the_reference_pdf_and_text_share_a_work_key():
+    assert (sample_record("partnerships-for-decent-work.pdf").publication.work_key
+            == sample_record("partnerships-for-decent-work.txt").publication.work_key)
+    keys = {sample_record(name).publication.work_key for name in ("cooperatives-east-africa.txt", "social-protection-mekong.txt",
+                                                                 "partnerships-for-decent-work.txt", "youth-employment-pacific.txt")}
+    assert len(keys) == 4
+
+
+def test_an_isbn_decides_the_work_key(tmp_path):
+    body = "Green Jobs\n\nThe ILO promotes green jobs in {} with the ministries of labour and environment since 20{}.\n\nISBN {}\n"
+    one = extract_text(tmp_path, body.format("Viet Nam", "15", "978-0-306-40615-7"), "one.txt").publication.work_key
+    same = extract_text(tmp_path, body.format("Viet Nam", "16", "978-0-306-40615-7"), "same.txt").publication.work_key
+    other = extract_text(tmp_path, body.format("Viet Nam", "15", "0-8044-2957-X"), "other.txt").publication.work_key
+    assert one == same != other
+
+
+def test_without_a_publisher_line_a_published_by_phrase_names_the_office(tmp_path):
+    text = ("Wage Notes\n\nMinimum wages rose in six countries of the region in 2023, and the ILO supported "
+            "the wage boards of three of them with data and training.\n\n"
+            "Wage Notes is published by the ILO Decent Work Team for the Caribbean, Port of Spain.\n")
+    record = extract_text(tmp_path, text)
+    assert record.publisher is None
+    assert record.publication.office.model_dump() == {"ref": "org:ilo", "name": "ILO Decent Work Team for the Caribbean"}
+    goods = extract_text(tmp_path, "Garments\n\nShirts produced by workers in three factories were sold in 2022.\n", "goods.txt")
+    assert goods.publication.office is None  # "produced by" names no organization: no office
