@@ -29,7 +29,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from pipeline.build import record_to_json
-from pipeline.defaults import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT
+from pipeline.defaults import DEFAULT_MAX_MEMORY_MB, DEFAULT_OCR_LANGUAGE, DEFAULT_OCR_MODE, DEFAULT_TIMEOUT
 from pipeline.errors import BrochureError, UsageError
 from pipeline.extract import extract
 from pipeline.load import DEFAULT_MAX_PAGES
@@ -38,7 +38,8 @@ from pipeline.schema import RecordInvalid
 from pipeline.version import __version__
 from pipeline.workers import WorkerDeath, WorkerLimits, run_in_workers
 
-BROCHURE_SUFFIXES = (".pdf", ".txt")
+BROCHURE_SUFFIXES = (".pdf", ".txt", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
+"""Files under a folder taken as brochures: PDFs, text, and images of scanned pages (read by OCR)."""
 MANIFEST = "manifest.json"
 RECORDS = "records.jsonl"
 _UNSAFE = re.compile(r"[^\w.-]+")
@@ -88,6 +89,10 @@ class BatchOptions:
     """Address space each worker may use (``--max-memory``); a document that needs more is ``too_large``."""
     reader: str | None = None
     """The PDF reader (``--reader``; None: the default, pipeline.defaults.DEFAULT_PDF_READER)."""
+    ocr: str = DEFAULT_OCR_MODE
+    """Which pages are read by OCR (``--ocr``: auto, always, never)."""
+    ocr_language: str = DEFAULT_OCR_LANGUAGE
+    """The OCR engine's language(s) (``--ocr-lang``)."""
 
 
 def expand_inputs(specs: Iterable[str]) -> list[Path]:
@@ -103,7 +108,7 @@ def expand_inputs(specs: Iterable[str]) -> list[Path]:
         if path.is_dir():
             matches = sorted(p for p in path.rglob("*") if p.suffix.lower() in BROCHURE_SUFFIXES and not p.is_dir())
             if not matches:
-                raise UsageError(f"{spec}: the folder holds no .pdf or .txt brochures")
+                raise UsageError(f"{spec}: the folder holds no .pdf or .txt brochures (nor images of scanned pages)")
             found.extend(matches)
         elif path.exists() or path.is_symlink():  # a broken or looping link fails with its reason, listed
             found.append(path)
@@ -189,7 +194,8 @@ def extract_to_json(path: str, display_path: str, options: BatchOptions,
                 signal.setitimer(signal.ITIMER_REAL, timeout)
             try:
                 record = extract(path, display_path=display_path, password=options.password, max_pages=options.max_pages,
-                                 layout_dump=layout_dump, reader=options.reader)
+                                 layout_dump=layout_dump, reader=options.reader,
+                                 ocr=options.ocr, ocr_language=options.ocr_language)
                 text = record_to_json(record)
             finally:
                 # Disarmed before anything else runs: an alarm striking in one of the handlers below

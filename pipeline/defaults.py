@@ -25,3 +25,11 @@ tables about three times faster than pdfplumber, with the same lines (tests/load
 lists each difference and its reason), and on the 158 brochures of the zoo it scores as well or
 better in every category (bullets 0.86 -> 0.90); what it cannot read well it hands to pdfplumber,
 which stays the reference (``--reader pdfplumber``) and finds the tables."""
+
+OCR_MODES = ("auto", "always", "never")
+"""When pages are read by OCR (``--ocr``): ``auto`` the pages without a usable text layer and image
+files, ``always`` every page, ``never`` none (a scan fails with ``no_text_layer``)."""
+DEFAULT_OCR_MODE = "auto"
+DEFAULT_OCR_LANGUAGE = "eng"
+"""Tesseract's language(s) (``--ocr-lang``, "eng+fra" for two); each needs its model installed
+(the ``tessdata.fast-<lang>`` package)."""

@@ -26,7 +26,7 @@ RUNNING_LINE_MAX = 100
 def layout(loaded: LoadedDocument) -> Layout:
     """Order the lines into reading flows, set page furniture and credits apart, join into Blocks
     (a table the reader found is one Block of kind "table"), and account for every character."""
-    if loaded.source.media_type == "application/pdf":
+    if loaded.source.media_type != "text/plain":  # PDF pages and scanned images: lines with boxes
         from pipeline.layout.pdf import pdf_flows
 
         flows, furniture_lines, would_fit = pdf_flows(loaded)
@@ -51,7 +51,7 @@ def layout(loaded: LoadedDocument) -> Layout:
             block.gap_after = following.gap_before
         blocks.extend(joined)
     blocks = join_continued_tables(blocks)
-    if loaded.source.media_type == "application/pdf":
+    if loaded.source.media_type != "text/plain":  # PDF pages and scanned images: lines with boxes
         from pipeline.layout.pdf import annotate_pdf_blocks
 
         annotate_pdf_blocks(blocks, loaded)  # Block.emphasis from type; link URIs over URL blocks

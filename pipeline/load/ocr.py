@@ -1,0 +1,475 @@
+"""The OCR reader: pages without a usable text layer (scans, text turned into outlines, fonts whose
+glyphs map to no character) and image files (PNG, JPEG, TIFF) into the same Pages as the PDF
+readers, so that the layout stage and all after it read them as any other page.
+
+- A PDF page is rendered with pypdfium2 at the resolution the engine wants (300 dpi for
+  Tesseract), in 8-bit gray; an image file's frames are read at the resolution they say they were
+  scanned at (upsampled to the engine's when they are much coarser).
+- The engine (pipeline.load.ocr_engine: one small interface, Tesseract by default) turns the page
+  upright and takes its skew off, and gives lines of words with boxes and confidences. Each line
+  becomes a Line in PDF points (72 per inch, origin top left of the page as the engine read it):
+  its words (``Line.words``, each with its confidence), a type size from its row height (the
+  sizes of a page clustered, so that the lines of one paragraph share one size, as in a PDF),
+  bold from the thickness of its strokes against the page's body text, and a bullet glyph where
+  OCR misreads one at the start of a line (``pipeline/data/ocr.json``).
+- ``Page.ocr`` says how it was read (engine, resolution, turn, skew, mean word confidence); a page
+  of low confidence carries a warning, so a misread scan is never a silent wrong record.
+
+When to OCR (``--ocr``): ``never`` as before (a scan fails with ``no_text_layer``); ``always``
+every page; ``auto`` (the default) the pages without a usable text layer, by ``needs_ocr``: no
+text and something drawn or pictured, fewer than ``min_text_characters`` characters over an image
+covering most of the page, or text left out as unmapped glyphs. A file in which no page has text
+(``no_text_layer``, ``unmapped_font``) is read whole by OCR.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+from dataclasses import dataclass, field, replace
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from pipeline.errors import BrochureError
+from pipeline.load.ocr_engine import EngineLine, OcrEngine, OcrTimeout, OcrUnavailable, TesseractEngine
+from pipeline.load.text import pages_left_out
+from pipeline.model import BBox, Line, LoadedDocument, OcrPage, Page, Source, Word
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
+
+READER = "ocr"
+OCR_MODES = ("auto", "always", "never")
+POINTS_PER_INCH = 72.0
+UNMAPPED_REASON = "glyphs that map to no character (unmapped_font)"
+"""The reason the PDF readers give for a page's text left out as unmapped glyphs."""
+
+IMAGE_SIGNATURES = {
+    b"\x89PNG\r\n\x1a\n": "image/png",
+    b"\xff\xd8\xff": "image/jpeg",
+    b"II*\x00": "image/tiff",
+    b"MM\x00*": "image/tiff",
+}
+"""The first bytes of the image files read as scanned pages, and their media types."""
+
+
+@dataclass(frozen=True, slots=True)
+class OcrSettings:
+    """The OCR reader's tolerances, with their defaults (passed down from ``load``)."""
+
+    language: str = "eng"
+    """Tesseract's language(s), "eng+fra" for two (``--ocr-lang``)."""
+    low_word_confidence: float = 60.0
+    """A word read with less confidence (0-100) is counted as of low confidence."""
+    low_page_confidence: float = 70.0
+    """A page whose mean word confidence is below this gets a warning: its text may be misread."""
+    min_text_characters: int = 40
+    """``auto``: a page with fewer printed characters than this over an image covering most of it
+    is taken for a scan (a stamp, a page number or a stray caption on a scanned page)."""
+    full_page_image_share: float = 0.5
+    """... "most of it": the share of the page's area the page's images cover."""
+    max_page_pixels: int = 60_000_000
+    """A page is rendered at no more pixels than this (a poster-sized page at 300 dpi would take
+    gigabytes): its resolution is lowered to fit, with a warning. An image file of more is
+    ``too_large`` (a decompression bomb, or a scan of a wall)."""
+    min_resolution: int = 100
+    """A page that would have to be rendered coarser than this to fit is ``too_large``."""
+    default_image_resolution: int = 300
+    """The resolution an image file is taken to have when it does not say (or says less than 50)."""
+    upsample_below_share: float = 0.7
+    """An image scanned at less than this share of the engine's resolution is upsampled to it."""
+    font_size_per_row_height: float = 1.07
+    """Type size over the row height Tesseract measures (baseline to the top of the ascenders):
+    measured on the zoo's reportlab pages, 9 pt text reads as 8.4 pt of row height."""
+    size_cluster_tolerance: float = 0.08
+    """Line sizes within this share of each other are one type size (a paragraph's lines measure
+    a little differently each): a cluster's lines all get its median."""
+    bold_stroke_ratio: float = 1.3
+    """A line whose stroke is this many times thicker (per unit of type size) than the page's body
+    text is bold."""
+    page_seconds: float | None = None
+    """Seconds the engine may spend recognizing one page (None: no bound of its own; the batch's
+    --timeout still ends the document)."""
+
+
+@dataclass(slots=True)
+class _Renderable:
+    """A page image to OCR and the resolution it is at."""
+
+    image: Image
+    resolution: int
+    warnings: list[str] = field(default_factory=list)
+
+
+@cache
+def default_engine(language: str = "eng") -> OcrEngine:
+    """The default engine for ``language`` (one per process: its model is loaded once)."""
+    return TesseractEngine(language)
+
+
+def engine_for(settings: OcrSettings, path: str) -> OcrEngine:
+    """The engine for the settings' language; BrochureError ``ocr_unavailable`` naming the file when
+    it is not installed."""
+    try:
+        return default_engine(settings.language)
+    except OcrUnavailable as error:
+        raise BrochureError("ocr_unavailable", f"the page needs OCR, and {error}", path) from None
+
+
+def image_media_type(head: bytes) -> str | None:
+    """The media type of an image file read as scanned pages, from its first bytes; None for others."""
+    for signature, media_type in IMAGE_SIGNATURES.items():
+        if head.startswith(signature):
+            return media_type
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# when to OCR
+
+
+def needs_ocr(page: Page, image_share: float, settings: OcrSettings) -> bool:
+    """Whether a page read from its text layer is to be read by OCR instead (``auto``): it has no
+    text and shows something (an image covering ``image_share`` of it, or drawn shapes), few
+    characters over an image covering most of it, or its text was left out as unmapped glyphs."""
+    printed = sum(len(line.text) - line.text.count(" ") for line in page.lines)
+    unmapped = sum(d.characters for d in page.dropped if d.reason == UNMAPPED_REASON)
+    if unmapped > printed:
+        return True
+    if not page.lines:
+        return image_share > 0 or bool(page.shapes)
+    return printed < settings.min_text_characters and image_share >= settings.full_page_image_share
+
+
+def image_shares(data: bytes, password: str | None, numbers: list[int]) -> dict[int, float]:
+    """For pages ``numbers`` (1-based) of the PDF, the share of each page's area its image objects
+    cover (overlaps counted once per image: a share above 1 is capped)."""
+    import pypdfium2
+    import pypdfium2.raw as pdfium_c
+
+    shares: dict[int, float] = {}
+    pdf = pypdfium2.PdfDocument(data, password=password or None)
+    try:
+        for number in numbers:
+            page = pdf[number - 1]
+            try:
+                width, height = page.get_size()
+                area = 0.0
+                for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=4):
+                    left, bottom, right, top = obj.get_pos()
+                    area += max(0.0, min(right, width) - max(left, 0.0)) * max(0.0, min(top, height) - max(bottom, 0.0))
+                shares[number] = min(1.0, area / (width * height)) if width * height > 0 else 0.0
+            finally:
+                page.close()
+    finally:
+        pdf.close()
+    return shares
+
+
+def ocr_textless_pages(loaded: LoadedDocument, data: bytes, password: str | None, settings: OcrSettings) -> LoadedDocument:
+    """``auto`` after a PDF reader read the file: its pages without a usable text layer
+    (``needs_ocr``) read again by OCR, the others as they are."""
+    suspects = [page.number for page in loaded.pages if page.number is not None and _suspect(page, settings)]
+    if not suspects:
+        return loaded
+    shares = image_shares(data, password, suspects)
+    chosen = [page.number for page in loaded.pages if page.number in shares and needs_ocr(page, shares[page.number], settings)]
+    if not chosen:
+        return loaded
+    read = ocr_pdf_pages(data, loaded.source, password, chosen, settings)
+    pages = []
+    for page in loaded.pages:
+        if page.number in read:
+            ocr_page = read[page.number]
+            ocr_page.links = page.links  # the PDF's link annotations still stand over the scan
+            ocr_page.warnings.insert(0, f"page {page.number}: it has no usable text layer; it was read by OCR")
+            pages.append(ocr_page)
+        else:
+            pages.append(page)
+    _renumber(pages)
+    return LoadedDocument(source=loaded.source, pages=pages, warnings=loaded.warnings)
+
+
+def _suspect(page: Page, settings: OcrSettings) -> bool:
+    """Whether a page may need OCR, before its images are measured (cheap: most pages are not)."""
+    printed = sum(len(line.text) - line.text.count(" ") for line in page.lines)
+    return printed < settings.min_text_characters or any(d.reason == UNMAPPED_REASON for d in page.dropped)
+
+
+def ocr_whole_pdf(data: bytes, source: Source, password: str | None, max_pages: int | None, settings: OcrSettings,
+                  failure: BrochureError | None = None) -> LoadedDocument:
+    """Every page of the PDF (at most ``max_pages``) read by OCR (``always``, or ``auto`` for a file
+    in which no page has text: ``failure`` is that error, raised again when OCR finds no text either)."""
+    import pypdfium2
+
+    try:
+        pdf = pypdfium2.PdfDocument(data, password=password or None)
+        count = len(pdf)
+        pdf.close()
+    except pypdfium2.PdfiumError as error:
+        if failure is not None:
+            raise failure from None
+        raise BrochureError("corrupt_pdf", f"the PDF cannot be opened to be read by OCR ({error})", source.path) from None
+    read = count if max_pages is None else min(count, max_pages)
+    pages_read = ocr_pdf_pages(data, source, password, list(range(1, read + 1)), settings)
+    pages = [pages_read[number] for number in range(1, read + 1)]
+    if failure is not None and not any(page.lines for page in pages):
+        raise BrochureError(failure.code, f"{failure.message}; OCR found no text on its pages either", source.path)
+    _renumber(pages)
+    warnings = [pages_left_out(read, count)] if read < count else []
+    if failure is not None:
+        warnings.insert(0, f"no page has a usable text layer ({failure.code}); every page was read by OCR")
+    return LoadedDocument(source=replace(source, page_count=count), pages=pages, warnings=warnings)
+
+
+def ocr_pdf_pages(data: bytes, source: Source, password: str | None, numbers: list[int], settings: OcrSettings,
+                  engine: OcrEngine | None = None) -> dict[int, Page]:
+    """Pages ``numbers`` (1-based) of the PDF rendered and read by ``engine`` (None: the default
+    engine for the settings' language), by number."""
+    import pypdfium2
+
+    engine = engine or engine_for(settings, source.path)
+    pdf = pypdfium2.PdfDocument(data, password=password or None)
+    read: dict[int, Page] = {}
+    try:
+        for number in numbers:
+            page = pdf[number - 1]
+            try:
+                renderable = _render(page, engine.resolution, settings, number, source.path)
+            finally:
+                page.close()
+            read[number] = ocr_image(renderable.image, number, renderable.resolution, engine, settings, source.path)
+            read[number].warnings[:0] = renderable.warnings
+    finally:
+        pdf.close()
+    return read
+
+
+def _render(page, resolution: int, settings: OcrSettings, number: int, path: str) -> _Renderable:
+    """The page rendered in 8-bit gray at ``resolution`` dpi, or coarser when that would pass
+    ``max_page_pixels`` (with a warning); BrochureError ``too_large`` when even ``min_resolution``
+    would."""
+    width, height = page.get_size()
+    warnings = []
+    pixels = (width * resolution / POINTS_PER_INCH) * (height * resolution / POINTS_PER_INCH)
+    if pixels > settings.max_page_pixels:
+        fitted = int(resolution * (settings.max_page_pixels / pixels) ** 0.5)
+        if fitted < settings.min_resolution:
+            raise BrochureError("too_large", f"page {number} is {width / POINTS_PER_INCH:.0f} by {height / POINTS_PER_INCH:.0f} "
+                                f"inches: too large to render for OCR even at {settings.min_resolution} dpi", path)
+        warnings.append(f"page {number}: rendered for OCR at {fitted} dpi instead of {resolution} (the page is "
+                        f"{width / POINTS_PER_INCH:.0f} by {height / POINTS_PER_INCH:.0f} inches)")
+        resolution = fitted
+    image = page.render(scale=resolution / POINTS_PER_INCH, grayscale=True).to_pil().convert("L")
+    return _Renderable(image, resolution, warnings)
+
+
+def read_image_file(data: bytes, source: Source, max_pages: int | None, settings: OcrSettings) -> LoadedDocument:
+    """An image file (PNG, JPEG, TIFF; every frame of a multi-page TIFF) read as scanned pages."""
+    import io
+
+    from PIL import Image as PILImage
+    from PIL import ImageSequence, UnidentifiedImageError
+
+    engine = engine_for(settings, source.path)
+    try:
+        with PILImage.open(io.BytesIO(data)) as opened:
+            frames = getattr(opened, "n_frames", 1)
+            read = frames if max_pages is None else min(frames, max_pages)
+            pages = []
+            for number, frame in enumerate(ImageSequence.Iterator(opened), start=1):
+                if number > read:
+                    break
+                width, height = frame.size
+                if width * height > settings.max_page_pixels:
+                    raise BrochureError("too_large", f"page {number} is an image of {width:,} by {height:,} pixels, over the "
+                                        f"{settings.max_page_pixels:,}-pixel limit of a page to OCR", source.path)
+                renderable = _image_frame(frame, engine.resolution, settings)
+                page = ocr_image(renderable.image, number, renderable.resolution, engine, settings, source.path)
+                page.warnings[:0] = [f"page {number}: {warning}" for warning in renderable.warnings]
+                pages.append(page)
+    except PILImage.DecompressionBombError as error:
+        raise BrochureError("too_large", f"the image is too large to read ({error})", source.path) from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as error:
+        raise BrochureError("corrupt_image", f"the image cannot be read ({error})", source.path) from None
+    _renumber(pages)
+    warnings = [pages_left_out(read, frames)] if read < frames else []
+    return LoadedDocument(source=replace(source, page_count=frames), pages=pages, warnings=warnings)
+
+
+def _image_frame(frame, resolution: int, settings: OcrSettings) -> _Renderable:
+    """One frame of an image file in 8-bit gray at the resolution it was scanned at (upsampled to
+    the engine's when much coarser), transparency on white."""
+    from PIL import Image as PILImage
+
+    warnings = []
+    dpi = frame.info.get("dpi")
+    scanned = round(float(dpi[0])) if isinstance(dpi, tuple) and dpi and float(dpi[0]) >= 50 else None
+    if scanned is None:
+        warnings.append(f"the image does not say its resolution; taken to be {settings.default_image_resolution} dpi")
+        scanned = settings.default_image_resolution
+    image = frame
+    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
+        rgba = image.convert("RGBA")
+        white = PILImage.new("RGBA", rgba.size, (255, 255, 255, 255))
+        image = PILImage.alpha_composite(white, rgba)
+    image = image.convert("L")
+    if scanned < resolution * settings.upsample_below_share:
+        factor = resolution / scanned
+        image = image.resize((round(image.width * factor), round(image.height * factor)), PILImage.LANCZOS)
+        return _Renderable(image, resolution, warnings)
+    return _Renderable(image, scanned, warnings)
+
+
+# --------------------------------------------------------------------------------------------
+# a page image into a Page
+
+
+def ocr_image(image: Image, number: int, resolution: int, engine: OcrEngine, settings: OcrSettings, path: str) -> Page:
+    """One page image (8-bit gray at ``resolution`` dpi) read by ``engine`` into a Page of reader
+    "ocr": Lines in points, with words, type sizes, bold and bullets (see the module).
+    BrochureError ``timeout`` when the engine runs past ``settings.page_seconds``."""
+    try:
+        reading = engine.read(image, resolution, settings.page_seconds)
+    except OcrTimeout as error:
+        raise BrochureError("timeout", f"page {number}: {error}", path) from None
+    to_points = POINTS_PER_INCH / resolution
+    page = Page(number=number, reader=READER, lines=[], width=round(reading.image.width * to_points, 2),
+                height=round(reading.image.height * to_points, 2))
+    lines = [line for line in (_line(engine_line, number, to_points, settings) for engine_line in reading.lines) if line is not None]
+    _cluster_sizes(lines, settings.size_cluster_tolerance)
+    _mark_bold(lines, reading.image, resolution, settings)
+    lines.sort(key=lambda line: (line.bbox[3], line.bbox[0]))
+    page.lines = lines
+    words = [word for line in lines for word in line.words]
+    mean = round(statistics.fmean(w.confidence for w in words), 1) if words else 0.0
+    low = sum(1 for w in words if w.confidence < settings.low_word_confidence)
+    page.ocr = OcrPage(engine=engine.name, resolution=resolution, words=len(words), mean_confidence=mean,
+                       low_confidence_words=low, rotation=reading.rotation, skew=reading.skew)
+    page.warnings.extend(f"page {number}: {note}" for note in reading.notes)
+    if not words:
+        page.warnings.append(f"page {number}: OCR found no text on it")
+    elif mean < settings.low_page_confidence:
+        page.warnings.append(f"page {number}: OCR read it with a mean word confidence of {mean:g} (below "
+                             f"{settings.low_page_confidence:g}; {low} of {len(words)} words below {settings.low_word_confidence:g}): "
+                             f"its text may be misread; check the scan")
+    return page
+
+
+def _line(engine_line: EngineLine, page: int, to_points: float, settings: OcrSettings) -> Line | None:
+    words = [Word(text=w.text, bbox=_points(w.box, to_points), confidence=w.confidence) for w in engine_line.words]
+    words = _bullet_first(words)
+    text = " ".join(word.text for word in words).strip()
+    if not text:
+        return None
+    bbox = _points(engine_line.box, to_points)
+    height = engine_line.row_height * to_points if engine_line.row_height else (bbox[3] - bbox[1]) * 0.8
+    return Line(text=text, number=0, page=page, bbox=bbox, font_size=round(height * settings.font_size_per_row_height, 2),
+                indent=bbox[0], words=words)
+
+
+def _points(box, to_points: float) -> BBox:
+    return (round(box[0] * to_points, 2), round(box[1] * to_points, 2), round(box[2] * to_points, 2), round(box[3] * to_points, 2))
+
+
+@cache
+def _bullet_readings() -> frozenset[str]:
+    data = json.loads(resources.files("pipeline.data").joinpath("ocr.json").read_text(encoding="utf-8"))
+    return frozenset(data["bullet_readings"])
+
+
+BULLET = "\u2022"
+
+
+def _bullet_first(words: list[Word]) -> list[Word]:
+    """The line's words with a misread bullet glyph at its start read as "•": a first word that is
+    one of the readings OCR makes of a bullet (``e``, ``°``, ``«``, ``*``, ``o`` ...), no wider than
+    its line's type is high, and set apart from the next word by more than a word space."""
+    if len(words) < 2 or words[0].text not in _bullet_readings():
+        return words
+    first, following = words[0], words[1]
+    height = max(w.bbox[3] - w.bbox[1] for w in words)
+    gap = following.bbox[0] - first.bbox[2]
+    spaces = [b.bbox[0] - a.bbox[2] for a, b in zip(words[1:], words[2:], strict=False)]
+    space = statistics.median(spaces) if spaces else height * 0.3
+    if first.bbox[2] - first.bbox[0] > height or gap <= space * 1.5:
+        return words
+    return [Word(BULLET, first.bbox, first.confidence), *words[1:]]
+
+
+def _cluster_sizes(lines: list[Line], tolerance: float) -> None:
+    """Give lines of nearly the same measured size one size, the median of their cluster (sizes
+    sorted, a cluster broken where one is more than ``tolerance`` above the one before)."""
+    ordered = sorted((line for line in lines if line.font_size), key=lambda line: line.font_size)
+    cluster: list[Line] = []
+    for line in [*ordered, None]:
+        if line is not None and cluster and line.font_size <= cluster[-1].font_size * (1 + tolerance):
+            cluster.append(line)
+            continue
+        if cluster:
+            size = round(statistics.median(c.font_size for c in cluster) * 2) / 2  # half points: sizes as set
+            for member in cluster:
+                member.font_size = size
+        cluster = [line] if line is not None else []
+
+
+def _mark_bold(lines: list[Line], image: Image, resolution: int, settings: OcrSettings) -> None:
+    """Mark as bold the lines whose strokes are thick for their size: the stroke width (dark
+    pixels over the dark runs of their rows) per unit of type size, against that of the page's
+    body text (the median of its lines weighted by their characters)."""
+    import numpy
+
+    pixels = numpy.asarray(image)
+    per_point = resolution / POINTS_PER_INCH
+    ratios: list[tuple[Line, float]] = []
+    for line in lines:
+        stroke = _stroke_width(pixels, line.bbox, per_point)
+        if stroke is not None and line.font_size:
+            ratios.append((line, stroke / line.font_size))
+    if len(ratios) < 3:
+        return
+    weighted = sorted((ratio, len(line.text)) for line, ratio in ratios)
+    half, running, body = sum(w for _, w in weighted) / 2, 0, weighted[-1][0]
+    for ratio, weight in weighted:
+        running += weight
+        if running >= half:
+            body = ratio
+            break
+    for line, ratio in ratios:
+        line.bold = ratio >= body * settings.bold_stroke_ratio
+
+
+def _stroke_width(pixels, bbox: BBox, per_point: float) -> float | None:
+    """The mean length of the dark horizontal runs inside the box, in points (None for a box with
+    too little ink to tell)."""
+    import numpy
+
+    x0, top, x1, bottom = (max(0, round(v * per_point)) for v in bbox)
+    crop = pixels[top:bottom, x0:x1]
+    if crop.size == 0:
+        return None
+    threshold = _threshold(crop)
+    if threshold < 0:
+        return None
+    dark = crop < threshold
+    runs = int(numpy.count_nonzero(dark[:, 1:] & ~dark[:, :-1])) + int(numpy.count_nonzero(dark[:, 0]))
+    if runs < 20:
+        return None
+    return float(numpy.count_nonzero(dark)) / runs / per_point
+
+
+def _threshold(crop) -> int:
+    """A dark/light cut for the crop: halfway between its darkest and lightest (text on a band of
+    colour is still told from the band)."""
+    low, high = int(crop.min()), int(crop.max())
+    return (low + high) // 2 if high - low > 40 else -1
+
+
+def _renumber(pages: list[Page]) -> None:
+    """Number the lines of all pages 1, 2, ... in page order (as the PDF readers do)."""
+    number = 1
+    for page in pages:
+        for line in page.lines:
+            line.number = number
+            number += 1
