@@ -45,6 +45,14 @@ POINTS_PER_INCH = 72.0
 UNMAPPED_REASON = "glyphs that map to no character (unmapped_font)"
 """The reason the PDF readers give for a page's text left out as unmapped glyphs."""
 
+OCR_FOUND_NOTHING = {
+    "no_text_layer": "no page has a text layer, and OCR found no text on the pages either (their images or drawings hold no "
+                     "words it can read: a blank or very poor scan?)",
+    "unmapped_font": "the PDF's fonts carry no character map (its glyphs stand for no characters), and OCR found no text on the "
+                     "rendered pages either; re-export the PDF with its fonts' character maps",
+}
+"""The messages of a file in which no page has text and OCR read none either (``auto``)."""
+
 IMAGE_SIGNATURES = {
     b"\x89PNG\r\n\x1a\n": "image/png",
     b"\xff\xd8\xff": "image/jpeg",
@@ -82,9 +90,10 @@ class OcrSettings:
     font_size_per_row_height: float = 1.07
     """Type size over the row height Tesseract measures (baseline to the top of the ascenders):
     measured on the zoo's reportlab pages, 9 pt text reads as 8.4 pt of row height."""
-    size_cluster_tolerance: float = 0.08
-    """Line sizes within this share of each other are one type size (a paragraph's lines measure
-    a little differently each): a cluster's lines all get its median."""
+    size_cluster_tolerance: float = 0.07
+    """Line sizes within this share of a cluster's centre are one type size (a paragraph's lines
+    measure a little differently each: Tesseract's row height comes in whole pixels and varies
+    with the letters of the line): a cluster's lines all get its median."""
     bold_stroke_ratio: float = 1.3
     """A line whose stroke is this many times thicker (per unit of type size) than the page's body
     text is bold."""
@@ -180,13 +189,16 @@ def ocr_textless_pages(loaded: LoadedDocument, data: bytes, password: str | None
     read = ocr_pdf_pages(data, loaded.source, password, chosen, settings)
     pages = []
     for page in loaded.pages:
-        if page.number in read:
-            ocr_page = read[page.number]
+        ocr_page = read.get(page.number)
+        if ocr_page is None:
+            pages.append(page)
+        elif not ocr_page.lines:  # nothing better than what the text layer gave: the page stays as read, said so
+            page.warnings.append(f"page {page.number}: it has no usable text layer, and OCR found no text on it either")
+            pages.append(page)
+        else:
             ocr_page.links = page.links  # the PDF's link annotations still stand over the scan
             ocr_page.warnings.insert(0, f"page {page.number}: it has no usable text layer; it was read by OCR")
             pages.append(ocr_page)
-        else:
-            pages.append(page)
     _renumber(pages)
     return LoadedDocument(source=loaded.source, pages=pages, warnings=loaded.warnings)
 
@@ -215,7 +227,7 @@ def ocr_whole_pdf(data: bytes, source: Source, password: str | None, max_pages: 
     pages_read = ocr_pdf_pages(data, source, password, list(range(1, read + 1)), settings)
     pages = [pages_read[number] for number in range(1, read + 1)]
     if failure is not None and not any(page.lines for page in pages):
-        raise BrochureError(failure.code, f"{failure.message}; OCR found no text on its pages either", source.path)
+        raise BrochureError(failure.code, OCR_FOUND_NOTHING.get(failure.code, failure.message), source.path)
     _renumber(pages)
     warnings = [pages_left_out(read, count)] if read < count else []
     if failure is not None:
@@ -399,19 +411,22 @@ def _bullet_first(words: list[Word]) -> list[Word]:
 
 
 def _cluster_sizes(lines: list[Line], tolerance: float) -> None:
-    """Give lines of nearly the same measured size one size, the median of their cluster (sizes
-    sorted, a cluster broken where one is more than ``tolerance`` above the one before)."""
-    ordered = sorted((line for line in lines if line.font_size), key=lambda line: line.font_size)
-    cluster: list[Line] = []
-    for line in [*ordered, None]:
-        if line is not None and cluster and line.font_size <= cluster[-1].font_size * (1 + tolerance):
-            cluster.append(line)
-            continue
-        if cluster:
-            size = round(statistics.median(c.font_size for c in cluster) * 2) / 2  # half points: sizes as set
-            for member in cluster:
-                member.font_size = size
-        cluster = [line] if line is not None else []
+    """Give lines of nearly the same measured size one size: the size set in most characters is
+    taken first, every line within ``tolerance`` (a share) of it joins it, and so on with the lines
+    left; each cluster's lines get its median (in half points, as sizes are set). Chaining
+    neighbours instead would join body text, subheads and headings through the sizes between."""
+    left = [line for line in lines if line.font_size]
+    while left:
+        weight: dict[float, int] = {}
+        for line in left:
+            weight[line.font_size] = weight.get(line.font_size, 0) + len(line.text)
+        centre = max(weight, key=lambda size: (sum(w for other, w in weight.items() if abs(other - size) <= size * tolerance), -size))
+        cluster = [line for line in left if abs(line.font_size - centre) <= centre * tolerance]
+        size = round(statistics.median(line.font_size for line in cluster) * 2) / 2
+        for line in cluster:
+            line.font_size = size
+        members = {id(line) for line in cluster}
+        left = [line for line in left if id(line) not in members]
 
 
 def _mark_bold(lines: list[Line], image: Image, resolution: int, settings: OcrSettings) -> None:
@@ -453,6 +468,8 @@ def _stroke_width(pixels, bbox: BBox, per_point: float) -> float | None:
     if threshold < 0:
         return None
     dark = crop < threshold
+    if numpy.count_nonzero(dark) * 2 > dark.size:  # light type on a dark band: the ink is the light
+        dark = ~dark
     runs = int(numpy.count_nonzero(dark[:, 1:] & ~dark[:, :-1])) + int(numpy.count_nonzero(dark[:, 0]))
     if runs < 20:
         return None

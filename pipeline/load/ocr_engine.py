@@ -225,7 +225,10 @@ def _recognize(api, image: Image, resolution: int, seconds: float | None) -> lis
             attributes = item.RowAttributes()
             current = EngineLine(box=tuple(box), words=[], row_height=attributes.get("row_height") if attributes else None)
             lines.append(current)
-        text = (item.GetUTF8Text(RIL.WORD) or "").strip()
+        try:
+            text = (item.GetUTF8Text(RIL.WORD) or "").strip()
+        except RuntimeError:  # tesserocr's "No text returned": an empty word (a picture Tesseract took for text)
+            continue
         box = item.BoundingBox(RIL.WORD)
         if not text or box is None or current is None:
             continue
