@@ -166,7 +166,7 @@ def image_shares(data: bytes, password: str | None, numbers: list[int]) -> dict[
                 width, height = page.get_size()
                 area = 0.0
                 for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=4):
-                    left, bottom, right, top = obj.get_pos()
+                    left, bottom, right, top = obj.get_bounds()
                     area += max(0.0, min(right, width) - max(left, 0.0)) * max(0.0, min(top, height) - max(bottom, 0.0))
                 shares[number] = min(1.0, area / (width * height)) if width * height > 0 else 0.0
             finally:
@@ -411,17 +411,21 @@ def _bullet_first(words: list[Word]) -> list[Word]:
 
 
 def _cluster_sizes(lines: list[Line], tolerance: float) -> None:
-    """Give lines of nearly the same measured size one size: the size set in most characters is
-    taken first, every line within ``tolerance`` (a share) of it joins it, and so on with the lines
-    left; each cluster's lines get its median (in half points, as sizes are set). Chaining
+    """Give lines of nearly the same measured size one size: the size with the most characters
+    set within ``tolerance`` (a share) of it is taken first, every line within ``tolerance`` of the
+    median of those joins it, and so on with the lines left; each cluster's lines get its median (in half points, as sizes are set). Chaining
     neighbours instead would join body text, subheads and headings through the sizes between."""
     left = [line for line in lines if line.font_size]
     while left:
         weight: dict[float, int] = {}
         for line in left:
             weight[line.font_size] = weight.get(line.font_size, 0) + len(line.text)
-        centre = max(weight, key=lambda size: (sum(w for other, w in weight.items() if abs(other - size) <= size * tolerance), -size))
-        cluster = [line for line in left if abs(line.font_size - centre) <= centre * tolerance]
+        densest = max(weight, key=lambda size: (sum(w for other, w in weight.items() if abs(other - size) <= size * tolerance), -size))
+        # the densest size may stand at the edge of its type's sizes and reach past them: the
+        # cluster is taken around the median of what it reaches
+        centre = statistics.median(line.font_size for line in left if abs(line.font_size - densest) <= densest * tolerance)
+        cluster = [line for line in left if abs(line.font_size - centre) <= centre * tolerance] or \
+            [line for line in left if line.font_size == densest]
         size = round(statistics.median(line.font_size for line in cluster) * 2) / 2
         for line in cluster:
             line.font_size = size
