@@ -414,8 +414,8 @@ def _cluster_sizes(lines: list[Line], tolerance: float) -> None:
     """Give lines of nearly the same measured size one size: the size with the most characters
     set within ``tolerance`` (a share) of it is taken first, every line within ``tolerance`` of the
     median of those joins it, and so on with the lines left; each cluster's lines get its median
-    (in half points, as sizes are set). Chaining
-    neighbours instead would join body text, subheads and headings through the sizes between."""
+    (in half points, as sizes are set). Chaining neighbours instead would join body text, subheads
+    and headings through the sizes between."""
     left = [line for line in lines if line.font_size]
     while left:
         weight: dict[float, int] = {}
