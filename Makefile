@@ -46,7 +46,7 @@ clean:
 bench: $(STAMP)
 	$(BIN)/python bench/run_bench.py
 
-.PHONY: zoo eval
+.PHONY: zoo eval eval-scans
 
 ## zoo: regenerate the brochure zoo (tests/zoo/corpus) from its content model; producers not installed are skipped
 zoo: $(STAMP)
@@ -56,3 +56,7 @@ zoo: $(STAMP)
 ## eval: score the pipeline on the zoo (P/R/F1 per category, producer and family) into bench/eval-results.json
 eval: $(STAMP)
 	$(BIN)/python bench/eval.py --jobs 2
+
+## eval-scans: the pipeline on scanned variants of zoo brochures (OCR), beside their text layer, and the OCR engines compared
+eval-scans: $(STAMP)
+	$(BIN)/python bench/eval_scans.py --jobs 2 --engines

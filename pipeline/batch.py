@@ -58,6 +58,8 @@ class Outcome:
     message: str | None = None
     output: str | None = None
     pages: int | None = None
+    ocr_pages: int = 0
+    """Pages of the document read by OCR (``--ocr``)."""
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -203,6 +205,7 @@ def extract_to_json(path: str, display_path: str, options: BatchOptions,
                 if use_alarm:
                     signal.setitimer(signal.ITIMER_REAL, 0)
             outcome.status, outcome.pages, outcome.warnings = "ok", record.source.page_count, list(record.warnings)
+            outcome.ocr_pages = sum(1 for page in record.pages if page.reader == "ocr")
             outcome.sha256 = record.source.sha256  # the reader hashed the bytes it read: no second read
         except _Timeout:
             text = None
@@ -303,6 +306,7 @@ def run_batch(paths: list[Path], out_dir: Path, options: BatchOptions = BatchOpt
         if (entry and entry.get("sha256") == _sha256(str(path)) and Path(entry["output"]).name == names[path]
                 and not _cut_at_another_limit(entry, options.max_pages)):
             kept = Outcome(path=shown, sha256=entry["sha256"], status="skipped", output=names[path], pages=entry.get("pages"),
+                           ocr_pages=entry.get("ocr_pages", 0),
                            warnings=entry.get("warnings", []), message="unchanged since the last run (--resume)")
             outcomes[index] = kept
             if on_done:
@@ -406,6 +410,7 @@ def _write_manifest(out_dir: Path, result: BatchResult, total: int) -> None:
         "schema_version": SCHEMA_VERSION,
         "complete": not result.interrupted and len(result.outcomes) == total,
         "counts": {**result.counts(), "inputs": total},
+        "ocr_pages": sum(outcome.ocr_pages for outcome in result.outcomes),
         "documents": [asdict(outcome) for outcome in result.outcomes],
     }
     write_atomic(out_dir / MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")

@@ -51,11 +51,14 @@ class EngineWord:
 @dataclass(slots=True)
 class EngineLine:
     """A text line as the engine segmented it: its box, its row height (baseline to the top of
-    the ascenders, in pixels; None when the engine does not say) and its words, left to right."""
+    the ascenders, in pixels; None when the engine does not say), its baseline and its words,
+    left to right."""
 
     box: PixelBox
     words: list[EngineWord]
     row_height: float | None = None
+    baseline: float | None = None
+    """The row of pixels the line's baseline runs along (at its middle); None when not known."""
 
 
 @dataclass(slots=True)
@@ -228,7 +231,9 @@ def _recognize(api, image: Image, resolution: int, seconds: float | None) -> lis
         if item.IsAtBeginningOf(RIL.TEXTLINE):
             box = item.BoundingBox(RIL.TEXTLINE)
             attributes = item.RowAttributes()
-            current = EngineLine(box=tuple(box), words=[], row_height=attributes.get("row_height") if attributes else None)
+            baseline = item.Baseline(RIL.TEXTLINE)
+            current = EngineLine(box=tuple(box), words=[], row_height=attributes.get("row_height") if attributes else None,
+                                 baseline=(baseline[0][1] + baseline[1][1]) / 2 if baseline else None)
             lines.append(current)
         try:
             text = (item.GetUTF8Text(RIL.WORD) or "").strip()
