@@ -71,6 +71,9 @@ class EngineReading:
     image: Image
     rotation: int = 0
     skew: float = 0.0
+    ink: Image | None = None
+    """The engine's own black-and-white image of ``image`` (ink black), where it makes one: what
+    stroke widths are measured on (noise and JPEG already thresholded away)."""
     notes: list[str] = field(default_factory=list)
 
 
@@ -158,7 +161,9 @@ class TesseractEngine:
             if estimate is None or abs(estimate) < least or abs(skew + estimate) > self.settings.max_skew_degrees:
                 break
             skew += estimate
-            reading.image = image.rotate(skew, resample=PILImage.BICUBIC, expand=True, fillcolor=255)
+            # turned about its centre in its own frame: the boxes stay where the page shows them, the
+            # page its size (a corner of 2 degrees clips no text a margin holds)
+            reading.image = image.rotate(skew, resample=PILImage.BICUBIC, expand=False, fillcolor=255)
         reading.skew = round(skew, 2)
         reading.lines = _recognize(api, reading.image, resolution, seconds)
         if _mean_confidence(reading.lines) < self.settings.orientation_below_confidence:
@@ -168,6 +173,9 @@ class TesseractEngine:
                 lines = _recognize(api, turned, resolution, seconds)
                 if _mean_confidence(lines) > _mean_confidence(reading.lines):
                     reading.image, reading.lines, reading.rotation = turned, lines, (360 - turn) % 360
+                else:
+                    _recognize(api, reading.image, resolution, seconds)  # the thresholded image below is of the page kept
+        reading.ink = api.GetThresholdedImage()
         return reading
 
 
