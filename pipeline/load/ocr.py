@@ -27,6 +27,7 @@ from __future__ import annotations
 import json
 import re
 import statistics
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
@@ -35,7 +36,7 @@ from typing import TYPE_CHECKING
 from pipeline.errors import BrochureError
 from pipeline.load.ocr_engine import EngineLine, OcrEngine, OcrTimeout, OcrUnavailable, TesseractEngine
 from pipeline.load.text import pages_left_out
-from pipeline.model import BBox, Line, LoadedDocument, OcrPage, Page, Source, Word
+from pipeline.model import BBox, Dropped, Line, LoadedDocument, OcrPage, Page, Source, Word
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -71,6 +72,12 @@ class OcrSettings:
     """Tesseract's language(s), "eng+fra" for two (``--ocr-lang``)."""
     low_word_confidence: float = 60.0
     """A word read with less confidence (0-100) is counted as of low confidence."""
+    noise_word_confidence: float = 25.0
+    """A word read with less confidence is left out as noise (a speck, a rule, a picture read as
+    text), counted in the page's dropped characters; a bullet glyph at a line start is kept."""
+    noise_line_confidence: float = 40.0
+    """A line whose words' mean confidence is below this is left out as noise the same way (the
+    rules and shading of a table, a photograph, read as letters)."""
     low_page_confidence: float = 70.0
     """A page whose mean word confidence is below this gets a warning: its text may be misread."""
     min_text_characters: int = 40
@@ -364,7 +371,8 @@ def ocr_image(image: Image, number: int, resolution: int, engine: OcrEngine, set
     to_points = POINTS_PER_INCH / resolution
     page = Page(number=number, reader=READER, lines=[], width=round(reading.image.width * to_points, 2),
                 height=round(reading.image.height * to_points, 2))
-    made = [(_line(engine_line, number, to_points, settings), engine_line.baseline) for engine_line in reading.lines]
+    dropped: Counter = Counter()
+    made = [(_line(engine_line, number, to_points, settings, dropped), engine_line.baseline) for engine_line in reading.lines]
     lines = [line for line, _ in made if line is not None]
     _cluster_sizes(lines, settings.size_cluster_tolerance)
     for line, baseline in made:
@@ -378,6 +386,7 @@ def ocr_image(image: Image, number: int, resolution: int, engine: OcrEngine, set
     _mark_bold(lines, reading.ink if reading.ink is not None else reading.image, resolution, settings)
     lines.sort(key=lambda line: (line.bbox[3], line.bbox[0]))
     page.lines = lines
+    page.dropped = [Dropped(reason, count) for reason, count in sorted(dropped.items()) if count]
     words = [word for line in lines for word in line.words]
     mean = round(statistics.fmean(w.confidence for w in words), 1) if words else 0.0
     low = sum(1 for w in words if w.confidence < settings.low_word_confidence)
@@ -393,19 +402,39 @@ def ocr_image(image: Image, number: int, resolution: int, engine: OcrEngine, set
     return page
 
 
-def _line(engine_line: EngineLine, page: int, to_points: float, settings: OcrSettings) -> Line | None:
+NOISE_LINE = "OCR lines of low mean confidence (noise, rules or pictures read as text)"
+NOISE_WORD = "OCR words of very low confidence (specks, rules or pictures read as text)"
+
+
+def _line(engine_line: EngineLine, page: int, to_points: float, settings: OcrSettings, dropped: Counter) -> Line | None:
+    """The engine's line as a Line in points (None when nothing of it is kept); the characters of
+    what is left out as noise are counted into ``dropped`` by reason."""
     words = [Word(text=text, bbox=_points(w.box, to_points), confidence=w.confidence)
              for w in engine_line.words if (text := _cleaned(w.text))]
     words = _bullet_first(_emails_joined(words))
+    if words and statistics.fmean(w.confidence for w in words) < settings.noise_line_confidence:
+        dropped[NOISE_LINE] += sum(len(w.text) for w in words)
+        return None
+    kept = [w for i, w in enumerate(words)
+            if w.confidence >= settings.noise_word_confidence or (i == 0 and _glyph_set_apart(words))]
+    dropped[NOISE_WORD] += sum(len(w.text) for w in words if w not in kept)
+    words = kept
     text = " ".join(word.text for word in words).strip()
     if not text:
         return None
     bbox = _points(engine_line.box, to_points)
+    bbox = (words[0].bbox[0], bbox[1], words[-1].bbox[2], bbox[3])  # without the words left out
     by_ink = _size_by_ink(text, bbox[3] - bbox[1], settings)
     size = engine_line.row_height * to_points * settings.font_size_per_row_height if engine_line.row_height else by_ink
     if len(words) <= settings.short_line_words:
         size = max(size, by_ink)
     return Line(text=text, number=0, page=page, bbox=bbox, font_size=round(size, 2), indent=bbox[0], words=words)
+
+
+def _glyph_set_apart(words: list[Word]) -> bool:
+    """The line starts with a single glyph (no letter or digit: a bullet as OCR reads it, often
+    with little confidence) set apart from the next word by more than a word space."""
+    return bool(words) and len(words[0].text) == 1 and not words[0].text.isalnum() and _set_apart(words)
 
 
 def _regular_leading(lines: list[Line], tolerance: float) -> None:
@@ -499,16 +528,22 @@ def _bullet_first(words: list[Word]) -> list[Word]:
     """The line's words with a misread bullet glyph at its start read as "•": a first word that is
     one of the readings OCR makes of a bullet (``e``, ``°``, ``«``, ``*``, ``o`` ...), no wider than
     its line's type is high, and set apart from the next word by more than a word space."""
-    if len(words) < 2 or words[0].text not in _bullet_readings():
+    if len(words) < 2 or words[0].text not in _bullet_readings() or not _set_apart(words):
         return words
+    return [Word(BULLET, words[0].bbox, words[0].confidence), *words[1:]]
+
+
+def _set_apart(words: list[Word]) -> bool:
+    """The first word is no wider than the line is high and stands further from the second than
+    1.5 times the line's usual word space."""
+    if len(words) < 2:
+        return False
     first, following = words[0], words[1]
     height = max(w.bbox[3] - w.bbox[1] for w in words)
     gap = following.bbox[0] - first.bbox[2]
     spaces = [b.bbox[0] - a.bbox[2] for a, b in zip(words[1:], words[2:], strict=False)]
     space = statistics.median(spaces) if spaces else height * 0.3
-    if first.bbox[2] - first.bbox[0] > height or gap <= space * 1.5:
-        return words
-    return [Word(BULLET, first.bbox, first.confidence), *words[1:]]
+    return first.bbox[2] - first.bbox[0] <= height and gap > space * 1.5
 
 
 def _cluster_sizes(lines: list[Line], tolerance: float) -> None:

@@ -205,12 +205,27 @@ def _engine_line(y: int, *words: tuple[str, int, float]) -> EngineLine:
 def test_a_page_of_low_confidence_is_warned_of():
     from PIL import Image
 
-    lines = [_engine_line(100, ("Dccent", 100, 31.0), ("Wcrk", 260, 40.0)), _engine_line(200, ("ln", 100, 55.0), ("2Ol2", 160, 90.0))]
+    lines = [_engine_line(100, ("Dccent", 100, 45.0), ("Wcrk", 260, 50.0)), _engine_line(200, ("ln", 100, 55.0), ("2Ol2", 160, 66.0))]
     page = ocr_image(Image.new("L", (2480, 3508), 255), 3, 300, _FakeEngine(lines), OcrSettings(), "scan.pdf")
     assert page.ocr.mean_confidence == 54.0 and page.ocr.low_confidence_words == 3 and page.ocr.words == 4
     assert any(w.startswith("page 3: OCR read it with a mean word confidence of 54") and "misread" in w for w in page.warnings)
     good = [_engine_line(100, ("Decent", 100, 96.0), ("Work", 260, 93.0))]
     assert not ocr_image(Image.new("L", (2480, 3508), 255), 1, 300, _FakeEngine(good), OcrSettings(), "scan.pdf").warnings
+
+
+def test_noise_read_as_text_is_left_out_and_accounted():
+    from PIL import Image
+
+    from pipeline.load.ocr import NOISE_LINE, NOISE_WORD
+
+    lines = [
+        _engine_line(100, ("Decent", 100, 96.0), ("work", 260, 95.0), (".", 400, 11.0), ("2012", 440, 93.0)),
+        _engine_line(200, ("miotibel", 100, 0.0), ("gE", 300, 48.0), ("ee", 360, 20.0)),  # a table's shading
+        _engine_line(300, ("\u2022", 100, 15.0), ("Skills", 160, 96.0), ("for", 300, 97.0), ("all", 380, 96.0)),
+    ]
+    page = ocr_image(Image.new("L", (2480, 3508), 255), 1, 300, _FakeEngine(lines), OcrSettings(), "scan.pdf")
+    assert [line.text for line in page.lines] == ["Decent work 2012", "\u2022 Skills for all"]  # a bullet glyph is kept
+    assert {d.reason: d.characters for d in page.dropped} == {NOISE_LINE: 12, NOISE_WORD: 1}
 
 
 def test_a_misread_bullet_at_a_line_start_is_a_bullet():
