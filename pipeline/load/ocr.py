@@ -73,8 +73,9 @@ class OcrSettings:
     low_word_confidence: float = 60.0
     """A word read with less confidence (0-100) is counted as of low confidence."""
     noise_word_confidence: float = 25.0
-    """A word read with less confidence is left out as noise (a speck, a rule, a picture read as
-    text), counted in the page's dropped characters; a bullet glyph at a line start is kept."""
+    """A sign (no letter or digit) read with less confidence is left out as noise (a speck, a
+    rule read as "|" or "."), counted in the page's dropped characters; a bullet glyph at a line
+    start is kept."""
     noise_line_confidence: float = 40.0
     """A line whose words' mean confidence is below this is left out as noise the same way (the
     rules and shading of a table, a photograph, read as letters)."""
@@ -403,7 +404,7 @@ def ocr_image(image: Image, number: int, resolution: int, engine: OcrEngine, set
 
 
 NOISE_LINE = "OCR lines of low mean confidence (noise, rules or pictures read as text)"
-NOISE_WORD = "OCR words of very low confidence (specks, rules or pictures read as text)"
+NOISE_WORD = "OCR signs of very low confidence (specks or rules read as text)"
 
 
 def _line(engine_line: EngineLine, page: int, to_points: float, settings: OcrSettings, dropped: Counter) -> Line | None:
@@ -415,8 +416,11 @@ def _line(engine_line: EngineLine, page: int, to_points: float, settings: OcrSet
     if words and statistics.fmean(w.confidence for w in words) < settings.noise_line_confidence:
         dropped[NOISE_LINE] += sum(len(w.text) for w in words)
         return None
+    # a word of letters or digits among well-read words is kept however unsure Tesseract is of it
+    # (the fast model reads year ranges "2016–2021" at 5-25); a lone sign is a speck or a rule
     kept = [w for i, w in enumerate(words)
-            if w.confidence >= settings.noise_word_confidence or (i == 0 and _glyph_set_apart(words))]
+            if w.confidence >= settings.noise_word_confidence or any(c.isalnum() for c in w.text)
+            or (i == 0 and _glyph_set_apart(words))]
     dropped[NOISE_WORD] += sum(len(w.text) for w in words if w not in kept)
     words = kept
     text = " ".join(word.text for word in words).strip()
