@@ -108,6 +108,10 @@ class OcrSettings:
     Times and their kin: 0.66-0.75)."""
     x_height: float = 0.52
     descender_depth: float = 0.21
+    cut_gap_em: float = 1.5
+    """A line is cut where the white between two words' ink is wider than this many times its type
+    size (a word space is 0.2-0.5 of it in ink, a column gutter more; the PDF readers cut at 1.0 of
+    the type's advance)."""
     leading_tolerance: float = 0.05
     """Lines of a column within this share of the usual pitch of their size are set at exactly
     that pitch (a pixel is 2% of the pitch of 10 pt type at 300 dpi)."""
@@ -373,7 +377,8 @@ def ocr_image(image: Image, number: int, resolution: int, engine: OcrEngine, set
     page = Page(number=number, reader=READER, lines=[], width=round(reading.image.width * to_points, 2),
                 height=round(reading.image.height * to_points, 2))
     dropped: Counter = Counter()
-    made = [(_line(engine_line, number, to_points, settings, dropped), engine_line.baseline) for engine_line in reading.lines]
+    pieces = [piece for engine_line in reading.lines for piece in _pieces(engine_line, settings)]
+    made = [(_line(piece, number, to_points, settings, dropped), piece.baseline) for piece in pieces]
     lines = [line for line, _ in made if line is not None]
     _cluster_sizes(lines, settings.size_cluster_tolerance)
     for line, baseline in made:
@@ -401,6 +406,27 @@ def ocr_image(image: Image, number: int, resolution: int, engine: OcrEngine, set
                              f"{settings.low_page_confidence:g}; {low} of {len(words)} words below {settings.low_word_confidence:g}): "
                              f"its text may be misread; check the scan")
     return page
+
+
+def _pieces(engine_line: EngineLine, settings: OcrSettings) -> list[EngineLine]:
+    """The engine's line cut at every gap between words wider than ``settings.cut_gap_em`` times its type
+    size (its row height, or its box's height): Tesseract joins lines of two columns that stand at
+    one height ("Results so far   Email: minh@ilo.org"); as in the PDF readers, a line never spans
+    two columns (the layout stage joins the pieces of one row in one column again). A bullet glyph
+    stays with its text."""
+    words = engine_line.words
+    em = engine_line.row_height * settings.font_size_per_row_height if engine_line.row_height else engine_line.box[3] - engine_line.box[1]
+    cuts = [k for k in range(1, len(words)) if words[k].box[0] - words[k - 1].box[2] > settings.cut_gap_em * em and
+            not (k == 1 and len(words[0].text) <= 2)]
+    if not cuts:
+        return [engine_line]
+    pieces = []
+    for start, end in zip([0, *cuts], [*cuts, len(words)], strict=True):
+        part = words[start:end]
+        # the row height was the joined line's: each piece is sized by its own ink
+        box = (part[0].box[0], min(w.box[1] for w in part), part[-1].box[2], max(w.box[3] for w in part))
+        pieces.append(EngineLine(box=box, words=part, row_height=None, baseline=engine_line.baseline))
+    return pieces
 
 
 NOISE_LINE = "OCR lines of low mean confidence (noise, rules or pictures read as text)"

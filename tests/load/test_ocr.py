@@ -219,14 +219,23 @@ def test_noise_read_as_text_is_left_out_and_accounted():
     from pipeline.load.ocr import NOISE_LINE, NOISE_WORD
 
     lines = [
-        _engine_line(100, ("Decent", 100, 96.0), ("work", 260, 95.0), (".", 400, 11.0), ("2012-2016", 440, 7.0)),
-        _engine_line(200, ("miotibel", 100, 0.0), ("gE", 300, 48.0), ("ee", 360, 20.0)),  # a table's shading
-        _engine_line(300, ("\u2022", 100, 15.0), ("Skills", 160, 96.0), ("for", 300, 97.0), ("all", 380, 96.0)),
+        _engine_line(100, ("Decent", 100, 96.0), ("work", 240, 95.0), (".", 340, 11.0), ("2012-2016", 380, 7.0)),
+        _engine_line(200, ("miotibel", 100, 0.0), ("gE", 280, 48.0), ("ee", 340, 20.0)),  # a table's shading
+        _engine_line(300, ("\u2022", 100, 15.0), ("Skills", 150, 96.0), ("for", 290, 97.0), ("all", 370, 96.0)),
     ]
     page = ocr_image(Image.new("L", (2480, 3508), 255), 1, 300, _FakeEngine(lines), OcrSettings(), "scan.pdf")
     # a speck goes, a word among well-read ones stays however unsure (year ranges read at 5-25), a bullet glyph stays
     assert [line.text for line in page.lines] == ["Decent work 2012-2016", "\u2022 Skills for all"]
     assert {d.reason: d.characters for d in page.dropped} == {NOISE_LINE: 12, NOISE_WORD: 1}
+
+
+def test_a_line_ocr_ran_across_two_columns_is_cut():
+    from PIL import Image
+
+    lines = [_engine_line(100, ("Results", 100, 96.0), ("so", 260, 95.0), ("far", 320, 96.0),
+                          ("Email:", 1300, 95.0), ("minh@ilo.org", 1440, 94.0))]
+    page = ocr_image(Image.new("L", (2480, 3508), 255), 1, 300, _FakeEngine(lines), OcrSettings(), "scan.pdf")
+    assert sorted(line.text for line in page.lines) == ["Email: minh@ilo.org", "Results so far"]
 
 
 def test_a_misread_bullet_at_a_line_start_is_a_bullet():
