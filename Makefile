@@ -46,7 +46,7 @@ clean:
 bench: $(STAMP)
 	$(BIN)/python bench/run_bench.py
 
-.PHONY: zoo eval
+.PHONY: zoo eval eval-scans
 
 ## zoo: regenerate the brochure zoo (tests/zoo/corpus) from its content model; producers not installed are skipped
 zoo: $(STAMP)
@@ -63,3 +63,6 @@ eval: $(STAMP)
 train: $(STAMP)
 	$(BIN)/python -c "import sklearn" 2>/dev/null || $(BIN)/python -m pip install --quiet -e '.[train]'
 	$(BIN)/python bench/train_labeller.py --seed 1
+## eval-scans: the pipeline on scanned variants of zoo brochures (OCR), beside their text layer, and the OCR engines compared
+eval-scans: $(STAMP)
+	$(BIN)/python bench/eval_scans.py --jobs 2 --engines

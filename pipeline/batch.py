@@ -29,7 +29,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from pipeline.build import record_to_json
-from pipeline.defaults import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT
+from pipeline.defaults import DEFAULT_MAX_MEMORY_MB, DEFAULT_OCR_LANGUAGE, DEFAULT_OCR_MODE, DEFAULT_TIMEOUT
 from pipeline.errors import BrochureError, UsageError
 from pipeline.extract import extract
 from pipeline.files import write_atomic
@@ -40,7 +40,8 @@ from pipeline.schema import RecordInvalid
 from pipeline.version import __version__
 from pipeline.workers import WorkerDeath, WorkerLimits, run_in_workers
 
-BROCHURE_SUFFIXES = (".pdf", ".txt")
+BROCHURE_SUFFIXES = (".pdf", ".txt", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
+"""Files under a folder taken as brochures: PDFs, text, and images of scanned pages (read by OCR)."""
 MANIFEST = "manifest.json"
 RECORDS = "records.jsonl"
 _UNSAFE = re.compile(r"[^\w.-]+")
@@ -59,6 +60,8 @@ class Outcome:
     message: str | None = None
     output: str | None = None
     pages: int | None = None
+    ocr_pages: int = 0
+    """Pages of the document read by OCR (``--ocr``)."""
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
     file_type: str | None = None
@@ -102,6 +105,10 @@ class BatchOptions:
     organizations: Path | None = None
     """A registry's own list of organizations merged over the shipped data (``--organizations``;
     pipeline.registry)."""
+    ocr: str = DEFAULT_OCR_MODE
+    """Which pages are read by OCR (``--ocr``: auto, always, never)."""
+    ocr_language: str = DEFAULT_OCR_LANGUAGE
+    """The OCR engine's language(s) (``--ocr-lang``)."""
 
 
 def expand_inputs(specs: Iterable[str]) -> list[Path]:
@@ -178,7 +185,8 @@ def extract_to_json(path: str, display_path: str, options: BatchOptions,
                 signal.setitimer(signal.ITIMER_REAL, timeout)
             try:
                 record = extract(path, display_path=display_path, password=options.password, max_pages=options.max_pages,
-                                 layout_dump=layout_dump, reader=options.reader)
+                                 layout_dump=layout_dump, reader=options.reader,
+                                 ocr=options.ocr, ocr_language=options.ocr_language)
                 if options.corrections_dir is not None:
                     record, outcome.corrections = _corrected(record, options.corrections_dir)
                 text = record_to_json(record)
@@ -188,6 +196,7 @@ def extract_to_json(path: str, display_path: str, options: BatchOptions,
                 if use_alarm:
                     signal.setitimer(signal.ITIMER_REAL, 0)
             outcome.status, outcome.pages, outcome.warnings = "ok", record.source.page_count, list(record.warnings)
+            outcome.ocr_pages = sum(1 for page in record.pages if page.reader == "ocr")
             outcome.sha256 = record.source.sha256  # the reader hashed the bytes it read: no second read
         except _Timeout:
             text = None
@@ -324,6 +333,7 @@ def run_batch(paths: list[Path], out_dir: Path, options: BatchOptions = BatchOpt
                 and not _cut_at_another_limit(entry, options.max_pages)
                 and entry.get("corrections") == _corrections_digest(options.corrections_dir, digest)):
             kept = Outcome(path=shown, sha256=entry["sha256"], status="skipped", output=names[path], pages=entry.get("pages"),
+                           ocr_pages=entry.get("ocr_pages", 0),
                            warnings=entry.get("warnings", []), message="unchanged since the last run (--resume)",
                            corrections=entry.get("corrections"))
             outcomes[index] = kept
@@ -429,6 +439,7 @@ def _write_manifest(out_dir: Path, result: BatchResult, total: int) -> None:
         "complete": not result.interrupted and len(result.outcomes) == total,
         "counts": {**result.counts(), "inputs": total},
         "hidden_left_out": result.hidden,  # hidden and system files and folders of the inputs' folders
+        "ocr_pages": sum(outcome.ocr_pages for outcome in result.outcomes),
         "documents": [asdict(outcome) for outcome in result.outcomes],
     }
     write_atomic(out_dir / MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")

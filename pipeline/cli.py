@@ -12,9 +12,12 @@ from pathlib import Path
 from pipeline.defaults import (
     DEFAULT_MAX_MEMORY_MB,
     DEFAULT_MAX_PAGES,
+    DEFAULT_OCR_LANGUAGE,
+    DEFAULT_OCR_MODE,
     DEFAULT_PDF_READER,
     DEFAULT_TIMEOUT,
     MIN_MAX_MEMORY_MB,
+    OCR_MODES,
     PDF_READERS,
 )
 from pipeline.errors import UsageError
@@ -38,7 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
         "extract", help="extract brochures into JSON records",
         description="Extract brochures (files, folders searched recursively, or globs) into one JSON record each, "
                     "records.jsonl (all records, input order) and manifest.json (every input's status and reason: files "
-                    "that are no brochures are listed as skipped, missing paths as failed, and the rest still run).",
+                    "that are no brochures are listed as skipped, missing paths as failed, and the rest still run). "
+                    "Scanned pages and page images (.png, .jpg, .tif) are read by OCR (--ocr).",
     )
     extract.add_argument("paths", nargs="+", metavar="PATH", help="brochure files, folders or glob patterns")
     extract.add_argument("-o", "--output", default="outputs", metavar="DIR", help="folder for the records (default: outputs)")
@@ -55,6 +59,11 @@ def build_parser() -> argparse.ArgumentParser:
                          help=f"the PDF reader: pdfplumber (pdfminer underneath, the reference) or pdfium (PDFium: about 3 "
                               f"times faster on pages without tables; what it cannot read it hands to pdfplumber) "
                               f"(default: {DEFAULT_PDF_READER})")
+    extract.add_argument("--ocr", choices=OCR_MODES, default=DEFAULT_OCR_MODE,
+                         help="read pages by OCR: auto (pages without a usable text layer, and image files), always "
+                              f"(every page), never (a scan fails with no_text_layer) (default: {DEFAULT_OCR_MODE})")
+    extract.add_argument("--ocr-lang", default=DEFAULT_OCR_LANGUAGE, metavar="LANG",
+                         help=f"the OCR language(s), as Tesseract names them: eng, fra, eng+fra (default: {DEFAULT_OCR_LANGUAGE})")
     extract.add_argument("--resume", action="store_true",
                          help="skip inputs whose bytes and pipeline version match an ok entry of the output folder's manifest")
     extract.add_argument("--password", help="password for encrypted PDFs")
@@ -187,7 +196,8 @@ def _extract(args: argparse.Namespace) -> int:
     out_dir = Path(args.output)
     options = BatchOptions(workers=args.workers, password=args.password, timeout=args.timeout, resume=args.resume,
                            max_pages=args.max_pages, debug_dir=args.debug_dir, max_memory_mb=args.max_memory,
-                           reader=args.reader, corrections_dir=args.corrections, organizations=args.organizations)
+                           reader=args.reader, corrections_dir=args.corrections, organizations=args.organizations,
+                           ocr=args.ocr, ocr_language=args.ocr_lang)
     with progress_reporter(len(inputs.brochures), quiet=args.quiet) as report:
         result = run_batch(inputs.brochures, out_dir, options, on_done=report, set_aside=inputs.set_aside, hidden=inputs.hidden)
     _say(summary_lines(result, out_dir, quiet=args.quiet))

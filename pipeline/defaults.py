@@ -36,3 +36,10 @@ the heading-shape gate, on the blind brochures (PDF 0.60 -> 0.62, text 0.41 -> 0
 loses headings and bullets of the samples and of the reference brochure (tests/test_sample_truth.py,
 tests/test_reference_truth.py), which the zoo does not resemble: so the rules stay the default
 (bench/labeller-cv.json; README "Block labeller")."""
+OCR_MODES = ("auto", "always", "never")
+"""When pages are read by OCR (``--ocr``): ``auto`` the pages without a usable text layer and image
+files, ``always`` every page, ``never`` none (a scan fails with ``no_text_layer``)."""
+DEFAULT_OCR_MODE = "auto"
+DEFAULT_OCR_LANGUAGE = "eng"
+"""Tesseract's language(s) (``--ocr-lang``, "eng+fra" for two); each needs its model installed
+(the ``tessdata.fast-<lang>`` package)."""

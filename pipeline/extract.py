@@ -9,7 +9,7 @@ from pipeline.build import build_record
 from pipeline.defaults import DEFAULT_LABELLER
 from pipeline.entities import find_entities
 from pipeline.layout import describe_layout, layout
-from pipeline.load import DEFAULT_MAX_PAGES, load
+from pipeline.load import DEFAULT_MAX_PAGES, DEFAULT_OCR_LANGUAGE, DEFAULT_OCR_MODE, load
 from pipeline.record import BrochureRecord
 from pipeline.relations import find_partnerships
 from pipeline.structure import structure
@@ -17,7 +17,8 @@ from pipeline.structure import structure
 
 def extract(path: str | Path, *, display_path: str | None = None, password: str | None = None,
             stage_seconds: dict[str, float] | None = None, max_pages: int | None = DEFAULT_MAX_PAGES,
-            layout_dump: str | Path | None = None, reader: str | None = None, labeller: str | None = None) -> BrochureRecord:
+            layout_dump: str | Path | None = None, reader: str | None = None, labeller: str | None = None,
+            ocr: str = DEFAULT_OCR_MODE, ocr_language: str = DEFAULT_OCR_LANGUAGE) -> BrochureRecord:
     """Extract one brochure (PDF or text) into a validated record.
 
     ``display_path`` is the path written into the record (default: ``path`` as given). Pass a dict as
@@ -25,10 +26,12 @@ def extract(path: str | Path, *, display_path: str | None = None, password: str 
     all); the record's warnings say when pages were left out. With ``layout_dump``, the blocks the
     layout stage made are written there as text, to see why a brochure came out as it did.
     ``reader`` chooses the PDF reader (``pdfplumber`` or ``pdfium``; None: the default); ``labeller``
-    who decides the headings (``rules`` or ``model``; None: ``DEFAULT_LABELLER``). Raises
-    BrochureError when the file cannot be read as a brochure."""
+    who decides the headings (``rules`` or ``model``; None: ``DEFAULT_LABELLER``). ``ocr``
+    (``auto``, ``always``, ``never``) says which pages are read by OCR, in ``ocr_language``
+    (pipeline.load.ocr). Raises BrochureError when the file cannot be read as a brochure."""
     clock = _StageClock(stage_seconds)
-    loaded = clock.run("load", load, path, display_path=display_path, password=password, max_pages=max_pages, reader=reader)
+    loaded = clock.run("load", load, path, display_path=display_path, password=password, max_pages=max_pages, reader=reader,
+                       ocr=ocr, ocr_language=ocr_language)
     laid_out = clock.run("layout", layout, loaded)
     if layout_dump is not None:
         Path(layout_dump).write_text(describe_layout(laid_out), encoding="utf-8")

@@ -1,9 +1,10 @@
 """What a batch is given, file by file: which are brochures, which are other kinds of files (set
 aside with the reason), which paths do not exist, and how many hidden or system files were left out.
 
-A file is told by its first bytes, not by its name: a Word document, an image, an HTML page or an
-archive is set aside (``skipped``, code ``unsupported_type``, with what it is and what to do) also
-when it is named ``.txt``. A file named ``.pdf`` is always a brochure: when its bytes are no PDF the
+A file is told by its first bytes, not by its name: an image of a page (PNG, JPEG, TIFF) is a
+brochure, read by OCR; a Word document, another image, an HTML page or an archive is set aside
+(``skipped``, code ``unsupported_type``, with what it is and what to do) also when it is named
+``.txt``. A file named ``.pdf`` is always a brochure: when its bytes are no PDF the
 reader fails it with ``not_pdf`` and says what it is (a download that went wrong is the usual
 cause, and the person expected a PDF). Under a folder, a text file not named ``.txt`` is set aside
 (notes, CSV, JSON records of an earlier run); named on the command line, it is read as text.
@@ -98,6 +99,12 @@ def _zip_members() -> tuple[tuple[str, str], ...]:
 
 
 @cache
+def _brochure_kinds() -> frozenset[str]:
+    """Kinds read as brochures although they are no PDF or text: page images (OCR)."""
+    return frozenset(entry["kind"] for entry in data_file("file_types.json")["kinds"] if entry.get("brochure"))
+
+
+@cache
 def _riff_kinds() -> dict[bytes, str]:
     return {_bytes(entry["riff"]): entry["kind"] for entry in data_file("file_types.json")["kinds"] if "riff" in entry}
 
@@ -172,6 +179,8 @@ def sniff(path: Path, *, named: bool = False) -> FileKind | None:
         return None
     for offset, signature, kind in _signatures():
         if head[offset:offset + len(signature)] == signature:
+            if kind in _brochure_kinds():
+                return None  # an image of a page: the OCR reader reads it
             return _kinds()[_zip_kind(path) if kind == "archive" and signature.startswith(b"PK") else kind]
     if head[:4] == b"RIFF" and head[8:12] in _riff_kinds():
         return _kinds()[_riff_kinds()[head[8:12]]]

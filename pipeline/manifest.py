@@ -35,6 +35,8 @@ class ManifestEntry(BaseModel):
     """For a file set aside as no brochure: what it is (``word_document``, ``image``...)."""
     corrections: str | None = None
     """The sha256 of the corrections file applied to the record, if any."""
+    ocr_pages: int = 0
+    """How many of its pages were read by OCR."""
 
 
 class Manifest(BaseModel):
@@ -46,6 +48,8 @@ class Manifest(BaseModel):
     counts: dict[str, int] = {}
     hidden_left_out: int = 0
     """Hidden and system files and folders of the inputs' folders, left out of ``documents``."""
+    ocr_pages: int = 0
+    """Pages of the batch read by OCR."""
     documents: list[ManifestEntry]
 
 

@@ -28,6 +28,8 @@ from pipeline.record import (
 
 BBox = tuple[float, float, float, float]
 """[x0, top, x1, bottom] in PDF points, origin at the top left of the page."""
+MediaType = Literal["text/plain", "application/pdf", "image/png", "image/jpeg", "image/tiff"]
+"""What a source is; an image is read as scanned pages (pipeline.load.ocr)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +37,7 @@ class Source:
     """What was read: where from, what it is, and its fingerprint."""
 
     path: str
-    media_type: Literal["text/plain", "application/pdf"]
+    media_type: MediaType
     sha256: str
     size_bytes: int
     page_count: int | None = None
@@ -99,6 +101,18 @@ class Line:
     """A small drawn shape (no character) sits just left of the line: a bullet with no glyph."""
     tag: LineTag | None = None
     """What a trusted structure tree says the line is (pipeline.layout.tags); None elsewhere."""
+    words: list[Word] = field(default_factory=list)
+    """The line's words with their boxes and confidence, where the reader gives them (OCR)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A word an OCR engine read: its text, its box (PDF points, as Line.bbox) and the engine's
+    confidence in it, from 0 to 100."""
+
+    text: str
+    bbox: BBox
+    confidence: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +173,21 @@ class Dropped:
     characters: int
 
 
-ReaderName = Literal["text", "pdfplumber", "pdfium"]
+ReaderName = Literal["text", "pdfplumber", "pdfium", "ocr"]
+
+
+@dataclass(frozen=True, slots=True)
+class OcrPage:
+    """How an OCR page was read: the engine, the resolution it was rendered at, the turn and skew
+    taken off it (degrees, counter-clockwise), and the mean and the words of low confidence."""
+
+    engine: str
+    resolution: int
+    words: int
+    mean_confidence: float
+    low_confidence_words: int
+    rotation: int = 0
+    skew: float = 0.0
 
 
 @dataclass(slots=True)
@@ -197,6 +225,8 @@ class Page:
     tags: list[TaggedElement] | None = None
     """The page's structure tree when the PDF is tagged (top-level elements in the tree's order;
     read by the PDFium reader), else None. Whether it is trusted is the layout stage's decision."""
+    ocr: OcrPage | None = None
+    """How the page was read by OCR (``reader`` "ocr"); None for a page read from its text layer."""
 
 
 @dataclass(slots=True)

@@ -11,7 +11,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-SCHEMA_VERSION = "2.0.0"
+SCHEMA_VERSION = "2.1.0"
 """This version of the record contract. A record of any minor version of the same major validates
 (see schemas/CHANGELOG.md)."""
 
@@ -35,7 +35,7 @@ class Model(BaseModel):
 
 class SourceInfo(Model):
     path: str
-    media_type: Literal["text/plain", "application/pdf"]
+    media_type: Literal["text/plain", "application/pdf", "image/png", "image/jpeg", "image/tiff"]
     sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
     size_bytes: Annotated[int, Field(ge=0)]
     page_count: Annotated[int, Field(ge=0)] | None = None
@@ -125,12 +125,25 @@ class DroppedText(Model):
     characters: Annotated[int, Field(ge=0)]
 
 
+class OcrReading(Model):
+    """How a page without a usable text layer was read by OCR."""
+
+    engine: str = Field(description='The OCR engine and its model ("tesseract-5.5.4/eng").')
+    resolution: Annotated[int, Field(gt=0)] = Field(description="Dots per inch the page was rendered or scanned at.")
+    words: Annotated[int, Field(ge=0)]
+    mean_confidence: Annotated[float, Field(ge=0, le=100)] = Field(description="The words' mean confidence, 0 to 100.")
+    low_confidence_words: Annotated[int, Field(ge=0)] = Field(description="Words read with a confidence below the low mark.")
+    rotation: Literal[0, 90, 180, 270] = Field(default=0, description="Degrees the page was turned (clockwise) to be upright.")
+    skew: float = Field(default=0.0, description="Degrees of skew taken off the page.")
+
+
 class PageAccounting(Model):
     """Where the characters of one page went (white space not counted). content + tables +
     furniture + credits + the dropped ones = characters."""
 
     page: int | None = Field(description="The page number; null for a text file without form feeds (one page).")
-    reader: Literal["text", "pdfplumber", "pdfium"]
+    reader: Literal["text", "pdfplumber", "pdfium", "ocr"]
+    ocr: OcrReading | None = Field(default=None, description="How the page was read by OCR (reader ocr); null otherwise.")
     characters: Annotated[int, Field(ge=0)]
     content: Annotated[int, Field(ge=0)] = Field(description="In the title, sections, quotes, contacts and links.")
     tables: Annotated[int, Field(ge=0)] = 0

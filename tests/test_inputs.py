@@ -25,7 +25,7 @@ def _office(path: Path, member: str) -> Path:
 
 
 def _mixed_folder(root: Path) -> Path:
-    """The folder of the issue: PDFs and texts beside a .docx, a .png, an .html page, an HTML page
+    """The folder of the issue: PDFs and texts beside a .docx, a .gif, an .html page, an HTML page
     saved as .txt, notes, an empty subfolder and hidden files."""
     folder = root / "batch"
     (folder / "sub").mkdir(parents=True)
@@ -35,7 +35,7 @@ def _mixed_folder(root: Path) -> Path:
     shutil.copy(PDF, folder / "sub" / "leaflet.pdf")
     shutil.copy(TEXT, folder / "brochure.txt")
     _office(folder / "report.docx", "word/document.xml")
-    (folder / "scan.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    (folder / "scan.gif").write_bytes(b"GIF89a" + bytes(64))  # an image OCR does not read (PNG, JPEG, TIFF are read)
     (folder / "page.html").write_text("<!DOCTYPE html><html><body><h1>Partnerships</h1></body></html>")
     (folder / "saved.txt").write_text("\ufeff  <html><body><h1>Partnerships</h1></body></html>")
     (folder / "notes.md").write_text("# notes\n")
@@ -49,7 +49,7 @@ def _mixed_folder(root: Path) -> Path:
     ("report.txt", None, "word_document"),  # told by the bytes, not the name
     ("slides.pptx", "ppt/presentation.xml", "presentation"),
     ("bundle.zip", "brochure.pdf", "archive"),
-    ("scan.jpg", b"\xff\xd8\xff\xe0" + bytes(20), "image"),
+    ("scan.gif", b"GIF89a" + bytes(20), "image"),
     ("scan.webp", b"RIFF\x00\x00\x00\x00WEBPVP8 ", "image"),
     ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(20), "old_office_document"),
     ("page.txt", b"<!doctype html>\n<html lang=en>", "html_page"),
@@ -106,13 +106,21 @@ def test_every_file_of_a_mixed_folder_is_accounted_for(tmp_path):
         "page.html": ("skipped", "unsupported_type", "html_page"),
         "report.docx": ("skipped", "unsupported_type", "word_document"),
         "saved.txt": ("skipped", "unsupported_type", "html_page"),
-        "scan.png": ("skipped", "unsupported_type", "image"),
+        "scan.gif": ("skipped", "unsupported_type", "image"),
         "nope.pdf": ("failed", "not_found", None),
         "*.none": ("failed", "not_found", None),
     }
     assert inputs.hidden == 3  # .git, .DS_Store, ~$report.docx
     word = next(item for item in inputs.set_aside if item.path.endswith("report.docx"))
     assert word.message == "a Word document (.docx): not a brochure; export it to PDF"
+
+
+@pytest.mark.parametrize(("name", "head"), [("scan.png", b"\x89PNG\r\n\x1a\n"), ("scan.jpg", b"\xff\xd8\xff\xe0"),
+                                           ("scan.tif", b"II*\x00"), ("photo.txt", b"\xff\xd8\xff\xe0")])
+def test_an_image_of_a_page_under_a_folder_is_a_brochure_for_ocr(tmp_path, name, head):
+    (tmp_path / name).write_bytes(head + bytes(64))
+    inputs = gather_inputs([str(tmp_path)])
+    assert inputs.brochures == [tmp_path / name] and not inputs.set_aside
 
 
 def test_an_empty_folder_is_listed(tmp_path):
@@ -133,7 +141,7 @@ def test_the_batch_of_the_issue_gives_a_manifest_that_accounts_for_every_file(tm
     by_name = {Path(d["path"]).name: d for d in manifest["documents"]}
     assert {name: d["status"] for name, d in by_name.items()} == {
         "brochure.txt": "ok", "leaflet.pdf": "ok", "notes.md": "skipped", "page.html": "skipped", "report.docx": "skipped",
-        "saved.txt": "skipped", "scan.png": "skipped", "missing.pdf": "failed", "empty-folder": "skipped"}
+        "saved.txt": "skipped", "scan.gif": "skipped", "missing.pdf": "failed", "empty-folder": "skipped"}
     assert by_name["missing.pdf"]["code"] == "not_found" and by_name["empty-folder"]["code"] == "empty_folder"
     assert manifest["counts"] == {"ok": 2, "failed": 1, "skipped": 6, "inputs": 9} and manifest["hidden_left_out"] == 3
     assert manifest["complete"] is True

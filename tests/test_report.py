@@ -484,7 +484,7 @@ def test_a_1_0_0_record_without_tables_or_accounting_still_renders(tmp_path: Pat
 
 def test_a_record_that_does_not_validate_is_a_report_error_naming_the_field(tmp_path: Path) -> None:
     data = load(FACTSHEET)
-    data["pages"][0]["reader"] = "ocr"
+    data["pages"][0]["reader"] = "scanner"  # no reader of that name ("ocr" is one since 1.3.0)
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(ReportError, match=r"invalid at pages\[0\]\.reader"):

@@ -28,7 +28,7 @@ def layout(loaded: LoadedDocument) -> Layout:
     """Order the lines into reading flows, set page furniture and credits apart, join into Blocks
     (a table the reader found is one Block of kind "table"), and account for every character."""
     tag_verdicts: dict[int, TagVerdict] = {}
-    if loaded.source.media_type == "application/pdf":
+    if loaded.source.media_type != "text/plain":  # PDF pages and scanned images: lines with boxes
         from pipeline.layout.pdf import pdf_flows
 
         tag_verdicts = tag_lines(loaded.pages)
@@ -54,7 +54,7 @@ def layout(loaded: LoadedDocument) -> Layout:
             block.gap_after = following.gap_before
         blocks.extend(joined)
     blocks = join_continued_tables(blocks)
-    if loaded.source.media_type == "application/pdf":
+    if loaded.source.media_type != "text/plain":  # PDF pages and scanned images: lines with boxes
         from pipeline.layout.pdf import annotate_pdf_blocks
 
         annotate_pdf_blocks(blocks, loaded)  # Block.emphasis from type; link URIs over URL blocks

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from pipeline.model import Block, Line, Page
-from pipeline.record import DroppedText, PageAccounting
+from pipeline.record import DroppedText, OcrReading, PageAccounting
 
 FURNITURE_WARNING_SHARE = 0.15
 """A page whose furniture (running headers, footers, page numbers) takes more than this share of
@@ -48,10 +48,18 @@ def account(pages: Sequence[Page], blocks: Iterable[Block], furniture: Iterable[
         if lost > 0:
             dropped.append(DroppedText(reason=LOST_BY_LAYOUT, characters=lost))
         accounting.append(PageAccounting(
-            page=page.number, reader=page.reader, characters=held + sum(d.characters for d in page.dropped),
+            page=page.number, reader=page.reader, ocr=_ocr_reading(page), characters=held + sum(d.characters for d in page.dropped),
             dropped=dropped, structure_source="tags" if page.number in tagged_pages else "layout", **counts,
         ))
     return accounting
+
+
+def _ocr_reading(page: Page) -> OcrReading | None:
+    ocr = page.ocr
+    if ocr is None:
+        return None
+    return OcrReading(engine=ocr.engine, resolution=ocr.resolution, words=ocr.words, mean_confidence=ocr.mean_confidence,
+                      low_confidence_words=ocr.low_confidence_words, rotation=ocr.rotation, skew=ocr.skew)
 
 
 def _count(counter: Counter, lines: Iterable[Line]) -> None:

