@@ -76,7 +76,6 @@ page on an 84-page file.
 
 from __future__ import annotations
 
-import contextlib
 import ctypes
 import io
 import re
@@ -85,11 +84,10 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from pipeline.errors import BrochureError
-from pipeline.load.limits import DEFAULT_CAPS, DecompressionCaps, DecompressionLimitExceeded, check_page_content, decompression_caps
+from pipeline.load.limits import DEFAULT_CAPS, DecompressionCaps, DecompressionLimitExceeded, decompression_caps
 from pipeline.load.pdf import (
     ROW_TOLERANCE,
     SUBSET_PREFIX,
-    _content_streams,
     _rounded,
     build_page,
     no_text_on_page,
@@ -97,9 +95,9 @@ from pipeline.load.pdf import (
     read_pdf,
     unreadable_links,
 )
-from pipeline.load.tables import find_tables
+from pipeline.load.tables import drawn_page, find_tables
 from pipeline.load.text import pages_left_out
-from pipeline.model import BBox, FoundTable, LinkAnnotation, LoadedDocument, Page, Source
+from pipeline.model import LinkAnnotation, LoadedDocument, Page, Source
 
 READER = "pdfium"
 """The reader's name in ``Page.reader`` and in the record's page accounting."""
@@ -172,7 +170,6 @@ def _read(data: bytes, source: Source, password: str | None, max_pages: int | No
         if error.err_code == pdfium_c.FPDF_ERR_PASSWORD:
             raise password_error(source.path, password) from None
         raise _Handover(_pdfium_reason(error), warn=True) from None
-    tables = _PlumberTables(data, password, caps)
     try:
         if not pdfium_c.FPDF_DocumentHasValidCrossReferenceTable(pdf.raw):
             raise _Handover("its cross-reference table is broken")
@@ -183,12 +180,11 @@ def _read(data: bytes, source: Source, password: str | None, max_pages: int | No
         number = 0
         unmapped = False  # a page was left out as unmapped glyphs: later pages without text get no warning (as in pdf.py)
         for index in range(1, read + 1):
-            page, left_out = _read_page(pdf, index, survey, tables, number + 1, unmapped)
+            page, left_out = _read_page(pdf, index, survey, number + 1, unmapped)
             unmapped = unmapped or left_out
             number += len(page.lines)
             pages.append(page)
     finally:
-        tables.close()
         pdf.close()
     if not any(page.lines for page in pages):
         raise _Handover("no page has text")
@@ -206,7 +202,7 @@ def _pdfium_reason(error) -> str:
     return str(error).rstrip(".").lower() or type(error).__name__
 
 
-def _read_page(pdf, index: int, survey: _Survey, tables: _PlumberTables, first_number: int,
+def _read_page(pdf, index: int, survey: _Survey, first_number: int,
                unmapped_before: bool) -> tuple[Page, bool]:
     """Page ``index`` (1-based) of the open document into its Page, its lines numbered from
     ``first_number``, and whether its text was left out as unmapped glyphs (``unmapped_before``:
@@ -232,7 +228,7 @@ def _read_page(pdf, index: int, survey: _Survey, tables: _PlumberTables, first_n
         read_page = built.page
         candidates = built.table_candidates()
         if candidates:
-            read_page.tables = tables.find(index, candidates)
+            read_page.tables = find_tables(drawn_page(chars, drawn, width, height), candidates)
         if not read_page.lines and not built.unmapped and not unmapped_before:
             if not objects:
                 raise _Handover(f"page {index} holds nothing: only pdfminer tells a blank page from a lost one")
@@ -741,13 +737,14 @@ def _page_drawings(page, display: _Display) -> tuple[list[dict], int]:
 
 
 def _object_matrix(obj) -> tuple[float, float, float, float, float, float]:
-    """A page object's matrix (into its container's space: the page's, or its form's)."""
+    """A page object's matrix (into its container's space: the page's, or its form's), each number
+    as the file wrote it (``_written``: PDFium keeps them as 32-bit floats)."""
     import pypdfium2.raw as pdfium_c
 
     m = pdfium_c.FS_MATRIX()
     if not pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(m)):
         return (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-    return (m.a, m.b, m.c, m.d, m.e, m.f)
+    return (_written(m.a), _written(m.b), _written(m.c), _written(m.d), _written(m.e), _written(m.f))
 
 
 def _times(m: tuple, n: tuple) -> tuple[float, float, float, float, float, float]:
@@ -770,18 +767,21 @@ def _path_shapes(obj, matrix: tuple, display: _Display) -> list[dict]:
         return []
     a, b, c, d, e, f = matrix
     x, y = ctypes.c_float(), ctypes.c_float()
-    subpaths: list[tuple[list[str], list[tuple[float, float]]]] = []
+    # per subpath: its operators, their end points, and every point with the curves' control points
+    subpaths: list[tuple[list[str], list[tuple[float, float]], list[tuple[float, float]]]] = []
     pending_curve = 0
     for i in range(pdfium_c.FPDFPath_CountSegments(obj)):
         segment = pdfium_c.FPDFPath_GetPathSegment(obj, i)
         if not segment or not pdfium_c.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y)):
             continue
-        point = (x.value * a + y.value * c + e, x.value * b + y.value * d + f)
+        px, py = _written(x.value), _written(y.value)
+        point = (px * a + py * c + e, px * b + py * d + f)
         kind = pdfium_c.FPDFPathSegment_GetType(segment)
         if kind == pdfium_c.FPDF_SEGMENT_MOVETO or not subpaths:
-            subpaths.append((["m"], [point]))
+            subpaths.append((["m"], [point], [point]))
             pending_curve = 0
         elif kind == pdfium_c.FPDF_SEGMENT_BEZIERTO:
+            subpaths[-1][2].append(point)
             pending_curve += 1  # PDFium gives a curve as its two control points and its end
             if pending_curve < 3:
                 continue
@@ -791,18 +791,23 @@ def _path_shapes(obj, matrix: tuple, display: _Display) -> list[dict]:
         else:
             subpaths[-1][0].append("l")
             subpaths[-1][1].append(point)
+            subpaths[-1][2].append(point)
         if pdfium_c.FPDFPathSegment_GetClose(segment):
             subpaths[-1][0].append("h")
             subpaths[-1][1].append(subpaths[-1][1][0])
+            subpaths[-1][2].append(subpaths[-1][1][0])
     # a lone "m" is a (pointless) curve of its own only when it is the whole path, as pdfminer has it
-    return [_shape("".join(ops), points, filled, stroked, display) for ops, points in subpaths
+    return [_shape("".join(ops), points, every, filled, stroked, display) for ops, points, every in subpaths
             if len(ops) > 1 or len(subpaths) == 1]
 
 
-def _shape(shape: str, points: list[tuple[float, float]], filled: bool, stroked: bool, display: _Display) -> dict:
-    """One subpath (its operators "m", "l", "c", "h" and their end points, in PDF space) as
-    pdfminer sorts it: a line ("ml", "mlh"), a rectangle (four points round an axis-parallel box,
-    closed), else a curve; its box is the box of its points."""
+def _shape(shape: str, points: list[tuple[float, float]], every: list[tuple[float, float]], filled: bool, stroked: bool,
+           display: _Display) -> dict:
+    """One subpath (its operators "m", "l", "c", "h" and their end points, in PDF space; ``every``:
+    its points with the curves' control points) as pdfminer sorts it: a line ("ml", "mlh"), a
+    rectangle (four points round an axis-parallel box, closed), else a curve, which carries its
+    ``pts`` (every point, as pdfplumber's: the table finder makes edges of them); its box is the
+    box of its points."""
     a, b, c, d, e, f = display.ctm
     pts = [(x * a + y * c + e, x * b + y * d + f) for x, y in points]  # pdfminer compares turned points
     if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:  # a closing "l" that "h" repeats
@@ -817,8 +822,12 @@ def _shape(shape: str, points: list[tuple[float, float]], filled: bool, stroked:
         if last == pts[0] and square:
             kind = "rect"
     x0, top, x1, bottom = display.box([p[0] for p in points], [p[1] for p in points])
-    return {"object_type": kind, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top,
-            "fill": filled, "stroke": stroked}
+    found = {"object_type": kind, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top,
+             "fill": filled, "stroke": stroked}
+    if kind == "curve":
+        height = display.size[1]
+        found["pts"] = [(x * a + y * c + e, height - (x * b + y * d + f)) for x, y in every]
+    return found
 
 
 # --------------------------------------------------------------------------------------------
@@ -869,45 +878,3 @@ def _uri(pdf, action) -> str | None:
             return raw.decode("utf-16")
         except UnicodeDecodeError:
             return None
-
-
-# --------------------------------------------------------------------------------------------
-# tables: pdfplumber's finder, on the pages with a candidate grid only
-
-
-class _PlumberTables:
-    """The file opened with pdfplumber when the first page with a candidate grid asks for its
-    tables (never, for most brochures), to run pdfplumber's table finder on such pages."""
-
-    def __init__(self, data: bytes, password: str | None, caps: DecompressionCaps):
-        self._data, self._password, self._caps = data, password, caps
-        self._pdf = None
-
-    def find(self, number: int, candidates: list[BBox]) -> list[FoundTable]:
-        """The tables of page ``number`` (1-based) that overlap the ``candidates`` (see
-        pipeline.load.tables.find_tables); raises _Handover when pdfplumber cannot read the page
-        (the pdfplumber reader then tells how the file fails)."""
-        import pdfplumber
-
-        try:
-            with decompression_caps(self._caps):
-                if self._pdf is None:
-                    self._pdf = pdfplumber.open(io.BytesIO(self._data), password=self._password or "")
-                page = self._pdf.pages[number - 1]
-                check_page_content(number, _content_streams(page))
-                try:
-                    return find_tables(page, candidates, float(page.bbox[0]), float(page.bbox[1]))
-                finally:
-                    page.close()
-        except (DecompressionLimitExceeded, RecursionError):  # the pdfplumber reader says too_large, too_complex
-            raise _Handover(f"pdfplumber could not read page {number}") from None
-        except MemoryError:
-            raise
-        except Exception as error:
-            raise _Handover(f"pdfplumber could not find the tables of page {number}: {error}") from None
-
-    def close(self) -> None:
-        if self._pdf is not None:
-            with contextlib.suppress(Exception):  # pdfplumber's close walks the page tree again (see pdf._close)
-                self._pdf.close()
-            self._pdf = None
