@@ -842,8 +842,8 @@ def page_to_lines(chars: list[dict], shapes: list[dict], page: int, x_offset: fl
                 bbox=bbox,
                 font_size=round(_median(sizes), 2),
                 bold=bolds * 2 > len(sizes),
-                font_name=_most_common(_font_name(word.font) for word in words for _ in word.parts),
-                color=_most_common(hex_color(word.color) for word in words for _ in word.parts),
+                font_name=_most_common_weighted(((word.font, len(word.parts)) for word in words), _font_name),
+                color=_most_common_weighted(((word.color, len(word.parts)) for word in words), hex_color),
                 indent=bbox[0],
                 vector_bullet=_has_bullet(bbox, bullets),
             )
@@ -861,6 +861,17 @@ def _most_common(values) -> str | None:
         if value is not None:
             counts[value] = counts.get(value, 0) + 1
     return max(counts, key=counts.get) if counts else None
+
+
+def _most_common_weighted(pairs, name):
+    """The most frequent ``name(value)`` that is not None, of (value, count) pairs (a value counted
+    ``count`` times; the first such on a tie), as ``_most_common`` over the values one by one,
+    with ``name`` called once per distinct value; None if none."""
+    counts: dict = {}
+    for value, count in pairs:
+        key = tuple(value) if isinstance(value, list) else value
+        counts[key] = counts.get(key, 0) + count
+    return _most_common(named for value, count in counts.items() if (named := name(value)) is not None for _ in range(count))
 
 
 SUBSET_PREFIX = re.compile(r"^[A-Z]{6}\+")

@@ -503,7 +503,8 @@ class _Run:
     size, the text matrix (a, b, c, d: PDF space, PDFium's, with the horizontal scaling in it) and
     the same turned as shown (pdfplumber's ``matrix`` of a character), PDFium's font, and where the
     glyphs' boxes reach across the baseline: the matrix's (c, d) times the descent and the descent
-    plus one type size (pdfminer's box: ``_char``)."""
+    plus one type size (pdfminer's box: ``_char``), and the fill colour (RGB, 0 to 1). Text objects
+    alike in all of these share one run."""
 
     fontname: str
     size: float
@@ -514,66 +515,113 @@ class _Run:
     font_key: int
     across: tuple[float, float, float, float]
     axis_parallel: bool
+    color: tuple[float, float, float] | None
 
 
 def _page_chars(textpage, display: _Display, descents: dict[str, list[float]]) -> list[dict]:
     """The page's characters as pdfplumber dicts (see the module's docstring): a dict per glyph of
     PDFium's text page (a ligature one glyph, as pdfminer has it), and a space where PDFium inserted
-    one as a word break; not its inserted line breaks."""
+    one as a word break; not its inserted line breaks.
+
+    Speed: the page's text is read in one call (``_page_codes``); per character PDFium is asked only
+    what no call gives in bulk (its text object, its origin, whether its font maps it); what a text
+    object's characters share is read once per object (``_Runs``). The glyphs are gathered first,
+    then boxed (``_boxed``)."""
     import pypdfium2.raw as pdfium_c
 
     tp = textpage.raw
     # the functions called once or more per character, looked up once (ctypes calls are most of the cost)
-    is_generated, unicode_of, map_error = pdfium_c.FPDFText_IsGenerated, pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_HasUnicodeMapError
+    is_generated, map_error = pdfium_c.FPDFText_IsGenerated, pdfium_c.FPDFText_HasUnicodeMapError
     origin_of, object_of = pdfium_c.FPDFText_GetCharOrigin, _text_object_address()
     x, y = ctypes.c_double(), ctypes.c_double()
     x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
-    runs: dict[int, _Run] = {}
-    widths: dict[tuple[int, int], float] = {}
-    chars: list[dict] = []
-    glyph: list | None = None  # the glyph being read: [text, code, run, x, y, first index, last index, unmapped]
+    runs = _Runs(tp, display, descents)
+    by_object = runs.by_object
+    # a glyph: [text, code, run, x, y, first index, last index, unmapped, object, a space before it]
+    glyphs: list[list] = []
+    glyph: list | None = None  # the glyph a ligature's next piece would join
     space = False  # PDFium inserted a space after the last glyph
-
-    def emit(glyph: list) -> None:
-        nonlocal space
-        run = glyph[2]
-        per_size = widths.get((run.font_key, glyph[1])) if len(glyph[0]) == 1 and not glyph[7] else None
-        advance = per_size * run.size if per_size is not None and per_size >= 0 else _advance(tp, glyph, widths)
-        char = _char(glyph[0], run, display, glyph[3], glyph[4], advance)
-        if space:
-            chars.extend(_space_between(chars[-1], char) if chars else [])
-            space = False
-        chars.append(char)
-
-    for index in range(pdfium_c.FPDFText_CountChars(tp)):
-        code = unicode_of(tp, index)
+    for index, code in enumerate(_page_codes(tp)):
         if code in _GENERATED_CODES and is_generated(tp, index):  # (PDFium inserts only spaces and line breaks)
             if code == 0x20:
-                if glyph is not None:
-                    emit(glyph)
-                    glyph = None
-                space = bool(chars)
+                glyph = None
+                space = bool(glyphs)
             continue
         key = object_of(tp, index) or 0
-        run = runs.get(key)
+        run = by_object.get(key)
         if run is None:
-            run = runs[key] = _run(tp, index, display, descents)
+            run = runs.read(key, index)
         unmapped = code in _UNMAPPED_CODES or map_error(tp, index) == 1
         text = f"(cid:{code})" if unmapped else "-" if code == _LINE_END_HYPHEN else chr(code)
         origin_of(tp, index, x_ref, y_ref)
-        if (glyph is not None and glyph[2] is run and glyph[3] == x.value and glyph[4] == y.value
+        x_value, y_value = x.value, y.value
+        if (glyph is not None and glyph[8] == key and glyph[3] == x_value and glyph[4] == y_value
                 and not unmapped and not glyph[7]):
             glyph[0] += text  # a piece of a ligature: PDFium gives each of its letters the glyph's origin
             glyph[6] = index
             continue
-        if glyph is not None:
-            emit(glyph)
-        glyph = [text, 0x2D if code == _LINE_END_HYPHEN else code, run, x.value, y.value, index, index, unmapped]
-    if glyph is not None:
-        emit(glyph)
-    if space and chars:
+        glyph = [text, 0x2D if code == _LINE_END_HYPHEN else code, run, x_value, y_value, index, index, unmapped, key, space]
+        glyphs.append(glyph)
+        space = False
+    return _boxed(tp, glyphs, display, space)
+
+
+def _boxed(tp, glyphs: list[list], display: _Display, space_after: bool) -> list[dict]:
+    """The glyphs ``_page_chars`` gathered as pdfplumber's characters (``_char``), with a space
+    (``_space_between``) before each glyph that has one and, ``space_after``, after the last."""
+    widths: dict[tuple[int, int], float] = {}
+    chars: list[dict] = []
+    e, f = display.ctm[4], display.ctm[5]
+    height = display.size[1]
+    for glyph in glyphs:
+        text, code, run = glyph[0], glyph[1], glyph[2]
+        per_size = widths.get((run.font_key, code)) if len(text) == 1 and not glyph[7] else None
+        advance = per_size * run.size if per_size is not None and per_size >= 0 else _advance(tp, glyph, widths)
+        if run.axis_parallel:  # most text: no rotation, no skew (the box from two corners, no turn): _char, inline
+            x, y = glyph[3], glyph[4]
+            along = run.matrix[0] * advance
+            _, _, d_low, d_high = run.across
+            x0, x1 = (x + e, x + along + e) if along >= 0 else (x + along + e, x + e)
+            low, high = (y + d_low + f, y + d_high + f) if d_high >= d_low else (y + d_high + f, y + d_low + f)
+            top, bottom = height - high, height - low
+            char = {"object_type": "char", "text": text, "fontname": run.fontname, "x0": x0, "x1": x1, "top": top,
+                    "bottom": bottom, "doctop": top, "size": bottom - top, "upright": run.upright, "matrix": run.shown,
+                    "non_stroking_color": run.color}
+        else:
+            char = _char(text, run, display, glyph[3], glyph[4], advance)
+        if glyph[9]:
+            chars.extend(_space_between(chars[-1], char))
+        chars.append(char)
+    if space_after and chars:
         chars.extend(_space_between(chars[-1], None))
     return chars
+
+
+_BULK_AMBIGUOUS = 0xFFFE
+"""What ``FPDFText_GetText`` writes for PDFium's line-end hyphen (U+0002) as for a glyph it gives
+U+FFFE: only for these is ``FPDFText_GetUnicode`` asked."""
+
+
+def _page_codes(tp) -> list[int]:
+    """The character code (``FPDFText_GetUnicode``'s) of every character of a text page, read in one
+    call (``FPDFText_GetText``: one UTF-16 unit per character) where that gives one unit per
+    character (it gives two for a character past U+FFFF: then each is asked for)."""
+    import pypdfium2.raw as pdfium_c
+
+    count = pdfium_c.FPDFText_CountChars(tp)
+    if count <= 0:
+        return []
+    buffer = (ctypes.c_ushort * (count + 1))()
+    written = pdfium_c.FPDFText_GetText(tp, 0, count, buffer)
+    unicode_of = pdfium_c.FPDFText_GetUnicode
+    if written != count + 1:
+        return [unicode_of(tp, index) for index in range(count)]
+    codes = buffer[:count]
+    if any(0xD800 <= code <= 0xDFFF for code in codes):
+        return [unicode_of(tp, index) for index in range(count)]
+    if _BULK_AMBIGUOUS in codes:
+        codes = [unicode_of(tp, index) if code == _BULK_AMBIGUOUS else code for index, code in enumerate(codes)]
+    return codes
 
 
 @cache
@@ -619,8 +667,50 @@ def _advance(tp, glyph: list, widths: dict[tuple[int, int], float]) -> float:
     return (max(tops) - min(bottoms)) / abs(b)
 
 
-def _run(tp, index: int, display: _Display, descents: dict[str, list[float]]) -> _Run:
-    """What the characters of character ``index``'s text object share (see _Run)."""
+class _Runs:
+    """What the characters of each text object of a text page share (``_Run``), read once per
+    text object, and made once per distinct font, matrix, type size and fill colour (a Chromium
+    page draws each word as a text object of its own: a thousand objects, half a dozen runs); a
+    font's name and descent are read once per font."""
+
+    def __init__(self, tp, display: _Display, descents: dict[str, list[float]]):
+        self._tp, self._display, self._descents = tp, display, descents
+        self.by_object: dict[int, _Run] = {}
+        """The run of each text object read so far, by its address (0: a character of none)."""
+        self._shared: dict[tuple, _Run] = {}
+        self._fonts: dict[int, tuple[str, float | None]] = {}
+        self._matrix, self._size = None, 0.0
+
+    def read(self, key: int, index: int) -> _Run:
+        """The run of character ``index``, whose text object's address is ``key`` (0: none), read
+        and kept in ``by_object``."""
+        import pypdfium2.raw as pdfium_c
+
+        tp = self._tp
+        obj = pdfium_c.FPDFText_GetTextObject(tp, index)
+        font = pdfium_c.FPDFTextObj_GetFont(obj) if obj else None
+        font_key = (ctypes.cast(font, ctypes.c_void_p).value or 0) if font else 0
+        named = self._fonts.get(font_key) if font_key else None
+        if named is None:
+            named = _font_of(tp, index, font)
+            if font_key:
+                self._fonts[font_key] = named
+        matrix = pdfium_c.FS_MATRIX()
+        pdfium_c.FPDFText_GetMatrix(tp, index, ctypes.byref(matrix))
+        type_size = pdfium_c.FPDFText_GetFontSize(tp, index)
+        color = _fill_color(tp, index)
+        shared_key = (font_key, named[0], matrix.a, matrix.b, matrix.c, matrix.d, type_size, color)
+        run = self._shared.get(shared_key)
+        if run is None:
+            run = self._shared[shared_key] = _run(named, font or None, font_key, (matrix.a, matrix.b, matrix.c, matrix.d),
+                                                  type_size, color, self._display, self._descents)
+        self.by_object[key] = run
+        return run
+
+
+def _font_of(tp, index: int, font) -> tuple[str, float | None]:
+    """The name (no subset prefix) of character ``index``'s font, and PDFium's descent of it per
+    unit of type size (None when it has none: ``font`` is PDFium's font, or None)."""
     import pypdfium2.raw as pdfium_c
 
     size = 512
@@ -631,20 +721,33 @@ def _run(tp, index: int, display: _Display, descents: dict[str, list[float]]) ->
         buffer = ctypes.create_string_buffer(length)
         pdfium_c.FPDFText_GetFontInfo(tp, index, buffer, length, ctypes.byref(flags))
     fontname = SUBSET_PREFIX.sub("", buffer.value.decode("utf-8", "replace"))
-    matrix = pdfium_c.FS_MATRIX()
-    pdfium_c.FPDFText_GetMatrix(tp, index, ctypes.byref(matrix))
-    a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
-    shown = display.matrix(a, b, c, d)
-    obj = pdfium_c.FPDFText_GetTextObject(tp, index)
-    font = pdfium_c.FPDFTextObj_GetFont(obj) if obj else None
     own = ctypes.c_float()
     pdfium_descent = own.value if font and pdfium_c.FPDFFont_GetDescent(font, 1.0, ctypes.byref(own)) else None
-    type_size = pdfium_c.FPDFText_GetFontSize(tp, index)
+    return fontname, pdfium_descent
+
+
+def _fill_color(tp, index: int) -> tuple[float, float, float] | None:
+    """Character ``index``'s fill colour as RGB components from 0 to 1 (PDFium converts gray and
+    CMYK to RGB itself), or None when PDFium cannot say."""
+    import pypdfium2.raw as pdfium_c
+
+    r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
+    if not pdfium_c.FPDFText_GetFillColor(tp, index, ctypes.byref(r), ctypes.byref(g), ctypes.byref(b), ctypes.byref(a)):
+        return None
+    return (r.value / 255, g.value / 255, b.value / 255)
+
+
+def _run(named: tuple[str, float | None], font, font_key: int, matrix: tuple[float, float, float, float], type_size: float,
+         color: tuple[float, float, float] | None, display: _Display, descents: dict[str, list[float]]) -> _Run:
+    """A run (see _Run) of a font (its name and PDFium's descent; PDFium's font and its address),
+    text matrix, type size and fill colour."""
+    fontname, pdfium_descent = named
+    a, b, c, d = matrix
+    shown = display.matrix(a, b, c, d)
     low = _chosen_descent(descents.get(fontname), pdfium_descent) * type_size
     high = low + type_size
-    return _Run(fontname, type_size, (a, b, c, d), (*shown, 0.0, 0.0), shown[0] * shown[3] > 0 and shown[1] * shown[2] <= 0,
-                font or None, (ctypes.cast(font, ctypes.c_void_p).value or 0) if font else 0,
-                (c * low, c * high, d * low, d * high), b == 0 and c == 0 and display.upright)
+    return _Run(fontname, type_size, matrix, (*shown, 0.0, 0.0), shown[0] * shown[3] > 0 and shown[1] * shown[2] <= 0,
+                font, font_key, (c * low, c * high, d * low, d * high), b == 0 and c == 0 and display.upright, color)
 
 
 def _chosen_descent(pdfminer: list[float] | None, pdfium: float | None) -> float:
@@ -672,7 +775,8 @@ def _char(text: str, run: _Run, display: _Display, x: float, y: float, advance: 
         ys = [y + d_low, y + d_high, y + b * advance + d_low, y + b * advance + d_high]
         x0, top, x1, bottom = display.box(xs, ys)
     return {"object_type": "char", "text": text, "fontname": run.fontname, "x0": x0, "x1": x1, "top": top,
-            "bottom": bottom, "doctop": top, "size": bottom - top, "upright": run.upright, "matrix": run.shown}
+            "bottom": bottom, "doctop": top, "size": bottom - top, "upright": run.upright, "matrix": run.shown,
+            "non_stroking_color": run.color}
 
 
 def _space_between(last: dict, following: dict | None) -> list[dict]:
