@@ -527,33 +527,32 @@ def _page_chars(textpage, display: _Display, descents: dict[str, list[float]]) -
     what no call gives in bulk (its text object, its origin, whether its font maps it); what a text
     object's characters share is read once per object (``_Runs``). The glyphs are gathered first,
     then boxed (``_boxed``)."""
-    import pypdfium2.raw as pdfium_c
-
     tp = textpage.raw
+    page_address = ctypes.cast(tp, ctypes.c_void_p)
+    calls = _calls()
     # the functions called once or more per character, looked up once (ctypes calls are most of the cost)
-    is_generated, map_error = pdfium_c.FPDFText_IsGenerated, pdfium_c.FPDFText_HasUnicodeMapError
-    origin_of, object_of = pdfium_c.FPDFText_GetCharOrigin, _text_object_address()
+    is_generated, map_error, origin_of, object_of = calls.is_generated, calls.map_error, calls.origin, calls.text_object
     x, y = ctypes.c_double(), ctypes.c_double()
     x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
-    runs = _Runs(tp, display, descents)
+    runs = _Runs(tp, page_address, display, descents)
     by_object = runs.by_object
     # a glyph: [text, code, run, x, y, first index, last index, unmapped, object, a space before it]
     glyphs: list[list] = []
     glyph: list | None = None  # the glyph a ligature's next piece would join
     space = False  # PDFium inserted a space after the last glyph
-    for index, code in enumerate(_page_codes(tp)):
-        if code in _GENERATED_CODES and is_generated(tp, index):  # (PDFium inserts only spaces and line breaks)
+    for index, code in enumerate(_page_codes(tp, page_address)):
+        if code in _GENERATED_CODES and is_generated(page_address, index):  # (PDFium inserts only spaces and line breaks)
             if code == 0x20:
                 glyph = None
                 space = bool(glyphs)
             continue
-        key = object_of(tp, index) or 0
+        key = object_of(page_address, index) or 0
         run = by_object.get(key)
         if run is None:
             run = runs.read(key, index)
-        unmapped = code in _UNMAPPED_CODES or map_error(tp, index) == 1
+        unmapped = code in _UNMAPPED_CODES or map_error(page_address, index) == 1
         text = f"(cid:{code})" if unmapped else "-" if code == _LINE_END_HYPHEN else chr(code)
-        origin_of(tp, index, x_ref, y_ref)
+        origin_of(page_address, index, x_ref, y_ref)
         x_value, y_value = x.value, y.value
         if (glyph is not None and glyph[8] == key and glyph[3] == x_value and glyph[4] == y_value
                 and not unmapped and not glyph[7]):
@@ -602,37 +601,71 @@ _BULK_AMBIGUOUS = 0xFFFE
 U+FFFE: only for these is ``FPDFText_GetUnicode`` asked."""
 
 
-def _page_codes(tp) -> list[int]:
+def _page_codes(tp, page_address: ctypes.c_void_p) -> list[int]:
     """The character code (``FPDFText_GetUnicode``'s) of every character of a text page, read in one
     call (``FPDFText_GetText``: one UTF-16 unit per character) where that gives one unit per
-    character (it gives two for a character past U+FFFF: then each is asked for)."""
+    character (it gives two for a character past U+FFFF: then each is asked for). ``tp`` is the
+    text page, ``page_address`` the same as a ``c_void_p`` (see _Calls)."""
     import pypdfium2.raw as pdfium_c
 
-    count = pdfium_c.FPDFText_CountChars(tp)
+    calls = _calls()
+    count = calls.count_chars(page_address)
     if count <= 0:
         return []
     buffer = (ctypes.c_ushort * (count + 1))()
     written = pdfium_c.FPDFText_GetText(tp, 0, count, buffer)
-    unicode_of = pdfium_c.FPDFText_GetUnicode
+    unicode_of = calls.unicode
     if written != count + 1:
-        return [unicode_of(tp, index) for index in range(count)]
+        return [unicode_of(page_address, index) for index in range(count)]
     codes = buffer[:count]
     if any(0xD800 <= code <= 0xDFFF for code in codes):
-        return [unicode_of(tp, index) for index in range(count)]
+        return [unicode_of(page_address, index) for index in range(count)]
     if _BULK_AMBIGUOUS in codes:
-        codes = [unicode_of(tp, index) if code == _BULK_AMBIGUOUS else code for index, code in enumerate(codes)]
+        codes = [unicode_of(page_address, index) if code == _BULK_AMBIGUOUS else code for index, code in enumerate(codes)]
     return codes
 
 
+@dataclass(frozen=True, slots=True)
+class _Calls:
+    """The PDFium functions called once or more per character, called without ctypes' argument
+    checks: pypdfium2.raw declares each function's argument types, and ctypes then converts and
+    checks every argument of every call, which costs more than the call itself (1 to 2 µs a call
+    against 0.5). These are the same functions, called through prototypes that declare only the
+    result; every argument is passed as the C function takes it (the text page as a ``c_void_p``,
+    an index as an int, out-parameters by ``ctypes.byref``)."""
+
+    count_chars: object
+    unicode: object
+    is_generated: object
+    map_error: object
+    origin: object
+    text_object: object
+    font: object
+    matrix: object
+    font_size: object
+    fill_color: object
+
+
 @cache
-def _text_object_address():
-    """``FPDFText_GetTextObject`` returning the object's address as an int (a key to cache what
-    its characters share by, without a ctypes cast per character): the same function, called
-    through a prototype whose result is ``c_void_p``."""
+def _calls() -> _Calls:
+    """The per-character functions (see _Calls), made once."""
     import pypdfium2.raw as pdfium_c
 
-    prototype = ctypes.CFUNCTYPE(ctypes.c_void_p, pdfium_c.FPDF_TEXTPAGE, ctypes.c_int)
-    return prototype(ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value)
+    def unchecked(function, result):
+        return ctypes.CFUNCTYPE(result)(ctypes.cast(function, ctypes.c_void_p).value)
+
+    return _Calls(
+        count_chars=unchecked(pdfium_c.FPDFText_CountChars, ctypes.c_int),
+        unicode=unchecked(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint),
+        is_generated=unchecked(pdfium_c.FPDFText_IsGenerated, ctypes.c_int),
+        map_error=unchecked(pdfium_c.FPDFText_HasUnicodeMapError, ctypes.c_int),
+        origin=unchecked(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int),
+        text_object=unchecked(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p),  # the object's address, an int
+        font=unchecked(pdfium_c.FPDFTextObj_GetFont, ctypes.c_void_p),
+        matrix=unchecked(pdfium_c.FPDFText_GetMatrix, ctypes.c_int),
+        font_size=unchecked(pdfium_c.FPDFText_GetFontSize, ctypes.c_double),
+        fill_color=unchecked(pdfium_c.FPDFText_GetFillColor, ctypes.c_int),
+    )
 
 
 _LIGATURE_OF = {"ff": 0xFB00, "fi": 0xFB01, "fl": 0xFB02, "ffi": 0xFB03, "ffl": 0xFB04, "st": 0xFB06}
@@ -673,39 +706,55 @@ class _Runs:
     page draws each word as a text object of its own: a thousand objects, half a dozen runs); a
     font's name and descent are read once per font."""
 
-    def __init__(self, tp, display: _Display, descents: dict[str, list[float]]):
-        self._tp, self._display, self._descents = tp, display, descents
+    def __init__(self, tp, page_address: ctypes.c_void_p, display: _Display, descents: dict[str, list[float]]):
+        self._tp, self._address, self._display, self._descents = tp, page_address, display, descents
         self.by_object: dict[int, _Run] = {}
         """The run of each text object read so far, by its address (0: a character of none)."""
         self._shared: dict[tuple, _Run] = {}
-        self._fonts: dict[int, tuple[str, float | None]] = {}
-        self._matrix, self._size = None, 0.0
+        self._fonts: dict[int, tuple[tuple[str, float | None], object]] = {}
+        self._matrix = _new_matrix()
+        self._rgba = tuple(ctypes.c_uint() for _ in range(4))
 
     def read(self, key: int, index: int) -> _Run:
         """The run of character ``index``, whose text object's address is ``key`` (0: none), read
         and kept in ``by_object``."""
-        import pypdfium2.raw as pdfium_c
-
-        tp = self._tp
-        obj = pdfium_c.FPDFText_GetTextObject(tp, index)
-        font = pdfium_c.FPDFTextObj_GetFont(obj) if obj else None
-        font_key = (ctypes.cast(font, ctypes.c_void_p).value or 0) if font else 0
-        named = self._fonts.get(font_key) if font_key else None
-        if named is None:
-            named = _font_of(tp, index, font)
+        calls, address = _calls(), self._address
+        font_key = (calls.font(ctypes.c_void_p(key)) or 0) if key else 0
+        known = self._fonts.get(font_key) if font_key else None
+        if known is None:
+            font = _typed_font(font_key)
+            known = (_font_of(self._tp, index, font), font)
             if font_key:
-                self._fonts[font_key] = named
-        matrix = pdfium_c.FS_MATRIX()
-        pdfium_c.FPDFText_GetMatrix(tp, index, ctypes.byref(matrix))
-        type_size = pdfium_c.FPDFText_GetFontSize(tp, index)
-        color = _fill_color(tp, index)
-        shared_key = (font_key, named[0], matrix.a, matrix.b, matrix.c, matrix.d, type_size, color)
+                self._fonts[font_key] = known
+        named, font = known
+        matrix = self._matrix
+        calls.matrix(address, index, ctypes.byref(matrix))
+        a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
+        type_size = calls.font_size(address, index)
+        red, green, blue, alpha = self._rgba
+        color = ((red.value / 255, green.value / 255, blue.value / 255)
+                 if calls.fill_color(address, index, ctypes.byref(red), ctypes.byref(green), ctypes.byref(blue), ctypes.byref(alpha))
+                 else None)  # RGB from 0 to 1 (PDFium converts gray and CMYK itself), None when PDFium cannot say
+        shared_key = (font_key, named[0], a, b, c, d, type_size, color)
         run = self._shared.get(shared_key)
         if run is None:
-            run = self._shared[shared_key] = _run(named, font or None, font_key, (matrix.a, matrix.b, matrix.c, matrix.d),
-                                                  type_size, color, self._display, self._descents)
+            run = self._shared[shared_key] = _run(named, font, font_key, (a, b, c, d), type_size, color, self._display, self._descents)
         self.by_object[key] = run
         return run
+
+
+def _new_matrix():
+    """An FS_MATRIX for PDFium to write into."""
+    import pypdfium2.raw as pdfium_c
+
+    return pdfium_c.FS_MATRIX()
+
+
+def _typed_font(address: int):
+    """PDFium's font at ``address`` as the FPDF_FONT pypdfium2.raw's functions take; None for 0."""
+    import pypdfium2.raw as pdfium_c
+
+    return ctypes.cast(ctypes.c_void_p(address), pdfium_c.FPDF_FONT) if address else None
 
 
 def _font_of(tp, index: int, font) -> tuple[str, float | None]:
@@ -724,17 +773,6 @@ def _font_of(tp, index: int, font) -> tuple[str, float | None]:
     own = ctypes.c_float()
     pdfium_descent = own.value if font and pdfium_c.FPDFFont_GetDescent(font, 1.0, ctypes.byref(own)) else None
     return fontname, pdfium_descent
-
-
-def _fill_color(tp, index: int) -> tuple[float, float, float] | None:
-    """Character ``index``'s fill colour as RGB components from 0 to 1 (PDFium converts gray and
-    CMYK to RGB itself), or None when PDFium cannot say."""
-    import pypdfium2.raw as pdfium_c
-
-    r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
-    if not pdfium_c.FPDFText_GetFillColor(tp, index, ctypes.byref(r), ctypes.byref(g), ctypes.byref(b), ctypes.byref(a)):
-        return None
-    return (r.value / 255, g.value / 255, b.value / 255)
 
 
 def _run(named: tuple[str, float | None], font, font_key: int, matrix: tuple[float, float, float, float], type_size: float,
