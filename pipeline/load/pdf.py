@@ -704,16 +704,26 @@ class _Word:
         self.font, self.color = font, color
 
 
+_ROW_ITEM = operator.itemgetter("bottom", "x0", "x1", "top", "size", "text", "fontname", "non_stroking_color", "upright")
+_FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
+
+
+def _row_items(chars: list[dict], x_offset: float, y_offset: float) -> list[tuple]:
+    """The upright characters with text as (bottom, x0, x1, top, size, text, fontname, fill colour,
+    upright), relative to the page box (the offsets taken off)."""
+    if not x_offset and not y_offset:
+        with contextlib.suppress(KeyError):  # (a character without a fill colour: below)
+            return [item for item in map(_ROW_ITEM, chars) if item[8] and item[5]]
+    return [(c["bottom"] - y_offset, c["x0"] - x_offset, c["x1"] - x_offset, c["top"] - y_offset, c["size"], c["text"],
+             c["fontname"], c.get("non_stroking_color"), True)
+            for c in chars if c["upright"] and c["text"]]
+
+
 def _rows(chars: list[dict], x_offset: float, y_offset: float) -> list[list[_Word]]:
     """Upright characters into rows (by bottom, within ROW_TOLERANCE), each row into words. (A page
     whose text runs another way comes here turned upright: ``_PageFrame.turned``.)"""
-    items = [
-        (c["bottom"] - y_offset, c["x0"] - x_offset, c["x1"] - x_offset, c["top"] - y_offset, c["size"], c["text"], c["fontname"],
-         c.get("non_stroking_color"))
-        for c in chars
-        if c["upright"] and c["text"]
-    ]
-    items.sort(key=lambda item: item[0])
+    items = _row_items(chars, x_offset, y_offset)
+    items.sort(key=_FIRST)
     rows: list[list[tuple]] = []
     anchor = None
     for item in items:
@@ -723,18 +733,21 @@ def _rows(chars: list[dict], x_offset: float, y_offset: float) -> list[list[_Wor
         else:
             rows[-1].append(item)
     word_rows: list[list[_Word]] = []
+    bold: dict[str, bool] = {}  # is_bold_font, by font name (a page has a handful)
     for row in rows:
-        row.sort(key=lambda item: item[1])
+        row.sort(key=_SECOND)
         words: list[_Word] = []
         word: _Word | None = None
+        parts = sizes = None
         last_x1 = 0.0
-        for bottom, x0, x1, top, size, text, fontname, color in row:
+        for bottom, x0, x1, top, size, text, fontname, color, _ in row:
             if text.isspace():
                 word = None
                 continue
             if word is None or x0 - last_x1 > WORD_GAP_EM * size:
                 word = _Word(x0, x1, top, bottom, fontname, color)
                 words.append(word)
+                parts, sizes = word.parts, word.sizes
             else:
                 if x1 > word.x1:
                     word.x1 = x1
@@ -742,9 +755,12 @@ def _rows(chars: list[dict], x_offset: float, y_offset: float) -> list[list[_Wor
                     word.top = top
                 if bottom > word.bottom:
                     word.bottom = bottom
-            word.parts.append(text)
-            word.sizes.append(size)
-            if is_bold_font(fontname):
+            parts.append(text)
+            sizes.append(size)
+            is_bold = bold.get(fontname)
+            if is_bold is None:
+                is_bold = bold[fontname] = is_bold_font(fontname)
+            if is_bold:
                 word.bolds += 1
             last_x1 = x1
         if words:

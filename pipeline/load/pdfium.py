@@ -273,6 +273,8 @@ def _survey(data: bytes, password: str | None, caps: DecompressionCaps) -> _Surv
         with decompression_caps(replace(caps, max_stream_bytes=min(caps.max_stream_bytes, budget))):
             document = PDFDocument(PDFParser(io.BytesIO(data)), password=password or "")
             for objid in _object_ids(document):
+                if not _may_matter(document, data, objid):
+                    continue
                 try:
                     obj = document.getobj(objid)
                 except DecompressionLimitExceeded:
@@ -301,6 +303,29 @@ def _object_ids(document) -> list[int]:
         for objid in xref.get_objids():
             seen.setdefault(objid, None)
     return list(seen)
+
+
+def _may_matter(document, data: bytes, objid: int) -> bool:
+    """Whether object ``objid`` may be a stream or a font, judged from its bytes in the file (its
+    ``stream`` keyword, a ``/Font`` name) without parsing it: a tagged PDF holds thousands of
+    structure elements, whose parsing was most of the survey. An object in an object stream (no
+    stream itself; pdfminer parses such a stream whole anyway), or one whose end is not found, may
+    always matter. (A font whose name is written with a ``#`` escape is missed: its glyphs are then
+    boxed with PDFium's descent. No stream is missed: the keyword cannot be escaped.)"""
+    for xref in document.xrefs:
+        try:
+            stream_id, offset, _ = xref.get_pos(objid)
+        except KeyError:  # (pdfminer's PDFKeyError: not in this table)
+            continue
+        except Exception:  # a table pdfminer cannot read this entry of: let pdfminer parse it
+            return True
+        if stream_id is not None:
+            return True
+        end = data.find(b"endobj", offset)
+        if end < 0:
+            return True
+        return data.find(b"stream", offset, end) >= 0 or data.find(b"/Font", offset, end) >= 0
+    return True
 
 
 def _decoded_size(stream, budget: int) -> int:
