@@ -600,7 +600,7 @@ def _boxed(tp, glyphs: list[list], display: _Display, space_after: bool) -> list
     for glyph in glyphs:
         text, code, run = glyph[0], glyph[1], glyph[2]
         per_size = widths.get((run.font_key, code)) if len(text) == 1 and not glyph[7] else None
-        advance = per_size * run.size if per_size is not None and per_size >= 0 else _advance(tp, glyph, widths)
+        advance = per_size * run.size if per_size is not None and per_size > 0 else _advance(tp, glyph, widths)
         if run.axis_parallel:  # most text: no rotation, no skew (the box from two corners, no turn): _char, inline
             x, y = glyph[3], glyph[4]
             along = run.matrix[0] * advance
@@ -700,7 +700,8 @@ _LIGATURE_OF = {"ff": 0xFB00, "fi": 0xFB01, "fl": 0xFB02, "ffi": 0xFB03, "ffl": 
 def _advance(tp, glyph: list, widths: dict[tuple[int, int], float]) -> float:
     """How far a glyph (as ``_page_chars`` reads it) advances along its baseline, in text space
     before its matrix (pdfminer's ``adv``): the font's width of its character (of the ligature, for
-    pieces); where the font cannot say, the extent of PDFium's loose boxes along the baseline."""
+    pieces); where the font cannot say (or says 0), the extent of PDFium's loose boxes along the
+    baseline."""
     import pypdfium2.raw as pdfium_c
 
     text, code, run, unmapped = glyph[0], glyph[1], glyph[2], glyph[7]
@@ -712,8 +713,11 @@ def _advance(tp, glyph: list, widths: dict[tuple[int, int], float]) -> float:
             width = ctypes.c_float()
             ok = pdfium_c.FPDFFont_GetGlyphWidth(run.font, code, 1000.0, ctypes.byref(width))
             per_size = widths[(run.font_key, code)] = width.value / 1000.0 if ok and width.value >= 0 else -1.0
-        if per_size >= 0:
+        if per_size > 0:
             return per_size * run.size
+        # no width: PDFium finds a glyph's width by its character, mapped back to the font's code,
+        # and finds none where the font does not map that character back (a ligature whose glyph
+        # maps to its letters, as LibreOffice's "fi" and "ff"; a symbol of a TeX font, "■")
     rect = pdfium_c.FS_RECTF()
     lefts, rights, bottoms, tops = [], [], [], []
     for index in range(glyph[5], glyph[6] + 1):
