@@ -883,7 +883,7 @@ def page_to_lines(chars: list[dict], shapes: list[dict], page: int, x_offset: fl
                 font_size=round(_median(sizes), 2),
                 bold=bolds * 2 > len(sizes),
                 font_name=_most_common_weighted(((word.font, len(word.parts)) for word in words), _font_name),
-                color=_most_common_weighted(((word.color, len(word.parts)) for word in words), hex_color),
+                color=_most_common_weighted(((word.color, len(word.parts)) for word in words), _hex_color_of),
                 indent=bbox[0],
                 vector_bullet=_has_bullet(bbox, bullets),
             )
@@ -940,6 +940,17 @@ def hex_color(color) -> str | None:
     else:
         return None
     return "#" + "".join(f"{round(max(0.0, min(1.0, v)) * 255):02x}" for v in (red, green, blue))
+
+
+def _hex_color_of(color) -> str | None:
+    """``hex_color``, remembered for each colour (a page has a handful) that can be (a tuple)."""
+    try:
+        return _remembered_hex_color(color)
+    except TypeError:  # unhashable (pdfminer's colour of a pattern may hold a list)
+        return hex_color(color)
+
+
+_remembered_hex_color = cache(hex_color)
 
 
 def _has_bullet(bbox: BBox, bullets: list[BBox]) -> bool:

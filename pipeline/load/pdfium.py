@@ -652,12 +652,13 @@ def _page_codes(tp, page_address: ctypes.c_void_p) -> list[int]:
 
 @dataclass(frozen=True, slots=True)
 class _Calls:
-    """The PDFium functions called once or more per character, called without ctypes' argument
-    checks: pypdfium2.raw declares each function's argument types, and ctypes then converts and
-    checks every argument of every call, which costs more than the call itself (1 to 2 µs a call
-    against 0.5). These are the same functions, called through prototypes that declare only the
-    result; every argument is passed as the C function takes it (the text page as a ``c_void_p``,
-    an index as an int, out-parameters by ``ctypes.byref``)."""
+    """The PDFium functions called once or more per character (or per segment of a path), called
+    without ctypes' argument checks: pypdfium2.raw declares each function's argument types, and
+    ctypes then converts and checks every argument of every call, which costs more than the call
+    itself (1 to 2 µs a call against 0.5). These are the same functions, called through prototypes
+    that declare only the result; every argument is passed as the C function takes it (a handle as
+    a ``c_void_p`` or pypdfium2's pointer, never a bare int, which ctypes would cut to 32 bits; an
+    index as an int; out-parameters by ``ctypes.byref``)."""
 
     count_chars: object
     unicode: object
@@ -669,6 +670,11 @@ class _Calls:
     matrix: object
     font_size: object
     fill_color: object
+    count_segments: object
+    segment: object
+    segment_point: object
+    segment_type: object
+    segment_close: object
 
 
 @cache
@@ -690,6 +696,11 @@ def _calls() -> _Calls:
         matrix=unchecked(pdfium_c.FPDFText_GetMatrix, ctypes.c_int),
         font_size=unchecked(pdfium_c.FPDFText_GetFontSize, ctypes.c_double),
         fill_color=unchecked(pdfium_c.FPDFText_GetFillColor, ctypes.c_int),
+        count_segments=unchecked(pdfium_c.FPDFPath_CountSegments, ctypes.c_int),
+        segment=unchecked(pdfium_c.FPDFPath_GetPathSegment, ctypes.c_void_p),
+        segment_point=unchecked(pdfium_c.FPDFPathSegment_GetPoint, ctypes.c_int),
+        segment_type=unchecked(pdfium_c.FPDFPathSegment_GetType, ctypes.c_int),
+        segment_close=unchecked(pdfium_c.FPDFPathSegment_GetClose, ctypes.c_int),
     )
 
 
@@ -941,13 +952,16 @@ def _path_shapes(obj, matrix: tuple, display: _Display) -> list[dict]:
     # per subpath: its operators, their end points, and every point with the curves' control points
     subpaths: list[tuple[list[str], list[tuple[float, float]], list[tuple[float, float]]]] = []
     pending_curve = 0
-    for i in range(pdfium_c.FPDFPath_CountSegments(obj)):
-        segment = pdfium_c.FPDFPath_GetPathSegment(obj, i)
-        if not segment or not pdfium_c.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y)):
+    calls = _calls()
+    x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
+    for i in range(calls.count_segments(obj)):
+        address = calls.segment(obj, i)
+        segment = ctypes.c_void_p(address)
+        if not address or not calls.segment_point(segment, x_ref, y_ref):
             continue
         px, py = _written(x.value), _written(y.value)
         point = (px * a + py * c + e, px * b + py * d + f)
-        kind = pdfium_c.FPDFPathSegment_GetType(segment)
+        kind = calls.segment_type(segment)
         if kind == pdfium_c.FPDF_SEGMENT_MOVETO or not subpaths:
             subpaths.append((["m"], [point], [point]))
             pending_curve = 0
@@ -963,7 +977,7 @@ def _path_shapes(obj, matrix: tuple, display: _Display) -> list[dict]:
             subpaths[-1][0].append("l")
             subpaths[-1][1].append(point)
             subpaths[-1][2].append(point)
-        if pdfium_c.FPDFPathSegment_GetClose(segment):
+        if calls.segment_close(segment):
             subpaths[-1][0].append("h")
             subpaths[-1][1].append(subpaths[-1][1][0])
             subpaths[-1][2].append(subpaths[-1][1][0])
