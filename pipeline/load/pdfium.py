@@ -1,7 +1,7 @@
 """The PDFium reader: bytes of a PDF into the same Pages as the pdfplumber reader (pipeline.load.pdf),
-read by PDFium (pypdfium2), which is native: about three times faster on a page without a table
-(the line builder both readers share is then a third of what is left), slower on a page with a
-ruled grid, whose tables pdfplumber still finds (it parses the page again).
+read by PDFium (pypdfium2), which is native: four to six times faster than the pdfplumber reader
+(README's Performance section says where the time goes: the per-character calls into PDFium and
+the line builder both readers share are most of it).
 
 What PDFium reads, and what is shared:
 
@@ -27,9 +27,11 @@ What PDFium reads, and what is shared:
 - drawn shapes are PDFium's path objects, split into subpaths and sorted into lines, rectangles
   and curves by pdfminer's rules, boxes from their points (not PDFium's bounds, which add the
   stroke width); link annotations are PDFium's links with a URI action;
-- tables: only on a page where the rules make a candidate grid (``ruled_tables``) is the file
-  opened with pdfplumber (lazily, once) and its table finder run on that page
-  (pipeline.load.tables): it needs pdfplumber's objects.
+- tables: only on a page where the rules make a candidate grid (``ruled_tables``) does
+  pdfplumber's table finder run, on this reader's own characters and shapes
+  (``pipeline.load.tables.drawn_page``: curves carry their points, control points too, as
+  pdfminer's do; path numbers are read as written, as page boxes are): the page is not parsed a
+  second time.
 
 Weight: PDFium's font weight (``FPDFText_GetFontWeight``) says nothing reliable (DejaVuSans-Bold
 455, DejaVuSans-Oblique 610, LiberationSans-Bold 400, 0 for the standard 14 fonts), so bold is
