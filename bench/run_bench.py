@@ -38,6 +38,9 @@ so that the PDF figures stay those of text-layer pages."""
 SAMPLES = sorted(p for p in (ROOT / "samples").iterdir() if p.suffix in (".txt", ".pdf") and p not in SCANNED)
 CORPUS_SIZE = 200
 REPEATS = 5
+FLOOR_REPEATS = 3
+"""Runs of each floor (the median is kept): the floors read the samples, the layout fixtures and the
+zoo's 158 brochures, a minute a run for the pdfplumber reader."""
 
 
 def build_corpus(folder: Path, size: int = CORPUS_SIZE) -> list[Path]:
@@ -97,11 +100,12 @@ def stage_times() -> dict:
 
 
 def pdf_floor() -> dict:
-    """Three floors and the pipeline, side by side in one run, on the same PDFs (the samples and
-    the layout fixtures): pdfplumber's ``page.chars`` for every page; pypdfium2 opening the
+    """Three floors and the pipeline, side by side in one run, on the same PDFs (the samples, the
+    layout fixtures and the zoo): pdfplumber's ``page.chars`` for every page; pypdfium2 opening the
     document and, for every page, loading its text page and reading every character's box, font
-    size and font name; and the whole pipeline with each reader. Pages where pdfplumber's table
-    finder runs (a page of a found table) are reported apart."""
+    size and font name (through pypdfium2.raw, and the same without ctypes' argument checks, as
+    the PDFium reader calls PDFium); and the whole pipeline with each reader. Pages of a document
+    with a found table (where the table finder runs) are reported apart."""
     import ctypes
 
     import pdfplumber
@@ -109,7 +113,8 @@ def pdf_floor() -> dict:
     import pypdfium2.raw as raw
 
     fixtures = sorted((ROOT / "tests" / "fixtures" / "layout").glob("*.pdf"))
-    pdfs = [p for p in SAMPLES if p.suffix == ".pdf"] + fixtures
+    zoo = sorted((ROOT / "tests" / "zoo" / "corpus").glob("*.pdf"))
+    pdfs = [p for p in SAMPLES if p.suffix == ".pdf"] + fixtures + zoo
     if not pdfs:
         return {}
 
@@ -135,6 +140,32 @@ def pdf_floor() -> dict:
                 page.close()
             document.close()
 
+    def pdfium_chars_unchecked(paths) -> None:
+        """The same reading, each function called as the PDFium reader calls its per-character
+        functions: without ctypes' argument checks (pipeline.load.pdfium._Calls)."""
+        def unchecked(function, result):
+            return ctypes.CFUNCTYPE(result)(ctypes.cast(function, ctypes.c_void_p).value)
+
+        char_box, font_size = unchecked(raw.FPDFText_GetCharBox, ctypes.c_int), unchecked(raw.FPDFText_GetFontSize, ctypes.c_double)
+        font_info = unchecked(raw.FPDFText_GetFontInfo, ctypes.c_ulong)
+        buffer = ctypes.create_string_buffer(256)
+        flags = ctypes.c_int()
+        left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+        refs = [ctypes.byref(v) for v in (left, right, bottom, top)]
+        flags_ref = ctypes.byref(flags)
+        for path in paths:
+            document = pdfium.PdfDocument(str(path))
+            for page in document:
+                textpage = page.get_textpage()
+                address = ctypes.cast(textpage.raw, ctypes.c_void_p)
+                for index in range(textpage.count_chars()):
+                    char_box(address, index, *refs)
+                    font_size(address, index)
+                    font_info(address, index, buffer, 256, flags_ref)
+                textpage.close()
+                page.close()
+            document.close()
+
     def pipeline_with(reader):
         return lambda paths: [pipeline.extract(path, reader=reader) for path in paths]
 
@@ -147,13 +178,16 @@ def pdf_floor() -> dict:
         pages = pages_of(paths)
         measured = {}
         for label, run in (("pdfplumber_chars", plumber_chars), ("pdfium_chars", pdfium_chars),
+                           ("pdfium_chars_unchecked", pdfium_chars_unchecked),
                            ("pipeline_pdfium", pipeline_with("pdfium")), ("pipeline_pdfplumber", pipeline_with("pdfplumber"))):
             run(paths)  # warm
-            measured[label] = statistics.median(_timed(lambda run=run, paths=paths: run(paths)) for _ in range(REPEATS)) * 1000 / pages
+            runs = [_timed(lambda run=run, paths=paths: run(paths)) for _ in range(FLOOR_REPEATS)]
+            measured[label] = statistics.median(runs) * 1000 / pages
         figures[name] = {
             "documents": len(paths), "pages": pages,
             **{f"{label}_ms_per_page": round(ms, 2) for label, ms in measured.items()},
             "pipeline_pdfium_over_pdfium_chars": round(measured["pipeline_pdfium"] / measured["pdfium_chars"], 2),
+            "pipeline_pdfium_over_pdfium_chars_unchecked": round(measured["pipeline_pdfium"] / measured["pdfium_chars_unchecked"], 2),
             "pipeline_pdfium_over_pdfplumber_chars": round(measured["pipeline_pdfium"] / measured["pdfplumber_chars"], 2),
             "pipeline_pdfplumber_over_pdfplumber_chars": round(measured["pipeline_pdfplumber"] / measured["pdfplumber_chars"], 2),
         }

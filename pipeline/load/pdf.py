@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import operator
 import os
 import re
 import shutil
@@ -320,19 +321,26 @@ def build_page(number: int, reader: ReaderName, chars: list[dict], drawn: list[d
     codes and text across the reading direction are dropped with their reason; the rest become
     Lines numbered from ``first_number``, and every drawn shape a Shape. Tables and links are the
     reader's to add."""
-    frame = _PageFrame(_reading_turn(chars), width, height, x_offset, y_offset)
+    turns, reading_turn, unmapped_share = _census(chars)
+    frame = _PageFrame(reading_turn, width, height, x_offset, y_offset)
     page = Page(number=number, reader=reader, lines=[], width=frame.size[0], height=frame.size[1])
-    unmapped = _unmapped_share(chars) > UNMAPPED_GLYPH_SHARE
+    unmapped = unmapped_share > UNMAPPED_GLYPH_SHARE
     if unmapped:
         page.warnings.append(unmapped_page(number))
         _drop(page, "glyphs that map to no character (unmapped_font)", chars)
-        chars = []
-    mapped = _mapped(chars)
-    if len(mapped) < len(chars):
-        _drop(page, "glyph codes that map to no character", [c for c in chars if _is_glyph_code(c)])
-    upright = [char for char in mapped if _turn_of(char) == frame.turn]
-    if len(upright) < len(mapped):
-        _drop(page, "text running across the page's reading direction", [c for c in mapped if _turn_of(c) != frame.turn])
+        chars, turns = [], []
+    upright, glyph_codes, across = [], [], []
+    for char, turn in zip(chars, turns, strict=True):  # one pass: glyph codes, then by direction
+        if _is_glyph_code(char):
+            glyph_codes.append(char)
+        elif turn == frame.turn:
+            upright.append(char)
+        else:
+            across.append(char)
+    if glyph_codes:
+        _drop(page, "glyph codes that map to no character", glyph_codes)
+    if across:
+        _drop(page, "text running across the page's reading direction", across)
     chars, drawn = (frame.turned(upright), frame.turned(drawn)) if frame.turn else (upright, drawn)
     if frame.turn:  # the text runs up, down or upside down: the page is read turned upright
         x_offset = y_offset = 0.0
@@ -517,46 +525,53 @@ def _rounded(box: tuple[float, float, float, float]) -> BBox:
 # characters -> rows -> words -> lines
 
 
+_DEDUPE_KEY = operator.itemgetter("upright", "text", "fontname", "size")
+_DOCTOP, _X0 = operator.itemgetter("doctop"), operator.itemgetter("x0")
+
+
 def dedupe_chars(chars: list[dict], tolerance: float = DEDUPE_TOLERANCE) -> list[dict]:
     """The characters without duplicates, in their original order.
 
     The same rule as pdfplumber's ``dedupe_chars`` (same text, upright, font name and size, and
     position within ``tolerance`` in both directions, clustered as pdfplumber clusters them: a
     chain of values each within tolerance of the one before; the first by (doctop, x0) is kept),
-    in O(n log n): pdfplumber's own restores the order with ``list.index``, quadratic in the
-    page's characters."""
-    entries = sorted(
-        (c["upright"], c["text"], c["fontname"], c["size"], c["doctop"], c["x0"], i) for i, c in enumerate(chars)
-    )
-    drop: list[int] = []
-    n = len(entries)
-    start = 0
-    while start < n:
-        # one y-cluster: same key, doctop chained within tolerance (entries are sorted by doctop)
-        first = entries[start]
-        end = start + 1
-        while end < n:
-            entry, previous = entries[end], entries[end - 1]
-            if entry[:4] != first[:4] or entry[4] - previous[4] > tolerance:
-                break
-            end += 1
-        if end - start > 1:
-            cluster = sorted(entries[start:end], key=lambda e: e[5])
-            group = [cluster[0]]
-            for entry in cluster[1:] + [None]:
-                if entry is not None and entry[5] - group[-1][5] <= tolerance:
-                    group.append(entry)
-                    continue
-                if len(group) > 1:
-                    keep = min(group, key=lambda e: (e[4], e[5], e[6]))
-                    drop.extend(e[6] for e in group if e is not keep)
-                if entry is not None:
-                    group = [entry]
-        start = end
-    if not drop:
+    in O(n log n) (pdfplumber's own restores the order with ``list.index``, quadratic in the
+    page's characters), with the sorting and chaining done by numpy: only the groups of two or
+    more characters, which most pages have none of, are looked at one by one."""
+    import numpy as np
+
+    n = len(chars)
+    if n < 2:
         return chars
-    dropped = set(drop)
-    return [c for i, c in enumerate(chars) if i not in dropped]
+    ids: dict[tuple, int] = {}
+    key = np.fromiter([ids.setdefault(k, len(ids)) for k in map(_DEDUPE_KEY, chars)], dtype=np.int64, count=n)
+    doctop = np.fromiter(map(_DOCTOP, chars), dtype=np.float64, count=n)
+    x0 = np.fromiter(map(_X0, chars), dtype=np.float64, count=n)
+    index = np.arange(n)
+    # y-clusters: same key, doctop chained within tolerance, in the order (key, doctop, x0, index)
+    by_y = np.lexsort((index, x0, doctop, key))
+    new_y = np.empty(n, dtype=bool)
+    new_y[0] = True
+    new_y[1:] = (key[by_y][1:] != key[by_y][:-1]) | (np.diff(doctop[by_y]) > tolerance)
+    cluster = np.empty(n, dtype=np.int64)
+    cluster[by_y] = np.cumsum(new_y)
+    rank = np.empty(n, dtype=np.int64)
+    rank[by_y] = index
+    # within a y-cluster: by x0 (ties in the order above), x0 chained within tolerance
+    by_x = np.lexsort((rank, x0, cluster))
+    new_x = np.empty(n, dtype=bool)
+    new_x[0] = True
+    new_x[1:] = (cluster[by_x][1:] != cluster[by_x][:-1]) | (np.diff(x0[by_x]) > tolerance)
+    starts = np.flatnonzero(new_x)
+    sizes = np.diff(np.append(starts, n))
+    if not (sizes > 1).any():
+        return chars
+    drop: set[int] = set()
+    for start, size in zip(starts[sizes > 1].tolist(), sizes[sizes > 1].tolist(), strict=True):
+        group = by_x[start:start + size].tolist()
+        keep = min(group, key=lambda i: (chars[i]["doctop"], chars[i]["x0"], i))
+        drop.update(i for i in group if i != keep)
+    return [c for i, c in enumerate(chars) if i not in drop]
 
 
 _GLYPH_CODE = re.compile(r"\(cid:\d+\)")
@@ -584,15 +599,11 @@ def _unmapped_share(chars: list[dict]) -> float:
     return unmapped / printed if printed else 0.0
 
 
-def _mapped(chars: list[dict]) -> list[dict]:
-    """The characters without glyph codes ``(cid:N)``: a stray unmapped glyph in a readable line
-    (an odd symbol of a subset font) is left out rather than printed as its code. (U+FFFD and
-    private-use characters stay: they are characters of the text as its fonts map them, such as a
-    Symbol font's bullet, and count only toward UNMAPPED_GLYPH_SHARE.)"""
-    return [char for char in chars if not _is_glyph_code(char)]
-
-
 def _is_glyph_code(char: dict) -> bool:
+    """A glyph code ``(cid:N)``: a stray unmapped glyph in a readable line (an odd symbol of a subset
+    font) is left out rather than printed as its code. (U+FFFD and private-use characters stay:
+    they are characters of the text as its fonts map them, such as a Symbol font's bullet, and
+    count only toward UNMAPPED_GLYPH_SHARE.)"""
     return char["text"].startswith("(cid:") and _GLYPH_CODE.fullmatch(char["text"]) is not None
 
 
@@ -610,15 +621,28 @@ def _turn_of(char: dict) -> int:
     return 90 if b > 0 else 270
 
 
-def _reading_turn(chars: list[dict]) -> int:
-    """The direction (as ``_turn_of``) most of the page's printed characters run in; 0 on a tie or
-    a page without text."""
+def _census(chars: list[dict]) -> tuple[list[int], int, float]:
+    """In one pass over a page's characters: each one's direction (``_turn_of``), the direction most
+    of the printed ones run in (0 on a tie or a page without text), and the share of the printed
+    ones that stand for no character (``_unmapped_share``)."""
+    turns: list[int] = []
     counts = [0, 0, 0, 0]
+    printed = unmapped = 0
     for char in chars:
+        matrix = char.get("matrix")
+        turn = 0
+        if matrix:  # _turn_of, inline
+            a, b = matrix[0], matrix[1]
+            turn = (0 if a >= 0 else 180) if abs(a) >= abs(b) else (90 if b > 0 else 270)
+        turns.append(turn)
         text = char["text"]
         if text and not text.isspace():
-            counts[_turn_of(char) // 90] += 1
-    return max(range(4), key=lambda quarter: (counts[quarter], quarter == 0)) * 90
+            counts[turn // 90] += 1
+            printed += 1
+            if _is_unmapped(text):
+                unmapped += 1
+    reading = max(range(4), key=lambda quarter: (counts[quarter], quarter == 0)) * 90
+    return turns, reading, unmapped / printed if printed else 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -680,16 +704,26 @@ class _Word:
         self.font, self.color = font, color
 
 
+_ROW_ITEM = operator.itemgetter("bottom", "x0", "x1", "top", "size", "text", "fontname", "non_stroking_color", "upright")
+_FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
+
+
+def _row_items(chars: list[dict], x_offset: float, y_offset: float) -> list[tuple]:
+    """The upright characters with text as (bottom, x0, x1, top, size, text, fontname, fill colour,
+    upright), relative to the page box (the offsets taken off)."""
+    if not x_offset and not y_offset:
+        with contextlib.suppress(KeyError):  # (a character without a fill colour: below)
+            return [item for item in map(_ROW_ITEM, chars) if item[8] and item[5]]
+    return [(c["bottom"] - y_offset, c["x0"] - x_offset, c["x1"] - x_offset, c["top"] - y_offset, c["size"], c["text"],
+             c["fontname"], c.get("non_stroking_color"), True)
+            for c in chars if c["upright"] and c["text"]]
+
+
 def _rows(chars: list[dict], x_offset: float, y_offset: float) -> list[list[_Word]]:
     """Upright characters into rows (by bottom, within ROW_TOLERANCE), each row into words. (A page
     whose text runs another way comes here turned upright: ``_PageFrame.turned``.)"""
-    items = [
-        (c["bottom"] - y_offset, c["x0"] - x_offset, c["x1"] - x_offset, c["top"] - y_offset, c["size"], c["text"], c["fontname"],
-         c.get("non_stroking_color"))
-        for c in chars
-        if c["upright"] and c["text"]
-    ]
-    items.sort(key=lambda item: item[0])
+    items = _row_items(chars, x_offset, y_offset)
+    items.sort(key=_FIRST)
     rows: list[list[tuple]] = []
     anchor = None
     for item in items:
@@ -699,18 +733,21 @@ def _rows(chars: list[dict], x_offset: float, y_offset: float) -> list[list[_Wor
         else:
             rows[-1].append(item)
     word_rows: list[list[_Word]] = []
+    bold: dict[str, bool] = {}  # is_bold_font, by font name (a page has a handful)
     for row in rows:
-        row.sort(key=lambda item: item[1])
+        row.sort(key=_SECOND)
         words: list[_Word] = []
         word: _Word | None = None
+        parts = sizes = None
         last_x1 = 0.0
-        for bottom, x0, x1, top, size, text, fontname, color in row:
+        for bottom, x0, x1, top, size, text, fontname, color, _ in row:
             if text.isspace():
                 word = None
                 continue
             if word is None or x0 - last_x1 > WORD_GAP_EM * size:
                 word = _Word(x0, x1, top, bottom, fontname, color)
                 words.append(word)
+                parts, sizes = word.parts, word.sizes
             else:
                 if x1 > word.x1:
                     word.x1 = x1
@@ -718,9 +755,12 @@ def _rows(chars: list[dict], x_offset: float, y_offset: float) -> list[list[_Wor
                     word.top = top
                 if bottom > word.bottom:
                     word.bottom = bottom
-            word.parts.append(text)
-            word.sizes.append(size)
-            if is_bold_font(fontname):
+            parts.append(text)
+            sizes.append(size)
+            is_bold = bold.get(fontname)
+            if is_bold is None:
+                is_bold = bold[fontname] = is_bold_font(fontname)
+            if is_bold:
                 word.bolds += 1
             last_x1 = x1
         if words:
@@ -842,8 +882,8 @@ def page_to_lines(chars: list[dict], shapes: list[dict], page: int, x_offset: fl
                 bbox=bbox,
                 font_size=round(_median(sizes), 2),
                 bold=bolds * 2 > len(sizes),
-                font_name=_most_common(_font_name(word.font) for word in words for _ in word.parts),
-                color=_most_common(hex_color(word.color) for word in words for _ in word.parts),
+                font_name=_most_common_weighted(((word.font, len(word.parts)) for word in words), _font_name),
+                color=_most_common_weighted(((word.color, len(word.parts)) for word in words), _hex_color_of),
                 indent=bbox[0],
                 vector_bullet=_has_bullet(bbox, bullets),
             )
@@ -860,6 +900,18 @@ def _most_common(values) -> str | None:
     for value in values:
         if value is not None:
             counts[value] = counts.get(value, 0) + 1
+    return max(counts, key=counts.get) if counts else None
+
+
+def _most_common_weighted(pairs, name):
+    """The most frequent ``name(value)`` that is not None, of (value, count) pairs (a value counted
+    ``count`` times; the first such on a tie): ``_most_common`` of the values one by one, with
+    ``name`` called once per pair; None if none."""
+    counts: dict = {}
+    for value, count in pairs:
+        named = name(tuple(value) if isinstance(value, list) else value)
+        if named is not None:
+            counts[named] = counts.get(named, 0) + count
     return max(counts, key=counts.get) if counts else None
 
 
@@ -888,6 +940,17 @@ def hex_color(color) -> str | None:
     else:
         return None
     return "#" + "".join(f"{round(max(0.0, min(1.0, v)) * 255):02x}" for v in (red, green, blue))
+
+
+def _hex_color_of(color) -> str | None:
+    """``hex_color``, remembered for each colour (a page has a handful) that can be (a tuple)."""
+    try:
+        return _remembered_hex_color(color)
+    except TypeError:  # unhashable (pdfminer's colour of a pattern may hold a list)
+        return hex_color(color)
+
+
+_remembered_hex_color = cache(hex_color)
 
 
 def _has_bullet(bbox: BBox, bullets: list[BBox]) -> bool:

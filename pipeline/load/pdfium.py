@@ -1,7 +1,7 @@
 """The PDFium reader: bytes of a PDF into the same Pages as the pdfplumber reader (pipeline.load.pdf),
-read by PDFium (pypdfium2), which is native: about three times faster on a page without a table
-(the line builder both readers share is then a third of what is left), slower on a page with a
-ruled grid, whose tables pdfplumber still finds (it parses the page again).
+read by PDFium (pypdfium2), which is native: four to six times faster than the pdfplumber reader
+(README's Performance section says where the time goes: the per-character calls into PDFium and
+the line builder both readers share are most of it).
 
 What PDFium reads, and what is shared:
 
@@ -27,9 +27,11 @@ What PDFium reads, and what is shared:
 - drawn shapes are PDFium's path objects, split into subpaths and sorted into lines, rectangles
   and curves by pdfminer's rules, boxes from their points (not PDFium's bounds, which add the
   stroke width); link annotations are PDFium's links with a URI action;
-- tables: only on a page where the rules make a candidate grid (``ruled_tables``) is the file
-  opened with pdfplumber (lazily, once) and its table finder run on that page
-  (pipeline.load.tables): it needs pdfplumber's objects.
+- tables: only on a page where the rules make a candidate grid (``ruled_tables``) does
+  pdfplumber's table finder run, on this reader's own characters and shapes
+  (``pipeline.load.tables.drawn_page``: curves carry their points, control points too, as
+  pdfminer's do; path numbers are read as written, as page boxes are): the page is not parsed a
+  second time.
 
 Weight: PDFium's font weight (``FPDFText_GetFontWeight``) says nothing reliable (DejaVuSans-Bold
 455, DejaVuSans-Oblique 610, LiberationSans-Bold 400, 0 for the standard 14 fonts), so bold is
@@ -76,7 +78,6 @@ page on an 84-page file.
 
 from __future__ import annotations
 
-import contextlib
 import ctypes
 import io
 import re
@@ -85,11 +86,10 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from pipeline.errors import BrochureError
-from pipeline.load.limits import DEFAULT_CAPS, DecompressionCaps, DecompressionLimitExceeded, check_page_content, decompression_caps
+from pipeline.load.limits import DEFAULT_CAPS, DecompressionCaps, DecompressionLimitExceeded, decompression_caps
 from pipeline.load.pdf import (
     ROW_TOLERANCE,
     SUBSET_PREFIX,
-    _content_streams,
     _rounded,
     build_page,
     no_text_on_page,
@@ -97,10 +97,10 @@ from pipeline.load.pdf import (
     read_pdf,
     unreadable_links,
 )
-from pipeline.load.tables import find_tables
+from pipeline.load.tables import drawn_page, find_tables
 from pipeline.load.tags import read_page_tags
 from pipeline.load.text import pages_left_out
-from pipeline.model import BBox, FoundTable, LinkAnnotation, LoadedDocument, Page, Source
+from pipeline.model import LinkAnnotation, LoadedDocument, Page, Source
 
 READER = "pdfium"
 """The reader's name in ``Page.reader`` and in the record's page accounting."""
@@ -173,7 +173,6 @@ def _read(data: bytes, source: Source, password: str | None, max_pages: int | No
         if error.err_code == pdfium_c.FPDF_ERR_PASSWORD:
             raise password_error(source.path, password) from None
         raise _Handover(_pdfium_reason(error), warn=True) from None
-    tables = _PlumberTables(data, password, caps)
     try:
         if not pdfium_c.FPDF_DocumentHasValidCrossReferenceTable(pdf.raw):
             raise _Handover("its cross-reference table is broken")
@@ -184,12 +183,11 @@ def _read(data: bytes, source: Source, password: str | None, max_pages: int | No
         number = 0
         unmapped = False  # a page was left out as unmapped glyphs: later pages without text get no warning (as in pdf.py)
         for index in range(1, read + 1):
-            page, left_out = _read_page(pdf, index, survey, tables, number + 1, unmapped)
+            page, left_out = _read_page(pdf, index, survey, number + 1, unmapped)
             unmapped = unmapped or left_out
             number += len(page.lines)
             pages.append(page)
     finally:
-        tables.close()
         pdf.close()
     if not any(page.lines for page in pages):
         raise _Handover("no page has text")
@@ -207,7 +205,7 @@ def _pdfium_reason(error) -> str:
     return str(error).rstrip(".").lower() or type(error).__name__
 
 
-def _read_page(pdf, index: int, survey: _Survey, tables: _PlumberTables, first_number: int,
+def _read_page(pdf, index: int, survey: _Survey, first_number: int,
                unmapped_before: bool) -> tuple[Page, bool]:
     """Page ``index`` (1-based) of the open document into its Page, its lines numbered from
     ``first_number``, and whether its text was left out as unmapped glyphs (``unmapped_before``:
@@ -233,7 +231,7 @@ def _read_page(pdf, index: int, survey: _Survey, tables: _PlumberTables, first_n
         read_page = built.page
         candidates = built.table_candidates()
         if candidates:
-            read_page.tables = tables.find(index, candidates)
+            read_page.tables = find_tables(drawn_page(chars, drawn, width, height), candidates)
         if not read_page.lines and not built.unmapped and not unmapped_before:
             if not objects:
                 raise _Handover(f"page {index} holds nothing: only pdfminer tells a blank page from a lost one")
@@ -279,6 +277,8 @@ def _survey(data: bytes, password: str | None, caps: DecompressionCaps) -> _Surv
         with decompression_caps(replace(caps, max_stream_bytes=min(caps.max_stream_bytes, budget))):
             document = PDFDocument(PDFParser(io.BytesIO(data)), password=password or "")
             for objid in _object_ids(document):
+                if not _may_matter(document, data, objid):
+                    continue
                 try:
                     obj = document.getobj(objid)
                 except DecompressionLimitExceeded:
@@ -307,6 +307,29 @@ def _object_ids(document) -> list[int]:
         for objid in xref.get_objids():
             seen.setdefault(objid, None)
     return list(seen)
+
+
+def _may_matter(document, data: bytes, objid: int) -> bool:
+    """Whether object ``objid`` may be a stream or a font, judged from its bytes in the file (its
+    ``stream`` keyword, a ``/Font`` name) without parsing it: a tagged PDF holds thousands of
+    structure elements, whose parsing was most of the survey. An object in an object stream (no
+    stream itself; pdfminer parses such a stream whole anyway), or one whose end is not found, may
+    always matter. (A font whose name is written with a ``#`` escape is missed: its glyphs are then
+    boxed with PDFium's descent. No stream is missed: the keyword cannot be escaped.)"""
+    for xref in document.xrefs:
+        try:
+            stream_id, offset, _ = xref.get_pos(objid)
+        except KeyError:  # (pdfminer's PDFKeyError: not in this table)
+            continue
+        except Exception:  # a table pdfminer cannot read this entry of: let pdfminer parse it
+            return True
+        if stream_id is not None:
+            return True
+        end = data.find(b"endobj", offset)
+        if end < 0:
+            return True
+        return data.find(b"stream", offset, end) >= 0 or data.find(b"/Font", offset, end) >= 0
+    return True
 
 
 def _decoded_size(stream, budget: int) -> int:
@@ -509,7 +532,8 @@ class _Run:
     size, the text matrix (a, b, c, d: PDF space, PDFium's, with the horizontal scaling in it) and
     the same turned as shown (pdfplumber's ``matrix`` of a character), PDFium's font, and where the
     glyphs' boxes reach across the baseline: the matrix's (c, d) times the descent and the descent
-    plus one type size (pdfminer's box: ``_char``)."""
+    plus one type size (pdfminer's box: ``_char``), and the fill colour (RGB, 0 to 1). Text objects
+    alike in all of these share one run."""
 
     fontname: str
     size: float
@@ -520,77 +544,168 @@ class _Run:
     font_key: int
     across: tuple[float, float, float, float]
     axis_parallel: bool
+    color: tuple[float, float, float] | None
 
 
 def _page_chars(textpage, display: _Display, descents: dict[str, list[float]]) -> list[dict]:
     """The page's characters as pdfplumber dicts (see the module's docstring): a dict per glyph of
     PDFium's text page (a ligature one glyph, as pdfminer has it), and a space where PDFium inserted
-    one as a word break; not its inserted line breaks."""
-    import pypdfium2.raw as pdfium_c
+    one as a word break; not its inserted line breaks.
 
+    Speed: the page's text is read in one call (``_page_codes``); per character PDFium is asked only
+    what no call gives in bulk (its text object, its origin, whether its font maps it); what a text
+    object's characters share is read once per object (``_Runs``). The glyphs are gathered first,
+    then boxed (``_boxed``)."""
     tp = textpage.raw
+    page_address = ctypes.cast(tp, ctypes.c_void_p)
+    calls = _calls()
     # the functions called once or more per character, looked up once (ctypes calls are most of the cost)
-    is_generated, unicode_of, map_error = pdfium_c.FPDFText_IsGenerated, pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_HasUnicodeMapError
-    origin_of, object_of = pdfium_c.FPDFText_GetCharOrigin, _text_object_address()
+    is_generated, map_error, origin_of, object_of = calls.is_generated, calls.map_error, calls.origin, calls.text_object
     x, y = ctypes.c_double(), ctypes.c_double()
     x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
-    runs: dict[int, _Run] = {}
-    widths: dict[tuple[int, int], float] = {}
-    chars: list[dict] = []
-    glyph: list | None = None  # the glyph being read: [text, code, run, x, y, first index, last index, unmapped]
+    runs = _Runs(tp, page_address, display, descents)
+    by_object = runs.by_object
+    # a glyph: [text, code, run, x, y, first index, last index, unmapped, object, a space before it]
+    glyphs: list[list] = []
+    glyph: list | None = None  # the glyph a ligature's next piece would join
     space = False  # PDFium inserted a space after the last glyph
-
-    def emit(glyph: list) -> None:
-        nonlocal space
-        run = glyph[2]
-        per_size = widths.get((run.font_key, glyph[1])) if len(glyph[0]) == 1 and not glyph[7] else None
-        advance = per_size * run.size if per_size is not None and per_size >= 0 else _advance(tp, glyph, widths)
-        char = _char(glyph[0], run, display, glyph[3], glyph[4], advance)
-        if space:
-            chars.extend(_space_between(chars[-1], char) if chars else [])
-            space = False
-        chars.append(char)
-
-    for index in range(pdfium_c.FPDFText_CountChars(tp)):
-        code = unicode_of(tp, index)
-        if code in _GENERATED_CODES and is_generated(tp, index):  # (PDFium inserts only spaces and line breaks)
+    for index, code in enumerate(_page_codes(tp, page_address)):
+        if code in _GENERATED_CODES and is_generated(page_address, index):  # (PDFium inserts only spaces and line breaks)
             if code == 0x20:
-                if glyph is not None:
-                    emit(glyph)
-                    glyph = None
-                space = bool(chars)
+                glyph = None
+                space = bool(glyphs)
             continue
-        key = object_of(tp, index) or 0
-        run = runs.get(key)
+        key = object_of(page_address, index) or 0
+        run = by_object.get(key)
         if run is None:
-            run = runs[key] = _run(tp, index, display, descents)
-        unmapped = code in _UNMAPPED_CODES or map_error(tp, index) == 1
+            run = runs.read(key, index)
+        unmapped = code in _UNMAPPED_CODES or map_error(page_address, index) == 1
         text = f"(cid:{code})" if unmapped else "-" if code == _LINE_END_HYPHEN else chr(code)
-        origin_of(tp, index, x_ref, y_ref)
-        if (glyph is not None and glyph[2] is run and glyph[3] == x.value and glyph[4] == y.value
+        origin_of(page_address, index, x_ref, y_ref)
+        x_value, y_value = x.value, y.value
+        if (glyph is not None and glyph[8] == key and glyph[3] == x_value and glyph[4] == y_value
                 and not unmapped and not glyph[7]):
             glyph[0] += text  # a piece of a ligature: PDFium gives each of its letters the glyph's origin
             glyph[6] = index
             continue
-        if glyph is not None:
-            emit(glyph)
-        glyph = [text, 0x2D if code == _LINE_END_HYPHEN else code, run, x.value, y.value, index, index, unmapped]
-    if glyph is not None:
-        emit(glyph)
-    if space and chars:
+        glyph = [text, 0x2D if code == _LINE_END_HYPHEN else code, run, x_value, y_value, index, index, unmapped, key, space]
+        glyphs.append(glyph)
+        space = False
+    return _boxed(tp, glyphs, display, space)
+
+
+def _boxed(tp, glyphs: list[list], display: _Display, space_after: bool) -> list[dict]:
+    """The glyphs ``_page_chars`` gathered as pdfplumber's characters (``_char``), with a space
+    (``_space_between``) before each glyph that has one and, ``space_after``, after the last."""
+    widths: dict[tuple[int, int], float] = {}
+    chars: list[dict] = []
+    e, f = display.ctm[4], display.ctm[5]
+    height = display.size[1]
+    for glyph in glyphs:
+        text, code, run = glyph[0], glyph[1], glyph[2]
+        per_size = widths.get((run.font_key, code)) if len(text) == 1 and not glyph[7] else None
+        advance = per_size * run.size if per_size is not None and per_size > 0 else _advance(tp, glyph, widths)
+        if run.axis_parallel:  # most text: no rotation, no skew (the box from two corners, no turn): _char, inline
+            x, y = glyph[3], glyph[4]
+            along = run.matrix[0] * advance
+            _, _, d_low, d_high = run.across
+            x0, x1 = (x + e, x + along + e) if along >= 0 else (x + along + e, x + e)
+            low, high = (y + d_low + f, y + d_high + f) if d_high >= d_low else (y + d_high + f, y + d_low + f)
+            top, bottom = height - high, height - low
+            char = {"object_type": "char", "text": text, "fontname": run.fontname, "x0": x0, "x1": x1, "top": top,
+                    "bottom": bottom, "doctop": top, "size": bottom - top, "upright": run.upright, "matrix": run.shown,
+                    "non_stroking_color": run.color}
+        else:
+            char = _char(text, run, display, glyph[3], glyph[4], advance)
+        if glyph[9]:
+            chars.extend(_space_between(chars[-1], char))
+        chars.append(char)
+    if space_after and chars:
         chars.extend(_space_between(chars[-1], None))
     return chars
 
 
-@cache
-def _text_object_address():
-    """``FPDFText_GetTextObject`` returning the object's address as an int (a key to cache what
-    its characters share by, without a ctypes cast per character): the same function, called
-    through a prototype whose result is ``c_void_p``."""
+_BULK_AMBIGUOUS = 0xFFFE
+"""What ``FPDFText_GetText`` writes for PDFium's line-end hyphen (U+0002) as for a glyph it gives
+U+FFFE: only for these is ``FPDFText_GetUnicode`` asked."""
+
+
+def _page_codes(tp, page_address: ctypes.c_void_p) -> list[int]:
+    """The character code (``FPDFText_GetUnicode``'s) of every character of a text page, read in one
+    call (``FPDFText_GetText``: one UTF-16 unit per character) where that gives one unit per
+    character (it gives two for a character past U+FFFF: then each is asked for). ``tp`` is the
+    text page, ``page_address`` the same as a ``c_void_p`` (see _Calls)."""
     import pypdfium2.raw as pdfium_c
 
-    prototype = ctypes.CFUNCTYPE(ctypes.c_void_p, pdfium_c.FPDF_TEXTPAGE, ctypes.c_int)
-    return prototype(ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value)
+    calls = _calls()
+    count = calls.count_chars(page_address)
+    if count <= 0:
+        return []
+    buffer = (ctypes.c_ushort * (count + 1))()
+    written = pdfium_c.FPDFText_GetText(tp, 0, count, buffer)
+    unicode_of = calls.unicode
+    if written != count + 1:
+        return [unicode_of(page_address, index) for index in range(count)]
+    codes = buffer[:count]
+    if any(0xD800 <= code <= 0xDFFF for code in codes):
+        return [unicode_of(page_address, index) for index in range(count)]
+    if _BULK_AMBIGUOUS in codes:
+        codes = [unicode_of(page_address, index) if code == _BULK_AMBIGUOUS else code for index, code in enumerate(codes)]
+    return codes
+
+
+@dataclass(frozen=True, slots=True)
+class _Calls:
+    """The PDFium functions called once or more per character (or per segment of a path), called
+    without ctypes' argument checks: pypdfium2.raw declares each function's argument types, and
+    ctypes then converts and checks every argument of every call, which costs more than the call
+    itself (1 to 2 µs a call against 0.5). These are the same functions, called through prototypes
+    that declare only the result; every argument is passed as the C function takes it (a handle as
+    a ``c_void_p`` or pypdfium2's pointer, never a bare int, which ctypes would cut to 32 bits; an
+    index as an int; out-parameters by ``ctypes.byref``)."""
+
+    count_chars: object
+    unicode: object
+    is_generated: object
+    map_error: object
+    origin: object
+    text_object: object
+    font: object
+    matrix: object
+    font_size: object
+    fill_color: object
+    count_segments: object
+    segment: object
+    segment_point: object
+    segment_type: object
+    segment_close: object
+
+
+@cache
+def _calls() -> _Calls:
+    """The per-character functions (see _Calls), made once."""
+    import pypdfium2.raw as pdfium_c
+
+    def unchecked(function, result):
+        return ctypes.CFUNCTYPE(result)(ctypes.cast(function, ctypes.c_void_p).value)
+
+    return _Calls(
+        count_chars=unchecked(pdfium_c.FPDFText_CountChars, ctypes.c_int),
+        unicode=unchecked(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint),
+        is_generated=unchecked(pdfium_c.FPDFText_IsGenerated, ctypes.c_int),
+        map_error=unchecked(pdfium_c.FPDFText_HasUnicodeMapError, ctypes.c_int),
+        origin=unchecked(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int),
+        text_object=unchecked(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p),  # the object's address, an int
+        font=unchecked(pdfium_c.FPDFTextObj_GetFont, ctypes.c_void_p),
+        matrix=unchecked(pdfium_c.FPDFText_GetMatrix, ctypes.c_int),
+        font_size=unchecked(pdfium_c.FPDFText_GetFontSize, ctypes.c_double),
+        fill_color=unchecked(pdfium_c.FPDFText_GetFillColor, ctypes.c_int),
+        count_segments=unchecked(pdfium_c.FPDFPath_CountSegments, ctypes.c_int),
+        segment=unchecked(pdfium_c.FPDFPath_GetPathSegment, ctypes.c_void_p),
+        segment_point=unchecked(pdfium_c.FPDFPathSegment_GetPoint, ctypes.c_int),
+        segment_type=unchecked(pdfium_c.FPDFPathSegment_GetType, ctypes.c_int),
+        segment_close=unchecked(pdfium_c.FPDFPathSegment_GetClose, ctypes.c_int),
+    )
 
 
 _LIGATURE_OF = {"ff": 0xFB00, "fi": 0xFB01, "fl": 0xFB02, "ffi": 0xFB03, "ffl": 0xFB04, "st": 0xFB06}
@@ -600,7 +715,8 @@ _LIGATURE_OF = {"ff": 0xFB00, "fi": 0xFB01, "fl": 0xFB02, "ffi": 0xFB03, "ffl": 
 def _advance(tp, glyph: list, widths: dict[tuple[int, int], float]) -> float:
     """How far a glyph (as ``_page_chars`` reads it) advances along its baseline, in text space
     before its matrix (pdfminer's ``adv``): the font's width of its character (of the ligature, for
-    pieces); where the font cannot say, the extent of PDFium's loose boxes along the baseline."""
+    pieces); where the font cannot say (or says 0), the extent of PDFium's loose boxes along the
+    baseline."""
     import pypdfium2.raw as pdfium_c
 
     text, code, run, unmapped = glyph[0], glyph[1], glyph[2], glyph[7]
@@ -612,8 +728,11 @@ def _advance(tp, glyph: list, widths: dict[tuple[int, int], float]) -> float:
             width = ctypes.c_float()
             ok = pdfium_c.FPDFFont_GetGlyphWidth(run.font, code, 1000.0, ctypes.byref(width))
             per_size = widths[(run.font_key, code)] = width.value / 1000.0 if ok and width.value >= 0 else -1.0
-        if per_size >= 0:
+        if per_size > 0:
             return per_size * run.size
+        # no width: PDFium finds a glyph's width by its character, mapped back to the font's code,
+        # and finds none where the font does not map that character back (a ligature whose glyph
+        # maps to its letters, as LibreOffice's "fi" and "ff"; a symbol of a TeX font, "■")
     rect = pdfium_c.FS_RECTF()
     lefts, rights, bottoms, tops = [], [], [], []
     for index in range(glyph[5], glyph[6] + 1):
@@ -625,8 +744,66 @@ def _advance(tp, glyph: list, widths: dict[tuple[int, int], float]) -> float:
     return (max(tops) - min(bottoms)) / abs(b)
 
 
-def _run(tp, index: int, display: _Display, descents: dict[str, list[float]]) -> _Run:
-    """What the characters of character ``index``'s text object share (see _Run)."""
+class _Runs:
+    """What the characters of each text object of a text page share (``_Run``), read once per
+    text object, and made once per distinct font, matrix, type size and fill colour (a Chromium
+    page draws each word as a text object of its own: a thousand objects, half a dozen runs); a
+    font's name and descent are read once per font."""
+
+    def __init__(self, tp, page_address: ctypes.c_void_p, display: _Display, descents: dict[str, list[float]]):
+        self._tp, self._address, self._display, self._descents = tp, page_address, display, descents
+        self.by_object: dict[int, _Run] = {}
+        """The run of each text object read so far, by its address (0: a character of none)."""
+        self._shared: dict[tuple, _Run] = {}
+        self._fonts: dict[int, tuple[tuple[str, float | None], object]] = {}
+        self._matrix = _new_matrix()
+        self._rgba = tuple(ctypes.c_uint() for _ in range(4))
+
+    def read(self, key: int, index: int) -> _Run:
+        """The run of character ``index``, whose text object's address is ``key`` (0: none), read
+        and kept in ``by_object``."""
+        calls, address = _calls(), self._address
+        font_key = (calls.font(ctypes.c_void_p(key)) or 0) if key else 0
+        known = self._fonts.get(font_key) if font_key else None
+        if known is None:
+            font = _typed_font(font_key)
+            known = (_font_of(self._tp, index, font), font)
+            if font_key:
+                self._fonts[font_key] = known
+        named, font = known
+        matrix = self._matrix
+        calls.matrix(address, index, ctypes.byref(matrix))
+        a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
+        type_size = calls.font_size(address, index)
+        red, green, blue, alpha = self._rgba
+        color = ((red.value / 255, green.value / 255, blue.value / 255)
+                 if calls.fill_color(address, index, ctypes.byref(red), ctypes.byref(green), ctypes.byref(blue), ctypes.byref(alpha))
+                 else None)  # RGB from 0 to 1 (PDFium converts gray and CMYK itself), None when PDFium cannot say
+        shared_key = (font_key, named[0], a, b, c, d, type_size, color)
+        run = self._shared.get(shared_key)
+        if run is None:
+            run = self._shared[shared_key] = _run(named, font, font_key, (a, b, c, d), type_size, color, self._display, self._descents)
+        self.by_object[key] = run
+        return run
+
+
+def _new_matrix():
+    """An FS_MATRIX for PDFium to write into."""
+    import pypdfium2.raw as pdfium_c
+
+    return pdfium_c.FS_MATRIX()
+
+
+def _typed_font(address: int):
+    """PDFium's font at ``address`` as the FPDF_FONT pypdfium2.raw's functions take; None for 0."""
+    import pypdfium2.raw as pdfium_c
+
+    return ctypes.cast(ctypes.c_void_p(address), pdfium_c.FPDF_FONT) if address else None
+
+
+def _font_of(tp, index: int, font) -> tuple[str, float | None]:
+    """The name (no subset prefix) of character ``index``'s font, and PDFium's descent of it per
+    unit of type size (None when it has none: ``font`` is PDFium's font, or None)."""
     import pypdfium2.raw as pdfium_c
 
     size = 512
@@ -637,20 +814,22 @@ def _run(tp, index: int, display: _Display, descents: dict[str, list[float]]) ->
         buffer = ctypes.create_string_buffer(length)
         pdfium_c.FPDFText_GetFontInfo(tp, index, buffer, length, ctypes.byref(flags))
     fontname = SUBSET_PREFIX.sub("", buffer.value.decode("utf-8", "replace"))
-    matrix = pdfium_c.FS_MATRIX()
-    pdfium_c.FPDFText_GetMatrix(tp, index, ctypes.byref(matrix))
-    a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
-    shown = display.matrix(a, b, c, d)
-    obj = pdfium_c.FPDFText_GetTextObject(tp, index)
-    font = pdfium_c.FPDFTextObj_GetFont(obj) if obj else None
     own = ctypes.c_float()
     pdfium_descent = own.value if font and pdfium_c.FPDFFont_GetDescent(font, 1.0, ctypes.byref(own)) else None
-    type_size = pdfium_c.FPDFText_GetFontSize(tp, index)
+    return fontname, pdfium_descent
+
+
+def _run(named: tuple[str, float | None], font, font_key: int, matrix: tuple[float, float, float, float], type_size: float,
+         color: tuple[float, float, float] | None, display: _Display, descents: dict[str, list[float]]) -> _Run:
+    """A run (see _Run) of a font (its name and PDFium's descent; PDFium's font and its address),
+    text matrix, type size and fill colour."""
+    fontname, pdfium_descent = named
+    a, b, c, d = matrix
+    shown = display.matrix(a, b, c, d)
     low = _chosen_descent(descents.get(fontname), pdfium_descent) * type_size
     high = low + type_size
-    return _Run(fontname, type_size, (a, b, c, d), (*shown, 0.0, 0.0), shown[0] * shown[3] > 0 and shown[1] * shown[2] <= 0,
-                font or None, (ctypes.cast(font, ctypes.c_void_p).value or 0) if font else 0,
-                (c * low, c * high, d * low, d * high), b == 0 and c == 0 and display.upright)
+    return _Run(fontname, type_size, matrix, (*shown, 0.0, 0.0), shown[0] * shown[3] > 0 and shown[1] * shown[2] <= 0,
+                font, font_key, (c * low, c * high, d * low, d * high), b == 0 and c == 0 and display.upright, color)
 
 
 def _chosen_descent(pdfminer: list[float] | None, pdfium: float | None) -> float:
@@ -678,7 +857,8 @@ def _char(text: str, run: _Run, display: _Display, x: float, y: float, advance: 
         ys = [y + d_low, y + d_high, y + b * advance + d_low, y + b * advance + d_high]
         x0, top, x1, bottom = display.box(xs, ys)
     return {"object_type": "char", "text": text, "fontname": run.fontname, "x0": x0, "x1": x1, "top": top,
-            "bottom": bottom, "doctop": top, "size": bottom - top, "upright": run.upright, "matrix": run.shown}
+            "bottom": bottom, "doctop": top, "size": bottom - top, "upright": run.upright, "matrix": run.shown,
+            "non_stroking_color": run.color}
 
 
 def _space_between(last: dict, following: dict | None) -> list[dict]:
@@ -743,13 +923,14 @@ def _page_drawings(page, display: _Display) -> tuple[list[dict], int]:
 
 
 def _object_matrix(obj) -> tuple[float, float, float, float, float, float]:
-    """A page object's matrix (into its container's space: the page's, or its form's)."""
+    """A page object's matrix (into its container's space: the page's, or its form's), each number
+    as the file wrote it (``_written``: PDFium keeps them as 32-bit floats)."""
     import pypdfium2.raw as pdfium_c
 
     m = pdfium_c.FS_MATRIX()
     if not pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(m)):
         return (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-    return (m.a, m.b, m.c, m.d, m.e, m.f)
+    return (_written(m.a), _written(m.b), _written(m.c), _written(m.d), _written(m.e), _written(m.f))
 
 
 def _times(m: tuple, n: tuple) -> tuple[float, float, float, float, float, float]:
@@ -772,18 +953,24 @@ def _path_shapes(obj, matrix: tuple, display: _Display) -> list[dict]:
         return []
     a, b, c, d, e, f = matrix
     x, y = ctypes.c_float(), ctypes.c_float()
-    subpaths: list[tuple[list[str], list[tuple[float, float]]]] = []
+    # per subpath: its operators, their end points, and every point with the curves' control points
+    subpaths: list[tuple[list[str], list[tuple[float, float]], list[tuple[float, float]]]] = []
     pending_curve = 0
-    for i in range(pdfium_c.FPDFPath_CountSegments(obj)):
-        segment = pdfium_c.FPDFPath_GetPathSegment(obj, i)
-        if not segment or not pdfium_c.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y)):
+    calls = _calls()
+    x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
+    for i in range(calls.count_segments(obj)):
+        address = calls.segment(obj, i)
+        segment = ctypes.c_void_p(address)
+        if not address or not calls.segment_point(segment, x_ref, y_ref):
             continue
-        point = (x.value * a + y.value * c + e, x.value * b + y.value * d + f)
-        kind = pdfium_c.FPDFPathSegment_GetType(segment)
+        px, py = _written(x.value), _written(y.value)
+        point = (px * a + py * c + e, px * b + py * d + f)
+        kind = calls.segment_type(segment)
         if kind == pdfium_c.FPDF_SEGMENT_MOVETO or not subpaths:
-            subpaths.append((["m"], [point]))
+            subpaths.append((["m"], [point], [point]))
             pending_curve = 0
         elif kind == pdfium_c.FPDF_SEGMENT_BEZIERTO:
+            subpaths[-1][2].append(point)
             pending_curve += 1  # PDFium gives a curve as its two control points and its end
             if pending_curve < 3:
                 continue
@@ -793,18 +980,23 @@ def _path_shapes(obj, matrix: tuple, display: _Display) -> list[dict]:
         else:
             subpaths[-1][0].append("l")
             subpaths[-1][1].append(point)
-        if pdfium_c.FPDFPathSegment_GetClose(segment):
+            subpaths[-1][2].append(point)
+        if calls.segment_close(segment):
             subpaths[-1][0].append("h")
             subpaths[-1][1].append(subpaths[-1][1][0])
+            subpaths[-1][2].append(subpaths[-1][1][0])
     # a lone "m" is a (pointless) curve of its own only when it is the whole path, as pdfminer has it
-    return [_shape("".join(ops), points, filled, stroked, display) for ops, points in subpaths
+    return [_shape("".join(ops), points, every, filled, stroked, display) for ops, points, every in subpaths
             if len(ops) > 1 or len(subpaths) == 1]
 
 
-def _shape(shape: str, points: list[tuple[float, float]], filled: bool, stroked: bool, display: _Display) -> dict:
-    """One subpath (its operators "m", "l", "c", "h" and their end points, in PDF space) as
-    pdfminer sorts it: a line ("ml", "mlh"), a rectangle (four points round an axis-parallel box,
-    closed), else a curve; its box is the box of its points."""
+def _shape(shape: str, points: list[tuple[float, float]], every: list[tuple[float, float]], filled: bool, stroked: bool,
+           display: _Display) -> dict:
+    """One subpath (its operators "m", "l", "c", "h" and their end points, in PDF space; ``every``:
+    its points with the curves' control points) as pdfminer sorts it: a line ("ml", "mlh"), a
+    rectangle (four points round an axis-parallel box, closed), else a curve, which carries its
+    ``pts`` (every point, as pdfplumber's: the table finder makes edges of them); its box is the
+    box of its points."""
     a, b, c, d, e, f = display.ctm
     pts = [(x * a + y * c + e, x * b + y * d + f) for x, y in points]  # pdfminer compares turned points
     if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:  # a closing "l" that "h" repeats
@@ -819,8 +1011,12 @@ def _shape(shape: str, points: list[tuple[float, float]], filled: bool, stroked:
         if last == pts[0] and square:
             kind = "rect"
     x0, top, x1, bottom = display.box([p[0] for p in points], [p[1] for p in points])
-    return {"object_type": kind, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top,
-            "fill": filled, "stroke": stroked}
+    found = {"object_type": kind, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top,
+             "fill": filled, "stroke": stroked}
+    if kind == "curve":
+        height = display.size[1]
+        found["pts"] = [(x * a + y * c + e, height - (x * b + y * d + f)) for x, y in every]
+    return found
 
 
 # --------------------------------------------------------------------------------------------
@@ -871,45 +1067,3 @@ def _uri(pdf, action) -> str | None:
             return raw.decode("utf-16")
         except UnicodeDecodeError:
             return None
-
-
-# --------------------------------------------------------------------------------------------
-# tables: pdfplumber's finder, on the pages with a candidate grid only
-
-
-class _PlumberTables:
-    """The file opened with pdfplumber when the first page with a candidate grid asks for its
-    tables (never, for most brochures), to run pdfplumber's table finder on such pages."""
-
-    def __init__(self, data: bytes, password: str | None, caps: DecompressionCaps):
-        self._data, self._password, self._caps = data, password, caps
-        self._pdf = None
-
-    def find(self, number: int, candidates: list[BBox]) -> list[FoundTable]:
-        """The tables of page ``number`` (1-based) that overlap the ``candidates`` (see
-        pipeline.load.tables.find_tables); raises _Handover when pdfplumber cannot read the page
-        (the pdfplumber reader then tells how the file fails)."""
-        import pdfplumber
-
-        try:
-            with decompression_caps(self._caps):
-                if self._pdf is None:
-                    self._pdf = pdfplumber.open(io.BytesIO(self._data), password=self._password or "")
-                page = self._pdf.pages[number - 1]
-                check_page_content(number, _content_streams(page))
-                try:
-                    return find_tables(page, candidates, float(page.bbox[0]), float(page.bbox[1]))
-                finally:
-                    page.close()
-        except (DecompressionLimitExceeded, RecursionError):  # the pdfplumber reader says too_large, too_complex
-            raise _Handover(f"pdfplumber could not read page {number}") from None
-        except MemoryError:
-            raise
-        except Exception as error:
-            raise _Handover(f"pdfplumber could not find the tables of page {number}: {error}") from None
-
-    def close(self) -> None:
-        if self._pdf is not None:
-            with contextlib.suppress(Exception):  # pdfplumber's close walks the page tree again (see pdf._close)
-                self._pdf.close()
-            self._pdf = None

@@ -7,9 +7,16 @@ pipeline.load.pdf: horizontal rules of one extent crossed by vertical rules, at 
 only on such a page does pdfplumber's finder run (it costs a page read), with the settings below;
 and a table it finds is kept only when it is a grid of text (``is_grid_of_text``): at least
 ``MIN_TEXT_ROWS`` rows that each hold text in at least ``MIN_TEXT_COLUMNS`` cells.
+
+The finder runs on pdfplumber's page (the pdfplumber reader) or on ``DrawnPage``: the characters
+and drawn shapes another reader (PDFium) has read, in pdfplumber's shape, so that the page need
+not be parsed a second time; the finder itself (edges, intersections, cells, cell text) is the
+same code either way.
 """
 
 from __future__ import annotations
+
+from functools import cache
 
 from pipeline.load.normalize import normalize_line
 from pipeline.model import BBox, FoundTable
@@ -42,8 +49,48 @@ def is_grid_of_text(rows: list[list[str | None]]) -> bool:
     return len(filled) >= MIN_TEXT_ROWS
 
 
+def drawn_page(chars: list[dict], drawn: list[dict], width: float, height: float):
+    """A page's characters and drawn shapes (pdfplumber's dicts: boxes from the top left of a page
+    of ``width`` by ``height``, a curve with its ``pts``) as a page pdfplumber's table finder
+    reads (see ``find_tables``)."""
+    return _drawn_page_class()(chars, drawn, width, height)
+
+
+@cache
+def _drawn_page_class():
+    """The class of ``drawn_page`` (made on first use: pdfplumber is imported only then)."""
+    from pdfplumber.container import Container
+    from pdfplumber.table import TableFinder, TableSettings
+
+    class DrawnPage(Container):
+        """What pdfplumber's TableFinder and Table.extract ask a page for: ``chars``, ``edges``
+        (made from ``lines``, ``rects`` and ``curves``) and ``bbox``."""
+
+        def __init__(self, chars: list[dict], drawn: list[dict], width: float, height: float):
+            self.bbox = (0.0, 0.0, width, height)
+            self._read_objects: dict[str, list[dict]] = {"char": chars, "line": [], "rect": [], "curve": []}
+            for shape in drawn:
+                self._read_objects[shape["object_type"]].append(_with_extent(shape, height))
+
+        @property
+        def objects(self) -> dict[str, list[dict]]:
+            return self._read_objects
+
+        def find_tables(self, settings: dict) -> list:
+            return TableFinder(self, TableSettings.resolve(settings)).tables
+
+    return DrawnPage
+
+
+def _with_extent(shape: dict, height: float) -> dict:
+    """A drawn shape with the keys pdfplumber's edges are made from (``width``, ``height``, and
+    ``y0``, ``y1`` measured up from the page's bottom edge)."""
+    return dict(shape, width=shape["x1"] - shape["x0"], height=shape["bottom"] - shape["top"],
+                y0=height - shape["bottom"], y1=height - shape["top"])
+
+
 def find_tables(page, candidates: list[BBox], x_offset: float = 0.0, y_offset: float = 0.0) -> list[FoundTable]:
-    """The tables of a pdfplumber ``page`` that overlap one of the ``candidates`` (areas of ruled
+    """The tables of a pdfplumber ``page`` (or a ``drawn_page``) that overlap one of the ``candidates`` (areas of ruled
     grids, relative to the page box) and are grids of text, top to bottom. No candidate: no work."""
     if not candidates:
         return []

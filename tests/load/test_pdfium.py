@@ -1,12 +1,13 @@
 """The PDFium reader (pipeline.load.pdfium) reads what the pdfplumber reader (pipeline.load.pdf)
-reads: on every sample PDF and layout fixture, and on hand-written PDFs of the kinds
-tests/load/test_pdf.py reads, the same lines (text equal, boxes within BOX_TOLERANCE, type size
-within SIZE_TOLERANCE, the same weight and drawn bullets), links, tables, drawn shapes, page sizes
-and warnings. A document's lines may differ only where ALLOWED_DIFFERENCES lists them, with the
-reason, and on at most MAX_DIFFERING_SHARE of its lines, save where the pdfplumber reader
-misreads the file (PDFMINER_MISREADS: there PDFium is right, and the difference is listed all the
-same). Then: what PDFium hands to the pdfplumber reader comes out as that reader's own result,
-errors included; and ``load`` chooses the reader.
+reads: on every sample PDF, layout fixture and zoo brochure (tests/zoo/corpus: five producers),
+and on hand-written PDFs of the kinds tests/load/test_pdf.py reads, the same lines (text equal,
+boxes within BOX_TOLERANCE, type size within SIZE_TOLERANCE, the same weight, drawn bullets, font
+name and fill colour), links, tables, drawn shapes, page sizes and warnings. A document's lines
+may differ only where ALLOWED_DIFFERENCES lists them, with the reason, and on at most
+MAX_DIFFERING_SHARE of its lines, save where the pdfplumber reader misreads the file
+(PDFMINER_MISREADS: there PDFium is right, and the difference is listed all the same) or a
+measurement lies on the edge of a tolerance (UNHELD: one document). Then: what PDFium hands to
+the pdfplumber reader comes out as that reader's own result, errors included; and ``load`` chooses the reader.
 
 Speed is not tested here (a timed test fails on a busy machine): see the module's docstring.
 """
@@ -15,6 +16,8 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import json
+import sys
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,7 +39,14 @@ SCANNED = {"green-jobs-leaflet-scan.pdf"}
 """Samples without a text layer (read by OCR, tests/load/test_ocr.py): no text for the readers to agree on."""
 PDFS = sorted(p for p in [*(ROOT / "samples").glob("*.pdf"), *(ROOT / "tests" / "fixtures" / "layout").glob("*.pdf")]
               if p.name not in SCANNED)
-"""Every PDF the parity is checked on."""
+"""The PDFs held to exact parity: every difference listed with its reason (ALLOWED_DIFFERENCES)."""
+ZOO_PDFS = sorted((ROOT / "tests" / "zoo" / "corpus").glob("*.pdf"))
+ZOO_PARITY = Path(__file__).with_name("pdfium_parity_zoo.json")
+"""The zoo's second round (symbol fonts, soft hyphens, small caps, unembedded Helvetica) is not at
+parity yet: per document, how many lines differ unexplained and whether links, tables or shapes
+differ, as measured when it came (a gate: no document may get worse; `python -m
+tests.load.test_pdfium --write-zoo-parity` rewrites it, deliberately). The kinds of difference
+are named in the README's Performance section."""
 
 BOX_TOLERANCE = 1.0
 """Points by which a line's, link's, table's or shape's box may differ between the readers (the
@@ -50,8 +60,16 @@ PAGE_SIZE_TOLERANCE = 0.01
 
 WINANSI_BULLET = ("reportlab writes the bullet as WinAnsi code 127, which the PDF specification maps to the bullet "
                   "(every unused code above 40 is one): PDFium reads it, pdfminer drops it as (cid:127)")
-PDFMINER_MISREADS = {WINANSI_BULLET}
+TOUCHING_WORDS = ("Chromium sets two list items a point and a half apart (less than WORD_GAP_EM) and draws each as "
+                  "text objects of its own: PDFium sees a word break there and inserts a space, pdfminer joins the words")
+WHOLE_UNIT_WIDTHS = ("PDFium keeps a font's widths as whole units (Typst writes fractions): along a line its glyphs drift "
+                     "by a tenth of a point, and these gaps lie within that of CUT_GAP_EM (10.02 pt by PDFium, 9.9 by "
+                     "pdfminer), so one reader cuts the row and the other does not")
+PDFMINER_MISREADS = {WINANSI_BULLET, TOUCHING_WORDS}
 """Reasons of differences where the pdfplumber reader is wrong: not held to MAX_DIFFERING_SHARE."""
+UNHELD = {WHOLE_UNIT_WIDTHS}
+"""Reasons of differences where neither reader is wrong (a measurement on the edge of a tolerance):
+not held to MAX_DIFFERING_SHARE either, and listed as missing the issue's 1% criterion."""
 
 
 @dataclass(frozen=True)
@@ -81,6 +99,20 @@ ALLOWED_DIFFERENCES: dict[str, list[Difference]] = {
     ]),
     # the bullets stand a gutter's width from their text here: each is a line of its own
     "rl_text_table.pdf": [Difference(1, None, "•", WINANSI_BULLET)] * 3,
+    # the zoo: reportlab's bullets again (a gutter from their text), Chromium's touching list items
+    **{name: [Difference(1, None, "•", WINANSI_BULLET)] * count for name, count in (
+        ("rl-boxed-13.pdf", 6), ("rl-factsheet-01.pdf", 6), ("rl-factsheet-06.pdf", 6), ("rl-factsheet-11.pdf", 6),
+        ("rl-trifold-10.pdf", 4), ("rl-trifold-13.pdf", 3), ("rl-trifold-14.pdf", 6), ("rl-twocol-07.pdf", 6),
+        ("rl-twocol-14.pdf", 6))},
+    "html-sidebar-02.pdf": [Difference(1, "LebanonJordan", "Lebanon Jordan", TOUCHING_WORDS)],
+    "html-sidebar-03.pdf": [Difference(1, "ColombiaHonduras", "Colombia Honduras", TOUCHING_WORDS)],
+    "html-sidebar-04.pdf": [Difference(1, "PeruColombia", "Peru Colombia", TOUCHING_WORDS)],
+    "typ-brief-03.pdf": [
+        Difference(1, "Timor-Leste Philippines", None, WHOLE_UNIT_WIDTHS),
+        Difference(1, None, "Timor-Leste", WHOLE_UNIT_WIDTHS), Difference(1, None, "Philippines", WHOLE_UNIT_WIDTHS),
+        Difference(1, "Workers in informal employment (%) 49", None, WHOLE_UNIT_WIDTHS),
+        Difference(1, None, "Workers in informal employment (%)", WHOLE_UNIT_WIDTHS), Difference(1, None, "49", WHOLE_UNIT_WIDTHS),
+    ],
 }
 """Per document (file name), the lines the readers may make differently, and why."""
 
@@ -100,8 +132,8 @@ def _close(a, b, tolerance: float = BOX_TOLERANCE) -> bool:
 
 def line_differences(plumber: LoadedDocument, pdfium: LoadedDocument) -> list[Difference]:
     """Where the two readings' lines differ: a line one has and the other not (a changed text is
-    both), or a line of the same text whose box, type size, weight or drawn bullet differs (its
-    reason says which)."""
+    both), or a line of the same text whose box, type size, weight, drawn bullet, font name or fill
+    colour differs (its reason says which)."""
     a, b = plumber.lines, pdfium.lines
     found: list[Difference] = []
     matcher = difflib.SequenceMatcher(None, [(x.page, x.text) for x in a], [(y.page, y.text) for y in b], autojunk=False)
@@ -110,7 +142,8 @@ def line_differences(plumber: LoadedDocument, pdfium: LoadedDocument) -> list[Di
             for x, y in zip(a[i1:i2], b[j1:j2], strict=True):
                 unlike = [name for name, same in (("box", _close(x.bbox, y.bbox)),
                                                   ("type size", abs(x.font_size - y.font_size) <= SIZE_TOLERANCE),
-                                                  ("weight", x.bold == y.bold), ("drawn bullet", x.vector_bullet == y.vector_bullet))
+                                                  ("weight", x.bold == y.bold), ("drawn bullet", x.vector_bullet == y.vector_bullet),
+                                                  ("font", x.font_name == y.font_name), ("colour", x.color == y.color))
                           if not same]
                 if unlike:
                     found.append(Difference(x.page, x.text, y.text, "their " + ", ".join(unlike) + " differ"))
@@ -125,7 +158,9 @@ def line_differences(plumber: LoadedDocument, pdfium: LoadedDocument) -> list[Di
 
 
 def _key(difference: Difference) -> tuple:
-    return (difference.page, difference.pdfplumber, difference.pdfium)
+    """A difference to sort by (None, a reader without the line, before any text)."""
+    return (difference.page, difference.pdfplumber is not None, difference.pdfplumber or "",
+            difference.pdfium is not None, difference.pdfium or "")
 
 
 # --------------------------------------------------------------------------------------------
@@ -152,7 +187,7 @@ def test_the_lines_are_the_same_but_for_the_listed_differences(readings):
     allowed = ALLOWED_DIFFERENCES.get(name, [])
     assert sorted(map(_key, found)) == sorted(map(_key, allowed)), (
         "differences not listed (or listed and gone): " + "\n".join(map(repr, found)))
-    held = [d for d in allowed if d.reason not in PDFMINER_MISREADS]
+    held = [d for d in allowed if d.reason not in PDFMINER_MISREADS | UNHELD]
     assert len(held) <= MAX_DIFFERING_SHARE * len(plumber.lines), held
     assert all(d.reason for d in allowed)
 
@@ -168,6 +203,26 @@ def test_links_tables_shapes_and_warnings_are_the_same(readings):
         assert [(s.kind, s.filled, s.stroked) for s in theirs] == [(s.kind, s.filled, s.stroked) for s in ours], x.number
         assert all(_close(s.bbox, t.bbox) for s, t in zip(ours, theirs, strict=True)), x.number
     assert pdfium.all_warnings == plumber.all_warnings
+
+
+def zoo_parity(path: Path) -> dict:
+    """How far the two readings of a zoo PDF are apart: unexplained differing lines, and whether
+    links, tables or shapes differ."""
+    plumber, pdfium = _both(path.read_bytes())
+    allowed = {_key(d) for d in ALLOWED_DIFFERENCES.get(path.name, [])}
+    lines = sum(1 for d in line_differences(plumber, pdfium) if _key(d) not in allowed)
+    objects = ([(link.page, link.uri) for link in pdfium.links] != [(link.page, link.uri) for link in plumber.links]
+               or any([t.rows for t in y.tables] != [t.rows for t in x.tables] or len(x.shapes) != len(y.shapes)
+                      for x, y in zip(plumber.pages, pdfium.pages, strict=True)))
+    return {"lines": lines, "of": len(plumber.lines), "objects": objects}
+
+
+@pytest.mark.parametrize("path", ZOO_PDFS, ids=lambda p: p.name)
+def test_the_zoo_is_no_further_from_parity_than_measured(path):
+    measured = json.loads(ZOO_PARITY.read_text(encoding="utf-8"))[path.name]
+    now = zoo_parity(path)
+    assert now["lines"] <= measured["lines"], (path.name, now, measured)
+    assert measured["objects"] or not now["objects"], (path.name, now, measured)
 
 
 def test_drawn_bullets_and_bold_headings_are_found_alike():
@@ -383,3 +438,8 @@ def test_a_string_longer_than_pdfium_reads_is_read_whole_by_pdfplumber():
     text = "".join(line.text for line in loaded.lines).replace(" ", "")
     assert len(words) > PDFIUM_MAX_STRING and text == words.replace(b" ", b"").decode()
     assert {page.reader for page in loaded.pages} == {"pdfplumber"}
+
+
+if __name__ == "__main__" and "--write-zoo-parity" in sys.argv:
+    ZOO_PARITY.write_text(json.dumps({path.name: zoo_parity(path) for path in ZOO_PDFS}, indent=1, sort_keys=True) + "\n",
+                          encoding="utf-8")
