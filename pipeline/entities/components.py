@@ -1,16 +1,25 @@
 """Small spaCy components of our own, each registered by name and testable on its own.
 
-- ``brochure_countries``: countries into ``doc.spans["countries"]`` (label = ISO alpha-2), longest
+Each component adds what it finds to one ``Marks`` in ``doc.user_data["marks"]`` (lists of spans),
+and only the last one that changes them, ``brochure_organizations``, sets ``doc.ents``, once: reading
+and writing ``doc.ents`` walks every token of the Doc each time, and a component reading what an
+earlier one found gets the spans themselves.
+
+- ``brochure_known_names``: the bodies and regions of the data files by their exact spelling, as
+  spaCy's entity ruler marks them (the longest match first, then the earliest; no two sharing a
+  token), into ``marks.known`` (label ORG or LOC, span id = the org or region id).
+- ``brochure_countries``: countries into ``marks.countries`` (label = ISO alpha-2), longest
   match first, place names that only contain a country ("West Papua", "New Guinea") removed, and
-  country names used as a person's name ("Georgia Thompson") removed.
-- ``brochure_organizations``: after the entity ruler, removes acronym matches inside all-capital
+  country names used as a person's name ("Georgia Thompson") removed; a region word inside a
+  country's name is no region.
+- ``brochure_organizations``: removes known acronyms inside all-capital
   runs ("WHO WE ARE"), finds organization-shaped names not in the data ("Ministry of ...",
   "... Federation") and acronym definitions in both directions ("Long Name (LN)", "The LN is the
-  Long Name"), recorded in ``doc.user_data["acronyms"]``. What the ruler and these finders propose
-  becomes ``doc.ents`` through one rule, ``without_overlaps``.
-- ``brochure_years``: calendar years into ``doc.spans["years"]`` (label = the year), both ends of
-  ranges, never phone numbers, amounts, percentages or counts.
-- ``brochure_themes``: theme vocabulary into ``doc.spans["themes"]`` (label = theme id).
+  Long Name"), recorded in ``marks.acronyms``. What the known names and these finders propose
+  becomes ``marks.entities`` (and ``doc.ents``) through one rule, ``without_overlaps``.
+- ``brochure_years``: calendar years into ``marks.years`` (label = the year), both ends of ranges,
+  never phone numbers, amounts, percentages or counts.
+- ``brochure_themes``: theme vocabulary into ``marks.themes`` (label = theme id).
 """
 
 from __future__ import annotations
@@ -18,16 +27,43 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pipeline.entities.vocabulary import country_names, themes
+from pipeline.entities.vocabulary import country_names, organizations, regions, themes
 from pipeline.resources import data_file
 
 NOT_A_PLACE = "NOT_A_PLACE"
+MARKS = "marks"
+"""The key of the Doc's ``user_data`` that holds its ``Marks``."""
+
+
+@dataclass(slots=True)
+class Marks:
+    """What the components found in one Doc, each list in document order."""
+
+    known: list[Span] = field(default_factory=list)
+    """Names of the data files: label ORG (span id = org id) or LOC (span id = region id)."""
+    entities: list[Span] = field(default_factory=list)
+    """The Doc's entities (ORG and LOC, none overlapping): the known names that stay and the names
+    found by their shape; the same spans as ``doc.ents``."""
+    countries: list[Span] = field(default_factory=list)
+    years: list[Span] = field(default_factory=list)
+    themes: list[Span] = field(default_factory=list)
+    acronyms: list[tuple[str, Span]] = field(default_factory=list)
+    """(acronym, the entity whose name it abbreviates) for each definition the text makes."""
+
+
+def marks_of(doc: Doc) -> Marks:
+    """The Doc's ``Marks``, made empty the first time a component asks."""
+    marks = doc.user_data.get(MARKS)
+    if marks is None:
+        marks = doc.user_data[MARKS] = Marks()
+    return marks
 
 
 def doc_text(doc: Doc) -> str:
@@ -66,6 +102,45 @@ def without_overlaps(spans: Iterable[Span]) -> list[Span]:
     return sorted(kept, key=lambda s: s.start)
 
 
+def known_name_patterns() -> dict[str, tuple[str, list[str]]]:
+    """Organization and region id -> (label, the texts that name it): ORG for organizations (name,
+    aliases, acronym), LOC for regions (name, aliases); case-sensitive."""
+    patterns: dict[str, tuple[str, list[str]]] = {}
+    for org_id, org in sorted(organizations().items()):
+        patterns[org_id] = ("ORG", sorted({org["name"], *org["aliases"], *([org["acronym"]] if org["acronym"] else [])}))
+    for region_id, region in sorted(regions().items()):
+        patterns[region_id] = ("LOC", sorted({region["name"], *region["aliases"]}))
+    return patterns
+
+
+@Language.factory("brochure_known_names")
+def make_known_names(nlp: Language, name: str) -> KnownNameFinder:
+    return KnownNameFinder(nlp)
+
+
+class KnownNameFinder:
+    def __init__(self, nlp: Language):
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.labels: dict[int, tuple[str, str]] = {}
+        for key, (label, texts) in known_name_patterns().items():
+            self.matcher.add(key, list(nlp.tokenizer.pipe(texts)))
+            self.labels[nlp.vocab.strings[key]] = (label, key)
+
+    def __call__(self, doc: Doc) -> Doc:
+        taken = bytearray(len(doc))
+        known = []
+        # the entity ruler's order: the longest first, then the earliest (no two data names are
+        # spelled alike, so no two matches tie)
+        for match_id, start, end in sorted(set(self.matcher(doc)), key=lambda m: (m[1] - m[2], m[1])):
+            if start < end and not any(taken[start:end]):
+                taken[start:end] = b"\x01" * (end - start)
+                label, key = self.labels[match_id]
+                known.append(Span(doc, start, end, label=label, span_id=key))
+        known.sort(key=lambda span: span.start)
+        marks_of(doc).known = known
+        return doc
+
+
 @Language.factory("brochure_countries")
 def make_countries(nlp: Language, name: str) -> CountryFinder:
     return CountryFinder(nlp)
@@ -84,11 +159,11 @@ class CountryFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = filter_spans(self.matcher(doc, as_spans=True))
-        found = [s for s in spans if s.label_ != NOT_A_PLACE and not self._is_person(s)]
-        doc.spans["countries"] = found
+        marks = marks_of(doc)
+        marks.countries = [s for s in spans if s.label_ != NOT_A_PLACE and not self._is_person(s)]
         # a region word inside a country's name ("Africa" in "South Africa") is not a region
         covered = _covered(doc, spans)
-        doc.ents = [e for e in doc.ents if e.label_ != "LOC" or not any(covered[e.start:e.end])]
+        marks.known = [e for e in marks.known if e.label_ != "LOC" or not any(covered[e.start:e.end])]
         return doc
 
     def _is_person(self, span: Span) -> bool:
@@ -142,8 +217,13 @@ class OrganizationFinder:
         self.cues.add("CUE", list(nlp.tokenizer.pipe(lexicon["partner_cues"])))
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = [e for e in doc.ents if not self._acronym_in_capitals(e) and not self._names_a_place(e)]
-        candidates = self._shaped_names(doc) + self._named_partners(doc)
+        marks = marks_of(doc)
+        # what the known names mark, per token: 1 an organization, 2 a region, 0 neither
+        marked = bytearray(len(doc))
+        for e in marks.known:
+            marked[e.start:e.end] = (b"\x01" if e.label_ == "ORG" else b"\x02") * (e.end - e.start)
+        ents = [e for e in marks.known if not self._acronym_in_capitals(e, marked) and not self._names_a_place(e)]
+        candidates = self._shaped_names(doc, marked) + self._named_partners(doc, marked, marks.countries)
         by_start: dict[int, list[Span]] = {}
         for span in candidates:
             by_start.setdefault(span.start, []).append(span)
@@ -158,13 +238,11 @@ class OrganizationFinder:
         kept = [e for e in ents if not self._inside(e, shaped, shaped_starts)]
         covered = _covered(doc, kept)
         new = [s for s in shaped if not any(covered[s.start:s.end])]
-        for span in new:
-            for token in span:
-                token.ent_id_ = ""  # an id a shorter known name left on the token does not carry over
         # the rules above leave overlaps where a known body grew into its unit's name over another
         # known body ("UN" in "UN ILO Office", over "ILO"): the one rule settles every case
-        doc.ents = without_overlaps([*kept, *new])
-        doc.user_data["acronyms"] = self._definitions(doc)
+        marks.entities = without_overlaps([*kept, *new])
+        doc.ents = marks.entities
+        marks.acronyms = self._definitions(doc, marks.entities)
         return doc
 
     @staticmethod
@@ -199,10 +277,10 @@ class OrganizationFinder:
         doc = ent.doc
         return ent.label_ == "ORG" and ent.end < len(doc) and doc[ent.end].lower_ in self.address_words and doc[ent.end].is_title
 
-    def _named_partners(self, doc: Doc) -> list[Span]:
+    def _named_partners(self, doc: Doc, marked: bytearray, countries: list[Span]) -> list[Span]:
         """A capitalised name right after "partnership with", "funded by" ... that is no known
         body, place or country: a partner the data does not know ("Digicel Pacific")."""
-        in_country = _covered(doc, doc.spans.get("countries", []))
+        in_country = _covered(doc, countries)
         spans = []
         for _, _, end in self.cues(doc):
             position = end
@@ -211,7 +289,7 @@ class OrganizationFinder:
             stop = position
             while stop < len(doc) and stop - position < 5 and (doc[stop].is_title or _is_acronym(doc[stop].text) or doc[stop].text == "&"):
                 stop += 1
-            if stop == position or doc[position].ent_type_ or any(in_country[position:stop]):
+            if stop == position or marked[position] or any(in_country[position:stop]):
                 continue
             if doc[position].lower_ in ("government", "governments", "people"):
                 continue
@@ -219,15 +297,15 @@ class OrganizationFinder:
         return spans
 
     @staticmethod
-    def _acronym_in_capitals(ent: Span) -> bool:
+    def _acronym_in_capitals(ent: Span, marked: bytearray) -> bool:
         """An acronym match inside a run of capitals ("WHO WE ARE") is a word of a heading."""
         if len(ent) != 1 or not ent.text.isupper():
             return False
         doc = ent.doc
         neighbours = [doc[i] for i in (ent.start - 1, ent.end) if 0 <= i < len(doc)]
-        return any(t.is_alpha and t.is_upper and len(t) > 1 and t.ent_type_ != "ORG" for t in neighbours)
+        return any(t.is_alpha and t.is_upper and len(t) > 1 and marked[t.i] != 1 for t in neighbours)
 
-    def _shaped_names(self, doc: Doc) -> list[Span]:
+    def _shaped_names(self, doc: Doc, marked: bytearray) -> list[Span]:
         """Runs of capitalised words built on an organization word: "Fiji Trades Union Congress",
         "Ministry of Foreign Affairs and Trade", "Social Security Office"."""
         spans = []
@@ -247,7 +325,7 @@ class OrganizationFinder:
                 while step < last and doc[step].lower_ == "the" and doc[end].lower_ != "and":
                     step += 1
                 # ... but never into the name of another known body: "the Asian Development Bank and GIZ"
-                if step < last and _capitalised(doc[step]) and not doc[step].is_sent_start and not doc[step].ent_type_:
+                if step < last and _capitalised(doc[step]) and not doc[step].is_sent_start and not marked[step]:
                     end = step + 1
                     while end < last and _capitalised(doc[end]):
                         end += 1
@@ -260,19 +338,18 @@ class OrganizationFinder:
         return filter_spans(spans)
 
     @staticmethod
-    def _definitions(doc: Doc) -> list[tuple[str, int, int, int, int]]:
-        """(acronym, long-name start, long-name end, acronym start, acronym end) in token indices,
-        for "Long Name (LN)" and "The LN is the Long Name"."""
+    def _definitions(doc: Doc, entities: list[Span]) -> list[tuple[str, Span]]:
+        """(acronym, the entity it abbreviates) for "Long Name (LN)" and "The LN is the Long Name"."""
         found = []
-        for ent in doc.ents:
+        for ent in entities:
             if ent.label_ != "ORG" or len(ent) < 2:
                 continue
             after = doc[ent.end: ent.end + 3]
             if len(after) == 3 and after[0].text == "(" and _is_acronym(after[1].text) and after[2].text == ")":
-                found.append((after[1].text, ent.start, ent.end, after[1].i, after[1].i + 1))
+                found.append((after[1].text, ent))
             before = doc[max(ent.start - 3, 0): ent.start]
             if len(before) == 3 and _is_acronym(before[0].text) and before[1].lower_ in ("is", "was") and before[2].lower_ == "the":
-                found.append((before[0].text, ent.start, ent.end, before[0].i, before[0].i + 1))
+                found.append((before[0].text, ent))
         return found
 
 
@@ -309,7 +386,7 @@ class YearFinder:
                 second = int(match["second"]) if len(match["second"]) == 4 else first // 100 * 100 + int(match["second"])
                 if second > first:  # "2015-16", "2019/20"; "2010-08" is a date, not a range
                     spans.append(self._span(doc, match.start("second"), match.end("second"), second))
-        doc.spans["years"] = [s for s in spans if s is not None]
+        marks_of(doc).years = [s for s in spans if s is not None]
         return doc
 
     @staticmethod
@@ -333,5 +410,5 @@ class ThemeFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         found = self.words(doc, as_spans=True) + self.acronyms(doc, as_spans=True)
-        doc.spans["themes"] = filter_spans(found)
+        marks_of(doc).themes = filter_spans(found)
         return doc

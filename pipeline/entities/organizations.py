@@ -40,7 +40,7 @@ class OrganizationResolver:
         targets: dict[str, str] = {}
         for view in self.views:
             for acronym, name in view.acronyms:
-                targets.setdefault(acronym, name.ent_id_ or f"name:{name.text}")
+                targets.setdefault(acronym, name.id_ or f"name:{name.text}")
         return targets
 
     def _bare_acronyms(self, view: BlockView) -> list[Span]:
@@ -49,40 +49,46 @@ class OrganizationResolver:
         if not hasattr(self, "_acronym_pattern"):
             alternatives = "|".join(re.escape(a) for a in sorted(self.acronym_targets, key=len, reverse=True))
             self._acronym_pattern = re.compile(rf"(?<![\w&])(?:{alternatives})(?![\w&])")
-        doc, base = view.tokens.doc, view.offset
+        doc, base = view.doc, view.offset
         found = (doc.char_span(base + m.start(), base + m.end()) for m in self._acronym_pattern.finditer(view.text))
         return [span for span in found if span is not None]
 
-    def _key(self, ent: Span) -> str | None:
+    def _key(self, ent: Span, text: str) -> str | None:
         """The org id of a known organization, else "name:<text>" for one found by its shape. An
         acronym this document defines means what the document says, whatever the data's body of
         the same letters is (ATUC: Arab Trade Union Confederation here, not ASEAN Trade Union Council)."""
-        if ent.text in self.acronym_targets:
-            return self.acronym_targets[ent.text]
-        if ent.ent_id_:
-            return ent.ent_id_
-        return f"name:{ent.text}"
+        if text in self.acronym_targets:
+            return self.acronym_targets[text]
+        if ent.id_:
+            return ent.id_
+        return f"name:{text}"
 
     def organizations(self) -> list[Organization]:
         mentions: dict[str, list[Mention]] = {}
         names: dict[str, str] = {}
         units: dict[str, dict[str, None]] = {}
+        taken = bytearray(len(self.views[0].doc)) if self.views and self.acronym_targets else bytearray()
         for view in self.views:
             spans = [e for e in view.ents if e.label_ == "ORG"]
-            taken = {i for e in spans for i in range(e.start, e.end)}
             if self.acronym_targets:  # acronyms the text defined, used alone elsewhere, where no entity is
-                spans += [span for span in self._bare_acronyms(view) if taken.isdisjoint(range(span.start, span.end))]
-            for span in sorted(spans, key=lambda s: s.start):
-                key = self._key(span)
-                parent = self.known.get(key, {}).get("parent")
+                for e in spans:
+                    taken[e.start:e.end] = b"\x01" * (e.end - e.start)
+                spans += [span for span in self._bare_acronyms(view) if not any(taken[span.start:span.end])]
+                spans.sort(key=lambda s: s.start)
+            for span in spans:
+                mention = view.mention(span)
+                text = mention.text
+                key = self._key(span, text)
+                known = self.known.get(key)
+                parent = known.get("parent") if known else None
                 if parent:  # an office or programme of a body counts as that body, and is named as its unit
-                    units.setdefault(parent, {}).setdefault(self.known[key]["name"], None)
+                    units.setdefault(parent, {}).setdefault(known["name"], None)
                     key = parent
-                elif key in self.known and span.text not in surface_forms(key):
-                    units.setdefault(key, {}).setdefault(span.text, None)  # "ILO Country Office for Tanzania"
-                mentions.setdefault(key, []).append(view.mention(span))
+                elif known and text not in surface_forms(key):
+                    units.setdefault(key, {}).setdefault(text, None)  # "ILO Country Office for Tanzania"
+                mentions.setdefault(key, []).append(mention)
                 if key.startswith("name:") and len(span) > 1:
-                    names.setdefault(key, span.text)
+                    names.setdefault(key, text)
         acronym_of = {key: acronym for acronym, key in self.acronym_targets.items()}
         used_ids: set[str] = set(self.known)
         result = []
