@@ -107,8 +107,34 @@ def _instruments() -> tuple[re.Pattern, dict[str, tuple[str, bool]], re.Pattern,
 
 
 def _alternation(phrases) -> re.Pattern:
-    ordered = sorted(phrases, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in ordered) + r")(?![\w-])", re.IGNORECASE)
+    """A pattern for any of ``phrases`` (lower case) as whole words, case-insensitive, the longest
+    where several match at one place. The phrases are written as a trie ("memorandum of
+    understanding" and "memoranda of ..." share "memorand"): the regex engine reads each character
+    once per place instead of once per phrase, twice as fast as a plain alternation."""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for character in phrase:
+            node = node.setdefault(character, {})
+        node[""] = {}  # a phrase ends here
+    return re.compile(r"(?<![\w-])(?:" + _trie_pattern(trie) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _trie_pattern(node: dict) -> str:
+    """The regex of a trie node: its branches tried in turn, an optional one where a phrase ends at
+    the node (greedy, so a longer phrase is tried first, and the shorter one when the longer fails)."""
+    branches = [re.escape(character) + _trie_pattern(child) for character, child in sorted(node.items()) if character]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def prepare_patterns() -> None:
+    """Compile the patterns of the data files now, not at the first document."""
+    _instruments()
+    _joint_verb_pattern()
+    _lead_subject()
 
 
 def find_partnerships(annotated: AnnotatedDocument) -> AnnotatedDocument:
@@ -140,19 +166,26 @@ def _blocks(sections: list[Section]):
 
 
 def _sentences(sections: list[Section], entities: Entities):
-    """Sentences of paragraphs and bullets, each with the party, year and theme mentions inside it."""
+    """Sentences of paragraphs and bullets that name a party and an instrument (no other sentence
+    states a partnership), each with the party, year and theme mentions inside it."""
+    instrument_phrases = _instruments()[0]
     by_block: dict[str, list[PartyMention]] = {}
-    texts = dict(_blocks(sections))
+    # a block that names no instrument holds no sentence that does: its mentions are not looked at
+    texts = {block_id: text for block_id, text in _blocks(sections) if instrument_phrases.search(text)}
     for org in entities.organizations:
         forms = surface_forms(org.id) | {org.name, org.acronym}
         for m in org.mentions:
+            if m.block not in texts:
+                continue
             # a few characters after the mention hold the unit word; slicing to the block's end costs
             # the block's length per mention
-            unit = None if m.text in forms or not org.units else _unit_name(m.text, texts.get(m.block, "")[m.end: m.end + 16])
+            unit = None if m.text in forms or not org.units else _unit_name(m.text, texts[m.block][m.end: m.end + 16])
             by_block.setdefault(m.block, []).append(
                 PartyMention(m.start, m.end, org.id, org.name, org.acronym, None, unit, False))
     for country in entities.countries:
         for m in country.mentions:
+            if m.block not in texts:
+                continue
             by_block.setdefault(m.block, []).append(
                 PartyMention(m.start, m.end, f"country:{country.iso_alpha2}", country.name, None, country.iso_alpha2, None, False))
     years: dict[str, list[tuple[int, int, int]]] = {}
@@ -163,7 +196,7 @@ def _sentences(sections: list[Section], entities: Entities):
     for theme in entities.themes:
         for m in theme.mentions:
             themes.setdefault(m.block, []).append((m.start, theme.id))
-    for block_id, text in _blocks(sections):
+    for block_id, text in texts.items():
         parties = sorted(by_block.get(block_id, []), key=lambda p: p.start)
         if len(parties) == 0:
             continue
@@ -179,9 +212,9 @@ def _sentences(sections: list[Section], entities: Entities):
             while start < end and text[start].isspace():
                 start += 1
             inside = parties[bisect_left(party_starts, start):bisect_left(party_starts, end)]
-            if inside and end - start <= MAX_SENTENCE_CHARS:
+            if inside and end - start <= MAX_SENTENCE_CHARS and instrument_phrases.search(sentence := text[start:end].rstrip()):
                 yield Sentence(
-                    block=block_id, text=text[start:end].rstrip(), start=start,
+                    block=block_id, text=sentence, start=start,
                     parties=_mark_parentheticals([_shift(p, -start) for p in inside], text[start:end]),
                     years=[(s - start, e - start, v)
                            for s, e, v in block_years[bisect_left(year_starts, start):bisect_left(year_starts, end)]],

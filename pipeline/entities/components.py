@@ -1,9 +1,9 @@
 """Small spaCy components of our own, each registered by name and testable on its own.
 
-Each component adds what it finds to one ``Marks`` in ``doc.user_data["marks"]`` (lists of spans),
-and only the last one that changes them, ``brochure_organizations``, sets ``doc.ents``, once: reading
-and writing ``doc.ents`` walks every token of the Doc each time, and a component reading what an
-earlier one found gets the spans themselves.
+Each component adds what it finds to one ``Marks`` in ``doc.user_data["marks"]`` (lists of spans,
+each set once), and a component reading what an earlier one found gets the spans themselves.
+``doc.ents`` is not used: reading or writing it walks every token of the Doc (writing it cost as
+much as all the matching); ``marks.entities`` could be assigned to it as they are.
 
 - ``brochure_known_names``: the bodies and regions of the data files by their exact spelling, as
   spaCy's entity ruler marks them (the longest match first, then the earliest; no two sharing a
@@ -16,7 +16,7 @@ earlier one found gets the spans themselves.
   runs ("WHO WE ARE"), finds organization-shaped names not in the data ("Ministry of ...",
   "... Federation") and acronym definitions in both directions ("Long Name (LN)", "The LN is the
   Long Name"), recorded in ``marks.acronyms``. What the known names and these finders propose
-  becomes ``marks.entities`` (and ``doc.ents``) through one rule, ``without_overlaps``.
+  becomes ``marks.entities`` through one rule, ``without_overlaps``.
 - ``brochure_years``: calendar years into ``marks.years`` (label = the year), both ends of ranges,
   never phone numbers, amounts, percentages or counts.
 - ``brochure_themes``: theme vocabulary into ``marks.themes`` (label = theme id).
@@ -49,8 +49,8 @@ class Marks:
     known: list[Span] = field(default_factory=list)
     """Names of the data files: label ORG (span id = org id) or LOC (span id = region id)."""
     entities: list[Span] = field(default_factory=list)
-    """The Doc's entities (ORG and LOC, none overlapping): the known names that stay and the names
-    found by their shape; the same spans as ``doc.ents``."""
+    """The Doc's entities (ORG and LOC, none overlapping, so they could be ``doc.ents``): the known
+    names that stay and the names found by their shape."""
     countries: list[Span] = field(default_factory=list)
     years: list[Span] = field(default_factory=list)
     themes: list[Span] = field(default_factory=list)
@@ -241,7 +241,6 @@ class OrganizationFinder:
         # the rules above leave overlaps where a known body grew into its unit's name over another
         # known body ("UN" in "UN ILO Office", over "ILO"): the one rule settles every case
         marks.entities = without_overlaps([*kept, *new])
-        doc.ents = marks.entities
         marks.acronyms = self._definitions(doc, marks.entities)
         return doc
 
@@ -275,7 +274,10 @@ class OrganizationFinder:
     def _names_a_place(self, ent: Span) -> bool:
         """"United Nations Building", "World Bank Plaza": a body's name in an address is a place."""
         doc = ent.doc
-        return ent.label_ == "ORG" and ent.end < len(doc) and doc[ent.end].lower_ in self.address_words and doc[ent.end].is_title
+        if ent.label_ != "ORG" or ent.end >= len(doc):
+            return False
+        following = doc[ent.end]
+        return following.lower_ in self.address_words and following.is_title
 
     def _named_partners(self, doc: Doc, marked: bytearray, countries: list[Span]) -> list[Span]:
         """A capitalised name right after "partnership with", "funded by" ... that is no known
@@ -319,13 +321,14 @@ class OrganizationFinder:
             while start > first and (_capitalised(doc[start - 1]) or _possessive(doc, start - 1)):
                 start -= 1
             end = token.i + 1
-            while end + 1 < last and doc[end].lower_ in _CONNECTORS and not doc[end].is_sent_start:
+            # (a token after the Doc's first is never a sentence start: the pipeline sets no sentences)
+            while end + 1 < last and (connector := doc[end].lower_) in _CONNECTORS:
                 step = end + 1
                 # "of the Pacific", "for the Elimination": an article may follow a preposition, not "and"
-                while step < last and doc[step].lower_ == "the" and doc[end].lower_ != "and":
+                while step < last and connector != "and" and doc[step].lower_ == "the":
                     step += 1
                 # ... but never into the name of another known body: "the Asian Development Bank and GIZ"
-                if step < last and _capitalised(doc[step]) and not doc[step].is_sent_start and not marked[step]:
+                if step < last and not marked[step] and _capitalised(doc[step]):
                     end = step + 1
                     while end < last and _capitalised(doc[end]):
                         end += 1
@@ -344,12 +347,14 @@ class OrganizationFinder:
         for ent in entities:
             if ent.label_ != "ORG" or len(ent) < 2:
                 continue
-            after = doc[ent.end: ent.end + 3]
-            if len(after) == 3 and after[0].text == "(" and _is_acronym(after[1].text) and after[2].text == ")":
-                found.append((after[1].text, ent))
-            before = doc[max(ent.start - 3, 0): ent.start]
-            if len(before) == 3 and _is_acronym(before[0].text) and before[1].lower_ in ("is", "was") and before[2].lower_ == "the":
-                found.append((before[0].text, ent))
+            # the cheapest test first: most names are followed by no "(" and preceded by no "the"
+            end = ent.end
+            if end + 3 <= len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and _is_acronym(acronym := doc[end + 1].text):
+                found.append((acronym, ent))
+            start = ent.start
+            if (start >= 3 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ in ("is", "was")
+                    and _is_acronym(acronym := doc[start - 3].text)):
+                found.append((acronym, ent))
         return found
 
 
