@@ -67,6 +67,7 @@ class OrganizationResolver:
         mentions: dict[str, list[Mention]] = {}
         names: dict[str, str] = {}
         units: dict[str, dict[str, None]] = {}
+        forms: dict[str, set[str]] = {}  # the data's own names of each known body, looked up once
         taken = bytearray(len(self.views[0].doc)) if self.views and self.acronym_targets else bytearray()
         for view in self.views:
             spans = [e for e in view.ents if e.label_ == "ORG"]
@@ -84,7 +85,7 @@ class OrganizationResolver:
                 if parent:  # an office or programme of a body counts as that body, and is named as its unit
                     units.setdefault(parent, {}).setdefault(known["name"], None)
                     key = parent
-                elif known and text not in surface_forms(key):
+                elif known and text not in (forms[key] if key in forms else forms.setdefault(key, surface_forms(key))):
                     units.setdefault(key, {}).setdefault(text, None)  # "ILO Country Office for Tanzania"
                 mentions.setdefault(key, []).append(mention)
                 if key.startswith("name:") and len(span) > 1:

@@ -25,11 +25,10 @@ def organizations() -> dict[str, dict]:
     return {org["id"]: org for org in data_file("organizations.json")["organizations"]}
 
 
-@cache
-def surface_forms(org_id: str) -> frozenset[str]:
+def surface_forms(org_id: str) -> set[str]:
     """The names the data gives a known organization itself: name, aliases, acronym (empty if unknown)."""
     org = organizations().get(org_id)
-    return frozenset({org["name"], *org["aliases"], org["acronym"]} - {None}) if org else frozenset()
+    return {org["name"], *org["aliases"], org["acronym"]} - {None} if org else set()
 
 
 @cache
