@@ -45,7 +45,8 @@ def _org_groups(record, truth) -> tuple[dict[str, Counts], list[str], list[str]]
         for index, t in enumerate(truth_orgs):
             if index in matched:
                 continue
-            if key(org.name, False) == key(t["name"], False) or (t.get("acronym") and org.acronym and key(org.acronym) == key(t["acronym"])):
+            same_acronym = t.get("acronym") and org.acronym and key(org.acronym) == key(t["acronym"])
+            if key(org.name, False) == key(t["name"], False) or same_acronym:
                 hit = index
                 break
         if hit is None:
@@ -111,7 +112,8 @@ def run_one(job) -> dict:
     themes = {t.id for t in record.entities.themes}
     truth_themes = set(truth.get("themes") or [])
     # a truth that lists no themes does not score them (the blind brochures' truth has none)
-    counts["themes"] = Counts(len(themes & truth_themes), len(themes - truth_themes), len(truth_themes - themes)) if truth_themes else Counts()
+    counts["themes"] = (Counts(len(themes & truth_themes), len(themes - truth_themes), len(truth_themes - themes))
+                        if truth_themes else Counts())
     groups, missed_orgs, false_orgs = _org_groups(record, truth)
     missed_partnerships, false_partnerships = _partnership_notes(record, truth)
     return {

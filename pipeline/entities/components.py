@@ -197,9 +197,12 @@ def _capitalised(token) -> bool:
     return token.is_alpha and token.text[0].isupper()
 
 
+_POSSESSIVE_MARKS = frozenset({"’", "'", "’s", "'s"})
+
+
 def _possessive(doc: Doc, index: int) -> bool:
-    """The apostrophe of "Employers’ Federation"."""
-    return doc[index].text in ("’", "'") and index > 0 and doc[index - 1].is_title
+    """The apostrophe of "Employers’ Federation", "Women's Network", "Ecuador’s Ministry"."""
+    return doc[index].text in _POSSESSIVE_MARKS and index > 0 and doc[index - 1].is_title
 
 
 def _is_acronym(text: str) -> bool:
@@ -210,7 +213,15 @@ class OrganizationFinder:
     def __init__(self, nlp: Language):
         lexicon = data_file("lexicon.json")
         self.heads = frozenset(lexicon["organization_heads"])
-        self.head_pattern = re.compile(r"\b(?:" + "|".join(h.title() for h in sorted(self.heads)) + r")\b")
+        self.suffixes = frozenset(lexicon["company_suffixes"])
+        self.event_heads = frozenset(lexicon["event_heads"])
+        self.event_cues = frozenset(cue.split()[-1] for cue in lexicon["event_cues"])
+        # a head word, singular or plural ("Employers' Organisations"), or a company's legal form
+        plural = frozenset(lexicon["plural_heads"])
+        self.plural_heads = plural
+        words = ([re.escape(h.title()) + ("s?" if h in plural else "") for h in sorted(self.heads)]
+                 + [re.escape(s) for s in sorted(self.suffixes, key=len, reverse=True)])
+        self.head_pattern = re.compile(r"(?<![\w.])(?:" + "|".join(words) + r")(?![\w])")
         self.sub_units = frozenset(lexicon["sub_unit_heads"])
         self.address_words = frozenset(lexicon["address_words"])
         self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -247,8 +258,11 @@ class OrganizationFinder:
     @staticmethod
     def _inside(ent: Span, shaped: list[Span], starts: list[int]) -> bool:
         """True when ``ent`` lies within one of ``shaped`` (in order, none overlapping, ``starts``
-        their starts): only the last one starting at or before it can hold it."""
-        index = bisect_right(starts, ent.start) - 1
+        their starts): only the last one starting at or before it can hold it. An article the data
+        writes with a name does not count ("the Mekong" in "the Mekong Textile Exporters Forum",
+        whose name starts after the article)."""
+        start = ent.start + 1 if len(ent) > 1 and ent[0].lower_ == "the" else ent.start
+        index = bisect_right(starts, start) - 1
         return index >= 0 and ent.end <= shaped[index].end
 
     def _as_unit(self, ent: Span, shaped: list[Span]) -> Span:
@@ -321,6 +335,9 @@ class OrganizationFinder:
             while start > first and (_capitalised(doc[start - 1]) or _possessive(doc, start - 1)):
                 start -= 1
             end = token.i + 1
+            # "Forum Secretariat", "Company Limited": more head words or a legal form go on the name
+            while end < last and (doc[end].text in self.suffixes or (_capitalised(doc[end]) and self._is_head(doc[end].text))):
+                end += 1
             # (a token after the Doc's first is never a sentence start: the pipeline sets no sentences)
             while end + 1 < last and (connector := doc[end].lower_) in _CONNECTORS:
                 step = end + 1
@@ -328,24 +345,58 @@ class OrganizationFinder:
                 while step < last and connector != "and" and doc[step].lower_ == "the":
                     step += 1
                 # ... but never into the name of another known body: "the Asian Development Bank and GIZ"
-                if step < last and not marked[step] and _capitalised(doc[step]):
+                if step < last and not marked[step] and _capitalised(doc[step]) and not (
+                        connector in ("and", "&") and self._names_another_body(doc, step, last)):
                     end = step + 1
-                    while end < last and _capitalised(doc[end]):
+                    # "of West African Employers' Organisations": a possessive inside the run
+                    while end < last and (_capitalised(doc[end]) or doc[end].text in self.suffixes
+                                          or (end + 1 < last and _possessive(doc, end) and _capitalised(doc[end + 1]))):
                         end += 1
                 else:
                     break
             while start < token.i and doc[start].lower_ in ("the", "a", "an", "our", "its", "their", "this"):
                 start += 1
-            if end - start >= 2:
+            if end - start >= 2 and not self._names_an_event(doc, start, token):
                 spans.append(Span(doc, start, end, label="ORG"))
         return filter_spans(spans)
 
+    def _names_an_event(self, doc: Doc, start: int, head) -> bool:
+        """"speaking at the RMG Sustainability Forum", "during the Pacific Youth Forum": a forum or
+        congress one is at is a meeting, not a body (the "Pacific Islands Forum" that signs is one)."""
+        if head.lower_ not in self.event_heads:
+            return False
+        before = start - 1
+        if before >= 0 and doc[before].lower_ == "the":
+            before -= 1
+        return before >= 0 and doc[before].lower_ in self.event_cues
+
+    def _names_another_body(self, doc: Doc, start: int, last: int) -> bool:
+        """The capitalised run from ``start`` holds a head word or a legal form of its own: "...
+        Ministry of Labour and Nordlys Apparel Group" names two bodies, "... of Foreign Affairs and
+        Trade" one."""
+        position = start
+        while position < last and (_capitalised(doc[position]) or doc[position].text in self.suffixes or _possessive(doc, position)):
+            if doc[position].text in self.suffixes or self._is_head(doc[position].text):
+                return True
+            position += 1
+        return False
+
+    def _is_head(self, word: str) -> bool:
+        lowered = word.lower()
+        return lowered in self.heads or (lowered.endswith("s") and lowered[:-1] in self.plural_heads)
+
     @staticmethod
     def _definitions(doc: Doc, entities: list[Span]) -> list[tuple[str, Span]]:
-        """(acronym, the entity it abbreviates) for "Long Name (LN)" and "The LN is the Long Name"."""
+        """(acronym, the entity it abbreviates) for "Long Name (LN)", "LN (Long Name)" and "The LN
+        is the Long Name"."""
         found = []
         for ent in entities:
             if ent.label_ != "ORG" or len(ent) < 2:
+                continue
+            start = ent.start
+            if (start >= 2 and ent.end < len(doc) and doc[start - 1].text == "(" and doc[ent.end].text == ")"
+                    and _is_acronym(acronym := doc[start - 2].text)):
+                found.append((acronym, ent))
                 continue
             # the cheapest test first: most names are followed by no "(" and preceded by no "the"
             end = ent.end

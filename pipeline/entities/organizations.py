@@ -8,9 +8,10 @@ block.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
-from pipeline.entities.vocabulary import organizations, slug, surface_forms
+from pipeline.entities.vocabulary import country_names, organizations, slug, surface_forms
 from pipeline.record import Mention, Organization, OrganizationIdentifiers
 from pipeline.resources import data_file
 
@@ -18,6 +19,32 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
     from pipeline.entities import BlockView
+
+
+@cache
+def _country_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """A name that starts with a country ("Netherlands Ministry of ...", "Ecuador’s Ministry of
+    ...") and one that ends with it ("Ministry of Foreign Affairs of the Netherlands")."""
+    names = "|".join(re.escape(name) for name in sorted(country_names(), key=len, reverse=True))
+    leading = re.compile(rf"^(?:the\s+)?(?P<country>{names})(?:['’]s)?\s+(?P<rest>[A-Z].*)$")
+    trailing = re.compile(rf"^(?P<rest>.+?)\s+of\s+(?:the\s+)?(?P<country>{names})$")
+    return leading, trailing
+
+
+def _without_country(name: str) -> tuple[str, str | None]:
+    """(the name without the country it belongs to, that country's alpha-2), or (name, None): the
+    variants of a body's name within a brochure are one body."""
+    for pattern in _country_patterns():
+        match = pattern.match(name)
+        if match and match["rest"][:1].isupper():
+            return match["rest"], country_names()[match["country"]]
+    return name, None
+
+
+def _name_key(name: str) -> str:
+    """The key of a body found by its name: "name:<name>", or "name:<name without its country>|<alpha-2>"."""
+    rest, country = _without_country(name)
+    return f"name:{rest}|{country}" if country else f"name:{name}"
 
 
 class OrganizationResolver:
@@ -29,6 +56,7 @@ class OrganizationResolver:
         self.known = organizations()
         lexicon = data_file("lexicon.json")
         self.kind_by_head = lexicon["organization_heads"]
+        self.company_suffixes = frozenset(suffix.lower() for suffix in lexicon["company_suffixes"])
         self.employers_words = frozenset(lexicon["employers_words"])
         self.workers_words = frozenset(lexicon["workers_words"])
         self.membership_heads = frozenset(lexicon["membership_heads"])
@@ -40,7 +68,7 @@ class OrganizationResolver:
         targets: dict[str, str] = {}
         for view in self.views:
             for acronym, name in view.acronyms:
-                targets.setdefault(acronym, name.id_ or f"name:{name.text}")
+                targets.setdefault(acronym, name.id_ or _name_key(name.text))
         return targets
 
     def _bare_acronyms(self, view: BlockView) -> list[Span]:
@@ -61,7 +89,7 @@ class OrganizationResolver:
             return self.acronym_targets[text]
         if ent.id_:
             return ent.id_
-        return f"name:{text}"
+        return _name_key(text)
 
     def organizations(self) -> list[Organization]:
         mentions: dict[str, list[Mention]] = {}
@@ -115,7 +143,8 @@ class OrganizationResolver:
             number += 1
             org_id = f"{base}-{number}"
         used_ids.add(org_id)
-        return Organization(id=org_id, name=name, acronym=acronym, kind=self._kind(name), known=False, mentions=found)
+        country = key.rsplit("|", 1)[1] if "|" in key else None
+        return Organization(id=org_id, name=name, acronym=acronym, kind=self._kind(name), known=False, country=country, mentions=found)
 
     def _kind(self, name: str) -> str:
         """A guess from the words of the name: a federation, union or council of workers is a workers'
@@ -127,7 +156,10 @@ class OrganizationResolver:
                 return "workers_organization"
             if any(w in self.employers_words for w in words):
                 return "employers_organization"
+        if any(w in self.company_suffixes for w in words):
+            return "company"
         for word in reversed(words):
-            if word in self.kind_by_head:
-                return self.kind_by_head[word]
+            for form in (word, word[:-1] if word.endswith("s") else None):  # "... Employers' Organisations"
+                if form in self.kind_by_head:
+                    return self.kind_by_head[form]
         return "other"
