@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -310,22 +311,97 @@ def _year_span(sentence: Sentence, near: int | None = None) -> tuple[int | None,
     return value, None
 
 
-def _partnerships_in(sentence: Sentence, lead: PartyMention | None) -> list[Found]:
+@dataclass(slots=True)
+class Reading:
+    """One sentence as the rules read it: what every rule resolves the same way (the instrument
+    phrases, the parties outside parentheses, the agent phrases and their partners), and what the
+    rules before have taken, so that one phrase gives one partnership."""
+
+    sentence: Sentence
+    lead: PartyMention | None
+    instruments: list[tuple[int, int, str, bool]]
+    """(start, end, instrument, plural) of each instrument phrase."""
+    parties: list[PartyMention]
+    agents: list[tuple[int, int, str, list[PartyMention]]] = field(default_factory=list)
+    """(start, end, instrument, partners) of each agent phrase ("funded by") that names partners."""
+    agent_spans: list[tuple[int, int]] = field(default_factory=list)
+    agent_members: set[int] = field(default_factory=set)
+    """Starts of the parties an agent phrase names: never the subject of another phrase."""
+    taken: list[tuple[int, int]] = field(default_factory=list)
+    """Spans of text a rule has read (a named pair "ILO/ADB Memorandum ..."): no other rule reads
+    an instrument phrase inside them."""
+
+    def free(self, position: int) -> bool:
+        """No rule has read the instrument phrase at ``position``."""
+        return not any(s <= position < e for s, e in self.taken) and not any(s <= position < e for s, e in self.agent_spans)
+
+    def years(self, near: int) -> dict[str, int | None]:
+        """The year and end year of the sentence nearest to ``near``, as Found's keywords."""
+        year, end_year = _year_span(self.sentence, near)
+        return {"year": year, "end_year": end_year}
+
+
+@dataclass(frozen=True, slots=True)
+class PartnershipRule:
+    """A named way a sentence states a partnership: a function from a Reading to what it finds."""
+
+    name: str
+    find: Callable[[Reading], list[Found]]
+
+
+RULES: list[PartnershipRule] = []
+"""The partnership rules, in the order they read a sentence (a later rule sees what an earlier took)."""
+
+
+def partnership_rule(name: str):
+    """Register a rule under ``name`` (in order of registration)."""
+
+    def register(find: Callable[[Reading], list[Found]]) -> Callable[[Reading], list[Found]]:
+        RULES.append(PartnershipRule(name, find))
+        return find
+
+    return register
+
+
+def read_sentence(sentence: Sentence, lead: PartyMention | None) -> Reading | None:
+    """The Reading of a sentence, None when it names no instrument (then no rule finds anything)."""
     phrases, instrument_of, agent_pattern, agents = _instruments()
     text = sentence.text
-    found: list[Found] = []
     matches = [(m.start(), m.end(), *instrument_of[m.group(0).lower()]) for m in phrases.finditer(text)]
     if not matches:
-        return []
-    parties = [p for p in sentence.parties if not p.parenthetical]
-    agent_members: set[int] = set()
-    named_spans: list[tuple[int, int]] = []
+        return None
+    reading = Reading(sentence=sentence, lead=lead, instruments=matches, parties=[p for p in sentence.parties if not p.parenthetical])
+    for match in agent_pattern.finditer(text):
+        reading.agent_spans.append((match.start(), match.end()))
+        partners = _list_after(sentence, match.end())
+        if partners:
+            reading.agents.append((match.start(), match.end(), agents[match.group(0).lower()], partners))
+            reading.agent_members.update(p.start for p in partners)
+    return reading
 
-    # A named pair: "ILO/ADB Memorandum of Understanding", "ILO–IFC partnership".
+
+def _partnerships_in(sentence: Sentence, lead: PartyMention | None) -> list[Found]:
+    """What every rule finds in the sentence, in the rules' order."""
+    reading = read_sentence(sentence, lead)
+    if reading is None:
+        return []
+    found: list[Found] = []
+    for rule in RULES:
+        found.extend(rule.find(reading))
+    return found
+
+
+@partnership_rule("named_pair")
+def named_pair(reading: Reading) -> list[Found]:
+    """"ILO/ADB Memorandum of Understanding, 2002", "the ILO–IFC partnership", "under the ILO/MFAT
+    Partnership Agreement 2014–2018": two parties joined by a slash or dash, named before the
+    instrument."""
+    sentence, parties, found = reading.sentence, reading.parties, []
+    text = sentence.text
     for first, second in zip(parties, parties[1:], strict=False):
         if not _PAIR_SEPARATOR.match(text[first.end: second.start]):
             continue
-        following = [m for m in matches if m[0] >= second.end and _NAME_TO_INSTRUMENT.match(text[second.end: m[0]])]
+        following = [m for m in reading.instruments if m[0] >= second.end and _NAME_TO_INSTRUMENT.match(text[second.end: m[0]])]
         if not following:
             continue
         start, end, instrument, _ = following[0]
@@ -333,58 +409,142 @@ def _partnerships_in(sentence: Sentence, lead: PartyMention | None) -> list[Foun
         if year is None:
             year, end_year = _year_before(sentence, first.start)
         found.append(Found([first, second], instrument, name=text[first.start: end], year=year, end_year=end_year, sentence=sentence))
-        named_spans.append((first.start, end))
+        reading.taken.append((first.start, end))
+    return found
 
-    # Agent phrases: "funded by X", "implemented jointly with Y". Their subject is the first party
-    # of the sentence that is no agent of any of them, else the body the brochure speaks for.
-    agent_lists = []
-    agent_spans: list[tuple[int, int]] = []
-    for match in agent_pattern.finditer(text):
-        agent_spans.append((match.start(), match.end()))
-        partners = _list_after(sentence, match.end())
-        if partners:
-            agent_lists.append((match.start(), agents[match.group(0).lower()], partners))
-            agent_members.update(p.start for p in partners)
-    for position, instrument, partners in agent_lists:
-        subject = _subject(sentence, parties, agent_members, lead, position)
+
+_AFTER_AGENTS = re.compile(r"^\s*,\s*(?:the\s+)?$")
+
+
+@partnership_rule("agent_phrase")
+def agent_phrase(reading: Reading) -> list[Found]:
+    """"funded by X", "implemented jointly with Y", "with support from Z": the agents' partners
+    with the subject, the first party before the phrase that is neither an agent nor governed by
+    a preposition; when the phrase opens the sentence ("With funding from X, B has worked ..."),
+    the party after the comma; else the body the brochure speaks for."""
+    sentence, found = reading.sentence, []
+    for position, _, instrument, partners in reading.agents:
+        subject = _subject(sentence, reading.parties, reading.agent_members, None, position)
+        if not subject and _AFTER_AGENTS.match(sentence.text[partners[-1].end: _next_start(sentence, partners[-1])]):
+            subject = _list_after(sentence, partners[-1].end)[:1]
+        if not subject:
+            subject = _subject(sentence, reading.parties, reading.agent_members, reading.lead, position)
         if subject:
-            year, end_year = _year_span(sentence, position)
-            found.append(Found(subject + partners, instrument, year=year, end_year=end_year, sentence=sentence))
+            found.append(Found(subject + partners, instrument, **reading.years(position), sentence=sentence))
+    return found
 
-    # An instrument with "between ..." or "with ...", or signed by the parties before it.
-    for start, end, instrument, plural in matches:
-        if any(s <= start < e for s, e in named_spans) or any(s <= start < e for s, e in agent_spans) or instrument == "funding":
-            continue
-        after = text[end: end + MAX_WITH_DISTANCE]
-        with_match = re.match(r"^(?:\s[\w-]+)?\s(between|with)\s", after)  # "MOUs with", "agreement signed with"
-        if with_match and any(s == end + with_match.start(1) for s, _ in agent_spans):
-            with_match = None  # "programme is implemented with funding from ...": the agent phrase says it
-        year, end_year = _year_span(sentence, start)
-        if with_match and with_match.group(1) == "between":
-            members = _list_after(sentence, end + with_match.end())
-            if len(members) >= 2:
-                found.append(Found(members, instrument, year=year, end_year=end_year, sentence=sentence))
-            continue
-        if with_match:
-            partners = _list_after(sentence, end + with_match.end())
-            if partners:
-                subject = _list_before(sentence, start, agent_members) or ([lead] if lead else [])
-                found.append(Found(subject[-1:] if len(subject) == 1 else subject, instrument, year=year, end_year=end_year,
-                                   plural=plural, sentence=sentence, partners_only=partners))
-            continue
-        verb = _joint_verb_pattern().search(text[:start])
-        if verb:
-            members = _list_before(sentence, verb.start(), agent_members)
-            if len(members) >= 2:
-                found.append(Found(members, instrument, year=year, end_year=end_year, sentence=sentence))
-                continue
-        # "the ILO has been working with Sida (...) since 2014 through a partnership agreement"
+
+def _next_start(sentence: Sentence, party: PartyMention) -> int:
+    """Where the first party after ``party`` starts (the sentence's end when none does)."""
+    return next((p.start for p in sentence.parties if p.start >= party.end and not p.parenthetical), len(sentence.text))
+
+
+_BETWEEN_OR_WITH = re.compile(r"^(?:\s[\w-]+)?\s(between|with)\s")  # "MOUs with", "agreement signed with"
+_SIGNED_BY = re.compile(r"^(?:,)?\s(?:was\s+|were\s+)?(?:signed|concluded|agreed|endorsed|adopted|renewed)\s+(?:\w+\s+)?by\s")
+_UNDER = re.compile(r"\b(?:under|through|within)\s+(?:an?|the|its|their|this)?\s*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _instrument_phrases(reading: Reading, shape: str | None):
+    """The instrument phrases no earlier rule has read (funding is the agent rule's) whose parties
+    stand in ``shape`` (see ``_shape``), with that shape's position: (start, end, instrument,
+    plural, where the parties' list starts)."""
+    for start, end, instrument, plural in reading.instruments:
+        if reading.free(start) and instrument != "funding":
+            found, position = _shape(reading, end)
+            if found == shape:
+                yield start, end, instrument, plural, position
+
+
+def _shape(reading: Reading, end: int) -> tuple[str | None, int]:
+    """How the words right after an instrument phrase (ending at ``end``) name its parties:
+    "between" A and B, "with" B, "signed by" A and B (two at least), or None (the words before it
+    must say: a joint verb, "working with")."""
+    sentence = reading.sentence
+    after = sentence.text[end: end + MAX_WITH_DISTANCE]
+    with_match = _BETWEEN_OR_WITH.match(after)
+    if with_match and not any(s == end + with_match.start(1) for s, _ in reading.agent_spans):
+        # ("programme is implemented with funding from ...": the agent phrase says it)
+        return with_match.group(1), end + with_match.end()
+    by = _SIGNED_BY.match(after)
+    if by and len(_list_after(sentence, end + by.end())) >= 2:
+        return "signed_by", end + by.end()
+    return None, end
+
+
+@partnership_rule("between")
+def between(reading: Reading) -> list[Found]:
+    """"a cooperation agreement between Lao PDR, Singapore and the ILO": every party of the list."""
+    sentence, found = reading.sentence, []
+    for start, _, instrument, _, position in _instrument_phrases(reading, "between"):
+        members = _list_after(sentence, position)
+        if len(members) >= 2:
+            found.append(Found(members, instrument, **reading.years(start), sentence=sentence))
+    return found
+
+
+@partnership_rule("instrument_with")
+def instrument_with(reading: Reading) -> list[Found]:
+    """"the ILO signed a letter of intent with the governments of India, Brazil and South Africa":
+    the partners after "with", the subject before the instrument (else the body the brochure
+    speaks for); a plural instrument ("MOUs with A, B and C") gives one partnership per partner."""
+    sentence, found = reading.sentence, []
+    for start, _, instrument, plural, position in _instrument_phrases(reading, "with"):
+        partners = _list_after(sentence, position)
+        if partners:
+            subject = _list_before(sentence, start, reading.agent_members) or ([reading.lead] if reading.lead else [])
+            found.append(Found(subject[-1:] if len(subject) == 1 else subject, instrument, **reading.years(start),
+                               plural=plural, sentence=sentence, partners_only=partners))
+    return found
+
+
+@partnership_rule("signed_by")
+def signed_by(reading: Reading) -> list[Found]:
+    """"A letter of intent signed by the ILO and the GCWU in 2016": every party after "by"."""
+    sentence = reading.sentence
+    return [Found(_list_after(sentence, position), instrument, **reading.years(start), sentence=sentence)
+            for start, _, instrument, _, position in _instrument_phrases(reading, "signed_by")]
+
+
+def _joint_members(reading: Reading, start: int) -> list[PartyMention]:
+    """The parties of a joint verb before the instrument at ``start`` ("A, B and C signed a"), if two at least."""
+    verb = _joint_verb_pattern().search(reading.sentence.text[:start])
+    members = _list_before(reading.sentence, verb.start(), reading.agent_members) if verb else []
+    return members if len(members) >= 2 else []
+
+
+@partnership_rule("joint_verb")
+def joint_verb(reading: Reading) -> list[Found]:
+    """"In 2019 FCEF, FTUC and the ILO signed a joint declaration", "the ILO and the Government of
+    Bangladesh signed a memorandum": the list before the verb."""
+    found = []
+    for start, _, instrument, _, _ in _instrument_phrases(reading, None):
+        if members := _joint_members(reading, start):
+            found.append(Found(members, instrument, **reading.years(start), sentence=reading.sentence))
+    return found
+
+
+@partnership_rule("working_with")
+def working_with(reading: Reading) -> list[Found]:
+    """"the ILO has been working with Sida since 2014 through a partnership agreement", and "Under
+    a partnership agreement signed in 2022, the ILO works with the PWNDW": an instrument and, in
+    the same clause before it or in the clause it opens, "A works (cooperates, partners) with B"."""
+    sentence, found = reading.sentence, []
+    text = sentence.text
+    for start, end, instrument, _, _ in _instrument_phrases(reading, None):
+        if _joint_members(reading, start):
+            continue  # the joint verb rule read it
         worked = list(_WORKING_WITH.finditer(text[:start]))
         if worked and not _CLAUSE_BREAK.search(text[worked[-1].end(): start]):
-            partners = _list_after(sentence, worked[-1].end())
-            subject = _list_before(sentence, worked[-1].start(), agent_members)
-            if partners and subject:
-                found.append(Found(subject + partners, instrument, year=year, end_year=end_year, sentence=sentence))
+            subject, partners = _list_before(sentence, worked[-1].start(), reading.agent_members), _list_after(sentence, worked[-1].end())
+        elif (_UNDER.search(text[:start]) and (after := _WORKING_WITH.search(text, end))
+              and not _CLAUSE_BREAK.search(text[end: after.start()])):
+            comma = text.find(",", end, after.start())  # "Under a ... agreement signed in 2022, the ILO works with ..."
+            subject = [p for p in _list_before(sentence, after.start(), reading.agent_members) if p.start > comma]
+            partners = _list_after(sentence, after.end())
+        else:
+            continue
+        if partners and subject:
+            found.append(Found(subject + partners, instrument, **reading.years(start), sentence=sentence))
     return found
 
 
