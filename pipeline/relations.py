@@ -183,9 +183,11 @@ def _sentences(sections: list[Section], entities: Entities):
             unit = None if m.text in forms or not org.units else _unit_name(m.text, texts[m.block][m.end: m.end + 16])
             by_block.setdefault(m.block, []).append(
                 PartyMention(m.start, m.end, org.id, org.name, org.acronym, None, unit, False))
+    # a country named inside a body's name ("Ghana" in "Ghana Construction Workers Union") is no party
+    inside_names = {(m.block, i) for org in entities.organizations for m in org.mentions if m.block in texts for i in range(m.start, m.end)}
     for country in entities.countries:
         for m in country.mentions:
-            if m.block not in texts:
+            if m.block not in texts or (m.block, m.start) in inside_names:
                 continue
             by_block.setdefault(m.block, []).append(
                 PartyMention(m.start, m.end, f"country:{country.iso_alpha2}", country.name, None, country.iso_alpha2, None, False))
@@ -303,10 +305,10 @@ def _year_span(sentence: Sentence, near: int | None = None) -> tuple[int | None,
     if not years:
         return None, None
     index = 0 if near is None else min(range(len(years)), key=lambda i: abs(years[i][0] - near))
-    if index > 0 and _YEAR_RANGE_GAP.match(sentence.text[years[index - 1][1]: years[index][0]]):
+    if index > 0 and _in_range(sentence, years[index - 1], years[index]):
         index -= 1  # the nearest year ends a range: the partnership starts with the range
     start, end, value = years[index]
-    if index + 1 < len(years) and _YEAR_RANGE_GAP.match(sentence.text[end: years[index + 1][0]]):
+    if index + 1 < len(years) and _in_range(sentence, years[index], years[index + 1]):
         return value, years[index + 1][2]
     return value, None
 
@@ -380,6 +382,12 @@ def read_sentence(sentence: Sentence, lead: PartyMention | None) -> Reading | No
     return reading
 
 
+def _in_range(sentence: Sentence, first: tuple[int, int, int], second: tuple[int, int, int]) -> bool:
+    """The two years are the ends of one range: "2014 to 2018", "2014–2018" (where the tokenizer
+    made the range one token, both years' mentions are that token)."""
+    return second[0] < first[1] or _YEAR_RANGE_GAP.match(sentence.text[first[1]: second[0]]) is not None
+
+
 def _partnerships_in(sentence: Sentence, lead: PartyMention | None) -> list[Found]:
     """What every rule finds in the sentence, in the rules' order."""
     reading = read_sentence(sentence, lead)
@@ -413,7 +421,7 @@ def named_pair(reading: Reading) -> list[Found]:
     return found
 
 
-_AFTER_AGENTS = re.compile(r"^\s*,\s*(?:the\s+)?$")
+_AFTER_AGENTS = re.compile(r"^\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:the\s+)?$")
 
 
 @partnership_rule("agent_phrase")
@@ -425,18 +433,15 @@ def agent_phrase(reading: Reading) -> list[Found]:
     sentence, found = reading.sentence, []
     for position, _, instrument, partners in reading.agents:
         subject = _subject(sentence, reading.parties, reading.agent_members, None, position)
-        if not subject and _AFTER_AGENTS.match(sentence.text[partners[-1].end: _next_start(sentence, partners[-1])]):
-            subject = _list_after(sentence, partners[-1].end)[:1]
+        # the list read on into the main clause: "With funding from X (X), the ILO has worked ..."
+        if (not subject and len(partners) >= 2 and not any(p.start < position for p in reading.parties)
+                and _AFTER_AGENTS.match(sentence.text[partners[-2].end: partners[-1].start])):
+            partners, subject = partners[:-1], partners[-1:]
         if not subject:
             subject = _subject(sentence, reading.parties, reading.agent_members, reading.lead, position)
         if subject:
             found.append(Found(subject + partners, instrument, **reading.years(position), sentence=sentence))
     return found
-
-
-def _next_start(sentence: Sentence, party: PartyMention) -> int:
-    """Where the first party after ``party`` starts (the sentence's end when none does)."""
-    return next((p.start for p in sentence.parties if p.start >= party.end and not p.parenthetical), len(sentence.text))
 
 
 _BETWEEN_OR_WITH = re.compile(r"^(?:\s[\w-]+)?\s(between|with)\s")  # "MOUs with", "agreement signed with"
@@ -607,7 +612,7 @@ def _year_after(sentence: Sentence, position: int) -> tuple[int | None, int | No
     for index, (start, end, value) in enumerate(sentence.years):
         if start >= position and _YEAR_AFTER_NAME.match(sentence.text[position: start]):
             following = sentence.years[index + 1] if index + 1 < len(sentence.years) else None
-            if following and _YEAR_RANGE_GAP.match(sentence.text[end: following[0]]):
+            if following and _in_range(sentence, (start, end, value), following):
                 return value, following[2]
             return value, None
     return None, None
