@@ -37,7 +37,9 @@ _YEAR_AFTER_NAME = re.compile(r"^[\s,(]{0,3}$")
 # length: 1,200 line separators between two names took 15 s). No match needs a run split: what
 # follows each quantifier starts with a character it cannot take.
 _LIST_GAP = re.compile(
-    r"^[\s,]*+(?:\((?:and )?[^()]{0,30}\))?[\s,]*+(?:and|or|as well as|&)?\s*+(?:the\s++)?(?:governments?\s++of\s++)?(?:the\s++)?$",
+    # "through": "Switzerland, through SECO," names the country and its agency
+    r"^[\s,]*+(?:\((?:and )?[^()]{0,30}\))?[\s,]*+(?:and|or|as well as|&|through|via)?\s*+"
+    r"(?:the\s++)?(?:governments?\s++of\s++)?(?:the\s++)?$",
     re.IGNORECASE,
 )
 # What may stand between "with"/"by" and the list: lower-case words ("a number of regional bodies
@@ -78,6 +80,9 @@ class Sentence:
     parties: list[PartyMention]
     years: list[tuple[int, int, int]]  # (start, end, value) in sentence offsets
     themes: list[str]
+    antecedents: list[PartyMention] = field(default_factory=list)
+    """The coordinated parties of the sentence before, in the same block ("A, B and C agreed to
+    ..."), when this one opens by referring back to them ("The agreement ...")."""
 
 
 @dataclass(slots=True)
@@ -210,20 +215,50 @@ def _sentences(sections: list[Section], entities: Entities):
         year_starts = [s for s, _, _ in block_years]
         block_themes = sorted(themes.get(block_id, []))
         theme_starts = [s for s, _ in block_themes]
-        start = 0
+        start, before = 0, []
         for end in [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
             while start < end and text[start].isspace():
                 start += 1
             inside = parties[bisect_left(party_starts, start):bisect_left(party_starts, end)]
-            if inside and end - start <= MAX_SENTENCE_CHARS and instrument_phrases.search(sentence := text[start:end].rstrip()):
+            marked = _mark_parentheticals([_shift(p, -start) for p in inside], text[start:end])
+            sentence = text[start:end].rstrip()
+            refers_back = len(before) >= 2 and _REFERS_BACK.match(sentence) is not None
+            if (inside or refers_back) and end - start <= MAX_SENTENCE_CHARS and instrument_phrases.search(sentence):
                 yield Sentence(
-                    block=block_id, text=sentence, start=start,
-                    parties=_mark_parentheticals([_shift(p, -start) for p in inside], text[start:end]),
+                    block=block_id, text=sentence, start=start, parties=marked,
                     years=[(s - start, e - start, v)
                            for s, e, v in block_years[bisect_left(year_starts, start):bisect_left(year_starts, end)]],
                     themes=list(dict.fromkeys(t for _, t in block_themes[bisect_left(theme_starts, start):bisect_left(theme_starts, end)])),
+                    antecedents=before if refers_back else [],
                 )
+            before = _coordinated(marked, sentence)
+            if before and not _ACTS_TOGETHER.match(sentence[before[-1].end:]):
+                before = []  # a list that does not act ("... with ASEAN, ADB and ESCAP.") is no antecedent
             start = end
+
+
+_REFERS_BACK = re.compile(r"(?:The|This|That|Such|Their|These|Its|Under\s+(?:the|this|their))\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+"""How a sentence opens that refers back to the one before: "The agreement", "This new partnership"."""
+
+
+_ACTS_TOGETHER = re.compile(r"^\s*(?:\([^()]{0,30}\)\s*)?(?:(?:have|has|had|also|jointly|then|will)\s+)*(?:agreed|signed|decided|"
+                            r"committed|concluded|launched|established|joined|met|came together|pledged)\b", re.IGNORECASE)
+"""What the parties of a list do together when a later sentence can refer back to them."""
+
+
+def _coordinated(parties: list[PartyMention], text: str) -> list[PartyMention]:
+    """The longest list of parties of a sentence joined as a list ("A, B and C"), outside parentheses."""
+    parties = [p for p in parties if not p.parenthetical]
+    best: list[PartyMention] = []
+    run: list[PartyMention] = []
+    for party in parties:
+        if run and _LIST_GAP.match(re.sub(r"\([^()]{0,30}\)", "", text[run[-1].end: party.start])):
+            run.append(party)
+        else:
+            run = [party]
+        if len(run) > len(best):
+            best = list(run)
+    return best
 
 
 def _unit_name(mention: str, after: str) -> str:
@@ -269,7 +304,7 @@ def _list_after(sentence: Sentence, position: int) -> list[PartyMention]:
         if not _LIST_GAP.match(_strip_parentheticals(gap, text, found[-1].end, sentence)):
             break
         found.append(party)
-    return [p for p in found if not p.parenthetical]
+    return _through(sentence, [p for p in found if not p.parenthetical])
 
 
 def _strip_parentheticals(gap: str, text: str, offset: int, sentence: Sentence) -> str:
@@ -296,7 +331,25 @@ def _list_before(sentence: Sentence, position: int, exclude: set[int]) -> list[P
         if not _LIST_GAP.match(gap):
             break
         found.insert(0, party)
-    return found
+    return _through(sentence, found)
+
+
+_THROUGH = re.compile(r"^\s*,?\s*(?:through|via)\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
+
+
+def _through(sentence: Sentence, parties: list[PartyMention]) -> list[PartyMention]:
+    """"Switzerland, through SECO": one party, the agency, standing for its country (it carries
+    the country's code)."""
+    merged: list[PartyMention] = []
+    for party in parties:
+        previous = merged[-1] if merged else None
+        if (previous is not None and previous.iso_alpha2 and not party.iso_alpha2
+                and _THROUGH.match(sentence.text[previous.end: party.start])):
+            merged[-1] = PartyMention(previous.start, party.end, party.ref, party.name, party.acronym, previous.iso_alpha2,
+                                      party.unit, False)
+            continue
+        merged.append(party)
+    return merged
 
 
 def _year_span(sentence: Sentence, near: int | None = None) -> tuple[int | None, int | None]:
@@ -450,11 +503,12 @@ _UNDER = re.compile(r"\b(?:under|through|within)\s+(?:an?|the|its|their|this)?\s
 
 
 def _instrument_phrases(reading: Reading, shape: str | None):
-    """The instrument phrases no earlier rule has read (funding is the agent rule's) whose parties
-    stand in ``shape`` (see ``_shape``), with that shape's position: (start, end, instrument,
-    plural, where the parties' list starts)."""
+    """The instrument phrases no earlier rule has read (funding is the agent rule's, but for a
+    funding agreement: "signed a contribution agreement with") whose parties stand in ``shape``
+    (see ``_shape``), with that shape's position: (start, end, instrument, plural, where the
+    parties' list starts)."""
     for start, end, instrument, plural in reading.instruments:
-        if reading.free(start) and instrument != "funding":
+        if reading.free(start) and (instrument != "funding" or "agreement" in reading.sentence.text[start:end].lower()):
             found, position = _shape(reading, end)
             if found == shape:
                 yield start, end, instrument, plural, position
@@ -526,6 +580,20 @@ def joint_verb(reading: Reading) -> list[Found]:
         if members := _joint_members(reading, start):
             found.append(Found(members, instrument, **reading.years(start), sentence=reading.sentence))
     return found
+
+
+@partnership_rule("refers_back")
+def refers_back(reading: Reading) -> list[Found]:
+    """"In 2019 the FCEF, the FTUC and the ILO agreed to work together. The agreement covers ...":
+    an instrument that opens a sentence with no parties of its own names the list of the one
+    before."""
+    sentence = reading.sentence
+    if not sentence.antecedents or reading.parties:
+        return []
+    for start, _, instrument, _, _ in _instrument_phrases(reading, None):
+        if _REFERS_BACK.fullmatch(sentence.text[:start]):
+            return [Found(list(sentence.antecedents), instrument, **reading.years(start), sentence=sentence)]
+    return []
 
 
 @partnership_rule("working_with")
@@ -635,7 +703,8 @@ def _merge(found: list[Found]) -> list[Partnership]:
             parties = _unique(group)
             if len(parties) < 2:
                 continue
-            key = (item.instrument, frozenset(p.ref for p in parties))
+            # an agency standing for its country ("Canada through Global Affairs Canada") is that country's party
+            key = (item.instrument, frozenset(f"country:{p.iso_alpha2}" if p.iso_alpha2 else p.ref for p in parties))
             evidence = Evidence(block=item.sentence.block, text=item.sentence.text)
             record = records.get(key)
             if record is None:
@@ -651,7 +720,28 @@ def _merge(found: list[Found]) -> list[Partnership]:
             record.year = record.year or item.year
             record.end_year = record.end_year or item.end_year
             record.themes = list(dict.fromkeys([*record.themes, *item.sentence.themes]))
-    return list(records.values())
+    return _fold_subsets(list(records.values()))
+
+
+def _fold_subsets(records: list[Partnership]) -> list[Partnership]:
+    """A partnership said once with fewer parties ("funded by the Government of Canada") and once
+    with more ("... of Canada through Global Affairs Canada"), same instrument, no other year: one
+    record, the one with more parties, with the evidence of both."""
+    kept: list[Partnership] = []
+    for record in sorted(records, key=lambda r: -len(r.parties)):  # stable: reading order among equals
+        refs = {p.ref for p in record.parties}
+        larger = next((k for k in kept if k.instrument == record.instrument and refs < {p.ref for p in k.parties}
+                       and (record.year is None or k.year is None or record.year == k.year)), None)
+        if larger is None:
+            kept.append(record)
+            continue
+        larger.evidence.extend(e for e in record.evidence if e not in larger.evidence)
+        larger.year = larger.year or record.year
+        larger.end_year = larger.end_year or record.end_year
+        larger.name = larger.name or record.name
+        larger.themes = list(dict.fromkeys([*larger.themes, *record.themes]))
+    order = {id(r): i for i, r in enumerate(records)}
+    return sorted(kept, key=lambda r: order[id(r)])
 
 
 def _unique(parties: list[PartyMention]) -> list[PartyMention]:

@@ -30,6 +30,8 @@ CASES = {
                   [("letter_of_intent", ["ILO", "Lakeland Dockworkers Union"], 2016, None)]),
     "joint_verb": ("In 2019 UNDP, UNICEF and the ILO signed a partnership agreement on youth jobs.",
                    [("partnership_agreement", ["ILO", "UNDP", "UNICEF"], 2019, None)]),
+    "refers_back": ("In 2019 UNDP, UNICEF and the ILO met in Suva on youth jobs. The agreement they signed runs until 2023.",
+                    [("partnership", ["ILO", "UNDP", "UNICEF"], 2023, None)]),
     "working_with": ("Under a partnership agreement signed in 2022, the ILO works with the Lakeland Dockworkers Union on safety.",
                      [("partnership_agreement", ["ILO", "Lakeland Dockworkers Union"], 2022, None)]),
 }
@@ -54,6 +56,13 @@ def test_a_country_inside_a_bodys_name_is_no_party(tmp_path):
     sentence = "A letter of intent signed by the ILO and the Ghana Dockworkers Union in 2016 commits both."
     record = extract_text(tmp_path, f"Partners\n\n{sentence}\n")
     assert summary(record) == [("letter_of_intent", ["Ghana Dockworkers Union", "ILO"], 2016, None)]
+
+
+def test_a_country_through_its_agency_and_a_funding_agreement(tmp_path):
+    record = extract_text(tmp_path, "Partners\n\nSweden, through Sida, signed a contribution agreement with the ILO in 2021.\n")
+    assert summary(record) == [("funding", ["ILO", "Sida"], 2021, None)]
+    [sida] = [party for party in record.partnerships[0].parties if party.acronym == "Sida"]
+    assert sida.iso_alpha2 == "SE"  # the agency stands for its country
 
 
 def test_a_list_of_funders_before_the_main_clause(tmp_path):
