@@ -189,10 +189,12 @@ def _sentences(sections: list[Section], entities: Entities):
             by_block.setdefault(m.block, []).append(
                 PartyMention(m.start, m.end, org.id, org.name, org.acronym, None, unit, False))
     # a country named inside a body's name ("Ghana" in "Ghana Construction Workers Union") is no party
-    inside_names = {(m.block, i) for org in entities.organizations for m in org.mentions if m.block in texts for i in range(m.start, m.end)}
+    names_in: dict[str, list[tuple[int, int]]] = {}
+    for block_id, mentions in by_block.items():
+        names_in[block_id] = sorted((p.start, p.end) for p in mentions)
     for country in entities.countries:
         for m in country.mentions:
-            if m.block not in texts or (m.block, m.start) in inside_names:
+            if m.block not in texts or _inside_a_name(names_in.get(m.block, []), m.start):
                 continue
             by_block.setdefault(m.block, []).append(
                 PartyMention(m.start, m.end, f"country:{country.iso_alpha2}", country.name, None, country.iso_alpha2, None, False))
@@ -215,25 +217,24 @@ def _sentences(sections: list[Section], entities: Entities):
         year_starts = [s for s, _, _ in block_years]
         block_themes = sorted(themes.get(block_id, []))
         theme_starts = [s for s, _ in block_themes]
-        start, before = 0, []
+        start, previous = 0, None
         for end in [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
             while start < end and text[start].isspace():
                 start += 1
             inside = parties[bisect_left(party_starts, start):bisect_left(party_starts, end)]
-            marked = _mark_parentheticals([_shift(p, -start) for p in inside], text[start:end])
             sentence = text[start:end].rstrip()
-            refers_back = len(before) >= 2 and _REFERS_BACK.match(sentence) is not None
-            if (inside or refers_back) and end - start <= MAX_SENTENCE_CHARS and instrument_phrases.search(sentence):
+            # (the sentence before is read only for one that opens by referring back to it)
+            before = _antecedents(*previous) if previous and not inside and _REFERS_BACK.match(sentence) else []
+            if (inside or before) and end - start <= MAX_SENTENCE_CHARS and instrument_phrases.search(sentence):
                 yield Sentence(
-                    block=block_id, text=sentence, start=start, parties=marked,
+                    block=block_id, text=sentence, start=start,
+                    parties=_mark_parentheticals([_shift(p, -start) for p in inside], text[start:end]),
                     years=[(s - start, e - start, v)
                            for s, e, v in block_years[bisect_left(year_starts, start):bisect_left(year_starts, end)]],
                     themes=list(dict.fromkeys(t for _, t in block_themes[bisect_left(theme_starts, start):bisect_left(theme_starts, end)])),
-                    antecedents=before if refers_back else [],
+                    antecedents=before,
                 )
-            before = _coordinated(marked, sentence)
-            if before and not _ACTS_TOGETHER.match(sentence[before[-1].end:]):
-                before = []  # a list that does not act ("... with ASEAN, ADB and ESCAP.") is no antecedent
+            previous = (inside, start, text[start:end]) if len(inside) >= 2 else None
             start = end
 
 
@@ -244,6 +245,14 @@ _REFERS_BACK = re.compile(r"(?:The|This|That|Such|Their|These|Its|Under\s+(?:the
 _ACTS_TOGETHER = re.compile(r"^\s*(?:\([^()]{0,30}\)\s*)?(?:(?:have|has|had|also|jointly|then|will)\s+)*(?:agreed|signed|decided|"
                             r"committed|concluded|launched|established|joined|met|came together|pledged)\b", re.IGNORECASE)
 """What the parties of a list do together when a later sentence can refer back to them."""
+
+
+def _antecedents(inside: list[PartyMention], start: int, text: str) -> list[PartyMention]:
+    """The parties a later sentence can refer back to: the longest list of the sentence (its
+    parties ``inside``, at block offsets, the sentence starting at ``start``) that acts together
+    ("A, B and C agreed ..."); a list that does not act ("... with ASEAN, ADB and ESCAP.") is none."""
+    listed = _coordinated(_mark_parentheticals([_shift(p, -start) for p in inside], text), text)
+    return listed if len(listed) >= 2 and _ACTS_TOGETHER.match(text[listed[-1].end:]) else []
 
 
 def _coordinated(parties: list[PartyMention], text: str) -> list[PartyMention]:
@@ -259,6 +268,12 @@ def _coordinated(parties: list[PartyMention], text: str) -> list[PartyMention]:
         if len(run) > len(best):
             best = list(run)
     return best
+
+
+def _inside_a_name(names: list[tuple[int, int]], position: int) -> bool:
+    """``position`` lies inside one of ``names`` ((start, end) in order, none overlapping)."""
+    index = bisect_left(names, (position + 1,)) - 1
+    return index >= 0 and names[index][0] <= position < names[index][1]
 
 
 def _unit_name(mention: str, after: str) -> str:
@@ -382,6 +397,8 @@ class Reading:
     agent_spans: list[tuple[int, int]] = field(default_factory=list)
     agent_members: set[int] = field(default_factory=set)
     """Starts of the parties an agent phrase names: never the subject of another phrase."""
+    shapes: dict[int, tuple[str | None, int]] = field(default_factory=dict)
+    """The shape of the parties after each instrument phrase (by its end), once read."""
     taken: list[tuple[int, int]] = field(default_factory=list)
     """Spans of text a rule has read (a named pair "ILO/ADB Memorandum ..."): no other rule reads
     an instrument phrase inside them."""
@@ -509,7 +526,9 @@ def _instrument_phrases(reading: Reading, shape: str | None):
     parties' list starts)."""
     for start, end, instrument, plural in reading.instruments:
         if reading.free(start) and (instrument != "funding" or "agreement" in reading.sentence.text[start:end].lower()):
-            found, position = _shape(reading, end)
+            if end not in reading.shapes:
+                reading.shapes[end] = _shape(reading, end)
+            found, position = reading.shapes[end]
             if found == shape:
                 yield start, end, instrument, plural, position
 
