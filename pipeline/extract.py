@@ -41,6 +41,8 @@ def warm_up() -> None:
     files it reads, the relation patterns, the record validator. A batch calls it in the parent
     before forking its workers, so that every worker (and one that replaces a killed worker)
     starts ready."""
+    import pipeline.load.pdf  # noqa: F401  (the PDF readers' imports, a third of a second)
+    import pipeline.load.pdfium  # noqa: F401
     from pipeline.entities.nlp import brochure_nlp
     from pipeline.relations import prepare_patterns
     from pipeline.schema import prepare_validator

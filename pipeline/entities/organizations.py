@@ -8,7 +8,6 @@ block.
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.entities.vocabulary import country_names, organizations, slug, surface_forms
@@ -21,23 +20,29 @@ if TYPE_CHECKING:
     from pipeline.entities import BlockView
 
 
-@cache
-def _country_patterns() -> tuple[re.Pattern, re.Pattern]:
-    """A name that starts with a country ("Netherlands Ministry of ...", "Ecuador’s Ministry of
-    ...") and one that ends with it ("Ministry of Foreign Affairs of the Netherlands")."""
-    names = "|".join(re.escape(name) for name in sorted(country_names(), key=len, reverse=True))
-    leading = re.compile(rf"^(?:the\s+)?(?P<country>{names})(?:['’]s)?\s+(?P<rest>[A-Z].*)$")
-    trailing = re.compile(rf"^(?P<rest>.+?)\s+of\s+(?:the\s+)?(?P<country>{names})$")
-    return leading, trailing
+_POSSESSIVE_END = ("’s", "'s")
 
 
 def _without_country(name: str) -> tuple[str, str | None]:
     """(the name without the country it belongs to, that country's alpha-2), or (name, None): the
-    variants of a body's name within a brochure are one body."""
-    for pattern in _country_patterns():
-        match = pattern.match(name)
-        if match and match["rest"][:1].isupper():
-            return match["rest"], country_names()[match["country"]]
+    variants of a body's name within a brochure are one body. A name that starts with a country
+    ("Netherlands Ministry of ...", "Ecuador’s Ministry of ...") or ends with one ("Ministry of
+    Foreign Affairs of the Netherlands"); looked up word by word in the country names."""
+    names = country_names()
+    words = name.split()
+    for count in range(min(6, len(words) - 1), 0, -1):  # the longest country first: "South Africa" before "South"
+        first = " ".join(words[:count])
+        for ending in _POSSESSIVE_END:
+            first = first.removesuffix(ending)
+        first = first.removeprefix("the ")
+        if first in names and words[count][:1].isupper():
+            return " ".join(words[count:]), names[first]
+    at = name.find(" of ")
+    while at > 0:  # the first "of" that a country follows to the end: "Bank of the Republic of Korea"
+        last = name[at + 4:].removeprefix("the ")
+        if last in names:
+            return name[:at], names[last]
+        at = name.find(" of ", at + 1)
     return name, None
 
 
