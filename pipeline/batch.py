@@ -416,11 +416,11 @@ def _extract_job(job: tuple[str, str, BatchOptions, str | None]) -> tuple[Outcom
 
 
 def _warm_up() -> None:
-    """Build the spaCy pipeline once in the parent, before the workers are forked: they share it,
-    and a worker that replaces a killed one is ready at once."""
-    from pipeline.entities.nlp import brochure_nlp
+    """Build the spaCy pipeline, the patterns and the validator once in the parent, before the
+    workers are forked: they share them, and a worker that replaces a killed one is ready at once."""
+    from pipeline.extract import warm_up
 
-    brochure_nlp()
+    warm_up()
 
 
 def _write_records(out_dir: Path, result: BatchResult) -> None:

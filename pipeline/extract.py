@@ -41,6 +41,22 @@ def extract(path: str | Path, *, display_path: str | None = None, password: str 
     return clock.run("record", build_record, related)
 
 
+def warm_up() -> None:
+    """Build now what the first document would otherwise build: the spaCy pipeline and the data
+    files it reads, the relation patterns, the record validator. A batch calls it in the parent
+    before forking its workers, so that every worker (and one that replaces a killed worker)
+    starts ready."""
+    import pipeline.load.pdf  # noqa: F401  (the PDF readers' imports, a third of a second)
+    import pipeline.load.pdfium  # noqa: F401
+    from pipeline.entities.nlp import brochure_nlp
+    from pipeline.relations import prepare_patterns
+    from pipeline.schema import prepare_validator
+
+    brochure_nlp()
+    prepare_patterns()
+    prepare_validator()
+
+
 class _StageClock:
     """Runs a stage and, when asked, adds its wall time to a dict keyed by stage name."""
 

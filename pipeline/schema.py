@@ -54,6 +54,11 @@ def _fast_validator():
     return jsonschema_rs.validator_for(generate_schema(), validate_formats=True)
 
 
+def prepare_validator() -> None:
+    """Build the validator now (generating the schema takes a moment), not at the first record."""
+    _fast_validator()
+
+
 def validate_record(data: Any) -> None:
     """Raise RecordInvalid naming the first failing field (in a stable order) if ``data`` is not a
     valid record."""

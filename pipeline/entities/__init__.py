@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from pipeline.entities.organizations import OrganizationResolver
@@ -19,7 +20,7 @@ from pipeline.model import AnnotatedDocument, Document, TextBlock, TextBlockKind
 from pipeline.record import Country, Entities, Mention, Region, Theme, YearEntity
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
 
 BLOCK_SEPARATOR = "\n\n"
@@ -35,7 +36,7 @@ class BlockView:
     kind: TextBlockKind
     text: str
     offset: int
-    tokens: Span
+    doc: Doc
     ents: list[Span] = field(default_factory=list)
     countries: list[Span] = field(default_factory=list)
     years: list[Span] = field(default_factory=list)
@@ -59,6 +60,7 @@ def annotate(blocks: list[TextBlock]) -> list[BlockView]:
 
     One Doc per brochure, not one per block: the components' work is the same, and the per-Doc
     cost of a pipeline (which is most of the cost for short blocks) is paid once."""
+    from pipeline.entities.components import marks_of
     from pipeline.entities.nlp import brochure_nlp  # spaCy is imported when the first document needs it
 
     nlp = brochure_nlp()
@@ -67,26 +69,26 @@ def annotate(blocks: list[TextBlock]) -> list[BlockView]:
     doc.user_data["text"] = joined
     for _, component in nlp.pipeline:
         doc = component(doc)
-    views, offset, token_starts = [], 0, []
+    views, offset, starts = [], 0, []
     for block in blocks:
-        text = block.text
-        span = doc.char_span(offset, offset + len(text), alignment_mode="expand") if text else doc[0:0]
-        views.append(BlockView(block_id=block.id, kind=block.kind, text=text, offset=offset, tokens=span))
-        token_starts.append(span.start)
-        offset += len(text) + len(BLOCK_SEPARATOR)
+        views.append(BlockView(block_id=block.id, kind=block.kind, text=block.text, offset=offset, doc=doc))
+        starts.append(offset)
+        offset += len(block.text) + len(BLOCK_SEPARATOR)
 
     def view_of(span: Span) -> BlockView | None:
-        view = views[bisect_right(token_starts, span.start) - 1]
-        return view if view.tokens.start <= span.start and span.end <= view.tokens.end else None
+        """The block whose characters hold all of ``span`` (a token never crosses the separator)."""
+        view = views[bisect_right(starts, span.start_char) - 1]
+        return view if span.end_char <= view.offset + len(view.text) else None
 
-    for group, spans in (("ents", doc.ents), ("countries", doc.spans["countries"]), ("years", doc.spans["years"]),
-                         ("themes", doc.spans["themes"])):
+    marks = marks_of(doc)
+    for spans, group_of in ((marks.entities, attrgetter("ents")), (marks.countries, attrgetter("countries")),
+                            (marks.years, attrgetter("years")), (marks.themes, attrgetter("themes"))):
         for span in spans:
             if (view := view_of(span)) is not None:
-                getattr(view, group).append(span)
-    for acronym, start, end, _, _ in doc.user_data["acronyms"]:
-        if (view := view_of(doc[start:end])) is not None:
-            view.acronyms.append((acronym, doc[start:end]))
+                group_of(view).append(span)
+    for acronym, name in marks.acronyms:
+        if (view := view_of(name)) is not None:
+            view.acronyms.append((acronym, name))
     return views
 
 
@@ -118,7 +120,7 @@ def _countries(views) -> list[Country]:
 
 def _regions(views) -> list[Region]:
     known = regions()
-    grouped = _grouped(views, lambda view: ((e.ent_id_, e) for e in view.ents if e.label_ == "LOC"))
+    grouped = _grouped(views, lambda view: ((e.id_, e) for e in view.ents if e.label_ == "LOC"))
     return [Region(id=key, name=known[key]["name"], mentions=m) for key, m in grouped.items()]
 
 

@@ -1,16 +1,25 @@
 """Small spaCy components of our own, each registered by name and testable on its own.
 
-- ``brochure_countries``: countries into ``doc.spans["countries"]`` (label = ISO alpha-2), longest
+Each component adds what it finds to one ``Marks`` in ``doc.user_data["marks"]`` (lists of spans,
+each set once), and a component reading what an earlier one found gets the spans themselves.
+``doc.ents`` is not used: reading or writing it walks every token of the Doc (writing it cost as
+much as all the matching); ``marks.entities`` could be assigned to it as they are.
+
+- ``brochure_known_names``: the bodies and regions of the data files by their exact spelling, as
+  spaCy's entity ruler marks them (the longest match first, then the earliest; no two sharing a
+  token), into ``marks.known`` (label ORG or LOC, span id = the org or region id).
+- ``brochure_countries``: countries into ``marks.countries`` (label = ISO alpha-2), longest
   match first, place names that only contain a country ("West Papua", "New Guinea") removed, and
-  country names used as a person's name ("Georgia Thompson") removed.
-- ``brochure_organizations``: after the entity ruler, removes acronym matches inside all-capital
+  country names used as a person's name ("Georgia Thompson") removed; a region word inside a
+  country's name is no region.
+- ``brochure_organizations``: removes known acronyms inside all-capital
   runs ("WHO WE ARE"), finds organization-shaped names not in the data ("Ministry of ...",
   "... Federation") and acronym definitions in both directions ("Long Name (LN)", "The LN is the
-  Long Name"), recorded in ``doc.user_data["acronyms"]``. What the ruler and these finders propose
-  becomes ``doc.ents`` through one rule, ``without_overlaps``.
-- ``brochure_years``: calendar years into ``doc.spans["years"]`` (label = the year), both ends of
-  ranges, never phone numbers, amounts, percentages or counts.
-- ``brochure_themes``: theme vocabulary into ``doc.spans["themes"]`` (label = theme id).
+  Long Name"), recorded in ``marks.acronyms``. What the known names and these finders propose
+  becomes ``marks.entities`` through one rule, ``without_overlaps``.
+- ``brochure_years``: calendar years into ``marks.years`` (label = the year), both ends of ranges,
+  never phone numbers, amounts, percentages or counts.
+- ``brochure_themes``: theme vocabulary into ``marks.themes`` (label = theme id).
 """
 
 from __future__ import annotations
@@ -18,16 +27,43 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pipeline.entities.vocabulary import country_names, themes
+from pipeline.entities.vocabulary import country_names, organizations, regions, themes
 from pipeline.resources import data_file
 
 NOT_A_PLACE = "NOT_A_PLACE"
+MARKS = "marks"
+"""The key of the Doc's ``user_data`` that holds its ``Marks``."""
+
+
+@dataclass(slots=True)
+class Marks:
+    """What the components found in one Doc, each list in document order."""
+
+    known: list[Span] = field(default_factory=list)
+    """Names of the data files: label ORG (span id = org id) or LOC (span id = region id)."""
+    entities: list[Span] = field(default_factory=list)
+    """The Doc's entities (ORG and LOC, none overlapping, so they could be ``doc.ents``): the known
+    names that stay and the names found by their shape."""
+    countries: list[Span] = field(default_factory=list)
+    years: list[Span] = field(default_factory=list)
+    themes: list[Span] = field(default_factory=list)
+    acronyms: list[tuple[str, Span]] = field(default_factory=list)
+    """(acronym, the entity whose name it abbreviates) for each definition the text makes."""
+
+
+def marks_of(doc: Doc) -> Marks:
+    """The Doc's ``Marks``, made empty the first time a component asks."""
+    marks = doc.user_data.get(MARKS)
+    if marks is None:
+        marks = doc.user_data[MARKS] = Marks()
+    return marks
 
 
 def doc_text(doc: Doc) -> str:
@@ -66,6 +102,45 @@ def without_overlaps(spans: Iterable[Span]) -> list[Span]:
     return sorted(kept, key=lambda s: s.start)
 
 
+def known_name_patterns() -> dict[str, tuple[str, list[str]]]:
+    """Organization and region id -> (label, the texts that name it): ORG for organizations (name,
+    aliases, acronym), LOC for regions (name, aliases); case-sensitive."""
+    patterns: dict[str, tuple[str, list[str]]] = {}
+    for org_id, org in sorted(organizations().items()):
+        patterns[org_id] = ("ORG", sorted({org["name"], *org["aliases"], *([org["acronym"]] if org["acronym"] else [])}))
+    for region_id, region in sorted(regions().items()):
+        patterns[region_id] = ("LOC", sorted({region["name"], *region["aliases"]}))
+    return patterns
+
+
+@Language.factory("brochure_known_names")
+def make_known_names(nlp: Language, name: str) -> KnownNameFinder:
+    return KnownNameFinder(nlp)
+
+
+class KnownNameFinder:
+    def __init__(self, nlp: Language):
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.labels: dict[int, tuple[str, str]] = {}
+        for key, (label, texts) in known_name_patterns().items():
+            self.matcher.add(key, list(nlp.tokenizer.pipe(texts)))
+            self.labels[nlp.vocab.strings[key]] = (label, key)
+
+    def __call__(self, doc: Doc) -> Doc:
+        taken = bytearray(len(doc))
+        known = []
+        # the entity ruler's order: the longest first, then the earliest (no two data names are
+        # spelled alike, so no two matches tie)
+        for match_id, start, end in sorted(set(self.matcher(doc)), key=lambda m: (m[1] - m[2], m[1])):
+            if start < end and not any(taken[start:end]):
+                taken[start:end] = b"\x01" * (end - start)
+                label, key = self.labels[match_id]
+                known.append(Span(doc, start, end, label=label, span_id=key))
+        known.sort(key=lambda span: span.start)
+        marks_of(doc).known = known
+        return doc
+
+
 @Language.factory("brochure_countries")
 def make_countries(nlp: Language, name: str) -> CountryFinder:
     return CountryFinder(nlp)
@@ -84,11 +159,11 @@ class CountryFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = filter_spans(self.matcher(doc, as_spans=True))
-        found = [s for s in spans if s.label_ != NOT_A_PLACE and not self._is_person(s)]
-        doc.spans["countries"] = found
+        marks = marks_of(doc)
+        marks.countries = [s for s in spans if s.label_ != NOT_A_PLACE and not self._is_person(s)]
         # a region word inside a country's name ("Africa" in "South Africa") is not a region
         covered = _covered(doc, spans)
-        doc.ents = [e for e in doc.ents if e.label_ != "LOC" or not any(covered[e.start:e.end])]
+        marks.known = [e for e in marks.known if e.label_ != "LOC" or not any(covered[e.start:e.end])]
         return doc
 
     def _is_person(self, span: Span) -> bool:
@@ -122,9 +197,12 @@ def _capitalised(token) -> bool:
     return token.is_alpha and token.text[0].isupper()
 
 
+_POSSESSIVE_MARKS = frozenset({"’", "'", "’s", "'s"})
+
+
 def _possessive(doc: Doc, index: int) -> bool:
-    """The apostrophe of "Employers’ Federation"."""
-    return doc[index].text in ("’", "'") and index > 0 and doc[index - 1].is_title
+    """The apostrophe of "Employers’ Federation", "Women's Network", "Ecuador’s Ministry"."""
+    return doc[index].text in _POSSESSIVE_MARKS and index > 0 and doc[index - 1].is_title
 
 
 def _is_acronym(text: str) -> bool:
@@ -135,15 +213,28 @@ class OrganizationFinder:
     def __init__(self, nlp: Language):
         lexicon = data_file("lexicon.json")
         self.heads = frozenset(lexicon["organization_heads"])
-        self.head_pattern = re.compile(r"\b(?:" + "|".join(h.title() for h in sorted(self.heads)) + r")\b")
+        self.suffixes = frozenset(lexicon["company_suffixes"])
+        self.event_heads = frozenset(lexicon["event_heads"])
+        self.event_cues = frozenset(cue.split()[-1] for cue in lexicon["event_cues"])
+        # a head word, singular or plural ("Employers' Organisations"), or a company's legal form
+        plural = frozenset(lexicon["plural_heads"])
+        self.plural_heads = plural
+        words = ([re.escape(h.title()) + ("s?" if h in plural else "") for h in sorted(self.heads)]
+                 + [re.escape(s) for s in sorted(self.suffixes, key=len, reverse=True)])
+        self.head_pattern = re.compile(r"(?<![\w.])(?:" + "|".join(words) + r")(?![\w])")
         self.sub_units = frozenset(lexicon["sub_unit_heads"])
         self.address_words = frozenset(lexicon["address_words"])
         self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.cues.add("CUE", list(nlp.tokenizer.pipe(lexicon["partner_cues"])))
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = [e for e in doc.ents if not self._acronym_in_capitals(e) and not self._names_a_place(e)]
-        candidates = self._shaped_names(doc) + self._named_partners(doc)
+        marks = marks_of(doc)
+        # what the known names mark, per token: 1 an organization, 2 a region, 0 neither
+        marked = bytearray(len(doc))
+        for e in marks.known:
+            marked[e.start:e.end] = (b"\x01" if e.label_ == "ORG" else b"\x02") * (e.end - e.start)
+        ents = [e for e in marks.known if not self._acronym_in_capitals(e, marked) and not self._names_a_place(e)]
+        candidates = self._shaped_names(doc, marked) + self._named_partners(doc, marked, marks.countries)
         by_start: dict[int, list[Span]] = {}
         for span in candidates:
             by_start.setdefault(span.start, []).append(span)
@@ -158,20 +249,20 @@ class OrganizationFinder:
         kept = [e for e in ents if not self._inside(e, shaped, shaped_starts)]
         covered = _covered(doc, kept)
         new = [s for s in shaped if not any(covered[s.start:s.end])]
-        for span in new:
-            for token in span:
-                token.ent_id_ = ""  # an id a shorter known name left on the token does not carry over
         # the rules above leave overlaps where a known body grew into its unit's name over another
         # known body ("UN" in "UN ILO Office", over "ILO"): the one rule settles every case
-        doc.ents = without_overlaps([*kept, *new])
-        doc.user_data["acronyms"] = self._definitions(doc)
+        marks.entities = without_overlaps([*kept, *new])
+        marks.acronyms = self._definitions(doc, marks.entities)
         return doc
 
     @staticmethod
     def _inside(ent: Span, shaped: list[Span], starts: list[int]) -> bool:
         """True when ``ent`` lies within one of ``shaped`` (in order, none overlapping, ``starts``
-        their starts): only the last one starting at or before it can hold it."""
-        index = bisect_right(starts, ent.start) - 1
+        their starts): only the last one starting at or before it can hold it. An article the data
+        writes with a name does not count ("the Mekong" in "the Mekong Textile Exporters Forum",
+        whose name starts after the article)."""
+        start = ent.start + 1 if len(ent) > 1 and ent[0].lower_ == "the" else ent.start
+        index = bisect_right(starts, start) - 1
         return index >= 0 and ent.end <= shaped[index].end
 
     def _as_unit(self, ent: Span, shaped: list[Span]) -> Span:
@@ -197,12 +288,15 @@ class OrganizationFinder:
     def _names_a_place(self, ent: Span) -> bool:
         """"United Nations Building", "World Bank Plaza": a body's name in an address is a place."""
         doc = ent.doc
-        return ent.label_ == "ORG" and ent.end < len(doc) and doc[ent.end].lower_ in self.address_words and doc[ent.end].is_title
+        if ent.label_ != "ORG" or ent.end >= len(doc):
+            return False
+        following = doc[ent.end]
+        return following.lower_ in self.address_words and following.is_title
 
-    def _named_partners(self, doc: Doc) -> list[Span]:
+    def _named_partners(self, doc: Doc, marked: bytearray, countries: list[Span]) -> list[Span]:
         """A capitalised name right after "partnership with", "funded by" ... that is no known
         body, place or country: a partner the data does not know ("Digicel Pacific")."""
-        in_country = _covered(doc, doc.spans.get("countries", []))
+        in_country = _covered(doc, countries)
         spans = []
         for _, _, end in self.cues(doc):
             position = end
@@ -211,7 +305,7 @@ class OrganizationFinder:
             stop = position
             while stop < len(doc) and stop - position < 5 and (doc[stop].is_title or _is_acronym(doc[stop].text) or doc[stop].text == "&"):
                 stop += 1
-            if stop == position or doc[position].ent_type_ or any(in_country[position:stop]):
+            if stop == position or marked[position] or any(in_country[position:stop]):
                 continue
             if doc[position].lower_ in ("government", "governments", "people"):
                 continue
@@ -219,15 +313,15 @@ class OrganizationFinder:
         return spans
 
     @staticmethod
-    def _acronym_in_capitals(ent: Span) -> bool:
+    def _acronym_in_capitals(ent: Span, marked: bytearray) -> bool:
         """An acronym match inside a run of capitals ("WHO WE ARE") is a word of a heading."""
         if len(ent) != 1 or not ent.text.isupper():
             return False
         doc = ent.doc
         neighbours = [doc[i] for i in (ent.start - 1, ent.end) if 0 <= i < len(doc)]
-        return any(t.is_alpha and t.is_upper and len(t) > 1 and t.ent_type_ != "ORG" for t in neighbours)
+        return any(t.is_alpha and t.is_upper and len(t) > 1 and marked[t.i] != 1 for t in neighbours)
 
-    def _shaped_names(self, doc: Doc) -> list[Span]:
+    def _shaped_names(self, doc: Doc, marked: bytearray) -> list[Span]:
         """Runs of capitalised words built on an organization word: "Fiji Trades Union Congress",
         "Ministry of Foreign Affairs and Trade", "Social Security Office"."""
         spans = []
@@ -241,38 +335,77 @@ class OrganizationFinder:
             while start > first and (_capitalised(doc[start - 1]) or _possessive(doc, start - 1)):
                 start -= 1
             end = token.i + 1
-            while end + 1 < last and doc[end].lower_ in _CONNECTORS and not doc[end].is_sent_start:
+            # "Forum Secretariat", "Company Limited": more head words or a legal form go on the name
+            while end < last and (doc[end].text in self.suffixes or (_capitalised(doc[end]) and self._is_head(doc[end].text))):
+                end += 1
+            # (a token after the Doc's first is never a sentence start: the pipeline sets no sentences)
+            while end + 1 < last and (connector := doc[end].lower_) in _CONNECTORS:
                 step = end + 1
                 # "of the Pacific", "for the Elimination": an article may follow a preposition, not "and"
-                while step < last and doc[step].lower_ == "the" and doc[end].lower_ != "and":
+                while step < last and connector != "and" and doc[step].lower_ == "the":
                     step += 1
                 # ... but never into the name of another known body: "the Asian Development Bank and GIZ"
-                if step < last and _capitalised(doc[step]) and not doc[step].is_sent_start and not doc[step].ent_type_:
+                if step < last and not marked[step] and _capitalised(doc[step]) and not (
+                        connector in ("and", "&") and self._names_another_body(doc, step, last)):
                     end = step + 1
-                    while end < last and _capitalised(doc[end]):
+                    # "of West African Employers' Organisations": a possessive inside the run
+                    while end < last and (_capitalised(doc[end]) or doc[end].text in self.suffixes
+                                          or (end + 1 < last and _possessive(doc, end) and _capitalised(doc[end + 1]))):
                         end += 1
                 else:
                     break
             while start < token.i and doc[start].lower_ in ("the", "a", "an", "our", "its", "their", "this"):
                 start += 1
-            if end - start >= 2:
+            if end - start >= 2 and not self._names_an_event(doc, start, token):
                 spans.append(Span(doc, start, end, label="ORG"))
         return filter_spans(spans)
 
+    def _names_an_event(self, doc: Doc, start: int, head) -> bool:
+        """"speaking at the RMG Sustainability Forum", "during the Pacific Youth Forum": a forum or
+        congress one is at is a meeting, not a body (the "Pacific Islands Forum" that signs is one)."""
+        if head.lower_ not in self.event_heads:
+            return False
+        before = start - 1
+        if before >= 0 and doc[before].lower_ == "the":
+            before -= 1
+        return before >= 0 and doc[before].lower_ in self.event_cues
+
+    def _names_another_body(self, doc: Doc, start: int, last: int) -> bool:
+        """The capitalised run from ``start`` holds a head word or a legal form of its own: "...
+        Ministry of Labour and Nordlys Apparel Group" names two bodies, "... of Foreign Affairs and
+        Trade" one."""
+        position = start
+        while position < last and (_capitalised(doc[position]) or doc[position].text in self.suffixes or _possessive(doc, position)):
+            if doc[position].text in self.suffixes or self._is_head(doc[position].text):
+                return True
+            position += 1
+        return False
+
+    def _is_head(self, word: str) -> bool:
+        lowered = word.lower()
+        return lowered in self.heads or (lowered.endswith("s") and lowered[:-1] in self.plural_heads)
+
     @staticmethod
-    def _definitions(doc: Doc) -> list[tuple[str, int, int, int, int]]:
-        """(acronym, long-name start, long-name end, acronym start, acronym end) in token indices,
-        for "Long Name (LN)" and "The LN is the Long Name"."""
+    def _definitions(doc: Doc, entities: list[Span]) -> list[tuple[str, Span]]:
+        """(acronym, the entity it abbreviates) for "Long Name (LN)", "LN (Long Name)" and "The LN
+        is the Long Name"."""
         found = []
-        for ent in doc.ents:
+        for ent in entities:
             if ent.label_ != "ORG" or len(ent) < 2:
                 continue
-            after = doc[ent.end: ent.end + 3]
-            if len(after) == 3 and after[0].text == "(" and _is_acronym(after[1].text) and after[2].text == ")":
-                found.append((after[1].text, ent.start, ent.end, after[1].i, after[1].i + 1))
-            before = doc[max(ent.start - 3, 0): ent.start]
-            if len(before) == 3 and _is_acronym(before[0].text) and before[1].lower_ in ("is", "was") and before[2].lower_ == "the":
-                found.append((before[0].text, ent.start, ent.end, before[0].i, before[0].i + 1))
+            start = ent.start
+            if (start >= 2 and ent.end < len(doc) and doc[start - 1].text == "(" and doc[ent.end].text == ")"
+                    and _is_acronym(acronym := doc[start - 2].text)):
+                found.append((acronym, ent))
+                continue
+            # the cheapest test first: most names are followed by no "(" and preceded by no "the"
+            end = ent.end
+            if end + 3 <= len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and _is_acronym(acronym := doc[end + 1].text):
+                found.append((acronym, ent))
+            start = ent.start
+            if (start >= 3 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ in ("is", "was")
+                    and _is_acronym(acronym := doc[start - 3].text)):
+                found.append((acronym, ent))
         return found
 
 
@@ -309,7 +442,7 @@ class YearFinder:
                 second = int(match["second"]) if len(match["second"]) == 4 else first // 100 * 100 + int(match["second"])
                 if second > first:  # "2015-16", "2019/20"; "2010-08" is a date, not a range
                     spans.append(self._span(doc, match.start("second"), match.end("second"), second))
-        doc.spans["years"] = [s for s in spans if s is not None]
+        marks_of(doc).years = [s for s in spans if s is not None]
         return doc
 
     @staticmethod
@@ -333,5 +466,5 @@ class ThemeFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         found = self.words(doc, as_spans=True) + self.acronyms(doc, as_spans=True)
-        doc.spans["themes"] = filter_spans(found)
+        marks_of(doc).themes = filter_spans(found)
         return doc

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from pipeline.entities.vocabulary import organizations, slug, surface_forms
+from pipeline.entities.vocabulary import country_names, organizations, slug, surface_forms
 from pipeline.record import Mention, Organization, OrganizationIdentifiers
 from pipeline.resources import data_file
 
@@ -18,6 +18,38 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
     from pipeline.entities import BlockView
+
+
+_POSSESSIVE_END = ("’s", "'s")
+
+
+def _without_country(name: str) -> tuple[str, str | None]:
+    """(the name without the country it belongs to, that country's alpha-2), or (name, None): the
+    variants of a body's name within a brochure are one body. A name that starts with a country
+    ("Netherlands Ministry of ...", "Ecuador’s Ministry of ...") or ends with one ("Ministry of
+    Foreign Affairs of the Netherlands"); looked up word by word in the country names."""
+    names = country_names()
+    words = name.split()
+    for count in range(min(6, len(words) - 1), 0, -1):  # the longest country first: "South Africa" before "South"
+        first = " ".join(words[:count])
+        for ending in _POSSESSIVE_END:
+            first = first.removesuffix(ending)
+        first = first.removeprefix("the ")
+        if first in names and words[count][:1].isupper():
+            return " ".join(words[count:]), names[first]
+    at = name.find(" of ")
+    while at > 0:  # the first "of" that a country follows to the end: "Bank of the Republic of Korea"
+        last = name[at + 4:].removeprefix("the ")
+        if last in names:
+            return name[:at], names[last]
+        at = name.find(" of ", at + 1)
+    return name, None
+
+
+def _name_key(name: str) -> str:
+    """The key of a body found by its name: "name:<name>", or "name:<name without its country>|<alpha-2>"."""
+    rest, country = _without_country(name)
+    return f"name:{rest}|{country}" if country else f"name:{name}"
 
 
 class OrganizationResolver:
@@ -29,6 +61,7 @@ class OrganizationResolver:
         self.known = organizations()
         lexicon = data_file("lexicon.json")
         self.kind_by_head = lexicon["organization_heads"]
+        self.company_suffixes = frozenset(suffix.lower() for suffix in lexicon["company_suffixes"])
         self.employers_words = frozenset(lexicon["employers_words"])
         self.workers_words = frozenset(lexicon["workers_words"])
         self.membership_heads = frozenset(lexicon["membership_heads"])
@@ -40,7 +73,7 @@ class OrganizationResolver:
         targets: dict[str, str] = {}
         for view in self.views:
             for acronym, name in view.acronyms:
-                targets.setdefault(acronym, name.ent_id_ or f"name:{name.text}")
+                targets.setdefault(acronym, name.id_ or _name_key(name.text))
         return targets
 
     def _bare_acronyms(self, view: BlockView) -> list[Span]:
@@ -49,40 +82,47 @@ class OrganizationResolver:
         if not hasattr(self, "_acronym_pattern"):
             alternatives = "|".join(re.escape(a) for a in sorted(self.acronym_targets, key=len, reverse=True))
             self._acronym_pattern = re.compile(rf"(?<![\w&])(?:{alternatives})(?![\w&])")
-        doc, base = view.tokens.doc, view.offset
+        doc, base = view.doc, view.offset
         found = (doc.char_span(base + m.start(), base + m.end()) for m in self._acronym_pattern.finditer(view.text))
         return [span for span in found if span is not None]
 
-    def _key(self, ent: Span) -> str | None:
+    def _key(self, ent: Span, text: str) -> str | None:
         """The org id of a known organization, else "name:<text>" for one found by its shape. An
         acronym this document defines means what the document says, whatever the data's body of
         the same letters is (ATUC: Arab Trade Union Confederation here, not ASEAN Trade Union Council)."""
-        if ent.text in self.acronym_targets:
-            return self.acronym_targets[ent.text]
-        if ent.ent_id_:
-            return ent.ent_id_
-        return f"name:{ent.text}"
+        if text in self.acronym_targets:
+            return self.acronym_targets[text]
+        if ent.id_:
+            return ent.id_
+        return _name_key(text)
 
     def organizations(self) -> list[Organization]:
         mentions: dict[str, list[Mention]] = {}
         names: dict[str, str] = {}
         units: dict[str, dict[str, None]] = {}
+        forms: dict[str, set[str]] = {}  # the data's own names of each known body, looked up once
+        taken = bytearray(len(self.views[0].doc)) if self.views and self.acronym_targets else bytearray()
         for view in self.views:
             spans = [e for e in view.ents if e.label_ == "ORG"]
-            taken = {i for e in spans for i in range(e.start, e.end)}
             if self.acronym_targets:  # acronyms the text defined, used alone elsewhere, where no entity is
-                spans += [span for span in self._bare_acronyms(view) if taken.isdisjoint(range(span.start, span.end))]
-            for span in sorted(spans, key=lambda s: s.start):
-                key = self._key(span)
-                parent = self.known.get(key, {}).get("parent")
+                for e in spans:
+                    taken[e.start:e.end] = b"\x01" * (e.end - e.start)
+                spans += [span for span in self._bare_acronyms(view) if not any(taken[span.start:span.end])]
+                spans.sort(key=lambda s: s.start)
+            for span in spans:
+                mention = view.mention(span)
+                text = mention.text
+                key = self._key(span, text)
+                known = self.known.get(key)
+                parent = known.get("parent") if known else None
                 if parent:  # an office or programme of a body counts as that body, and is named as its unit
-                    units.setdefault(parent, {}).setdefault(self.known[key]["name"], None)
+                    units.setdefault(parent, {}).setdefault(known["name"], None)
                     key = parent
-                elif key in self.known and span.text not in surface_forms(key):
-                    units.setdefault(key, {}).setdefault(span.text, None)  # "ILO Country Office for Tanzania"
-                mentions.setdefault(key, []).append(view.mention(span))
+                elif known and text not in (forms[key] if key in forms else forms.setdefault(key, surface_forms(key))):
+                    units.setdefault(key, {}).setdefault(text, None)  # "ILO Country Office for Tanzania"
+                mentions.setdefault(key, []).append(mention)
                 if key.startswith("name:") and len(span) > 1:
-                    names.setdefault(key, span.text)
+                    names.setdefault(key, text)
         acronym_of = {key: acronym for acronym, key in self.acronym_targets.items()}
         used_ids: set[str] = set(self.known)
         result = []
@@ -108,7 +148,8 @@ class OrganizationResolver:
             number += 1
             org_id = f"{base}-{number}"
         used_ids.add(org_id)
-        return Organization(id=org_id, name=name, acronym=acronym, kind=self._kind(name), known=False, mentions=found)
+        country = key.rsplit("|", 1)[1] if "|" in key else None
+        return Organization(id=org_id, name=name, acronym=acronym, kind=self._kind(name), known=False, country=country, mentions=found)
 
     def _kind(self, name: str) -> str:
         """A guess from the words of the name: a federation, union or council of workers is a workers'
@@ -120,7 +161,10 @@ class OrganizationResolver:
                 return "workers_organization"
             if any(w in self.employers_words for w in words):
                 return "employers_organization"
+        if any(w in self.company_suffixes for w in words):
+            return "company"
         for word in reversed(words):
-            if word in self.kind_by_head:
-                return self.kind_by_head[word]
+            for form in (word, word[:-1] if word.endswith("s") else None):  # "... Employers' Organisations"
+                if form in self.kind_by_head:
+                    return self.kind_by_head[form]
         return "other"

@@ -25,7 +25,9 @@ LOST_BY_LAYOUT = "not placed by the layout stage (a bug: please report the file)
 
 def characters(text: str) -> int:
     """Characters of a text that count: all but white space."""
-    return sum(1 for ch in text if not ch.isspace())
+    # str.split() with no argument splits at exactly the characters str.isspace() is true of, in C
+    # (a generator over every character was a sixth of the text path's time)
+    return sum(map(len, text.split()))
 
 
 def account(pages: Sequence[Page], blocks: Iterable[Block], furniture: Iterable[Block],

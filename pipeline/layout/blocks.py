@@ -80,12 +80,10 @@ class HyphenResolver:
     a hyphen at a line end in running text is most often a soft one."""
 
     def __init__(self, lines: Sequence[Line]):
-        self.words: set[str] = set()
-        self.compounds: set[str] = set()
-        for line in lines:
-            lowered = line.text.lower()
-            self.words.update(_WORD.findall(lowered))
-            self.compounds.update(_COMPOUND.findall(lowered))
+        # one pass over the document's text (no word or compound crosses a line break), not two a line
+        lowered = "\n".join(line.text for line in lines).lower()
+        self.words: set[str] = set(_WORD.findall(lowered))
+        self.compounds: set[str] = set(_COMPOUND.findall(lowered))
         self.prefixes = frozenset(data_file("hyphenation.json")["compound_prefixes"])
 
     def keeps_hyphen(self, left: str, right: str) -> bool:

@@ -1,0 +1,75 @@
+"""Organizations the data files do not list, found by the shape of their names (issue 18). The names
+here are made up for the tests: none is in pipeline/data/organizations.json."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.entities import annotate, entities_of
+from pipeline.entities.vocabulary import organizations
+from pipeline.model import TextBlock
+
+
+def found(*texts: str):
+    return entities_of(annotate([TextBlock(f"s1.p{i + 1}", "paragraph", text) for i, text in enumerate(texts)])).organizations
+
+
+def names(*texts: str) -> list[str]:
+    return [org.name for org in found(*texts)]
+
+
+def test_the_names_are_not_in_the_data():
+    listed = {text for org in organizations().values() for text in [org["name"], *org["aliases"]]}
+    for name in ("Federation of Lakeland Employers' Organisations", "Brightwater Apparel Group", "Harrow Textiles Limited",
+                 "Tessaly Cooks' Club", "Northvale Growers Forum", "Ministry of Fisheries of Namibia"):
+        assert name not in listed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessive and a plural head inside the of-phrase
+        ("The Federation of Lakeland Employers' Organisations (FOLEO) met.", ["Federation of Lakeland Employers' Organisations"]),
+        ("The Federation of Lakeland Employers’ Organisations met.", ["Federation of Lakeland Employers’ Organisations"]),
+        # a company with no acronym, and its legal form
+        ("Brightwater Apparel Group trains its workers.", ["Brightwater Apparel Group"]),
+        ("Harrow Textiles Limited and Korvo AG signed.", ["Harrow Textiles Limited", "Korvo AG"]),
+        # a possessive before the head
+        ("The Tessaly Cooks' Club opened a kitchen.", ["Tessaly Cooks' Club"]),
+        ("The Pacific Growers' Network for Fair Trade met.", ["Pacific Growers' Network for Fair Trade"]),
+        # head words the data files add: forum, coalition, committee, school
+        ("The Northvale Growers Forum and the Riverside Coalition of Women Farmers agreed.",
+         ["Northvale Growers Forum", "Riverside Coalition of Women Farmers"]),
+        # "and" between two bodies is no part of either name
+        ("The Ministry of Fisheries and Harrow Textiles Limited agreed.", ["Ministry of Fisheries", "Harrow Textiles Limited"]),
+        ("The Ministry of Fisheries and Marine Resources agreed.", ["Ministry of Fisheries and Marine Resources"]),
+    ],
+)
+def test_names_built_on_organization_words(text, expected):
+    assert names(text) == expected
+
+
+def test_a_forum_one_is_at_is_a_meeting_not_a_body():
+    assert names("Mara Lind, speaking at the Northvale Growers Forum, Windhoek, 2019") == []
+    assert names("The Northvale Growers Forum signed the agreement.") == ["Northvale Growers Forum"]
+
+
+def test_an_acronym_defined_before_its_name():
+    orgs = found("NGF (Northvale Growers Forum) was founded in 2001.", "NGF members sell fish.")
+    assert [(org.name, org.acronym, len(org.mentions)) for org in orgs] == [("Northvale Growers Forum", "NGF", 3)]
+
+
+def test_the_variants_of_a_ministry_named_by_its_country_are_one_body_of_that_country():
+    orgs = found("Namibia’s Ministry of Fisheries opened the port.",
+                 "The Ministry of Fisheries of Namibia and Chad's Ministry of Fisheries.")
+    assert [(org.name, org.country, org.kind, len(org.mentions)) for org in orgs] == [
+        ("Namibia’s Ministry of Fisheries", "NA", "government", 2),
+        ("Chad's Ministry of Fisheries", "TD", "government", 1),
+    ]
+
+
+def test_kinds_guessed_from_the_words():
+    kinds = {org.name: org.kind for org in found("Harrow Textiles Limited, the Federation of Lakeland Employers' Organisations "
+                                                  "and the Lakeland Dockworkers Union met.")}
+    assert kinds == {"Harrow Textiles Limited": "company", "Federation of Lakeland Employers' Organisations": "employers_organization",
+                     "Lakeland Dockworkers Union": "workers_organization"}
