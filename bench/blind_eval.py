@@ -1,0 +1,57 @@
+"""Score the pipeline on a folder of brochures written blind (tests/blind, tests/blind2: each
+`<id>.pdf`, `<id>.txt` and `<id>.truth.json` in the zoo's truth format), with the zoo's scorer.
+
+    python bench/blind_eval.py tests/blind2 [-v]
+
+Prints F1 per category, micro-averaged over the folder's brochures, for the PDF and the text of
+each; with -v, every brochure's own figures. A benchmark, not a test: a blind set measures a change
+only until someone has read its brochures to fit a rule.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests" / "zoo"))
+
+from score import CATEGORIES, Counts, f1s, score  # noqa: E402
+
+import pipeline  # noqa: E402
+
+
+def main(argv: list[str]) -> int:
+    folder = Path(argv[0]) if argv and not argv[0].startswith("-") else ROOT / "tests" / "blind2"
+    totals: dict[str, dict[str, Counts]] = {kind: defaultdict(Counts) for kind in ("pdf", "txt")}
+    rows = []
+    for truth_path in sorted(folder.glob("*.truth.json")):
+        truth = json.loads(truth_path.read_text(encoding="utf-8"))
+        base = truth_path.name.removesuffix(".truth.json")
+        for kind in ("pdf", "txt"):
+            source = folder / f"{base}.{kind}"
+            if not source.exists():
+                continue
+            try:
+                counts = score(pipeline.extract(source), truth)
+            except pipeline.BrochureError as error:
+                print(f"{source.name}: failed [{error.code}] {error}")
+                continue
+            for category, count in counts.items():
+                totals[kind][category].add(count)
+            rows.append((base, kind, f1s(counts)))
+    print("kind " + " ".join(f"{category[:8]:>8}" for category in CATEGORIES))
+    for kind, counts in totals.items():
+        figures = f1s(counts)
+        print(f"{kind:<5}" + " ".join(f"{'-' if figures[c] is None else format(figures[c], '.2f'):>8}" for c in CATEGORIES))
+    if "-v" in argv:
+        for base, kind, figures in rows:
+            print(base, kind, " ".join(f"{c}={'-' if v is None else format(v, '.2f')}" for c, v in figures.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
