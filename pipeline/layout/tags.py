@@ -128,10 +128,17 @@ def read_lines_against_tags(page: Page) -> PageTags | None:
     for element in page.tags:
         _collect(element, None, 0, walk)
     units = walk.units
-    units_with_boxes = [unit for unit in units if unit.boxes]
+    # each unit with the box around all of its boxes: a line is measured only against the units
+    # whose extent it meets (a page has a hundred lines and a hundred units)
+    candidates = [(unit, _around(unit.boxes)) for unit in units if unit.boxes]
     line_units: list[int | None] = []
     for line in page.lines:
-        line_units.append(None if line.bbox is None else _best_unit(line.bbox, units_with_boxes))
+        if line.bbox is None:
+            line_units.append(None)
+            continue
+        x0, top, x1, bottom = line.bbox
+        near = [unit for unit, (ux0, utop, ux1, ubottom) in candidates if ux0 < x1 and x0 < ux1 and utop < bottom and top < ubottom]
+        line_units.append(_best_unit(line.bbox, near))
     return PageTags(units=units, line_units=line_units, characters=[len(line.text.strip()) for line in page.lines])
 
 

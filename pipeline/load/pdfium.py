@@ -98,9 +98,9 @@ from pipeline.load.pdf import (
     unreadable_links,
 )
 from pipeline.load.tables import drawn_page, find_tables
-from pipeline.load.tags import read_page_tags
+from pipeline.load.tags import add_text_box, read_page_tags
 from pipeline.load.text import pages_left_out
-from pipeline.model import LinkAnnotation, LoadedDocument, Page, Source
+from pipeline.model import BBox, LinkAnnotation, LoadedDocument, Page, Source
 
 READER = "pdfium"
 """The reader's name in ``Page.reader`` and in the record's page accounting."""
@@ -181,9 +181,10 @@ def _read(data: bytes, source: Source, password: str | None, max_pages: int | No
         read = count if max_pages is None else min(count, max_pages)
         pages: list[Page] = []
         number = 0
+        tagged = bool(pdfium_c.FPDFCatalog_IsTagged(pdf.raw))  # a structure tree to read (pipeline.load.tags)
         unmapped = False  # a page was left out as unmapped glyphs: later pages without text get no warning (as in pdf.py)
         for index in range(1, read + 1):
-            page, left_out = _read_page(pdf, index, survey, number + 1, unmapped)
+            page, left_out = _read_page(pdf, index, survey, number + 1, unmapped, tagged)
             unmapped = unmapped or left_out
             number += len(page.lines)
             pages.append(page)
@@ -206,11 +207,12 @@ def _pdfium_reason(error) -> str:
 
 
 def _read_page(pdf, index: int, survey: _Survey, first_number: int,
-               unmapped_before: bool) -> tuple[Page, bool]:
+               unmapped_before: bool, tagged: bool) -> tuple[Page, bool]:
     """Page ``index`` (1-based) of the open document into its Page, its lines numbered from
     ``first_number``, and whether its text was left out as unmapped glyphs (``unmapped_before``:
     an earlier page's was, and a page without text then gets no warning of its own, as in
-    pipeline.load.pdf). Raises _Handover when PDFium cannot load it or it holds nothing at all."""
+    pipeline.load.pdf); ``tagged``: the file has a structure tree, read into ``Page.tags``.
+    Raises _Handover when PDFium cannot load it or it holds nothing at all."""
     import pypdfium2
 
     try:
@@ -225,7 +227,8 @@ def _read_page(pdf, index: int, survey: _Survey, first_number: int,
         except pypdfium2.PdfiumError as error:
             raise _Handover(f"page {index}: {_pdfium_reason(error)}", warn=True) from None
         chars = _page_chars(textpage, display, survey.descents)
-        drawn, objects = _page_drawings(page, display)
+        tagged_text: dict[int, list[BBox]] | None = {} if tagged else None
+        drawn, objects = _page_drawings(page, display, tagged_text)
         width, height = display.size
         built = build_page(index, READER, chars, drawn, width, height, 0.0, 0.0, first_number=first_number)
         read_page = built.page
@@ -236,7 +239,8 @@ def _read_page(pdf, index: int, survey: _Survey, first_number: int,
             if not objects:
                 raise _Handover(f"page {index} holds nothing: only pdfminer tells a blank page from a lost one")
             read_page.warnings.append(no_text_on_page(index))
-        read_page.tags = read_page_tags(page, textpage, display.box)
+        if tagged_text is not None:
+            read_page.tags = read_page_tags(page, textpage, tagged_text)
         read_page.links, failure = _page_links(pdf, page, index, display, built.frame)
         if failure:
             read_page.warnings.append(unreadable_links(index, failure))
@@ -895,11 +899,16 @@ def _space_between(last: dict, following: dict | None) -> list[dict]:
 # drawn shapes
 
 
-def _page_drawings(page, display: _Display) -> tuple[list[dict], int]:
+def _page_drawings(page, display: _Display, tagged_text: dict[int, list[BBox]] | None = None) -> tuple[list[dict], int]:
     """The page's drawn shapes as pdfplumber dicts (its curves, then rectangles, then lines, each in
     the order drawn, as pdfplumber lists them), and how many objects it holds (text, paths,
-    images, shadings, forms: 0 for a page with nothing on it)."""
+    images, shadings, forms: 0 for a page with nothing on it). With ``tagged_text``, the same walk
+    also puts the box of every text object drawn under a marked-content id there, by that id (the
+    structure tree's content: pipeline.load.tags)."""
     import pypdfium2.raw as pdfium_c
+
+    corners = [ctypes.c_float() for _ in range(4)]
+    corner_refs = [ctypes.byref(value) for value in corners]
 
     kinds: dict[str, list[dict]] = {"curve": [], "rect": [], "line": []}
     counts = {"objects": 0}
@@ -914,6 +923,15 @@ def _page_drawings(page, display: _Display) -> tuple[list[dict], int]:
             if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
                 for shape in _path_shapes(obj, _times(_object_matrix(obj), matrix), display):
                     kinds[shape["object_type"]].append(shape)
+            elif kind == pdfium_c.FPDF_PAGEOBJ_TEXT and tagged_text is not None:
+                mcid = pdfium_c.FPDFPageObj_GetMarkedContentID(obj)
+                if mcid >= 0 and pdfium_c.FPDFPageObj_GetBounds(obj, *corner_refs):
+                    left, bottom, right, top = (value.value for value in corners)
+                    a, b, c, d, e, f = matrix  # bounds inside a form are in the form's space
+                    xs, ys = [left, right, right, left], [bottom, bottom, top, top]
+                    page_xs = [x * a + y * c + e for x, y in zip(xs, ys, strict=True)]
+                    page_ys = [x * b + y * d + f for x, y in zip(xs, ys, strict=True)]
+                    add_text_box(tagged_text.setdefault(mcid, []), display.box(page_xs, page_ys))
             elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < FORM_DEPTH:
                 visit(pdfium_c.FPDFFormObj_CountObjects(obj), pdfium_c.FPDFFormObj_GetObject, obj,
                       _times(_object_matrix(obj), matrix), depth + 1)

@@ -2,8 +2,9 @@
 what each piece of text is (heading H1–H6, paragraph, list item and its label, table cell, caption,
 quote, figure), in the order the producer says it is read.
 
-What goes in: an open pypdfium2 page and the frame its lines are given in (``box``: points of the
-page's PDF space to an ``(x0, top, x1, bottom)`` box, as the reader gives its lines). What comes
+What goes in: an open pypdfium2 page, its text page, and the boxes of its tagged text objects by
+MCID, in the frame the reader gives its lines (the reader collects them in its one walk over the
+page's objects, ``add_text_box``). What comes
 out: the page's top-level ``TaggedElement``s in the tree's order, each with the boxes of the text
 its own marked content drew; ``None`` when the page has no structure tree.
 
@@ -23,7 +24,6 @@ from __future__ import annotations
 
 import ctypes
 import re
-from collections.abc import Callable
 
 from pipeline.model import BBox, TaggedElement
 
@@ -31,16 +31,10 @@ MAX_TREE_DEPTH = 64
 """How deep an element may be nested; a deeper (or cyclic) tree is read down to here."""
 MAX_ELEMENTS = 20_000
 """How many elements of one page are read; a page with more has a tree too large to be a brochure's."""
-FORM_DEPTH = 8
-"""How deep forms (XObjects) nested in forms are searched for tagged text."""
-
-BoxOf = Callable[[list[float], list[float]], BBox]
-
-
-def read_page_tags(page, textpage, box: BoxOf) -> list[TaggedElement] | None:
+def read_page_tags(page, textpage, boxes: dict[int, list[BBox]]) -> list[TaggedElement] | None:
     """The structure tree of a pypdfium2 ``page`` (see the module's docstring; ``textpage`` its
-    text page, for the text of each element), or None when the page has none (an untagged file,
-    or a tagged file whose tree marks nothing on this page)."""
+    text page, for the text of each element; ``boxes`` its tagged text objects' boxes by MCID), or
+    None when the page has none (a tagged file whose tree marks nothing on this page)."""
     import pypdfium2.raw as pdfium_c
 
     tree = pdfium_c.FPDF_StructTree_GetForPage(page.raw)
@@ -50,7 +44,7 @@ def read_page_tags(page, textpage, box: BoxOf) -> list[TaggedElement] | None:
         count = pdfium_c.FPDF_StructTree_CountChildren(tree)
         if count <= 0:
             return None
-        boxes, texts = _text_by_mcid(page, textpage, box)
+        texts = _texts_by_mcid(textpage)
         budget = [MAX_ELEMENTS]
         elements = []
         for index in range(count):
@@ -130,43 +124,17 @@ def _string(function, element) -> str | None:
     return buffer.raw[: size - 2].decode("utf-16-le", errors="replace")
 
 
-def _text_by_mcid(page, textpage, box: BoxOf) -> tuple[dict[int, list[BBox]], dict[int, list[str]]]:
-    """The boxes and the texts of the page's text objects (and of those in its forms), by the MCID
-    each was drawn under; text outside tagged content is left out."""
-    import pypdfium2.raw as pdfium_c
-
-    found: dict[int, list[BBox]] = {}
-    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    corners = [ctypes.byref(value) for value in (left, bottom, right, top)]
-
-    matrix = pdfium_c.FS_MATRIX()
-
-    def visit(count: int, get, parent, form: tuple | None, depth: int) -> None:
-        # ``form``: the matrix from a form's space to the page's (bounds inside a form are in its space)
-        for index in range(count):
-            obj = get(parent, index)
-            if not obj:
-                continue
-            kind = pdfium_c.FPDFPageObj_GetType(obj)
-            if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
-                mcid = pdfium_c.FPDFPageObj_GetMarkedContentID(obj)
-                if mcid >= 0 and pdfium_c.FPDFPageObj_GetBounds(obj, *corners):
-                    xs = [left.value, right.value, right.value, left.value]
-                    ys = [bottom.value, bottom.value, top.value, top.value]
-                    if form is not None:
-                        a, b, c, d, e, f = form
-                        xs, ys = ([x * a + y * c + e for x, y in zip(xs, ys, strict=True)],
-                                  [x * b + y * d + f for x, y in zip(xs, ys, strict=True)])
-                    found.setdefault(mcid, []).append(box(xs, ys))
-            elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < FORM_DEPTH:
-                own = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-                if pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(matrix)):
-                    own = (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
-                visit(pdfium_c.FPDFFormObj_CountObjects(obj), pdfium_c.FPDFFormObj_GetObject, obj,
-                      own if form is None else _times(own, form), depth + 1)
-
-    visit(pdfium_c.FPDFPage_CountObjects(page.raw), pdfium_c.FPDFPage_GetObject, page.raw, None, 0)
-    return found, _texts_by_mcid(textpage)
+def add_text_box(boxes: list[BBox], new: BBox) -> None:
+    """Add a text object's box to its MCID's boxes, joined to the last one when both stand on one
+    row (Chromium draws every glyph run as an object of its own: a line's thousand boxes would make
+    matching lines to elements quadratic); the boxes stay in drawing order, one per row."""
+    if boxes:
+        last = boxes[-1]
+        height = min(last[3] - last[1], new[3] - new[1])
+        if min(last[3], new[3]) - max(last[1], new[1]) > 0.5 * height and new[0] >= last[0] - height:
+            boxes[-1] = (min(last[0], new[0]), min(last[1], new[1]), max(last[2], new[2]), max(last[3], new[3]))
+            return
+    boxes.append(new)
 
 
 def _texts_by_mcid(textpage) -> dict[int, list[str]]:
@@ -200,9 +168,3 @@ def _texts_by_mcid(textpage) -> dict[int, list[str]]:
             texts.setdefault(current, []).append(char)
     return texts
 
-
-def _times(m: tuple, n: tuple) -> tuple:
-    """The matrix ``m`` followed by ``n`` (row vectors, as PDF writes them)."""
-    a, b, c, d, e, f = m
-    na, nb, nc, nd, ne, nf = n
-    return (a * na + b * nc, a * nb + b * nd, c * na + d * nc, c * nb + d * nd, e * na + f * nc + ne, e * nb + f * nd + nf)
