@@ -124,6 +124,18 @@ class OcrSettings:
     text is bold. Measured on Tesseract's thresholded page of rl-report-01 (a dev document of the
     zoo): body lines 0.95-1.07 of their median, bold headings 1.31-1.65 clean, 1.19-1.55 scanned at
     200 dpi with noise and JPEG."""
+    marker_alignment: float = 1.5
+    """Points within which the first words of lines (and the words after them) stand at one x: lines
+    that start with the same short mark at one x and whose text starts at one x are a list."""
+    marker_width_em: float = 0.8
+    """A list mark read as a sign is no wider than this share of its line's type size (an arrow,
+    a check mark, a square read as "@"); ..."""
+    letter_marker_width_em: float = 0.45
+    """... one read as a letter ("e", "o" for a round bullet) no wider than this (the letter
+    itself is 0.5 of it or wider)."""
+    bold_word_share: float = 0.5
+    """A line is bold when its words measured as bold hold at least this share of its measured
+    characters (a run-in heading, bold words in a sentence: the line is set in the body face)."""
     page_seconds: float | None = None
     """Seconds the engine may spend recognizing one page (None: no bound of its own; the batch's
     --timeout still ends the document)."""
@@ -389,6 +401,7 @@ def ocr_image(image: Image, number: int, resolution: int, engine: OcrEngine, set
             bottom = baseline * to_points + settings.descender_depth * line.font_size
             line.bbox = (line.bbox[0], round(bottom - line.font_size, 2), line.bbox[2], round(bottom, 2))
     _regular_leading(lines, settings.leading_tolerance)
+    _marker_columns(lines, settings)
     _mark_bold(lines, reading.ink if reading.ink is not None else reading.image, resolution, settings)
     lines.sort(key=lambda line: (line.bbox[3], line.bbox[0]))
     page.lines = lines
@@ -601,29 +614,90 @@ def _cluster_sizes(lines: list[Line], tolerance: float) -> None:
 
 
 def _mark_bold(lines: list[Line], image: Image, resolution: int, settings: OcrSettings) -> None:
-    """Mark as bold the lines whose strokes are thick for their size: the stroke width (dark
-    pixels over the dark runs of their rows) per unit of type size, against that of the page's
-    body text (the median of its lines weighted by their characters)."""
+    """Mark as bold the lines whose strokes are thick for their size: each word's stroke width
+    (dark pixels over the dark runs of its rows) per unit of type size, against that of the page's
+    body text (the median over its words weighted by their characters); a line is bold when its
+    bold words hold ``bold_word_share`` of its measured characters (so a sentence with a run-in bold
+    heading or a bold name in it stays in the body face, as its PDF line's font would)."""
     import numpy
 
     pixels = numpy.asarray(image.convert("L"))
     per_point = resolution / POINTS_PER_INCH
-    ratios: list[tuple[Line, float]] = []
+    measured: list[tuple[Line, list[tuple[float, int]]]] = []
     for line in lines:
-        stroke = _stroke_width(pixels, line.bbox, per_point)
-        if stroke is not None and line.font_size:
-            ratios.append((line, stroke / line.font_size))
-    if len(ratios) < 3:
+        if not line.font_size:
+            continue
+        boxes = [(w.bbox[0], line.bbox[1], w.bbox[2], line.bbox[3], len(w.text)) for w in line.words] or \
+            [(*line.bbox, len(line.text))]
+        ratios = []
+        for x0, top, x1, bottom, characters in boxes:
+            stroke = _stroke_width(pixels, (x0, top, x1, bottom), per_point)
+            if stroke is not None:
+                ratios.append((stroke / line.font_size, characters))
+        if not ratios:  # words too small to measure one by one: the line as a whole
+            stroke = _stroke_width(pixels, line.bbox, per_point)
+            if stroke is not None:
+                ratios.append((stroke / line.font_size, len(line.text)))
+        if ratios:
+            measured.append((line, ratios))
+    weighted = sorted(ratio for _, ratios in measured for ratio in ratios)
+    if len(measured) < 3 or not weighted:
         return
-    weighted = sorted((ratio, len(line.text)) for line, ratio in ratios)
     half, running, body = sum(w for _, w in weighted) / 2, 0, weighted[-1][0]
     for ratio, weight in weighted:
         running += weight
         if running >= half:
             body = ratio
             break
-    for line, ratio in ratios:
-        line.bold = ratio >= body * settings.bold_stroke_ratio
+    for line, ratios in measured:
+        bold = sum(w for ratio, w in ratios if ratio >= body * settings.bold_stroke_ratio)
+        line.bold = bold >= settings.bold_word_share * sum(w for _, w in ratios)
+
+
+def _marker_columns(lines: list[Line], settings: OcrSettings) -> None:
+    """Read as "•" the first word of lines that make a list by their shape: at least two lines of
+    one column start with a short mark (no wider than ``marker_width_em`` of their size; a sign, or
+    a letter OCR reads a bullet as, no wider than ``letter_marker_width_em``) at one x, and their
+    text starts at one x after it. OCR reads one bullet glyph differently line by line ("¢", "e",
+    "•") and sets it at a word space or less from the text ("> Item"), so neither the glyph nor the
+    gap tells a bullet; the column of marks does. Dashes are left as read: an em dash before a
+    speaker's name is no list, and the layout reads dash lists itself."""
+    readings = _bullet_readings()
+    candidates = [line for line in lines if len(line.words) >= 2 and _marker_shaped(line, readings, settings)]
+    tolerance = settings.marker_alignment
+    groups: list[list[Line]] = []
+    for line in sorted(candidates, key=lambda line: (line.words[0].bbox[0], line.bbox[1])):
+        for group in groups:
+            first = group[0]
+            if abs(first.words[0].bbox[0] - line.words[0].bbox[0]) <= tolerance and \
+                    abs(first.words[1].bbox[0] - line.words[1].bbox[0]) <= tolerance:
+                group.append(line)
+                break
+        else:
+            groups.append([line])
+    for group in groups:
+        if len(group) < 2:
+            continue
+        for line in group:
+            if line.words[0].text != BULLET:
+                line.words[0] = Word(BULLET, line.words[0].bbox, line.words[0].confidence)
+                line.text = " ".join(word.text for word in line.words)
+
+
+_DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
+
+
+def _marker_shaped(line: Line, readings: frozenset[str], settings: OcrSettings) -> bool:
+    """The line's first word could be a list mark: one or two characters, no dash, not a word or a
+    number (unless OCR reads bullets so), narrow for the line's type size."""
+    first = line.words[0]
+    text = first.text
+    if len(text) > 2 or not line.font_size or any(c in _DASHES for c in text):
+        return False
+    width = first.bbox[2] - first.bbox[0]
+    if any(c.isalnum() for c in text):
+        return text in readings and width <= settings.letter_marker_width_em * line.font_size
+    return width <= settings.marker_width_em * line.font_size
 
 
 def _stroke_width(pixels, bbox: BBox, per_point: float) -> float | None:
