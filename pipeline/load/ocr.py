@@ -133,6 +133,12 @@ class OcrSettings:
     letter_marker_width_em: float = 0.45
     """... one read as a letter ("e", "o" for a round bullet) no wider than this (the letter
     itself is 0.5 of it or wider)."""
+    same_size_ratio: float = 1.12
+    """Lines of one column set one under the other at a paragraph's leading whose measured sizes
+    differ by less than this factor are of one type size (a title's two lines, a paragraph's short
+    last line measured by its ink): they take the size of the one with most characters."""
+    same_size_gap_em: float = 0.5
+    """... "at a paragraph's leading": the white between their ink at most this share of the size."""
     bold_word_share: float = 0.5
     """A line is bold when its words measured as bold hold at least this share of its measured
     characters (a run-in heading, bold words in a sentence: the line is set in the body face)."""
@@ -238,6 +244,7 @@ def ocr_textless_pages(loaded: LoadedDocument, data: bytes, password: str | None
             ocr_page.links = page.links  # the PDF's link annotations still stand over the scan
             ocr_page.warnings.insert(0, f"page {page.number}: it has no usable text layer; it was read by OCR")
             pages.append(ocr_page)
+    one_size_across_pages(pages, settings)
     _renumber(pages)
     return LoadedDocument(source=loaded.source, pages=pages, warnings=loaded.warnings)
 
@@ -265,6 +272,7 @@ def ocr_whole_pdf(data: bytes, source: Source, password: str | None, max_pages: 
     read = count if max_pages is None else min(count, max_pages)
     pages_read = ocr_pdf_pages(data, source, password, list(range(1, read + 1)), settings)
     pages = [pages_read[number] for number in range(1, read + 1)]
+    one_size_across_pages(pages, settings)
     if failure is not None and not any(page.lines for page in pages):
         raise BrochureError(failure.code, OCR_FOUND_NOTHING.get(failure.code, failure.message), source.path)
     _renumber(pages)
@@ -340,6 +348,7 @@ def read_image_file(data: bytes, source: Source, max_pages: int | None, settings
                 page = ocr_image(renderable.image, number, renderable.resolution, engine, settings, source.path)
                 page.warnings[:0] = [f"page {number}: {warning}" for warning in renderable.warnings]
                 pages.append(page)
+            one_size_across_pages(pages, settings)
     except PILImage.DecompressionBombError as error:
         raise BrochureError("too_large", f"the image is too large to read ({error})", source.path) from None
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as error:
@@ -393,6 +402,7 @@ def ocr_image(image: Image, number: int, resolution: int, engine: OcrEngine, set
     made = [(_line(piece, number, to_points, settings, dropped), piece.baseline) for piece in pieces]
     lines = [line for line, _ in made if line is not None]
     _cluster_sizes(lines, settings.size_cluster_tolerance)
+    _neighbours_one_size(lines, settings)
     for line, baseline in made:
         if line is not None and baseline is not None and line.font_size:
             # the box of the type, as the PDF readers give it (from the descent to one type size
@@ -611,6 +621,45 @@ def _cluster_sizes(lines: list[Line], tolerance: float) -> None:
             line.font_size = size
         members = {id(line) for line in cluster}
         left = [line for line in left if id(line) not in members]
+
+
+def _neighbours_one_size(lines: list[Line], settings: OcrSettings) -> None:
+    """Give lines that follow each other in a column at a paragraph's leading, and measure nearly
+    one size, the size of the one of them with most characters: OCR measures a short line (a
+    title's second line, a paragraph's last) by fewer letters, so its size strays from its
+    neighbours' where a PDF gives them one. ``lines`` have their ink boxes (in points)."""
+    ordered = sorted((line for line in lines if line.font_size), key=lambda line: (line.bbox[1], line.bbox[0]))
+    group_of: dict[int, list[Line]] = {}
+    for index, line in enumerate(ordered):
+        for above in reversed(ordered[:index]):
+            if not _overlap(above.bbox, line.bbox) or above.bbox[3] > line.bbox[1] + 0.5:
+                continue
+            larger, smaller = max(above.font_size, line.font_size), min(above.font_size, line.font_size)
+            if line.bbox[1] - above.bbox[3] <= settings.same_size_gap_em * larger and larger <= smaller * settings.same_size_ratio:
+                group = group_of.setdefault(id(above), [above])
+                group.append(line)
+                group_of[id(line)] = group
+            break  # only the nearest line above in the column
+    seen: set[int] = set()
+    for group in group_of.values():
+        if id(group) in seen:
+            continue
+        seen.add(id(group))
+        size = max(group, key=lambda line: len(line.text)).font_size
+        for line in group:
+            line.font_size = size
+
+
+def one_size_across_pages(pages: list[Page], settings: OcrSettings) -> None:
+    """The type sizes of a document's OCR pages clustered together, as those of each page were:
+    a heading measured 13.5 pt on one page and 14 on the next is one size (the layout ranks
+    headings by size across the document). A line's box keeps its bottom and takes its new size."""
+    lines = [line for page in pages if page.reader == READER for line in page.lines if line.font_size]
+    before = {id(line): line.font_size for line in lines}
+    _cluster_sizes(lines, settings.size_cluster_tolerance)
+    for line in lines:
+        if line.font_size != before[id(line)] and line.bbox is not None:
+            line.bbox = (line.bbox[0], round(line.bbox[3] - line.font_size, 2), line.bbox[2], line.bbox[3])
 
 
 def _mark_bold(lines: list[Line], image: Image, resolution: int, settings: OcrSettings) -> None:
