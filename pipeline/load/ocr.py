@@ -137,8 +137,9 @@ class OcrSettings:
     """Lines of one column set one under the other at a paragraph's leading whose measured sizes
     differ by less than this factor are of one type size (a title's two lines, a paragraph's short
     last line measured by its ink): they take the size of the one with most characters."""
-    same_size_gap_em: float = 0.5
-    """... "at a paragraph's leading": the white between their ink at most this share of the size."""
+    same_size_gap_em: float = 0.8
+    """... "at a paragraph's leading": the white between their ink at most this share of the size (a title set at
+    1.3 em leaves 0.6 em between the ink of lines without descenders, body text at 1.2 em 0.3)."""
     bold_word_share: float = 0.5
     """A line is bold when its words measured as bold hold at least this share of its measured
     characters (a run-in heading, bold words in a sentence: the line is set in the body face)."""
