@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.errors import BrochureError
 from pipeline.load.ocr_engine import EngineLine, OcrEngine, OcrTimeout, OcrUnavailable, TesseractEngine
+from pipeline.load.ocr_tables import OcrTableSettings, horizontal_rules, ruled_tables
 from pipeline.load.text import pages_left_out
 from pipeline.model import BBox, Dropped, Line, LoadedDocument, OcrPage, Page, Source, Word
 
@@ -143,6 +144,8 @@ class OcrSettings:
     bold_word_share: float = 0.5
     """A line is bold when its words measured as bold hold at least this share of its measured
     characters (a run-in heading, bold words in a sentence: the line is set in the body face)."""
+    tables: OcrTableSettings = OcrTableSettings()
+    """How tables are found on a scanned page, from the rules it shows (pipeline.load.ocr_tables)."""
     page_seconds: float | None = None
     """Seconds the engine may spend recognizing one page (None: no bound of its own; the batch's
     --timeout still ends the document)."""
@@ -413,7 +416,9 @@ def ocr_image(image: Image, number: int, resolution: int, engine: OcrEngine, set
             line.bbox = (line.bbox[0], round(bottom - line.font_size, 2), line.bbox[2], round(bottom, 2))
     _regular_leading(lines, settings.leading_tolerance)
     _marker_columns(lines, settings)
-    _mark_bold(lines, reading.ink if reading.ink is not None else reading.image, resolution, settings)
+    ink = reading.ink if reading.ink is not None else reading.image
+    _mark_bold(lines, ink, resolution, settings)
+    page.tables = ruled_tables(horizontal_rules(reading.image, resolution, settings.tables), lines, settings.tables)
     lines.sort(key=lambda line: (line.bbox[3], line.bbox[0]))
     page.lines = lines
     page.dropped = [Dropped(reason, count) for reason, count in sorted(dropped.items()) if count]
