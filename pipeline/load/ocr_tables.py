@@ -21,8 +21,9 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass
 
+from pipeline.layout.tables import ROW_TOLERANCE
 from pipeline.load.tables import is_grid_of_text
-from pipeline.model import FoundTable, Line, Word
+from pipeline.model import BBox, FoundTable, Line, Word
 
 POINTS_PER_INCH = 72.0
 
@@ -45,12 +46,19 @@ class OcrTableSettings:
     max_row_em: float = 6.0
     """Row rules of one table are at most this many ems of body type apart (a row of three wrapped
     lines with its padding)."""
-    column_gap_em: float = 0.8
+    column_gap_em: float = 0.5
     """White at least this many ems wide running through every row parts two columns (a word
-    space is 0.25-0.35 em)."""
+    space is 0.25-0.35 em; cells of a narrow table stand 0.6 em apart)."""
+    open_row_em: float = 1.6
+    """A row of a table ruled only above its body follows the one before within this many ems."""
+    open_row_size: float = 1.25
+    """... and is set no larger than this times the table's type (a heading after the table is no row)."""
     rule_darkness: int = 200
     """A pixel of the page image (8-bit gray) darker than this may be part of a rule: rules are often
     light (grey, a tint of the brand colour) and the engine's own thresholding drops them."""
+    max_rows_in_band: int = 3
+    """Between two rules stand at most this many printed rows of one table row (wrapped cells);
+    more are the rows of a table ruled only above and below its body, split by their cells."""
     header_reach_em: float = 2.5
     """The header row stands within this many ems above the first rule (two wrapped lines)."""
 
@@ -141,27 +149,110 @@ def _distinct(values: list[float], tolerance: float) -> list[float]:
 
 def _table(x0: float, x1: float, ys: list[float], lines: list[Line], body: float,
            settings: OcrTableSettings) -> FoundTable | None:
-    """The table between rules at ``ys`` spanning ``x0``-``x1``, with its header above the first rule
-    where there is one; None when the words make no grid of text."""
+    """The table between rules at ``ys`` spanning ``x0``-``x1``: a row between each two rules (one
+    with many printed rows split into its rows), its header above the first rule where there is
+    one, and the rows below the last rule where the table goes on without rules (a rule under the
+    header only); None when the words make no grid of text."""
     inside = [line for line in lines if x0 - 1 <= _centre(line)[0] <= x1 + 1]
-    bands = [[(line, w) for line in inside if top < _centre(line)[1] < bottom for w in line.words] for top, bottom in zip(ys, ys[1:], strict=False)]
-    boxes = [(x0, top, x1, bottom) for top, bottom in zip(ys, ys[1:], strict=False)]
-    kept = [(band, box) for band, box in zip(bands, boxes, strict=True) if band]
-    if len(kept) < 1:
+    bands = []
+    for top, bottom in zip(ys, ys[1:], strict=False):
+        band = [line for line in inside if top < _centre(line)[1] < bottom]
+        if band:
+            bands.append((band, (x0, top, x1, bottom)))
+    if not bands:
         return None
-    columns = _columns([w for band, _ in kept for _, w in band], settings.column_gap_em * body)
+    columns = _columns([w for band, _ in bands for line in band for w in line.words], settings.column_gap_em * body)
     if len(columns) < 2:
         return None
-    above = [line for line in inside if ys[0] - settings.header_reach_em * line.font_size <= line.bbox[3] <= ys[0] + 1]
-    header = [(line, w) for line in above for w in line.words]
-    if header and _fits_columns([w for _, w in header], columns):
-        top = min(line.bbox[1] for line in above)
-        kept.insert(0, (header, (x0, top, x1, ys[0])))
-    rows = [_cells(band, columns) for band, _ in kept]
-    if not is_grid_of_text(rows):
+    rows: list[tuple[list[Line], BBox]] = []
+    for band, box in bands:
+        printed = _printed_rows(band)
+        if len(printed) > settings.max_rows_in_band:  # a body between two rules only: its rows by their cells
+            rows.extend(_split_rows(printed, columns, x0, x1))
+        else:
+            rows.append((band, box))
+    header = _header(inside, ys[0], columns, settings)
+    if header:
+        rows.insert(0, (header, (x0, min(line.bbox[1] for line in header), x1, ys[0])))
+    sizes = [line.font_size for row, _ in rows for line in row]
+    body_size = statistics.median(sizes) if sizes else body
+    rows.extend(_split_rows(_open_rows(inside, ys[-1], columns, body_size, settings), columns, x0, x1))
+    cells = [_cells([(line, w) for line in row for w in line.words], columns) for row, _ in rows]
+    if not is_grid_of_text(cells):
         return None
-    row_boxes = [box for _, box in kept]
-    return FoundTable(bbox=(x0, row_boxes[0][1], x1, row_boxes[-1][3]), rows=rows, row_boxes=row_boxes)
+    row_boxes = [box for _, box in rows]
+    return FoundTable(bbox=(x0, row_boxes[0][1], x1, row_boxes[-1][3]), rows=cells, row_boxes=row_boxes)
+
+
+def _printed_rows(lines: list[Line]) -> list[list[Line]]:
+    """Lines (pieces) grouped into printed rows by their bottoms, top to bottom."""
+    rows: list[list[Line]] = []
+    for line in sorted(lines, key=lambda line: (line.bbox[3], line.bbox[0])):
+        if rows and line.bbox[3] - rows[-1][0].bbox[3] <= ROW_TOLERANCE:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    return rows
+
+
+def _filled(row: list[Line], columns: list[tuple[float, float]]) -> int:
+    return len({_column_of(w, columns) for line in row for w in line.words})
+
+
+def _split_rows(printed: list[list[Line]], columns: list[tuple[float, float]], x0: float, x1: float) -> list[tuple[list[Line], BBox]]:
+    """Printed rows into the table's rows: a printed row with words in two columns or more starts
+    a row, one with words in a single column goes on with the row above (a wrapped cell)."""
+    rows: list[list[Line]] = []
+    for row in printed:
+        if rows and _filled(row, columns) < 2:
+            rows[-1].extend(row)
+        else:
+            rows.append(list(row))
+    return [(row, (x0, min(line.bbox[1] for line in row), x1, max(line.bbox[3] for line in row))) for row in rows]
+
+
+def _header(inside: list[Line], rule: float, columns: list[tuple[float, float]], settings: OcrTableSettings) -> list[Line]:
+    """The header row right above the first rule: printed rows going up from it, the nearest with
+    words in two columns or more, all of them within the columns (a caption above a table's top
+    rule is no header); empty when there is none."""
+    above = [line for line in inside if rule - settings.header_reach_em * line.font_size <= line.bbox[3] <= rule + 1]
+    printed = _printed_rows(above)
+    if not printed or _filled(printed[-1], columns) < 2:
+        return []
+    words = [w for row in printed for line in row for w in line.words]
+    return [line for row in printed for line in row] if _fits_columns(words, columns) else []
+
+
+def _open_rows(inside: list[Line], rule: float, columns: list[tuple[float, float]], size: float,
+               settings: OcrTableSettings) -> list[list[Line]]:
+    """The printed rows below the last rule that go on with the table (of type ``size``): the
+    first with words in two columns or more, each within ``open_row_em`` of the one before, no
+    larger than ``open_row_size`` times the table's type, its words within the columns and no
+    line running across the white between two columns (running text under the table)."""
+    below = _printed_rows([line for line in inside if line.bbox[1] >= rule - 1])
+    taken: list[list[Line]] = []
+    bottom = rule
+    gap = settings.column_gap_em * size
+    for row in below:
+        if row[0].bbox[1] - bottom > settings.open_row_em * size or max(line.font_size for line in row) > settings.open_row_size * size:
+            break
+        if (not taken and _filled(row, columns) < 2) or _crosses_gutter(row, columns, gap):
+            break
+        if not _fits_columns([w for line in row for w in line.words], columns, at_least=1):
+            break
+        taken.append(row)
+        bottom = max(line.bbox[3] for line in row)
+    return taken
+
+
+def _crosses_gutter(row: list[Line], columns: list[tuple[float, float]], gap: float) -> bool:
+    """A line of the row has two words next to each other in two columns with less white than
+    ``gap`` between them: text running across the columns."""
+    for line in row:
+        for a, b in zip(line.words, line.words[1:], strict=False):
+            if _column_of(a, columns) != _column_of(b, columns) and b.bbox[0] - a.bbox[2] < gap:
+                return True
+    return False
 
 
 def _centre(line: Line) -> tuple[float, float]:
@@ -180,7 +271,7 @@ def _columns(words: list[Word], gap: float) -> list[tuple[float, float]]:
     return [(a, b) for a, b in columns]
 
 
-def _fits_columns(words: list[Word], columns: list[tuple[float, float]]) -> bool:
+def _fits_columns(words: list[Word], columns: list[tuple[float, float]], at_least: int = 2) -> bool:
     """The words (a header candidate) each stand within one column's reach (between the gaps
     around it) and fall in two columns or more: a header, not a caption across the table."""
     reach = [(columns[k - 1][1] if k else float("-inf"), columns[k + 1][0] if k + 1 < len(columns) else float("inf"))
@@ -191,7 +282,7 @@ def _fits_columns(words: list[Word], columns: list[tuple[float, float]]) -> bool
         if not (reach[k][0] < word.bbox[0] and word.bbox[2] < reach[k][1]):
             return False
         used.add(k)
-    return len(used) >= 2
+    return len(used) >= at_least
 
 
 def _column_of(word: Word, columns: list[tuple[float, float]]) -> int:
