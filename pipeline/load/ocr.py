@@ -467,7 +467,7 @@ def _line(engine_line: EngineLine, page: int, to_points: float, settings: OcrSet
     what is left out as noise are counted into ``dropped`` by reason."""
     words = [Word(text=text, bbox=_points(w.box, to_points), confidence=w.confidence)
              for w in engine_line.words if (text := _cleaned(w.text))]
-    words = _bullet_first(_emails_joined(words))
+    words = _bullet_first(_letters_read(_emails_joined(words)))
     if words and statistics.fmean(w.confidence for w in words) < settings.noise_line_confidence:
         dropped[NOISE_LINE] += sum(len(w.text) for w in words)
         return None
@@ -561,6 +561,28 @@ def _emails_joined(words: list[Word]) -> list[Word]:
                                                 max(head.bbox[3], word.bbox[3])), min(head.confidence, word.confidence))
         joined.append(word)
     return joined
+
+
+@cache
+def _letter_readings() -> dict[str, str]:
+    data = json.loads(resources.files("pipeline.data").joinpath("ocr.json").read_text(encoding="utf-8"))
+    return dict(data["letter_readings"])
+
+
+def _letters_read(words: list[Word]) -> list[Word]:
+    """Words with a sign OCR reads a letter as (``letter_readings``: "|" for "I") read as that
+    letter where it stands alone between words of letters ("how much | earn", "| have"); beside a
+    number or alone (a table's rule) it stays as read."""
+    readings = _letter_readings()
+    read = list(words)
+    for index, word in enumerate(words):
+        letter = readings.get(word.text)
+        if letter is None:
+            continue
+        neighbours = [words[k].text for k in (index - 1, index + 1) if 0 <= k < len(words)]
+        if neighbours and all(n[:1].isalpha() or n[-1:].isalpha() for n in neighbours):
+            read[index] = Word(letter, word.bbox, word.confidence)
+    return read
 
 
 def _cleaned(text: str) -> str:
