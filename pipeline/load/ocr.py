@@ -483,7 +483,10 @@ def _line(engine_line: EngineLine, page: int, to_points: float, settings: OcrSet
         return None
     bbox = _points(engine_line.box, to_points)
     bbox = (words[0].bbox[0], bbox[1], words[-1].bbox[2], bbox[3])  # without the words left out
-    by_ink = _size_by_ink(text, bbox[3] - bbox[1], settings)
+    # each word's ink says its size (by the letters it has); their median, not the line's box,
+    # which a speck or a JPEG smear beside one word makes taller
+    measured = [w for w in words if len(w.text) >= 3] or words  # a short word's ink is a few pixels
+    by_ink = statistics.median(_size_by_ink(w.text, w.bbox[3] - w.bbox[1], settings) for w in measured)
     size = engine_line.row_height * to_points * settings.font_size_per_row_height if engine_line.row_height else by_ink
     if len(words) <= settings.short_line_words:
         size = max(size, by_ink)
