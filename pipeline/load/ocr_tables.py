@@ -87,7 +87,7 @@ def horizontal_rules(image, resolution: int, settings: OcrTableSettings) -> list
     long = (ends - starts) >= length
     runs = sorted(zip(rows[start_rows[long]].tolist(), starts[long].tolist(), ends[long].tolist(), strict=True))
     # join the runs of one rule (rows next to each other, x ranges that meet)
-    pieces: list[list[int]] = []  # [first row, last row, x0, x1, rows counted]
+    pieces: list[list[int]] = []  # [first row, last row, x0, x1, dark pixels in its runs]
     for row, x0, x1 in runs:
         joined = None
         for piece in reversed(pieces):
@@ -97,15 +97,14 @@ def horizontal_rules(image, resolution: int, settings: OcrTableSettings) -> list
                 joined = piece
                 break
         if joined is None:
-            pieces.append([row, row, x0, x1, 1])
+            pieces.append([row, row, x0, x1, x1 - x0])
         else:
-            joined[1], joined[2], joined[3], joined[4] = row, min(joined[2], x0), max(joined[3], x1), joined[4] + 1
+            joined[1], joined[2], joined[3], joined[4] = row, min(joined[2], x0), max(joined[3], x1), joined[4] + x1 - x0
     rules = []
     max_thickness = settings.max_rule_thickness * per_point
-    for first, last, x0, x1, counted in pieces:
-        # a rule's thickness is its ink rows over its length (a turned rule spans more rows than it is thick)
-        thickness = counted * length / max(1, x1 - x0) if last > first + max_thickness else last - first + 1
-        if thickness <= max_thickness:
+    for first, last, x0, x1, ink in pieces:
+        # a rule's thickness is its ink over its length (a turned rule spans more rows than it is thick)
+        if ink / max(1, x1 - x0) <= max_thickness:
             rules.append((round(x0 / per_point, 2), round(x1 / per_point, 2), round((first + last + 1) / 2 / per_point, 2)))
     rules.sort(key=lambda rule: (rule[2], rule[0]))
     return rules
@@ -212,15 +211,26 @@ def _split_rows(printed: list[list[Line]], columns: list[tuple[float, float]], x
 
 
 def _header(inside: list[Line], rule: float, columns: list[tuple[float, float]], settings: OcrTableSettings) -> list[Line]:
-    """The header row right above the first rule: printed rows going up from it, the nearest with
-    words in two columns or more, all of them within the columns (a caption above a table's top
-    rule is no header); empty when there is none."""
+    """The header row right above the first rule: printed rows going up from it (within
+    ``header_reach_em``) up to and with the first that has words in two columns or more (the
+    lines under it are its wrapped cells), and those above that do too; all of them within the
+    columns. A caption above the header, or above a table's top rule, is no header. Empty when
+    there is none."""
     above = [line for line in inside if rule - settings.header_reach_em * line.font_size <= line.bbox[3] <= rule + 1]
-    printed = _printed_rows(above)
-    if not printed or _filled(printed[-1], columns) < 2:
+    taken: list[list[Line]] = []
+    seen_full = False
+    for row in reversed(_printed_rows(above)):
+        full = _filled(row, columns) >= 2
+        if seen_full and not full:
+            break
+        taken.append(row)
+        seen_full = seen_full or full
+    if not seen_full:
         return []
-    words = [w for row in printed for line in row for w in line.words]
-    return [line for row in printed for line in row] if _fits_columns(words, columns) else []
+    while _filled(taken[-1], columns) < 2:  # lines above the header that are not of it
+        taken.pop()
+    words = [w for row in taken for line in row for w in line.words]
+    return [line for row in taken for line in row] if _fits_columns(words, columns) else []
 
 
 def _open_rows(inside: list[Line], rule: float, columns: list[tuple[float, float]], size: float,
