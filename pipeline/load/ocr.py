@@ -134,6 +134,11 @@ class OcrSettings:
     letter_marker_width_em: float = 0.45
     """... one read as a letter ("e", "o" for a round bullet) no wider than this (the letter
     itself is 0.5 of it or wider)."""
+    mark_column_height: float = 4.0
+    """A "line" at least this many times as high as it is wide is a column of list marks OCR read as
+    one line, not type (a line of type is wider than high)."""
+    mark_column_reach_em: float = 2.0
+    """... and the lines starting within this many ems right of it are the items it marks."""
     same_size_ratio: float = 1.12
     """Lines of one column set one under the other at a paragraph's leading whose measured sizes
     differ by less than this factor are of one type size (a title's two lines, a paragraph's short
@@ -404,7 +409,7 @@ def ocr_image(image: Image, number: int, resolution: int, engine: OcrEngine, set
     dropped: Counter = Counter()
     pieces = [piece for engine_line in reading.lines for piece in _pieces(engine_line, settings)]
     made = [(_line(piece, number, to_points, settings, dropped), piece.baseline) for piece in pieces]
-    lines = [line for line, _ in made if line is not None]
+    lines = _marks_of_a_column([line for line, _ in made if line is not None], settings, dropped)
     _cluster_sizes(lines, settings.size_cluster_tolerance)
     _neighbours_one_size(lines, settings)
     for line, baseline in made:
@@ -652,6 +657,43 @@ def _cluster_sizes(lines: list[Line], tolerance: float) -> None:
             line.font_size = size
         members = {id(line) for line in cluster}
         left = [line for line in left if id(line) not in members]
+
+
+MARK_COLUMN = "a column of list marks OCR read as one line (the marks are put back at their lines)"
+
+
+def _marks_of_a_column(lines: list[Line], settings: OcrSettings, dropped: Counter) -> list[Line]:
+    """Lines with the column of marks of a list put back: Tesseract may read the marks of a list
+    set one under the other ("o" bullets) as one tall "line" of letters ("oOo000 0", a hundred
+    points high and a few wide), which would be the page's largest type. Such a line (at least
+    ``mark_column_height`` times as high as it is wide, and of two marks or more) is left out (its
+    characters counted in ``dropped``), and each line that starts just right of it, at a height it
+    covers, gets a bullet at its start, where the mark was printed."""
+    columns = [line for line in lines if _column_of_marks(line, settings)]
+    if not columns:
+        return lines
+    kept = [line for line in lines if all(line is not column for column in columns)]
+    for column in columns:
+        dropped[MARK_COLUMN] += len(column.text.replace(" ", ""))
+        x0, top, x1, bottom = column.bbox
+        for line in kept:
+            centre = (line.bbox[1] + line.bbox[3]) / 2
+            reach = settings.mark_column_reach_em * (line.font_size or 10.0)
+            if top <= centre <= bottom and x1 - 1 <= line.bbox[0] <= x1 + reach and line.words[0].text != BULLET:
+                mark = Word(BULLET, (x0, line.bbox[1], x1, line.bbox[3]), column.words[0].confidence)
+                line.words.insert(0, mark)
+                line.text = f"{BULLET} {line.text}"
+                line.bbox = (x0, line.bbox[1], line.bbox[2], line.bbox[3])
+                line.indent = x0
+    return kept
+
+
+def _column_of_marks(line: Line, settings: OcrSettings) -> bool:
+    x0, top, x1, bottom = line.bbox
+    marks = len(line.text.replace(" ", ""))
+    return marks >= 2 and bottom - top >= settings.mark_column_height * max(1.0, x1 - x0) and \
+        all(len(word.text) <= 8 and not any(c.isalpha() and c not in "oOeQ" for c in word.text) or word.text.isdigit()
+            for word in line.words)
 
 
 def _neighbours_one_size(lines: list[Line], settings: OcrSettings) -> None:

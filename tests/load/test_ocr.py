@@ -450,3 +450,22 @@ def test_a_line_with_a_run_in_bold_heading_is_not_bold():
                   ("owned", False), ("democratically", False))
     _mark_bold([*body, heading, run_in], image, 300, OcrSettings())
     assert heading.bold and not run_in.bold and not any(line.bold for line in body)
+
+
+def test_a_column_of_list_marks_read_as_one_tall_line_is_put_back_at_its_lines():
+    """Tesseract reads six "o" bullets one under the other as one line "oOo000 0", 111 pt high:
+    it would be the page's largest type (the title); its marks go back to the items they mark."""
+    from collections import Counter
+
+    from pipeline.load.ocr import MARK_COLUMN, _marks_of_a_column
+
+    column = Line("oOo000 0", 0, page=1, bbox=(48.7, 401.6, 56.4, 513.1), font_size=111.5,
+                  words=[Word("oOo000", (48.7, 401.6, 54.0, 513.1), 60.0), Word("0", (48.0, 401.6, 56.4, 513.1), 55.0)])
+    items = [_words_at(65, 402 + 15 * k, "Item", str(k), size=10.5) for k in range(6)]
+    heading = _words_at(49, 380, "RESULTS", size=14.5)
+    beside = _words_at(300, 420, "Another", "column", size=10.5)
+    dropped: Counter = Counter()
+    lines = _marks_of_a_column([heading, column, *items, beside], OcrSettings(), dropped)
+    assert column not in lines and dropped[MARK_COLUMN] == 7
+    assert [line.text for line in items] == [f"{BULLET} Item {k}" for k in range(6)] and items[0].bbox[0] == 48.7
+    assert heading.text == "RESULTS" and beside.text == "Another column"
