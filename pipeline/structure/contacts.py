@@ -142,6 +142,15 @@ def _names_a_way_to_reach(block: Block) -> bool:
     return any(kind in ("email", "phone", "fax") for line in (block.lines or [block]) for kind, _ in line_fields(line.text)[0])
 
 
+def _is_titled_web_address(block: Block) -> bool:
+    """A web address with words of its own beside it that are no field label ("More:
+    www.ilo.org/..."): a link of the brochure, not a contact's web address ("www.ilo.org/asia",
+    "Web: www.ilo.org/asia")."""
+    read = [line_fields(line.text) for line in (block.lines or [block])]
+    return (any(fields for fields, _ in read) and all(kind == "url" for fields, _ in read for kind, _ in fields)
+            and any(pieces for _, pieces in read))
+
+
 def _intro_block(block: Block) -> bool:
     return block.kind == "text" and is_contact_intro(block.text)
 
@@ -170,6 +179,8 @@ def _panel_end(blocks: list[Block], first: int, position: int, taken: set[int],
         candidate = blocks[position]
         if last_field is None and _is_field_block(candidate) and not _names_a_way_to_reach(candidate):
             return None  # under an intro, web addresses before any way to reach: a list of resources
+        if _is_titled_web_address(candidate):
+            break  # "More: www.ilo.org/...", "Find out more at www...": a link after the panel
         if _is_field_block(candidate) and (pending == 0 or _names_a_way_to_reach(candidate)):
             # after a name or address line, only a way to reach carries the panel on ("Find out
             # more" and a list of web addresses after the last contact are not the panel's)

@@ -60,3 +60,11 @@ def test_a_panel_swallows_neither_a_sentence_nor_the_resources_after_it(tmp_path
     record = extract_text(tmp_path, text)
     assert [(c.name, c.email, c.phone, c.url) for c in record.contacts] == [("Amina Yusuf", "amina@ilo.org", "+255 22 219 6700", None)]
     assert {link.url for link in record.links} >= {"https://www.ilo.org/ports/safety", "https://www.ilo.org/ports"}
+
+
+def test_a_titled_web_address_after_a_panel_is_a_link_and_a_bare_one_the_contact_s(tmp_path):
+    text = ("Skills for the ports\n\nContact\n\nAmina Yusuf, Programme Manager\namina@ilo.org\nwww.ilo.org/daressalaam\n\n"
+            "Peter Okello, National Officer\nokello@ilo.org\nMore: www.ilo.org/ports\n")
+    record = extract_text(tmp_path, text)
+    assert [(c.name, c.url) for c in record.contacts] == [("Amina Yusuf", "www.ilo.org/daressalaam"), ("Peter Okello", None)]
+    assert [link.url for link in record.links] == ["http://www.ilo.org/ports"]  # links are URLs with a scheme
