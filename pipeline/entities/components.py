@@ -197,6 +197,12 @@ def _capitalised(token) -> bool:
     return token.is_alpha and token.text[0].isupper()
 
 
+def _abbreviation(token) -> bool:
+    """A capitalised abbreviation the tokenizer keeps with its full stop, opening a name: "St." in
+    "St. Mary's Vocational School" (a sentence's last word is split from its full stop)."""
+    return token.text.endswith(".") and 2 <= len(token.text) <= 4 and token.text[:-1].isalpha() and token.text[0].isupper()
+
+
 _POSSESSIVE_MARKS = frozenset({"’", "'", "’s", "'s"})
 
 
@@ -355,7 +361,8 @@ class OrganizationFinder:
             token = token[0]
             start = token.i
             first, last = max(token.i - NAME_REACH, 0), min(token.i + NAME_REACH, len(doc))
-            while start > first and (_capitalised(doc[start - 1]) or _possessive(doc, start - 1)):
+            while start > first and (_capitalised(doc[start - 1]) or _possessive(doc, start - 1)
+                                     or (_abbreviation(doc[start - 1]) and start < token.i)):
                 start -= 1
             end = token.i + 1
             # "Forum Secretariat", "Company Limited": more head words or a legal form go on the name

@@ -91,3 +91,7 @@ def test_a_listed_ministry_named_with_another_country_is_that_countrys_own(text,
 def test_a_listed_ministry_named_with_its_own_country_stays_the_listed_one():
     [ministry] = found("The Nepal Ministry of Labour, Employment and Social Security opened an office.")
     assert (ministry.id, ministry.known) == ("org:moless", True)
+
+
+def test_a_name_opening_with_an_abbreviation_keeps_it():
+    assert "St. Mary's Vocational School" in names("In 2019 the ILO and St. Mary's Vocational School trained welders.")
