@@ -239,7 +239,8 @@ class OrganizationFinder:
         marked = bytearray(len(doc))
         for e in marks.known:
             marked[e.start:e.end] = (b"\x01" if e.label_ == "ORG" else b"\x02") * (e.end - e.start)
-        ents = [self._another_countrys(e, marks.countries) for e in marks.known
+        countries_by_edge = ({c.end: c for c in marks.countries}, {c.start: c for c in marks.countries})
+        ents = [self._another_countrys(e, countries_by_edge) for e in marks.known
                 if not self._acronym_in_capitals(e, marked) and not self._names_a_place(e)]
         candidates = self._shaped_names(doc, marked) + self._named_partners(doc, marked, marks.countries)
         by_start: dict[int, list[Span]] = {}
@@ -293,25 +294,28 @@ class OrganizationFinder:
         return not inside or not any(t.lower_ in self.sub_units for t in shaped)
 
     @staticmethod
-    def _another_countrys(ent: Span, countries: list[Span]) -> Span:
+    def _another_countrys(ent: Span, countries: tuple[dict[int, Span], dict[int, Span]]) -> Span:
         """A known body of one country named with another country's name right before or after it
         is that country's own body, not the known one: "Colombia Ministry of Labour, Employment and
         Social Security" is no mention of Nepal's, nor is "... Social Security of Jordan". Such a
-        name becomes a body found by its shape, country included; any other ``ent`` is kept."""
+        name becomes a body found by its shape, country included; any other ``ent`` is kept.
+        ``countries``: the country mentions by the token they end at and by the token they start at."""
         own = organizations().get(ent.id_, {}).get("country") if ent.label_ == "ORG" else None
         if not own:
             return ent
         doc = ent.doc
-        for country in countries:
-            if country.label_ == own:
-                continue
-            before = country.end == ent.start or (country.end == ent.start - 1 and doc[country.end].lower_ in ("'s", "’s"))
-            after = (ent.end < len(doc) and doc[ent.end].lower_ == "of"
-                     and (country.start == ent.end + 1 or (country.start == ent.end + 2 and doc[ent.end + 1].lower_ == "the")))
-            if before:
-                return Span(doc, country.start, ent.end, label="ORG")
-            if after:
-                return Span(doc, ent.start, country.end, label="ORG")
+        by_end, by_start = countries
+        before = by_end.get(ent.start)
+        if before is None and ent.start > 0 and doc[ent.start - 1].lower_ in ("'s", "’s"):
+            before = by_end.get(ent.start - 1)
+        if before is not None and before.label_ != own:
+            return Span(doc, before.start, ent.end, label="ORG")
+        if ent.end < len(doc) and doc[ent.end].lower_ == "of":
+            after = by_start.get(ent.end + 1)
+            if after is None and ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "the":
+                after = by_start.get(ent.end + 2)
+            if after is not None and after.label_ != own:
+                return Span(doc, ent.start, after.end, label="ORG")
         return ent
 
     def _names_a_place(self, ent: Span) -> bool:

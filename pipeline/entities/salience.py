@@ -17,6 +17,7 @@ the same values win on seven of the eight folds.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from pipeline.record import Mention
@@ -47,9 +48,20 @@ def theme_scores(mentions: dict[str, list[Mention]], block_kinds: dict[str, str]
     """Salience of each theme (by id) from its ``mentions``, the kind of each block (by block id),
     the spans of organization names in each block, and the umbrella theme ids. Raw scores, not
     relative."""
+    # names sorted per block, each mention looked up by bisection (a long block holds thousands of both)
+    sorted_names = {block: sorted(spans) for block, spans in names.items()}
+
+    def inside_a_name(mention: Mention) -> bool:
+        spans = sorted_names.get(mention.block)
+        if not spans:
+            return False
+        index = bisect_right(spans, (mention.start, float("inf"))) - 1
+        # names may nest; the one starting last at or before the mention is checked, and one before it
+        return any(s <= mention.start and mention.end <= e for s, e in spans[max(index - 1, 0): index + 1])
+
     scores: dict[str, float] = {}
     for theme_id, found in mentions.items():
-        counted = [m for m in found if not any(s <= m.start and m.end <= e for s, e in names.get(m.block, []))]
+        counted = [m for m in found if not inside_a_name(m)]
         blocks = {m.block for m in counted}
         score = sum(settings.block_weights.get(block_kinds.get(block, ""), 0.0) for block in blocks)
         if score > 0:
