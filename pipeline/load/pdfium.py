@@ -90,8 +90,10 @@ from pipeline.load.limits import DEFAULT_CAPS, DecompressionCaps, DecompressionL
 from pipeline.load.pdf import (
     ROW_TOLERANCE,
     SUBSET_PREFIX,
+    CharItem,
     _rounded,
     build_page,
+    char_dicts,
     no_text_on_page,
     password_error,
     read_pdf,
@@ -234,7 +236,7 @@ def _read_page(pdf, index: int, survey: _Survey, first_number: int,
         read_page = built.page
         candidates = built.table_candidates()
         if candidates:
-            read_page.tables = find_tables(drawn_page(chars, drawn, width, height), candidates)
+            read_page.tables = find_tables(drawn_page(char_dicts(chars), drawn, width, height), candidates)
         if not read_page.lines and not built.unmapped and not unmapped_before:
             if not objects:
                 raise _Handover(f"page {index} holds nothing: only pdfminer tells a blank page from a lost one")
@@ -551,8 +553,8 @@ class _Run:
     color: tuple[float, float, float] | None
 
 
-def _page_chars(textpage, display: _Display, descents: dict[str, list[float]]) -> list[dict]:
-    """The page's characters as pdfplumber dicts (see the module's docstring): a dict per glyph of
+def _page_chars(textpage, display: _Display, descents: dict[str, list[float]]) -> list[CharItem]:
+    """The page's characters as CharItems (pipeline.load.pdf; see the module's docstring): one per glyph of
     PDFium's text page (a ligature one glyph, as pdfminer has it), and a space where PDFium inserted
     one as a word break; not its inserted line breaks.
 
@@ -563,67 +565,74 @@ def _page_chars(textpage, display: _Display, descents: dict[str, list[float]]) -
     tp = textpage.raw
     page_address = ctypes.cast(tp, ctypes.c_void_p)
     calls = _calls()
-    # the functions called once or more per character, looked up once (ctypes calls are most of the cost)
+    # the functions called once or more per character, looked up once (ctypes calls are most of the
+    # cost), and the module's constants as locals (this loop runs for every character of every page)
     is_generated, map_error, origin_of, object_of = calls.is_generated, calls.map_error, calls.origin, calls.text_object
+    generated_codes, unmapped_codes, line_end_hyphen = _GENERATED_CODES, _UNMAPPED_CODES, _LINE_END_HYPHEN
     x, y = ctypes.c_double(), ctypes.c_double()
     x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
     runs = _Runs(tp, page_address, display, descents)
     by_object = runs.by_object
-    # a glyph: [text, code, run, x, y, first index, last index, unmapped, object, a space before it]
-    glyphs: list[list] = []
-    glyph: list | None = None  # the glyph a ligature's next piece would join
+    # a glyph: (text, code, run, x, y, first index, last index, unmapped, object, a space before it)
+    glyphs: list[tuple] = []
+    append = glyphs.append
+    last_key, last_x, last_y = -1, None, None  # the last glyph's object and origin, while a ligature's piece may join it
     space = False  # PDFium inserted a space after the last glyph
     for index, code in enumerate(_page_codes(tp, page_address)):
-        if code in _GENERATED_CODES and is_generated(page_address, index):  # (PDFium inserts only spaces and line breaks)
+        if code in generated_codes and is_generated(page_address, index):  # (PDFium inserts only spaces and line breaks)
             if code == 0x20:
-                glyph = None
+                last_key = -1
                 space = bool(glyphs)
             continue
         key = object_of(page_address, index) or 0
         run = by_object.get(key)
         if run is None:
             run = runs.read(key, index)
-        unmapped = code in _UNMAPPED_CODES or map_error(page_address, index) == 1
-        text = f"(cid:{code})" if unmapped else "-" if code == _LINE_END_HYPHEN else chr(code)
+        if code in unmapped_codes or map_error(page_address, index) == 1:
+            origin_of(page_address, index, x_ref, y_ref)
+            append((f"(cid:{code})", code, run, x.value, y.value, index, index, True, key, space))
+            last_key, space = -1, False  # (no piece joins an unmapped glyph)
+            continue
         origin_of(page_address, index, x_ref, y_ref)
         x_value, y_value = x.value, y.value
-        if (glyph is not None and glyph[8] == key and glyph[3] == x_value and glyph[4] == y_value
-                and not unmapped and not glyph[7]):
-            glyph[0] += text  # a piece of a ligature: PDFium gives each of its letters the glyph's origin
-            glyph[6] = index
+        if key == last_key and x_value == last_x and y_value == last_y:
+            # a piece of a ligature: PDFium gives each of its letters the glyph's origin
+            glyph = glyphs[-1]
+            glyphs[-1] = (glyph[0] + ("-" if code == line_end_hyphen else chr(code)), *glyph[1:6], index, *glyph[7:])
             continue
-        glyph = [text, 0x2D if code == _LINE_END_HYPHEN else code, run, x_value, y_value, index, index, unmapped, key, space]
-        glyphs.append(glyph)
+        if code == line_end_hyphen:
+            append(("-", 0x2D, run, x_value, y_value, index, index, False, key, space))
+        else:
+            append((chr(code), code, run, x_value, y_value, index, index, False, key, space))
+        last_key, last_x, last_y = key, x_value, y_value
         space = False
     return _boxed(tp, glyphs, display, space)
 
 
-def _boxed(tp, glyphs: list[list], display: _Display, space_after: bool) -> list[dict]:
+def _boxed(tp, glyphs: list[tuple], display: _Display, space_after: bool) -> list[CharItem]:
     """The glyphs ``_page_chars`` gathered as pdfplumber's characters (``_char``), with a space
     (``_space_between``) before each glyph that has one and, ``space_after``, after the last."""
     widths: dict[tuple[int, int], float] = {}
-    chars: list[dict] = []
+    chars: list[CharItem] = []
+    append = chars.append
     e, f = display.ctm[4], display.ctm[5]
     height = display.size[1]
     for glyph in glyphs:
-        text, code, run = glyph[0], glyph[1], glyph[2]
-        per_size = widths.get((run.font_key, code)) if len(text) == 1 and not glyph[7] else None
+        text, code, run, x, y, _, _, unmapped, _, space_before = glyph
+        per_size = widths.get((run.font_key, code)) if len(text) == 1 and not unmapped else None
         advance = per_size * run.size if per_size is not None and per_size > 0 else _advance(tp, glyph, widths)
         if run.axis_parallel:  # most text: no rotation, no skew (the box from two corners, no turn): _char, inline
-            x, y = glyph[3], glyph[4]
             along = run.matrix[0] * advance
             _, _, d_low, d_high = run.across
             x0, x1 = (x + e, x + along + e) if along >= 0 else (x + along + e, x + e)
             low, high = (y + d_low + f, y + d_high + f) if d_high >= d_low else (y + d_high + f, y + d_low + f)
             top, bottom = height - high, height - low
-            char = {"object_type": "char", "text": text, "fontname": run.fontname, "x0": x0, "x1": x1, "top": top,
-                    "bottom": bottom, "doctop": top, "size": bottom - top, "upright": run.upright, "matrix": run.shown,
-                    "non_stroking_color": run.color}
+            char = (bottom, x0, x1, top, bottom - top, text, run.fontname, run.color, run.upright, run.shown, top)
         else:
-            char = _char(text, run, display, glyph[3], glyph[4], advance)
-        if glyph[9]:
+            char = _char(text, run, display, x, y, advance)
+        if space_before:
             chars.extend(_space_between(chars[-1], char))
-        chars.append(char)
+        append(char)
     if space_after and chars:
         chars.extend(_space_between(chars[-1], None))
     return chars
@@ -716,7 +725,7 @@ _LIGATURE_OF = {"ff": 0xFB00, "fi": 0xFB01, "fl": 0xFB02, "ffi": 0xFB03, "ffl": 
 """The ligature characters whose letters PDFium gives as pieces (it splits U+FB00 to U+FB06)."""
 
 
-def _advance(tp, glyph: list, widths: dict[tuple[int, int], float]) -> float:
+def _advance(tp, glyph: tuple, widths: dict[tuple[int, int], float]) -> float:
     """How far a glyph (as ``_page_chars`` reads it) advances along its baseline, in text space
     before its matrix (pdfminer's ``adv``): the font's width of its character (of the ligature, for
     pieces); where the font cannot say (or says 0), the extent of PDFium's loose boxes along the
@@ -844,7 +853,7 @@ def _chosen_descent(pdfminer: list[float] | None, pdfium: float | None) -> float
     return 0.0 if pdfium is None else pdfium
 
 
-def _char(text: str, run: _Run, display: _Display, x: float, y: float, advance: float) -> dict:
+def _char(text: str, run: _Run, display: _Display, x: float, y: float, advance: float) -> CharItem:
     """A glyph as pdfminer boxes it: from its origin (``x``, ``y`` in PDF space) ``advance`` along
     the baseline, from its descent to one type size above it, through its text matrix."""
     a, b = run.matrix[0], run.matrix[1]
@@ -860,39 +869,40 @@ def _char(text: str, run: _Run, display: _Display, x: float, y: float, advance: 
         xs = [x + c_low, x + c_high, x + a * advance + c_low, x + a * advance + c_high]
         ys = [y + d_low, y + d_high, y + b * advance + d_low, y + b * advance + d_high]
         x0, top, x1, bottom = display.box(xs, ys)
-    return {"object_type": "char", "text": text, "fontname": run.fontname, "x0": x0, "x1": x1, "top": top,
-            "bottom": bottom, "doctop": top, "size": bottom - top, "upright": run.upright, "matrix": run.shown,
-            "non_stroking_color": run.color}
+    return (bottom, x0, x1, top, bottom - top, text, run.fontname, run.color, run.upright, run.shown, top)
 
 
-def _space_between(last: dict, following: dict | None) -> list[dict]:
+def _space_between(last: CharItem, following: CharItem | None) -> list[CharItem]:
     """A space PDFium inserted after the character ``last`` (its own position is no guide: it may
     fall inside the next glyph), as a box of no size where ``last``'s advance ends, on its
     baseline, so that it breaks the word there and nothing else; moved back between the two
     characters where the ``following`` one in the same row overlaps that end, and none where it
     starts before ``last`` does."""
-    a, b = last["matrix"][0], last["matrix"][1]
-    same_row = following is not None and abs(following["bottom"] - last["bottom"]) <= ROW_TOLERANCE
+    matrix = last[_MATRIX]
+    a, b = matrix[0], matrix[1]
+    same_row = following is not None and abs(following[_BOTTOM] - last[_BOTTOM]) <= ROW_TOLERANCE
     if abs(a) >= abs(b):  # along the page as shown: left to right (a > 0) or upside down
-        end, start, other = ("x1", "x0", "x0") if a > 0 else ("x0", "x1", "x1")
-        keys = ("x0", "x1")
+        end, start, other = (_X1, _X0, _X0) if a > 0 else (_X0, _X1, _X1)
+        along = True
     else:  # up (b > 0) or down the page
-        end, start, other = ("top", "bottom", "bottom") if b > 0 else ("bottom", "top", "top")
-        keys = ("top", "bottom")
-        same_row = following is not None and abs(following["x0"] - last["x0"]) <= ROW_TOLERANCE
+        end, start, other = (_TOP, _BOTTOM, _BOTTOM) if b > 0 else (_BOTTOM, _TOP, _TOP)
+        along = False
+        same_row = following is not None and abs(following[_X0] - last[_X0]) <= ROW_TOLERANCE
     position = last[end]
     if same_row:
-        forward = 1 if end in ("x1", "bottom") else -1
+        forward = 1 if end in (_X1, _BOTTOM) else -1
         if (following[other] - position) * forward < 0:  # the next glyph starts before this one ends
             if (following[other] - last[start]) * forward <= 0:
                 return []
             position = (last[start] + following[other]) / 2
-    space = dict(last, text=" ")
-    for key in keys:
-        space[key] = position
-    if "top" in keys:
-        space["doctop"] = position
-    return [space]
+    bottom, x0, x1, top, size, _, fontname, color, upright, _, doctop = last
+    if along:
+        return [(bottom, position, position, top, size, " ", fontname, color, upright, matrix, doctop)]
+    return [(position, x0, x1, position, size, " ", fontname, color, upright, matrix, position)]
+
+
+_BOTTOM, _X0, _X1, _TOP, _MATRIX = 0, 1, 2, 3, 9
+"""Where a CharItem (pipeline.load.pdf) holds its bottom, x0, x1, top and matrix."""
 
 
 # --------------------------------------------------------------------------------------------
