@@ -51,6 +51,7 @@ from pipeline.load.normalize import normalize_line
 from pipeline.load.tables import find_tables
 from pipeline.load.text import pages_left_out
 from pipeline.model import BBox, Dropped, Line, LinkAnnotation, LoadedDocument, Page, ReaderName, Shape, Source
+from pipeline.resources import data_file
 
 DEDUPE_TOLERANCE = 1.0
 """Points within which two identical glyphs (same text, font and size) are one glyph printed twice
@@ -823,21 +824,44 @@ def _em(word: _Word) -> float:
 
 
 def _cut_rows(rows: list[list[_Word]]) -> list[list[_Word]]:
-    """Rows cut into lines at every gap wider than CUT_GAP_EM: a line never spans two columns.
+    """Rows cut into lines at every gap wider than CUT_GAP_EM: a line never spans two columns; and
+    after a symbol-font marker that starts a line (``_is_symbol_marker``), so that the marker is a
+    piece of its own, with its own font.
 
     A very loose justified line may be cut too; the layout stage, which knows the columns, joins
-    the pieces of one row that fall in one column again."""
+    the pieces of one row that fall in one column again (and a marker to its item's text, as a
+    bullet: a line takes the font most of its characters are set in, which would hide the
+    marker's)."""
     lines: list[list[_Word]] = []
     for words in rows:
         current = [words[0]]
         for k in range(1, len(words)):
             a, b = words[k - 1], words[k]
-            if b.x0 - a.x1 > CUT_GAP_EM * max(_em(a), _em(b)):
+            if (b.x0 - a.x1 > CUT_GAP_EM * max(_em(a), _em(b))
+                    or (len(current) == 1 and _is_symbol_marker(a) and not _is_symbol_font(b.font))):
                 lines.append(current)
                 current = []
             current.append(b)
         lines.append(current)
     return lines
+
+
+@cache
+def _symbol_font_parts() -> tuple[str, ...]:
+    """Lower-case parts of the names of fonts whose characters are pictures (pipeline/data/symbol_fonts.json)."""
+    return tuple(data_file("symbol_fonts.json")["symbol_fonts"])
+
+
+@cache
+def _is_symbol_font(fontname: str | None) -> bool:
+    """The font draws pictures, not letters (Wingdings, ZapfDingbats, a font made like them)."""
+    return bool(fontname) and any(part in fontname.lower() for part in _symbol_font_parts())
+
+
+def _is_symbol_marker(word: _Word) -> bool:
+    """A word of one or two characters set in a symbol font: a bullet drawn with a font's
+    character ("l" a disc in ZapfDingbats, "n" a square in Wingdings)."""
+    return _is_symbol_font(word.font) and 0 < sum(map(len, word.parts)) <= 2
 
 
 def _median(values: list[float]) -> float:
