@@ -228,7 +228,7 @@ def _read_page(pdf, index: int, survey: _Survey, first_number: int,
             textpage = page.get_textpage()
         except pypdfium2.PdfiumError as error:
             raise _Handover(f"page {index}: {_pdfium_reason(error)}", warn=True) from None
-        chars = _page_chars(textpage, display, survey.descents)
+        chars = _page_chars(textpage, display, survey.descents, ink_checked=survey.actual_text)
         tagged_text: dict[int, list[BBox]] | None = {} if tagged else None
         drawn, objects = _page_drawings(page, display, tagged_text)
         width, height = display.size
@@ -265,6 +265,8 @@ class _Survey:
 
     descents: dict[str, list[float]] = field(default_factory=dict)
     decoded: int = 0
+    actual_text: bool = False
+    """Some content marks text with /ActualText (Chromium's small caps, Typst's): see ``_boxed``."""
 
 
 def _survey(data: bytes, password: str | None, caps: DecompressionCaps) -> _Survey:
@@ -292,7 +294,9 @@ def _survey(data: bytes, password: str | None, caps: DecompressionCaps) -> _Surv
                 except Exception:  # an object that does not parse is skipped, as pdfminer skips it
                     continue
                 if isinstance(obj, PDFStream):
-                    survey.decoded += _decoded_size(obj, budget - survey.decoded)
+                    size, actual_text = _decoded_size(obj, budget - survey.decoded)
+                    survey.decoded += size
+                    survey.actual_text = survey.actual_text or actual_text
                     if survey.decoded > budget:
                         raise _Handover("its streams decode to more than a page's content may")
                 elif isinstance(obj, dict):
@@ -338,28 +342,30 @@ def _may_matter(document, data: bytes, objid: int) -> bool:
     return True
 
 
-def _decoded_size(stream, budget: int) -> int:
+def _decoded_size(stream, budget: int) -> tuple[int, bool]:
     """Bytes a stream that is no image decodes to (0 for an image: PDFium decodes images only to
     draw them, and a stream that does not decode), plus what the inline images in it inflate to
-    (PDFium inflates those while parsing the page). ``budget`` is what the file may still decode
-    to: an inline image is inflated only as far as it."""
+    (PDFium inflates those while parsing the page); and whether it may be content that marks text
+    with /ActualText. ``budget`` is what the file may still decode to: an inline image is inflated
+    only as far as it."""
     from pdfminer.psparser import LIT
 
     if stream.get("Subtype") is LIT("Image"):
-        return 0
+        return 0, False
     try:
         decoded = stream.get_data()
     except DecompressionLimitExceeded:
         raise
     except Exception:  # a damaged stream: PDFium reads no more of it than pdfminer
-        return 0
-    if _holds_text_strings(stream) and _LONG_STRING.search(decoded):
+        return 0, False
+    content = _holds_text_strings(stream)
+    if content and _LONG_STRING.search(decoded):
         # PDFium keeps only the first 32,767 bytes of a string, silently: the text would be cut
         raise _Handover(f"a string in its content is longer than PDFium reads ({PDFIUM_MAX_STRING:,} bytes)")
     size = len(decoded)
     if b"BI" in decoded and b"ID" in decoded:
         size += _inline_images_size(decoded, budget - size)
-    return size
+    return size, content and b"/ActualText" in decoded
 
 
 PDFIUM_MAX_STRING = 32_767
@@ -553,7 +559,7 @@ class _Run:
     color: tuple[float, float, float] | None
 
 
-def _page_chars(textpage, display: _Display, descents: dict[str, list[float]]) -> list[CharItem]:
+def _page_chars(textpage, display: _Display, descents: dict[str, list[float]], ink_checked: bool = False) -> list[CharItem]:
     """The page's characters as CharItems (pipeline.load.pdf; see the module's docstring): one per glyph of
     PDFium's text page (a ligature one glyph, as pdfminer has it), and a space where PDFium inserted
     one as a word break; not its inserted line breaks.
@@ -561,7 +567,7 @@ def _page_chars(textpage, display: _Display, descents: dict[str, list[float]]) -
     Speed: the page's text is read in one call (``_page_codes``); per character PDFium is asked only
     what no call gives in bulk (its text object, its origin, whether its font maps it); what a text
     object's characters share is read once per object (``_Runs``). The glyphs are gathered first,
-    then boxed (``_boxed``)."""
+    then boxed (``_boxed``; ``ink_checked``: see there)."""
     tp = textpage.raw
     page_address = ctypes.cast(tp, ctypes.c_void_p)
     calls = _calls()
@@ -606,21 +612,48 @@ def _page_chars(textpage, display: _Display, descents: dict[str, list[float]]) -
             append((chr(code), code, run, x_value, y_value, index, index, False, key, space))
         last_key, last_x, last_y = key, x_value, y_value
         space = False
-    return _boxed(tp, glyphs, display, space)
+    return _boxed(tp, glyphs, display, space, ink_checked)
 
 
-def _boxed(tp, glyphs: list[tuple], display: _Display, space_after: bool) -> list[CharItem]:
+INK_PAST_ADVANCE_EM = 0.1
+"""How far (ems of the type size) a glyph's ink may reach past the end of its advance before the
+advance is taken to be another glyph's (see ``_boxed``): an italic's overhang is less."""
+
+
+def _boxed(tp, glyphs: list[tuple], display: _Display, space_after: bool, ink_checked: bool = False) -> list[CharItem]:
     """The glyphs ``_page_chars`` gathered as pdfplumber's characters (``_char``), with a space
-    (``_space_between``) before each glyph that has one and, ``space_after``, after the last."""
+    (``_space_between``) before each glyph that has one and, ``space_after``, after the last.
+
+    ``ink_checked`` (the file marks text with /ActualText): PDFium gives such a glyph the
+    character of its /ActualText, and a glyph's width is asked by its character (``_advance``),
+    which is the width of another glyph where the actual text is not what the glyph draws
+    (Chromium's small caps draw "i" with a small "I": the width of "i" ends the box short, and the
+    gap to the next letter reads as a word break, "Right s"). So on such a file a glyph set left to
+    right whose ink reaches past its advance by more than INK_PAST_ADVANCE_EM ends where the next
+    glyph of its word starts, or else where its ink ends."""
     widths: dict[tuple[int, int], float] = {}
     chars: list[CharItem] = []
     append = chars.append
     e, f = display.ctm[4], display.ctm[5]
     height = display.size[1]
-    for glyph in glyphs:
-        text, code, run, x, y, _, _, unmapped, _, space_before = glyph
+    if ink_checked:
+        char_box = _calls().char_box
+        page_address = ctypes.cast(tp, ctypes.c_void_p)
+        left, right, low_ink, high_ink = (ctypes.c_double() for _ in range(4))
+        box_refs = [ctypes.byref(value) for value in (left, right, low_ink, high_ink)]
+    for number, glyph in enumerate(glyphs):
+        text, code, run, x, y, first, _, unmapped, _, space_before = glyph
         per_size = widths.get((run.font_key, code)) if len(text) == 1 and not unmapped else None
         advance = per_size * run.size if per_size is not None and per_size > 0 else _advance(tp, glyph, widths)
+        if ink_checked and run.axis_parallel and run.matrix[0] > 0 and not unmapped and char_box(page_address, first, *box_refs):
+            end = x + run.matrix[0] * advance
+            if right.value - end > INK_PAST_ADVANCE_EM * run.size:
+                following = glyphs[number + 1] if number + 1 < len(glyphs) else None
+                if following is not None and following[4] == y and not following[9] and end < following[3] <= right.value + run.size:
+                    end = following[3]
+                else:
+                    end = right.value
+                advance = (end - x) / run.matrix[0]
         if run.axis_parallel:  # most text: no rotation, no skew (the box from two corners, no turn): _char, inline
             along = run.matrix[0] * advance
             _, _, d_low, d_high = run.across
@@ -687,6 +720,7 @@ class _Calls:
     matrix: object
     font_size: object
     fill_color: object
+    char_box: object
     count_segments: object
     segment: object
     segment_point: object
@@ -713,6 +747,7 @@ def _calls() -> _Calls:
         matrix=unchecked(pdfium_c.FPDFText_GetMatrix, ctypes.c_int),
         font_size=unchecked(pdfium_c.FPDFText_GetFontSize, ctypes.c_double),
         fill_color=unchecked(pdfium_c.FPDFText_GetFillColor, ctypes.c_int),
+        char_box=unchecked(pdfium_c.FPDFText_GetCharBox, ctypes.c_int),
         count_segments=unchecked(pdfium_c.FPDFPath_CountSegments, ctypes.c_int),
         segment=unchecked(pdfium_c.FPDFPath_GetPathSegment, ctypes.c_void_p),
         segment_point=unchecked(pdfium_c.FPDFPathSegment_GetPoint, ctypes.c_int),
