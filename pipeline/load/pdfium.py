@@ -5,16 +5,19 @@ the line builder both readers share are most of it).
 
 What PDFium reads, and what is shared:
 
-- characters come from PDFium's text page, one dict per glyph in the shape pdfplumber gives
-  (``x0``, ``x1``, ``top``, ``bottom``, ``size``, ``text``, ``fontname``, ``upright``, ``matrix``),
-  and the pdfplumber reader's own code (``build_page`` in pipeline.load.pdf) makes them into lines:
-  one line builder for both readers. Each box is made as pdfminer makes it, so that the two
+- characters come from PDFium's text page, one per glyph with the fields of pdfplumber's
+  character dict (``x0``, ``x1``, ``top``, ``bottom``, ``size``, ``text``, ``fontname``,
+  ``upright``, ``matrix``, fill colour) as a tuple (``CharItem`` of pipeline.load.pdf: no dict per
+  glyph), and the pdfplumber reader's own code (``build_page`` in pipeline.load.pdf) makes them
+  into lines: one line builder for both readers. Each box is made as pdfminer makes it, so that the two
   readers' lines agree: from the glyph's origin, its advance (the font's width of it) and its type
   size, turned by its text matrix, reaching from the font's descent to one type size above it.
   PDFium's own boxes do not fit: its tight box is the ink, its loose box reaches from its own
   ascent to its own descent (the standard 14 fonts carry PDFium's metrics, not Adobe's; a font
   whose descriptor says 0 gets metrics of PDFium's guessing), and it takes the ink where that
-  sticks out past the advance;
+  sticks out past the advance. (A glyph whose width PDFium is asked by the wrong character, where
+  /ActualText stands for what it draws, as in Chromium's small caps, is measured by its ink:
+  ``_boxed``);
 - the descent is pdfminer's: the font descriptor's /Descent (Adobe's for the standard 14 fonts),
   read from the file by a pass over its objects with pdfminer's parser (``_survey``), which does
   not interpret a page;
