@@ -104,6 +104,17 @@ ALIGNED_MAX_FILL = 0.6
 cells are short, where the lines of columns of running text fill their column (about 0.9)."""
 ALIGNED_ROW_STEP_EM = 2.5
 """Rows of one table follow each other within this many ems (of the type size), baseline to baseline."""
+TEXT_STACK_MIN_LINES = 4
+"""Lines of running text in a column beside a table: at least this many lines one under the other ..."""
+TEXT_STACK_EDGE = 1.5
+"""... starting within this many points of one left edge ..."""
+TEXT_STACK_PITCH_EM = 1.6
+"""... at most this many ems apart, baseline to baseline (a line pitch; a table's rows are set further
+apart or are not this full) ..."""
+TEXT_STACK_MIN_EM = 14.0
+"""... most of them at least this many ems long ..."""
+TEXT_STACK_FILL = 0.8
+"""... and most of them at least this share of the stack's longest line (text fills its column)."""
 
 
 def find_aligned_tables(lines: list[Line]) -> tuple[list[tuple[FoundTable, list[Line]]], list[Line]]:
@@ -114,7 +125,8 @@ def find_aligned_tables(lines: list[Line]) -> tuple[list[tuple[FoundTable, list[
     columns (columns: x ranges no piece of another column overlaps), with short cells
     (ALIGNED_MAX_FILL); a row after it with pieces in its columns only continues its cells (a
     wrapped cell)."""
-    rows = _printed_rows([line for line in lines if line.bbox is not None])
+    running = _running_text(lines)
+    rows = _printed_rows([line for line in lines if line.bbox is not None and id(line) not in running])
     found: list[tuple[FoundTable, list[Line]]] = []
     taken: set[int] = set()
     start = 0
@@ -133,6 +145,37 @@ def find_aligned_tables(lines: list[Line]) -> tuple[list[tuple[FoundTable, list[
             continue
         start += 1
     return found, [line for line in lines if id(line) not in taken]
+
+
+def _running_text(lines: list[Line]) -> set[int]:
+    """Ids of the lines of running text: a stack of long, full lines one line pitch apart at one left
+    edge (a column of text). Such lines are no table cells, however they line up with the cells of a
+    table in the column beside them (in a two-column page a table's rows share baselines with the
+    other column's lines)."""
+    placed = sorted((line for line in lines if line.bbox is not None), key=lambda line: (line.bbox[1], line.bbox[0]))
+    stacks: list[list[Line]] = []
+    for line in placed:
+        for stack in stacks:
+            last = stack[-1]
+            size = last.font_size or 10.0
+            step = line.bbox[3] - last.bbox[3]
+            if abs(line.bbox[0] - stack[0].bbox[0]) <= TEXT_STACK_EDGE and 0 < step <= TEXT_STACK_PITCH_EM * size:
+                stack.append(line)
+                break
+        else:
+            stacks.append([line])
+    running: set[int] = set()
+    for stack in stacks:
+        if len(stack) < TEXT_STACK_MIN_LINES:
+            continue
+        widths = [line.bbox[2] - line.bbox[0] for line in stack]
+        ems = [width / (line.font_size or 10.0) for width, line in zip(widths, stack, strict=True)]
+        longest = max(widths)
+        long_lines = sum(1 for em in ems if em >= TEXT_STACK_MIN_EM)
+        full_lines = sum(1 for width in widths if width >= TEXT_STACK_FILL * longest)
+        if long_lines * 2 > len(stack) and full_lines * 2 > len(stack):
+            running.update(id(line) for line in stack)
+    return running
 
 
 def _run_end(rows: list[list[Line]], start: int) -> int:

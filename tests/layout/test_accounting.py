@@ -183,6 +183,25 @@ def test_a_wrapped_cell_of_a_table_without_rules_is_one_cell():
     assert len(held) == 10
 
 
+def test_a_column_of_running_text_beside_a_table_without_rules_is_not_one_of_its_columns():
+    """In a two-column page the table's rows share baselines with the next column's lines of text;
+    those lines (long, full, one line pitch apart) stay text, and the table keeps its own columns."""
+    from pipeline.layout.tables import find_aligned_tables
+
+    def piece(text, x0, x1, bottom, size=9.0):
+        return Line(text, 0, page=1, bbox=(x0, bottom - size, x1, bottom), font_size=size)
+
+    table = [piece("Indicator", 50, 90, 100), piece("Lebanon", 160, 195, 100), piece("Jordan", 225, 250, 100),
+             piece("Trainees placed", 50, 120, 118), piece("209", 160, 175, 118), piece("716", 225, 240, 118),
+             piece("Coverage (%)", 50, 105, 136), piece("18", 160, 170, 136), piece("14", 225, 235, 136)]
+    words = "Since 2019 the programme has trained labour inspectors in every province of the country".split()
+    text = [piece(" ".join(words[k:k + 6]), 315, 540 - 8 * (k % 3), 86 + 13.5 * k, size=10.5) for k in range(6)]
+    found, rest = find_aligned_tables(table + text)
+    [(found_table, held)] = found
+    assert found_table.rows == [["Indicator", "Lebanon", "Jordan"], ["Trainees placed", "209", "716"], ["Coverage (%)", "18", "14"]]
+    assert len(held) == 9 and {id(line) for line in text} <= {id(line) for line in rest}
+
+
 def test_the_accounting_of_an_unpaged_text_and_a_paged_pdf_share_one_model():
     text = LoadedDocument(Source("a.txt", "text/plain", "0" * 64, 10), [Page(None, "text", [Line("Decent work", 1)])])
     assert [(p.page, p.reader, p.content) for p in layout(text).accounting] == [(None, "text", 10)]
