@@ -104,6 +104,9 @@ ALIGNED_MAX_FILL = 0.6
 cells are short, where the lines of columns of running text fill their column (about 0.9)."""
 ALIGNED_ROW_STEP_EM = 2.5
 """Rows of one table follow each other within this many ems (of the type size), baseline to baseline."""
+ALIGNED_EDGE_MIN_SHARE = 0.5
+"""A table's first and last columns have a cell in at least this share of its rows (a column with
+one piece in it is a line beside the table that shares a baseline with a row)."""
 TEXT_STACK_MIN_LINES = 4
 """Lines of running text in a column beside a table: at least this many lines one under the other ..."""
 TEXT_STACK_EDGE = 1.5
@@ -125,10 +128,21 @@ def find_aligned_tables(lines: list[Line]) -> tuple[list[tuple[FoundTable, list[
     columns (columns: x ranges no piece of another column overlaps), with short cells
     (ALIGNED_MAX_FILL); a row after it with pieces in its columns only continues its cells (a
     wrapped cell)."""
-    running = _running_text(lines)
-    rows = _printed_rows([line for line in lines if line.bbox is not None and id(line) not in running])
+    left_out = _running_text(lines)
+    while True:
+        found = _aligned_runs([line for line in lines if line.bbox is not None and id(line) not in left_out])
+        stray = {id(line) for table, held in found for line in _stray_edge_pieces(table, held)}
+        if not stray:
+            break
+        left_out |= stray  # found again without them: the table's rows and columns change
+    taken = {id(line) for _, held in found for line in held}
+    return found, [line for line in lines if id(line) not in taken]
+
+
+def _aligned_runs(lines: list[Line]) -> list[tuple[FoundTable, list[Line]]]:
+    """The tables of find_aligned_tables among ``lines`` (each with the lines it holds)."""
+    rows = _printed_rows(lines)
     found: list[tuple[FoundTable, list[Line]]] = []
-    taken: set[int] = set()
     start = 0
     while start < len(rows):
         end = _run_end(rows, start)
@@ -138,13 +152,37 @@ def find_aligned_tables(lines: list[Line]) -> tuple[list[tuple[FoundTable, list[
         if columns is not None and _short_cells(full, columns):
             while end + 1 < len(rows) and _follows(rows[end], rows[end + 1]) and _within(rows[end + 1], columns):
                 end += 1  # the last row's wrapped cell
-            table, held = _aligned_table(rows[start:end + 1], columns)
-            found.append((table, held))
-            taken.update(id(line) for line in held)
+            found.append(_aligned_table(rows[start:end + 1], columns))
             start = end + 1
             continue
         start += 1
-    return found, [line for line in lines if id(line) not in taken]
+    return found
+
+
+def _stray_edge_pieces(table: FoundTable, held: list[Line]) -> list[Line]:
+    """The lines of the table's first or last column when that column has text in fewer than
+    ALIGNED_EDGE_MIN_SHARE of its rows: a heading or a line of the next column of the page that
+    happens to share a baseline with a row, not a column of cells."""
+    rows = len(table.rows)
+    stray: list[Line] = []
+    for k in {0, len(table.rows[0]) - 1} if table.rows else ():
+        filled = sum(1 for row in table.rows if row[k])
+        if filled < ALIGNED_EDGE_MIN_SHARE * rows:
+            x0, x1 = _column_span(table, k, held)
+            stray += [line for line in held if x0 <= (line.bbox[0] + line.bbox[2]) / 2 <= x1]
+    return stray
+
+
+def _column_span(table: FoundTable, k: int, held: list[Line]) -> tuple[float, float]:
+    """The x range of the table's column k (the spans of its lines merged, as _columns_of made them)."""
+    spans = sorted((line.bbox[0], line.bbox[2]) for line in held)
+    columns: list[list[float]] = []
+    for x0, x1 in spans:
+        if columns and x0 <= columns[-1][1]:
+            columns[-1][1] = max(columns[-1][1], x1)
+        else:
+            columns.append([x0, x1])
+    return (columns[k][0], columns[k][1]) if k < len(columns) else (float("inf"), float("-inf"))
 
 
 def _running_text(lines: list[Line]) -> set[int]:
