@@ -194,8 +194,8 @@ def test_a_column_of_running_text_beside_a_table_without_rules_is_not_one_of_its
     table = [piece("Indicator", 50, 90, 100), piece("Lebanon", 160, 195, 100), piece("Jordan", 225, 250, 100),
              piece("Trainees placed", 50, 120, 118), piece("209", 160, 175, 118), piece("716", 225, 240, 118),
              piece("Coverage (%)", 50, 105, 136), piece("18", 160, 170, 136), piece("14", 225, 235, 136)]
-    words = "Since 2019 the programme has trained labour inspectors in every province of the country".split()
-    text = [piece(" ".join(words[k:k + 6]), 315, 540 - 8 * (k % 3), 86 + 13.5 * k, size=10.5) for k in range(6)]
+    sentence = "Since 2019 the programme has trained labour inspectors in every province of the country"
+    text = [piece(sentence[k:k + 50], 315, 540 - 8 * (k % 3), 86 + 13.5 * k, size=10.5) for k in range(6)]
     found, rest = find_aligned_tables(table + text)
     [(found_table, held)] = found
     assert found_table.rows == [["Indicator", "Lebanon", "Jordan"], ["Trainees placed", "209", "716"], ["Coverage (%)", "18", "14"]]
