@@ -11,6 +11,8 @@ The reader finds each page's tables (pipeline.load.tables); here they become ``L
 
 from __future__ import annotations
 
+from statistics import median
+
 from pipeline.model import Block, FoundTable, LaidOutTable, Line
 
 ROW_TOLERANCE = 2.0
@@ -107,7 +109,7 @@ ALIGNED_ROW_STEP_EM = 2.5
 ALIGNED_EDGE_MIN_SHARE = 0.5
 """A table's first and last columns have a cell in at least this share of its rows (a column with
 one piece in it is a line beside the table that shares a baseline with a row)."""
-TEXT_STACK_MIN_LINES = 4
+TEXT_STACK_MIN_LINES = 3
 """Lines of running text in a column beside a table: at least this many lines one under the other ..."""
 TEXT_STACK_EDGE = 1.5
 """... starting within this many points of one left edge ..."""
@@ -211,7 +213,7 @@ def _running_text(lines: list[Line]) -> set[int]:
         longest = max(widths)
         long_lines = sum(1 for em in ems if em >= TEXT_STACK_MIN_EM)
         full_lines = sum(1 for width in widths if width >= TEXT_STACK_FILL * longest)
-        if long_lines * 2 > len(stack) and full_lines * 2 > len(stack):
+        if long_lines * 2 > len(stack) and full_lines * 2 >= len(stack):  # a heading on top, a paragraph's short last line
             running.update(id(line) for line in stack)
     return running
 
@@ -274,7 +276,7 @@ def _short_cells(run: list[list[Line]], columns: list[tuple[float, float]]) -> b
             if k + 1 < len(columns):
                 fills.append((line.bbox[2] - line.bbox[0]) / max(1.0, columns[k + 1][0] - columns[k][0]))
     fills.sort()
-    return bool(fills) and fills[len(fills) // 2] <= ALIGNED_MAX_FILL
+    return bool(fills) and median(fills) <= ALIGNED_MAX_FILL
 
 
 def _within(row: list[Line], columns: list[tuple[float, float]]) -> bool:

@@ -392,3 +392,20 @@ def test_a_table_without_rules_in_one_panel_keeps_its_rows_beside_the_next_panel
     [table] = [flow for flow in flows if isinstance(flow, Block)]
     assert table.table.rows == [["Indicator", "Baseline", "Latest"], ["Social protection coverage (%)", "66", "48"],
                                 ["Labour force participation", "54", "61"], ["Youth unemployment", "24", "13"]]
+
+
+def test_a_title_wrapped_in_a_bare_generic_tag_is_one_block_and_a_contact_panel_is_not():
+    """Typst tags its title as a bare Span (generic): two lines in one bold display type are one
+    title; the lines of a generic contact panel (a bold name, a plain role) stay apart."""
+    from pipeline.layout.blocks import HyphenResolver, join_lines
+    from pipeline.model import LineTag
+
+    def line(text, top, size, bold, element):
+        return Line(text, 0, page=1, bbox=(57, top, 480, top + size), font_size=size, bold=bold,
+                    tag=LineTag(element=element, role="generic"))
+
+    lines = [line("Occupational Safety and Health in the Arab", 55, 21, True, 0), line("States", 83, 21, True, 0),
+             line("Tomas Ortega", 300, 9, True, 1), line("Communications Officer", 312, 9, False, 1)]
+    blocks = join_lines(lines, lambda a, b: False, HyphenResolver(lines))
+    assert [block.text for block in blocks] == ["Occupational Safety and Health in the Arab States", "Tomas Ortega",
+                                                "Communications Officer"]
