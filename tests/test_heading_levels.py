@@ -73,3 +73,22 @@ def test_the_schema_and_the_structure_stage_share_the_deepest_level():
     schema = pipeline.BrochureRecord.model_json_schema()
     assert schema["$defs"]["Section"]["properties"]["level"]["maximum"] == MAX_LEVEL
     assert schema["$defs"]["Bullet"]["properties"]["level"]["maximum"] == MAX_LEVEL
+
+
+def test_headings_numbered_without_a_period_are_headings_at_their_number_depth(tmp_path):
+    """"1 Overview" and "1.1 Results" (no period after the number, so no list marker): the capital
+    after the number makes the heading shape, and the number gives the level."""
+    operators = [b"BT /F1 30 Tf 40 560 Td (Decent Work Brochure) Tj ET"]
+    y = 500
+    for heading, size in [(b"1 Rights at work", 16), (b"1.1 What the law says", 16), (b"2 Who we are", 16)]:
+        operators.append(b"BT /F1 %d Tf 40 %d Td (%s) Tj ET" % (size, y, heading))
+        y -= 28
+        for line in _BODY:
+            operators.append(b"BT /F1 %d Tf 40 %d Td (%s) Tj ET" % (BODY_SIZE, y, line))
+            y -= 12
+        y -= 30
+    path = tmp_path / "numbered.pdf"
+    path.write_bytes(make_pdf([b"\n".join(operators)], size=(600, 600)))
+    record = pipeline.extract(path)
+    assert [(s.heading, s.level) for s in all_sections(record.sections) if s.heading] == [
+        ("1 Rights at work", 1), ("1.1 What the law says", 2), ("2 Who we are", 1)]

@@ -46,6 +46,9 @@ MAX_HEADING_RUN = 2
 
 _MULTILEVEL_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?$")
 _SINGLE_NUMBER = re.compile(r"^\d{1,2}\.$")
+_SECTION_NUMBER = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=\S)")
+"""A section number opening a heading without a period after it ("1 Overview", "2.1 Results"): the
+joiner keeps it in the text, as it is no list marker."""
 _PUBLISHER_START = re.compile(r"^(International Labour|ILO\b|Organisation internationale|Organización Internacional)")
 
 
@@ -314,6 +317,8 @@ def _is_heading_shaped(block: Block) -> bool:
             return False
     elif block.kind != "text":
         return False
+    if block.kind == "text":
+        text = _SECTION_NUMBER.sub("", text, count=1)  # "1 Overview": the capital comes after the number
     if len(text.split()) > MAX_HEADING_WORDS or len(text) > MAX_HEADING_CHARS or not text[:1].isupper():
         return False
     if text.endswith((".", ",", ";")) or (text.endswith(":") and not _colon_heading(block)):
@@ -358,6 +363,12 @@ def _heading_style(block: Block) -> frozenset[str]:
 
 def _number_depth(marker: str | None) -> int:
     return marker.rstrip(".").count(".") + 1 if marker else 0
+
+
+def _text_number_depth(block: Block) -> int:
+    """The depth of the section number that opens a heading's text ("2.1 Results": 2), 0 without."""
+    match = _SECTION_NUMBER.match(block.text)
+    return match["number"].count(".") + 1 if match else 0
 
 
 def _heading_levels(blocks: list[Block], flow: list[int]) -> dict[int, int]:
@@ -419,7 +430,7 @@ def _heading_levels(blocks: list[Block], flow: list[int]) -> dict[int, int]:
     levels: dict[int, int] = {}
     for position in headings:
         block = blocks[flow[position]]
-        depth = _number_depth(block.marker) if block.kind == "bullet" else 0
+        depth = _number_depth(block.marker) if block.kind == "bullet" else _text_number_depth(block)
         rank = depth or (sizes.index(round(block.emphasis, 1)) + 1 if any_emphasis else 1)
         # a size ranked past MAX_LEVEL, or a deeper number ("1.1.1.1.1.1.1"), takes the deepest level the record has
         levels[flow[position]] = min(rank, MAX_LEVEL)
