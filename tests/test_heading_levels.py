@@ -92,3 +92,24 @@ def test_headings_numbered_without_a_period_are_headings_at_their_number_depth(t
     record = pipeline.extract(path)
     assert [(s.heading, s.level) for s in all_sections(record.sections) if s.heading] == [
         ("1 Rights at work", 1), ("1.1 What the law says", 2), ("2 Who we are", 1)]
+
+
+def test_headings_with_only_a_quote_or_a_contact_panel_between_them_are_not_a_list(tmp_path):
+    """Three headings in heading type, each over a quote or a contact panel that the structure
+    stage takes out of the flow: they are not a run of short lines set alike (a list of figures)."""
+    rows = [(30, b"Decent Work Brochure"), (16, b"Our work")] + [(BODY_SIZE, line) for line in _BODY] + [
+        (16, b"The way forward"), (BODY_SIZE, b"\\223Safety is not a cost. It is an investment in our people.\\224"),
+        (BODY_SIZE, b"\\227 Bui Van Hai, safety committee member, Jordan"),
+        (16, b"Contact"), (BODY_SIZE, b"Tomas Ortega"), (BODY_SIZE, b"Communications Officer"),
+        (BODY_SIZE, b"Email: tomas.ortega@ilo.org"),
+        (16, b"Working together")] + [(BODY_SIZE, line) for line in _BODY]
+    operators, y = [], 560
+    for size, text in rows:
+        operators.append(b"BT /F1 %d Tf 40 %d Td (%s) Tj ET" % (size, y, text))
+        y -= 2 * size if size > BODY_SIZE else 14
+    path = tmp_path / "panels.pdf"
+    path.write_bytes(make_pdf([b"\n".join(operators)], size=(600, 600)))
+    record = pipeline.extract(path)
+    assert record.quotes and record.contacts
+    assert [s.heading for s in all_sections(record.sections) if s.heading] == [
+        "Our work", "The way forward", "Contact", "Working together"]

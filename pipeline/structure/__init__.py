@@ -330,13 +330,14 @@ def _is_short_line(block: Block) -> bool:
     return block.kind == "text" and len(block.text.split()) <= MAX_HEADING_WORDS and not ends_sentence(block.text)
 
 
-def _run(flags: list[bool], position: int) -> tuple[int, int]:
-    """First and last index of the run of True values in ``flags`` around ``position``."""
+def _run(flags: list[bool], position: int, adjacent: list[bool]) -> tuple[int, int]:
+    """First and last index of the run of True values in ``flags`` around ``position``; a run stops
+    where ``adjacent`` is False (a block was taken out of the flow there: a quote, a contact panel)."""
     start = position
-    while start > 0 and flags[start - 1]:
+    while start > 0 and flags[start - 1] and adjacent[start]:
         start -= 1
     end = position
-    while end + 1 < len(flags) and flags[end + 1]:
+    while end + 1 < len(flags) and flags[end + 1] and adjacent[end + 1]:
         end += 1
     return start, end
 
@@ -404,6 +405,7 @@ def _heading_levels(blocks: list[Block], flow: list[int]) -> dict[int, int]:
         for position in [*range(len(flow)), None]:
             block = blocks[flow[position]] if position is not None else None
             continues = (block is not None and group and _is_short_line(block) and position not in link_titles
+                         and flow[position] == flow[group[-1]] + 1  # nothing taken out between them
                          and abs(block.emphasis - blocks[flow[group[-1]]].emphasis) < 0.05)
             if not continues:
                 if len(group) > MAX_HEADING_RUN:
@@ -416,9 +418,10 @@ def _heading_levels(blocks: list[Block], flow: list[int]) -> dict[int, int]:
     # line, which may head it.
     else:
         short = [_is_short_line(blocks[index]) and position not in link_titles for position, index in enumerate(flow)]
+        adjacent = [position > 0 and flow[position] == flow[position - 1] + 1 for position in range(len(flow))]
         in_list = set()
         for position in range(len(flow)):
-            start, end = _run(short, position)
+            start, end = _run(short, position, adjacent)
             # the run's first line may head the list, its last line the body text after the run
             if short[position] and end - start + 1 > MAX_HEADING_RUN and start < position < end:
                 in_list.add(position)
