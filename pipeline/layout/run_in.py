@@ -5,7 +5,8 @@ A tagged producer writes the lead phrase as an inline element (Span, NonStruct) 
 paragraph (P), the rest of the paragraph's text after it. ``run_in_lead`` reads such a phrase off
 the tree when it reads as a heading: short, not a sentence, and followed by a separator (". ", ": ",
 " – ") or by a new sentence. ``split_run_in_headings`` then cuts the paragraph's block in two: a
-heading block (the phrase, tagged "H" one level below the heading before it) and the paragraph.
+heading block (the phrase, tagged "H" one level below the tagged heading before it; level 1
+when none is before it) and the paragraph.
 
 What goes in: the element tree (for the phrase) and the Blocks of one flow. What comes out: the
 phrase or None; the Blocks with each run-in paragraph split. Every character stays on a line of
@@ -96,7 +97,7 @@ def _split(block: Block, lead: str, last_level: int | None) -> list[Block] | Non
         return None
     if not rest_lines:
         return None
-    heading_tag = replace(block.lines[0].tag, role="H", level=(last_level or 1) + 1, lead=None)
+    heading_tag = replace(block.lines[0].tag, role="H", level=last_level + 1 if last_level else 1, lead=None)
     for line in head_lines:
         line.tag = heading_tag
     rest_lines[0].tag = replace(rest_lines[0].tag, lead=None)

@@ -18,7 +18,7 @@ from pipeline.model import Block, Document, Layout
 from pipeline.record import MAX_LEVEL, Bullet, Contact, FurnitureLine, Link, Paragraph, Quote, Section, Table
 from pipeline.structure.contacts import find_contact, read_contact
 from pipeline.structure.front_matter import is_kicker
-from pipeline.structure.labeller import LABELLERS, LabelContext
+from pipeline.structure.labeller import LABELLERS, SECTION_NUMBER, LabelContext, section_number_depth
 from pipeline.structure.links import is_link_title, link_urls, titled_url
 from pipeline.structure.quotes import is_quote_block, read_quote
 from pipeline.structure.shapes import contact_intro_length, is_contact_intro, looks_like_organization
@@ -46,9 +46,6 @@ MAX_HEADING_RUN = 2
 
 _MULTILEVEL_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?$")
 _SINGLE_NUMBER = re.compile(r"^\d{1,2}\.$")
-_SECTION_NUMBER = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=\S)")
-"""A section number opening a heading without a period after it ("1 Overview", "2.1 Results"): the
-joiner keeps it in the text, as it is no list marker."""
 _PUBLISHER_START = re.compile(r"^(International Labour|ILO\b|Organisation internationale|Organización Internacional)")
 
 
@@ -318,7 +315,7 @@ def _is_heading_shaped(block: Block) -> bool:
     elif block.kind != "text":
         return False
     if block.kind == "text":
-        text = _SECTION_NUMBER.sub("", text, count=1)  # "1 Overview": the capital comes after the number
+        text = SECTION_NUMBER.sub("", text, count=1)  # "1 Overview": the capital comes after the number
     if len(text.split()) > MAX_HEADING_WORDS or len(text) > MAX_HEADING_CHARS or not text[:1].isupper():
         return False
     if text.endswith((".", ",", ";")) or (text.endswith(":") and not _colon_heading(block)):
@@ -364,12 +361,6 @@ def _heading_style(block: Block) -> frozenset[str]:
 
 def _number_depth(marker: str | None) -> int:
     return marker.rstrip(".").count(".") + 1 if marker else 0
-
-
-def _text_number_depth(block: Block) -> int:
-    """The depth of the section number that opens a heading's text ("2.1 Results": 2), 0 without."""
-    match = _SECTION_NUMBER.match(block.text)
-    return match["number"].count(".") + 1 if match else 0
 
 
 def _heading_levels(blocks: list[Block], flow: list[int]) -> dict[int, int]:
@@ -433,7 +424,7 @@ def _heading_levels(blocks: list[Block], flow: list[int]) -> dict[int, int]:
     levels: dict[int, int] = {}
     for position in headings:
         block = blocks[flow[position]]
-        depth = _number_depth(block.marker) if block.kind == "bullet" else _text_number_depth(block)
+        depth = _number_depth(block.marker) if block.kind == "bullet" else (section_number_depth(block.text) if block.kind == "text" else 0)
         rank = depth or (sizes.index(round(block.emphasis, 1)) + 1 if any_emphasis else 1)
         # a size ranked past MAX_LEVEL, or a deeper number ("1.1.1.1.1.1.1"), takes the deepest level the record has
         levels[flow[position]] = min(rank, MAX_LEVEL)
