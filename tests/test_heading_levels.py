@@ -113,3 +113,11 @@ def test_headings_with_only_a_quote_or_a_contact_panel_between_them_are_not_a_li
     assert record.quotes and record.contacts
     assert [s.heading for s in all_sections(record.sections) if s.heading] == [
         "Our work", "The way forward", "Contact", "Working together"]
+
+
+def test_a_letter_spaced_heading_is_heading_shaped_however_many_letters_it_has():
+    from pipeline.model import Block
+    from pipeline.structure import _is_heading_shaped
+
+    assert _is_heading_shaped(Block(text="W H O  A R E  D O M E S T I C  W O R K E R S ?", lines=[]))
+    assert not _is_heading_shaped(Block(text=" ".join("A" * 200), lines=[]))  # letters of a whole paragraph

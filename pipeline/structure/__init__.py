@@ -41,6 +41,8 @@ TEXT_TITLE_WINDOW = 12
 TITLE_LINE_GAP = 0.25
 """White space (in line pitches of the body) between two lines of one title set in large type: its
 own leading is wider than the body's, so a little more than none."""
+LETTER_SPACED_MIN = 4
+"""A line of at least this many tokens, every one a single character, is set letter-spaced."""
 MAX_HEADING_RUN = 2
 """More short unpunctuated lines in a row than this are a list of figures or names, not headings."""
 
@@ -74,8 +76,10 @@ def structure(layout: Layout, labeller: str = DEFAULT_LABELLER) -> Document:
         subtitle = _find_subtitle(blocks, title_index, taken)
     kickers = _kickers(blocks, title_index, taken)
 
+    before_panels = set(taken)
     quotes = _take_quotes(blocks, taken)
     contacts = _take_contacts(blocks, taken)
+    panels = taken - before_panels
     if publisher is None and contacts:
         publisher = contacts[0].organization
     builder = _SectionBuilder()
@@ -86,7 +90,7 @@ def structure(layout: Layout, labeller: str = DEFAULT_LABELLER) -> Document:
     consumed = {note for notes in table_notes.values() for note in notes if note is not None}
     flow = [index for index in flow if index not in consumed]
     heading_flow = [index for index in flow if blocks[index].kind != "table"]
-    heading_levels = _heading_levels(blocks, heading_flow)
+    heading_levels = _heading_levels(blocks, heading_flow, panels)
     if labeller not in LABELLERS:
         raise ValueError(f"unknown labeller {labeller!r}: choose one of {', '.join(sorted(LABELLERS))}")
     heading_levels = LABELLERS[labeller](_label_context(blocks, heading_flow, heading_levels, title_index))
@@ -316,7 +320,11 @@ def _is_heading_shaped(block: Block) -> bool:
         return False
     if block.kind == "text":
         text = SECTION_NUMBER.sub("", text, count=1)  # "1 Overview": the capital comes after the number
-    if len(text.split()) > MAX_HEADING_WORDS or len(text) > MAX_HEADING_CHARS or not text[:1].isupper():
+    tokens = text.split()
+    if len(tokens) >= LETTER_SPACED_MIN and all(len(token) == 1 for token in tokens):
+        text = "".join(tokens)  # letter-spaced ("C O N T A C T  U S"): its words are not its tokens
+        tokens = [text]
+    if len(tokens) > MAX_HEADING_WORDS or len(text) > MAX_HEADING_CHARS or not text[:1].isupper():
         return False
     if text.endswith((".", ",", ";")) or (text.endswith(":") and not _colon_heading(block)):
         return False
@@ -327,14 +335,13 @@ def _is_short_line(block: Block) -> bool:
     return block.kind == "text" and len(block.text.split()) <= MAX_HEADING_WORDS and not ends_sentence(block.text)
 
 
-def _run(flags: list[bool], position: int, adjacent: list[bool]) -> tuple[int, int]:
-    """First and last index of the run of True values in ``flags`` around ``position``; a run stops
-    where ``adjacent`` is False (a block was taken out of the flow there: a quote, a contact panel)."""
+def _run(flags: list[bool], position: int) -> tuple[int, int]:
+    """First and last index of the run of True values in ``flags`` around ``position``."""
     start = position
-    while start > 0 and flags[start - 1] and adjacent[start]:
+    while start > 0 and flags[start - 1]:
         start -= 1
     end = position
-    while end + 1 < len(flags) and flags[end + 1] and adjacent[end + 1]:
+    while end + 1 < len(flags) and flags[end + 1]:
         end += 1
     return start, end
 
@@ -363,15 +370,19 @@ def _number_depth(marker: str | None) -> int:
     return marker.rstrip(".").count(".") + 1 if marker else 0
 
 
-def _heading_levels(blocks: list[Block], flow: list[int]) -> dict[int, int]:
+def _heading_levels(blocks: list[Block], flow: list[int], panels: frozenset[int] | set[int] = frozenset()) -> dict[int, int]:
     """Which blocks of the flow are headings, and their levels (1 = top).
 
     A heading is short, starts with a capital, does not end like a sentence, and is followed by
     content. In a PDF it must also stand out by type when the body has a known type. Numbered
     headings take their level from the number ("2.1" is below "2."); otherwise larger type ranks
     above smaller type. Levels stop at MAX_LEVEL. A numbered line next to another numbered line is a
-    list item."""
+    list item. ``panels``: the blocks taken out of the flow as quotes and contact panels (in a PDF a
+    run of short lines set alike stops at them: the headings over two panels are no list; in text,
+    where a short line after a panel is as often a list's next line, it does not)."""
     any_emphasis = any(blocks[i].emphasis > 0 for i in flow)
+    adjacent = [position > 0 and not any(i in panels for i in range(flow[position - 1] + 1, flow[position]))
+                for position in range(len(flow))]
     link_titles = {p for p in range(len(flow) - 1) if is_link_title(blocks[flow[p]], blocks[flow[p + 1]])}
     shaped = []
     for position, index in enumerate(flow):
@@ -396,7 +407,7 @@ def _heading_levels(blocks: list[Block], flow: list[int]) -> dict[int, int]:
         for position in [*range(len(flow)), None]:
             block = blocks[flow[position]] if position is not None else None
             continues = (block is not None and group and _is_short_line(block) and position not in link_titles
-                         and flow[position] == flow[group[-1]] + 1  # nothing taken out between them
+                         and adjacent[position]  # no quote or contact panel taken out between them
                          and abs(block.emphasis - blocks[flow[group[-1]]].emphasis) < 0.05)
             if not continues:
                 if len(group) > MAX_HEADING_RUN:
@@ -409,10 +420,9 @@ def _heading_levels(blocks: list[Block], flow: list[int]) -> dict[int, int]:
     # line, which may head it.
     else:
         short = [_is_short_line(blocks[index]) and position not in link_titles for position, index in enumerate(flow)]
-        adjacent = [position > 0 and flow[position] == flow[position - 1] + 1 for position in range(len(flow))]
         in_list = set()
         for position in range(len(flow)):
-            start, end = _run(short, position, adjacent)
+            start, end = _run(short, position)
             # the run's first line may head the list, its last line the body text after the run
             if short[position] and end - start + 1 > MAX_HEADING_RUN and start < position < end:
                 in_list.add(position)
