@@ -167,11 +167,16 @@ def summarize(ids, results, samples):
     # the same documents tagged and untagged: does the layout path hold up without the tree?
     paired = {r["document"] for r in results if r["view"] == "pdf-untagged"}
     summary["by_view"]["pdf-tagged-paired"] = aggregate([r for r in results if r["view"] == "pdf" and r["document"] in paired])
+    # every tagged PDF of the zoo, read through its tree (issue 16's measure), and the untagged ones
+    tagged = [r for r in results if r["view"] == "pdf" and r["tagged"]]
+    summary["by_view"]["pdf-tagged"] = aggregate(tagged)
+    summary["by_view"]["pdf-never-tagged"] = aggregate([r for r in results if r["view"] == "pdf" and not r["tagged"]])
     # the same documents through both text extractors
     mined = {r["document"] for r in results if r["view"] == "txt-pdfminer"}
     summary["by_view"]["txt-pdftotext-paired"] = aggregate([r for r in results if r["view"] == "txt" and r["document"] in mined])
     summary["view_documents"] = {v: sum(1 for r in results if r["view"] == v) for v in VIEWS}
-    summary["view_documents"].update({"pdf-tagged-paired": len(paired), "txt-pdftotext-paired": len(mined)})
+    summary["view_documents"].update({"pdf-tagged-paired": len(paired), "txt-pdftotext-paired": len(mined), "pdf-tagged": len(tagged),
+                                      "pdf-never-tagged": sum(1 for r in results if r["view"] == "pdf" and not r["tagged"])})
     producers = sorted({r["producer"] for r in results})
     families = sorted({r["family"] for r in results})
     contents = sorted({r["content_family"] for r in results if r["content_family"]})
@@ -205,8 +210,8 @@ def print_summary(ids, summary):
                 print(f"  {c:14s} P {a['p']:.2f}  R {a['r']:.2f}  F1 {a['f1']:.2f}")
     n = summary["view_documents"]
     print_table([(f"{v} ({n[v]})", summary["by_view"][v])
-                 for v in ("pdf-tagged-paired", "pdf-untagged", "txt-pdftotext-paired", "txt-pdfminer")],
-                "F1 per view: the same documents tagged and untagged, through pdftotext and pdfminer")
+                 for v in ("pdf-tagged", "pdf-never-tagged", "pdf-tagged-paired", "pdf-untagged", "txt-pdftotext-paired", "txt-pdfminer")],
+                "F1 per view: every tagged PDF and every other; the same documents tagged and untagged, through pdftotext and pdfminer")
     print_table([(f"{p} {k}", summary["by_producer"][p][k]) for p in summary["by_producer"] for k in KINDS], "F1 per producer")
     print_table([(f"{f} {k}", summary["by_family"][f][k]) for f in summary["by_family"] for k in KINDS], "F1 per design family")
     print_table([(f"{c} {k}", summary["by_content_family"][c][k]) for c in summary["by_content_family"] for k in KINDS],
@@ -239,7 +244,8 @@ def markdown_tables(results_path):
     out = [head.format("kind"), *(row(k, summary["by_kind"][k]) for k in KINDS), ""]
     n = summary["view_documents"]
     out += [head.format("view (documents)"), *(row(f"{v} ({n[v]})", summary["by_view"][v])
-                                               for v in ("pdf-tagged-paired", "pdf-untagged", "txt-pdftotext-paired", "txt-pdfminer")), ""]
+                                               for v in ("pdf-tagged", "pdf-never-tagged", "pdf-tagged-paired", "pdf-untagged",
+                                                         "txt-pdftotext-paired", "txt-pdfminer")), ""]
     for k in KINDS:
         count = {p: sum(1 for d in docs if d["producer"] == p and d["view"] == k) for p in summary["by_producer"]}
         out += [head.format(f"producer ({k}, documents)"),
