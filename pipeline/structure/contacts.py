@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
+from pipeline.languages import SUPPORTED_LANGUAGES, cue_text, language_data
 from pipeline.layout.patterns import CONTACT_FIELD, EMAIL, URL, ends_sentence, is_contact_field, is_url_only
 from pipeline.model import Block
 from pipeline.structure.formats import conforms
@@ -27,6 +29,16 @@ _FIELD_NAMES = {
     "mobile": "phone", "m": "phone", "fax": "fax", "f": "fax", "email": "email", "e-mail": "email",
     "e": "email", "web": "url", "website": "url", "internet": "url", "url": "url", "w": "url",
 }
+
+
+@cache
+def _other_field_names() -> dict[str, str]:
+    """The contact field labels of every language's lexicon ("courriel" -> "email"), lower case."""
+    names: dict[str, str] = {}
+    for language in SUPPORTED_LANGUAGES:
+        for label, kind in language_data("lexicon.json", language).get("contact_field_kinds", {}).items():
+            names.setdefault(label.lower(), kind)
+    return names
 
 
 @dataclass(slots=True)
@@ -84,6 +96,7 @@ def read_contact(blocks: list[Block]) -> ContactParts:
     """Split a contact panel's blocks into the contact's fields."""
     lines = [block.text for block in blocks]
     parts = ContactParts(lines=lines)
+    lines = [cue_text(line) for line in lines]  # "Tél. : +221 ..." reads as "Tél.: +221 ..."
     if lines and (intro := contact_intro_length(lines[0])) is not None:
         lines = [lines[0][intro:].strip(), *lines[1:]]  # "Contact: Rania Haddad, ..." names the contact after its intro
         lines = [line for line in lines if line]
@@ -93,9 +106,9 @@ def read_contact(blocks: list[Block]) -> ContactParts:
     for text in pieces:
         match = CONTACT_FIELD.match(text)
         if match:
-            label = (match["label"] or match["label2"]).lower().rstrip(".")
-            value = (match["value"] or match["value2"]).strip()
-            kind = _FIELD_NAMES.get(label, "phone")
+            label = (match["label"] or match["label2"] or match["label3"]).lower().rstrip(".")
+            value = (match["value"] or match["value2"] or match["value3"]).strip()
+            kind = _FIELD_NAMES.get(label) or _other_field_names().get(label, "phone")
             if kind == "email":
                 # only an address the record's schema takes: "Email: trnge@o." (a damaged file) is none
                 found = EMAIL.search(value)
