@@ -51,7 +51,7 @@ def _article() -> str:
 
 _ARTICLE = _article()
 _AND = _connector_words("and", "and", "or", "as well as")
-_GOVERNMENTS_OF = _connector_words("governments_of", r"governments? of").replace(r"\ ", r"\s++")
+_GOVERNMENTS_OF = r"governments?\s++of|" + _connector_words("governments_of").replace(" ", r"\s++")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’)»]?\s+(?=[A-ZÀ-ÖØ-Ý“\"(‘«0-9])")
 _PAIR_SEPARATOR = re.compile(r"^\s?[/–—-]\s?$")
 _NAME_TO_INSTRUMENT = re.compile(r"^[\s\w-]{0,40}$")  # "ILO/Japan Multi-bilateral Programme"

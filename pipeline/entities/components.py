@@ -411,8 +411,13 @@ class OrganizationFinder:
             end = good = token.i + 1
             while end < last:
                 current = doc[end]
-                if marked[end]:
+                if marked[end] == 1:  # another body; a region may be part of the name ("... du Sahel")
                     break
+                # ", de la Famille et de l'Enfant": a name that lists its portfolios
+                if current.text == "," and (step := shape.link_at(doc, end + 1, shape.genitive_links)) and end + 1 + step < last \
+                        and _capitalised(doc[end + 1 + step]) and marked[end + 1 + step] != 1:
+                    end = good = end + 2 + step
+                    continue
                 if _capitalised(current) or _is_acronym(current.text):
                     end = good = end + 1
                     continue
@@ -420,7 +425,7 @@ class OrganizationFinder:
                     end = good = end + 1
                     continue
                 step = shape.link_at(doc, end, shape.genitive_links)
-                if step and end + step < last and not marked[end + step]:
+                if step and end + step < last and marked[end + step] != 1:
                     following = doc[end + step]
                     if _capitalised(following) or (following.is_alpha and following.is_lower
                                                    and following.lower_ not in shape.articles
@@ -432,7 +437,7 @@ class OrganizationFinder:
                 if step:
                     after = end + step
                     after += shape.link_at(doc, after, shape.genitive_links) or shape.link_at(doc, after, shape.other_links)
-                    if after < last and not marked[after] and _capitalised(doc[after]) and not self._is_head(doc[after].text):
+                    if after < last and marked[after] != 1 and _capitalised(doc[after]) and not self._is_head(doc[after].text):
                         end = good = after + 1
                         continue
                 break
