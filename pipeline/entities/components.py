@@ -206,6 +206,13 @@ def _possessive(doc: Doc, index: int) -> bool:
     return doc[index].text in _POSSESSIVE_MARKS and index > 0 and doc[index - 1].is_title
 
 
+def _base_letter(letter: str) -> str:
+    """"É" -> "e": the letter an acronym writes for an accented initial."""
+    import unicodedata
+
+    return unicodedata.normalize("NFD", letter)[0].lower()
+
+
 def _is_acronym(text: str) -> bool:
     return bool(_ACRONYM.match(text)) and sum(c.isupper() for c in text) >= 2 and not text.istitle()
 
@@ -408,7 +415,12 @@ class OrganizationFinder:
             if not (_capitalised(token) and self._is_head(token.text)) or marked[token.i]:
                 continue
             last = min(token.i + NAME_REACH, len(doc))
+            defined = self._defined_run(doc, token, last, marked)
+            if defined is not None:  # "Agence pour l'emploi des jeunes (AEJ)": the text says where the name ends
+                spans.append(Span(doc, token.i, defined, label="ORG"))
+                continue
             end = good = token.i + 1
+            unit_of_known = False
             while end < last:
                 current = doc[end]
                 if marked[end] == 1:  # another body; a region may be part of the name ("... du Sahel")
@@ -425,7 +437,11 @@ class OrganizationFinder:
                     end = good = end + 1
                     continue
                 step = shape.link_at(doc, end, shape.genitive_links)
-                if step and end + step < last and marked[end + step] != 1:
+                if step and end + step < last and marked[end + step] == 1:
+                    # "Bureau régional de l'OIT": an office of a known body is that body's, not a body of its own
+                    unit_of_known = token.lower_ in self.sub_units
+                    break
+                if step and end + step < last:
                     following = doc[end + step]
                     if _capitalised(following) or (following.is_alpha and following.is_lower
                                                    and following.lower_ not in shape.articles
@@ -440,10 +456,32 @@ class OrganizationFinder:
                     if after < last and marked[after] != 1 and _capitalised(doc[after]) and not self._is_head(doc[after].text):
                         end = good = after + 1
                         continue
+                    break
+                # "Réseau des femmes entrepreneures du Sahel": a word in apposition, then a proper name
+                if current.is_alpha and current.is_lower and (step := shape.link_at(doc, end + 1, shape.genitive_links)) \
+                        and end + 1 + step < last and _capitalised(doc[end + 1 + step]) and marked[end + 1 + step] != 1:
+                    end = good = end + 2 + step
+                    continue
                 break
-            if good - token.i >= 2:
+            if good - token.i >= 2 and not unit_of_known:
                 spans.append(Span(doc, token.i, good, label="ORG"))
         return filter_spans(spans)
+
+    def _defined_run(self, doc: Doc, head, last: int, marked: bytearray) -> int | None:
+        """The end of the name that starts at ``head`` when an acronym definition closes it: the
+        words up to "(ACR)" are all name-like (letters, elisions, hyphens; no punctuation, digit or
+        known body) and the acronym starts with the head's letter. None otherwise."""
+        for index in range(head.i + 1, last - 2):
+            token = doc[index]
+            if token.text == "(":
+                acronym, closing = doc[index + 1], doc[index + 2]
+                if (closing.text == ")" and index - head.i >= 2 and _is_acronym(acronym.text)
+                        and acronym.text[0].lower() == _base_letter(head.text[0])):
+                    return index
+                return None
+            if not (token.is_alpha or token.text in ("'", "’") or token.text.endswith(("'", "’"))) or marked[index] == 1:
+                return None
+        return None
 
     def _names_an_event(self, doc: Doc, start: int, head) -> bool:
         """"speaking at the RMG Sustainability Forum", "during the Pacific Youth Forum": a forum or

@@ -29,13 +29,13 @@ FR = {
     },
     "regions": {
         "sahel": {"name": "Afrique de l'Ouest", "in": "en Afrique de l'Ouest", "countries": ["SN", "CI", "ML", "BF", "NE", "BJ", "TG"],
-                  "office": "Bureau de pays de l'OIT pour le Sénégal", "city": "Dakar", "cc": "+221 33"},
+                  "office": "Bureau régional de l'OIT pour l'Afrique", "city": "Dakar", "cc": "+221 33"},
         "central": {"name": "Afrique centrale", "in": "en Afrique centrale", "countries": ["CM", "CD"],
-                    "office": "Bureau de pays de l'OIT pour l'Afrique centrale", "city": "Yaoundé", "cc": "+237 222"},
+                    "office": "Bureau de l'OIT pour l'Afrique centrale", "city": "Yaoundé", "cc": "+237 222"},
         "maghreb": {"name": "Afrique du Nord", "in": "en Afrique du Nord", "countries": ["MA", "TN"],
-                    "office": "Bureau de pays de l'OIT pour l'Algérie, la Libye, le Maroc, la Mauritanie et la Tunisie", "city": "Alger", "cc": "+213 21"},
+                    "office": "Bureau de l'OIT pour l'Afrique du Nord", "city": "Alger", "cc": "+213 21"},
         "ocean": {"name": "océan Indien et Caraïbes", "in": "dans l'océan Indien et les Caraïbes", "countries": ["MG", "HT"],
-                  "office": "Bureau de pays de l'OIT pour Madagascar", "city": "Antananarivo", "cc": "+261 20"},
+                  "office": "Bureau de l'OIT pour l'océan Indien", "city": "Antananarivo", "cc": "+261 20"},
     },
     # key: (name as printed, acronym or None, kind, name in English or None)
     "orgs": {
@@ -227,11 +227,11 @@ ES = {
         "andes": {"name": "los países andinos", "in": "en los países andinos", "countries": ["PE", "BO", "CO", "EC"],
                   "office": "Oficina de la OIT para los Países Andinos", "city": "Lima", "cc": "+51 1"},
         "central": {"name": "Centroamérica", "in": "en Centroamérica", "countries": ["GT", "HN", "SV", "CR", "DO"],
-                    "office": "Oficina de la OIT para América Central, Haití, Panamá y República Dominicana", "city": "San José", "cc": "+506 2"},
+                    "office": "Oficina de la OIT para América Central", "city": "San José", "cc": "+506 2"},
         "south": {"name": "el Cono Sur", "in": "en el Cono Sur", "countries": ["PY"],
                   "office": "Oficina de la OIT para el Cono Sur de América Latina", "city": "Santiago", "cc": "+56 2"},
         "mexico": {"name": "México y Cuba", "in": "en México y Cuba", "countries": ["MX"],
-                   "office": "Oficina de País de la OIT para México y Cuba", "city": "Ciudad de México", "cc": "+52 55"},
+                   "office": "Oficina Subregional de la OIT para el Norte de América Latina", "city": "Ciudad de México", "cc": "+52 55"},
     },
     "orgs": {
         "ilo": ("Organización Internacional del Trabajo", "OIT", "un_agency", "International Labour Organization"),
@@ -423,7 +423,8 @@ DESIGN_STRINGS = {
 
 
 # the article after a preposition, as the language writes it: "de le PNUD" is "du PNUD", "de el BID" "del BID"
-CONTRACTIONS = {"fr": [(r"\bde le ", "du "), (r"\bde les ", "des "), (r"\bà le ", "au "), (r"\bà les ", "aux ")],
+CONTRACTIONS = {"fr": [(r"\bde le ", "du "), (r"\bde les ", "des "), (r"\bà le ", "au "), (r"\bà les ", "aux "),
+                       (r"\b([dD])e (?=[aeiouéèêâîôAEIOUÉ])", r"\1'")],
                 "es": [(r"\bde el ", "del "), (r"\ba el ", "al ")]}
 
 
@@ -496,8 +497,8 @@ class LangComposer:
 
     def article(self, key, printed):
         """The mention with the article it takes: "l'OIT", "la BAD", "le PNUD", "el BID", "la OIT"."""
-        if key in self.bank["no_article"]:
-            return printed
+        if key in self.bank["no_article"] and printed == (self.lookup(key)[1] or self.lookup(key)[0]):
+            return printed  # "Enabel", "UNICEF", "ONU Mujeres"; but "l'Agence belge de développement (Enabel)"
         feminine = key in self.bank["feminine"]
         if self.bank is FR:
             if printed[0] in "AEIOUÉÈHaeiouéè":
@@ -519,7 +520,7 @@ class LangComposer:
         out = out.replace("{ofC}", self.bank["countries"][iso][2])
         if any(f in tpl for f in ("{C}", "{inC}", "{ofC}")):
             self.printed_countries.add(iso)
-        out = out.replace("{inR}", self.region["in"]).replace("{R}", self.region["name"])
+        out = contract(self.bank, out.replace("{inR}", self.region["in"]).replace("{R}", self.region["name"]))
         return out[0].upper() + out[1:]
 
     def partner(self, pool=None):
