@@ -29,7 +29,6 @@ from pipeline.model import AnnotatedDocument
 from pipeline.record import Entities, Evidence, Instrument, Partnership, Party, Section, all_sections
 
 
-
 @cache
 def _connector_words(key: str, *english: str) -> str:
     """A regex alternative of the ``english`` words and every other language's connectors of kind
@@ -378,7 +377,8 @@ def _list_before(sentence: Sentence, position: int, exclude: set[int]) -> list[P
     return _through(sentence, found)
 
 
-_THROUGH = re.compile(r"^\s*,?\s*(?:" + _connector_words("through", "through", "via") + r")\s+(?:" + _ARTICLE + r"|its\s+)?$", re.IGNORECASE)
+_THROUGH = re.compile(r"^\s*,?\s*(?:" + _connector_words("through", "through", "via") + r")\s+(?:" + _ARTICLE + r"|its\s+)?$",
+                      re.IGNORECASE)
 
 
 def _through(sentence: Sentence, parties: list[PartyMention]) -> list[PartyMention]:
@@ -544,8 +544,10 @@ def agent_phrase(reading: Reading) -> list[Found]:
 
 
 _BETWEEN_OR_WITH = re.compile(  # "MOUs with", "agreement signed with"
-    r"^(?:\s[\w-]+)?\s(?:(?P<between>" + _connector_words("between", "between") + r")|(?P<with>" + _connector_words("with", "with") + r"))\s")
-_SIGNED_BY = re.compile(r"^(?:,)?\s(?:was\s+|were\s+)?(?:" + _connector_words("signed_by", "signed", "concluded", "agreed", "endorsed", "adopted", "renewed")
+    r"^(?:\s[\w-]+)?\s(?:(?P<between>" + _connector_words("between", "between") + r")|(?P<with>"
+    + _connector_words("with", "with") + r"))\s")
+_SIGNED_BY = re.compile(r"^(?:,)?\s(?:was\s+|were\s+)?(?:"
+                        + _connector_words("signed_by", "signed", "concluded", "agreed", "endorsed", "adopted", "renewed")
                         + r")\s+(?:\w+\s+)?(?:" + _connector_words("by", "by") + r")\s")
 _UNDER = re.compile(r"\b(?:under|through|within)\s+(?:an?|the|its|their|this)?\s*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
@@ -698,8 +700,9 @@ def _subject(sentence: Sentence, parties: list[PartyMention], agent_members: set
     return []
 
 
-_OBJECT_BEFORE = re.compile(r"\b(?:" + _connector_words("objects", "with", "by", "from", "through", "to", "for", "between", "including", "such as", "and",
-                                                             "in", "at", "of") + r")\s+(?:" + _ARTICLE + r")?$", re.IGNORECASE)
+_OBJECT_BEFORE = re.compile(r"\b(?:" + _connector_words("objects", "with", "by", "from", "through", "to", "for", "between", "including",
+                                                             "such as", "and", "in", "at", "of") + r")\s+(?:" + _ARTICLE + r")?$",
+                            re.IGNORECASE)
 
 
 def _is_object(sentence: Sentence, party: PartyMention) -> bool:
@@ -727,7 +730,8 @@ def _is_object(sentence: Sentence, party: PartyMention) -> bool:
 
 @cache
 def _lead_subject() -> re.Pattern:
-    words = sorted({w for language in SUPPORTED_LANGUAGES for w in language_data("instruments.json", language)["relation_cues"]["lead_subjects"]})
+    words = sorted({w for language in SUPPORTED_LANGUAGES
+                    for w in language_data("instruments.json", language)["relation_cues"]["lead_subjects"]})
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 

@@ -253,6 +253,8 @@ class OrganizationFinder:
         # French and Spanish names put their head word first and lower-case the rest ("Banque
         # africaine de développement"): the language's shape settings say how such a name runs on
         self.shape = NameShape.of(lexicon["shape"]) if "shape" in lexicon else None
+        # the words a name found by its shape never starts with ("the", and the language's articles: "El Ministerio")
+        self.leading_words = frozenset({"the", "a", "an", "our", "its", "their", "this"} | (self.shape.articles if self.shape else set()))
         self.heads = frozenset(lexicon["organization_heads"])
         self.suffixes = frozenset(lexicon["company_suffixes"])
         self.event_heads = frozenset(lexicon["event_heads"])
@@ -397,7 +399,7 @@ class OrganizationFinder:
                         end += 1
                 else:
                     break
-            while start < token.i and doc[start].lower_ in ("the", "a", "an", "our", "its", "their", "this"):
+            while start < token.i and doc[start].lower_ in self.leading_words:
                 start += 1
             if end - start >= 2 and not self._names_an_event(doc, start, token):
                 spans.append(Span(doc, start, end, label="ORG"))
@@ -430,7 +432,7 @@ class OrganizationFinder:
                         and _capitalised(doc[end + 1 + step]) and marked[end + 1 + step] != 1:
                     end = good = end + 2 + step
                     continue
-                if _capitalised(current) or _is_acronym(current.text):
+                if _capitalised(current) or _is_acronym(current.text) or current.text in self.suffixes:
                     end = good = end + 1
                     continue
                 if shape.is_adjective(current):

@@ -230,7 +230,7 @@ ES = {
                     "office": "Oficina de la OIT para América Central", "city": "San José", "cc": "+506 2"},
         "south": {"name": "el Cono Sur", "in": "en el Cono Sur", "countries": ["PY"],
                   "office": "Oficina de la OIT para el Cono Sur de América Latina", "city": "Santiago", "cc": "+56 2"},
-        "mexico": {"name": "México y Cuba", "in": "en México y Cuba", "countries": ["MX"],
+        "mexico": {"name": "México", "in": "en México", "countries": ["MX"],
                    "office": "Oficina Subregional de la OIT para el Norte de América Latina", "city": "Ciudad de México", "cc": "+52 55"},
     },
     "orgs": {
