@@ -323,8 +323,8 @@ def main(argv=None):
     summary = summarize(ids, results, samples)
     summary["seconds"] = round(time.time() - t0, 1)
     print_summary(ids, summary)
-    keys = ("document", "producer", "family", "content_family", "language", "kind", "view", "tagged", "features", "scores", "parts", "error",
-            "seconds")
+    keys = ("document", "producer", "family", "content_family", "language", "kind", "view", "tagged", "features", "scores", "parts",
+            "error", "seconds")
     docs = [{k: r[k] for k in keys} for r in results]
     Path(args.out).write_text(json.dumps({"documents": docs, "summary": summary}, indent=1) + "\n")
     print(f"wrote {args.out} ({summary['seconds']} s)")

@@ -39,7 +39,8 @@ CONTACT_FIELD = re.compile(
 )
 # "Page 2 sur 4", "Página 2 de 4": the words of the other languages come from their lexicons
 PAGE_NUMBER = re.compile(r"^(?:(?:page|" + alternation(cue_words("lexicon.json", "page_words")) + r")\s+)?\d{1,3}(?:\s*(?:of|/|"
-                         + alternation(cue_words("lexicon.json", "page_of_words")) + r")\s*\d{1,3})?$|^[-–—]\s*\d{1,3}\s*[-–—]$", re.IGNORECASE)
+                         + alternation(cue_words("lexicon.json", "page_of_words")) + r")\s*\d{1,3})?$|^[-–—]\s*\d{1,3}\s*[-–—]$",
+                         re.IGNORECASE)
 CREDIT = re.compile(
     r"^(?:(?:all\s+|cover\s+)?photos?(?:\s+credits?)?\s*(?:[:©]|by\b|courtesy\b)|cover\s*:|©\s*\w|photo\s*:|image\s*:|credit\s*:|copyright\b"
     r"|(?:" + alternation(cue_words("lexicon.json", "credit_labels")) + r")\s*[:©])",

@@ -112,7 +112,8 @@ def test_partnerships_in_spanish():
 
 def test_a_page_in_another_language_is_read_with_that_languages_resources():
     english = "The programme of the ILO works with governments, employers and workers in the region and their partners. " * 3
-    spanish = "La OIT y el BID firmaron un memorando de entendimiento en 2018 para promover el empleo juvenil en el Perú y en los países de la región. " * 2
+    spanish = ("La OIT y el BID firmaron un memorando de entendimiento en 2018 para promover el empleo juvenil en el Perú "
+               "y en los países de la región. ") * 2
     blocks = [TextBlock("p1", "paragraph", english, page=1), TextBlock("p2", "paragraph", english, page=1),
               TextBlock("p3", "paragraph", spanish, page=2)]
     language, by_block = block_languages_of(blocks)
