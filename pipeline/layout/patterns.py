@@ -90,7 +90,7 @@ def starts_lowercase(text: str) -> bool:
     for char in text:
         if char.isalpha():
             return char.islower()
-        if char not in "\"“‘'(":
+        if char not in "\"“‘'(¿¡«":
             return False
     return False
 

@@ -314,7 +314,8 @@ def _is_heading_shaped(block: Block) -> bool:
             return False
     elif block.kind != "text":
         return False
-    if len(text.split()) > MAX_HEADING_WORDS or len(text) > MAX_HEADING_CHARS or not text[:1].isupper():
+    # (Spanish opens a question with "¿": "¿Qué es una cooperativa?" starts with a capital)
+    if len(text.split()) > MAX_HEADING_WORDS or len(text) > MAX_HEADING_CHARS or not text.lstrip("¿¡")[:1].isupper():
         return False
     if text.endswith((".", ",", ";")) or (text.endswith(":") and not _colon_heading(block)):
         return False
