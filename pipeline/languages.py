@@ -89,7 +89,7 @@ def cue_text(text: str) -> str:
     """``text`` as the cue-word tests read it: no-break and thin spaces as plain spaces, no space
     before a colon, semicolon, "!" or "?" (French typography), « guillemets » as straight quotes.
     Only for deciding what a line is: the record keeps the text as printed."""
-    if not any(c in text for c in "\u00a0\u202f\u2009«» "):
+    if not any(c in text for c in "\u00a0\u202f\u2009«»") and not _SPACE_BEFORE_PUNCTUATION.search(text):
         return text
     text = _SPACE_AFTER_GUILLEMET.sub("", _SPACE_BEFORE_PUNCTUATION.sub("", text))
     return text.translate(_NO_BREAK_SPACES).replace("«", '"').replace("»", '"')
