@@ -8,6 +8,10 @@ when the producer tags), "pdf-untagged" (a copy without structure tree, so the l
 its own), "txt" (pdftotext) and "txt-pdfminer" (pdfminer's extract_text). The headline figures per kind
 ("pdf", "txt") are those of the "pdf" and "txt" views, so they compare with earlier runs.
 
+The zoo's French and Spanish documents (tests/zoo/corpus-fr, corpus-es) are scored beside the English
+ones in "by_language" (and "by_language_family", the PDF per design family, to read them held out by
+family); every other figure, the gate included, is the English zoo's, as before.
+
 --write-baseline scores the gate subset (tests/zoo/gate.json "documents") and writes its baseline, one
 per view, into tests/zoo/gate.json; --select chooses the gate's documents afresh.
 """
