@@ -61,7 +61,13 @@ def own_data(name: str, language: str) -> Any:
 def language_data(name: str, language: str) -> Any:
     """The data file ``name`` as ``language`` reads it: the English file with the language's own keys
     laid over it (see the module's docstring). Unsupported languages get the English file."""
-    return _overlay(data_file(name), own_data(name, supported(language)))
+    return laid_over(data_file(name), name, language)
+
+
+def laid_over(english: Any, name: str, language: str) -> Any:
+    """``english`` (the parsed English file ``name``, read by the caller) with ``language``'s own keys
+    laid over it."""
+    return _overlay(english, own_data(name, supported(language)))
 
 
 @cache

@@ -24,9 +24,10 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from pipeline.entities.vocabulary import surface_forms
-from pipeline.languages import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, alternation, language_data, own_data
+from pipeline.languages import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, alternation, laid_over, language_data, own_data
 from pipeline.model import AnnotatedDocument
 from pipeline.record import Entities, Evidence, Instrument, Partnership, Party, Section, all_sections
+from pipeline.resources import data_file
 
 
 @cache
@@ -127,7 +128,7 @@ def _instruments(language: str = DEFAULT_LANGUAGE) -> tuple[re.Pattern, dict[str
     """One pattern for every instrument phrase of ``language`` (longest first, so the longest wins
     where several start at the same word) with the instrument and plurality of each phrase; the
     same for the agent phrases ("funded by") with the instrument each implies."""
-    data = language_data("instruments.json", language)
+    data = laid_over(data_file("instruments.json"), "instruments.json", language)
     instrument_of: dict[str, tuple[str, bool]] = {}
     for instrument, spec in data["instruments"].items():
         for phrase in spec["phrases"]:
