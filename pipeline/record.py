@@ -11,7 +11,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-SCHEMA_VERSION = "2.2.0"
+SCHEMA_VERSION = "2.3.0"
 """This version of the record contract. A record of any minor version of the same major validates
 (see schemas/CHANGELOG.md)."""
 
@@ -241,6 +241,10 @@ class Theme(Model):
     pillar: Pillar | None = None
     sdg_targets: list[str] = []
     mentions: list[Mention] = []
+    salience: Annotated[float, Field(ge=0, le=1)] = Field(
+        default=0.0, description="How much the brochure dwells on the theme, relative to its most salient theme (1): title, "
+                                 "headings and body blocks that mention it, and its distinct wordings (pipeline/entities/salience.py).")
+    primary: bool = Field(default=False, description="The brochure is about this theme (not merely mentions it).")
 
 
 class Entities(Model):

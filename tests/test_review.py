@@ -11,10 +11,8 @@ from pipeline.export import export
 from pipeline.record import BrochureRecord
 from pipeline.report import record_attention, render_organizations, render_partnerships, render_record
 from pipeline.review import ORGANIZATION_CHECKS, PARTNERSHIP_CHECKS, review_context, with_review
-from tests.conftest import sample_record
+from tests.conftest import GOLDEN, sample_record
 
-ROOT = Path(__file__).resolve().parent.parent
-GOLDEN = ROOT / "tests" / "golden"
 AT = "2026-12-01T10:00:00Z"
 
 
