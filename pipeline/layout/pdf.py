@@ -122,8 +122,9 @@ def pdf_flows(loaded: LoadedDocument) -> tuple[list[Flow], list[Line], WouldFit]
     sizes = [(page.width, page.height) if page.width and page.height else _extent(page.lines) for page in loaded.pages]
     furniture = find_pdf_furniture([page.lines for page in loaded.pages], sizes)
     # a bullet glyph drawn as an artifact (Chromium's list markers) stays, to be joined to its item
+    # (a symbol font's character too: the reader gives it a piece of its own)
     artifacts = [line for page in loaded.pages for line in page.lines
-                 if line.tag is not None and line.tag.artifact and not _is_marker(line.text)]
+                 if line.tag is not None and line.tag.artifact and not (_is_marker(line.text) or is_marker_symbol(line))]
     if artifacts:  # drawn outside all tagged content on a page whose tags are trusted: furniture
         furniture = sorted({id(line): line for line in [*furniture, *artifacts]}.values(), key=lambda line: (line.page or 0, line.number))
     furniture_ids = {id(line) for line in furniture}
