@@ -140,6 +140,18 @@ def _dash_goes_on(block_lines: list[Line], b: Line) -> bool:
     return not ends_sentence(a.text) and bullet_match(block_lines[0].text) is None and len(block_lines) >= 2
 
 
+def _is_capitals(text: str) -> bool:
+    letters = [char for char in text if char.isalpha()]
+    return len(letters) >= 4 and all(char.isupper() for char in letters)
+
+
+def _capitals_end(a: Line, b: Line) -> bool:
+    """A line set in capitals (a heading, a tagline: "2. NEXT STEPS") does not run on into a line
+    in mixed case below it: the case changes where the type would in a PDF."""
+    marked = bullet_match(a.text)
+    return _is_capitals(marked[1] if marked else a.text) and not _is_capitals(b.text) and not starts_lowercase(b.text)
+
+
 def _type_changes(a: Line, b: Line) -> bool:
     """A change of type size or weight between two lines (PDF only) ends a block: a heading in bold
     or larger type does not run into the body text below it."""
@@ -171,6 +183,8 @@ def _continues_by_rules(block_lines: list[Line], joined: str, b: Line, following
     if _dash_goes_on(block_lines, b):
         return "space"  # "... in most countries of the region do" / "– and from social security – and ..."
     if b.vector_bullet or bullet_match(bt) or is_contact_field(bt) or is_contact_field(at) or _type_changes(a, b):
+        return None
+    if _capitals_end(a, b):
         return None
     if _ends_url(joined) and _is_url_tail(bt):
         return "url"

@@ -1,0 +1,263 @@
+"""Plain text as a PDF-to-text tool leaves it, made readable before its lines are joined.
+
+Two things such tools do to a brochure that the line joiner cannot undo on its own:
+
+- **Tables come out one cell a line** (pdftotext and pdfminer without a layout mode): each cell a
+  group of lines with a blank line around it, in row order (pdftotext) or the header then column by
+  column (pdfminer). ``find_text_tables`` finds runs of such short cells that form a grid by count
+  (the columns' cells alike: numbers under numbers, words under words) and makes each a table
+  Block, so that its words stop being read as paragraphs (or as furniture, when a cell such as
+  "Cooperation agreement" repeats).
+- **Bullet markers are cut from their items**: a list's markers come out as a run of lines holding
+  nothing but a marker ("■", "●", "(cid:226)", or the letter a symbol font's bullet maps to: "q",
+  "l"), before the items' text. ``reattach_markers`` gives each marker back to the item it belongs
+  to (the k markers of a run to the k lines after it); a symbol font's letter before an item
+  ("q Cooperative law reform") is read as the bullet it draws.
+
+Both read only the text and its blank lines: no word of any one brochure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+
+from pipeline.layout.patterns import URL, bullet_match, ends_sentence, is_contact_field
+from pipeline.model import Block, LaidOutTable, Line
+from pipeline.resources import data_file
+
+CELL_MAX_LINES = 4
+"""A table cell in one-cell-a-line text wraps over at most this many lines."""
+CELL_MAX_WORDS = 10
+"""Words in one cell at most (an indicator's name, a partner's name); more is running text."""
+TABLE_MIN_DATA_ROWS = 2
+"""A grid needs a header row and at least this many rows under it to be told from a list."""
+TABLE_MAX_COLUMNS = 8
+TABLE_MIN_PURITY = 0.95
+"""How alike a grid's columns must be (the share of each column's cells below the header of its
+column's kind, numbers or words, averaged over the columns)."""
+TABLE_EDGE_SLACK = 2
+"""Cells at either end of a run that may belong to the text around the table (a heading right above
+it, a short line right after it) rather than to the grid."""
+CAPTIONED_MIN_CELLS = 4
+"""A captioned run of cells ("Table 2. …" right above) is a table even when its cells form no clean
+grid (a header cell split over two groups): this many cells at least."""
+
+_NUMERIC = re.compile(r"^[\d\s.,%()+\-–—/:$€£]*\d[\d\s.,%()+\-–—/:$€£]*$")
+_CID = re.compile(r"^\(cid:\d+\)$")
+
+
+@cache
+def _marker_letters() -> frozenset[str]:
+    """Letters that a symbol font's bullet comes out as in extracted text (ZapfDingbats "l", "n")."""
+    return frozenset(data_file("symbol_fonts.json")["text_marker_letters"])
+
+
+@cache
+def _caption_pattern() -> re.Pattern:
+    words = "|".join(map(re.escape, data_file("lexicon.json")["table_caption_words"]))
+    return re.compile(rf"^(?:{words})\s+[0-9A-Z][0-9.]*\b")
+
+
+def is_lone_marker(text: str) -> bool:
+    """The line holds a bullet marker and nothing else: a glyph, an unmapped glyph ("(cid:226)"), or
+    a symbol font's bullet letter."""
+    text = text.strip()
+    if not text:
+        return False
+    if _CID.match(text) or text in _marker_letters():
+        return True
+    marked = bullet_match(text + " x")
+    return marked is not None and marked[1] == "x" and not marked[0][:1].isdigit() and len(text) <= 2
+
+
+_SYMBOL_LETTER_ITEM = re.compile(r"^(?P<marker>\S)\s+(?P<rest>[A-Z“\"‘(].*)$")
+
+
+def symbol_letter_item(text: str) -> str | None:
+    """The item's text when the line starts with a symbol font's bullet letter and a capital
+    ("q Cooperative law reform"), else None. No English line starts with a lone "q" or "l"."""
+    match = _SYMBOL_LETTER_ITEM.match(text)
+    if match is None or match["marker"] not in _marker_letters():
+        return None
+    return match["rest"]
+
+
+TEXT_BULLET = "•"
+"""The marker a bullet gets when the text only shows it as a symbol font's letter or an unmapped glyph."""
+
+
+def _marker_of(text: str) -> str:
+    text = text.strip()
+    return TEXT_BULLET if _CID.match(text) or text in _marker_letters() else text
+
+
+def reattach_markers(lines: Sequence[Line]) -> list[Line]:
+    """The lines with every bullet marker back before its item's text (see the module).
+
+    A run of lone markers (blank lines between them allowed) gives its k markers, in order, to the
+    k lines after it that are not markers, URLs, contact fields or already marked; markers left
+    over (a list whose markers the tool put elsewhere) stay as they are. A line led by a symbol
+    font's bullet letter gets the bullet instead of the letter."""
+    out: list[Line] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if not is_lone_marker(line.text):
+            item = symbol_letter_item(line.text)
+            out.append(replace(line, text=f"{TEXT_BULLET} {item}") if item is not None else line)
+            index += 1
+            continue
+        end = index
+        while end < len(lines) and is_lone_marker(lines[end].text):
+            end += 1
+        markers = lines[index:end]
+        taken = 0
+        position = end
+        while taken < len(markers) and position < len(lines):
+            candidate = lines[position]
+            text = candidate.text
+            if is_lone_marker(text) or bullet_match(text) or URL.match(text) or is_contact_field(text):
+                break
+            gap = markers[0].gap_before if taken == 0 else candidate.gap_before
+            out.append(replace(candidate, text=f"{_marker_of(markers[taken].text)} {text}", gap_before=gap))
+            taken += 1
+            position += 1
+        # markers left over have no item: they stay, after the items, as the tool put them
+        out.extend(markers[taken:])
+        index = position
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Cell:
+    lines: tuple[Line, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(line.text for line in self.lines)
+
+
+def _groups(lines: Sequence[Line]) -> list[list[Line]]:
+    """The lines in groups that blank lines separate (a page break separates too)."""
+    groups: list[list[Line]] = []
+    for line in lines:
+        # a caption is a group of its own: pdftotext sets it against the text above or the first cell
+        captions = groups and (_caption_pattern().match(line.text) or _caption_pattern().match(groups[-1][-1].text))
+        if groups and line.gap_before == 0 and line.page == groups[-1][-1].page and not captions:
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    return groups
+
+
+def _is_cell(group: Sequence[Line]) -> bool:
+    if len(group) > CELL_MAX_LINES:
+        return False
+    text = " ".join(line.text for line in group)
+    if len(text.split()) > CELL_MAX_WORDS or _caption_pattern().match(text):
+        return False
+    if any(bullet_match(line.text) or is_lone_marker(line.text) or URL.search(line.text) or is_contact_field(line.text)
+           for line in group):
+        return False
+    return not (ends_sentence(text) and not text.endswith(")"))
+
+
+def _is_number(text: str) -> bool:
+    return _NUMERIC.match(text) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class _Grid:
+    start: int
+    end: int
+    rows: list[list[str]]
+    purity: float
+
+
+def _grid_of(cells: Sequence[str], columns: int) -> list[tuple[list[list[str]], str]]:
+    """The ways ``cells`` (header first) read as a grid of ``columns``: row by row, and the header
+    then column by column."""
+    if len(cells) % columns or len(cells) // columns < 1 + TABLE_MIN_DATA_ROWS:
+        return []
+    rows_count = len(cells) // columns
+    by_row = [list(cells[r * columns:(r + 1) * columns]) for r in range(rows_count)]
+    body = cells[columns:]
+    body_rows = rows_count - 1
+    by_column = [list(cells[:columns])] + [[body[c * body_rows + r] for c in range(columns)] for r in range(body_rows)]
+    return [(by_row, "rows"), (by_column, "columns")]
+
+
+def _purity(rows: list[list[str]]) -> tuple[float, bool]:
+    """How alike each column's body cells are (numbers or words), averaged; and whether some column
+    is all numbers (a grid of words only is a list as often as a table)."""
+    body = rows[1:]
+    shares, numeric_column = [], False
+    for column in range(len(rows[0])):
+        kinds = [_is_number(row[column]) for row in body]
+        numbers = sum(kinds)
+        shares.append(max(numbers, len(kinds) - numbers) / len(kinds))
+        numeric_column = numeric_column or numbers == len(kinds)
+    return sum(shares) / len(shares), numeric_column
+
+
+def _best_grid(texts: Sequence[str]) -> _Grid | None:
+    """The grid that covers most of the run of cell texts (trimming at most TABLE_EDGE_SLACK at each
+    end), with alike columns; fewer columns and row order win ties."""
+    best: tuple | None = None
+    for start in range(min(TABLE_EDGE_SLACK, len(texts)) + 1):
+        for end in range(len(texts), max(start, len(texts) - TABLE_EDGE_SLACK) - 1, -1):
+            span = texts[start:end]
+            for columns in range(2, TABLE_MAX_COLUMNS + 1):
+                for rows, order in _grid_of(span, columns):
+                    purity, numeric = _purity(rows)
+                    if purity < TABLE_MIN_PURITY or not numeric or any(_is_number(cell) for cell in rows[0][:1]):
+                        continue
+                    rank = (end - start, purity, -columns, order == "rows", -start)
+                    if best is None or rank > best[0]:
+                        best = (rank, _Grid(start, end, rows, purity))
+    return best[1] if best else None
+
+
+def _table_block(cells: Sequence[_Cell], rows: list[list[str]], header_rows: int) -> Block:
+    lines = [line for cell in cells for line in cell.lines]
+    page = lines[0].page
+    table = LaidOutTable(rows=[list(row) for row in rows], header_rows=header_rows, pages=[page] if page is not None else [], bbox=None)
+    text = " ".join(cell for row in rows for cell in row)
+    return Block(text=text, lines=lines, kind="table", table=table, gap_before=lines[0].gap_before)
+
+
+def find_text_tables(lines: Sequence[Line]) -> list[Line | Block]:
+    """The lines of a text with each one-cell-a-line table replaced by a table Block (see the
+    module), in reading order."""
+    groups = _groups(lines)
+    out: list[Line | Block] = []
+    index = 0
+    while index < len(groups):
+        if not _is_cell(groups[index]):
+            out.extend(groups[index])
+            index += 1
+            continue
+        end = index
+        while end < len(groups) and _is_cell(groups[end]):
+            end += 1
+        cells = [_Cell(tuple(group)) for group in groups[index:end]]
+        texts = [cell.text for cell in cells]
+        grid = _best_grid(texts) if len(cells) >= 1 + TABLE_MIN_DATA_ROWS else None
+        captioned = index > 0 and _caption_pattern().match(" ".join(line.text for line in groups[index - 1])) is not None
+        if grid is not None:
+            for cell in cells[:grid.start]:
+                out.extend(cell.lines)
+            header = 0 if any(_is_number(cell) for cell in grid.rows[0]) else 1
+            out.append(_table_block(cells[grid.start:grid.end], grid.rows, header))
+            for cell in cells[grid.end:]:
+                out.extend(cell.lines)
+        elif captioned and len(cells) >= CAPTIONED_MIN_CELLS and sum(_is_number(t) for t in texts) >= 2:
+            out.append(_table_block(cells, [[text] for text in texts], 0))
+        else:
+            for cell in cells:
+                out.extend(cell.lines)
+        index = end
+    return out
