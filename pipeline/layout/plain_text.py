@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from pipeline.layout.patterns import URL, bullet_match, ends_sentence, is_contact_field
+from pipeline.layout.patterns import URL, bullet_match, ends_sentence, is_contact_field, is_page_number
 from pipeline.model import Block, LaidOutTable, Line
 from pipeline.resources import data_file
 
@@ -41,11 +41,15 @@ column's kind, numbers or words, averaged over the columns)."""
 TABLE_EDGE_SLACK = 2
 """Cells at either end of a run that may belong to the text around the table (a heading right above
 it, a short line right after it) rather than to the grid."""
+COLUMN_LINE_MAX_WORDS = 6
+"""A group of more than CELL_MAX_LINES lines is a column of cells when each line has at most this many words."""
 CAPTIONED_MIN_CELLS = 4
 """A captioned run of cells ("Table 2. …" right above) is a table even when its cells form no clean
 grid (a header cell split over two groups): this many cells at least."""
 
-_NUMERIC = re.compile(r"^[\d\s.,%()+\-–—/:$€£]*\d[\d\s.,%()+\-–—/:$€£]*$")
+# one figure: "58", "1,234", "45%", "(12)", "+3.5", "$40", "2015–2020" (several figures in one cell
+# are a column printed as one group of lines, not a number)
+_NUMERIC = re.compile(r"^[(+\-–]?[$€£]?\d[\d.,]*%?\)?(?:\s?[–—/-]\s?\d[\d.,]*%?)?$")
 _CID = re.compile(r"^\(cid:\d+\)$")
 
 
@@ -153,16 +157,22 @@ def _groups(lines: Sequence[Line]) -> list[list[Line]]:
     return groups
 
 
-def _is_cell(group: Sequence[Line]) -> bool:
-    if len(group) > CELL_MAX_LINES:
-        return False
-    text = " ".join(line.text for line in group)
+def _is_cell_text(text: str) -> bool:
     if len(text.split()) > CELL_MAX_WORDS or _caption_pattern().match(text):
         return False
-    if any(bullet_match(line.text) or is_lone_marker(line.text) or URL.search(line.text) or is_contact_field(line.text)
-           for line in group):
+    if bullet_match(text) or is_lone_marker(text) or URL.search(text) or is_contact_field(text):
+        return False
+    if is_page_number(text) and not _is_number(text):  # "Page 1 of 2" (a lone "2" may be a cell)
         return False
     return not (ends_sentence(text) and not text.endswith(")"))
+
+
+def _is_cell(group: Sequence[Line]) -> bool:
+    """A group of lines that may be one cell (a few short lines), or one column of cells (short
+    lines, one cell each: pdftotext sets a column of a table without white space between its rows)."""
+    if not all(_is_cell_text(line.text) for line in group):
+        return False
+    return len(group) <= CELL_MAX_LINES or all(len(line.text.split()) <= COLUMN_LINE_MAX_WORDS for line in group)
 
 
 def _is_number(text: str) -> bool:
@@ -203,19 +213,21 @@ def _purity(rows: list[list[str]]) -> tuple[float, bool]:
     return sum(shares) / len(shares), numeric_column
 
 
-def _best_grid(texts: Sequence[str]) -> _Grid | None:
-    """The grid that covers most of the run of cell texts (trimming at most TABLE_EDGE_SLACK at each
-    end), with alike columns; fewer columns and row order win ties."""
+def _best_grid(units: Sequence[Sequence[str]]) -> _Grid | None:
+    """The grid that covers most of a run of units (a unit: the cell texts of one group of lines,
+    one cell or a column's cells), trimming at most TABLE_EDGE_SLACK units at each end, with alike
+    columns and a header row of words; fewer columns and row order win ties. ``start`` and ``end``
+    of the grid count units."""
     best: tuple | None = None
-    for start in range(min(TABLE_EDGE_SLACK, len(texts)) + 1):
-        for end in range(len(texts), max(start, len(texts) - TABLE_EDGE_SLACK) - 1, -1):
-            span = texts[start:end]
+    for start in range(min(TABLE_EDGE_SLACK, len(units)) + 1):
+        for end in range(len(units), max(start, len(units) - TABLE_EDGE_SLACK) - 1, -1):
+            span = [text for unit in units[start:end] for text in unit]
             for columns in range(2, TABLE_MAX_COLUMNS + 1):
                 for rows, order in _grid_of(span, columns):
                     purity, numeric = _purity(rows)
-                    if purity < TABLE_MIN_PURITY or not numeric or any(_is_number(cell) for cell in rows[0][:1]):
+                    if purity < TABLE_MIN_PURITY or not numeric or _is_number(rows[0][0]):
                         continue
-                    rank = (end - start, purity, -columns, order == "rows", -start)
+                    rank = (len(span), purity, -columns, order == "rows", -start)
                     if best is None or rank > best[0]:
                         best = (rank, _Grid(start, end, rows, purity))
     return best[1] if best else None
@@ -245,7 +257,10 @@ def find_text_tables(lines: Sequence[Line]) -> list[Line | Block]:
             end += 1
         cells = [_Cell(tuple(group)) for group in groups[index:end]]
         texts = [cell.text for cell in cells]
-        grid = _best_grid(texts) if len(cells) >= 1 + TABLE_MIN_DATA_ROWS else None
+        grid = _best_grid([[text] for text in texts]) if len(cells) >= 1 + TABLE_MIN_DATA_ROWS else None
+        if grid is None and any(len(cell.lines) > 1 for cell in cells):
+            # a column of cells printed as one group of lines: each line a cell
+            grid = _best_grid([[line.text for line in cell.lines] for cell in cells])
         captioned = index > 0 and _caption_pattern().match(" ".join(line.text for line in groups[index - 1])) is not None
         if grid is not None:
             for cell in cells[:grid.start]:
@@ -254,8 +269,11 @@ def find_text_tables(lines: Sequence[Line]) -> list[Line | Block]:
             out.append(_table_block(cells[grid.start:grid.end], grid.rows, header))
             for cell in cells[grid.end:]:
                 out.extend(cell.lines)
-        elif captioned and len(cells) >= CAPTIONED_MIN_CELLS and sum(_is_number(t) for t in texts) >= 2:
-            out.append(_table_block(cells, [[text] for text in texts], 0))
+        elif captioned and len(line_texts := [line.text for cell in cells for line in cell.lines]) >= CAPTIONED_MIN_CELLS \
+                and sum(map(_is_number, line_texts)) >= 2:
+            # the cells are there but their order is lost (pdftotext read the grid out of order): a
+            # table of one cell a row, so that its words are not read as paragraphs
+            out.append(_table_block(cells, [[text] for text in line_texts], 0))
         else:
             for cell in cells:
                 out.extend(cell.lines)
