@@ -11,9 +11,9 @@ from collections import Counter
 from collections.abc import Sequence
 
 from pipeline.layout.accounting import account, furniture_warnings
-from pipeline.layout.blocks import HyphenResolver, join_lines, text_wrap_fit
+from pipeline.layout.blocks import HyphenResolver, join_lines
 from pipeline.layout.patterns import is_credit, is_page_number
-from pipeline.layout.plain_text import find_text_tables, reattach_markers
+from pipeline.layout.plain_text import find_text_tables, local_wrap_fit, reattach_markers
 from pipeline.layout.tables import join_continued_tables
 from pipeline.layout.tags import TagVerdict, tag_lines, tag_warnings
 from pipeline.model import Block, Layout, Line, LoadedDocument
@@ -36,7 +36,7 @@ def layout(loaded: LoadedDocument) -> Layout:
         flows, furniture_lines, would_fit = pdf_flows(loaded)
     else:
         flows, furniture_lines = plain_text_flows(loaded)
-        would_fit = text_wrap_fit(loaded.lines)
+        would_fit = local_wrap_fit(loaded.lines)
     text_flows = [flow for flow in flows if isinstance(flow, list)]
     all_lines = [line for flow in text_flows for line in flow]
     credit_lines = [line for line in all_lines if is_credit(line.text)]

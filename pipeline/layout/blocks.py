@@ -35,6 +35,9 @@ from pipeline.resources import data_file
 FULL_LINE_FRACTION = 0.9
 """A line is full when its text plus the next word would take this share of the wrap width."""
 
+SENTENCE_TAIL_WORDS = 4
+"""A line of at most this many words that ends a sentence the line above left open goes on with it."""
+
 FONT_SIZE_TOLERANCE = 0.6
 """Points by which two lines' type sizes may differ and still be the same type."""
 
@@ -203,7 +206,11 @@ def _continues_by_rules(block_lines: list[Line], joined: str, b: Line, following
         return "space"
     if OPENING_QUOTE.match(bt):
         return None  # a new quotation, not the rest of this line's sentence
-    if _in_running_text(block_lines) and _runs_on(b, following, would_fit):
+    # plain text keeps the printed line breaks: a line with room left for b's first word ended its
+    # item, unless b is the few words that end a's sentence (a line broken early by hand)
+    wrapped_here = (a.font_size is not None or b.gap_before > 0 or not would_fit(a, b) or a.page != b.page
+                    or (ends_sentence(bt) and len(bt.split()) <= SENTENCE_TAIL_WORDS))
+    if _in_running_text(block_lines) and wrapped_here and _runs_on(b, following, would_fit):
         # A sentence of a paragraph or list item that is not finished goes on, after a page break or
         # an uneven wrap, when nothing but the usual line spacing separates the lines.
         around = min(a.gap_before, following.gap_before) if following is not None else a.gap_before

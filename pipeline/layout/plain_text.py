@@ -24,7 +24,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from pipeline.layout.patterns import URL, bullet_match, ends_sentence, is_contact_field, is_page_number
+from pipeline.layout.blocks import FULL_LINE_FRACTION, WouldFit, text_wrap_fit
+from pipeline.layout.patterns import URL, bullet_match, ends_sentence, is_contact_field, is_page_number, starts_lowercase, text_width
 from pipeline.model import Block, LaidOutTable, Line
 from pipeline.resources import data_file
 
@@ -279,3 +280,54 @@ def find_text_tables(lines: Sequence[Line]) -> list[Line | Block]:
                 out.extend(cell.lines)
         index = end
     return out
+
+
+MEASURE_WINDOW = 8
+"""Lines either side of a line whose widths set its measure (the width of a full line there)."""
+MEASURE_MIN_WORDS = 5
+"""Only lines of at least this many words count towards a measure (a heading or a cell is no full line)."""
+MEASURE_MIN_LINES = 2
+"""Wrapped lines needed near a line for a local measure (else the document's holds)."""
+NARROW_SHARE = 0.8
+"""A local measure is used only where it is this much narrower than the document's: a narrow column
+(a sidebar, a panel, one of two or three columns), not ragged lines of the one column."""
+
+
+def local_wrap_fit(lines: Sequence[Line]) -> WouldFit:
+    """A WouldFit for plain text whose measure is local: the width of the wrapped lines around each
+    line (MEASURE_WINDOW), so that the narrow column of a sidebar or a tri-fold panel is judged
+    by its own full lines, not by the page's widest (pdftotext writes each column's lines as they
+    were printed). A line counts as wrapped where the line under it goes on with its sentence in
+    lower case: key figures, list items and address lines, short on purpose, never set a measure.
+    Where too few wrapped lines are near, the document's measure (``blocks.text_wrap_fit``) holds.
+    Lines are known by their number in the file."""
+    document = text_wrap_fit(lines)
+    wrapped = [(index, text_width(line.text)) for index, line in enumerate(lines[:-1])
+               if lines[index + 1].gap_before == 0 and starts_lowercase(lines[index + 1].text)
+               and len(line.text.split()) >= MEASURE_MIN_WORDS]
+    body = sorted(text_width(line.text) for line in lines if len(line.text.split()) >= MEASURE_MIN_WORDS)
+    narrow = NARROW_SHARE * body[int(0.95 * (len(body) - 1))] if body else 0.0
+    measure: dict[int, float] = {}
+    for index, line in enumerate(lines):
+        window = sorted(width for at, width in wrapped if abs(at - index) <= MEASURE_WINDOW)
+        if len(window) >= MEASURE_MIN_LINES and window[-1] < narrow:
+            measure[line.number] = window[-1]
+    # A paragraph set apart by blank lines with wrapped lines of its own is its own measure (a
+    # sidebar's narrow paragraph beside the main column's wide one).
+    wrapped_at = dict(wrapped)
+    position = {id(line): index for index, line in enumerate(lines)}
+    for group in _groups(lines):
+        own = [wrapped_at[position[id(line)]] for line in group if position[id(line)] in wrapped_at]
+        if len(own) >= MEASURE_MIN_LINES and max(own) < narrow:
+            for line in group:
+                measure[line.number] = max(own)
+
+    def would_fit(a: Line, b: Line) -> bool:
+        # across blank lines the document's measure decides: the word must overflow it (see
+        # blocks.text_wrap_fit), so that a double-spaced list of short items stays apart
+        if a.number not in measure or b.gap_before > 0:
+            return document(a, b)
+        first_word = b.text.split(" ", 1)[0]
+        return text_width(f"{a.text} {first_word}") <= FULL_LINE_FRACTION * measure[a.number]
+
+    return would_fit
