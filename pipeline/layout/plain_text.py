@@ -331,3 +331,46 @@ def local_wrap_fit(lines: Sequence[Line]) -> WouldFit:
         return text_width(f"{a.text} {first_word}") <= FULL_LINE_FRACTION * measure[a.number]
 
     return would_fit
+
+
+ITEM_MAX_WORDS = 12
+"""A list item whose bullet the text lost is one short line of at most this many words."""
+ITEM_MIN_RUN = 2
+"""Short lines in a row needed to read them as a list."""
+
+
+def _item_shaped(line: Line, following: Line | None, would_fit: WouldFit) -> bool:
+    text = line.text
+    if len(text.split()) > ITEM_MAX_WORDS or ends_sentence(text) or bullet_match(text) or URL.search(text) or is_contact_field(text):
+        return False
+    if _caption_pattern().match(text):
+        return False
+    return following is None or following.gap_before > 0 or would_fit(line, following)
+
+
+def mark_unmarked_items(lines: Sequence[Line], would_fit: WouldFit) -> list[Line]:
+    """The lines with the items of a list whose bullets the text lost (drawn bullets, which
+    pdftotext does not write) marked as bullets (``Line.vector_bullet``: a mark the reader did not
+    get as a character). Such a list is a run of at least ITEM_MIN_RUN short lines (room left for
+    the next line's first word, no sentence end, no marker) right under a line that ends a
+    sentence, with no blank line between: typeset text does not break a paragraph's lines short
+    and unpunctuated, and a heading has white space above it. A run that the next line goes on
+    from in lower case is the start of a sentence, not a list."""
+    out = list(lines)
+    index = 1
+    while index < len(out):
+        previous = out[index - 1]
+        if out[index].gap_before > 0 or not ends_sentence(previous.text) or previous.page != out[index].page:
+            index += 1
+            continue
+        end = index
+        while end < len(out) and (end == index or out[end].gap_before == 0) and out[end].page == previous.page \
+                and _item_shaped(out[end], out[end + 1] if end + 1 < len(out) else None, would_fit):
+            end += 1
+        after = out[end] if end < len(out) else None
+        goes_on = after is not None and after.gap_before == 0 and starts_lowercase(after.text)
+        if end - index >= ITEM_MIN_RUN and not goes_on:
+            for position in range(index, end):
+                out[position] = replace(out[position], vector_bullet=True)
+        index = max(end, index + 1)
+    return out
