@@ -360,7 +360,9 @@ def mark_unmarked_items(lines: Sequence[Line], would_fit: WouldFit) -> list[Line
     index = 1
     while index < len(out):
         previous = out[index - 1]
-        if out[index].gap_before > 0 or not ends_sentence(previous.text) or previous.page != out[index].page:
+        # after a closing quotation mark come the speaker's name and role, not a list
+        closes_quote = previous.text.rstrip().endswith(("”", '"', "’", "»"))
+        if out[index].gap_before > 0 or not ends_sentence(previous.text) or closes_quote or previous.page != out[index].page:
             index += 1
             continue
         end = index
