@@ -31,6 +31,7 @@ from pipeline.structure.tags import (
     tagged_title,
     take_list_label,
 )
+from pipeline.structure.text_headings import split_run_in_headings, text_heading_levels
 
 MAX_HEADING_WORDS = 14
 MAX_HEADING_CHARS = 120
@@ -56,7 +57,7 @@ def structure(layout: Layout, labeller: str = DEFAULT_LABELLER) -> Document:
 
     ``labeller`` names the component of ``pipeline.structure.labeller.LABELLERS`` that decides which
     blocks are headings ("rules" or "model")."""
-    blocks = list(layout.blocks)
+    blocks, run_in = split_run_in_headings(layout.blocks)
     warnings = list(layout.warnings)
     title_index = tagged_title(blocks)
     if title_index is None:
@@ -93,6 +94,7 @@ def structure(layout: Layout, labeller: str = DEFAULT_LABELLER) -> Document:
         raise ValueError(f"unknown labeller {labeller!r}: choose one of {', '.join(sorted(LABELLERS))}")
     heading_levels = LABELLERS[labeller](_label_context(blocks, heading_flow, heading_levels, title_index))
     heading_levels = tagged_heading_levels(blocks, heading_flow, heading_levels)  # a trusted tree has the last word
+    heading_levels = text_heading_levels(blocks, heading_flow, heading_levels, title_index, run_in)
     if subtitle is None and title_index is not None and title_index + 1 in heading_levels:
         subtitle = _subtitle_by_style(blocks, title_index + 1, heading_levels)
         if subtitle is not None:
