@@ -36,6 +36,10 @@ the heading-shape gate, on the blind brochures (PDF 0.60 -> 0.62, text 0.41 -> 0
 loses headings and bullets of the samples and of the reference brochure (tests/test_sample_truth.py,
 tests/test_reference_truth.py), which the zoo does not resemble: so the rules stay the default
 (bench/labeller-cv.json; README "Block labeller")."""
+DEFAULT_LABELLER_BY_INPUT = {"pdf": DEFAULT_LABELLER, "text": DEFAULT_LABELLER}
+"""The labeller used per kind of input (PDF and scans; plain text) when none is asked for: each
+chosen by its own held-out figures (bench/train_labeller.py: leave-one-producer-out and
+leave-one-family-out), so that text can take the model where it wins and PDF keep the rules."""
 OCR_MODES = ("auto", "always", "never")
 """When pages are read by OCR (``--ocr``): ``auto`` the pages without a usable text layer and image
 files, ``always`` every page, ``never`` none (a scan fails with ``no_text_layer``)."""
