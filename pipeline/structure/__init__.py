@@ -333,8 +333,12 @@ def _take_contacts(blocks: list[Block], taken: set[int]) -> list[Contact]:
             continue
         first, end = span
         intro = blocks[first].text
-        if is_tagged_heading(blocks[first]) or _is_heading_shaped(blocks[first]) and contact_intro_length(intro) == len(intro):
-            first += 1  # a bare "Contact" set as a heading stays the heading of its section
+        # a bare "Contact" set as a heading stays the heading of its section, and so does a plain-text
+        # heading in capitals over the panel ("FOR MORE INFORMATION")
+        capitals_heading = blocks[first].font is None and _is_capitals(intro) and first + 1 < end
+        if is_tagged_heading(blocks[first]) or _is_heading_shaped(blocks[first]) and (
+                contact_intro_length(intro) == len(intro) or capitals_heading):
+            first += 1
         panel = [blocks[i] for i in range(first, end) if i not in taken]
         parts = read_contact(panel)
         contacts.append(

@@ -76,8 +76,10 @@ def text_heading_levels(blocks: Sequence[Block], flow: Sequence[int], levels: di
     the run-in headings added, each one level below the heading before it (1 when none)."""
     if any(blocks[index].font is not None for index in flow):
         return levels
+    in_lists = _numbered_lists(blocks, flow)
     kept = {index: level for index, level in levels.items()
-            if not is_caption(blocks[index]) and (title_index is None or index > title_index) and index not in run_in}
+            if not is_caption(blocks[index]) and (title_index is None or index > title_index) and index not in run_in
+            and index not in in_lists}
     result: dict[int, int] = {}
     above = 0
     for index in flow:
@@ -87,3 +89,28 @@ def text_heading_levels(blocks: Sequence[Block], flow: Sequence[int], levels: di
             result[index] = kept[index]
             above = kept[index]
     return result
+
+
+NUMBERED_LIST_MIN = 3
+"""Numbered lines in a row, with nothing between them, that make a numbered list rather than headings
+(two empty sections in a row happen; three do not)."""
+_ITEM_NUMBER = re.compile(r"^\(?(\d{1,2})[.)]$")
+
+
+def _numbered_lists(blocks: Sequence[Block], flow: Sequence[int]) -> set[int]:
+    """The flow's blocks that are items of a numbered list: NUMBERED_LIST_MIN or more single-number
+    items ("1." "2." "3.") in a row, each numbered one more than the one before."""
+    found: set[int] = set()
+    run: list[int] = []
+    previous_number = None
+    for index in [*flow, None]:
+        match = _ITEM_NUMBER.match(blocks[index].marker or "") if index is not None and blocks[index].kind == "bullet" else None
+        number = int(match[1]) if match else None
+        if number is not None and previous_number is not None and number == previous_number + 1:
+            run.append(index)
+        else:
+            if len(run) >= NUMBERED_LIST_MIN:
+                found.update(run)
+            run = [index] if number is not None else []
+        previous_number = number
+    return found

@@ -58,3 +58,18 @@ def test_a_title_wrapped_in_title_case_goes_on_but_a_heading_under_it_does_not(t
 def test_title_case():
     assert is_title_case("Safe and Healthy Work in the Arab States")
     assert not is_title_case("Tools and guidance") and not is_title_case("1")
+
+
+def test_three_numbered_lines_in_a_row_are_a_list_not_headings(tmp_path):
+    record = _record(tmp_path, f"Skills for Youth\n\nOur approach\n{BODY}\n1. Joint safety and health committees\n"
+                               "2. Training for labour inspectors\n3. Protection against chemical hazards\n\nResults\n{BODY}")
+    assert [h for h, _ in _headings(record.sections)] == ["Our approach", "Results"]
+    assert [b.text for b in record.sections[0].bullets] == ["Joint safety and health committees", "Training for labour inspectors",
+                                                           "Protection against chemical hazards"]
+
+
+def test_a_heading_in_capitals_over_a_contact_panel_stays_a_heading(tmp_path):
+    record = _record(tmp_path, f"Skills for Youth\n\nOur approach\n{BODY}\nFOR MORE INFORMATION\nPriya Raman\nSocial Protection Officer\n"
+                               "ILO Regional Office for Asia and the Pacific\nTel: +66 2 553 58 41\nEmail: raman@ilo.org\n")
+    assert "FOR MORE INFORMATION" in [h for h, _ in _headings(record.sections)]
+    assert record.contacts[0].name == "Priya Raman"
