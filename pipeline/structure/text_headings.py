@@ -80,6 +80,7 @@ def text_heading_levels(blocks: Sequence[Block], flow: Sequence[int], levels: di
     kept = {index: level for index, level in levels.items()
             if not is_caption(blocks[index]) and (title_index is None or index > title_index) and index not in run_in
             and index not in in_lists}
+    kept.update(_numbered_without_stop(blocks, flow))
     result: dict[int, int] = {}
     above = 0
     for index in flow:
@@ -114,3 +115,25 @@ def _numbered_lists(blocks: Sequence[Block], flow: Sequence[int]) -> set[int]:
             run = [index] if number is not None else []
         previous_number = number
     return found
+
+
+_BARE_NUMBER_HEADING = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})*)\s+(?P<rest>[A-Z][^.!?;:,]*)$")
+BARE_NUMBER_MAX_WORDS = 10
+"""Words after the number of a heading numbered without a full stop ("1 Results")."""
+
+
+def _numbered_without_stop(blocks: Sequence[Block], flow: Sequence[int]) -> dict[int, int]:
+    """Headings numbered without a full stop ("1 Results", "2 Who are domestic workers", "2.1 Facts"):
+    short lines that start with a number, taken only when their top numbers count 1, 2, 3 … in
+    reading order (at least two of them), so that a key figure ("7 Pacific Island countries") is not
+    one. Levels from the number's depth."""
+    found: list[tuple[int, list[int]]] = []
+    for index in flow:
+        block = blocks[index]
+        match = _BARE_NUMBER_HEADING.match(block.text) if block.kind == "text" and len(block.lines) == 1 else None
+        if match and len(match["rest"].split()) <= BARE_NUMBER_MAX_WORDS:
+            found.append((index, [int(part) for part in match["number"].split(".")]))
+    tops = [numbers[0] for _, numbers in found if len(numbers) == 1]
+    if len(tops) < 2 or tops != list(range(1, len(tops) + 1)):
+        return {}
+    return {index: min(len(numbers), MAX_LEVEL) for index, numbers in found}

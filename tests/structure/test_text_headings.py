@@ -73,3 +73,13 @@ def test_a_heading_in_capitals_over_a_contact_panel_stays_a_heading(tmp_path):
                                "ILO Regional Office for Asia and the Pacific\nTel: +66 2 553 58 41\nEmail: raman@ilo.org\n")
     assert "FOR MORE INFORMATION" in [h for h, _ in _headings(record.sections)]
     assert record.contacts[0].name == "Priya Raman"
+
+
+def test_headings_numbered_without_a_stop_count_from_one(tmp_path):
+    other = "Young entrepreneurs receive coaching, a small start-up grant and access to a network of mentors.\n"
+    third = "Between 2012 and 2015, the programme trained 300 young people in trades such as solar installation.\n"
+    record = _record(tmp_path, f"Skills for Youth\n\n1 Results\n{BODY}\n2 Rights at work\n{other}\n2.1 Facts and figures\n{third}")
+    assert [(h.split(" ", 1)[-1], level) for h, level in _headings(record.sections)] == \
+        [("Results", 1), ("Rights at work", 1), ("Facts and figures", 2)]
+    figures = _record(tmp_path, f"Skills for Youth\n\nKey facts\n{BODY}\n7 Pacific Island countries\n\n12 Youth Centres\n\nResults\n{BODY}")
+    assert [h for h, _ in _headings(figures.sections)] == ["Key facts", "Results"]
