@@ -45,7 +45,7 @@ it, a short line right after it) rather than to the grid."""
 COLUMN_LINE_MAX_WORDS = 6
 """A group of more than CELL_MAX_LINES lines is a column of cells when each line has at most this many words."""
 CAPTIONED_MIN_CELLS = 4
-"""A captioned run of cells ("Table 2. …" right above) is a table even when its cells form no clean
+"""A captioned run of cells ("Table 2. …" right above or below) is a table even when its cells form no clean
 grid (a header cell split over two groups): this many cells at least."""
 
 # one figure: "58", "1,234", "45%", "(12)", "+3.5", "$40", "2015–2020" (several figures in one cell
@@ -262,7 +262,8 @@ def find_text_tables(lines: Sequence[Line]) -> list[Line | Block]:
         if grid is None and any(len(cell.lines) > 1 for cell in cells):
             # a column of cells printed as one group of lines: each line a cell
             grid = _best_grid([[line.text for line in cell.lines] for cell in cells])
-        captioned = index > 0 and _caption_pattern().match(" ".join(line.text for line in groups[index - 1])) is not None
+        # the caption stands right above the cells, or right below them (Typst sets it under the table)
+        captioned = any(0 <= at < len(groups) and _caption_pattern().match(groups[at][0].text) is not None for at in (index - 1, end))
         if grid is not None:
             for cell in cells[:grid.start]:
                 out.extend(cell.lines)
