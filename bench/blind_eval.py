@@ -4,7 +4,8 @@
     python bench/blind_eval.py tests/blind2 [-v]
 
 Prints F1 per category, micro-averaged over the folder's brochures, for the PDF and the text of
-each; with -v, every brochure's own figures. A benchmark, not a test: a blind set measures a change
+each, and per language as well when the truth files say theirs (``language``: en, fr, es); with
+-v, every brochure's own figures. A benchmark, not a test: a blind set measures a change
 only until someone has read its brochures to fit a rule.
 """
 
@@ -27,6 +28,7 @@ import pipeline  # noqa: E402
 def main(argv: list[str]) -> int:
     folder = Path(argv[0]) if argv and not argv[0].startswith("-") else ROOT / "tests" / "blind2"
     totals: dict[str, dict[str, Counts]] = {kind: defaultdict(Counts) for kind in ("pdf", "txt")}
+    by_language: dict[str, dict[str, Counts]] = defaultdict(lambda: defaultdict(Counts))
     rows = []
     for truth_path in sorted(folder.glob("*.truth.json")):
         truth = json.loads(truth_path.read_text(encoding="utf-8"))
@@ -42,11 +44,13 @@ def main(argv: list[str]) -> int:
                 continue
             for category, count in counts.items():
                 totals[kind][category].add(count)
+                if "language" in truth:
+                    by_language[f"{kind}-{truth['language']}"][category].add(count)
             rows.append((base, kind, f1s(counts)))
-    print("kind " + " ".join(f"{category[:8]:>8}" for category in CATEGORIES))
-    for kind, counts in totals.items():
+    print(f"{'kind':<7}" + " ".join(f"{category[:8]:>8}" for category in CATEGORIES))
+    for kind, counts in [*totals.items(), *sorted(by_language.items())]:
         figures = f1s(counts)
-        print(f"{kind:<5}" + " ".join(f"{'-' if figures[c] is None else format(figures[c], '.2f'):>8}" for c in CATEGORIES))
+        print(f"{kind:<7}" + " ".join(f"{'-' if figures[c] is None else format(figures[c], '.2f'):>8}" for c in CATEGORIES))
     if "-v" in argv:
         for base, kind, figures in rows:
             print(base, kind, " ".join(f"{c}={'-' if v is None else format(v, '.2f')}" for c, v in figures.items()))

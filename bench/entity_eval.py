@@ -12,7 +12,8 @@ tests/zoo/corpus). Matching is the zoo scorer's (tests/zoo/score.py). Organizati
 - ``unlabelled``: truth bodies whose ``known_to_data`` is null (brochures written outside the
   project), against predicted bodies of either flag.
 
-Themes (not scored by the zoo scorer): the theme ids of the record against the truth's ``themes``.
+Themes (not scored by the zoo scorer): the record's primary themes (the brochure is about them,
+pipeline/entities/salience.py) against the truth's ``themes``.
 ``--show`` prints, per document, the organizations and partnerships missed and the false ones.
 """
 
@@ -109,7 +110,8 @@ def run_one(job) -> dict:
         return {"document": doc_id, "kind": kind, "family": truth.get("content_family") or doc_id, "error": f"{type(exc).__name__}: {exc}",
                 "counts": {}, "organizations": {}, "notes": {}}
     counts = score(record, truth)
-    themes = {t.id for t in record.entities.themes}
+    # the brochure's own themes (primary), not every theme a synonym touches
+    themes = {t.id for t in record.entities.themes if t.primary}
     truth_themes = set(truth.get("themes") or [])
     # a truth that lists no themes does not score them (the blind brochures' truth has none)
     counts["themes"] = (Counts(len(themes & truth_themes), len(themes - truth_themes), len(truth_themes - themes))

@@ -8,13 +8,15 @@ from pipeline.ids import assign_stable_ids
 from pipeline.model import AnnotatedDocument
 from pipeline.publication import with_publication
 from pipeline.record import BrochureRecord, Extractor, SourceInfo
+from pipeline.review import with_review
 from pipeline.schema import validate_record
 from pipeline.version import __version__
 
 
 def build_record(annotated: AnnotatedDocument) -> BrochureRecord:
-    """Assemble the record, give it stable ids (pipeline.ids) and its publication metadata
-    (pipeline.publication), and check it against the JSON Schema (raises RecordInvalid if not valid)."""
+    """Assemble the record, give it stable ids (pipeline.ids), its publication metadata
+    (pipeline.publication) and its review reasons (pipeline.review), and check
+    it against the JSON Schema (raises RecordInvalid if not valid)."""
     document = annotated.document
     source = document.source
     record = BrochureRecord(
@@ -38,7 +40,7 @@ def build_record(annotated: AnnotatedDocument) -> BrochureRecord:
         extractor=Extractor(version=__version__),
     )
     # in place: the record was just assembled, and nothing reads the stages' working ids after this
-    record = with_publication(assign_stable_ids(record, copy=False))
+    record = with_review(with_publication(assign_stable_ids(record, copy=False)))
     validate_record(record_json_data(record))
     return record
 

@@ -21,7 +21,9 @@ organization's id renames it in the partnerships' parties too.
 Each correction is applied to a copy of the record and kept only when the record still validates;
 one whose target is not in the record (the brochure or the pipeline changed) or whose value does not
 fit is listed with ``applied: false`` and its ``problem``, and the record warns of it: nothing is
-dropped silently. The record's ``corrections`` lists every one, applied or not.
+dropped silently. The record's ``corrections`` lists every one, applied or not. An organization or
+partnership a correction sets a field of no longer ``needs_review`` (the editor has looked); to
+clear the flag alone: ``{"op": "set", "target": "<id>", "field": "needs_review", "value": false, ...}``.
 """
 
 from __future__ import annotations
@@ -190,6 +192,18 @@ def _drop_stale_mentions(record: BrochureRecord, entry: CorrectionEntry) -> None
             item.mentions = [m for m in item.mentions if m.block != block or text[m.start:m.end] == m.text]
 
 
+def _mark_reviewed(record: BrochureRecord, entry: CorrectionEntry) -> None:
+    """An organization or partnership an editor corrected has been looked at: its ``needs_review``
+    is cleared (its ``review`` reasons stay, saying why it was asked), unless the correction sets the
+    flag itself."""
+    if entry.op != "set" or entry.field == "needs_review":
+        return
+    target = entry.value if entry.field == "id" else entry.target
+    for item in (*record.partnerships, *record.entities.organizations):
+        if item.id == target:
+            item.needs_review = False
+
+
 def apply_corrections(record: BrochureRecord, corrections: CorrectionsFile | None) -> BrochureRecord:
     """``record`` with each correction applied in order (a new record; ``record`` is not changed),
     and listed in its ``corrections``; one that cannot be applied is listed with ``applied: false``
@@ -205,6 +219,7 @@ def apply_corrections(record: BrochureRecord, corrections: CorrectionsFile | Non
         try:
             _OPERATIONS[entry.op](attempt, entry)
             _drop_stale_mentions(attempt, entry)
+            _mark_reviewed(attempt, entry)
             attempt = BrochureRecord.model_validate(attempt.model_dump(mode="json"))  # the value must fit the record
         except _Missing as error:
             problem = f"{error}: the brochure or the pipeline changed since the correction was written"

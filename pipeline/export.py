@@ -81,6 +81,8 @@ TABLES: dict[str, list[Column]] = {
         ("themes", "str", "theme ids, ';'-separated"),
         ("evidence_block", "str", "the block id of the first evidence"),
         ("evidence_text", "str", "the sentence that says so"),
+        ("needs_review", "bool", "an editor should check it (pipeline/review.py)"),
+        ("review", "str", "why, ';'-separated: year_not_attached, party_not_in_data, ..."),
     ),
     "parties": _columns(
         ("record_id", "str", "the record"),
@@ -105,6 +107,8 @@ TABLES: dict[str, list[Column]] = {
         ("registry_id", "str", "the id the registry's own list gives it"),
         ("units", "str", "its offices and programmes named, ';'-separated"),
         ("mention_count", "int", "how often the brochure names it"),
+        ("needs_review", "bool", "an editor should check it (pipeline/review.py)"),
+        ("review", "str", "why, ';'-separated: found_by_pattern, read_by_ocr"),
     ),
     "mentions": _columns(
         ("record_id", "str", "the record"),
@@ -225,7 +229,8 @@ def _partnership_rows(record: BrochureRecord) -> Iterator[dict]:
     for p in record.partnerships:
         yield {"record_id": record.record_id, "partnership_id": p.id, "name": p.name, "instrument": p.instrument,
                "year": p.year, "end_year": p.end_year, "themes": _joined(p.themes),
-               "evidence_block": p.evidence[0].block, "evidence_text": p.evidence[0].text}
+               "evidence_block": p.evidence[0].block, "evidence_text": p.evidence[0].text,
+               "needs_review": p.needs_review, "review": _joined(p.review)}
 
 
 def _party_rows(record: BrochureRecord) -> Iterator[dict]:
@@ -239,7 +244,8 @@ def _organization_rows(record: BrochureRecord) -> Iterator[dict]:
     for o in record.entities.organizations:
         yield {"record_id": record.record_id, "organization_id": o.id, "name": o.name, "acronym": o.acronym, "kind": o.kind,
                "known": o.known, "country": o.country, "wikidata": o.identifiers.wikidata, "iati": o.identifiers.iati,
-               "registry_id": o.identifiers.registry, "units": _joined(o.units), "mention_count": len(o.mentions)}
+               "registry_id": o.identifiers.registry, "units": _joined(o.units), "mention_count": len(o.mentions),
+               "needs_review": o.needs_review, "review": _joined(o.review)}
 
 
 def _mention_rows(record: BrochureRecord) -> Iterator[dict]:

@@ -15,6 +15,7 @@ The kinds, their signatures and the advice are data (``pipeline/data/file_types.
 from __future__ import annotations
 
 import glob
+import io
 import os
 import zipfile
 from collections.abc import Iterable
@@ -142,10 +143,11 @@ def _looks_like_markup(head: bytes) -> str | None:
     return None
 
 
-def _zip_kind(path: Path) -> str:
-    """The kind of a ZIP-based file: an Office or OpenDocument file or an e-book by a member, else an archive."""
+def _zip_kind(content: Path | bytes) -> str:
+    """The kind of a ZIP-based file (its path or its bytes): an Office or OpenDocument file or an
+    e-book by a member, else an archive."""
     try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(io.BytesIO(content) if isinstance(content, bytes) else content) as archive:
             names = set(archive.namelist())
     except (OSError, zipfile.BadZipFile, ValueError, RuntimeError):
         return "archive"
@@ -153,6 +155,56 @@ def _zip_kind(path: Path) -> str:
         if member in names:
             return kind
     return "archive"
+
+
+def identify(head: bytes, content: Path | bytes) -> FileKind | None:
+    """The kind of file whose first bytes are ``head`` (at least SNIFF_BYTES of it, or all), as its
+    signature, RIFF form or markup tells; a ZIP is told apart by its members, read from ``content``
+    (the file's path or its bytes). None when the bytes say nothing: text, or binary of no known
+    kind. A PDF is not a kind here (the caller knows its magic)."""
+    for offset, signature, kind in _signatures():
+        if head[offset:offset + len(signature)] == signature:
+            return _kinds()[_zip_kind(content) if kind == "archive" and signature.startswith(b"PK") else kind]
+    if head[:4] == b"RIFF" and head[8:12] in _riff_kinds():
+        return _kinds()[_riff_kinds()[head[8:12]]]
+    if markup := _looks_like_markup(head):
+        return _kinds()[markup]
+    return None
+
+
+def is_brochure_kind(kind: FileKind) -> bool:
+    """A kind read as a brochure although it is no PDF or text: a page image (read by OCR)."""
+    return kind.kind in _brochure_kinds()
+
+
+@cache
+def _page_image_media_types() -> tuple[tuple[bytes, str], ...]:
+    return tuple((_bytes(signature), media_type) for entry in data_file("file_types.json")["kinds"]
+                 for signature, media_type in entry.get("media_types", {}).items())
+
+
+def page_image_media_type(head: bytes) -> str | None:
+    """The media type (image/png, image/jpeg, image/tiff) of a page image read by OCR, from its
+    first bytes; None for any other file."""
+    return next((media_type for signature, media_type in _page_image_media_types() if head.startswith(signature)), None)
+
+
+@cache
+def _under_pdf_name() -> dict[str, str]:
+    return {entry["kind"]: entry["under_pdf_name"] for entry in data_file("file_types.json")["kinds"] if "under_pdf_name" in entry}
+
+
+def what_it_is(data: bytes) -> str:
+    """What a file named .pdf that holds no PDF is, in words, from its bytes ("an HTML web page
+    (often the error or sign-in page of a failed download)", "a Word document", ...)."""
+    kind = identify(data[:SNIFF_BYTES], data)
+    if kind is None:
+        start = data[:SNIFF_BYTES]
+        if b"\x00" in start and not start.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return "binary data that does not start with the PDF header (%PDF-)"
+        return "text that does not start with the PDF header (%PDF-)"
+    note = _under_pdf_name().get(kind.kind)
+    return f"{kind.description} ({note})" if note else kind.description
 
 
 def sniff(path: Path, *, named: bool = False) -> FileKind | None:
@@ -177,15 +229,8 @@ def sniff(path: Path, *, named: bool = False) -> FileKind | None:
         return None if brochure_name or named else _kinds()["other_text"]
     if head.find(PDF_MAGIC, 0, 1024) != -1:
         return None
-    for offset, signature, kind in _signatures():
-        if head[offset:offset + len(signature)] == signature:
-            if kind in _brochure_kinds():
-                return None  # an image of a page: the OCR reader reads it
-            return _kinds()[_zip_kind(path) if kind == "archive" and signature.startswith(b"PK") else kind]
-    if head[:4] == b"RIFF" and head[8:12] in _riff_kinds():
-        return _kinds()[_riff_kinds()[head[8:12]]]
-    if markup := _looks_like_markup(head):
-        return _kinds()[markup]
+    if kind := identify(head, path):
+        return None if is_brochure_kind(kind) else kind  # an image of a page: the OCR reader reads it
     if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 text holds NULs too
         # named like a brochure, the text reader fails it (not_text); met under another name, set aside
         return None if brochure_name or named else _kinds()["binary_file"]

@@ -11,7 +11,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-SCHEMA_VERSION = "2.1.0"
+SCHEMA_VERSION = "2.3.0"
 """This version of the record contract. A record of any minor version of the same major validates
 (see schemas/CHANGELOG.md)."""
 
@@ -179,6 +179,18 @@ OrganizationKind = Literal[
 ]
 
 
+ReviewReason = Literal[
+    "found_by_pattern", "read_by_ocr", "party_not_in_data", "year_not_attached",
+]
+"""Why an organization or a partnership asks an editor for a look (pipeline/review.py says when each holds)."""
+
+REVIEW_DESCRIPTION = ("Why an editor should check it, as the pipeline found (empty: nothing asks for a look): "
+                      "found_by_pattern (not in the data), read_by_ocr (named on a page read by OCR), party_not_in_data "
+                      "(a party found only by its shape), year_not_attached (a year printed in its evidence, none given).")
+NEEDS_REVIEW_DESCRIPTION = ("True while it has a review reason and no editor's correction has touched it; the flag a "
+                            "triage filters on.")
+
+
 class OrganizationIdentifiers(Model):
     wikidata: Annotated[str, Field(pattern=r"^Q[0-9]+$")] | None = None
     iati: str | None = None
@@ -198,6 +210,8 @@ class Organization(Model):
         default=[], description="Its offices and programmes the brochure names ('ILO Regional Office for Asia and the Pacific')."
     )
     mentions: list[Mention] = []
+    review: list[ReviewReason] = Field(default=[], description=REVIEW_DESCRIPTION)
+    needs_review: bool = Field(default=False, description=NEEDS_REVIEW_DESCRIPTION)
 
 
 class Country(Model):
@@ -227,6 +241,10 @@ class Theme(Model):
     pillar: Pillar | None = None
     sdg_targets: list[str] = []
     mentions: list[Mention] = []
+    salience: Annotated[float, Field(ge=0, le=1)] = Field(
+        default=0.0, description="How much the brochure dwells on the theme, relative to its most salient theme (1): title, "
+                                 "headings and body blocks that mention it, and its distinct wordings (pipeline/entities/salience.py).")
+    primary: bool = Field(default=False, description="The brochure is about this theme (not merely mentions it).")
 
 
 class Entities(Model):
@@ -265,6 +283,8 @@ class Partnership(Model):
     end_year: Year | None = None
     themes: list[str] = []
     evidence: Annotated[list[Evidence], Field(min_length=1)]
+    review: list[ReviewReason] = Field(default=[], description=REVIEW_DESCRIPTION)
+    needs_review: bool = Field(default=False, description=NEEDS_REVIEW_DESCRIPTION)
 
 
 class Correction(Model):

@@ -25,7 +25,7 @@ from functools import cache
 
 from pipeline.entities.vocabulary import surface_forms
 from pipeline.model import AnnotatedDocument
-from pipeline.record import Entities, Evidence, Instrument, Partnership, Party, Section, all_sections
+from pipeline.record import Entities, Evidence, Instrument, Partnership, Party, Section, Table, all_sections
 from pipeline.resources import data_file
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’)]?\s+(?=[A-Z“\"(‘0-9])")
@@ -83,6 +83,9 @@ class Sentence:
     antecedents: list[PartyMention] = field(default_factory=list)
     """The coordinated parties of the sentence before, in the same block ("A, B and C agreed to
     ..."), when this one opens by referring back to them ("The agreement ...")."""
+    header_parties: list[PartyMention] | None = None
+    """For a row of a table (its cells joined by " | "), the parties its heading names ("Agreement
+    with the ILO"); None for a sentence of prose."""
 
 
 @dataclass(slots=True)
@@ -141,6 +144,7 @@ def prepare_patterns() -> None:
     _instruments()
     _joint_verb_pattern()
     _lead_subject()
+    _donor_verbs()
 
 
 def find_partnerships(annotated: AnnotatedDocument) -> AnnotatedDocument:
@@ -150,6 +154,8 @@ def find_partnerships(annotated: AnnotatedDocument) -> AnnotatedDocument:
     found: list[Found] = []
     for sentence in _sentences(annotated.document.sections, entities):
         found.extend(_partnerships_in(sentence, lead))
+    for row in _table_rows(annotated.document.tables, entities):
+        found.extend(_partnerships_in(row, lead))
     annotated.partnerships = _merge(found)
     return annotated
 
@@ -223,7 +229,7 @@ def _sentences(sections: list[Section], entities: Entities):
             inside = parties[bisect_left(party_starts, start):bisect_left(party_starts, end)]
             sentence = text[start:end].rstrip()
             # (the sentence before is read only for one that opens by referring back to it)
-            before = _antecedents(*previous) if previous and not inside and _REFERS_BACK.match(sentence) else []
+            before = _antecedents(*previous) if previous and not inside and _refers_back(sentence) else []
             if (inside or before) and end - start <= MAX_SENTENCE_CHARS and instrument_phrases.search(sentence):
                 yield Sentence(
                     block=block_id, text=sentence, start=start,
@@ -236,13 +242,88 @@ def _sentences(sections: list[Section], entities: Entities):
             previous = (inside, start, text[start:end]) if len(inside) >= 2 else None
             start = end
 
+ROW_SEPARATOR = " | "
+"""How a table row's cells are joined into the one text its rules read (and its evidence shows)."""
+
+
+def _cell_mentions(cell_ids: set[str], entities: Entities) -> tuple[dict[str, list[PartyMention]], dict[str, list[tuple[int, int, int]]],
+                                                                   dict[str, list[str]]]:
+    """The party, year and theme mentions in the blocks ``cell_ids``, per block (block offsets)."""
+    parties: dict[str, list[PartyMention]] = {}
+    for org in entities.organizations:
+        for m in org.mentions:
+            if m.block in cell_ids:
+                parties.setdefault(m.block, []).append(PartyMention(m.start, m.end, org.id, org.name, org.acronym, None, None, False))
+    names = {block: sorted((p.start, p.end) for p in found) for block, found in parties.items()}
+    for country in entities.countries:
+        for m in country.mentions:
+            if m.block in cell_ids and not _inside_a_name(names.get(m.block, []), m.start):
+                parties.setdefault(m.block, []).append(
+                    PartyMention(m.start, m.end, f"country:{country.iso_alpha2}", country.name, None, country.iso_alpha2, None, False))
+    years: dict[str, list[tuple[int, int, int]]] = {}
+    for year in entities.years:
+        for m in year.mentions:
+            if m.block in cell_ids:
+                years.setdefault(m.block, []).append((m.start, m.end, year.value))
+    themes: dict[str, list[str]] = {}
+    for theme in entities.themes:
+        for m in theme.mentions:
+            if m.block in cell_ids:
+                themes.setdefault(m.block, []).append(theme.id)
+    return parties, years, themes
+
+
+def _table_rows(tables: list[Table], entities: Entities):
+    """The body rows of tables that name an instrument ("Partner | Agreement with the ILO | Year"),
+    each as a Sentence: its cells joined by ROW_SEPARATOR with their party, year and theme mentions,
+    and the parties the table's heading names. The evidence block is the cell naming the instrument."""
+    instrument_phrases = _instruments()[0]
+    for table in tables:
+        numbered = list(enumerate([*table.header_rows, *table.rows], start=1))
+        cell_ids = {f"{table.id}.r{r}.c{c}" for r, row in numbered for c, cell in enumerate(row, start=1) if cell}
+        parties, years, themes = _cell_mentions(cell_ids, entities)
+        header_count = len(table.header_rows)
+        if not header_count and len(numbered) > 1 and not any(b.startswith(f"{table.id}.r1.") for b in years):
+            header_count = 1  # no heading row was told apart: a first row without a year is the heading
+        header = [p for r, row in numbered[:header_count] for c in range(1, len(row) + 1)
+                  for p in sorted(parties.get(f"{table.id}.r{r}.c{c}", []), key=lambda p: p.start)]
+        rows = [(r, row) for r, row in numbered[header_count:] if any(cell and instrument_phrases.search(cell) for cell in row)]
+        for r, row in rows:
+            text, row_parties, row_years, row_themes, evidence_block = "", [], [], [], None
+            for c, cell in enumerate(row, start=1):
+                if not cell:
+                    continue
+                if text:
+                    text += ROW_SEPARATOR
+                block, offset = f"{table.id}.r{r}.c{c}", len(text)
+                text += cell
+                row_parties += [_shift(p, offset) for p in sorted(parties.get(block, []), key=lambda p: p.start)]
+                row_years += [(s + offset, e + offset, v) for s, e, v in sorted(years.get(block, []))]
+                row_themes += themes.get(block, [])
+                if evidence_block is None and instrument_phrases.search(cell):
+                    evidence_block = block
+            yield Sentence(block=evidence_block, text=text, start=0, parties=row_parties, years=row_years,
+                           themes=list(dict.fromkeys(row_themes)), header_parties=header)
+
 
 _REFERS_BACK = re.compile(r"(?:The|This|That|Such|Their|These|Its|Under\s+(?:the|this|their))\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 """How a sentence opens that refers back to the one before: "The agreement", "This new partnership"."""
+_INDEFINITE_OPENING = re.compile(r"An?\s+(?:[\w-]+\s+){0,2}")
+_BACK_PRONOUN = re.compile(r"\b(?:they|their|them|both)\b", re.IGNORECASE)
+"""An indefinite opening refers back only with a pronoun: "A letter of intent signed in 2015 sets out their plan"."""
+
+
+def _refers_back(sentence: str, opening_end: int | None = None) -> bool:
+    """The sentence opens by referring back to the one before (its words up to ``opening_end``, the
+    instrument phrase, are all opening; else only its first words are looked at)."""
+    opening = sentence[:opening_end] if opening_end is not None else sentence
+    definite = _REFERS_BACK.fullmatch(opening) if opening_end is not None else _REFERS_BACK.match(opening)
+    indefinite = _INDEFINITE_OPENING.fullmatch(opening) if opening_end is not None else _INDEFINITE_OPENING.match(opening)
+    return bool(definite) or bool(indefinite and _BACK_PRONOUN.search(sentence))
 
 
 _ACTS_TOGETHER = re.compile(r"^\s*(?:\([^()]{0,30}\)\s*)?(?:(?:have|has|had|also|jointly|then|will)\s+)*(?:agreed|signed|decided|"
-                            r"committed|concluded|launched|established|joined|met|came together|pledged)\b", re.IGNORECASE)
+                            r"committed|concluded|launched|established|joined|met|came together|pledged|share|shared)\b", re.IGNORECASE)
 """What the parties of a list do together when a later sentence can refer back to them."""
 
 
@@ -250,8 +331,24 @@ def _antecedents(inside: list[PartyMention], start: int, text: str) -> list[Part
     """The parties a later sentence can refer back to: the longest list of the sentence (its
     parties ``inside``, at block offsets, the sentence starting at ``start``) that acts together
     ("A, B and C agreed ..."); a list that does not act ("... with ASEAN, ADB and ESCAP.") is none."""
-    listed = _coordinated(_mark_parentheticals([_shift(p, -start) for p in inside], text), text)
-    return listed if len(listed) >= 2 and _ACTS_TOGETHER.match(text[listed[-1].end:]) else []
+    marked = _mark_parentheticals([_shift(p, -start) for p in inside], text)
+    listed = _coordinated(marked, text)
+    if len(listed) >= 2 and _ACTS_TOGETHER.match(text[listed[-1].end:]):
+        return listed
+    return _joined_with(marked, text)
+
+
+_JOINED_WITH = re.compile(r"^\s*(?:\([^()]{0,30}\)\s*)?(?:(?:has|have|had|also|now)\s+)*"
+                          r"(?:joined forces|teamed up|partnered|worked|works|work)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+"""What one party does with another when a later sentence can refer back to both ("A has joined forces with B.")."""
+
+
+def _joined_with(parties: list[PartyMention], text: str) -> list[PartyMention]:
+    """The two parties of "A has joined forces with B" (the sentence's only two outside parentheses)."""
+    outside = [p for p in parties if not p.parenthetical]
+    if len(outside) == 2 and _JOINED_WITH.match(text[outside[0].end: outside[1].start]):
+        return outside
+    return []
 
 
 def _coordinated(parties: list[PartyMention], text: str) -> list[PartyMention]:
@@ -609,7 +706,7 @@ def refers_back(reading: Reading) -> list[Found]:
     if not sentence.antecedents or reading.parties:
         return []
     for start, _, instrument, _, _ in _instrument_phrases(reading, None):
-        if _REFERS_BACK.fullmatch(sentence.text[:start]):
+        if _refers_back(sentence.text, start):
             return [Found(list(sentence.antecedents), instrument, **reading.years(start), sentence=sentence)]
     return []
 
@@ -637,6 +734,42 @@ def working_with(reading: Reading) -> list[Found]:
         if partners and subject:
             found.append(Found(subject + partners, instrument, **reading.years(start), sentence=sentence))
     return found
+
+
+@cache
+def _donor_verbs() -> frozenset[str]:
+    return frozenset(v.lower() for v in data_file("instruments.json")["relation_cues"]["donor_verbs"])
+
+
+@partnership_rule("donor_verb")
+def donor_verb(reading: Reading) -> list[Found]:
+    """"Switzerland, through SECO, has supported the ILO's work since 2012", "The Government of
+    Norway has funded the work of the ILO": the list before the verb funds the first party after it."""
+    sentence, found = reading.sentence, []
+    text = sentence.text
+    for start, end, instrument, _ in reading.instruments:
+        if text[start:end].lower() not in _donor_verbs() or not reading.free(start):
+            continue
+        donors = _list_before(sentence, start, reading.agent_members)
+        funded = _list_after(sentence, end)[:1]
+        if donors and funded:
+            found.append(Found(donors + funded, instrument, **reading.years(start), sentence=sentence))
+    return found
+
+
+@partnership_rule("table_row")
+def table_row(reading: Reading) -> list[Found]:
+    """A row of a table of agreements ("Kenyan Dockworkers Union | Cooperation agreement | 2015"
+    under "Partner | Agreement with the ILO | Year"): the row's parties with those its heading names
+    (else the body the brochure speaks for), the row's first instrument and its year."""
+    sentence = reading.sentence
+    if sentence.header_parties is None or not reading.parties:
+        return []
+    start, _, instrument, _ = reading.instruments[0]
+    parties = _unique([*sentence.header_parties, *reading.parties])
+    if len(parties) < 2 and reading.lead is not None:
+        parties = [reading.lead, *parties]
+    return [Found(parties, instrument, **reading.years(start), sentence=sentence)]
 
 
 @cache
@@ -759,7 +892,26 @@ def _fold_subsets(records: list[Partnership]) -> list[Partnership]:
         larger.name = larger.name or record.name
         larger.themes = list(dict.fromkeys([*larger.themes, *record.themes]))
     order = {id(r): i for i, r in enumerate(records)}
-    return sorted(kept, key=lambda r: order[id(r)])
+    return sorted(_fold_generic(kept), key=lambda r: order[id(r)])
+
+
+def _fold_generic(records: list[Partnership]) -> list[Partnership]:
+    """"A and B have joined forces. Their cooperation agreement, concluded in 2013, ...": the bare
+    partnership of the first sentence (no instrument named, no year) is the agreement of the next,
+    told in the same block with the same parties or more; one record, the agreement's."""
+    kept: list[Partnership] = []
+    for record in records:
+        refs, blocks = {p.ref for p in record.parties}, {e.block for e in record.evidence}
+        specific = None
+        if record.instrument == "partnership" and record.year is None:
+            specific = next((k for k in records if k.instrument != "partnership" and refs <= {p.ref for p in k.parties}
+                             and blocks & {e.block for e in k.evidence}), None)
+        if specific is None:
+            kept.append(record)
+            continue
+        specific.evidence.extend(e for e in record.evidence if e not in specific.evidence)
+        specific.themes = list(dict.fromkeys([*specific.themes, *record.themes]))
+    return kept
 
 
 def _unique(parties: list[PartyMention]) -> list[PartyMention]:

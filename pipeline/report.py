@@ -619,9 +619,10 @@ class _Page:
             offices = "<br>".join(_e(x) for x in o.units) or "—"
             rows.append([_e(o.name), f"<code>{_e(o.id)}</code>", _e(o.acronym or "—"), _e(o.kind),
                          "yes" if o.known else "no (found by pattern)", _e(o.country or "—"), wikidata_cell,
-                         iati_cell, offices, self._blocks(o.mentions)])
+                         iati_cell, offices, _review_cell(o.review, o.needs_review), self._blocks(o.mentions)])
         out += self._table("organizations", "Organizations", "ORG",
-                           ["Name", "Id", "Acronym", "Kind", "Known", "Country", "Wikidata", "IATI", "Offices", "Mentions"], rows)
+                           ["Name", "Id", "Acronym", "Kind", "Known", "Country", "Wikidata", "IATI", "Offices", "Review",
+                            "Mentions"], rows)
         rows = [[_e(c.name), f"<code>{_e(c.iso_alpha2)}</code>", f"<code>{_e(c.iso_alpha3)}</code>", self._blocks(c.mentions)]
                 for c in entities.countries]
         out += self._table("countries", "Countries", "COUNTRY", ["Name", "ISO alpha-2", "ISO alpha-3", "Mentions"], rows)
@@ -652,9 +653,10 @@ class _Page:
                 f'<a class="blocks" href="#blk-{_e(ev.block)}">{_e(ev.block)}</a></div>'
                 for ev in p.evidence)
             rows.append([_e(p.id), _e(p.name or "—"), _e(p.instrument.replace("_", " ")),
-                         "<br>".join(parties), _e(years), _e(", ".join(p.themes) or "—"), evidence])
+                         "<br>".join(parties), _e(years), _e(", ".join(p.themes) or "—"),
+                         _review_cell(p.review, p.needs_review), evidence])
         return self._table("partnerships", "Partnerships", None,
-                           ["Id", "Name", "Instrument", "Parties", "Years", "Themes", "Evidence"], rows)
+                           ["Id", "Name", "Instrument", "Parties", "Years", "Themes", "Review", "Evidence"], rows)
 
     # -- where the characters went ----------------------------------------------------------------
 
@@ -793,6 +795,15 @@ class _Box:
     kind: str
 
 
+def _review_cell(reasons: list[str], needs_review: bool) -> str:
+    """An entity's review reasons in words; "—" when it has none, "(reviewed)" after them when an
+    editor's correction cleared the flag."""
+    if not reasons:
+        return "—"
+    words = ", ".join(_e(reason.replace("_", " ")) for reason in reasons)
+    return f'<span class="review">{words}</span>' if needs_review else f"{words} (reviewed)"
+
+
 def _share(value: float, whole: float) -> str:
     """``value`` as a percentage of ``whole``, clipped to 0..100, in a stable short form."""
     return f"{min(100.0, max(0.0, 100 * value / whole)) if whole else 0.0:.2f}"
@@ -891,7 +902,8 @@ BATCH_PAGES = {"partnerships": "partnerships.html", "organizations": "organizati
 def record_attention(record: BrochureRecord | dict) -> list[str]:
     """Everything in a record that asks an editor for a look, in words, most serious first: the
     pages to check (`record_concerns`), the record's warnings, tables set apart from the text, pages
-    read by OCR, organizations found only by their shape (not in the shipped data). Empty: nothing."""
+    read by OCR, organizations found only by their shape (not in the shipped data), other
+    organizations and partnerships that need review (pipeline/review.py). Empty: nothing."""
     record = as_record(record)
     found = record_concerns(record)
     if record.warnings:
@@ -907,6 +919,12 @@ def record_attention(record: BrochureRecord | dict) -> list[str]:
     unknown = sum(1 for organization in record.entities.organizations if not organization.known)
     if unknown:
         found.append(f"{_plural(unknown, 'organization')} not in the data")
+    to_review = sum(1 for organization in record.entities.organizations if organization.needs_review and organization.known)
+    if to_review:
+        found.append(f"{_plural(to_review, 'known organization')} to review")
+    to_review = sum(1 for partnership in record.partnerships if partnership.needs_review)
+    if to_review:
+        found.append(f"{_plural(to_review, 'partnership')} to review")
     return found
 
 
@@ -1181,15 +1199,18 @@ def render_partnerships(pages: dict[str, tuple[BrochureRecord, str]]) -> str:
             years = "–".join(str(y) for y in (p.year, p.end_year) if y is not None) or "—"
             evidence = "".join(f'<div class="evidence">“{_e(ev.text)}” <a class="blocks" href="{_e(quote(page))}#blk-{_e(ev.block)}">'
                                f"{_e(ev.block)}</a></div>" for ev in p.evidence)
-            rows.append(f'<tr data-instrument="{_e(instrument)}"><td>{_brochure_link(page, record)}</td><td>{_e(p.name or "—")}</td>'
+            rows.append(f'<tr data-instrument="{_e(instrument)}" data-review="{int(p.needs_review)}">'
+                        f'<td>{_brochure_link(page, record)}</td><td>{_e(p.name or "—")}</td>'
                         f"<td>{_e(instrument)}</td><td>{parties}</td><td data-sort=\"{p.year or 0}\">{_e(years)}</td>"
-                        f"<td>{_e(', '.join(p.themes) or '—')}</td><td>{evidence}</td></tr>")
+                        f"<td>{_e(', '.join(p.themes) or '—')}</td><td>{_review_cell(p.review, p.needs_review)}</td>"
+                        f"<td>{evidence}</td></tr>")
     brochures = sum(1 for record, _ in pages.values() if record.partnerships)
     intro = f"{_plural(counts['partnerships'], 'partnership')} in {_plural(brochures, 'brochure')}"
     filters = _filters("partnerships-table", placeholder="party, name, evidence…",
-                       selects=[("instrument", "Instrument", sorted(instruments))])
+                       selects=[("instrument", "Instrument", sorted(instruments))],
+                       checkboxes=[("review", "to review only")])
     return _batch_page("Partnerships", BATCH_PAGES["partnerships"], counts, intro, "partnerships-table", filters,
-                       ["Brochure", "Name", "Instrument", "Parties", "Years", "Themes", "Evidence"], rows)
+                       ["Brochure", "Name", "Instrument", "Parties", "Years", "Themes", "Review", "Evidence"], rows)
 
 
 def _named_in(mentions_by_page: list[tuple[str, BrochureRecord, list[Mention]]]) -> str:
@@ -1207,16 +1228,19 @@ def render_organizations(pages: dict[str, tuple[BrochureRecord, str]]) -> str:
     counts = batch_counts(pages)
     found: dict[str, tuple[Organization, list[tuple[str, BrochureRecord, list[Mention]]]]] = {}
     units: dict[str, set[str]] = {}
+    to_review: set[str] = set()  # ids that need review in any brochure
     for page, (record, _) in sorted(pages.items()):
         for organization in record.entities.organizations:
             entry = found.setdefault(organization.id, (organization, []))
             entry[1].append((page, record, organization.mentions))
             units.setdefault(organization.id, set()).update(organization.units)
+            if organization.needs_review:
+                to_review.add(organization.id)
     rows = []
     for org_id, (o, named) in sorted(found.items(), key=lambda item: (-len(item[1][1]), item[0])):
         mentions = sum(len(m) for _, _, m in named)
         offices = "<br>".join(_e(u) for u in sorted(units[org_id])) or "—"
-        rows.append(f'<tr data-unknown="{int(not o.known)}" data-kind="{_e(o.kind)}">'
+        rows.append(f'<tr data-unknown="{int(not o.known)}" data-review="{int(org_id in to_review)}" data-kind="{_e(o.kind)}">'
                     f"<td>{_e(o.name)}</td><td><code>{_e(org_id)}</code></td>"
                     f"<td>{_e(o.acronym or '—')}</td><td>{_e(o.kind.replace('_', ' '))}</td>"
                     f"<td>{'yes' if o.known else 'no (found by pattern)'}</td>"
@@ -1228,7 +1252,7 @@ def render_organizations(pages: dict[str, tuple[BrochureRecord, str]]) -> str:
              + (f"; {unknown} not in the shipped data (found by their shape: check them)" if unknown else ""))
     filters = _filters("organizations-table", placeholder="name, acronym, id…",
                        selects=[("kind", "Kind", sorted({o.kind for o, _ in found.values()}))],
-                       checkboxes=[("unknown", "not in the data only")])
+                       checkboxes=[("unknown", "not in the data only"), ("review", "to review only")])
     return _batch_page("Organizations", BATCH_PAGES["organizations"], counts, intro, "organizations-table", filters,
                        ["Name", "Id", "Acronym", "Kind", "Known", "Offices", "Brochures", "Mentions", "Named in"], rows,
                        numeric=(6, 7))

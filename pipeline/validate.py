@@ -81,7 +81,7 @@ def record_files(specs: Iterable[str]) -> tuple[list[Path], list[Checked]]:
     return list(dict.fromkeys(files)), missing
 
 
-def _what_it_is(data: object) -> str | None:
+def _not_a_record(data: object) -> str | None:
     """Why a JSON value is set aside (a manifest, JSON that is no record), or None: a record to check."""
     if isinstance(data, dict) and isinstance(data.get("documents"), list) and "pipeline_version" in data:
         return "a batch manifest, not a record"
@@ -116,7 +116,7 @@ def check_paths(specs: Iterable[str]) -> ValidationRun:
             except json.JSONDecodeError as error:
                 run.checked.append(Checked(where, [(None, f"not JSON: {error}")]))
                 continue
-            if path.name == MANIFEST_NAME or (reason := _what_it_is(data)):
+            if path.name == MANIFEST_NAME or (reason := _not_a_record(data)):
                 run.notes.append(f"{where}: skipped: {'a batch manifest, not a record' if path.name == MANIFEST_NAME else reason}")
                 continue
             run.checked.append(Checked(where, [(problem.field, problem.reason) for problem in record_problems(data)]))

@@ -32,6 +32,8 @@ CASES = {
                    [("partnership_agreement", ["ILO", "UNDP", "UNICEF"], 2019, None)]),
     "refers_back": ("In 2019 UNDP, UNICEF and the ILO met in Suva on youth jobs. The agreement they signed runs until 2023.",
                     [("partnership", ["ILO", "UNDP", "UNICEF"], 2023, None)]),
+    "donor_verb": ("Switzerland, through SECO, has supported the work of the ILO on youth jobs since 2016.",
+                   [("funding", ["ILO", "SECO"], 2016, None)]),
     "working_with": ("Under a partnership agreement signed in 2022, the ILO works with the Lakeland Dockworkers Union on safety.",
                      [("partnership_agreement", ["ILO", "Lakeland Dockworkers Union"], 2022, None)]),
 }
@@ -40,7 +42,7 @@ CASES = {
 def test_every_rule_is_registered_once_and_tested_here():
     names = [rule.name for rule in relations.RULES]
     assert len(names) == len(set(names))
-    assert set(names) == set(CASES)
+    assert set(names) == set(CASES) | {"table_row"}  # table_row: tested below on a table
 
 
 @pytest.mark.parametrize("rule_name", sorted(CASES))
@@ -68,3 +70,76 @@ def test_a_country_through_its_agency_and_a_funding_agreement(tmp_path):
 def test_a_list_of_funders_before_the_main_clause(tmp_path):
     record = extract_text(tmp_path, "Partners\n\nWith support from Canada, the Netherlands and Japan, the ILO opened a centre in 2019.\n")
     assert summary(record) == [("funding", ["CA", "ILO", "JP", "NL"], 2019, None)]
+
+
+def annotated_with_table(tmp_path, text: str, header_rows, rows):
+    """The text brochure through structure, with a table added to it, through entities and relations."""
+    from pipeline.defaults import DEFAULT_LABELLER
+    from pipeline.entities import find_entities
+    from pipeline.layout import layout
+    from pipeline.load import load
+    from pipeline.record import Table
+    from pipeline.structure import structure
+
+    path = tmp_path / "brochure.txt"
+    path.write_text(text, encoding="utf-8")
+    document = structure(layout(load(path)), DEFAULT_LABELLER)
+    document.tables.append(Table(id="t1", header_rows=header_rows, rows=rows))
+    return relations.find_partnerships(find_entities(document))
+
+
+def table_summary(annotated):
+    return sorted((p.instrument, sorted(party.acronym or party.iso_alpha2 or party.name for party in p.parties), p.year)
+                  for p in annotated.partnerships)
+
+
+AGREEMENTS = [["Lakeland Dockworkers Union", "Cooperation agreement", "2015"], ["UNICEF", "Memorandum of understanding", "2019"]]
+
+
+@pytest.mark.parametrize("heading_told_apart", [True, False])
+def test_table_row_each_row_with_the_party_its_heading_names(tmp_path, monkeypatch, heading_told_apart):
+    heading = ["Partner", "Agreement with UNDP", "Year"]
+    header_rows, rows = ([heading], AGREEMENTS) if heading_told_apart else ([], [heading, *AGREEMENTS])
+    text = "Our partners\n\nThe ILO works with many partners.\n"
+    expected = [("cooperation_agreement", ["Lakeland Dockworkers Union", "UNDP"], 2015),
+                ("memorandum_of_understanding", ["UNDP", "UNICEF"], 2019)]
+    annotated = annotated_with_table(tmp_path, text, header_rows, rows)
+    assert table_summary(annotated) == expected
+    assert {e.block for p in annotated.partnerships for e in p.evidence} == {"t1.r2.c2", "t1.r3.c2"}
+    monkeypatch.setattr(relations, "RULES", [rule for rule in relations.RULES if rule.name != "table_row"])
+    assert table_summary(annotated_with_table(tmp_path, text, header_rows, rows)) == []
+
+
+def test_table_row_without_a_party_in_the_heading_is_the_lead_bodys(tmp_path):
+    text = "Our partners\n\nThe ILO works with many partners. The ILO trains inspectors.\n"
+    annotated = annotated_with_table(tmp_path, text, [["Partner", "Agreement", "Year"]], AGREEMENTS[:1])
+    assert table_summary(annotated) == [("cooperation_agreement", ["ILO", "Lakeland Dockworkers Union"], 2015)]
+
+
+def test_a_table_naming_no_instrument_gives_nothing(tmp_path):
+    text = "Our partners\n\nThe ILO works with many partners.\n"
+    rows = [["Lakeland Dockworkers Union", "Members", "2015"], ["UNICEF", "Offices", "2019"]]
+    assert table_summary(annotated_with_table(tmp_path, text, [["Partner", "Kind", "Year"]], rows)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("UNDP and the ILO have agreed to work together on youth jobs. A letter of intent signed in 2017 sets out their joint plan.",
+     [("letter_of_intent", ["ILO", "UNDP"], 2017, None)]),
+    ("UNDP and the ILO share a long-term commitment to youth jobs. The memorandum of understanding they signed in 2016 covers training.",
+     [("memorandum_of_understanding", ["ILO", "UNDP"], 2016, None)]),
+    # the bare partnership of the first sentence is the agreement of the second: one record
+    ("The Lakeland Dockworkers Union has joined forces with the ILO. Their cooperation agreement, concluded in 2013, aims to train.",
+     [("cooperation_agreement", ["ILO", "Lakeland Dockworkers Union"], 2013, None)]),
+])
+def test_parties_in_one_sentence_the_instrument_in_the_next(tmp_path, text, expected):
+    assert summary(extract_text(tmp_path, f"Partners\n\n{text}\n")) == expected
+
+
+def test_an_indefinite_instrument_without_a_pronoun_refers_to_nobody(tmp_path):
+    text = "UNDP and the ILO have agreed to meet in Suva. A letter of intent signed in 2017 sets out a plan for farmers."
+    assert summary(extract_text(tmp_path, f"Partners\n\n{text}\n")) == []
+
+
+def test_a_donor_verb_needs_a_donor_before_it(tmp_path):
+    text = "Since 2016 it has supported the work of the ILO on youth jobs."
+    assert summary(extract_text(tmp_path, f"Partners\n\n{text}\n")) == []

@@ -507,7 +507,7 @@ def test_the_index_flags_records_with_a_misread_page_first(tmp_path: Path) -> No
     # data), in their order; then the rest
     assert documents[0].startswith("zz-misread.json")
     assert [(d.split(".json")[0], row[head.index("Attention")]) for d, row in zip(documents, rows, strict=True)][1:] == [
-        ("factsheet", "1 table"), ("social-protection-mekong", "2 organizations not in the data"),
+        ("factsheet", "1 table"), ("social-protection-mekong", "2 organizations not in the data1 partnership to review"),
         ("partnerships-for-decent-work", "—")]
     assert rows[0][head.index("Attention")] == "page 2: 25% furniture1 warning1 table"
     assert ('class="flagged"><td class="status status-ok" data-sort="2">ok</td><td class="check" data-sort="3">'

@@ -141,3 +141,19 @@ def test_a_link_to_a_block_shows_its_box(browser, report):
     if boxes:  # the evidence is a block with a box: both marked on arrival
         assert "active" in boxes[0].get_attribute("class").split() and "active" in element.get_attribute("class").split()
     assert _errors(browser) == []
+
+
+def test_the_batch_s_partnerships_filter_to_those_to_review(browser, report):
+    from selenium.webdriver.common.by import By
+
+    browser.get((report / "partnerships.html").as_uri())
+    rows = browser.find_elements(By.CSS_SELECTOR, "#partnerships-table tbody tr")
+    to_review = browser.find_element(By.CSS_SELECTOR, ".filters input[data-attr=review]")
+    to_review.click()
+    shown = [row for row in rows if row.is_displayed()]
+    # Mekong's letter of intent with the Social Security Office (a party found by its shape) only
+    assert len(shown) == 1 < len(rows)
+    assert "Social Security Office" in shown[0].text and "party not in data" in shown[0].text
+    to_review.click()
+    assert all(row.is_displayed() for row in rows)
+    assert _errors(browser) == []

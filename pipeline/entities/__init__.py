@@ -15,9 +15,10 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from pipeline.entities.organizations import OrganizationResolver
+from pipeline.entities.salience import primary_themes, relative, theme_scores
 from pipeline.entities.vocabulary import countries, regions, themes
 from pipeline.model import AnnotatedDocument, Document, TextBlock, TextBlockKind
-from pipeline.record import Country, Entities, Mention, Region, Theme, YearEntity
+from pipeline.record import Country, Entities, Mention, Organization, Region, Theme, YearEntity
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -94,12 +95,13 @@ def annotate(blocks: list[TextBlock]) -> list[BlockView]:
 
 def entities_of(views: list[BlockView]) -> Entities:
     """Canonical entities from the blocks' views, in reading order."""
+    organizations = OrganizationResolver(views).organizations()
     return Entities(
-        organizations=OrganizationResolver(views).organizations(),
+        organizations=organizations,
         countries=_countries(views),
         regions=_regions(views),
         years=_years(views),
-        themes=_themes(views),
+        themes=_themes(views, organizations),
     )
 
 
@@ -134,11 +136,20 @@ def _years(views) -> list[YearEntity]:
     return [YearEntity(value=int(value), mentions=grouped[value]) for value in sorted(grouped, key=int)]
 
 
-def _themes(views) -> list[Theme]:
+def _themes(views, organizations: list[Organization]) -> list[Theme]:
+    """Themes in order of first mention, each with its salience and whether the brochure is about it."""
     vocabulary = themes()
     grouped = _grouped(views, lambda view: ((span.label_, span) for span in view.themes))
+    names: dict[str, list[tuple[int, int]]] = {}
+    for org in organizations:
+        for m in org.mentions:
+            names.setdefault(m.block, []).append((m.start, m.end))
+    scores = theme_scores(grouped, {view.block_id: view.kind for view in views}, names,
+                          {key for key in grouped if vocabulary[key].get("umbrella")})
+    primary, salience = primary_themes(scores), relative(scores)
     return [
-        Theme(id=key, label=theme["label"], pillar=theme["pillar"], sdg_targets=theme["sdg_targets"], mentions=m)
+        Theme(id=key, label=theme["label"], pillar=theme["pillar"], sdg_targets=theme["sdg_targets"], mentions=m,
+              salience=salience[key], primary=key in primary)
         for key, m in grouped.items()
         for theme in [vocabulary[key]]
     ]

@@ -197,6 +197,12 @@ def _capitalised(token) -> bool:
     return token.is_alpha and token.text[0].isupper()
 
 
+def _abbreviation(token) -> bool:
+    """A capitalised abbreviation the tokenizer keeps with its full stop, opening a name: "St." in
+    "St. Mary's Vocational School" (a sentence's last word is split from its full stop)."""
+    return token.text.endswith(".") and 2 <= len(token.text) <= 4 and token.text[:-1].isalpha() and token.text[0].isupper()
+
+
 _POSSESSIVE_MARKS = frozenset({"’", "'", "’s", "'s"})
 
 
@@ -233,7 +239,9 @@ class OrganizationFinder:
         marked = bytearray(len(doc))
         for e in marks.known:
             marked[e.start:e.end] = (b"\x01" if e.label_ == "ORG" else b"\x02") * (e.end - e.start)
-        ents = [e for e in marks.known if not self._acronym_in_capitals(e, marked) and not self._names_a_place(e)]
+        countries_by_edge = ({c.end: c for c in marks.countries}, {c.start: c for c in marks.countries})
+        ents = [self._another_countrys(e, countries_by_edge) for e in marks.known
+                if not self._acronym_in_capitals(e, marked) and not self._names_a_place(e)]
         candidates = self._shaped_names(doc, marked) + self._named_partners(doc, marked, marks.countries)
         by_start: dict[int, list[Span]] = {}
         for span in candidates:
@@ -285,6 +293,31 @@ class OrganizationFinder:
             return False
         return not inside or not any(t.lower_ in self.sub_units for t in shaped)
 
+    @staticmethod
+    def _another_countrys(ent: Span, countries: tuple[dict[int, Span], dict[int, Span]]) -> Span:
+        """A known body of one country named with another country's name right before or after it
+        is that country's own body, not the known one: "Colombia Ministry of Labour, Employment and
+        Social Security" is no mention of Nepal's, nor is "... Social Security of Jordan". Such a
+        name becomes a body found by its shape, country included; any other ``ent`` is kept.
+        ``countries``: the country mentions by the token they end at and by the token they start at."""
+        own = organizations().get(ent.id_, {}).get("country") if ent.label_ == "ORG" else None
+        if not own:
+            return ent
+        doc = ent.doc
+        by_end, by_start = countries
+        before = by_end.get(ent.start)
+        if before is None and ent.start > 0 and doc[ent.start - 1].lower_ in ("'s", "’s"):
+            before = by_end.get(ent.start - 1)
+        if before is not None and before.label_ != own:
+            return Span(doc, before.start, ent.end, label="ORG")
+        if ent.end < len(doc) and doc[ent.end].lower_ == "of":
+            after = by_start.get(ent.end + 1)
+            if after is None and ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "the":
+                after = by_start.get(ent.end + 2)
+            if after is not None and after.label_ != own:
+                return Span(doc, ent.start, after.end, label="ORG")
+        return ent
+
     def _names_a_place(self, ent: Span) -> bool:
         """"United Nations Building", "World Bank Plaza": a body's name in an address is a place."""
         doc = ent.doc
@@ -332,7 +365,8 @@ class OrganizationFinder:
             token = token[0]
             start = token.i
             first, last = max(token.i - NAME_REACH, 0), min(token.i + NAME_REACH, len(doc))
-            while start > first and (_capitalised(doc[start - 1]) or _possessive(doc, start - 1)):
+            while start > first and (_capitalised(doc[start - 1]) or _possessive(doc, start - 1)
+                                     or (_abbreviation(doc[start - 1]) and start < token.i)):
                 start -= 1
             end = token.i + 1
             # "Forum Secretariat", "Company Limited": more head words or a legal form go on the name

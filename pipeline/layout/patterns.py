@@ -25,6 +25,12 @@ URL = re.compile(r"(?:https?://|www\.)[^\s<>\"“”‘’]+", re.IGNORECASE)
 # tried from every one of its letters, each try reading on to the word's end: quadratic in the
 # word's length (a 200 kB word beside a "www." took a minute).
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A phone number printed without a label: international ("+264 64 209 118", "+1 (868) 625-0524"),
+# the shape every blind brochure's contact panel used. A national number ("021 555 1234") needs its
+# label (CONTACT_FIELD): bare, it looks like any other figure. PHONE_DIGITS bounds the digits (ITU
+# E.164: at most 15).
+PHONE = re.compile(r"(?<![\w+])\+\s?\d(?:[\s.\-/]?\(?\d{1,5}\)?){2,7}(?![\w@])")
+PHONE_DIGITS = (7, 15)
 # "Email a@b.org": the value is the rest of the line, one word with an "@" inside. The look-ahead
 # reads that word once; without it a word of many "@" followed by more text was split at each "@"
 # and the rest reread each time (quadratic).
@@ -61,6 +67,12 @@ def is_url_only(text: str) -> bool:
 @lru_cache(maxsize=16384)  # the joiner asks again about the same lines
 def is_contact_field(text: str) -> bool:
     return CONTACT_FIELD.match(text) is not None
+
+
+def phone_numbers(text: str) -> list[re.Match]:
+    """The international phone numbers printed in ``text`` without a label."""
+    low, high = PHONE_DIGITS
+    return [m for m in PHONE.finditer(text) if low <= sum(c.isdigit() for c in m.group(0)) <= high]
 
 
 def is_credit(text: str) -> bool:

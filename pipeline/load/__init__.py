@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipeline.errors import BrochureError
+from pipeline.inputs import page_image_media_type, what_it_is
 
 if TYPE_CHECKING:
     from pipeline.model import LoadedDocument
@@ -29,18 +30,6 @@ from pipeline.defaults import (  # noqa: E402  (re-exported)
     OCR_MODES,
     PDF_READERS,
 )
-
-# What a file named .pdf that is no PDF most often is, told by its first bytes, so the message says
-# what to do (a web page saved under a PDF name is the usual result of a failed download).
-_NOT_PDF_SIGNATURES = [
-    ((b"<!doctype html", b"<html", b"<head", b"<body"), "an HTML web page (often the error or sign-in page of a failed download)"),
-    ((b"<?xml",), "an XML file"),
-    ((b"pk\x03\x04",), "a ZIP archive (a Word or other Office document is one)"),
-    ((b"\xd0\xcf\x11\xe0",), "an old-style Office document"),
-    ((b"{\\rtf",), "an RTF document"),
-    ((b"%!ps",), "a PostScript file"),
-    ((b"\x89png", b"\xff\xd8\xff", b"gif8", b"ii*\x00", b"mm\x00*"), "an image"),
-]
 
 
 def load(path: str | Path, *, display_path: str | None = None, password: str | None = None,
@@ -78,7 +67,7 @@ def load(path: str | Path, *, display_path: str | None = None, password: str | N
         with path.open("rb") as handle:
             head = handle.read(HEAD_BYTES)
             is_pdf = head.lstrip()[:5] == PDF_MAGIC or head.find(PDF_MAGIC) != -1
-            image_type = None if is_pdf else _image_type(head)
+            image_type = None if is_pdf else page_image_media_type(head)
             size = path.stat().st_size
             if image_type is not None and size > MAX_IMAGE_BYTES:
                 raise BrochureError("too_large", f"image file of {size:,} bytes is over the {MAX_IMAGE_BYTES:,}-byte limit", shown)
@@ -96,7 +85,7 @@ def load(path: str | Path, *, display_path: str | None = None, password: str | N
     if path.suffix.lower() == ".pdf":
         # The name promises a PDF and the bytes are something else: reading them as text would make
         # a record of markup or noise. Say what the file really is.
-        raise BrochureError("not_pdf", f"named .pdf but not a PDF: it is {_what_it_is(data)}; download or export the PDF again", shown)
+        raise BrochureError("not_pdf", f"named .pdf but not a PDF: it is {what_it_is(data)}; download or export the PDF again", shown)
     if image_type is not None:
         return _read_image(data, Source(shown, image_type, digest, len(data)), max_pages, ocr, ocr_language)
     source = Source(shown, "text/plain", digest, len(data))
@@ -132,12 +121,6 @@ def _read_pdf(data: bytes, source, password: str | None, max_pages: int | None, 
     return ocr_textless_pages(loaded, data, password, OcrSettings(language=ocr_language))
 
 
-def _image_type(head: bytes) -> str | None:
-    from pipeline.load.ocr import image_media_type
-
-    return image_media_type(head)
-
-
 def _read_image(data: bytes, source, max_pages: int | None, ocr: str, ocr_language: str) -> LoadedDocument:
     """An image file read as scanned pages; with ``--ocr never`` it has no text to read."""
     if ocr == "never":
@@ -153,14 +136,3 @@ def _is_link_loop(path: Path) -> bool:
     except OSError as error:
         return error.errno == errno.ELOOP
     return False
-
-
-def _what_it_is(data: bytes) -> str:
-    """What a file that is no PDF looks like from its first bytes, in words."""
-    head = data[:HEAD_BYTES].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    for signatures, kind in _NOT_PDF_SIGNATURES:
-        if head.startswith(signatures) or (kind.startswith("an HTML") and b"<html" in head):
-            return kind
-    if b"\x00" in head:
-        return "binary data that does not start with the PDF header (%PDF-)"
-    return "text that does not start with the PDF header (%PDF-)"

@@ -55,13 +55,6 @@ OCR_FOUND_NOTHING = {
 }
 """The messages of a file in which no page has text and OCR read none either (``auto``)."""
 
-IMAGE_SIGNATURES = {
-    b"\x89PNG\r\n\x1a\n": "image/png",
-    b"\xff\xd8\xff": "image/jpeg",
-    b"II*\x00": "image/tiff",
-    b"MM\x00*": "image/tiff",
-}
-"""The first bytes of the image files read as scanned pages, and their media types."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,14 +144,6 @@ def engine_for(settings: OcrSettings, path: str) -> OcrEngine:
         return default_engine(settings.language)
     except OcrUnavailable as error:
         raise BrochureError("ocr_unavailable", f"the page needs OCR, and {error}", path) from None
-
-
-def image_media_type(head: bytes) -> str | None:
-    """The media type of an image file read as scanned pages, from its first bytes; None for others."""
-    for signature, media_type in IMAGE_SIGNATURES.items():
-        if head.startswith(signature):
-            return media_type
-    return None
 
 
 # --------------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from pipeline.layout.blocks import _continuation_words
 from pipeline.layout.patterns import URL, ends_sentence, starts_lowercase
 from pipeline.model import Block, Document, Layout
 from pipeline.record import MAX_LEVEL, Bullet, Contact, FurnitureLine, Link, Paragraph, Quote, Section, Table
-from pipeline.structure.contacts import find_contact, read_contact
+from pipeline.structure.contacts import find_contact, read_contacts
 from pipeline.structure.front_matter import is_kicker
 from pipeline.structure.labeller import LABELLERS, LabelContext
 from pipeline.structure.links import is_link_title, link_urls, titled_url
@@ -340,13 +340,13 @@ def _take_contacts(blocks: list[Block], taken: set[int]) -> list[Contact]:
                 contact_intro_length(intro) == len(intro) or capitals_heading):
             first += 1
         panel = [blocks[i] for i in range(first, end) if i not in taken]
-        parts = read_contact(panel)
-        contacts.append(
+        contacts.extend(
             Contact(
-                id=f"c{len(contacts) + 1}", text="\n".join(parts.lines), name=parts.name, role=parts.role,
+                id=f"c{len(contacts) + number}", text="\n".join(parts.lines), name=parts.name, role=parts.role,
                 organization=parts.organization, address=parts.address, phone=parts.phone, fax=parts.fax,
                 email=parts.email, url=parts.url, page=panel[0].page,
             )
+            for number, parts in enumerate(read_contacts(panel), start=1)
         )
         taken.update(range(first, end))
         index = end

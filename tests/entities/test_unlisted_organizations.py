@@ -73,3 +73,25 @@ def test_kinds_guessed_from_the_words():
                                                   "and the Lakeland Dockworkers Union met.")}
     assert kinds == {"Harrow Textiles Limited": "company", "Federation of Lakeland Employers' Organisations": "employers_organization",
                      "Lakeland Dockworkers Union": "workers_organization"}
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The Colombia Ministry of Labour, Employment and Social Security opened an office.", "CO"),
+    ("The Ministry of Labour, Employment and Social Security of Jordan opened an office.", "JO"),
+])
+def test_a_listed_ministry_named_with_another_country_is_that_countrys_own(text, country):
+    """The data lists Nepal's "Ministry of Labour, Employment and Social Security": the same words with
+    another country's name are that country's ministry, found by shape, not Nepal's."""
+    assert organizations()["org:moless"]["country"] == "NP"
+    [ministry] = found(text)
+    assert (ministry.known, ministry.country) == (False, country)
+    assert "Ministry of Labour, Employment and Social Security" in ministry.name
+
+
+def test_a_listed_ministry_named_with_its_own_country_stays_the_listed_one():
+    [ministry] = found("The Nepal Ministry of Labour, Employment and Social Security opened an office.")
+    assert (ministry.id, ministry.known) == ("org:moless", True)
+
+
+def test_a_name_opening_with_an_abbreviation_keeps_it():
+    assert "St. Mary's Vocational School" in names("In 2019 the ILO and St. Mary's Vocational School trained welders.")

@@ -281,7 +281,7 @@ TOPICS = {
         "heads": ["Why safety matters", "A fundamental right", "Our programme", "Results", "Tools and guidance"],
     },
     "cooperatives": {
-        "themes": ["cooperatives", "social-solidarity-economy"],
+        "themes": ["cooperatives"],
         "titles": ["Cooperatives for Decent Work", "Cooperatives in {R}", "Stronger Cooperatives in {C}"],
         "paras": [
             "Cooperatives are enterprises owned and democratically controlled by their members. In {C} they market crops, provide savings and credit and run rural shops.",
