@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.errors import BrochureError
 from pipeline.load.ocr_engine import EngineLine, OcrEngine, OcrTimeout, OcrUnavailable, TesseractEngine
+from pipeline.load.ocr_tables import OcrTableSettings, horizontal_rules, ruled_tables
 from pipeline.load.text import pages_left_out
 from pipeline.model import BBox, Dropped, Line, LoadedDocument, OcrPage, Page, Source, Word
 
@@ -117,6 +118,32 @@ class OcrSettings:
     text is bold. Measured on Tesseract's thresholded page of rl-report-01 (a dev document of the
     zoo): body lines 0.95-1.07 of their median, bold headings 1.31-1.65 clean, 1.19-1.55 scanned at
     200 dpi with noise and JPEG."""
+    marker_alignment: float = 1.5
+    """Points within which the first words of lines (and the words after them) stand at one x: lines
+    that start with the same short mark at one x and whose text starts at one x are a list."""
+    marker_width_em: float = 0.8
+    """A list mark read as a sign is no wider than this share of its line's type size (an arrow,
+    a check mark, a square read as "@"); ..."""
+    letter_marker_width_em: float = 0.45
+    """... one read as a letter ("e", "o" for a round bullet) no wider than this (the letter
+    itself is 0.5 of it or wider)."""
+    mark_column_height: float = 4.0
+    """A "line" at least this many times as high as it is wide is a column of list marks OCR read as
+    one line, not type (a line of type is wider than high)."""
+    mark_column_reach_em: float = 2.0
+    """... and the lines starting within this many ems right of it are the items it marks."""
+    same_size_ratio: float = 1.12
+    """Lines of one column set one under the other at a paragraph's leading whose measured sizes
+    differ by less than this factor are of one type size (a title's two lines, a paragraph's short
+    last line measured by its ink): they take the size of the one with most characters."""
+    same_size_gap_em: float = 0.8
+    """... "at a paragraph's leading": the white between their ink at most this share of the size (a title set at
+    1.3 em leaves 0.6 em between the ink of lines without descenders, body text at 1.2 em 0.3)."""
+    bold_word_share: float = 0.5
+    """A line is bold when its words measured as bold hold at least this share of its measured
+    characters (a run-in heading, bold words in a sentence: the line is set in the body face)."""
+    tables: OcrTableSettings = OcrTableSettings()
+    """How tables are found on a scanned page, from the rules it shows (pipeline.load.ocr_tables)."""
     page_seconds: float | None = None
     """Seconds the engine may spend recognizing one page (None: no bound of its own; the batch's
     --timeout still ends the document)."""
@@ -211,6 +238,7 @@ def ocr_textless_pages(loaded: LoadedDocument, data: bytes, password: str | None
             ocr_page.links = page.links  # the PDF's link annotations still stand over the scan
             ocr_page.warnings.insert(0, f"page {page.number}: it has no usable text layer; it was read by OCR")
             pages.append(ocr_page)
+    one_size_across_pages(pages, settings)
     _renumber(pages)
     return LoadedDocument(source=loaded.source, pages=pages, warnings=loaded.warnings)
 
@@ -238,6 +266,7 @@ def ocr_whole_pdf(data: bytes, source: Source, password: str | None, max_pages: 
     read = count if max_pages is None else min(count, max_pages)
     pages_read = ocr_pdf_pages(data, source, password, list(range(1, read + 1)), settings)
     pages = [pages_read[number] for number in range(1, read + 1)]
+    one_size_across_pages(pages, settings)
     if failure is not None and not any(page.lines for page in pages):
         raise BrochureError(failure.code, OCR_FOUND_NOTHING.get(failure.code, failure.message), source.path)
     _renumber(pages)
@@ -313,6 +342,7 @@ def read_image_file(data: bytes, source: Source, max_pages: int | None, settings
                 page = ocr_image(renderable.image, number, renderable.resolution, engine, settings, source.path)
                 page.warnings[:0] = [f"page {number}: {warning}" for warning in renderable.warnings]
                 pages.append(page)
+            one_size_across_pages(pages, settings)
     except PILImage.DecompressionBombError as error:
         raise BrochureError("too_large", f"the image is too large to read ({error})", source.path) from None
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as error:
@@ -364,8 +394,9 @@ def ocr_image(image: Image, number: int, resolution: int, engine: OcrEngine, set
     dropped: Counter = Counter()
     pieces = [piece for engine_line in reading.lines for piece in _pieces(engine_line, settings)]
     made = [(_line(piece, number, to_points, settings, dropped), piece.baseline) for piece in pieces]
-    lines = [line for line, _ in made if line is not None]
+    lines = _marks_of_a_column([line for line, _ in made if line is not None], settings, dropped)
     _cluster_sizes(lines, settings.size_cluster_tolerance)
+    _neighbours_one_size(lines, settings)
     for line, baseline in made:
         if line is not None and baseline is not None and line.font_size:
             # the box of the type, as the PDF readers give it (from the descent to one type size
@@ -374,7 +405,10 @@ def ocr_image(image: Image, number: int, resolution: int, engine: OcrEngine, set
             bottom = baseline * to_points + settings.descender_depth * line.font_size
             line.bbox = (line.bbox[0], round(bottom - line.font_size, 2), line.bbox[2], round(bottom, 2))
     _regular_leading(lines, settings.leading_tolerance)
-    _mark_bold(lines, reading.ink if reading.ink is not None else reading.image, resolution, settings)
+    _marker_columns(lines, settings)
+    ink = reading.ink if reading.ink is not None else reading.image
+    _mark_bold(lines, ink, resolution, settings)
+    page.tables = ruled_tables(horizontal_rules(reading.image, resolution, settings.tables), lines, settings.tables)
     lines.sort(key=lambda line: (line.bbox[3], line.bbox[0]))
     page.lines = lines
     page.dropped = [Dropped(reason, count) for reason, count in sorted(dropped.items()) if count]
@@ -423,7 +457,7 @@ def _line(engine_line: EngineLine, page: int, to_points: float, settings: OcrSet
     what is left out as noise are counted into ``dropped`` by reason."""
     words = [Word(text=text, bbox=_points(w.box, to_points), confidence=w.confidence)
              for w in engine_line.words if (text := _cleaned(w.text))]
-    words = _bullet_first(_emails_joined(words))
+    words = _bullet_first(_letters_read(_emails_joined(words)))
     if words and statistics.fmean(w.confidence for w in words) < settings.noise_line_confidence:
         dropped[NOISE_LINE] += sum(len(w.text) for w in words)
         return None
@@ -439,7 +473,10 @@ def _line(engine_line: EngineLine, page: int, to_points: float, settings: OcrSet
         return None
     bbox = _points(engine_line.box, to_points)
     bbox = (words[0].bbox[0], bbox[1], words[-1].bbox[2], bbox[3])  # without the words left out
-    by_ink = _size_by_ink(text, bbox[3] - bbox[1], settings)
+    # each word's ink says its size (by the letters it has); their median, not the line's box,
+    # which a speck or a JPEG smear beside one word makes taller
+    measured = [w for w in words if len(w.text) >= 3] or words  # a short word's ink is a few pixels
+    by_ink = statistics.median(_size_by_ink(w.text, w.bbox[3] - w.bbox[1], settings) for w in measured)
     size = engine_line.row_height * to_points * settings.font_size_per_row_height if engine_line.row_height else by_ink
     if len(words) <= settings.short_line_words:
         size = max(size, by_ink)
@@ -519,6 +556,28 @@ def _emails_joined(words: list[Word]) -> list[Word]:
     return joined
 
 
+@cache
+def _letter_readings() -> dict[str, str]:
+    data = json.loads(resources.files("pipeline.data").joinpath("ocr.json").read_text(encoding="utf-8"))
+    return dict(data["letter_readings"])
+
+
+def _letters_read(words: list[Word]) -> list[Word]:
+    """Words with a sign OCR reads a letter as (``letter_readings``: "|" for "I") read as that
+    letter where it stands alone between words of letters ("how much | earn", "| have"); beside a
+    number or alone (a table's rule) it stays as read."""
+    readings = _letter_readings()
+    read = list(words)
+    for index, word in enumerate(words):
+        letter = readings.get(word.text)
+        if letter is None:
+            continue
+        neighbours = [words[k].text for k in (index - 1, index + 1) if 0 <= k < len(words)]
+        if neighbours and all(n[:1].isalpha() or n[-1:].isalpha() for n in neighbours):
+            read[index] = Word(letter, word.bbox, word.confidence)
+    return read
+
+
 def _cleaned(text: str) -> str:
     """A word as OCR read it without the underscores it reads into a speck or an underline at the
     baseline ("as_", a lone "_"): an underscore at the end of a printed word is no text a
@@ -585,30 +644,167 @@ def _cluster_sizes(lines: list[Line], tolerance: float) -> None:
         left = [line for line in left if id(line) not in members]
 
 
+MARK_COLUMN = "a column of list marks OCR read as one line (the marks are put back at their lines)"
+
+
+def _marks_of_a_column(lines: list[Line], settings: OcrSettings, dropped: Counter) -> list[Line]:
+    """Lines with the column of marks of a list put back: Tesseract may read the marks of a list
+    set one under the other ("o" bullets) as one tall "line" of letters ("oOo000 0", a hundred
+    points high and a few wide), which would be the page's largest type. Such a line (at least
+    ``mark_column_height`` times as high as it is wide, and of two marks or more) is left out (its
+    characters counted in ``dropped``), and each line that starts just right of it, at a height it
+    covers, gets a bullet at its start, where the mark was printed."""
+    columns = [line for line in lines if _column_of_marks(line, settings)]
+    if not columns:
+        return lines
+    kept = [line for line in lines if all(line is not column for column in columns)]
+    for column in columns:
+        dropped[MARK_COLUMN] += len(column.text.replace(" ", ""))
+        x0, top, x1, bottom = column.bbox
+        for line in kept:
+            centre = (line.bbox[1] + line.bbox[3]) / 2
+            reach = settings.mark_column_reach_em * (line.font_size or 10.0)
+            if top <= centre <= bottom and x1 - 1 <= line.bbox[0] <= x1 + reach and line.words[0].text != BULLET:
+                mark = Word(BULLET, (x0, line.bbox[1], x1, line.bbox[3]), column.words[0].confidence)
+                line.words.insert(0, mark)
+                line.text = f"{BULLET} {line.text}"
+                line.bbox = (x0, line.bbox[1], line.bbox[2], line.bbox[3])
+                line.indent = x0
+    return kept
+
+
+def _column_of_marks(line: Line, settings: OcrSettings) -> bool:
+    x0, top, x1, bottom = line.bbox
+    marks = len(line.text.replace(" ", ""))
+    return marks >= 2 and bottom - top >= settings.mark_column_height * max(1.0, x1 - x0) and \
+        all(len(word.text) <= 8 and not any(c.isalpha() and c not in "oOeQ" for c in word.text) or word.text.isdigit()
+            for word in line.words)
+
+
+def _neighbours_one_size(lines: list[Line], settings: OcrSettings) -> None:
+    """Give lines that follow each other in a column at a paragraph's leading, and measure nearly
+    one size, the size of the one of them with most characters: OCR measures a short line (a
+    title's second line, a paragraph's last) by fewer letters, so its size strays from its
+    neighbours' where a PDF gives them one. ``lines`` have their ink boxes (in points)."""
+    ordered = sorted((line for line in lines if line.font_size), key=lambda line: (line.bbox[1], line.bbox[0]))
+    group_of: dict[int, list[Line]] = {}
+    for index, line in enumerate(ordered):
+        for above in reversed(ordered[:index]):
+            if not _overlap(above.bbox, line.bbox) or above.bbox[3] > line.bbox[1] + 0.5:
+                continue
+            larger, smaller = max(above.font_size, line.font_size), min(above.font_size, line.font_size)
+            if line.bbox[1] - above.bbox[3] <= settings.same_size_gap_em * larger and larger <= smaller * settings.same_size_ratio:
+                group = group_of.setdefault(id(above), [above])
+                group.append(line)
+                group_of[id(line)] = group
+            break  # only the nearest line above in the column
+    seen: set[int] = set()
+    for group in group_of.values():
+        if id(group) in seen:
+            continue
+        seen.add(id(group))
+        size = max(group, key=lambda line: len(line.text)).font_size
+        for line in group:
+            line.font_size = size
+
+
+def one_size_across_pages(pages: list[Page], settings: OcrSettings) -> None:
+    """The type sizes of a document's OCR pages clustered together, as those of each page were:
+    a heading measured 13.5 pt on one page and 14 on the next is one size (the layout ranks
+    headings by size across the document). A line's box keeps its bottom and takes its new size."""
+    lines = [line for page in pages if page.reader == READER for line in page.lines if line.font_size]
+    before = {id(line): line.font_size for line in lines}
+    _cluster_sizes(lines, settings.size_cluster_tolerance)
+    for line in lines:
+        if line.font_size != before[id(line)] and line.bbox is not None:
+            line.bbox = (line.bbox[0], round(line.bbox[3] - line.font_size, 2), line.bbox[2], line.bbox[3])
+
+
 def _mark_bold(lines: list[Line], image: Image, resolution: int, settings: OcrSettings) -> None:
-    """Mark as bold the lines whose strokes are thick for their size: the stroke width (dark
-    pixels over the dark runs of their rows) per unit of type size, against that of the page's
-    body text (the median of its lines weighted by their characters)."""
+    """Mark as bold the lines whose strokes are thick for their size: each word's stroke width
+    (dark pixels over the dark runs of its rows) per unit of type size, against that of the page's
+    body text (the median over its words weighted by their characters); a line is bold when its
+    bold words hold ``bold_word_share`` of its measured characters (so a sentence with a run-in bold
+    heading or a bold name in it stays in the body face, as its PDF line's font would)."""
     import numpy
 
     pixels = numpy.asarray(image.convert("L"))
     per_point = resolution / POINTS_PER_INCH
-    ratios: list[tuple[Line, float]] = []
+    measured: list[tuple[Line, list[tuple[float, int]]]] = []
     for line in lines:
-        stroke = _stroke_width(pixels, line.bbox, per_point)
-        if stroke is not None and line.font_size:
-            ratios.append((line, stroke / line.font_size))
-    if len(ratios) < 3:
+        if not line.font_size:
+            continue
+        boxes = [(w.bbox[0], line.bbox[1], w.bbox[2], line.bbox[3], len(w.text)) for w in line.words] or \
+            [(*line.bbox, len(line.text))]
+        ratios = []
+        for x0, top, x1, bottom, characters in boxes:
+            stroke = _stroke_width(pixels, (x0, top, x1, bottom), per_point)
+            if stroke is not None:
+                ratios.append((stroke / line.font_size, characters))
+        if not ratios:  # words too small to measure one by one: the line as a whole
+            stroke = _stroke_width(pixels, line.bbox, per_point)
+            if stroke is not None:
+                ratios.append((stroke / line.font_size, len(line.text)))
+        if ratios:
+            measured.append((line, ratios))
+    weighted = sorted(ratio for _, ratios in measured for ratio in ratios)
+    if len(measured) < 3 or not weighted:
         return
-    weighted = sorted((ratio, len(line.text)) for line, ratio in ratios)
     half, running, body = sum(w for _, w in weighted) / 2, 0, weighted[-1][0]
     for ratio, weight in weighted:
         running += weight
         if running >= half:
             body = ratio
             break
-    for line, ratio in ratios:
-        line.bold = ratio >= body * settings.bold_stroke_ratio
+    for line, ratios in measured:
+        bold = sum(w for ratio, w in ratios if ratio >= body * settings.bold_stroke_ratio)
+        line.bold = bold >= settings.bold_word_share * sum(w for _, w in ratios)
+
+
+def _marker_columns(lines: list[Line], settings: OcrSettings) -> None:
+    """Read as "•" the first word of lines that make a list by their shape: at least two lines of
+    one column start with a short mark (no wider than ``marker_width_em`` of their size; a sign, or
+    a letter OCR reads a bullet as, no wider than ``letter_marker_width_em``) at one x, and their
+    text starts at one x after it. OCR reads one bullet glyph differently line by line ("¢", "e",
+    "•") and sets it at a word space or less from the text ("> Item"), so neither the glyph nor the
+    gap tells a bullet; the column of marks does. Dashes are left as read: an em dash before a
+    speaker's name is no list, and the layout reads dash lists itself."""
+    readings = _bullet_readings()
+    candidates = [line for line in lines if len(line.words) >= 2 and _marker_shaped(line, readings, settings)]
+    tolerance = settings.marker_alignment
+    groups: list[list[Line]] = []
+    for line in sorted(candidates, key=lambda line: (line.words[0].bbox[0], line.bbox[1])):
+        for group in groups:
+            first = group[0]
+            if abs(first.words[0].bbox[0] - line.words[0].bbox[0]) <= tolerance and \
+                    abs(first.words[1].bbox[0] - line.words[1].bbox[0]) <= tolerance:
+                group.append(line)
+                break
+        else:
+            groups.append([line])
+    for group in groups:
+        if len(group) < 2:
+            continue
+        for line in group:
+            if line.words[0].text != BULLET:
+                line.words[0] = Word(BULLET, line.words[0].bbox, line.words[0].confidence)
+                line.text = " ".join(word.text for word in line.words)
+
+
+_DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
+
+
+def _marker_shaped(line: Line, readings: frozenset[str], settings: OcrSettings) -> bool:
+    """The line's first word could be a list mark: one or two characters, no dash, not a word or a
+    number (unless OCR reads bullets so), narrow for the line's type size."""
+    first = line.words[0]
+    text = first.text
+    if len(text) > 2 or not line.font_size or any(c in _DASHES for c in text):
+        return False
+    width = first.bbox[2] - first.bbox[0]
+    if any(c.isalnum() for c in text):
+        return text in readings and width <= settings.letter_marker_width_em * line.font_size
+    return width <= settings.marker_width_em * line.font_size
 
 
 def _stroke_width(pixels, bbox: BBox, per_point: float) -> float | None:

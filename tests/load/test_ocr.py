@@ -356,3 +356,116 @@ def test_an_image_named_pdf_is_still_not_a_pdf(tmp_path):
     with pytest.raises(BrochureError) as caught:
         load(path)
     assert caught.value.code == "not_pdf" and "image" in caught.value.message
+
+
+def _words_at(x: float, top: float, *texts: str, size: float = 10.0, space: float = 3.0, first_width: float | None = None) -> Line:
+    """A line of words from x (points), 5 pt a letter (the first ``first_width`` wide when given)."""
+    words, left = [], x
+    for k, text in enumerate(texts):
+        width = first_width if (k == 0 and first_width is not None) else 5 * len(text)
+        words.append(Word(text, (left, top, left + width, top + size), 90.0))
+        left += width + space
+    return Line(" ".join(texts), 0, page=1, bbox=(x, top, words[-1].bbox[2], top + size), font_size=size, words=words)
+
+
+def test_a_column_of_short_marks_with_their_text_at_one_x_is_a_list():
+    """OCR reads one bullet glyph as "¢", "e" or ">" line by line, a word space from its text: the
+    column of marks tells the list, not the glyph or the gap."""
+    from pipeline.load.ocr import _marker_columns
+
+    lines = [_words_at(100, 100, "¢", "Skills", "recognition", first_width=3),
+             _words_at(100, 118, "e", "Pre-departure", "orientation", first_width=3),
+             _words_at(100, 136, ">", "Written", "contracts", first_width=3),
+             _words_at(300, 100, "—", "Bui", "Van", "Hai", first_width=9),  # a speaker's dash: no list
+             _words_at(300, 118, "—", "Ana", "Lima", first_width=9),
+             _words_at(300, 150, "a", "contract", "in", "a", "language")]  # a word "a" is no mark
+    _marker_columns(lines, OcrSettings())
+    assert [line.text for line in lines[:3]] == [f"{BULLET} Skills recognition", f"{BULLET} Pre-departure orientation",
+                                                  f"{BULLET} Written contracts"]
+    assert lines[3].text.startswith("—") and lines[4].text.startswith("—") and lines[5].text.startswith("a ")
+    alone = [_words_at(100, 100, ">", "Skills", "recognition", first_width=3)]  # one line: no column
+    _marker_columns(alone, OcrSettings())
+    assert alone[0].text.startswith(">")
+
+
+def test_lines_of_one_paragraph_or_title_measured_apart_take_one_size():
+    from pipeline.load.ocr import _neighbours_one_size
+
+    title = [_words_at(40, 51, "Climate", "Action", "and", "Decent", "Work", size=20.5),
+             _words_at(40, 82, "and", "the", "Caribbean", size=22.5)]  # 0.65 em of white between them
+    heading = _words_at(40, 120, "Results", size=14.5)
+    body = [_words_at(40, 140, "The", "ILO", "brings", "together", size=10.0), _words_at(40, 152, "all.", size=10.5)]
+    _neighbours_one_size([*title, heading, *body], OcrSettings())
+    assert [line.font_size for line in title] == [20.5, 20.5]
+    assert heading.font_size == 14.5 and [line.font_size for line in body] == [10.0, 10.0]
+
+
+def test_a_document_s_ocr_pages_share_their_type_sizes():
+    from pipeline.load.ocr import one_size_across_pages
+
+    pages = [Page(1, "ocr", [_words_at(40, 100, "Next", "steps", size=13.5), _words_at(40, 120, "Body", size=10.0)]),
+             Page(2, "ocr", [_words_at(40, 100, "Results", size=14.0), _words_at(40, 120, "Body", size=10.0)])]
+    one_size_across_pages(pages, OcrSettings())
+    assert pages[0].lines[0].font_size == pages[1].lines[0].font_size and pages[0].lines[1].font_size == 10.0
+    assert pages[0].lines[0].bbox[3] - pages[0].lines[0].bbox[1] == pages[0].lines[0].font_size
+
+
+def test_a_bar_between_words_is_the_capital_i_and_beside_numbers_a_rule():
+    from pipeline.load.ocr import _letters_read
+
+    def texts(*words: str) -> list[str]:
+        return [w.text for w in _letters_read([Word(t, (10 * k, 0, 10 * k + 8, 10), 90.0) for k, t in enumerate(words)])]
+
+    assert texts("how", "much", "|", "earn") == ["how", "much", "I", "earn"]
+    assert texts("|", "have") == ["I", "have"]
+    assert texts("partnership", "|", "2018") == ["partnership", "|", "2018"]
+    assert texts("|", "63") == ["|", "63"]
+
+
+def test_a_line_with_a_run_in_bold_heading_is_not_bold():
+    """Bold is measured word by word: a line is bold when most of its characters are (a PDF line's
+    font is that of most of its characters)."""
+    from PIL import Image, ImageDraw
+
+    from pipeline.load.ocr import _mark_bold
+
+    image = Image.new("L", (2480, 1200), 255)
+    draw = ImageDraw.Draw(image)
+    per_point = 300 / 72
+
+    def line(top: float, *words: tuple[str, bool]) -> Line:
+        made, left = [], 40.0
+        for text, bold in words:
+            width = 6.0 * len(text)
+            x0, y0, x1, y1 = (round(v * per_point) for v in (left, top, left + width, top + 10))
+            for x in range(x0, x1, 25):  # letters as vertical strokes, 4 px regular, 8 px bold
+                draw.rectangle((x, y0, x + (8 if bold else 4) - 1, y1), fill=0)
+            made.append(Word(text, (left, top, left + width, top + 10), 95.0))
+            left += width + 3
+        return Line(" ".join(w.text for w in made), 0, page=1, bbox=(40.0, top, left - 3, top + 10), font_size=10.0, words=made)
+
+    body = [line(40 + 14 * k, ("governments", False), ("employers", False), ("workers", False)) for k in range(4)]
+    heading = line(120, ("Partners", True), ("worldwide", True))
+    run_in = line(140, ("Lessons", True), ("learned", True), ("cooperatives", False), ("are", False), ("enterprises", False),
+                  ("owned", False), ("democratically", False))
+    _mark_bold([*body, heading, run_in], image, 300, OcrSettings())
+    assert heading.bold and not run_in.bold and not any(line.bold for line in body)
+
+
+def test_a_column_of_list_marks_read_as_one_tall_line_is_put_back_at_its_lines():
+    """Tesseract reads six "o" bullets one under the other as one line "oOo000 0", 111 pt high:
+    it would be the page's largest type (the title); its marks go back to the items they mark."""
+    from collections import Counter
+
+    from pipeline.load.ocr import MARK_COLUMN, _marks_of_a_column
+
+    column = Line("oOo000 0", 0, page=1, bbox=(48.7, 401.6, 56.4, 513.1), font_size=111.5,
+                  words=[Word("oOo000", (48.7, 401.6, 54.0, 513.1), 60.0), Word("0", (48.0, 401.6, 56.4, 513.1), 55.0)])
+    items = [_words_at(65, 402 + 15 * k, "Item", str(k), size=10.5) for k in range(6)]
+    heading = _words_at(49, 380, "RESULTS", size=14.5)
+    beside = _words_at(300, 420, "Another", "column", size=10.5)
+    dropped: Counter = Counter()
+    lines = _marks_of_a_column([heading, column, *items, beside], OcrSettings(), dropped)
+    assert column not in lines and dropped[MARK_COLUMN] == 7
+    assert [line.text for line in items] == [f"{BULLET} Item {k}" for k in range(6)] and items[0].bbox[0] == 48.7
+    assert heading.text == "RESULTS" and beside.text == "Another column"
