@@ -74,6 +74,9 @@ class LineTag:
     position: int = 0
     """Where in its element's content the line was drawn (the element's text objects in the tree's
     order): a paragraph that goes on in the next column is read in that order, not top to bottom."""
+    lead: str | None = None
+    """The phrase of a run-in heading that opens the line's paragraph, as the tree sets it apart (an
+    inline Span or NonStruct before the rest: pipeline.layout.run_in), or None."""
 
 
 @dataclass(slots=True)

@@ -73,3 +73,51 @@ def test_the_schema_and_the_structure_stage_share_the_deepest_level():
     schema = pipeline.BrochureRecord.model_json_schema()
     assert schema["$defs"]["Section"]["properties"]["level"]["maximum"] == MAX_LEVEL
     assert schema["$defs"]["Bullet"]["properties"]["level"]["maximum"] == MAX_LEVEL
+
+
+def test_headings_numbered_without_a_period_are_headings_at_their_number_depth(tmp_path):
+    """"1 Overview" and "1.1 Results" (no period after the number, so no list marker): the capital
+    after the number makes the heading shape, and the number gives the level."""
+    operators = [b"BT /F1 30 Tf 40 560 Td (Decent Work Brochure) Tj ET"]
+    y = 500
+    for heading, size in [(b"1 Rights at work", 16), (b"1.1 What the law says", 16), (b"2 Who we are", 16)]:
+        operators.append(b"BT /F1 %d Tf 40 %d Td (%s) Tj ET" % (size, y, heading))
+        y -= 28
+        for line in _BODY:
+            operators.append(b"BT /F1 %d Tf 40 %d Td (%s) Tj ET" % (BODY_SIZE, y, line))
+            y -= 12
+        y -= 30
+    path = tmp_path / "numbered.pdf"
+    path.write_bytes(make_pdf([b"\n".join(operators)], size=(600, 600)))
+    record = pipeline.extract(path)
+    assert [(s.heading, s.level) for s in all_sections(record.sections) if s.heading] == [
+        ("1 Rights at work", 1), ("1.1 What the law says", 2), ("2 Who we are", 1)]
+
+
+def test_headings_with_only_a_quote_or_a_contact_panel_between_them_are_not_a_list(tmp_path):
+    """Three headings in heading type, each over a quote or a contact panel that the structure
+    stage takes out of the flow: they are not a run of short lines set alike (a list of figures)."""
+    rows = [(30, b"Decent Work Brochure"), (16, b"Our work")] + [(BODY_SIZE, line) for line in _BODY] + [
+        (16, b"The way forward"), (BODY_SIZE, b"\\223Safety is not a cost. It is an investment in our people.\\224"),
+        (BODY_SIZE, b"\\227 Bui Van Hai, safety committee member, Jordan"),
+        (16, b"Contact"), (BODY_SIZE, b"Tomas Ortega"), (BODY_SIZE, b"Communications Officer"),
+        (BODY_SIZE, b"Email: tomas.ortega@ilo.org"),
+        (16, b"Working together")] + [(BODY_SIZE, line) for line in _BODY]
+    operators, y = [], 560
+    for size, text in rows:
+        operators.append(b"BT /F1 %d Tf 40 %d Td (%s) Tj ET" % (size, y, text))
+        y -= 2 * size if size > BODY_SIZE else 14
+    path = tmp_path / "panels.pdf"
+    path.write_bytes(make_pdf([b"\n".join(operators)], size=(600, 600)))
+    record = pipeline.extract(path)
+    assert record.quotes and record.contacts
+    assert [s.heading for s in all_sections(record.sections) if s.heading] == [
+        "Our work", "The way forward", "Contact", "Working together"]
+
+
+def test_a_letter_spaced_heading_is_heading_shaped_however_many_letters_it_has():
+    from pipeline.model import Block
+    from pipeline.structure import _is_heading_shaped
+
+    assert _is_heading_shaped(Block(text="W H O  A R E  D O M E S T I C  W O R K E R S ?", lines=[]))
+    assert not _is_heading_shaped(Block(text=" ".join("A" * 200), lines=[]))  # letters of a whole paragraph

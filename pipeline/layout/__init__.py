@@ -14,6 +14,7 @@ from pipeline.layout.accounting import account, furniture_warnings
 from pipeline.layout.blocks import HyphenResolver, join_lines
 from pipeline.layout.patterns import is_credit, is_page_number
 from pipeline.layout.plain_text import find_text_tables, local_wrap_fit, mark_unmarked_items, reattach_markers
+from pipeline.layout.run_in import split_run_in_headings
 from pipeline.layout.tables import join_continued_tables
 from pipeline.layout.tags import TagVerdict, tag_lines, tag_warnings
 from pipeline.model import Block, Layout, Line, LoadedDocument
@@ -43,12 +44,13 @@ def layout(loaded: LoadedDocument) -> Layout:
     credit_lines = [line for line in all_lines if is_credit(line.text)]
     hyphens = HyphenResolver(all_lines)
     blocks: list[Block] = []
+    heading_level: int | None = None
     for flow in flows:
         if isinstance(flow, Block):  # a table, read where it stands
             blocks.append(flow)
             continue
         content = [line for line in flow if not is_credit(line.text)]
-        joined = join_lines(content, would_fit, hyphens)
+        joined, heading_level = split_run_in_headings(join_lines(content, would_fit, hyphens), heading_level)
         for block, following in zip(joined, joined[1:], strict=False):
             block.gap_after = following.gap_before
         blocks.extend(joined)

@@ -232,9 +232,12 @@ def _tagged(line: Line) -> bool:
 def _runs_on_in_element(a: Line, b: Line) -> bool:
     """Two lines of one tagged element of a running-text role are one block, however they look;
     never a URL or contact line, which stand alone in a resource list or a contact panel. (A generic
-    element, such as Typst's Span around a whole contact panel, says nothing of its lines.)"""
+    element, such as Typst's Span around a whole contact panel, says nothing of its lines, unless
+    they are set in one bold type: a display line wrapped, such as Typst's title, a bare Span.)"""
     if any(is_url_only(line.text) or is_contact_field(line.text) for line in (a, b)):
         return False
+    if a.tag.role == "generic":
+        return a.bold and b.bold and not _type_changes(a, b)
     return a.tag.role in RUN_ON_ROLES
 
 

@@ -122,8 +122,9 @@ def pdf_flows(loaded: LoadedDocument) -> tuple[list[Flow], list[Line], WouldFit]
     sizes = [(page.width, page.height) if page.width and page.height else _extent(page.lines) for page in loaded.pages]
     furniture = find_pdf_furniture([page.lines for page in loaded.pages], sizes)
     # a bullet glyph drawn as an artifact (Chromium's list markers) stays, to be joined to its item
+    # (a symbol font's character too: the reader gives it a piece of its own)
     artifacts = [line for page in loaded.pages for line in page.lines
-                 if line.tag is not None and line.tag.artifact and not _is_marker(line.text)]
+                 if line.tag is not None and line.tag.artifact and not (_is_marker(line.text) or is_marker_symbol(line))]
     if artifacts:  # drawn outside all tagged content on a page whose tags are trusted: furniture
         furniture = sorted({id(line): line for line in [*furniture, *artifacts]}.values(), key=lambda line: (line.page or 0, line.number))
     furniture_ids = {id(line) for line in furniture}
@@ -133,7 +134,7 @@ def pdf_flows(loaded: LoadedDocument) -> tuple[list[Flow], list[Line], WouldFit]
         content = [line for line in page.lines if id(line) not in furniture_ids and line.bbox is not None]
         tagged = bool(content) and all(line.tag is not None for line in content)
         table_items, content = _tables_of(page.tables, content)
-        aligned, content = ([], content) if tagged else find_aligned_tables(content)
+        aligned, content = ([], content) if tagged else _unruled_tables(content)
         table_items += [_Item(*table.bbox, table=table, box_lines=held) for table, held in aligned]
         for item in table_items:
             item.page = page.number
@@ -165,6 +166,29 @@ def pdf_flows(loaded: LoadedDocument) -> tuple[list[Flow], list[Line], WouldFit]
         if isinstance(flow, list):
             _set_gaps(flow, context)
     return flows, furniture, _would_fit(context)
+
+
+def _unruled_tables(lines: list[Line]) -> tuple[list[tuple[FoundTable, list[Line]]], list[Line]]:
+    """Tables without rules (pipeline.layout.tables.find_aligned_tables) looked for in each column
+    of the page first, then in what is left of the whole page (a table across the columns): a
+    table in one column of a two-column page or one panel of a tri-fold shares its baselines with
+    the other columns' lines, which would break its rows. The columns are the page's gutters, with
+    the lines across them (a title band) set aside as the reading order does."""
+    items = _line_items(lines)
+    gutters = _gutters(items)
+    if not gutters and items:
+        region_x0 = min(item.x0 for item in items)
+        region_width = max(item.x1 for item in items) - region_x0
+        narrow = [item for item in items if item.x1 - item.x0 < BAND_MIN_WIDTH_SHARE * region_width]
+        if len(items) - len(narrow) <= BAND_MAX_SHARE * len(items):
+            items, gutters = narrow, _gutters(narrow)
+    found: list[tuple[FoundTable, list[Line]]] = []
+    if gutters:
+        for column in _columns(items, gutters):
+            found += find_aligned_tables([item.line for item in column])[0]
+    taken = {id(line) for _, held in found for line in held}
+    across, rest = find_aligned_tables([line for line in lines if id(line) not in taken])
+    return found + across, rest
 
 
 def shaded_boxes(shapes: Sequence[Shape]) -> list[BBox]:

@@ -11,6 +11,8 @@ The reader finds each page's tables (pipeline.load.tables); here they become ``L
 
 from __future__ import annotations
 
+from statistics import median
+
 from pipeline.model import Block, FoundTable, LaidOutTable, Line
 
 ROW_TOLERANCE = 2.0
@@ -104,6 +106,20 @@ ALIGNED_MAX_FILL = 0.6
 cells are short, where the lines of columns of running text fill their column (about 0.9)."""
 ALIGNED_ROW_STEP_EM = 2.5
 """Rows of one table follow each other within this many ems (of the type size), baseline to baseline."""
+ALIGNED_EDGE_MIN_SHARE = 0.5
+"""A table's first and last columns have a cell in at least this share of its rows (a column with
+one piece in it is a line beside the table that shares a baseline with a row)."""
+TEXT_STACK_MIN_LINES = 3
+"""Lines of running text in a column beside a table: at least this many lines one under the other ..."""
+TEXT_STACK_EDGE = 1.5
+"""... starting within this many points of one left edge ..."""
+TEXT_STACK_PITCH_EM = 1.6
+"""... at most this many ems apart, baseline to baseline (a line pitch; a table's rows are set further
+apart or are not this full) ..."""
+TEXT_STACK_MIN_EM = 14.0
+"""... most of them at least this many ems long ..."""
+TEXT_STACK_FILL = 0.8
+"""... and most of them at least this share of the stack's longest line (text fills its column)."""
 
 
 def find_aligned_tables(lines: list[Line]) -> tuple[list[tuple[FoundTable, list[Line]]], list[Line]]:
@@ -114,9 +130,21 @@ def find_aligned_tables(lines: list[Line]) -> tuple[list[tuple[FoundTable, list[
     columns (columns: x ranges no piece of another column overlaps), with short cells
     (ALIGNED_MAX_FILL); a row after it with pieces in its columns only continues its cells (a
     wrapped cell)."""
-    rows = _printed_rows([line for line in lines if line.bbox is not None])
+    left_out = _running_text(lines)
+    while True:
+        found = _aligned_runs([line for line in lines if line.bbox is not None and id(line) not in left_out])
+        stray = {id(line) for table, held in found for line in _stray_edge_pieces(table, held)}
+        if not stray:
+            break
+        left_out |= stray  # found again without them: the table's rows and columns change
+    taken = {id(line) for _, held in found for line in held}
+    return found, [line for line in lines if id(line) not in taken]
+
+
+def _aligned_runs(lines: list[Line]) -> list[tuple[FoundTable, list[Line]]]:
+    """The tables of find_aligned_tables among ``lines`` (each with the lines it holds)."""
+    rows = _printed_rows(lines)
     found: list[tuple[FoundTable, list[Line]]] = []
-    taken: set[int] = set()
     start = 0
     while start < len(rows):
         end = _run_end(rows, start)
@@ -126,13 +154,68 @@ def find_aligned_tables(lines: list[Line]) -> tuple[list[tuple[FoundTable, list[
         if columns is not None and _short_cells(full, columns):
             while end + 1 < len(rows) and _follows(rows[end], rows[end + 1]) and _within(rows[end + 1], columns):
                 end += 1  # the last row's wrapped cell
-            table, held = _aligned_table(rows[start:end + 1], columns)
-            found.append((table, held))
-            taken.update(id(line) for line in held)
+            found.append(_aligned_table(rows[start:end + 1], columns))
             start = end + 1
             continue
         start += 1
-    return found, [line for line in lines if id(line) not in taken]
+    return found
+
+
+def _stray_edge_pieces(table: FoundTable, held: list[Line]) -> list[Line]:
+    """The lines of the table's first or last column when that column has text in fewer than
+    ALIGNED_EDGE_MIN_SHARE of its rows: a heading or a line of the next column of the page that
+    happens to share a baseline with a row, not a column of cells."""
+    rows = len(table.rows)
+    stray: list[Line] = []
+    for k in {0, len(table.rows[0]) - 1} if table.rows else ():
+        filled = sum(1 for row in table.rows if row[k])
+        if filled < ALIGNED_EDGE_MIN_SHARE * rows:
+            x0, x1 = _column_span(table, k, held)
+            stray += [line for line in held if x0 <= (line.bbox[0] + line.bbox[2]) / 2 <= x1]
+    return stray
+
+
+def _column_span(table: FoundTable, k: int, held: list[Line]) -> tuple[float, float]:
+    """The x range of the table's column k (the spans of its lines merged, as _columns_of made them)."""
+    spans = sorted((line.bbox[0], line.bbox[2]) for line in held)
+    columns: list[list[float]] = []
+    for x0, x1 in spans:
+        if columns and x0 <= columns[-1][1]:
+            columns[-1][1] = max(columns[-1][1], x1)
+        else:
+            columns.append([x0, x1])
+    return (columns[k][0], columns[k][1]) if k < len(columns) else (float("inf"), float("-inf"))
+
+
+def _running_text(lines: list[Line]) -> set[int]:
+    """Ids of the lines of running text: a stack of long, full lines one line pitch apart at one left
+    edge (a column of text). Such lines are no table cells, however they line up with the cells of a
+    table in the column beside them (in a two-column page a table's rows share baselines with the
+    other column's lines)."""
+    placed = sorted((line for line in lines if line.bbox is not None), key=lambda line: (line.bbox[1], line.bbox[0]))
+    stacks: list[list[Line]] = []
+    for line in placed:
+        for stack in stacks:
+            last = stack[-1]
+            size = last.font_size or 10.0
+            step = line.bbox[3] - last.bbox[3]
+            if abs(line.bbox[0] - stack[0].bbox[0]) <= TEXT_STACK_EDGE and 0 < step <= TEXT_STACK_PITCH_EM * size:
+                stack.append(line)
+                break
+        else:
+            stacks.append([line])
+    running: set[int] = set()
+    for stack in stacks:
+        if len(stack) < TEXT_STACK_MIN_LINES:
+            continue
+        widths = [line.bbox[2] - line.bbox[0] for line in stack]
+        ems = [width / (line.font_size or 10.0) for width, line in zip(widths, stack, strict=True)]
+        longest = max(widths)
+        long_lines = sum(1 for em in ems if em >= TEXT_STACK_MIN_EM)
+        full_lines = sum(1 for width in widths if width >= TEXT_STACK_FILL * longest)
+        if long_lines * 2 > len(stack) and full_lines * 2 >= len(stack):  # a heading on top, a paragraph's short last line
+            running.update(id(line) for line in stack)
+    return running
 
 
 def _run_end(rows: list[list[Line]], start: int) -> int:
@@ -193,7 +276,7 @@ def _short_cells(run: list[list[Line]], columns: list[tuple[float, float]]) -> b
             if k + 1 < len(columns):
                 fills.append((line.bbox[2] - line.bbox[0]) / max(1.0, columns[k + 1][0] - columns[k][0]))
     fills.sort()
-    return bool(fills) and fills[len(fills) // 2] <= ALIGNED_MAX_FILL
+    return bool(fills) and median(fills) <= ALIGNED_MAX_FILL
 
 
 def _within(row: list[Line], columns: list[tuple[float, float]]) -> bool:

@@ -32,6 +32,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from pipeline.layout.pdf import body_size
+from pipeline.layout.run_in import run_in_lead
 from pipeline.model import BBox, FoundTable, Line, LineTag, Page, TableCell, TaggedElement
 
 HEADING_ROLE = re.compile(r"^H([1-6])$")
@@ -89,6 +90,8 @@ class _Unit:
     boxes: list[BBox]
     cell: TableCell | None = None
     texts: list[str] = field(default_factory=list)
+    lead: str | None = None
+    """A run-in heading's phrase opening the element (pipeline.layout.run_in)."""
 
 
 @dataclass(slots=True)
@@ -176,7 +179,7 @@ def _collect(element: TaggedElement, block: _Unit | None, depth: int, walk: _Wal
                                 for c in range(element.column_span) if r or c)
             walk.column += element.column_span - 1
         block = _Unit(order=len(walk.units), role=role if opens else "generic", level=int(match.group(1)) if match else None,
-                      depth=depth, boxes=[], cell=cell)
+                      depth=depth, boxes=[], cell=cell, lead=run_in_lead(element) if opens else None)
         walk.units.append(block)
     if block is not None:
         block.boxes.extend(element.boxes)
@@ -343,7 +346,7 @@ def line_tags(tags: PageTags, lines: Sequence[Line]) -> list[LineTag]:
         else:
             found = tags.units[unit]
             result.append(LineTag(element=found.order, role=found.role, level=found.level, depth=found.depth, cell=found.cell,
-                                  position=_first_box(line.bbox, found.boxes)))
+                                  position=_first_box(line.bbox, found.boxes), lead=found.lead))
     return result
 
 

@@ -25,6 +25,11 @@ Link annotations are optional data: when they cannot be read the page is read wi
 
 Every tolerance is a named module constant, in PDF points or in ems of the type size. The PDFium
 reader (pipeline.load.pdfium) gives its characters and shapes to the same builder (``build_page``).
+
+The builder carries characters as tuples (``CharItem``: the fields it reads, in a fixed order), not
+as pdfplumber's dicts: the PDFium reader makes the tuples directly (a dict per character was most of
+its time), the pdfplumber reader's dicts are turned into them once (``char_items``), and
+``char_dicts`` makes the dicts again where pdfplumber's table finder needs them.
 """
 
 from __future__ import annotations
@@ -46,6 +51,7 @@ from pipeline.load.normalize import normalize_line
 from pipeline.load.tables import find_tables
 from pipeline.load.text import pages_left_out
 from pipeline.model import BBox, Dropped, Line, LinkAnnotation, LoadedDocument, Page, ReaderName, Shape, Source
+from pipeline.resources import data_file
 
 DEDUPE_TOLERANCE = 1.0
 """Points within which two identical glyphs (same text, font and size) are one glyph printed twice
@@ -262,7 +268,7 @@ def _read_once(data: bytes, source: Source, password: str | None, max_pages: int
             except Exception as error:
                 _raise_inner(error)
                 raise _Unparsable(f"page {index} cannot be parsed: {_reason(error)}", scanned) from None
-            built = build_page(index, "pdfplumber", chars, drawn, width, height, x_offset, y_offset, first_number=number + 1)
+            built = build_page(index, "pdfplumber", char_items(chars), drawn, width, height, x_offset, y_offset, first_number=number + 1)
             read_page, frame, drawn = built.page, built.frame, built.drawn
             if built.unmapped:
                 textless.add("unmapped")
@@ -312,11 +318,11 @@ class BuiltPage:
         return ruled_tables([d for d in self.drawn if _is_rule(d)], self.x_offset, self.y_offset)
 
 
-def build_page(number: int, reader: ReaderName, chars: list[dict], drawn: list[dict], width: float, height: float,
+def build_page(number: int, reader: ReaderName, chars: list[CharItem], drawn: list[dict], width: float, height: float,
                x_offset: float, y_offset: float, first_number: int = 1) -> BuiltPage:
-    """Page ``number``'s characters and drawn shapes (dicts as pdfplumber gives them: boxes in
-    points from the top left of a page of ``width`` by ``height`` as shown, starting at ``x_offset``,
-    ``y_offset``) into its Page, the same for every PDF reader: the page is read in the direction
+    """Page ``number``'s characters (CharItems, see ``char_items``) and drawn shapes (dicts as
+    pdfplumber gives them): boxes in points from the top left of a page of ``width`` by ``height``
+    as shown, starting at ``x_offset``, ``y_offset``) into its Page, the same for every PDF reader: the page is read in the direction
     most of its characters run; a page mostly of unmapped glyphs is left out with a warning; glyph
     codes and text across the reading direction are dropped with their reason; the rest become
     Lines numbered from ``first_number``, and every drawn shape a Shape. Tables and links are the
@@ -331,7 +337,7 @@ def build_page(number: int, reader: ReaderName, chars: list[dict], drawn: list[d
         chars, turns = [], []
     upright, glyph_codes, across = [], [], []
     for char, turn in zip(chars, turns, strict=True):  # one pass: glyph codes, then by direction
-        if _is_glyph_code(char):
+        if _is_glyph_code(char[_TEXT]):
             glyph_codes.append(char)
         elif turn == frame.turn:
             upright.append(char)
@@ -341,7 +347,7 @@ def build_page(number: int, reader: ReaderName, chars: list[dict], drawn: list[d
         _drop(page, "glyph codes that map to no character", glyph_codes)
     if across:
         _drop(page, "text running across the page's reading direction", across)
-    chars, drawn = (frame.turned(upright), frame.turned(drawn)) if frame.turn else (upright, drawn)
+    chars, drawn = (frame.turned_items(upright), frame.turned(drawn)) if frame.turn else (upright, drawn)
     if frame.turn:  # the text runs up, down or upside down: the page is read turned upright
         x_offset = y_offset = 0.0
     page.lines = page_to_lines(chars, drawn, number, x_offset, y_offset, first_number=first_number)
@@ -349,10 +355,11 @@ def build_page(number: int, reader: ReaderName, chars: list[dict], drawn: list[d
     return BuiltPage(page, frame, drawn, x_offset, y_offset, unmapped)
 
 
-def _drop(page: Page, reason: str, chars: list[dict]) -> None:
+def _drop(page: Page, reason: str, chars: list[CharItem]) -> None:
     """Count characters the reader leaves out of the page's lines, with the reason (white space
     aside, as the accounting counts; a glyph code "(cid:N)" is one glyph)."""
-    count = sum(1 if _is_unmapped(c["text"]) else len(c["text"]) - c["text"].count(" ") for c in chars if not c["text"].isspace())
+    texts = [c[_TEXT] for c in chars]
+    count = sum(1 if _is_unmapped(text) else len(text) - text.count(" ") for text in texts if not text.isspace())
     if count:
         page.dropped.append(Dropped(reason, count))
 
@@ -525,8 +532,34 @@ def _rounded(box: tuple[float, float, float, float]) -> BBox:
 # characters -> rows -> words -> lines
 
 
+CharItem = tuple
+"""A character as the line builder carries it: (bottom, x0, x1, top, size, text, fontname, fill
+colour, upright, matrix, doctop), the fields of pdfplumber's character dict (``CHAR_FIELDS``) in
+that order (``matrix`` and the fill colour may be None)."""
+CHAR_FIELDS = ("bottom", "x0", "x1", "top", "size", "text", "fontname", "non_stroking_color", "upright", "matrix", "doctop")
+_BOTTOM, _CX0, _CX1, _TOP, _SIZE, _TEXT, _FONT, _COLOR, _UPRIGHT, _MATRIX, _CDOCTOP = range(len(CHAR_FIELDS))
+_CHAR_ITEM = operator.itemgetter(*CHAR_FIELDS)
+
+
+def char_items(chars: list[dict]) -> list[CharItem]:
+    """pdfplumber's character dicts as CharItems."""
+    try:
+        return list(map(_CHAR_ITEM, chars))
+    except KeyError:  # a character without a fill colour or a matrix
+        return [tuple(c.get(key) for key in CHAR_FIELDS) for c in chars]
+
+
+def char_dicts(items: list[CharItem]) -> list[dict]:
+    """CharItems as pdfplumber's character dicts (what its table finder reads)."""
+    return [{"object_type": "char", "text": c[_TEXT], "fontname": c[_FONT], "x0": c[_CX0], "x1": c[_CX1], "top": c[_TOP],
+             "bottom": c[_BOTTOM], "doctop": c[_CDOCTOP], "size": c[_SIZE], "upright": c[_UPRIGHT], "matrix": c[_MATRIX],
+             "non_stroking_color": c[_COLOR]} for c in items]
+
+
 _DEDUPE_KEY = operator.itemgetter("upright", "text", "fontname", "size")
 _DOCTOP, _X0 = operator.itemgetter("doctop"), operator.itemgetter("x0")
+_ITEM_DEDUPE_KEY = operator.itemgetter(_UPRIGHT, _TEXT, _FONT, _SIZE)
+_ITEM_DOCTOP, _ITEM_X0 = operator.itemgetter(_CDOCTOP), operator.itemgetter(_CX0)
 
 
 def dedupe_chars(chars: list[dict], tolerance: float = DEDUPE_TOLERANCE) -> list[dict]:
@@ -538,15 +571,30 @@ def dedupe_chars(chars: list[dict], tolerance: float = DEDUPE_TOLERANCE) -> list
     in O(n log n) (pdfplumber's own restores the order with ``list.index``, quadratic in the
     page's characters), with the sorting and chaining done by numpy: only the groups of two or
     more characters, which most pages have none of, are looked at one by one."""
+    if len(chars) < 2:
+        return chars
+    drop = _duplicates(list(map(_DEDUPE_KEY, chars)), list(map(_DOCTOP, chars)), list(map(_X0, chars)), tolerance)
+    return [c for i, c in enumerate(chars) if i not in drop] if drop else chars
+
+
+def _dedupe_items(chars: list[CharItem], tolerance: float = DEDUPE_TOLERANCE) -> list[CharItem]:
+    """``dedupe_chars`` of CharItems."""
+    if len(chars) < 2:
+        return chars
+    drop = _duplicates(list(map(_ITEM_DEDUPE_KEY, chars)), list(map(_ITEM_DOCTOP, chars)), list(map(_ITEM_X0, chars)), tolerance)
+    return [c for i, c in enumerate(chars) if i not in drop] if drop else chars
+
+
+def _duplicates(keys: list[tuple], doctops: list[float], x0s: list[float], tolerance: float) -> set[int]:
+    """The indices of the characters ``dedupe_chars`` drops, of characters given by their
+    (upright, text, fontname, size), doctop and x0."""
     import numpy as np
 
-    n = len(chars)
-    if n < 2:
-        return chars
+    n = len(keys)
     ids: dict[tuple, int] = {}
-    key = np.fromiter([ids.setdefault(k, len(ids)) for k in map(_DEDUPE_KEY, chars)], dtype=np.int64, count=n)
-    doctop = np.fromiter(map(_DOCTOP, chars), dtype=np.float64, count=n)
-    x0 = np.fromiter(map(_X0, chars), dtype=np.float64, count=n)
+    key = np.fromiter([ids.setdefault(k, len(ids)) for k in keys], dtype=np.int64, count=n)
+    doctop = np.array(doctops, dtype=np.float64)
+    x0 = np.array(x0s, dtype=np.float64)
     index = np.arange(n)
     # y-clusters: same key, doctop chained within tolerance, in the order (key, doctop, x0, index)
     by_y = np.lexsort((index, x0, doctop, key))
@@ -564,14 +612,14 @@ def dedupe_chars(chars: list[dict], tolerance: float = DEDUPE_TOLERANCE) -> list
     new_x[1:] = (cluster[by_x][1:] != cluster[by_x][:-1]) | (np.diff(x0[by_x]) > tolerance)
     starts = np.flatnonzero(new_x)
     sizes = np.diff(np.append(starts, n))
-    if not (sizes > 1).any():
-        return chars
     drop: set[int] = set()
+    if not (sizes > 1).any():
+        return drop
     for start, size in zip(starts[sizes > 1].tolist(), sizes[sizes > 1].tolist(), strict=True):
         group = by_x[start:start + size].tolist()
-        keep = min(group, key=lambda i: (chars[i]["doctop"], chars[i]["x0"], i))
+        keep = min(group, key=lambda i: (doctops[i], x0s[i], i))
         drop.update(i for i in group if i != keep)
-    return [c for i, c in enumerate(chars) if i not in drop]
+    return drop
 
 
 _GLYPH_CODE = re.compile(r"\(cid:\d+\)")
@@ -599,20 +647,19 @@ def _unmapped_share(chars: list[dict]) -> float:
     return unmapped / printed if printed else 0.0
 
 
-def _is_glyph_code(char: dict) -> bool:
-    """A glyph code ``(cid:N)``: a stray unmapped glyph in a readable line (an odd symbol of a subset
+def _is_glyph_code(text: str) -> bool:
+    """A character's text is a glyph code ``(cid:N)``: a stray unmapped glyph in a readable line (an odd symbol of a subset
     font) is left out rather than printed as its code. (U+FFFD and private-use characters stay:
     they are characters of the text as its fonts map them, such as a Symbol font's bullet, and
     count only toward UNMAPPED_GLYPH_SHARE.)"""
-    return char["text"].startswith("(cid:") and _GLYPH_CODE.fullmatch(char["text"]) is not None
+    return text.startswith("(cid:") and _GLYPH_CODE.fullmatch(text) is not None
 
 
-def _turn_of(char: dict) -> int:
+def _turn_of(matrix: tuple | None) -> int:
     """Which way a character's baseline runs on the page as shown, to the nearest quarter turn,
     counter-clockwise: 0 (left to right), 90 (up the page), 180 (upside down), 270 (down). Read
     from its ``matrix`` (pdfminer's text rendering matrix: the text matrix, the graphics state's
-    and the page's /Rotate), whose first column is the baseline's direction."""
-    matrix = char.get("matrix")
+    and the page's /Rotate), whose first column is the baseline's direction; 0 without one."""
     if not matrix:
         return 0
     a, b = matrix[0], matrix[1]
@@ -621,7 +668,7 @@ def _turn_of(char: dict) -> int:
     return 90 if b > 0 else 270
 
 
-def _census(chars: list[dict]) -> tuple[list[int], int, float]:
+def _census(chars: list[CharItem]) -> tuple[list[int], int, float]:
     """In one pass over a page's characters: each one's direction (``_turn_of``), the direction most
     of the printed ones run in (0 on a tie or a page without text), and the share of the printed
     ones that stand for no character (``_unmapped_share``)."""
@@ -629,13 +676,9 @@ def _census(chars: list[dict]) -> tuple[list[int], int, float]:
     counts = [0, 0, 0, 0]
     printed = unmapped = 0
     for char in chars:
-        matrix = char.get("matrix")
-        turn = 0
-        if matrix:  # _turn_of, inline
-            a, b = matrix[0], matrix[1]
-            turn = (0 if a >= 0 else 180) if abs(a) >= abs(b) else (90 if b > 0 else 270)
+        turn = _turn_of(char[_MATRIX])
         turns.append(turn)
-        text = char["text"]
+        text = char[_TEXT]
         if text and not text.isspace():
             counts[turn // 90] += 1
             printed += 1
@@ -665,8 +708,12 @@ class _PageFrame:
 
     def box(self, obj: dict) -> tuple[float, float, float, float]:
         """A pdfplumber object's (x0, top, x1, bottom) in this frame."""
-        x0, x1 = obj["x0"] - self.x_offset, obj["x1"] - self.x_offset
-        top, bottom = obj["top"] - self.y_offset, obj["bottom"] - self.y_offset
+        return self.box_of(obj["x0"], obj["top"], obj["x1"], obj["bottom"])
+
+    def box_of(self, x0: float, top: float, x1: float, bottom: float) -> tuple[float, float, float, float]:
+        """A box (x0, top, x1, bottom) of the page as pdfplumber gives it, in this frame."""
+        x0, x1 = x0 - self.x_offset, x1 - self.x_offset
+        top, bottom = top - self.y_offset, bottom - self.y_offset
         if self.turn == 90:  # text runs up the page: the page's bottom edge becomes the left edge
             return (self.height - bottom, x0, self.height - top, x1)
         if self.turn == 270:  # text runs down the page: the page's top edge becomes the left edge
@@ -689,6 +736,14 @@ class _PageFrame:
             copies.append(copy)
         return copies
 
+    def turned_items(self, chars: list[CharItem]) -> list[CharItem]:
+        """``turned`` of characters as CharItems."""
+        copies = []
+        for c in chars:
+            x0, top, x1, bottom = self.box_of(c[_CX0], c[_TOP], c[_CX1], c[_BOTTOM])
+            copies.append((bottom, x0, x1, top, bottom - top, c[_TEXT], c[_FONT], c[_COLOR], True, c[_MATRIX], top))
+        return copies
+
 
 class _Word:
     """Characters of one word: their box, text, (size, bold) for the line's type, and the font and
@@ -704,22 +759,18 @@ class _Word:
         self.font, self.color = font, color
 
 
-_ROW_ITEM = operator.itemgetter("bottom", "x0", "x1", "top", "size", "text", "fontname", "non_stroking_color", "upright")
 _FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
 
 
-def _row_items(chars: list[dict], x_offset: float, y_offset: float) -> list[tuple]:
-    """The upright characters with text as (bottom, x0, x1, top, size, text, fontname, fill colour,
-    upright), relative to the page box (the offsets taken off)."""
+def _row_items(chars: list[CharItem], x_offset: float, y_offset: float) -> list[CharItem]:
+    """The upright characters with text, relative to the page box (the offsets taken off)."""
     if not x_offset and not y_offset:
-        with contextlib.suppress(KeyError):  # (a character without a fill colour: below)
-            return [item for item in map(_ROW_ITEM, chars) if item[8] and item[5]]
-    return [(c["bottom"] - y_offset, c["x0"] - x_offset, c["x1"] - x_offset, c["top"] - y_offset, c["size"], c["text"],
-             c["fontname"], c.get("non_stroking_color"), True)
-            for c in chars if c["upright"] and c["text"]]
+        return [c for c in chars if c[_UPRIGHT] and c[_TEXT]]
+    return [(c[_BOTTOM] - y_offset, c[_CX0] - x_offset, c[_CX1] - x_offset, c[_TOP] - y_offset, *c[_SIZE:])
+            for c in chars if c[_UPRIGHT] and c[_TEXT]]
 
 
-def _rows(chars: list[dict], x_offset: float, y_offset: float) -> list[list[_Word]]:
+def _rows(chars: list[CharItem], x_offset: float, y_offset: float) -> list[list[_Word]]:
     """Upright characters into rows (by bottom, within ROW_TOLERANCE), each row into words. (A page
     whose text runs another way comes here turned upright: ``_PageFrame.turned``.)"""
     items = _row_items(chars, x_offset, y_offset)
@@ -740,7 +791,7 @@ def _rows(chars: list[dict], x_offset: float, y_offset: float) -> list[list[_Wor
         word: _Word | None = None
         parts = sizes = None
         last_x1 = 0.0
-        for bottom, x0, x1, top, size, text, fontname, color, _ in row:
+        for bottom, x0, x1, top, size, text, fontname, color, _, _, _ in row:
             if text.isspace():
                 word = None
                 continue
@@ -773,21 +824,44 @@ def _em(word: _Word) -> float:
 
 
 def _cut_rows(rows: list[list[_Word]]) -> list[list[_Word]]:
-    """Rows cut into lines at every gap wider than CUT_GAP_EM: a line never spans two columns.
+    """Rows cut into lines at every gap wider than CUT_GAP_EM: a line never spans two columns; and
+    after a symbol-font marker that starts a line (``_is_symbol_marker``), so that the marker is a
+    piece of its own, with its own font.
 
     A very loose justified line may be cut too; the layout stage, which knows the columns, joins
-    the pieces of one row that fall in one column again."""
+    the pieces of one row that fall in one column again (and a marker to its item's text, as a
+    bullet: a line takes the font most of its characters are set in, which would hide the
+    marker's)."""
     lines: list[list[_Word]] = []
     for words in rows:
         current = [words[0]]
         for k in range(1, len(words)):
             a, b = words[k - 1], words[k]
-            if b.x0 - a.x1 > CUT_GAP_EM * max(_em(a), _em(b)):
+            if (b.x0 - a.x1 > CUT_GAP_EM * max(_em(a), _em(b))
+                    or (len(current) == 1 and _is_symbol_marker(a) and not _is_symbol_font(b.font))):
                 lines.append(current)
                 current = []
             current.append(b)
         lines.append(current)
     return lines
+
+
+@cache
+def _symbol_font_parts() -> tuple[str, ...]:
+    """Lower-case parts of the names of fonts whose characters are pictures (pipeline/data/symbol_fonts.json)."""
+    return tuple(data_file("symbol_fonts.json")["symbol_fonts"])
+
+
+@cache
+def _is_symbol_font(fontname: str | None) -> bool:
+    """The font draws pictures, not letters (Wingdings, ZapfDingbats, a font made like them)."""
+    return bool(fontname) and any(part in fontname.lower() for part in _symbol_font_parts())
+
+
+def _is_symbol_marker(word: _Word) -> bool:
+    """A word of one or two characters set in a symbol font: a bullet drawn with a font's
+    character ("l" a disc in ZapfDingbats, "n" a square in Wingdings)."""
+    return _is_symbol_font(word.font) and 0 < sum(map(len, word.parts)) <= 2
 
 
 def _median(values: list[float]) -> float:
@@ -858,10 +932,10 @@ def _distinct(values: list[float]) -> list[float]:
     return kept
 
 
-def page_to_lines(chars: list[dict], shapes: list[dict], page: int, x_offset: float = 0.0, y_offset: float = 0.0,
+def page_to_lines(chars: list[CharItem], shapes: list[dict], page: int, x_offset: float = 0.0, y_offset: float = 0.0,
                   first_number: int = 1) -> list[Line]:
-    """One page's characters (pdfplumber dicts) into Lines, top to bottom, left to right."""
-    rows = _rows(dedupe_chars(chars), x_offset, y_offset)
+    """One page's characters (CharItems) into Lines, top to bottom, left to right."""
+    rows = _rows(_dedupe_items(chars), x_offset, y_offset)
     if not rows:
         return []
     bullets = _bullet_shapes(shapes, x_offset, y_offset)

@@ -5,16 +5,19 @@ the line builder both readers share are most of it).
 
 What PDFium reads, and what is shared:
 
-- characters come from PDFium's text page, one dict per glyph in the shape pdfplumber gives
-  (``x0``, ``x1``, ``top``, ``bottom``, ``size``, ``text``, ``fontname``, ``upright``, ``matrix``),
-  and the pdfplumber reader's own code (``build_page`` in pipeline.load.pdf) makes them into lines:
-  one line builder for both readers. Each box is made as pdfminer makes it, so that the two
+- characters come from PDFium's text page, one per glyph with the fields of pdfplumber's
+  character dict (``x0``, ``x1``, ``top``, ``bottom``, ``size``, ``text``, ``fontname``,
+  ``upright``, ``matrix``, fill colour) as a tuple (``CharItem`` of pipeline.load.pdf: no dict per
+  glyph), and the pdfplumber reader's own code (``build_page`` in pipeline.load.pdf) makes them
+  into lines: one line builder for both readers. Each box is made as pdfminer makes it, so that the two
   readers' lines agree: from the glyph's origin, its advance (the font's width of it) and its type
   size, turned by its text matrix, reaching from the font's descent to one type size above it.
   PDFium's own boxes do not fit: its tight box is the ink, its loose box reaches from its own
   ascent to its own descent (the standard 14 fonts carry PDFium's metrics, not Adobe's; a font
   whose descriptor says 0 gets metrics of PDFium's guessing), and it takes the ink where that
-  sticks out past the advance;
+  sticks out past the advance. (A glyph whose width PDFium is asked by the wrong character, where
+  /ActualText stands for what it draws, as in Chromium's small caps, is measured by its ink:
+  ``_boxed``);
 - the descent is pdfminer's: the font descriptor's /Descent (Adobe's for the standard 14 fonts),
   read from the file by a pass over its objects with pdfminer's parser (``_survey``), which does
   not interpret a page;
@@ -90,8 +93,10 @@ from pipeline.load.limits import DEFAULT_CAPS, DecompressionCaps, DecompressionL
 from pipeline.load.pdf import (
     ROW_TOLERANCE,
     SUBSET_PREFIX,
+    CharItem,
     _rounded,
     build_page,
+    char_dicts,
     no_text_on_page,
     password_error,
     read_pdf,
@@ -226,7 +231,7 @@ def _read_page(pdf, index: int, survey: _Survey, first_number: int,
             textpage = page.get_textpage()
         except pypdfium2.PdfiumError as error:
             raise _Handover(f"page {index}: {_pdfium_reason(error)}", warn=True) from None
-        chars = _page_chars(textpage, display, survey.descents)
+        chars = _page_chars(textpage, display, survey.descents, ink_checked=survey.actual_text)
         tagged_text: dict[int, list[BBox]] | None = {} if tagged else None
         drawn, objects = _page_drawings(page, display, tagged_text)
         width, height = display.size
@@ -234,7 +239,7 @@ def _read_page(pdf, index: int, survey: _Survey, first_number: int,
         read_page = built.page
         candidates = built.table_candidates()
         if candidates:
-            read_page.tables = find_tables(drawn_page(chars, drawn, width, height), candidates)
+            read_page.tables = find_tables(drawn_page(char_dicts(chars), drawn, width, height), candidates)
         if not read_page.lines and not built.unmapped and not unmapped_before:
             if not objects:
                 raise _Handover(f"page {index} holds nothing: only pdfminer tells a blank page from a lost one")
@@ -263,6 +268,8 @@ class _Survey:
 
     descents: dict[str, list[float]] = field(default_factory=dict)
     decoded: int = 0
+    actual_text: bool = False
+    """Some content marks text with /ActualText (Chromium's small caps, Typst's): see ``_boxed``."""
 
 
 def _survey(data: bytes, password: str | None, caps: DecompressionCaps) -> _Survey:
@@ -290,7 +297,9 @@ def _survey(data: bytes, password: str | None, caps: DecompressionCaps) -> _Surv
                 except Exception:  # an object that does not parse is skipped, as pdfminer skips it
                     continue
                 if isinstance(obj, PDFStream):
-                    survey.decoded += _decoded_size(obj, budget - survey.decoded)
+                    size, actual_text = _decoded_size(obj, budget - survey.decoded)
+                    survey.decoded += size
+                    survey.actual_text = survey.actual_text or actual_text
                     if survey.decoded > budget:
                         raise _Handover("its streams decode to more than a page's content may")
                 elif isinstance(obj, dict):
@@ -336,28 +345,30 @@ def _may_matter(document, data: bytes, objid: int) -> bool:
     return True
 
 
-def _decoded_size(stream, budget: int) -> int:
+def _decoded_size(stream, budget: int) -> tuple[int, bool]:
     """Bytes a stream that is no image decodes to (0 for an image: PDFium decodes images only to
     draw them, and a stream that does not decode), plus what the inline images in it inflate to
-    (PDFium inflates those while parsing the page). ``budget`` is what the file may still decode
-    to: an inline image is inflated only as far as it."""
+    (PDFium inflates those while parsing the page); and whether it may be content that marks text
+    with /ActualText. ``budget`` is what the file may still decode to: an inline image is inflated
+    only as far as it."""
     from pdfminer.psparser import LIT
 
     if stream.get("Subtype") is LIT("Image"):
-        return 0
+        return 0, False
     try:
         decoded = stream.get_data()
     except DecompressionLimitExceeded:
         raise
     except Exception:  # a damaged stream: PDFium reads no more of it than pdfminer
-        return 0
-    if _holds_text_strings(stream) and _LONG_STRING.search(decoded):
+        return 0, False
+    content = _holds_text_strings(stream)
+    if content and _LONG_STRING.search(decoded):
         # PDFium keeps only the first 32,767 bytes of a string, silently: the text would be cut
         raise _Handover(f"a string in its content is longer than PDFium reads ({PDFIUM_MAX_STRING:,} bytes)")
     size = len(decoded)
     if b"BI" in decoded and b"ID" in decoded:
         size += _inline_images_size(decoded, budget - size)
-    return size
+    return size, content and b"/ActualText" in decoded
 
 
 PDFIUM_MAX_STRING = 32_767
@@ -551,79 +562,113 @@ class _Run:
     color: tuple[float, float, float] | None
 
 
-def _page_chars(textpage, display: _Display, descents: dict[str, list[float]]) -> list[dict]:
-    """The page's characters as pdfplumber dicts (see the module's docstring): a dict per glyph of
+def _page_chars(textpage, display: _Display, descents: dict[str, list[float]], ink_checked: bool = False) -> list[CharItem]:
+    """The page's characters as CharItems (pipeline.load.pdf; see the module's docstring): one per glyph of
     PDFium's text page (a ligature one glyph, as pdfminer has it), and a space where PDFium inserted
     one as a word break; not its inserted line breaks.
 
     Speed: the page's text is read in one call (``_page_codes``); per character PDFium is asked only
     what no call gives in bulk (its text object, its origin, whether its font maps it); what a text
     object's characters share is read once per object (``_Runs``). The glyphs are gathered first,
-    then boxed (``_boxed``)."""
+    then boxed (``_boxed``; ``ink_checked``: see there)."""
     tp = textpage.raw
     page_address = ctypes.cast(tp, ctypes.c_void_p)
     calls = _calls()
-    # the functions called once or more per character, looked up once (ctypes calls are most of the cost)
+    # the functions called once or more per character, looked up once (ctypes calls are most of the
+    # cost), and the module's constants as locals (this loop runs for every character of every page)
     is_generated, map_error, origin_of, object_of = calls.is_generated, calls.map_error, calls.origin, calls.text_object
+    generated_codes, unmapped_codes, line_end_hyphen = _GENERATED_CODES, _UNMAPPED_CODES, _LINE_END_HYPHEN
     x, y = ctypes.c_double(), ctypes.c_double()
     x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
     runs = _Runs(tp, page_address, display, descents)
     by_object = runs.by_object
-    # a glyph: [text, code, run, x, y, first index, last index, unmapped, object, a space before it]
-    glyphs: list[list] = []
-    glyph: list | None = None  # the glyph a ligature's next piece would join
+    # a glyph: (text, code, run, x, y, first index, last index, unmapped, object, a space before it)
+    glyphs: list[tuple] = []
+    append = glyphs.append
+    last_key, last_x, last_y = -1, None, None  # the last glyph's object and origin, while a ligature's piece may join it
     space = False  # PDFium inserted a space after the last glyph
     for index, code in enumerate(_page_codes(tp, page_address)):
-        if code in _GENERATED_CODES and is_generated(page_address, index):  # (PDFium inserts only spaces and line breaks)
+        if code in generated_codes and is_generated(page_address, index):  # (PDFium inserts only spaces and line breaks)
             if code == 0x20:
-                glyph = None
+                last_key = -1
                 space = bool(glyphs)
             continue
         key = object_of(page_address, index) or 0
         run = by_object.get(key)
         if run is None:
             run = runs.read(key, index)
-        unmapped = code in _UNMAPPED_CODES or map_error(page_address, index) == 1
-        text = f"(cid:{code})" if unmapped else "-" if code == _LINE_END_HYPHEN else chr(code)
+        if code in unmapped_codes or map_error(page_address, index) == 1:
+            origin_of(page_address, index, x_ref, y_ref)
+            append((f"(cid:{code})", code, run, x.value, y.value, index, index, True, key, space))
+            last_key, space = -1, False  # (no piece joins an unmapped glyph)
+            continue
         origin_of(page_address, index, x_ref, y_ref)
         x_value, y_value = x.value, y.value
-        if (glyph is not None and glyph[8] == key and glyph[3] == x_value and glyph[4] == y_value
-                and not unmapped and not glyph[7]):
-            glyph[0] += text  # a piece of a ligature: PDFium gives each of its letters the glyph's origin
-            glyph[6] = index
+        if key == last_key and x_value == last_x and y_value == last_y:
+            # a piece of a ligature: PDFium gives each of its letters the glyph's origin
+            glyph = glyphs[-1]
+            glyphs[-1] = (glyph[0] + ("-" if code == line_end_hyphen else chr(code)), *glyph[1:6], index, *glyph[7:])
             continue
-        glyph = [text, 0x2D if code == _LINE_END_HYPHEN else code, run, x_value, y_value, index, index, unmapped, key, space]
-        glyphs.append(glyph)
+        if code == line_end_hyphen:
+            append(("-", 0x2D, run, x_value, y_value, index, index, False, key, space))
+        else:
+            append((chr(code), code, run, x_value, y_value, index, index, False, key, space))
+        last_key, last_x, last_y = key, x_value, y_value
         space = False
-    return _boxed(tp, glyphs, display, space)
+    return _boxed(tp, glyphs, display, space, ink_checked)
 
 
-def _boxed(tp, glyphs: list[list], display: _Display, space_after: bool) -> list[dict]:
+INK_PAST_ADVANCE_EM = 0.1
+"""How far (ems of the type size) a glyph's ink may reach past the end of its advance before the
+advance is taken to be another glyph's (see ``_boxed``): an italic's overhang is less."""
+
+
+def _boxed(tp, glyphs: list[tuple], display: _Display, space_after: bool, ink_checked: bool = False) -> list[CharItem]:
     """The glyphs ``_page_chars`` gathered as pdfplumber's characters (``_char``), with a space
-    (``_space_between``) before each glyph that has one and, ``space_after``, after the last."""
+    (``_space_between``) before each glyph that has one and, ``space_after``, after the last.
+
+    ``ink_checked`` (the file marks text with /ActualText): PDFium gives such a glyph the
+    character of its /ActualText, and a glyph's width is asked by its character (``_advance``),
+    which is the width of another glyph where the actual text is not what the glyph draws
+    (Chromium's small caps draw "i" with a small "I": the width of "i" ends the box short, and the
+    gap to the next letter reads as a word break, "Right s"). So on such a file a glyph set left to
+    right whose ink reaches past its advance by more than INK_PAST_ADVANCE_EM ends where the next
+    glyph of its word starts, or else where its ink ends."""
     widths: dict[tuple[int, int], float] = {}
-    chars: list[dict] = []
+    chars: list[CharItem] = []
+    append = chars.append
     e, f = display.ctm[4], display.ctm[5]
     height = display.size[1]
-    for glyph in glyphs:
-        text, code, run = glyph[0], glyph[1], glyph[2]
-        per_size = widths.get((run.font_key, code)) if len(text) == 1 and not glyph[7] else None
+    if ink_checked:
+        char_box = _calls().char_box
+        page_address = ctypes.cast(tp, ctypes.c_void_p)
+        left, right, low_ink, high_ink = (ctypes.c_double() for _ in range(4))
+        box_refs = [ctypes.byref(value) for value in (left, right, low_ink, high_ink)]
+    for number, glyph in enumerate(glyphs):
+        text, code, run, x, y, first, _, unmapped, _, space_before = glyph
+        per_size = widths.get((run.font_key, code)) if len(text) == 1 and not unmapped else None
         advance = per_size * run.size if per_size is not None and per_size > 0 else _advance(tp, glyph, widths)
+        if ink_checked and run.axis_parallel and run.matrix[0] > 0 and not unmapped and char_box(page_address, first, *box_refs):
+            end = x + run.matrix[0] * advance
+            if right.value - end > INK_PAST_ADVANCE_EM * run.size:
+                following = glyphs[number + 1] if number + 1 < len(glyphs) else None
+                if following is not None and following[4] == y and not following[9] and end < following[3] <= right.value + run.size:
+                    end = following[3]
+                else:
+                    end = right.value
+                advance = (end - x) / run.matrix[0]
         if run.axis_parallel:  # most text: no rotation, no skew (the box from two corners, no turn): _char, inline
-            x, y = glyph[3], glyph[4]
             along = run.matrix[0] * advance
             _, _, d_low, d_high = run.across
             x0, x1 = (x + e, x + along + e) if along >= 0 else (x + along + e, x + e)
             low, high = (y + d_low + f, y + d_high + f) if d_high >= d_low else (y + d_high + f, y + d_low + f)
             top, bottom = height - high, height - low
-            char = {"object_type": "char", "text": text, "fontname": run.fontname, "x0": x0, "x1": x1, "top": top,
-                    "bottom": bottom, "doctop": top, "size": bottom - top, "upright": run.upright, "matrix": run.shown,
-                    "non_stroking_color": run.color}
+            char = (bottom, x0, x1, top, bottom - top, text, run.fontname, run.color, run.upright, run.shown, top)
         else:
-            char = _char(text, run, display, glyph[3], glyph[4], advance)
-        if glyph[9]:
+            char = _char(text, run, display, x, y, advance)
+        if space_before:
             chars.extend(_space_between(chars[-1], char))
-        chars.append(char)
+        append(char)
     if space_after and chars:
         chars.extend(_space_between(chars[-1], None))
     return chars
@@ -678,6 +723,7 @@ class _Calls:
     matrix: object
     font_size: object
     fill_color: object
+    char_box: object
     count_segments: object
     segment: object
     segment_point: object
@@ -704,6 +750,7 @@ def _calls() -> _Calls:
         matrix=unchecked(pdfium_c.FPDFText_GetMatrix, ctypes.c_int),
         font_size=unchecked(pdfium_c.FPDFText_GetFontSize, ctypes.c_double),
         fill_color=unchecked(pdfium_c.FPDFText_GetFillColor, ctypes.c_int),
+        char_box=unchecked(pdfium_c.FPDFText_GetCharBox, ctypes.c_int),
         count_segments=unchecked(pdfium_c.FPDFPath_CountSegments, ctypes.c_int),
         segment=unchecked(pdfium_c.FPDFPath_GetPathSegment, ctypes.c_void_p),
         segment_point=unchecked(pdfium_c.FPDFPathSegment_GetPoint, ctypes.c_int),
@@ -716,7 +763,7 @@ _LIGATURE_OF = {"ff": 0xFB00, "fi": 0xFB01, "fl": 0xFB02, "ffi": 0xFB03, "ffl": 
 """The ligature characters whose letters PDFium gives as pieces (it splits U+FB00 to U+FB06)."""
 
 
-def _advance(tp, glyph: list, widths: dict[tuple[int, int], float]) -> float:
+def _advance(tp, glyph: tuple, widths: dict[tuple[int, int], float]) -> float:
     """How far a glyph (as ``_page_chars`` reads it) advances along its baseline, in text space
     before its matrix (pdfminer's ``adv``): the font's width of its character (of the ligature, for
     pieces); where the font cannot say (or says 0), the extent of PDFium's loose boxes along the
@@ -844,7 +891,7 @@ def _chosen_descent(pdfminer: list[float] | None, pdfium: float | None) -> float
     return 0.0 if pdfium is None else pdfium
 
 
-def _char(text: str, run: _Run, display: _Display, x: float, y: float, advance: float) -> dict:
+def _char(text: str, run: _Run, display: _Display, x: float, y: float, advance: float) -> CharItem:
     """A glyph as pdfminer boxes it: from its origin (``x``, ``y`` in PDF space) ``advance`` along
     the baseline, from its descent to one type size above it, through its text matrix."""
     a, b = run.matrix[0], run.matrix[1]
@@ -860,39 +907,40 @@ def _char(text: str, run: _Run, display: _Display, x: float, y: float, advance: 
         xs = [x + c_low, x + c_high, x + a * advance + c_low, x + a * advance + c_high]
         ys = [y + d_low, y + d_high, y + b * advance + d_low, y + b * advance + d_high]
         x0, top, x1, bottom = display.box(xs, ys)
-    return {"object_type": "char", "text": text, "fontname": run.fontname, "x0": x0, "x1": x1, "top": top,
-            "bottom": bottom, "doctop": top, "size": bottom - top, "upright": run.upright, "matrix": run.shown,
-            "non_stroking_color": run.color}
+    return (bottom, x0, x1, top, bottom - top, text, run.fontname, run.color, run.upright, run.shown, top)
 
 
-def _space_between(last: dict, following: dict | None) -> list[dict]:
+def _space_between(last: CharItem, following: CharItem | None) -> list[CharItem]:
     """A space PDFium inserted after the character ``last`` (its own position is no guide: it may
     fall inside the next glyph), as a box of no size where ``last``'s advance ends, on its
     baseline, so that it breaks the word there and nothing else; moved back between the two
     characters where the ``following`` one in the same row overlaps that end, and none where it
     starts before ``last`` does."""
-    a, b = last["matrix"][0], last["matrix"][1]
-    same_row = following is not None and abs(following["bottom"] - last["bottom"]) <= ROW_TOLERANCE
+    matrix = last[_MATRIX]
+    a, b = matrix[0], matrix[1]
+    same_row = following is not None and abs(following[_BOTTOM] - last[_BOTTOM]) <= ROW_TOLERANCE
     if abs(a) >= abs(b):  # along the page as shown: left to right (a > 0) or upside down
-        end, start, other = ("x1", "x0", "x0") if a > 0 else ("x0", "x1", "x1")
-        keys = ("x0", "x1")
+        end, start, other = (_X1, _X0, _X0) if a > 0 else (_X0, _X1, _X1)
+        along = True
     else:  # up (b > 0) or down the page
-        end, start, other = ("top", "bottom", "bottom") if b > 0 else ("bottom", "top", "top")
-        keys = ("top", "bottom")
-        same_row = following is not None and abs(following["x0"] - last["x0"]) <= ROW_TOLERANCE
+        end, start, other = (_TOP, _BOTTOM, _BOTTOM) if b > 0 else (_BOTTOM, _TOP, _TOP)
+        along = False
+        same_row = following is not None and abs(following[_X0] - last[_X0]) <= ROW_TOLERANCE
     position = last[end]
     if same_row:
-        forward = 1 if end in ("x1", "bottom") else -1
+        forward = 1 if end in (_X1, _BOTTOM) else -1
         if (following[other] - position) * forward < 0:  # the next glyph starts before this one ends
             if (following[other] - last[start]) * forward <= 0:
                 return []
             position = (last[start] + following[other]) / 2
-    space = dict(last, text=" ")
-    for key in keys:
-        space[key] = position
-    if "top" in keys:
-        space["doctop"] = position
-    return [space]
+    bottom, x0, x1, top, size, _, fontname, color, upright, _, doctop = last
+    if along:
+        return [(bottom, position, position, top, size, " ", fontname, color, upright, matrix, doctop)]
+    return [(position, x0, x1, position, size, " ", fontname, color, upright, matrix, position)]
+
+
+_BOTTOM, _X0, _X1, _TOP, _MATRIX = 0, 1, 2, 3, 9
+"""Where a CharItem (pipeline.load.pdf) holds its bottom, x0, x1, top and matrix."""
 
 
 # --------------------------------------------------------------------------------------------

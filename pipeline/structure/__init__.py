@@ -18,7 +18,7 @@ from pipeline.model import Block, Document, Layout
 from pipeline.record import MAX_LEVEL, Bullet, Contact, FurnitureLine, Link, Paragraph, Quote, Section, Table
 from pipeline.structure.contacts import find_contact, read_contacts
 from pipeline.structure.front_matter import is_kicker
-from pipeline.structure.labeller import LABELLERS, LabelContext
+from pipeline.structure.labeller import LABELLERS, SECTION_NUMBER, LabelContext, section_number_depth
 from pipeline.structure.links import is_link_title, link_urls, titled_url
 from pipeline.structure.quotes import is_quote_block, read_quote
 from pipeline.structure.shapes import contact_intro_length, is_contact_intro, looks_like_organization
@@ -44,6 +44,8 @@ TITLE_LINE_GAP = 0.25
 own leading is wider than the body's, so a little more than none."""
 TITLE_AFTER_CAPITALS = 2
 """In plain text, how many blocks below a line in capitals the title-case title may stand."""
+LETTER_SPACED_MIN = 4
+"""A line of at least this many tokens, every one a single character, is set letter-spaced."""
 MAX_HEADING_RUN = 2
 """More short unpunctuated lines in a row than this are a list of figures or names, not headings."""
 
@@ -77,8 +79,10 @@ def structure(layout: Layout, labeller: str = DEFAULT_LABELLER) -> Document:
         subtitle = _find_subtitle(blocks, title_index, taken)
     kickers = _kickers(blocks, title_index, taken)
 
+    before_panels = set(taken)
     quotes = _take_quotes(blocks, taken)
     contacts = _take_contacts(blocks, taken)
+    panels = taken - before_panels
     if publisher is None and contacts:
         publisher = contacts[0].organization
     builder = _SectionBuilder()
@@ -89,7 +93,7 @@ def structure(layout: Layout, labeller: str = DEFAULT_LABELLER) -> Document:
     consumed = {note for notes in table_notes.values() for note in notes if note is not None}
     flow = [index for index in flow if index not in consumed]
     heading_flow = [index for index in flow if blocks[index].kind != "table"]
-    heading_levels = _heading_levels(blocks, heading_flow)
+    heading_levels = _heading_levels(blocks, heading_flow, panels)
     if labeller not in LABELLERS:
         raise ValueError(f"unknown labeller {labeller!r}: choose one of {', '.join(sorted(LABELLERS))}")
     heading_levels = LABELLERS[labeller](_label_context(blocks, heading_flow, heading_levels, title_index))
@@ -360,7 +364,13 @@ def _is_heading_shaped(block: Block) -> bool:
             return False
     elif block.kind != "text":
         return False
-    if len(text.split()) > MAX_HEADING_WORDS or len(text) > MAX_HEADING_CHARS or not text[:1].isupper():
+    if block.kind == "text":
+        text = SECTION_NUMBER.sub("", text, count=1)  # "1 Overview": the capital comes after the number
+    tokens = text.split()
+    if len(tokens) >= LETTER_SPACED_MIN and all(len(token) == 1 for token in tokens):
+        text = "".join(tokens)  # letter-spaced ("C O N T A C T  U S"): its words are not its tokens
+        tokens = [text]
+    if len(tokens) > MAX_HEADING_WORDS or len(text) > MAX_HEADING_CHARS or not text[:1].isupper():
         return False
     if text.endswith((".", ",", ";")) or (text.endswith(":") and not _colon_heading(block)):
         return False
@@ -406,15 +416,19 @@ def _number_depth(marker: str | None) -> int:
     return marker.rstrip(".").count(".") + 1 if marker else 0
 
 
-def _heading_levels(blocks: list[Block], flow: list[int]) -> dict[int, int]:
+def _heading_levels(blocks: list[Block], flow: list[int], panels: frozenset[int] | set[int] = frozenset()) -> dict[int, int]:
     """Which blocks of the flow are headings, and their levels (1 = top).
 
     A heading is short, starts with a capital, does not end like a sentence, and is followed by
     content. In a PDF it must also stand out by type when the body has a known type. Numbered
     headings take their level from the number ("2.1" is below "2."); otherwise larger type ranks
     above smaller type. Levels stop at MAX_LEVEL. A numbered line next to another numbered line is a
-    list item."""
+    list item. ``panels``: the blocks taken out of the flow as quotes and contact panels (in a PDF a
+    run of short lines set alike stops at them: the headings over two panels are no list; in text,
+    where a short line after a panel is as often a list's next line, it does not)."""
     any_emphasis = any(blocks[i].emphasis > 0 for i in flow)
+    adjacent = [position > 0 and not any(i in panels for i in range(flow[position - 1] + 1, flow[position]))
+                for position in range(len(flow))]
     link_titles = {p for p in range(len(flow) - 1) if is_link_title(blocks[flow[p]], blocks[flow[p + 1]])}
     shaped = []
     for position, index in enumerate(flow):
@@ -439,6 +453,7 @@ def _heading_levels(blocks: list[Block], flow: list[int]) -> dict[int, int]:
         for position in [*range(len(flow)), None]:
             block = blocks[flow[position]] if position is not None else None
             continues = (block is not None and group and _is_short_line(block) and position not in link_titles
+                         and adjacent[position]  # no quote or contact panel taken out between them
                          and abs(block.emphasis - blocks[flow[group[-1]]].emphasis) < 0.05)
             if not continues:
                 if len(group) > MAX_HEADING_RUN:
@@ -465,7 +480,7 @@ def _heading_levels(blocks: list[Block], flow: list[int]) -> dict[int, int]:
     levels: dict[int, int] = {}
     for position in headings:
         block = blocks[flow[position]]
-        depth = _number_depth(block.marker) if block.kind == "bullet" else 0
+        depth = _number_depth(block.marker) if block.kind == "bullet" else (section_number_depth(block.text) if block.kind == "text" else 0)
         rank = depth or (sizes.index(round(block.emphasis, 1)) + 1 if any_emphasis else 1)
         # a size ranked past MAX_LEVEL, or a deeper number ("1.1.1.1.1.1.1"), takes the deepest level the record has
         levels[flow[position]] = min(rank, MAX_LEVEL)

@@ -142,6 +142,17 @@ def choose_headings(context: LabelContext, forest: Forest) -> list[int]:
             if context.heading_shaped[index] and forest.probability(row) >= HEADING_THRESHOLD]
 
 
+SECTION_NUMBER = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=\S)")
+"""A section number opening a heading without a period after it ("1 Overview", "2.1 Results"): the
+joiner keeps it in the text, as it is no list marker."""
+
+
+def section_number_depth(text: str) -> int:
+    """The depth of the section number that opens a heading's text ("2.1 Results": 2), 0 without."""
+    match = SECTION_NUMBER.match(text)
+    return match["number"].count(".") + 1 if match else 0
+
+
 def heading_levels(blocks: Sequence[Block], headings: Sequence[int]) -> dict[int, int]:
     """Levels of the given heading blocks (1 = top): a numbered heading's depth ("2.1" is 2), else
     the rank of its emphasis among the headings' emphases (PDF), else 1. Stops at MAX_LEVEL."""
@@ -152,6 +163,7 @@ def heading_levels(blocks: Sequence[Block], headings: Sequence[int]) -> dict[int
         block = blocks[index]
         marker = block.marker or ""
         depth = marker.rstrip(".").count(".") + 1 if block.kind == "bullet" and marker[:1].isdigit() else 0
+        depth = depth or (section_number_depth(block.text) if block.kind == "text" else 0)
         rank = depth or (sizes.index(round(block.emphasis, 1)) + 1 if any_emphasis else 1)
         levels[index] = min(rank, MAX_LEVEL)
     return levels

@@ -80,7 +80,11 @@ def text_heading_levels(blocks: Sequence[Block], flow: Sequence[int], levels: di
     kept = {index: level for index, level in levels.items()
             if not is_caption(blocks[index]) and (title_index is None or index > title_index) and index not in run_in
             and index not in in_lists}
-    kept.update(_numbered_without_stop(blocks, flow))
+    # a heading numbered without a stop only where the numbers count (a key figure is none)
+    counted = _numbered_without_stop(blocks, flow)
+    kept = {index: level for index, level in kept.items()
+            if index in counted or not (blocks[index].kind == "text" and _BARE_NUMBER_HEADING.match(blocks[index].text))}
+    kept.update(counted)
     result: dict[int, int] = {}
     above = 0
     for index in flow:

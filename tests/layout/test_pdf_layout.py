@@ -369,3 +369,43 @@ def test_the_same_letter_in_a_text_font_stays_a_letter():
              Line("Second piece of the row", 2, page=1, bbox=(40, 40, 140, 50), font_size=10, font_name="Helvetica")]
     blocks = layout(_pdf_document(lines)).blocks
     assert all(block.kind != "bullet" for block in blocks)
+
+
+def test_a_table_without_rules_in_one_panel_keeps_its_rows_beside_the_next_panel():
+    """A table in the second panel shares baselines with the first panel's title lines and its
+    wrapped cells' lines fall between them: looked for column by column, it has every row."""
+    def line(text, x0, x1, bottom, size=7.5, bold=False):
+        return Line(text, 0, page=1, bbox=(x0, bottom - size, x1, bottom), font_size=size, bold=bold)
+
+    title = [line("Safe and Healthy", 48, 218, 74, 21, True), line("Work in Lebanon", 48, 219, 98, 21, True),
+             line("An overview for partners", 48, 240, 120, 12, True)]
+    body = [line("The programme trains labour inspectors and safety officers across the", 48, 262, 150 + 11 * k, 9)
+            for k in range(6)]
+    cells = [line("Indicator", 311, 340, 76), line("Baseline", 415, 446, 76), line("Latest", 479, 500, 76),
+             line("Social protection coverage", 311, 400, 93), line("66", 415, 424, 93), line("48", 479, 487, 93),
+             line("(%)", 311, 323, 102),
+             line("Labour force participation", 311, 396, 111), line("54", 415, 424, 111), line("61", 479, 487, 111),
+             line("Youth unemployment", 311, 390, 128), line("24", 415, 424, 128), line("13", 479, 487, 128)]
+    after = [line("Joint safety committees in ninety factories now meet every month", 311, 540, 150 + 11 * k, 9)
+             for k in range(4)]
+    flows, _, _ = pdf_flows(_pdf_document(title + body + cells + after, size=(600, 400)))
+    [table] = [flow for flow in flows if isinstance(flow, Block)]
+    assert table.table.rows == [["Indicator", "Baseline", "Latest"], ["Social protection coverage (%)", "66", "48"],
+                                ["Labour force participation", "54", "61"], ["Youth unemployment", "24", "13"]]
+
+
+def test_a_title_wrapped_in_a_bare_generic_tag_is_one_block_and_a_contact_panel_is_not():
+    """Typst tags its title as a bare Span (generic): two lines in one bold display type are one
+    title; the lines of a generic contact panel (a bold name, a plain role) stay apart."""
+    from pipeline.layout.blocks import HyphenResolver, join_lines
+    from pipeline.model import LineTag
+
+    def line(text, top, size, bold, element):
+        return Line(text, 0, page=1, bbox=(57, top, 480, top + size), font_size=size, bold=bold,
+                    tag=LineTag(element=element, role="generic"))
+
+    lines = [line("Occupational Safety and Health in the Arab", 55, 21, True, 0), line("States", 83, 21, True, 0),
+             line("Tomas Ortega", 300, 9, True, 1), line("Communications Officer", 312, 9, False, 1)]
+    blocks = join_lines(lines, lambda a, b: False, HyphenResolver(lines))
+    assert [block.text for block in blocks] == ["Occupational Safety and Health in the Arab States", "Tomas Ortega",
+                                                "Communications Officer"]

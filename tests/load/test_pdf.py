@@ -569,3 +569,42 @@ def test_a_line_carries_its_font_and_fill_colour():
 
     assert [hex_color(c) for c in [(0.5,), (1, 0, 0), (0, 0, 0, 1), None, ("pattern",)]] == [
         "#808080", "#ff0000", "#000000", None, None]
+
+
+def _marked_items_pdf(marker_font: bytes) -> bytes:
+    """Two list items on one page, each a ZapfDingbats "l" (a disc) set before its text, a point
+    below its baseline (in one row) and a word space away: the marker in ``marker_font`` (/F1 Helvetica, /F2
+    ZapfDingbats; the PDFium reader reads the disc as "●", pdfminer as "l", tests/load/test_pdfium.py)."""
+    content = b"\n".join(
+        b"BT %s 10 Tf 20 %d Td (l) Tj ET BT /F1 10 Tf 31 %d Td (Labour inspection in agriculture) Tj ET" % (marker_font, y - 1, y)
+        for y in (150, 130))
+    return write_pdf({
+        1: b"<< /Type /Catalog /Pages 2 0 R >>",
+        2: b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        3: b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> /Contents 4 0 R >>",
+        4: (b"", content),
+        5: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        6: b"<< /Type /Font /Subtype /Type1 /BaseFont /ZapfDingbats >>",
+    })
+
+
+@pytest.mark.parametrize("reader", ["pdfplumber", "pdfium"])
+def test_a_symbol_font_marker_is_a_piece_of_its_own_with_its_font(reader, tmp_path):
+    """A bullet set in a symbol font before its item's text on one row: the line builder cuts it
+    off as a piece of its own, in its own font (a line takes the font most of its characters have,
+    which would hide it), and the layout finds it by that font and writes it as a bullet. The same
+    letter in a text font stays a word of its line."""
+    import pipeline
+
+    path = tmp_path / "marked.pdf"
+    path.write_bytes(_marked_items_pdf(b"/F2"))
+    lines = sorted(load(path, reader=reader).lines, key=lambda line: (round(line.bbox[1] / 10), line.bbox[0]))
+    disc = "l" if reader == "pdfplumber" else "●"
+    assert [(line.text, line.font_name) for line in lines] == [
+        (disc, "ZapfDingbats"), ("Labour inspection in agriculture", "Helvetica")] * 2
+    bullets = [bullet for section in pipeline.extract(path, reader=reader).sections for bullet in section.bullets]
+    assert [(bullet.marker, bullet.text) for bullet in bullets] == [("•", "Labour inspection in agriculture")] * 2
+
+    path.write_bytes(_marked_items_pdf(b"/F1"))
+    assert [(line.text, line.font_name) for line in load(path, reader=reader).lines] == [
+        ("l Labour inspection in agriculture", "Helvetica")] * 2
