@@ -121,15 +121,15 @@ def _numbered_lists(blocks: Sequence[Block], flow: Sequence[int]) -> set[int]:
     return found
 
 
-_BARE_NUMBER_HEADING = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})*)\s+(?P<rest>[A-Z][^.!?;:,]*)$")
+_BARE_NUMBER_HEADING = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})*)\s+(?P<rest>[A-Z][^.!?;:]*\??)$")
 BARE_NUMBER_MAX_WORDS = 10
 """Words after the number of a heading numbered without a full stop ("1 Results")."""
 
 
 def _numbered_without_stop(blocks: Sequence[Block], flow: Sequence[int]) -> dict[int, int]:
     """Headings numbered without a full stop ("1 Results", "2 Who are domestic workers", "2.1 Facts"):
-    short lines that start with a number, taken only when their top numbers count 1, 2, 3 … in
-    reading order (at least two of them), so that a key figure ("7 Pacific Island countries") is not
+    short lines that start with a number, taken only when their top numbers rise from 1 in reading
+    order (at least two of them), so that a key figure ("7 Pacific Island countries") is not
     one. Levels from the number's depth."""
     found: list[tuple[int, list[int]]] = []
     for index in flow:
@@ -138,6 +138,7 @@ def _numbered_without_stop(blocks: Sequence[Block], flow: Sequence[int]) -> dict
         if match and len(match["rest"].split()) <= BARE_NUMBER_MAX_WORDS:
             found.append((index, [int(part) for part in match["number"].split(".")]))
     tops = [numbers[0] for _, numbers in found if len(numbers) == 1]
-    if len(tops) < 2 or tops != list(range(1, len(tops) + 1)):
+    # the first is 1 and each is above the one before (one may be missed: run into its paragraph)
+    if len(tops) < 2 or tops[0] != 1 or any(b <= a for a, b in zip(tops, tops[1:], strict=False)):
         return {}
     return {index: min(len(numbers), MAX_LEVEL) for index, numbers in found}
