@@ -48,10 +48,12 @@ bench: $(STAMP)
 
 .PHONY: zoo eval eval-scans
 
-## zoo: regenerate the brochure zoo (tests/zoo/corpus) from its content model; producers not installed are skipped
+## zoo: regenerate the brochure zoo (tests/zoo/corpus, and its French and Spanish documents in corpus-fr, corpus-es) from its content model; producers not installed are skipped
 zoo: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[samples]'
 	$(BIN)/python tests/zoo/generate.py --seed 1
+	for lang in fr es; do $(BIN)/python tests/zoo/generate.py --seed 1 --language $$lang --producers reportlab,typst,chromium \
+		--per-family reportlab=2,typst=1,chromium=1 --out tests/zoo/corpus-$$lang; done
 
 ## eval: score the pipeline on the zoo (P/R/F1 per category, producer and family) into bench/eval-results.json
 eval: $(STAMP)

@@ -8,6 +8,10 @@ when the producer tags), "pdf-untagged" (a copy without structure tree, so the l
 its own), "txt" (pdftotext) and "txt-pdfminer" (pdfminer's extract_text). The headline figures per kind
 ("pdf", "txt") are those of the "pdf" and "txt" views, so they compare with earlier runs.
 
+The zoo's French and Spanish documents (tests/zoo/corpus-fr, corpus-es) are scored beside the English
+ones in "by_language" (and "by_language_family", the PDF per design family, to read them held out by
+family); every other figure, the gate included, is the English zoo's, as before.
+
 --write-baseline scores the gate subset (tests/zoo/gate.json "documents") and writes its baseline, one
 per view, into tests/zoo/gate.json; --select chooses the gate's documents afresh.
 """
@@ -29,6 +33,9 @@ sys.path.insert(0, str(ROOT / "tests" / "zoo"))
 from score import CATEGORIES, Counts, score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "zoo" / "corpus"
+LANGUAGES = ("en", "fr", "es")
+LANGUAGE_CORPORA = {"en": CORPUS, "fr": ROOT / "tests" / "zoo" / "corpus-fr", "es": ROOT / "tests" / "zoo" / "corpus-es"}
+"""The English zoo, and its French and Spanish documents (ids "fr-..." and "es-..."), each in its folder."""
 GATE = ROOT / "tests" / "zoo" / "gate.json"
 KINDS = ("pdf", "txt")
 VIEWS = ("pdf", "pdf-untagged", "txt", "txt-pdfminer")
@@ -38,8 +45,14 @@ EMPTY = SimpleNamespace(title=None, sections=[], tables=[], furniture=[], quotes
                         entities=SimpleNamespace(organizations=[], countries=[], years=[]))
 
 
+def corpus_of(doc_id):
+    """The folder of a zoo document: its language's corpus (the id's prefix says it)."""
+    prefix = doc_id.split("-", 1)[0]
+    return LANGUAGE_CORPORA.get(prefix, CORPUS) if prefix in LANGUAGES else CORPUS
+
+
 def view_path(doc_id, view):
-    return CORPUS / VIEW_FILE[view].format(id=doc_id)
+    return corpus_of(doc_id) / VIEW_FILE[view].format(id=doc_id)
 
 
 def design_features(truth) -> list[str]:
@@ -61,7 +74,7 @@ def run_one(job):
     import pipeline
 
     doc_id, view = job
-    truth = json.loads((CORPUS / f"{doc_id}.truth.json").read_text(encoding="utf-8"))
+    truth = json.loads((corpus_of(doc_id) / f"{doc_id}.truth.json").read_text(encoding="utf-8"))
     t0 = time.perf_counter()
     error = None
     try:
@@ -72,6 +85,7 @@ def run_one(job):
     counts = score(rec, truth)
     return {"document": doc_id, "producer": truth["producer"], "family": truth["family"],
             "content_family": truth.get("content_family"), "kind": view.split("-")[0], "view": view,
+            "language": truth.get("language", "en"),
             "tagged": bool(truth.get("tagged")) and view == "pdf", "features": design_features(truth),
             "seconds": round(time.perf_counter() - t0, 3), "error": error,
             "scores": {c: (counts[c].prf() or {}).get("f1") for c in CATEGORIES},
@@ -107,12 +121,13 @@ def aggregate_parts(results):
     return {c: {**(v.prf() or {}), "tp": v.tp, "fp": v.fp, "fn": v.fn} for c, v in sorted(tot.items())}
 
 
-def doc_ids():
-    return sorted(p.name[: -len(".truth.json")] for p in CORPUS.glob("*.truth.json"))
+def doc_ids(languages=("en",)):
+    """The zoo's documents in ``languages`` (the English zoo alone by default: the gate and the headline)."""
+    return sorted(p.name[: -len(".truth.json")] for language in languages for p in LANGUAGE_CORPORA[language].glob("*.truth.json"))
 
 
 def views_of(doc_id):
-    truth = json.loads((CORPUS / f"{doc_id}.truth.json").read_text(encoding="utf-8"))
+    truth = json.loads((corpus_of(doc_id) / f"{doc_id}.truth.json").read_text(encoding="utf-8"))
     return [v for v in truth.get("variants", list(KINDS)) if view_path(doc_id, v).exists()]
 
 
@@ -160,18 +175,37 @@ def mean_f1(r):
 
 def summarize(ids, results, samples):
     """The summary written beside the per-document results."""
+    every_language = [r for r in results if r["view"] in KINDS]
+    # the French and Spanish documents side by side with the English ones, per language (and per
+    # design family, to read them held out by family); every other figure is the English zoo's
+    languages = [lang for lang in LANGUAGES if any(r.get("language", "en") == lang for r in every_language)]
+    by_language = {lang: {k: aggregate([r for r in every_language if r.get("language", "en") == lang and r["kind"] == k]) for k in KINDS}
+                   for lang in languages}
+    by_language_family = {lang: {f: aggregate([r for r in every_language if r.get("language", "en") == lang and r["family"] == f
+                                               and r["kind"] == "pdf"])
+                                 for f in sorted({r["family"] for r in every_language if r.get("language", "en") == lang})}
+                          for lang in languages}
+    language_documents = {lang: len({r["document"] for r in every_language if r.get("language", "en") == lang}) for lang in languages}
+    results = [r for r in results if r.get("language", "en") == "en"]
+    ids = [d for d in ids if corpus_of(d) == CORPUS]
     main = [r for r in results if r["view"] in KINDS]  # the headline: the PDF as written, pdftotext's text
-    summary = {"documents": len(ids), "seconds": None}
+    summary = {"documents": len(ids), "seconds": None, "by_language": by_language, "by_language_family": by_language_family,
+               "language_documents": language_documents}
     summary["by_kind"] = {k: aggregate([r for r in main if r["kind"] == k]) for k in KINDS}
     summary["by_view"] = {v: aggregate([r for r in results if r["view"] == v]) for v in VIEWS}
     # the same documents tagged and untagged: does the layout path hold up without the tree?
     paired = {r["document"] for r in results if r["view"] == "pdf-untagged"}
     summary["by_view"]["pdf-tagged-paired"] = aggregate([r for r in results if r["view"] == "pdf" and r["document"] in paired])
+    # every tagged PDF of the zoo, read through its tree (issue 16's measure), and the untagged ones
+    tagged = [r for r in results if r["view"] == "pdf" and r["tagged"]]
+    summary["by_view"]["pdf-tagged"] = aggregate(tagged)
+    summary["by_view"]["pdf-never-tagged"] = aggregate([r for r in results if r["view"] == "pdf" and not r["tagged"]])
     # the same documents through both text extractors
     mined = {r["document"] for r in results if r["view"] == "txt-pdfminer"}
     summary["by_view"]["txt-pdftotext-paired"] = aggregate([r for r in results if r["view"] == "txt" and r["document"] in mined])
     summary["view_documents"] = {v: sum(1 for r in results if r["view"] == v) for v in VIEWS}
-    summary["view_documents"].update({"pdf-tagged-paired": len(paired), "txt-pdftotext-paired": len(mined)})
+    summary["view_documents"].update({"pdf-tagged-paired": len(paired), "txt-pdftotext-paired": len(mined), "pdf-tagged": len(tagged),
+                                      "pdf-never-tagged": sum(1 for r in results if r["view"] == "pdf" and not r["tagged"])})
     producers = sorted({r["producer"] for r in results})
     families = sorted({r["family"] for r in results})
     contents = sorted({r["content_family"] for r in results if r["content_family"]})
@@ -196,7 +230,11 @@ def summarize(ids, results, samples):
 
 
 def print_summary(ids, summary):
-    print_table([(k, summary["by_kind"][k]) for k in KINDS], f"F1 per category, {len(ids)} zoo documents")
+    print_table([(k, summary["by_kind"][k]) for k in KINDS], f"F1 per category, {summary['documents']} zoo documents (English)")
+    if len(summary.get("by_language", {})) > 1:
+        n = summary["language_documents"]
+        print_table([(f"{lang} {k} ({n[lang]})", summary["by_language"][lang][k]) for lang in summary["by_language"] for k in KINDS],
+                    "F1 per language (the English zoo and its French and Spanish documents)")
     for k in KINDS:
         print(f"\n{k}: P / R per category")
         for c in CATEGORIES:
@@ -205,8 +243,8 @@ def print_summary(ids, summary):
                 print(f"  {c:14s} P {a['p']:.2f}  R {a['r']:.2f}  F1 {a['f1']:.2f}")
     n = summary["view_documents"]
     print_table([(f"{v} ({n[v]})", summary["by_view"][v])
-                 for v in ("pdf-tagged-paired", "pdf-untagged", "txt-pdftotext-paired", "txt-pdfminer")],
-                "F1 per view: the same documents tagged and untagged, through pdftotext and pdfminer")
+                 for v in ("pdf-tagged", "pdf-never-tagged", "pdf-tagged-paired", "pdf-untagged", "txt-pdftotext-paired", "txt-pdfminer")],
+                "F1 per view: every tagged PDF and every other; the same documents tagged and untagged, through pdftotext and pdfminer")
     print_table([(f"{p} {k}", summary["by_producer"][p][k]) for p in summary["by_producer"] for k in KINDS], "F1 per producer")
     print_table([(f"{f} {k}", summary["by_family"][f][k]) for f in summary["by_family"] for k in KINDS], "F1 per design family")
     print_table([(f"{c} {k}", summary["by_content_family"][c][k]) for c in summary["by_content_family"] for k in KINDS],
@@ -237,11 +275,17 @@ def markdown_tables(results_path):
         return f"| {name} | " + " | ".join(fmt((agg[c] or {}).get("f1")) for c in CATEGORIES) + " |"
 
     out = [head.format("kind"), *(row(k, summary["by_kind"][k]) for k in KINDS), ""]
+    if len(summary.get("by_language", {})) > 1:
+        n = summary["language_documents"]
+        out += [head.format("language (documents)"), *(row(f"{lang} {k} ({n[lang]})", summary["by_language"][lang][k])
+                                                       for lang in summary["by_language"] for k in KINDS), ""]
     n = summary["view_documents"]
     out += [head.format("view (documents)"), *(row(f"{v} ({n[v]})", summary["by_view"][v])
-                                               for v in ("pdf-tagged-paired", "pdf-untagged", "txt-pdftotext-paired", "txt-pdfminer")), ""]
+                                               for v in ("pdf-tagged", "pdf-never-tagged", "pdf-tagged-paired", "pdf-untagged",
+                                                         "txt-pdftotext-paired", "txt-pdfminer")), ""]
     for k in KINDS:
-        count = {p: sum(1 for d in docs if d["producer"] == p and d["view"] == k) for p in summary["by_producer"]}
+        count = {p: sum(1 for d in docs if d["producer"] == p and d["view"] == k and d.get("language", "en") == "en")
+                 for p in summary["by_producer"]}
         out += [head.format(f"producer ({k}, documents)"),
                 *(row(f"{p} ({count[p]})", summary["by_producer"][p][k]) for p in summary["by_producer"]), ""]
     out += [head.format("content family (pdf)"), *(row(c, v["pdf"]) for c, v in summary["by_content_family"].items()), ""]
@@ -281,7 +325,7 @@ def main(argv=None):
     if args.write_baseline:
         return write_baseline(args.jobs, args.select)
     t0 = time.time()
-    ids = args.only.split(",") if args.only else doc_ids()
+    ids = args.only.split(",") if args.only else doc_ids(LANGUAGES)
     if not ids:
         sys.exit("no zoo documents: run `make zoo` first")
     results = evaluate(ids, args.jobs)
@@ -289,7 +333,8 @@ def main(argv=None):
     summary = summarize(ids, results, samples)
     summary["seconds"] = round(time.time() - t0, 1)
     print_summary(ids, summary)
-    keys = ("document", "producer", "family", "content_family", "kind", "view", "tagged", "features", "scores", "parts", "error", "seconds")
+    keys = ("document", "producer", "family", "content_family", "language", "kind", "view", "tagged", "features", "scores", "parts",
+            "error", "seconds")
     docs = [{k: r[k] for k in keys} for r in results]
     Path(args.out).write_text(json.dumps({"documents": docs, "summary": summary}, indent=1) + "\n")
     print(f"wrote {args.out} ({summary['seconds']} s)")

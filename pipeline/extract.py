@@ -50,10 +50,12 @@ def warm_up() -> None:
     import pipeline.load.pdf  # noqa: F401  (the PDF readers' imports, a third of a second)
     import pipeline.load.pdfium  # noqa: F401
     from pipeline.entities.nlp import brochure_nlp
+    from pipeline.languages import SUPPORTED_LANGUAGES
     from pipeline.relations import prepare_patterns
     from pipeline.schema import prepare_validator
 
-    brochure_nlp()
+    for language in SUPPORTED_LANGUAGES:  # a worker reads a page in any of them
+        brochure_nlp(language)
     prepare_patterns()
     prepare_validator()
 

@@ -392,3 +392,8 @@ class AnnotatedDocument:
     document: Document
     entities: Entities
     partnerships: list[Partnership] = field(default_factory=list)
+    language: str = "en"
+    """The language the brochure was read in (pipeline.languages; the default when it cannot tell)."""
+    block_languages: dict[str, str] = field(default_factory=dict)
+    """Block id -> the language its page was read in, for the blocks whose page is in another
+    language than the brochure's or, with none, the brochure's (see pipeline.entities)."""

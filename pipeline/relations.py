@@ -24,11 +24,35 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from pipeline.entities.vocabulary import surface_forms
+from pipeline.languages import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, alternation, laid_over, language_data, own_data
 from pipeline.model import AnnotatedDocument
 from pipeline.record import Entities, Evidence, Instrument, Partnership, Party, Section, Table, all_sections
 from pipeline.resources import data_file
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’)]?\s+(?=[A-Z“\"(‘0-9])")
+
+@cache
+def _connector_words(key: str, *english: str) -> str:
+    """A regex alternative of the ``english`` words and every other language's connectors of kind
+    ``key`` (instruments.json "connectors": "and", "between", "with", "by", "through", ...). The
+    words joining parties are read in every language: "et", "y" and "entre" are no English words."""
+    words = list(english)
+    for language in SUPPORTED_LANGUAGES:
+        words += own_data("instruments.json", language).get("connectors", {}).get(key, [])
+    return alternation(words)
+
+
+def _article() -> str:
+    """An article before a name, in every language: "the ", "la ", "los ", or elided: "l'"."""
+    words = _connector_words("articles", "the").split("|")
+    elided = [w for w in words if w.endswith(("'", "’"))]
+    spaced = [w for w in words if w not in elided]
+    return rf"(?:(?:{'|'.join(spaced)})\s++|(?:{'|'.join(elided)}))" if elided else rf"(?:(?:{'|'.join(spaced)})\s++)"
+
+
+_ARTICLE = _article()
+_AND = _connector_words("and", "and", "or", "as well as")
+_GOVERNMENTS_OF = r"governments?\s++of|" + _connector_words("governments_of").replace(" ", r"\s++")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’)»]?\s+(?=[A-ZÀ-ÖØ-Ý“\"(‘«0-9])")
 _PAIR_SEPARATOR = re.compile(r"^\s?[/–—-]\s?$")
 _NAME_TO_INSTRUMENT = re.compile(r"^[\s\w-]{0,40}$")  # "ILO/Japan Multi-bilateral Programme"
 _YEAR_AFTER_NAME = re.compile(r"^[\s,(]{0,3}$")
@@ -38,17 +62,17 @@ _YEAR_AFTER_NAME = re.compile(r"^[\s,(]{0,3}$")
 # follows each quantifier starts with a character it cannot take.
 _LIST_GAP = re.compile(
     # "through": "Switzerland, through SECO," names the country and its agency
-    r"^[\s,]*+(?:\((?:and )?[^()]{0,30}\))?[\s,]*+(?:and|or|as well as|&|through|via)?\s*+"
-    r"(?:the\s++)?(?:governments?\s++of\s++)?(?:the\s++)?$",
+    r"^[\s,]*+(?:\((?:and )?[^()]{0,30}\))?[\s,]*+(?:" + _AND + "|&|" + _connector_words("through", "through", "via") + r")?\s*+"
+    r"(?:" + _ARTICLE + r")?(?:(?:" + _GOVERNMENTS_OF + r")\s++)?(?:" + _ARTICLE + r")?$",
     re.IGNORECASE,
 )
 # What may stand between "with"/"by" and the list: lower-case words ("a number of regional bodies
 # including"), "the Government of", "the governments of".
-_LEAD_IN = re.compile(r"^\s*(?:(?:[a-z-]+|,|[Gg]overnments?\s+of)\s+){0,8}?$")
+_LEAD_IN = re.compile(r"^\s*(?:(?:[a-zà-öø-ÿœ-]+|,|[Gg]overnments?\s+of)\s+|[a-z][’']){0,8}?$")
 _LOCATIVE_END = re.compile(r"\b(?:in|across|throughout|from|at|within)\s+(?:the\s+)?$")
 """'... recruitment agencies in Cambodia': a place after "in" is where, not who."""
 _QUALIFIER_GAP = re.compile(r"^\)?\s+(?:of|in)\s+(?:the\s+)?$")
-_YEAR_RANGE_GAP = re.compile(r"^\s?(?:[-–—/]|to|and)\s?$")
+_YEAR_RANGE_GAP = re.compile(r"^\s?(?:[-–—/]|" + _connector_words("range", "to", "and") + r")\s?$")
 _CLAUSE_BREAK = re.compile(r"[;:]|\.\s")
 _WORKING_WITH = re.compile(r"\b(?:work(?:s|ed|ing)?|cooperat(?:es|ed|ing)|collaborat(?:es|ed|ing)|partner(?:s|ed|ing))\s+with\s+",
                            re.IGNORECASE)
@@ -80,6 +104,8 @@ class Sentence:
     parties: list[PartyMention]
     years: list[tuple[int, int, int]]  # (start, end, value) in sentence offsets
     themes: list[str]
+    language: str = DEFAULT_LANGUAGE
+    """The language the sentence is read in (its instrument phrases are that language's)."""
     antecedents: list[PartyMention] = field(default_factory=list)
     """The coordinated parties of the sentence before, in the same block ("A, B and C agreed to
     ..."), when this one opens by referring back to them ("The agreement ...")."""
@@ -101,11 +127,11 @@ class Found:
 
 
 @cache
-def _instruments() -> tuple[re.Pattern, dict[str, tuple[str, bool]], re.Pattern, dict[str, str]]:
-    """One pattern for every instrument phrase (longest first, so the longest wins where several
-    start at the same word) with the instrument and plurality of each phrase; the same for the
-    agent phrases ("funded by") with the instrument each implies."""
-    data = data_file("instruments.json")
+def _instruments(language: str = DEFAULT_LANGUAGE) -> tuple[re.Pattern, dict[str, tuple[str, bool]], re.Pattern, dict[str, str]]:
+    """One pattern for every instrument phrase of ``language`` (longest first, so the longest wins
+    where several start at the same word) with the instrument and plurality of each phrase; the
+    same for the agent phrases ("funded by") with the instrument each implies."""
+    data = laid_over(data_file("instruments.json"), "instruments.json", language)
     instrument_of: dict[str, tuple[str, bool]] = {}
     for instrument, spec in data["instruments"].items():
         for phrase in spec["phrases"]:
@@ -141,7 +167,8 @@ def _trie_pattern(node: dict) -> str:
 
 def prepare_patterns() -> None:
     """Compile the patterns of the data files now, not at the first document."""
-    _instruments()
+    for language in SUPPORTED_LANGUAGES:
+        _instruments(language)
     _joint_verb_pattern()
     _lead_subject()
     _donor_verbs()
@@ -152,7 +179,7 @@ def find_partnerships(annotated: AnnotatedDocument) -> AnnotatedDocument:
     entities = annotated.entities
     lead = _lead_party(entities)
     found: list[Found] = []
-    for sentence in _sentences(annotated.document.sections, entities):
+    for sentence in _sentences(annotated.document.sections, entities, annotated.block_languages):
         found.extend(_partnerships_in(sentence, lead))
     for row in _table_rows(annotated.document.tables, entities):
         found.extend(_partnerships_in(row, lead))
@@ -176,13 +203,15 @@ def _blocks(sections: list[Section]):
             yield item.id, item.text
 
 
-def _sentences(sections: list[Section], entities: Entities):
+def _sentences(sections: list[Section], entities: Entities, block_languages: dict[str, str] | None = None):
     """Sentences of paragraphs and bullets that name a party and an instrument (no other sentence
-    states a partnership), each with the party, year and theme mentions inside it."""
-    instrument_phrases = _instruments()[0]
+    states a partnership), each with the party, year and theme mentions inside it. A block is read
+    with the instruments of its language (``block_languages``: block id -> language; default English)."""
+    block_languages = block_languages or {}
     by_block: dict[str, list[PartyMention]] = {}
     # a block that names no instrument holds no sentence that does: its mentions are not looked at
-    texts = {block_id: text for block_id, text in _blocks(sections) if instrument_phrases.search(text)}
+    texts = {block_id: text for block_id, text in _blocks(sections)
+             if _instruments(block_languages.get(block_id, DEFAULT_LANGUAGE))[0].search(text)}
     for org in entities.organizations:
         forms = surface_forms(org.id) | {org.name, org.acronym}
         for m in org.mentions:
@@ -223,6 +252,7 @@ def _sentences(sections: list[Section], entities: Entities):
         block_themes = sorted(themes.get(block_id, []))
         theme_starts = [s for s, _ in block_themes]
         start, previous = 0, None
+        language = block_languages.get(block_id, DEFAULT_LANGUAGE)
         for end in [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
             while start < end and text[start].isspace():
                 start += 1
@@ -230,9 +260,9 @@ def _sentences(sections: list[Section], entities: Entities):
             sentence = text[start:end].rstrip()
             # (the sentence before is read only for one that opens by referring back to it)
             before = _antecedents(*previous) if previous and not inside and _refers_back(sentence) else []
-            if (inside or before) and end - start <= MAX_SENTENCE_CHARS and instrument_phrases.search(sentence):
+            if (inside or before) and end - start <= MAX_SENTENCE_CHARS and _instruments(language)[0].search(sentence):
                 yield Sentence(
-                    block=block_id, text=sentence, start=start,
+                    block=block_id, text=sentence, start=start, language=language,
                     parties=_mark_parentheticals([_shift(p, -start) for p in inside], text[start:end]),
                     years=[(s - start, e - start, v)
                            for s, e, v in block_years[bisect_left(year_starts, start):bisect_left(year_starts, end)]],
@@ -445,7 +475,8 @@ def _list_before(sentence: Sentence, position: int, exclude: set[int]) -> list[P
     return _through(sentence, found)
 
 
-_THROUGH = re.compile(r"^\s*,?\s*(?:through|via)\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
+_THROUGH = re.compile(r"^\s*,?\s*(?:" + _connector_words("through", "through", "via") + r")\s+(?:" + _ARTICLE + r"|its\s+)?$",
+                      re.IGNORECASE)
 
 
 def _through(sentence: Sentence, parties: list[PartyMention]) -> list[PartyMention]:
@@ -533,7 +564,7 @@ def partnership_rule(name: str):
 
 def read_sentence(sentence: Sentence, lead: PartyMention | None) -> Reading | None:
     """The Reading of a sentence, None when it names no instrument (then no rule finds anything)."""
-    phrases, instrument_of, agent_pattern, agents = _instruments()
+    phrases, instrument_of, agent_pattern, agents = _instruments(sentence.language)
     text = sentence.text
     matches = [(m.start(), m.end(), *instrument_of[m.group(0).lower()]) for m in phrases.finditer(text)]
     if not matches:
@@ -587,7 +618,7 @@ def named_pair(reading: Reading) -> list[Found]:
     return found
 
 
-_AFTER_AGENTS = re.compile(r"^\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:the\s+)?$")
+_AFTER_AGENTS = re.compile(r"^\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:" + _ARTICLE + r")?$")
 
 
 @partnership_rule("agent_phrase")
@@ -610,9 +641,17 @@ def agent_phrase(reading: Reading) -> list[Found]:
     return found
 
 
-_BETWEEN_OR_WITH = re.compile(r"^(?:\s[\w-]+)?\s(between|with)\s")  # "MOUs with", "agreement signed with"
-_SIGNED_BY = re.compile(r"^(?:,)?\s(?:was\s+|were\s+)?(?:signed|concluded|agreed|endorsed|adopted|renewed)\s+(?:\w+\s+)?by\s")
+_BETWEEN_OR_WITH = re.compile(  # "MOUs with", "agreement signed with"
+    r"^(?:\s[\w-]+)?\s(?:(?P<between>" + _connector_words("between", "between") + r")|(?P<with>"
+    + _connector_words("with", "with") + r"))\s")
+_SIGNED_BY = re.compile(r"^(?:,)?\s(?:was\s+|were\s+)?(?:"
+                        + _connector_words("signed_by", "signed", "concluded", "agreed", "endorsed", "adopted", "renewed")
+                        + r")\s+(?:\w+\s+)?(?:" + _connector_words("by", "by") + r")\s")
 _UNDER = re.compile(r"\b(?:under|through|within)\s+(?:an?|the|its|their|this)?\s*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+_AGREEMENT_WORD = re.compile(r"agreement|accord|acuerdo|convenio|convention", re.IGNORECASE)
+"""A funding phrase that names an agreement ("contribution agreement", "accord de contribution")."""
 
 
 def _instrument_phrases(reading: Reading, shape: str | None):
@@ -621,7 +660,7 @@ def _instrument_phrases(reading: Reading, shape: str | None):
     (see ``_shape``), with that shape's position: (start, end, instrument, plural, where the
     parties' list starts)."""
     for start, end, instrument, plural in reading.instruments:
-        if reading.free(start) and (instrument != "funding" or "agreement" in reading.sentence.text[start:end].lower()):
+        if reading.free(start) and (instrument != "funding" or _AGREEMENT_WORD.search(reading.sentence.text[start:end])):
             if end not in reading.shapes:
                 reading.shapes[end] = _shape(reading, end)
             found, position = reading.shapes[end]
@@ -636,9 +675,9 @@ def _shape(reading: Reading, end: int) -> tuple[str | None, int]:
     sentence = reading.sentence
     after = sentence.text[end: end + MAX_WITH_DISTANCE]
     with_match = _BETWEEN_OR_WITH.match(after)
-    if with_match and not any(s == end + with_match.start(1) for s, _ in reading.agent_spans):
+    if with_match and not any(s == end + with_match.start(with_match.lastgroup) for s, _ in reading.agent_spans):
         # ("programme is implemented with funding from ...": the agent phrase says it)
-        return with_match.group(1), end + with_match.end()
+        return with_match.lastgroup, end + with_match.end()
     by = _SIGNED_BY.match(after)
     if by and len(_list_after(sentence, end + by.end())) >= 2:
         return "signed_by", end + by.end()
@@ -776,9 +815,9 @@ def table_row(reading: Reading) -> list[Found]:
 def _joint_verb_pattern() -> re.Pattern:
     """"signed a", "run a joint", "entered into a new": the verb that makes the parties before it the
     parties of the instrument after it."""
-    verbs = data_file("instruments.json")["relation_cues"]["joint_verbs"]
-    alternatives = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})\s+(?:an?\s+|the\s+|their\s+)?(?:[a-z-]+\s+){{0,2}}$")
+    verbs = [v for language in SUPPORTED_LANGUAGES for v in language_data("instruments.json", language)["relation_cues"]["joint_verbs"]]
+    alternatives = alternation(verbs)
+    return re.compile(rf"(?<!\w)(?:{alternatives})\s+(?:an?\s+|{_ARTICLE}|their\s+)?(?:[a-zà-öø-ÿœ-]+\s+){{0,2}}$")
 
 
 def _subject(sentence: Sentence, parties: list[PartyMention], agent_members: set[int], lead: PartyMention | None,
@@ -795,7 +834,9 @@ def _subject(sentence: Sentence, parties: list[PartyMention], agent_members: set
     return []
 
 
-_OBJECT_BEFORE = re.compile(r"\b(?:with|by|from|through|to|for|between|including|such as|and|in|at|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_OBJECT_BEFORE = re.compile(r"\b(?:" + _connector_words("objects", "with", "by", "from", "through", "to", "for", "between", "including",
+                                                             "such as", "and", "in", "at", "of") + r")\s+(?:" + _ARTICLE + r")?$",
+                            re.IGNORECASE)
 
 
 def _is_object(sentence: Sentence, party: PartyMention) -> bool:
@@ -816,14 +857,15 @@ def _is_object(sentence: Sentence, party: PartyMention) -> bool:
             break
         gaps.append(text[end: following.start])
         end = following.end
-    if gaps and not any(re.search(r"\b(?:and|or)\b|&", gap) for gap in gaps):
+    if gaps and not any(re.search(r"\b(?:" + _AND + r")\b|&", gap) for gap in gaps):
         start = party.start
     return _OBJECT_BEFORE.search(text[:start]) is not None
 
 
 @cache
 def _lead_subject() -> re.Pattern:
-    words = data_file("instruments.json")["relation_cues"]["lead_subjects"]
+    words = sorted({w for language in SUPPORTED_LANGUAGES
+                    for w in language_data("instruments.json", language)["relation_cues"]["lead_subjects"]})
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from pipeline.entities.organizations import OrganizationResolver
 from pipeline.entities.salience import primary_themes, relative, theme_scores
 from pipeline.entities.vocabulary import countries, regions, themes
+from pipeline.languages import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, supported
 from pipeline.model import AnnotatedDocument, Document, TextBlock, TextBlockKind
 from pipeline.record import Country, Entities, Mention, Organization, Region, Theme, YearEntity
 
@@ -52,19 +53,52 @@ class BlockView:
 
 
 def find_entities(document: Document) -> AnnotatedDocument:
-    """Organizations, countries, regions, years and themes of ``document``, with their mentions."""
-    return AnnotatedDocument(document=document, entities=entities_of(annotate(document.text_blocks())))
+    """Organizations, countries, regions, years and themes of ``document``, with their mentions;
+    each page read with the resources of its language (``block_languages``)."""
+    blocks = document.text_blocks()
+    language, block_languages = block_languages_of(blocks)
+    views: list[BlockView] = []
+    for group_language in dict.fromkeys(block_languages.values()):
+        views += annotate([b for b in blocks if block_languages[b.id] == group_language], group_language)
+    order = {block.id: index for index, block in enumerate(blocks)}
+    views.sort(key=lambda view: order[view.block_id])
+    return AnnotatedDocument(document=document, entities=entities_of(views), language=language, block_languages=block_languages)
 
 
-def annotate(blocks: list[TextBlock]) -> list[BlockView]:
-    """Run the spaCy pipeline once over all the blocks, joined, and split what it marked by block.
+def block_languages_of(blocks: list[TextBlock]) -> tuple[str, dict[str, str]]:
+    """(the brochure's language, block id -> the language its page is read in). The brochure's is
+    told from all its text, a page's from its own (pipeline.publication.language_of, as the record's
+    publication and pages say); a page that cannot tell, or whose language has no resources here,
+    is read in the brochure's; a brochure that cannot tell in the default language."""
+    from pipeline.publication import language_of
 
-    One Doc per brochure, not one per block: the components' work is the same, and the per-Doc
-    cost of a pipeline (which is most of the cost for short blocks) is paid once."""
+    language = supported(language_of(" ".join(block.text for block in blocks)))
+    by_page: dict[int | None, list[str]] = {}
+    for block in blocks:
+        by_page.setdefault(block.page, []).append(block.text)
+    page_language = {page: language if page is None else _page_language(" ".join(texts), language) for page, texts in by_page.items()}
+    return language, {block.id: page_language[block.page] for block in blocks}
+
+
+def _page_language(text: str, default: str) -> str:
+    from pipeline.publication import language_of
+
+    found = language_of(text)
+    return found if found in SUPPORTED_LANGUAGES else default
+
+
+def annotate(blocks: list[TextBlock], language: str = DEFAULT_LANGUAGE) -> list[BlockView]:
+    """Run the spaCy pipeline of ``language`` once over all the blocks, joined, and split what it
+    marked by block.
+
+    One Doc per brochure (per language), not one per block: the components' work is the same, and
+    the per-Doc cost of a pipeline (which is most of the cost for short blocks) is paid once."""
     from pipeline.entities.components import marks_of
     from pipeline.entities.nlp import brochure_nlp  # spaCy is imported when the first document needs it
 
-    nlp = brochure_nlp()
+    if not blocks:
+        return []
+    nlp = brochure_nlp(language)
     joined = BLOCK_SEPARATOR.join(block.text for block in blocks)
     doc = nlp.make_doc(joined)
     doc.user_data["text"] = joined

@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pipeline.entities.vocabulary import country_names, organizations, regions, themes
+from pipeline.languages import DEFAULT_LANGUAGE, alternation, language_data, own_data
 from pipeline.resources import data_file
 
 NOT_A_PLACE = "NOT_A_PLACE"
@@ -141,16 +142,16 @@ class KnownNameFinder:
         return doc
 
 
-@Language.factory("brochure_countries")
-def make_countries(nlp: Language, name: str) -> CountryFinder:
-    return CountryFinder(nlp)
+@Language.factory("brochure_countries", default_config={"language": DEFAULT_LANGUAGE})
+def make_countries(nlp: Language, name: str, language: str) -> CountryFinder:
+    return CountryFinder(nlp, language)
 
 
 class CountryFinder:
-    def __init__(self, nlp: Language):
+    def __init__(self, nlp: Language, language: str = DEFAULT_LANGUAGE):
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         by_code: dict[str, list[str]] = {}
-        for text, code in country_names().items():
+        for text, code in country_names(language).items():
             by_code.setdefault(code, []).append(text)
         for code, texts in sorted(by_code.items()):
             self.matcher.add(code, list(nlp.tokenizer.pipe(sorted(texts))))
@@ -179,9 +180,9 @@ class CountryFinder:
         return next_is_name or previous_is_name
 
 
-@Language.factory("brochure_organizations")
-def make_organizations(nlp: Language, name: str) -> OrganizationFinder:
-    return OrganizationFinder(nlp)
+@Language.factory("brochure_organizations", default_config={"language": DEFAULT_LANGUAGE})
+def make_organizations(nlp: Language, name: str, language: str) -> OrganizationFinder:
+    return OrganizationFinder(nlp, language)
 
 
 _CONNECTORS = {"of", "for", "and", "on", "&", "the", "in"}
@@ -211,13 +212,55 @@ def _possessive(doc: Doc, index: int) -> bool:
     return doc[index].text in _POSSESSIVE_MARKS and index > 0 and doc[index - 1].is_title
 
 
+def _base_letter(letter: str) -> str:
+    """"É" -> "e": the letter an acronym writes for an accented initial."""
+    import unicodedata
+
+    return unicodedata.normalize("NFD", letter)[0].lower()
+
+
 def _is_acronym(text: str) -> bool:
     return bool(_ACRONYM.match(text)) and sum(c.isupper() for c in text) >= 2 and not text.istitle()
 
 
+@dataclass(frozen=True, slots=True)
+class NameShape:
+    """How a name that puts its head word first runs on (a language's lexicon "shape"): lower-case
+    adjectives right after a name word, a genitive link to a word of either case ("de
+    développement", "du Travail"), another link only to a capitalised word ("et de la Protection")."""
+
+    genitive_links: tuple[tuple[str, ...], ...]
+    other_links: tuple[tuple[str, ...], ...]
+    articles: frozenset[str]
+    adjective_endings: tuple[str, ...]
+
+    @classmethod
+    def of(cls, data: dict) -> NameShape:
+        def links(words):  # "de la" is two tokens, "d'" one; the longest first
+            return tuple(sorted({tuple(w.split()) for w in words}, key=len, reverse=True))
+
+        return cls(links(data["genitive_links"]), links(data["other_links"]), frozenset(data["articles"]),
+                   tuple(sorted(data["adjective_endings"], key=len, reverse=True)))
+
+    def link_at(self, doc: Doc, index: int, links: tuple[tuple[str, ...], ...]) -> int:
+        """How many tokens a link of ``links`` takes at ``index`` (0: none)."""
+        for link in links:
+            if tuple(t.lower_ for t in doc[index:index + len(link)]) == link:
+                return len(link)
+        return 0
+
+    def is_adjective(self, token) -> bool:
+        return token.is_alpha and token.is_lower and len(token) > 3 and token.lower_.endswith(self.adjective_endings)
+
+
 class OrganizationFinder:
-    def __init__(self, nlp: Language):
-        lexicon = data_file("lexicon.json")
+    def __init__(self, nlp: Language, language: str = DEFAULT_LANGUAGE):
+        lexicon = language_data("lexicon.json", language)
+        # French and Spanish names put their head word first and lower-case the rest ("Banque
+        # africaine de développement"): the language's shape settings say how such a name runs on
+        self.shape = NameShape.of(lexicon["shape"]) if "shape" in lexicon else None
+        # the words a name found by its shape never starts with ("the", and the language's articles: "El Ministerio")
+        self.leading_words = frozenset({"the", "a", "an", "our", "its", "their", "this"} | (self.shape.articles if self.shape else set()))
         self.heads = frozenset(lexicon["organization_heads"])
         self.suffixes = frozenset(lexicon["company_suffixes"])
         self.event_heads = frozenset(lexicon["event_heads"])
@@ -243,6 +286,8 @@ class OrganizationFinder:
         ents = [self._another_countrys(e, countries_by_edge) for e in marks.known
                 if not self._acronym_in_capitals(e, marked) and not self._names_a_place(e)]
         candidates = self._shaped_names(doc, marked) + self._named_partners(doc, marked, marks.countries)
+        if self.shape is not None:
+            candidates = filter_spans(candidates + self._head_first_names(doc, marked))
         by_start: dict[int, list[Span]] = {}
         for span in candidates:
             by_start.setdefault(span.start, []).append(span)
@@ -388,11 +433,91 @@ class OrganizationFinder:
                         end += 1
                 else:
                     break
-            while start < token.i and doc[start].lower_ in ("the", "a", "an", "our", "its", "their", "this"):
+            while start < token.i and doc[start].lower_ in self.leading_words:
                 start += 1
             if end - start >= 2 and not self._names_an_event(doc, start, token):
                 spans.append(Span(doc, start, end, label="ORG"))
         return filter_spans(spans)
+
+    def _head_first_names(self, doc: Doc, marked: bytearray) -> list[Span]:
+        """Names that open with their head word and run on after it, as French and Spanish ones do:
+        "Banque africaine de développement", "Ministère du Travail et de la Protection sociale",
+        "Federación Nacional de Trabajadoras del Hogar". The name ends at the last word that fits
+        the language's shape (NameShape); it never runs into another known body or another head word
+        after "et"/"y"."""
+        shape = self.shape
+        spans = []
+        for token in doc:
+            if not (_capitalised(token) and self._is_head(token.text)) or marked[token.i]:
+                continue
+            last = min(token.i + NAME_REACH, len(doc))
+            defined = self._defined_run(doc, token, last, marked)
+            if defined is not None:  # "Agence pour l'emploi des jeunes (AEJ)": the text says where the name ends
+                spans.append(Span(doc, token.i, defined, label="ORG"))
+                continue
+            end = good = token.i + 1
+            unit_of_known = False
+            while end < last:
+                current = doc[end]
+                if marked[end] == 1:  # another body; a region may be part of the name ("... du Sahel")
+                    break
+                # ", de la Famille et de l'Enfant": a name that lists its portfolios
+                if current.text == "," and (step := shape.link_at(doc, end + 1, shape.genitive_links)) and end + 1 + step < last \
+                        and _capitalised(doc[end + 1 + step]) and marked[end + 1 + step] != 1:
+                    end = good = end + 2 + step
+                    continue
+                if _capitalised(current) or _is_acronym(current.text) or current.text in self.suffixes:
+                    end = good = end + 1
+                    continue
+                if shape.is_adjective(current):
+                    end = good = end + 1
+                    continue
+                step = shape.link_at(doc, end, shape.genitive_links)
+                if step and end + step < last and marked[end + step] == 1:
+                    # "Bureau régional de l'OIT": an office of a known body is that body's, not a body of its own
+                    unit_of_known = token.lower_ in self.sub_units
+                    break
+                if step and end + step < last:
+                    following = doc[end + step]
+                    if _capitalised(following) or (following.is_alpha and following.is_lower
+                                                   and following.lower_ not in shape.articles
+                                                   and not shape.link_at(doc, end + step, shape.other_links)):
+                        end = good = end + step + 1
+                        continue
+                    break
+                step = shape.link_at(doc, end, shape.other_links)
+                if step:
+                    after = end + step
+                    after += shape.link_at(doc, after, shape.genitive_links) or shape.link_at(doc, after, shape.other_links)
+                    if after < last and marked[after] != 1 and _capitalised(doc[after]) and not self._is_head(doc[after].text):
+                        end = good = after + 1
+                        continue
+                    break
+                # "Réseau des femmes entrepreneures du Sahel": a word in apposition, then a proper name
+                if current.is_alpha and current.is_lower and (step := shape.link_at(doc, end + 1, shape.genitive_links)) \
+                        and end + 1 + step < last and _capitalised(doc[end + 1 + step]) and marked[end + 1 + step] != 1:
+                    end = good = end + 2 + step
+                    continue
+                break
+            if good - token.i >= 2 and not unit_of_known:
+                spans.append(Span(doc, token.i, good, label="ORG"))
+        return filter_spans(spans)
+
+    def _defined_run(self, doc: Doc, head, last: int, marked: bytearray) -> int | None:
+        """The end of the name that starts at ``head`` when an acronym definition closes it: the
+        words up to "(ACR)" are all name-like (letters, elisions, hyphens; no punctuation, digit or
+        known body) and the acronym starts with the head's letter. None otherwise."""
+        for index in range(head.i + 1, last - 2):
+            token = doc[index]
+            if token.text == "(":
+                acronym, closing = doc[index + 1], doc[index + 2]
+                if (closing.text == ")" and index - head.i >= 2 and _is_acronym(acronym.text)
+                        and acronym.text[0].lower() == _base_letter(head.text[0])):
+                    return index
+                return None
+            if not (token.is_alpha or token.text in ("'", "’") or token.text.endswith(("'", "’"))) or marked[index] == 1:
+                return None
+        return None
 
     def _names_an_event(self, doc: Doc, start: int, head) -> bool:
         """"speaking at the RMG Sustainability Forum", "during the Pacific Youth Forum": a forum or
@@ -443,9 +568,9 @@ class OrganizationFinder:
         return found
 
 
-@Language.factory("brochure_years")
-def make_years(nlp: Language, name: str) -> YearFinder:
-    return YearFinder()
+@Language.factory("brochure_years", default_config={"language": DEFAULT_LANGUAGE})
+def make_years(nlp: Language, name: str, language: str) -> YearFinder:
+    return YearFinder(language)
 
 
 _YEAR = r"(?:18|19|20|21)\d\d"
@@ -460,15 +585,44 @@ _NOT_A_YEAR_BEFORE = re.compile(
 _NOT_A_YEAR_AFTER = re.compile(r"^\s?(?:%|per\s?cent|percent|\s\d|[\d])", re.IGNORECASE)
 
 
+def _not_a_year_before(language: str) -> re.Pattern:
+    """_NOT_A_YEAR_BEFORE with the language's own words before an amount or a count ("plus de", "unos")."""
+    words = own_data("lexicon.json", language).get("not_a_year_before", [])
+    if not words:
+        return _NOT_A_YEAR_BEFORE
+    return re.compile(r"(?:\b(?:" + alternation(words) + r")\s*)$|" + _NOT_A_YEAR_BEFORE.pattern, re.IGNORECASE)
+
+
+def _not_a_year_after(language: str) -> re.Pattern:
+    """_NOT_A_YEAR_AFTER with the language's own words after a percentage ("pour cent", "por ciento")."""
+    words = own_data("lexicon.json", language).get("not_a_year_after", [])
+    if not words:
+        return _NOT_A_YEAR_AFTER
+    return re.compile(r"^\s?(?:" + alternation(words) + r")\b|" + _NOT_A_YEAR_AFTER.pattern, re.IGNORECASE)
+
+
+def _year_or_range(language: str) -> re.Pattern:
+    """_YEAR_OR_RANGE with the language's words that join the ends of a range ("2021 à 2025", "2015 a 2017")."""
+    words = own_data("lexicon.json", language).get("year_range_words", [])
+    if not words:
+        return _YEAR_OR_RANGE
+    return re.compile(_YEAR_OR_RANGE.pattern.replace("|to)", "|to|" + alternation(words) + ")"))
+
+
 class YearFinder:
+    def __init__(self, language: str = DEFAULT_LANGUAGE):
+        self.year_or_range = _year_or_range(language)
+        self.not_before = _not_a_year_before(language)
+        self.not_after = _not_a_year_after(language)
+
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         spans = []
-        for match in _YEAR_OR_RANGE.finditer(text):
+        for match in self.year_or_range.finditer(text):
             # the words around a number say what it is; a blank line ends them
             before = text[max(0, match.start() - 20): match.start()].rsplit("\n\n", 1)[-1]
             after = text[match.end(): match.end() + 10].split("\n\n", 1)[0]
-            if _NOT_A_YEAR_BEFORE.search(before) or _NOT_A_YEAR_AFTER.match(after):
+            if self.not_before.search(before) or self.not_after.match(after):
                 continue
             first = int(match["first"])
             spans.append(self._span(doc, match.start("first"), match.end("first"), first))
@@ -484,16 +638,16 @@ class YearFinder:
         return doc.char_span(start, end, label=str(value), alignment_mode="expand")
 
 
-@Language.factory("brochure_themes")
-def make_themes(nlp: Language, name: str) -> ThemeFinder:
-    return ThemeFinder(nlp)
+@Language.factory("brochure_themes", default_config={"language": DEFAULT_LANGUAGE})
+def make_themes(nlp: Language, name: str, language: str) -> ThemeFinder:
+    return ThemeFinder(nlp, language)
 
 
 class ThemeFinder:
-    def __init__(self, nlp: Language):
+    def __init__(self, nlp: Language, language: str = DEFAULT_LANGUAGE):
         self.words = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
-        for theme_id, theme in sorted(themes().items()):
+        for theme_id, theme in sorted(themes(language).items()):
             self.words.add(theme_id, list(nlp.tokenizer.pipe(theme["synonyms"] + [theme["label"]])))
             if theme.get("acronyms"):
                 self.acronyms.add(theme_id, list(nlp.tokenizer.pipe(theme["acronyms"])))

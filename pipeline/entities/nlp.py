@@ -1,4 +1,4 @@
-"""The one spaCy pipeline: spacy.blank("en") and our components (the first marks the names of the
+"""The spaCy pipeline of each language: spacy.blank("en"), "fr" or "es" and our components (the first marks the names of the
 data files, as an entity ruler would). Built once per process (it takes a moment) and reused for
 every brochure."""
 
@@ -10,6 +10,7 @@ import spacy
 from spacy.language import Language
 
 from pipeline.entities import components  # noqa: F401  (registers the component factories)
+from pipeline.languages import DEFAULT_LANGUAGE, supported
 
 AFFIX_WINDOW = 64
 """Characters at a token's start (end) in which spaCy's tokenizer looks for a prefix (suffix). It
@@ -25,16 +26,19 @@ of a parser we do not run): a text file is at most 20 MB, a PDF at most --max-pa
 
 
 @cache
-def brochure_nlp() -> Language:
-    """The cached pipeline (the only process-wide state the package keeps)."""
-    nlp = spacy.blank("en")
+def brochure_nlp(language: str = DEFAULT_LANGUAGE) -> Language:
+    """The cached pipeline of ``language`` (one of pipeline.languages.SUPPORTED_LANGUAGES; the only
+    process-wide state the package keeps): ``spacy.blank(language)``, whose tokenizer knows the
+    language's elisions ("l'OIT", "d'accord"), and our components with that language's resources."""
+    nlp = spacy.blank(supported(language))
     nlp.max_length = MAX_TEXT_CHARS
     _bound_affix_search(nlp.tokenizer)
+    config = {"language": supported(language)}
     nlp.add_pipe("brochure_known_names")
-    nlp.add_pipe("brochure_countries")
-    nlp.add_pipe("brochure_organizations")
-    nlp.add_pipe("brochure_years")
-    nlp.add_pipe("brochure_themes")
+    nlp.add_pipe("brochure_countries", config=config)
+    nlp.add_pipe("brochure_organizations", config=config)
+    nlp.add_pipe("brochure_years", config=config)
+    nlp.add_pipe("brochure_themes", config=config)
     return nlp
 
 

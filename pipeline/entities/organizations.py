@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.entities.vocabulary import country_names, organizations, slug, surface_forms
+from pipeline.languages import SUPPORTED_LANGUAGES, language_data
 from pipeline.record import Mention, Organization, OrganizationIdentifiers
 from pipeline.resources import data_file
 
@@ -60,7 +61,9 @@ class OrganizationResolver:
         self.contact_blocks = {view.block_id for view in views if view.kind == "contact"}
         self.known = organizations()
         lexicon = data_file("lexicon.json")
-        self.kind_by_head = lexicon["organization_heads"]
+        # a body's kind by its head word, in every language ("Ministère" is a government's as "Ministry" is)
+        self.kind_by_head = {head: kind for language in SUPPORTED_LANGUAGES
+                             for head, kind in language_data("lexicon.json", language)["organization_heads"].items()}
         self.company_suffixes = frozenset(suffix.lower() for suffix in lexicon["company_suffixes"])
         self.employers_words = frozenset(lexicon["employers_words"])
         self.workers_words = frozenset(lexicon["workers_words"])
@@ -101,8 +104,10 @@ class OrganizationResolver:
         names: dict[str, str] = {}
         units: dict[str, dict[str, None]] = {}
         forms: dict[str, set[str]] = {}  # the data's own names of each known body, looked up once
-        taken = bytearray(len(self.views[0].doc)) if self.views and self.acronym_targets else bytearray()
+        # one flag per token of each Doc (a brochure with pages in two languages has a Doc per language)
+        taken_in: dict[int, bytearray] = {}
         for view in self.views:
+            taken = taken_in.setdefault(id(view.doc), bytearray(len(view.doc) if self.acronym_targets else 0))
             spans = [e for e in view.ents if e.label_ == "ORG"]
             if self.acronym_targets:  # acronyms the text defined, used alone elsewhere, where no entity is
                 for e in spans:

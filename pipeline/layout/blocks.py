@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
+from pipeline.languages import cue_words
 from pipeline.layout.patterns import (
     OPENING_QUOTE,
     URL,
@@ -30,7 +31,6 @@ from pipeline.layout.patterns import (
 )
 from pipeline.load.normalize import SOFT_HYPHEN
 from pipeline.model import Block, Line
-from pipeline.resources import data_file
 
 FULL_LINE_FRACTION = 0.9
 """A line is full when its text plus the next word would take this share of the wrap width."""
@@ -55,7 +55,7 @@ _URL_TAIL_CHARS = re.compile(r"^[\w./\-~%?=&#+:;@,]+$")
 @cache
 def _continuation_words() -> frozenset[str]:
     """Words a line of running text may end with but a heading or a list item does not ("of", "the")."""
-    return frozenset(data_file("lexicon.json")["line_end_continuations"])
+    return frozenset(cue_words("lexicon.json", "line_end_continuations"))  # every language's: the page's is not known yet
 
 
 def text_wrap_fit(lines: Sequence[Line]) -> WouldFit:
@@ -87,7 +87,7 @@ class HyphenResolver:
         lowered = "\n".join(line.text for line in lines).lower()
         self.words: set[str] = set(_WORD.findall(lowered))
         self.compounds: set[str] = set(_COMPOUND.findall(lowered))
-        self.prefixes = frozenset(data_file("hyphenation.json")["compound_prefixes"])
+        self.prefixes = frozenset(cue_words("hyphenation.json", "compound_prefixes"))
 
     def keeps_hyphen(self, left: str, right: str) -> bool:
         """True when "left-" at a line end and "right..." on the next line form a hyphenated compound."""

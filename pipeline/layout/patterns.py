@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from pipeline.languages import alternation, cue_words
 from pipeline.resources import data_file
 
 # A glyph bullet: the glyph, then white space, then text. "o" and "-" count only with the space.
@@ -34,14 +35,21 @@ PHONE_DIGITS = (7, 15)
 # "Email a@b.org": the value is the rest of the line, one word with an "@" inside. The look-ahead
 # reads that word once; without it a word of many "@" followed by more text was split at each "@"
 # and the rest reread each time (quadratic).
+# The labels of the other languages ("Tél. :", "Courriel :", "Correo electrónico:") come from their
+# lexicons (pipeline/languages.py); French typography's space before the colon is allowed.
 CONTACT_FIELD = re.compile(
     r"^(?P<label>tel(?:ephone)?|phone|ph|mob(?:ile)?|fax|e-?mail|web(?:site)?|internet|url|[tfemw])\.?\s*:\s*(?P<value>\S.*)$"
-    r"|^(?P<label2>tel|fax|phone|email|e-mail)\.?\s+(?P<value2>[+(0-9].*|(?=\S++$)\S+@\S+)$",
+    r"|^(?P<label2>tel|fax|phone|email|e-mail)\.?\s+(?P<value2>[+(0-9].*|(?=\S++$)\S+@\S+)$"
+    r"|^(?P<label3>" + alternation(cue_words("lexicon.json", "contact_field_labels")) + r")\.?[\s\u00a0\u202f]*:\s*(?P<value3>\S.*)$",
     re.IGNORECASE,
 )
-PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$|^[-–—]\s*\d{1,3}\s*[-–—]$", re.IGNORECASE)
+# "Page 2 sur 4", "Página 2 de 4": the words of the other languages come from their lexicons
+PAGE_NUMBER = re.compile(r"^(?:(?:page|" + alternation(cue_words("lexicon.json", "page_words")) + r")\s+)?\d{1,3}(?:\s*(?:of|/|"
+                         + alternation(cue_words("lexicon.json", "page_of_words")) + r")\s*\d{1,3})?$|^[-–—]\s*\d{1,3}\s*[-–—]$",
+                         re.IGNORECASE)
 CREDIT = re.compile(
-    r"^(?:(?:all\s+|cover\s+)?photos?(?:\s+credits?)?\s*(?:[:©]|by\b|courtesy\b)|cover\s*:|©\s*\w|photo\s*:|image\s*:|credit\s*:|copyright\b)",
+    r"^(?:(?:all\s+|cover\s+)?photos?(?:\s+credits?)?\s*(?:[:©]|by\b|courtesy\b)|cover\s*:|©\s*\w|photo\s*:|image\s*:|credit\s*:|copyright\b"
+    r"|(?:" + alternation(cue_words("lexicon.json", "credit_labels")) + r")\s*[:©])",
     re.IGNORECASE,
 )
 TERMINAL = re.compile(r"[.!?:;][\"”’)\]]*$|[\"”’][.!?]$")
@@ -94,7 +102,7 @@ def starts_lowercase(text: str) -> bool:
     for char in text:
         if char.isalpha():
             return char.islower()
-        if char not in "\"“‘'(":
+        if char not in "\"“‘'(¿¡«":
             return False
     return False
 

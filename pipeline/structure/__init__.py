@@ -370,7 +370,8 @@ def _is_heading_shaped(block: Block) -> bool:
     if len(tokens) >= LETTER_SPACED_MIN and all(len(token) == 1 for token in tokens):
         text = "".join(tokens)  # letter-spaced ("C O N T A C T  U S"): its words are not its tokens
         tokens = [text]
-    if len(tokens) > MAX_HEADING_WORDS or len(text) > MAX_HEADING_CHARS or not text[:1].isupper():
+    # (Spanish opens a question with "¿": "¿Qué es una cooperativa?" starts with a capital)
+    if len(tokens) > MAX_HEADING_WORDS or len(text) > MAX_HEADING_CHARS or not text.lstrip("¿¡")[:1].isupper():
         return False
     if text.endswith((".", ",", ";")) or (text.endswith(":") and not _colon_heading(block)):
         return False

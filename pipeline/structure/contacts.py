@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
+from pipeline.languages import SUPPORTED_LANGUAGES, cue_text, language_data
 from pipeline.layout.patterns import (
     CONTACT_FIELD,
     EMAIL,
@@ -46,6 +48,16 @@ _FIELD_NAMES = {
 }
 
 
+@cache
+def _other_field_names() -> dict[str, str]:
+    """The contact field labels of every language's lexicon ("courriel" -> "email"), lower case."""
+    names: dict[str, str] = {}
+    for language in SUPPORTED_LANGUAGES:
+        for label, kind in language_data("lexicon.json", language).get("contact_field_kinds", {}).items():
+            names.setdefault(label.lower(), kind)
+    return names
+
+
 @dataclass(slots=True)
 class ContactParts:
     lines: list[str]
@@ -70,14 +82,15 @@ def line_fields(text: str) -> tuple[list[tuple[str, str]], list[str]]:
     address, an international phone number, a web address)."""
     fields: list[tuple[str, str]] = []
     pieces: list[str] = []
+    text = cue_text(text)  # "Tél. : +221 ..." reads as "Tél.: +221 ..."
     for piece in (piece.strip() for piece in _PIECE_SEPARATOR.split(text)):
         if not piece:
             continue
         match = CONTACT_FIELD.match(piece)
         if match:
-            label = (match["label"] or match["label2"]).lower().rstrip(".")
-            value = (match["value"] or match["value2"]).strip()
-            kind = _FIELD_NAMES.get(label, "phone")
+            label = (match["label"] or match["label2"] or match["label3"]).lower().rstrip(".")
+            value = (match["value"] or match["value2"] or match["value3"]).strip()
+            kind = _FIELD_NAMES.get(label) or _other_field_names().get(label, "phone")
             if kind == "email":
                 # only an address the record's schema takes: "Email: trnge@o." (a damaged file) is none
                 found = EMAIL.search(value)

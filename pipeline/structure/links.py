@@ -10,7 +10,7 @@ from pipeline.model import Block
 from pipeline.structure.formats import conforms
 
 MAX_TITLE_WORDS = 16
-_TITLED_URL = re.compile(r"^(?P<title>.+?\S):\s+(?P<url>(?:https?://|www\.)\S+)$", re.IGNORECASE)
+_TITLED_URL = re.compile(r"^(?P<title>.+?\S)\s*:\s+(?P<url>(?:https?://|www\.)\S+)$", re.IGNORECASE)
 _URI_SAFE = ":/?#[]@!$&'()*+,;=-._~%"
 """Characters a URI holds as they are (RFC 3986 reserved and unreserved, and the "%" of an escape)."""
 _LONE_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")

@@ -6,20 +6,20 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.resources import data_file
+from pipeline.languages import cue_text, cue_words
 
 _TOKEN = re.compile(r"[\w'’.-]+")
 
 
 @cache
 def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str, ...], frozenset[str]]:
-    lexicon = data_file("lexicon.json")
+    # every language's words: the structure stage reads a line before its language is known
     return (
-        frozenset(lexicon["organization_words"]),
-        frozenset(lexicon["role_words"]),
-        frozenset(lexicon["name_particles"]),
-        tuple(sorted(lexicon["contact_intros"], key=len, reverse=True)),
-        frozenset(lexicon["address_words"]),
+        frozenset(cue_words("lexicon.json", "organization_words")),
+        frozenset(cue_words("lexicon.json", "role_words")),
+        frozenset(cue_words("lexicon.json", "name_particles")),
+        tuple(sorted(cue_words("lexicon.json", "contact_intros"), key=len, reverse=True)),
+        frozenset(cue_words("lexicon.json", "address_words")),
     )
 
 
@@ -64,9 +64,12 @@ def contact_intro_length(text: str) -> int | None:
     """How many characters of ``text`` the contact intro takes ("Contact: Rania Haddad, ..." has the
     name after it), or None when the line is no contact intro."""
     intros = _lexicon()[3]
-    lowered = text.lower()
-    if len(lowered.split()) > 8:
+    if len(text.split()) > 8:
         return None
+    if cue_text(text) != text:  # "Contact :" is "Contact:"; the length counted is the printed text's
+        normalised = contact_intro_length(cue_text(text))
+        return None if normalised is None else _printed_length(text, normalised)
+    lowered = text.lower()
     for intro in intros:  # longest first
         if lowered.startswith(intro) and (len(lowered) == len(intro) or not lowered[len(intro)].isalnum()):
             rest = lowered[len(intro):]
@@ -78,3 +81,12 @@ def looks_like_address(text: str) -> bool:
     """A street, building or town line: a number, or a word such as "Building", "Road", "Floor"."""
     address_words = _lexicon()[4]
     return any(char.isdigit() for char in text) or any(t.lower() in address_words for t in words(text))
+
+
+def _printed_length(text: str, normalised_length: int) -> int:
+    """The characters of ``text`` that hold the first ``normalised_length`` characters of its cue
+    text (which has fewer spaces), with the separators after them ("Contact :" is 9 characters)."""
+    position = next((p for p in range(len(text) + 1) if len(cue_text(text[:p])) >= normalised_length), len(text))
+    while position < len(text) and text[position] in " :.-–\u00a0\u202f\u2009":
+        position += 1
+    return position

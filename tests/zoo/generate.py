@@ -28,6 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from content import compose, find_countries, find_years  # noqa: E402
+from content_lang import DESIGN_STRINGS, compose_in  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 
@@ -69,7 +70,14 @@ TAGGING_PRODUCERS = {"chromium", "libreoffice", "typst"}  # their PDFs carry a s
 
 
 # ------------------------------------------------------------------ design
-def draw_design(rng, family):
+ENGLISH_STRINGS = {"header": HEADER_TEXTS, "footer": ["Page {i} of {n}", "Page {i}", "{i}"], "credit": CREDITS, "figure": FIGURE_CAPTIONS,
+                   "footnote": FOOTNOTES, "deck": DECKS, "tagline": TAGLINES}
+
+
+def draw_design(rng, family, strings=None):
+    """A design of ``family``; ``strings`` (content_lang.DESIGN_STRINGS) gives its printed strings in
+    another language than English (running headers, footers, credits, captions, footnotes, decks)."""
+    strings = strings or ENGLISH_STRINGS
     producer = PRODUCER_OF[family]
     d = {
         "family": family,
@@ -79,10 +87,10 @@ def draw_design(rng, family):
         "numbered": "numbered" in family or "report" in family and rng.random() < 0.7,
         "upper": "factsheet" in family or "cards" in family or rng.random() < 0.2,
         "list_style": rng.choice(GLYPHS + ["1.", "a)"]),
-        "header": rng.choice(HEADER_TEXTS) if rng.random() < 0.8 else None,
-        "footer": rng.choice(["Page {i} of {n}", "Page {i}", "{i}"]),
-        "credit": rng.choice(CREDITS) if rng.random() < 0.5 else None,
-        "figure": rng.choice(FIGURE_CAPTIONS) if rng.random() < 0.4 else None,
+        "header": rng.choice(strings["header"]) if rng.random() < 0.8 else None,
+        "footer": rng.choice(strings["footer"]),
+        "credit": rng.choice(strings["credit"]) if rng.random() < 0.5 else None,
+        "figure": rng.choice(strings["figure"]) if rng.random() < 0.4 else None,
         "banner": "twocol" in family or "cards" in family or rng.random() < 0.3,
         "font_size": rng.choice([9, 9.5, 10, 10.5]),
         "accent": rng.choice(["#1e2dbe", "#0b6e4f", "#b3261e", "#5a2a82", "#00587a"]),
@@ -102,9 +110,9 @@ def draw_design(rng, family):
     d["run_in"] = rng.random() < 0.35
     d["run_in_separator"] = rng.choice(RUN_IN_SEPARATORS)
     d["justify"] = rng.random() < 0.4
-    d["footnote"] = rng.choice(FOOTNOTES) if rng.random() < 0.35 else None
-    d["deck"] = rng.choice(DECKS) if rng.random() < 0.4 else None
-    d["tagline"] = rng.choice(TAGLINES) if rng.random() < 0.3 else None
+    d["footnote"] = rng.choice(strings["footnote"]) if rng.random() < 0.35 else None
+    d["deck"] = rng.choice(strings["deck"]) if rng.random() < 0.4 else None
+    d["tagline"] = rng.choice(strings["tagline"]) if rng.random() < 0.3 else None
     d["table_rules"] = rng.choice(["rows", "grid", "none", "header"])
     d["long_list"] = rng.random() < (0.45 if d["columns"] > 1 else 0.2)
     return d
@@ -292,8 +300,10 @@ def build_truth(doc_id, producer, family, seed, content, design, footnote=None):
     t["design"] = {k: design.get(k) for k in ("columns", "landscape", "page", "numbered", "upper", "small_caps", "letter_spaced",
                                                "run_in", "list_style", "justify", "table_rules", "long_list", "banner")}
     full = "\n".join(texts)
-    t["countries"] = sorted(find_countries(full))
+    # a brochure in another language tracks the countries it prints (content_lang); English ones are searched for
+    t["countries"] = content["countries"] if "countries" in content else sorted(find_countries(full))
     t["years"] = sorted(find_years(full))
+    t["language"] = content.get("language", "en")
     return t
 
 
@@ -400,7 +410,7 @@ def _render_rl_once(content, design, pdf_path, total_pages):
 
     def small_caps(text, size):
         """Small capitals drawn by hand: lower-case letters as capitals of a smaller size."""
-        return re.sub(r"[a-z]+", lambda m: f'<font size="{size * 0.78:.1f}">{m.group(0).upper()}</font>', esc(text))
+        return re.sub(r"[a-z]+", lambda m: f'<font size="{size * 0.78:.1f}">{m.group(0).upper()}</font>', esc(text, quote=False))
 
     class VectorBullet(Flowable):
         """A list item whose bullet is a small filled square drawn on the page: no character at all."""
@@ -488,7 +498,7 @@ def _render_rl_once(content, design, pdf_path, total_pages):
                 q = [Paragraph("“" + esc(b["text"]) + "”", quote_st), Paragraph("— " + esc(b["speaker"] + ", " + b["role"]), small)]
                 target.append(box(q) if design["family"] in ("rl-boxed", "rl-factsheet") else KeepTogether(q + [Spacer(1, 6)]))
             elif b["type"] == "contact":
-                lines = [b["name"], b["role"], b["org"], b["city"], "Tel: " + b["phone"], "Email: " + b["email"]]
+                lines = [b["name"], b["role"], b["org"], b["city"], b.get("tel_label", "Tel:") + " " + b["phone"], b.get("email_label", "Email:") + " " + b["email"]]
                 ps = [Paragraph(esc(x), small) for x in lines]
                 target.append(box(ps) if design["family"] in ("rl-boxed", "rl-factsheet") else KeepTogether(ps))
             elif b["type"] == "links":
@@ -629,7 +639,7 @@ def render_html(content, design):
             elif b["type"] == "quote":
                 parts.append(f"<blockquote>“{e(b['text'])}”<span class='by'>— {e(b['speaker'])}, {e(b['role'])}</span></blockquote>")
             elif b["type"] == "contact":
-                lines = [b["name"], b["role"], b["org"], b["city"], "Tel: " + b["phone"], "Email: " + b["email"]]
+                lines = [b["name"], b["role"], b["org"], b["city"], b.get("tel_label", "Tel:") + " " + b["phone"], b.get("email_label", "Email:") + " " + b["email"]]
                 parts.append("<div class='box'>" + "<br>".join(e(x) for x in lines) + "</div>")
             elif b["type"] == "links":
                 parts.append("".join(f"<p>{e(ti)}<br>{e(u)}</p>" for ti, u in b["items"]))
@@ -732,7 +742,7 @@ def render_fodt(content, design):
                 body.append(f'<text:p text:style-name="Quote">“{x(b["text"])}”</text:p>'
                             f'<text:p text:style-name="QuoteBy">— {x(b["speaker"])}, {x(b["role"])}</text:p>')
             elif b["type"] == "contact":
-                lines = [b["name"], b["role"], b["org"], b["city"], "Tel: " + b["phone"], "Email: " + b["email"]]
+                lines = [b["name"], b["role"], b["org"], b["city"], b.get("tel_label", "Tel:") + " " + b["phone"], b.get("email_label", "Email:") + " " + b["email"]]
                 ps = "".join(f'<text:p text:style-name="Box">{x(s)}</text:p>' for s in lines)
                 body.append(ps)
             elif b["type"] == "links":
@@ -866,7 +876,7 @@ def render_typst(content, design):
             elif b["type"] == "quote":
                 tgt.append(f'#quote(block: true, attribution: [{q(b["speaker"] + ", " + b["role"])}])[#emph[{q("“" + b["text"] + "”")}]]')
             elif b["type"] == "contact":
-                lines = [b["name"], b["role"], b["org"], b["city"], "Tel: " + b["phone"], "Email: " + b["email"]]
+                lines = [b["name"], b["role"], b["org"], b["city"], b.get("tel_label", "Tel:") + " " + b["phone"], b.get("email_label", "Email:") + " " + b["email"]]
                 tgt.append(f'#block(stroke: 0.8pt + rgb("{acc}"), inset: 6pt, fill: rgb("#eef1f8"))[' + " \\ ".join(q(x) for x in lines) + "]")
             elif b["type"] == "links":
                 for ti, u in b["items"]:
@@ -1018,7 +1028,7 @@ def render_latex(content, design):
                 inner = rf"{{\itshape\color{{acc}} “{e(b['text'])}”}}\par\smallskip{{\small — {e(b['speaker'])}, {e(b['role'])}}}"
                 out.append(boxed(inner) if fam == "tex-boxed" else rf"\begin{{quote}}{inner}\end{{quote}}")
             elif b["type"] == "contact":
-                lines = [b["name"], b["role"], b["org"], b["city"], "Tel: " + b["phone"], "Email: " + b["email"]]
+                lines = [b["name"], b["role"], b["org"], b["city"], b.get("tel_label", "Tel:") + " " + b["phone"], b.get("email_label", "Email:") + " " + b["email"]]
                 inner = r"\\ ".join(e(x) for x in lines)
                 out.append(boxed(inner) if fam == "tex-boxed" else "{\\small " + inner + "}\\par")
             elif b["type"] == "links":
@@ -1157,6 +1167,8 @@ def main(argv=None):
     ap.add_argument("--untagged-every", type=int, default=3,
                     help="an untagged copy of every Nth tagged document (1: all; the copies cost as much disk as the originals)")
     ap.add_argument("--pdfminer-every", type=int, default=3, help="pdfminer's text of every Nth document, beside pdftotext's")
+    ap.add_argument("--language", default="en", choices=["en", "fr", "es"],
+                    help="the brochures' language: en (content.py), fr or es (content_lang.py; ids get the language as a prefix)")
     args = ap.parse_args(argv)
     t0 = time.time()
     os.environ.setdefault("SOURCE_DATE_EPOCH", "1700000000")  # pdflatex: reproducible dates and ids
@@ -1207,13 +1219,17 @@ def main(argv=None):
     html_jobs, fodt_jobs, tex_jobs = [], [], []
     for producer, fam, k, seed in jobs:
         rng = random.Random(seed)
-        design = draw_design(rng, fam)
-        content = compose(rng, long_list=design["long_list"])
+        if args.language == "en":
+            design = draw_design(rng, fam)
+            content = compose(rng, long_list=design["long_list"])
+        else:
+            design = draw_design(rng, fam, DESIGN_STRINGS[args.language])
+            content = compose_in(args.language, rng, long_list=design["long_list"])
         if design["figure"]:
             content["sections"][0]["blocks"].insert(1, {"type": "figure", "caption": design["figure"]})
         run_in_sections(content, design)
         footnote = place_footnote(content, design)
-        doc_id = f"{fam}-{k:02d}"
+        doc_id = f"{fam}-{k:02d}" if args.language == "en" else f"{args.language}-{fam}-{k:02d}"
         truth = build_truth(doc_id, producer, fam, seed, content, design, footnote)
         pdf = out / f"{doc_id}.pdf"
         docs.append((doc_id, truth, design, pdf))

@@ -1,0 +1,123 @@
+"""Entities and partnerships of brochures in French and Spanish: each page read with its language's
+resources, the same bodies and themes under the same ids whichever language names them."""
+
+from __future__ import annotations
+
+from pipeline.entities import annotate, block_languages_of, entities_of, find_entities
+from pipeline.model import Document, Section, Source, TextBlock
+from pipeline.record import Paragraph
+from pipeline.relations import find_partnerships
+
+
+def entities(language: str, *texts: str):
+    return entities_of(annotate([TextBlock(f"s1.p{i + 1}", "paragraph", text) for i, text in enumerate(texts)], language))
+
+
+def orgs(language: str, *texts: str) -> dict[str, tuple[str, list[str]]]:
+    return {o.id: (o.name, [m.text for m in o.mentions]) for o in entities(language, *texts).organizations}
+
+
+def partnerships(*paragraphs: str):
+    """What the relations stage finds in the paragraphs of one section (the brochure's language told from them)."""
+    section = Section(id="s1", heading="Partenaires", level=1,
+                      paragraphs=[Paragraph(id=f"s1.p{i + 1}", text=t) for i, t in enumerate(paragraphs)])
+    document = Document(source=Source(path="x.txt", media_type="text/plain", sha256="0" * 64, size_bytes=1), title=None,
+                        publisher=None, sections=[section])
+    return [([p.acronym or p.name for p in found.parties], found.instrument, found.year, found.end_year)
+            for found in find_partnerships(find_entities(document)).partnerships]
+
+
+def test_one_body_one_id_whichever_language_names_it():
+    fr = orgs("fr", "L'Organisation internationale du Travail (OIT) et la Banque africaine de développement (BAD) travaillent avec "
+                    "l'UEMOA, la CEDEAO et l'Union européenne. Le BIT en est le secrétariat.")
+    assert fr["org:ilo"] == ("International Labour Organization", ["Organisation internationale du Travail", "OIT", "BIT"])
+    assert {"org:afdb", "org:uemoa", "org:ecowas", "org:eu"} <= set(fr)
+    es = orgs("es", "La Organización Internacional del Trabajo (OIT), el BID y el PNUD con la Unión Europea.")
+    assert {"org:ilo", "org:idb", "org:undp", "org:eu"} == set(es)
+    en = orgs("en", "The ILO and the Inter-American Development Bank (IDB).")
+    assert set(en) == {"org:ilo", "org:idb"}
+
+
+def test_the_french_tokenizer_splits_elisions_so_names_after_them_are_found():
+    found = orgs("fr", "Le programme de l'OIT et d'ONU Femmes, avec l'appui de l'AFD.")
+    assert {"org:ilo", "org:un-women", "org:afd"} <= set(found)
+
+
+def test_names_that_open_with_their_head_word_run_on_as_the_language_builds_them():
+    found = {name for name, _ in orgs("fr", "La Caisse nationale de sécurité sociale soutient les artisans. Le Ministère du Travail, "
+                                            "du Dialogue social et des Relations avec les Institutions préside le comité. "
+                                            "Le Réseau des femmes entrepreneures du Sahel forme des apprenties.").values()}
+    assert {"Caisse nationale de sécurité sociale",
+            "Ministère du Travail, du Dialogue social et des Relations avec les Institutions",
+            "Réseau des femmes entrepreneures du Sahel"} <= found
+    found = {name for name, _ in orgs("es", "El Ministerio de Trabajo y Promoción del Empleo del Perú apoya a la Federación Nacional "
+                                            "de Trabajadoras del Hogar y a la Empresa Cafetalera del Valle S.A. en Lima.").values()}
+    assert {"Ministerio de Trabajo y Promoción del Empleo del Perú", "Federación Nacional de Trabajadoras del Hogar",
+            "Empresa Cafetalera del Valle S.A."} <= found
+
+
+def test_an_acronym_definition_closes_a_name_of_lower_case_words():
+    found = orgs("fr", "L'Agence pour l'emploi des jeunes (AEJ) accompagne les diplômés. L'AEJ a ouvert dix guichets.")
+    name, mentions = next(v for v in found.values() if v[0].startswith("Agence"))
+    assert name == "Agence pour l'emploi des jeunes" and mentions == ["Agence pour l'emploi des jeunes", "AEJ", "AEJ"]
+
+
+def test_an_office_of_a_known_body_is_that_body_not_a_body_of_its_own():
+    found = orgs("fr", "Le Bureau régional de l'OIT pour l'Afrique et le Bureau de pays de l'OIT à Dakar.")
+    assert set(found) == {"org:ilo"}
+
+
+def test_countries_and_themes_in_the_language_of_the_page():
+    fr = entities("fr", "Au Sénégal, en Côte d'Ivoire et au Pérou, la protection sociale et le travail des enfants.")
+    assert sorted(c.iso_alpha2 for c in fr.countries) == ["CI", "PE", "SN"]
+    assert {"social-protection", "child-labour"} <= {t.id for t in fr.themes}
+    es = entities("es", "En el Perú y Bolivia, el empleo juvenil y las trabajadoras del hogar.")
+    assert sorted(c.iso_alpha2 for c in es.countries) == ["BO", "PE"]
+    assert {"youth-employment", "domestic-workers"} <= {t.id for t in es.themes}
+    # French words mean nothing to the English resources
+    assert not entities("en", "la protection sociale au Sénégal").themes
+
+
+def test_dates_and_ranges_in_french_and_spanish_give_their_years():
+    years = [y.value for y in entities("fr", "Lancé le 1er janvier 2019, le plan court de 2021 à 2025 ; plus de 2000 travailleurs.").years]
+    assert years == [2019, 2021, 2025]
+    years = [y.value for y in entities("es", "Entre 2015 y 2017, y desde el 15 de marzo de 2021 hasta 2026; unos 2000 jóvenes.").years]
+    assert years == [2015, 2017, 2021, 2026]
+
+
+def test_partnerships_in_french():
+    assert partnerships(
+        "En 2019, l'OIT et la Banque africaine de développement (BAD) ont signé un protocole d'accord pour étendre la protection sociale.",
+        "De 2021 à 2025, l'OIT, l'UEMOA et l'Union européenne mènent un programme conjoint pour renforcer l'inspection du travail.",
+        "La Fédération des employeurs de l'Afrique de l'Ouest (FEAO) a conclu un accord de coopération avec le BIT en 2017.",
+        "Une lettre d'intention signée par l'OIT et la CEDEAO en 2016 engage les deux parties.",
+        "Avec le financement du PNUD, l'OIT œuvre depuis 2015 à créer des emplois verts.",
+    ) == [(["ILO", "AfDB"], "memorandum_of_understanding", 2019, None),
+          (["ILO", "WAEMU", "EU"], "programme", 2021, 2025),
+          (["FEAO", "ILO"], "cooperation_agreement", 2017, None),
+          (["ILO", "ECOWAS"], "letter_of_intent", 2016, None),
+          (["ILO", "UNDP"], "funding", 2015, None)]
+
+
+def test_partnerships_in_spanish():
+    assert partnerships(
+        "Las personas jóvenes del país son las más afectadas por el desempleo y por la informalidad, según los datos del ministerio.",
+        "En 2018, la OIT y el Banco Interamericano de Desarrollo (BID) firmaron un memorando de entendimiento para promover el empleo.",
+        "Entre 2015 y 2017, la OIT, el PNUD y la Unión Europea ejecutaron un programa conjunto para fortalecer la inspección.",
+        "Un convenio de cooperación entre la OIT y la CEPAL, firmado en 2020, busca mejorar las estadísticas.",
+    ) == [(["ILO", "IDB"], "memorandum_of_understanding", 2018, None),
+          (["ILO", "UNDP", "EU"], "programme", 2015, 2017),
+          (["ILO", "ECLAC"], "cooperation_agreement", 2020, None)]
+
+
+def test_a_page_in_another_language_is_read_with_that_languages_resources():
+    english = "The programme of the ILO works with governments, employers and workers in the region and their partners. " * 3
+    spanish = ("La OIT y el BID firmaron un memorando de entendimiento en 2018 para promover el empleo juvenil en el Perú "
+               "y en los países de la región. ") * 2
+    blocks = [TextBlock("p1", "paragraph", english, page=1), TextBlock("p2", "paragraph", english, page=1),
+              TextBlock("p3", "paragraph", spanish, page=2)]
+    language, by_block = block_languages_of(blocks)
+    assert language == "en" and by_block == {"p1": "en", "p2": "en", "p3": "es"}
+    found = entities_of([v for lang in ("en", "es") for v in annotate([b for b in blocks if by_block[b.id] == lang], lang)])
+    assert "youth-employment" in {t.id for t in found.themes}  # "empleo juvenil": the Spanish vocabulary read page 2
+    assert {"org:ilo", "org:idb"} <= {o.id for o in found.organizations}
