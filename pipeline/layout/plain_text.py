@@ -337,6 +337,8 @@ def local_wrap_fit(lines: Sequence[Line]) -> WouldFit:
 ITEM_MAX_WORDS = 12
 """A list item whose bullet the text lost is one short line of at most this many words."""
 ITEM_MIN_RUN = 2
+_LABELLED_FIELD = re.compile(r"^[^\W\d_][^\W\d_ .-]*(?:[ .-][^\W\d_]+){0,2}\s*:\s*[+(\d\w]\S*@?\S*")
+"""A field of a contact panel in any language: one to three words, a colon, a value ("Teléfono: +51 …")."""
 """Short lines in a row needed to read them as a list."""
 
 
@@ -372,7 +374,10 @@ def mark_unmarked_items(lines: Sequence[Line], would_fit: WouldFit) -> list[Line
             end += 1
         after = out[end] if end < len(out) else None
         goes_on = after is not None and after.gap_before == 0 and starts_lowercase(after.text)
-        if end - index >= ITEM_MIN_RUN and not goes_on:
+        # a run that ends in a labelled field ("Teléfono: +51 …", "Email: …") is a contact panel's name,
+        # office and address lines, in any language
+        panel = after is not None and after.gap_before == 0 and (is_contact_field(after.text) or _LABELLED_FIELD.match(after.text))
+        if end - index >= ITEM_MIN_RUN and not goes_on and not panel:
             for position in range(index, end):
                 out[position] = replace(out[position], vector_bullet=True)
         index = max(end, index + 1)
