@@ -81,7 +81,7 @@ def test_eval_scores_each_language_apart_and_keeps_the_english_headline():
     assert zoo_eval.corpus_of("fr-rl-report-00") == zoo_eval.LANGUAGE_CORPORA["fr"]
     assert zoo_eval.corpus_of("rl-report-00") == zoo_eval.CORPUS
     results = [{"document": d, "producer": "reportlab", "family": "rl-report", "content_family": "x", "kind": "pdf", "view": "pdf",
-                "language": lang, "features": [], "error": None, "scores": {c: 1.0 for c in zoo_eval.CATEGORIES},
+                "language": lang, "tagged": False, "features": [], "error": None, "scores": {c: 1.0 for c in zoo_eval.CATEGORIES},
                 "counts": {c: [1, 0, 0] for c in zoo_eval.CATEGORIES}, "parts": {}}
                for d, lang in (("rl-report-00", "en"), ("fr-rl-report-00", "fr"))]
     results[1]["counts"]["organizations"] = [0, 1, 1]
