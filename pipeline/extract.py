@@ -6,7 +6,7 @@ import time
 from pathlib import Path
 
 from pipeline.build import build_record
-from pipeline.defaults import DEFAULT_LABELLER
+from pipeline.defaults import DEFAULT_LABELLER_BY_INPUT
 from pipeline.entities import find_entities
 from pipeline.layout import describe_layout, layout
 from pipeline.load import DEFAULT_MAX_PAGES, DEFAULT_OCR_LANGUAGE, DEFAULT_OCR_MODE, load
@@ -26,7 +26,7 @@ def extract(path: str | Path, *, display_path: str | None = None, password: str 
     all); the record's warnings say when pages were left out. With ``layout_dump``, the blocks the
     layout stage made are written there as text, to see why a brochure came out as it did.
     ``reader`` chooses the PDF reader (``pdfplumber`` or ``pdfium``; None: the default); ``labeller``
-    who decides the headings (``rules`` or ``model``; None: ``DEFAULT_LABELLER``). ``ocr``
+    who decides the headings (``rules`` or ``model``; None: ``DEFAULT_LABELLER_BY_INPUT`` for the kind of input). ``ocr``
     (``auto``, ``always``, ``never``) says which pages are read by OCR, in ``ocr_language``
     (pipeline.load.ocr). Raises BrochureError when the file cannot be read as a brochure."""
     clock = _StageClock(stage_seconds)
@@ -35,7 +35,8 @@ def extract(path: str | Path, *, display_path: str | None = None, password: str 
     laid_out = clock.run("layout", layout, loaded)
     if layout_dump is not None:
         Path(layout_dump).write_text(describe_layout(laid_out), encoding="utf-8")
-    document = clock.run("structure", structure, laid_out, labeller or DEFAULT_LABELLER)
+    input_kind = "text" if laid_out.source.media_type == "text/plain" else "pdf"
+    document = clock.run("structure", structure, laid_out, labeller or DEFAULT_LABELLER_BY_INPUT[input_kind])
     annotated = clock.run("entities", find_entities, document)
     related = clock.run("relations", find_partnerships, annotated)
     return clock.run("record", build_record, related)

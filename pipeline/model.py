@@ -165,7 +165,8 @@ class LaidOutTable:
     rows: list[list[str | None]]
     header_rows: int
     pages: list[int]
-    bbox: BBox
+    bbox: BBox | None
+    """None for a table read from plain text, which has no boxes."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,8 +11,9 @@ from collections import Counter
 from collections.abc import Sequence
 
 from pipeline.layout.accounting import account, furniture_warnings
-from pipeline.layout.blocks import HyphenResolver, join_lines, text_wrap_fit
+from pipeline.layout.blocks import HyphenResolver, join_lines
 from pipeline.layout.patterns import is_credit, is_page_number
+from pipeline.layout.plain_text import find_text_tables, local_wrap_fit, mark_unmarked_items, reattach_markers
 from pipeline.layout.run_in import split_run_in_headings
 from pipeline.layout.tables import join_continued_tables
 from pipeline.layout.tags import TagVerdict, tag_lines, tag_warnings
@@ -35,11 +36,9 @@ def layout(loaded: LoadedDocument) -> Layout:
         tag_verdicts = tag_lines(loaded.pages)
         flows, furniture_lines, would_fit = pdf_flows(loaded)
     else:
-        lines = loaded.lines
-        furniture_lines = find_furniture([page.lines for page in loaded.pages])
-        furniture_ids = {id(line) for line in furniture_lines}
-        flows = [[line for line in lines if id(line) not in furniture_ids]]
-        would_fit = text_wrap_fit(lines)
+        flows, furniture_lines = plain_text_flows(loaded)
+        would_fit = local_wrap_fit(loaded.lines)
+        flows = [mark_unmarked_items(flow, would_fit) if isinstance(flow, list) else flow for flow in flows]
     text_flows = [flow for flow in flows if isinstance(flow, list)]
     all_lines = [line for flow in text_flows for line in flow]
     credit_lines = [line for line in all_lines if is_credit(line.text)]
@@ -73,6 +72,30 @@ def layout(loaded: LoadedDocument) -> Layout:
         accounting=accounting,
         warnings=[*loaded.all_warnings, *tag_warnings(tag_verdicts), *furniture_warnings(accounting)],
     )
+
+
+def plain_text_flows(loaded: LoadedDocument) -> tuple[list[list[Line] | Block], list[Line]]:
+    """The reading flow of plain text: its one-cell-a-line tables made table Blocks (found before the
+    furniture, so that a cell repeated down a column is not taken for a running line), the page
+    furniture set apart, and bullet markers given back to their items (pipeline.layout.plain_text).
+    Returns the flows (runs of lines, and table Blocks where they stand) and the furniture lines."""
+    per_page = [find_text_tables(page.lines) for page in loaded.pages]
+    furniture_lines = find_furniture([[item for item in items if isinstance(item, Line)] for items in per_page])
+    furniture_ids = {id(line) for line in furniture_lines}
+    flows: list[list[Line] | Block] = []
+    run: list[Line] = []
+    for items in per_page:
+        for item in items:
+            if isinstance(item, Block):
+                if run:
+                    flows.append(reattach_markers(run))
+                run = []
+                flows.append(item)
+            elif id(item) not in furniture_ids:
+                run.append(item)
+    if run:
+        flows.append(reattach_markers(run))
+    return flows, furniture_lines
 
 
 def _is_running_line(text: str) -> bool:

@@ -35,6 +35,9 @@ from pipeline.model import Block, Line
 FULL_LINE_FRACTION = 0.9
 """A line is full when its text plus the next word would take this share of the wrap width."""
 
+SENTENCE_TAIL_WORDS = 4
+"""A line of at most this many words that ends a sentence the line above left open goes on with it."""
+
 FONT_SIZE_TOLERANCE = 0.6
 """Points by which two lines' type sizes may differ and still be the same type."""
 
@@ -140,6 +143,18 @@ def _dash_goes_on(block_lines: list[Line], b: Line) -> bool:
     return not ends_sentence(a.text) and bullet_match(block_lines[0].text) is None and len(block_lines) >= 2
 
 
+def _is_capitals(text: str) -> bool:
+    letters = [char for char in text if char.isalpha()]
+    return len(letters) >= 4 and all(char.isupper() for char in letters)
+
+
+def _capitals_end(a: Line, b: Line) -> bool:
+    """A line set in capitals (a heading, a tagline: "2. NEXT STEPS") does not run on into a line
+    in mixed case below it: the case changes where the type would in a PDF."""
+    marked = bullet_match(a.text)
+    return _is_capitals(marked[1] if marked else a.text) and not _is_capitals(b.text) and not starts_lowercase(b.text)
+
+
 def _type_changes(a: Line, b: Line) -> bool:
     """A change of type size or weight between two lines (PDF only) ends a block: a heading in bold
     or larger type does not run into the body text below it."""
@@ -172,6 +187,8 @@ def _continues_by_rules(block_lines: list[Line], joined: str, b: Line, following
         return "space"  # "... in most countries of the region do" / "– and from social security – and ..."
     if b.vector_bullet or bullet_match(bt) or is_contact_field(bt) or is_contact_field(at) or _type_changes(a, b):
         return None
+    if _capitals_end(a, b):
+        return None
     if _ends_url(joined) and _is_url_tail(bt):
         return "url"
     if is_url_only(bt) or is_url_only(at):
@@ -189,7 +206,11 @@ def _continues_by_rules(block_lines: list[Line], joined: str, b: Line, following
         return "space"
     if OPENING_QUOTE.match(bt):
         return None  # a new quotation, not the rest of this line's sentence
-    if _in_running_text(block_lines) and _runs_on(b, following, would_fit):
+    # plain text keeps the printed line breaks: a line with room left for b's first word ended its
+    # item, unless b is the few words that end a's sentence (a line broken early by hand)
+    wrapped_here = (a.font_size is not None or b.gap_before > 0 or not would_fit(a, b) or a.page != b.page
+                    or (ends_sentence(bt) and len(bt.split()) <= SENTENCE_TAIL_WORDS))
+    if _in_running_text(block_lines) and wrapped_here and _runs_on(b, following, would_fit):
         # A sentence of a paragraph or list item that is not finished goes on, after a page break or
         # an uneven wrap, when nothing but the usual line spacing separates the lines.
         around = min(a.gap_before, following.gap_before) if following is not None else a.gap_before

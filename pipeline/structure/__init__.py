@@ -31,6 +31,7 @@ from pipeline.structure.tags import (
     tagged_title,
     take_list_label,
 )
+from pipeline.structure.text_headings import split_run_in_headings, text_heading_levels
 
 MAX_HEADING_WORDS = 14
 MAX_HEADING_CHARS = 120
@@ -41,6 +42,8 @@ TEXT_TITLE_WINDOW = 12
 TITLE_LINE_GAP = 0.25
 """White space (in line pitches of the body) between two lines of one title set in large type: its
 own leading is wider than the body's, so a little more than none."""
+TITLE_AFTER_CAPITALS = 2
+"""In plain text, how many blocks below a line in capitals the title-case title may stand."""
 LETTER_SPACED_MIN = 4
 """A line of at least this many tokens, every one a single character, is set letter-spaced."""
 MAX_HEADING_RUN = 2
@@ -56,7 +59,7 @@ def structure(layout: Layout, labeller: str = DEFAULT_LABELLER) -> Document:
 
     ``labeller`` names the component of ``pipeline.structure.labeller.LABELLERS`` that decides which
     blocks are headings ("rules" or "model")."""
-    blocks = list(layout.blocks)
+    blocks, run_in = split_run_in_headings(layout.blocks)
     warnings = list(layout.warnings)
     title_index = tagged_title(blocks)
     if title_index is None:
@@ -95,6 +98,7 @@ def structure(layout: Layout, labeller: str = DEFAULT_LABELLER) -> Document:
         raise ValueError(f"unknown labeller {labeller!r}: choose one of {', '.join(sorted(LABELLERS))}")
     heading_levels = LABELLERS[labeller](_label_context(blocks, heading_flow, heading_levels, title_index))
     heading_levels = tagged_heading_levels(blocks, heading_flow, heading_levels)  # a trusted tree has the last word
+    heading_levels = text_heading_levels(blocks, heading_flow, heading_levels, title_index, run_in)
     if subtitle is None and title_index is not None and title_index + 1 in heading_levels:
         subtitle = _subtitle_by_style(blocks, title_index + 1, heading_levels)
         if subtitle is not None:
@@ -187,7 +191,34 @@ def _find_title(blocks: list[Block]) -> int | None:
     if not candidates:
         return None
     emphasised = max(candidates, key=lambda index: (blocks[index].emphasis, -index))
-    return emphasised if blocks[emphasised].emphasis > 0 else candidates[0]
+    if blocks[emphasised].emphasis > 0:
+        return emphasised
+    return _text_title(blocks, candidates)
+
+
+def _text_title(blocks: list[Block], candidates: list[int]) -> int:
+    """In plain text, the first candidate; but a line in capitals ("TOGETHER FOR SOCIAL JUSTICE")
+    right above a line in title case is a tagline or masthead over the title, which type would have
+    set apart: the title-case line is the title."""
+    first = candidates[0]
+    if _is_capitals(blocks[first].text):
+        for index in candidates[1:]:
+            if index - first <= TITLE_AFTER_CAPITALS and not _is_capitals(blocks[index].text) and is_title_case(blocks[index].text):
+                return index
+    return first
+
+
+def _is_capitals(text: str) -> bool:
+    letters = [char for char in text if char.isalpha()]
+    return len(letters) >= 4 and all(char.isupper() for char in letters)
+
+
+def is_title_case(text: str) -> bool:
+    """Every word but the function words starts with a capital ("Safe and Healthy Work in Lebanon")."""
+    words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", text)]
+    function_words = _continuation_words()
+    content = [word for word in words if word.lower() not in function_words]
+    return bool(content) and all(word[:1].isupper() for word in content)
 
 
 def _merge_title_lines(blocks: list[Block], title_index: int) -> None:
@@ -201,7 +232,8 @@ def _merge_title_lines(blocks: list[Block], title_index: int) -> None:
             break
         if len(title.text.split()) + len(following.text.split()) > MAX_TITLE_WORDS:
             break
-        if following.font is None and not _title_goes_on(title.text, following.text):
+        after = blocks[title_index + 2] if title_index + 2 < len(blocks) else None
+        if following.font is None and not _title_goes_on(title.text, following.text, after.text if after else None):
             break  # plain text has no type to tell a title's second line from the first heading
         title.text = f"{title.text} {following.text}"
         title.lines.extend(following.lines)
@@ -219,12 +251,22 @@ def _kickers(blocks: list[Block], title_index: int | None, taken: set[int]) -> l
     return [blocks[index] for index in found]
 
 
-def _title_goes_on(title: str, following: str) -> bool:
+def _title_goes_on(title: str, following: str, after: str | None = None) -> bool:
     """In plain text, a title's next line continues it only when the words say so: the title ends
     with a function word or a possessive ("... in Bangladesh's" / "Ready-Made ..."), or the next
     line starts in lower case ("... Decent Work" / "in East Africa")."""
     last = title.rsplit(" ", 1)[-1]
-    return starts_lowercase(following) or last.lower() in _continuation_words() or last.endswith(("'s", "’s"))
+    if starts_lowercase(following) or last.lower() in _continuation_words() or last.endswith(("'s", "’s")):
+        return True
+    # A title wrapped in large type goes on in title case ("Safe and Healthy" / "Work in Lebanon");
+    # headings under it are in sentence case or capitals. One word ("Results") may be a heading in
+    # sentence case: it goes on with the title only when the line after it is in another style (a
+    # heading in capitals), so that it cannot be one of that heading's siblings.
+    if not (is_title_case(title) and is_title_case(following)) or _is_capitals(title) != _is_capitals(following):
+        return False
+    if following[:1].isdigit():
+        return False  # "1 Results": a numbered heading
+    return len(following.split()) > 1 or (after is not None and _is_capitals(after))
 
 
 def _find_subtitle(blocks: list[Block], title_index: int, taken: set[int]) -> str | None:
@@ -295,8 +337,12 @@ def _take_contacts(blocks: list[Block], taken: set[int]) -> list[Contact]:
             continue
         first, end = span
         intro = blocks[first].text
-        if is_tagged_heading(blocks[first]) or _is_heading_shaped(blocks[first]) and contact_intro_length(intro) == len(intro):
-            first += 1  # a bare "Contact" set as a heading stays the heading of its section
+        # a bare "Contact" set as a heading stays the heading of its section, and so does a plain-text
+        # heading in capitals over the panel ("FOR MORE INFORMATION")
+        capitals_heading = blocks[first].font is None and _is_capitals(intro) and first + 1 < end
+        if is_tagged_heading(blocks[first]) or _is_heading_shaped(blocks[first]) and (
+                contact_intro_length(intro) == len(intro) or capitals_heading):
+            first += 1
         panel = [blocks[i] for i in range(first, end) if i not in taken]
         contacts.extend(
             Contact(

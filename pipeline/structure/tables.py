@@ -43,5 +43,5 @@ def table_of(block: Block, table_id: str, section: str | None, caption: str | No
     laid_out = block.table
     header, body = laid_out.rows[: laid_out.header_rows], laid_out.rows[laid_out.header_rows:]
     return Table(id=table_id, page=laid_out.pages[0] if laid_out.pages else None, pages=laid_out.pages,
-                 bbox=list(laid_out.bbox), section=section, caption=caption, source_note=source_note,
+                 bbox=list(laid_out.bbox) if laid_out.bbox is not None else None, section=section, caption=caption, source_note=source_note,
                  header_rows=header, rows=body)

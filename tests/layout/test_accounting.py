@@ -228,10 +228,12 @@ def test_the_accounting_of_an_unpaged_text_and_a_paged_pdf_share_one_model():
 @pytest.mark.parametrize("pdf", [p for p in FIXTURE_PDFS if _truth(p)["tables"]], ids=lambda p: p.stem)
 def test_the_text_path_keeps_the_words_of_every_table(pdf):
     """The same brochure as pdftotext left it (``<name>.txt``, default options): a table flattened
-    into short lines stays as text in the record, every cell's words kept, none dropped."""
+    into short lines is read back as a table where its cells form a grid (pipeline.layout.plain_text),
+    else stays as text; either way every cell's words are kept in the record, none dropped."""
     truth, record = _truth(pdf), pipeline.extract(pdf.with_suffix(".txt"))
-    assert record.pages and all(p.content + p.furniture + p.credits == p.characters for p in record.pages)
+    assert record.pages and all(p.content + p.tables + p.furniture + p.credits == p.characters for p in record.pages)
     texts = [record.title, *(c.text for c in record.contacts), *(q.text for q in record.quotes)]
+    texts += [cell for table in record.tables for row in [*table.header_rows, *table.rows] for cell in row if cell]
     for section in all_sections(record.sections):
         texts += [section.heading, *(p.text for p in section.paragraphs), *(b.text for b in section.bullets)]
     words = set(re.findall(r"\w+", " ".join(t for t in texts if t).casefold()))

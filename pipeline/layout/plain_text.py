@@ -1,0 +1,384 @@
+"""Plain text as a PDF-to-text tool leaves it, made readable before its lines are joined.
+
+Two things such tools do to a brochure that the line joiner cannot undo on its own:
+
+- **Tables come out one cell a line** (pdftotext and pdfminer without a layout mode): each cell a
+  group of lines with a blank line around it, in row order (pdftotext) or the header then column by
+  column (pdfminer). ``find_text_tables`` finds runs of such short cells that form a grid by count
+  (the columns' cells alike: numbers under numbers, words under words) and makes each a table
+  Block, so that its words stop being read as paragraphs (or as furniture, when a cell such as
+  "Cooperation agreement" repeats).
+- **Bullet markers are cut from their items**: a list's markers come out as a run of lines holding
+  nothing but a marker ("■", "●", "(cid:226)", or the letter a symbol font's bullet maps to: "q",
+  "l"), before the items' text. ``reattach_markers`` gives each marker back to the item it belongs
+  to (the k markers of a run to the k lines after it); a symbol font's letter before an item
+  ("q Cooperative law reform") is read as the bullet it draws.
+
+Both read only the text and its blank lines: no word of any one brochure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+
+from pipeline.layout.blocks import FULL_LINE_FRACTION, WouldFit, text_wrap_fit
+from pipeline.layout.patterns import URL, bullet_match, ends_sentence, is_contact_field, is_page_number, starts_lowercase, text_width
+from pipeline.model import Block, LaidOutTable, Line
+from pipeline.resources import data_file
+
+CELL_MAX_LINES = 4
+"""A table cell in one-cell-a-line text wraps over at most this many lines."""
+CELL_MAX_WORDS = 10
+"""Words in one cell at most (an indicator's name, a partner's name); more is running text."""
+TABLE_MIN_DATA_ROWS = 2
+"""A grid needs a header row and at least this many rows under it to be told from a list."""
+TABLE_MAX_COLUMNS = 8
+TABLE_MIN_PURITY = 0.95
+"""How alike a grid's columns must be (the share of each column's cells below the header of its
+column's kind, numbers or words, averaged over the columns)."""
+TABLE_EDGE_SLACK = 2
+"""Cells at either end of a run that may belong to the text around the table (a heading right above
+it, a short line right after it) rather than to the grid."""
+COLUMN_LINE_MAX_WORDS = 6
+"""A group of more than CELL_MAX_LINES lines is a column of cells when each line has at most this many words."""
+CAPTIONED_MIN_CELLS = 4
+"""A captioned run of cells ("Table 2. …" right above or below) is a table even when its cells form no clean
+grid (a header cell split over two groups): this many cells at least."""
+
+# one figure: "58", "1,234", "45%", "(12)", "+3.5", "$40", "2015–2020" (several figures in one cell
+# are a column printed as one group of lines, not a number)
+_NUMERIC = re.compile(r"^[(+\-–]?[$€£]?\d[\d.,]*%?\)?(?:\s?[–—/-]\s?\d[\d.,]*%?)?$")
+_CID = re.compile(r"^\(cid:\d+\)$")
+
+
+@cache
+def _marker_letters() -> frozenset[str]:
+    """Letters that a symbol font's bullet comes out as in extracted text (ZapfDingbats "l", "n")."""
+    return frozenset(data_file("symbol_fonts.json")["text_marker_letters"])
+
+
+@cache
+def _caption_pattern() -> re.Pattern:
+    words = "|".join(map(re.escape, data_file("lexicon.json")["table_caption_words"]))
+    return re.compile(rf"^(?:{words})\s+[0-9A-Z][0-9.]*\b")
+
+
+def is_lone_marker(text: str) -> bool:
+    """The line holds a bullet marker and nothing else: a glyph, an unmapped glyph ("(cid:226)"), or
+    a symbol font's bullet letter."""
+    text = text.strip()
+    if not text:
+        return False
+    if _CID.match(text) or text in _marker_letters():
+        return True
+    marked = bullet_match(text + " x")
+    return marked is not None and marked[1] == "x" and not marked[0][:1].isdigit() and len(text) <= 2
+
+
+_SYMBOL_LETTER_ITEM = re.compile(r"^(?P<marker>\S)\s+(?P<rest>[A-Z“\"‘(].*)$")
+
+
+def symbol_letter_item(text: str) -> str | None:
+    """The item's text when the line starts with a symbol font's bullet letter and a capital
+    ("q Cooperative law reform"), else None. No English line starts with a lone "q" or "l"."""
+    match = _SYMBOL_LETTER_ITEM.match(text)
+    if match is None or match["marker"] not in _marker_letters():
+        return None
+    return match["rest"]
+
+
+TEXT_BULLET = "•"
+"""The marker a bullet gets when the text only shows it as a symbol font's letter or an unmapped glyph."""
+
+
+def _marker_of(text: str) -> str:
+    text = text.strip()
+    return TEXT_BULLET if _CID.match(text) or text in _marker_letters() else text
+
+
+def reattach_markers(lines: Sequence[Line]) -> list[Line]:
+    """The lines with every bullet marker back before its item's text (see the module).
+
+    A run of lone markers (blank lines between them allowed) gives its k markers, in order, to the
+    k lines after it that are not markers, URLs, contact fields or already marked; markers left
+    over (a list whose markers the tool put elsewhere) stay as they are. A line led by a symbol
+    font's bullet letter gets the bullet instead of the letter."""
+    out: list[Line] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if not is_lone_marker(line.text):
+            item = symbol_letter_item(line.text)
+            out.append(replace(line, text=f"{TEXT_BULLET} {item}") if item is not None else line)
+            index += 1
+            continue
+        end = index
+        while end < len(lines) and is_lone_marker(lines[end].text):
+            end += 1
+        markers = lines[index:end]
+        taken = 0
+        position = end
+        while taken < len(markers) and position < len(lines):
+            candidate = lines[position]
+            text = candidate.text
+            if is_lone_marker(text) or bullet_match(text) or URL.match(text) or is_contact_field(text):
+                break
+            gap = markers[0].gap_before if taken == 0 else candidate.gap_before
+            out.append(replace(candidate, text=f"{_marker_of(markers[taken].text)} {text}", gap_before=gap))
+            taken += 1
+            position += 1
+        # markers left over have no item: they stay, after the items, as the tool put them
+        out.extend(markers[taken:])
+        index = position
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Cell:
+    lines: tuple[Line, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(line.text for line in self.lines)
+
+
+def _groups(lines: Sequence[Line]) -> list[list[Line]]:
+    """The lines in groups that blank lines separate (a page break separates too)."""
+    groups: list[list[Line]] = []
+    for line in lines:
+        # a caption is a group of its own: pdftotext sets it against the text above or the first cell
+        captions = groups and (_caption_pattern().match(line.text) or _caption_pattern().match(groups[-1][-1].text))
+        if groups and line.gap_before == 0 and line.page == groups[-1][-1].page and not captions:
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    return groups
+
+
+def _is_cell_text(text: str) -> bool:
+    if len(text.split()) > CELL_MAX_WORDS or _caption_pattern().match(text):
+        return False
+    if bullet_match(text) or is_lone_marker(text) or URL.search(text) or is_contact_field(text):
+        return False
+    if is_page_number(text) and not _is_number(text):  # "Page 1 of 2" (a lone "2" may be a cell)
+        return False
+    return not (ends_sentence(text) and not text.endswith(")"))
+
+
+def _is_cell(group: Sequence[Line]) -> bool:
+    """A group of lines that may be one cell (a few short lines), or one column of cells (short
+    lines, one cell each: pdftotext sets a column of a table without white space between its rows)."""
+    if not all(_is_cell_text(line.text) for line in group):
+        return False
+    return len(group) <= CELL_MAX_LINES or all(len(line.text.split()) <= COLUMN_LINE_MAX_WORDS for line in group)
+
+
+def _is_number(text: str) -> bool:
+    return _NUMERIC.match(text) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class _Grid:
+    start: int
+    end: int
+    rows: list[list[str]]
+    purity: float
+
+
+def _grid_of(cells: Sequence[str], columns: int) -> list[tuple[list[list[str]], str]]:
+    """The ways ``cells`` (header first) read as a grid of ``columns``: row by row, and the header
+    then column by column."""
+    if len(cells) % columns or len(cells) // columns < 1 + TABLE_MIN_DATA_ROWS:
+        return []
+    rows_count = len(cells) // columns
+    by_row = [list(cells[r * columns:(r + 1) * columns]) for r in range(rows_count)]
+    body = cells[columns:]
+    body_rows = rows_count - 1
+    by_column = [list(cells[:columns])] + [[body[c * body_rows + r] for c in range(columns)] for r in range(body_rows)]
+    return [(by_row, "rows"), (by_column, "columns")]
+
+
+def _purity(rows: list[list[str]]) -> tuple[float, bool]:
+    """How alike each column's body cells are (numbers or words), averaged; and whether some column
+    is all numbers (a grid of words only is a list as often as a table)."""
+    body = rows[1:]
+    shares, numeric_column = [], False
+    for column in range(len(rows[0])):
+        kinds = [_is_number(row[column]) for row in body]
+        numbers = sum(kinds)
+        shares.append(max(numbers, len(kinds) - numbers) / len(kinds))
+        numeric_column = numeric_column or numbers == len(kinds)
+    return sum(shares) / len(shares), numeric_column
+
+
+def _best_grid(units: Sequence[Sequence[str]]) -> _Grid | None:
+    """The grid that covers most of a run of units (a unit: the cell texts of one group of lines,
+    one cell or a column's cells), trimming at most TABLE_EDGE_SLACK units at each end, with alike
+    columns and a header row of words; fewer columns and row order win ties. ``start`` and ``end``
+    of the grid count units."""
+    best: tuple | None = None
+    for start in range(min(TABLE_EDGE_SLACK, len(units)) + 1):
+        for end in range(len(units), max(start, len(units) - TABLE_EDGE_SLACK) - 1, -1):
+            span = [text for unit in units[start:end] for text in unit]
+            for columns in range(2, TABLE_MAX_COLUMNS + 1):
+                for rows, order in _grid_of(span, columns):
+                    purity, numeric = _purity(rows)
+                    if purity < TABLE_MIN_PURITY or not numeric or _is_number(rows[0][0]):
+                        continue
+                    rank = (len(span), purity, -columns, order == "rows", -start)
+                    if best is None or rank > best[0]:
+                        best = (rank, _Grid(start, end, rows, purity))
+    return best[1] if best else None
+
+
+def _table_block(cells: Sequence[_Cell], rows: list[list[str]], header_rows: int) -> Block:
+    lines = [line for cell in cells for line in cell.lines]
+    page = lines[0].page
+    table = LaidOutTable(rows=[list(row) for row in rows], header_rows=header_rows, pages=[page] if page is not None else [], bbox=None)
+    text = " ".join(cell for row in rows for cell in row)
+    return Block(text=text, lines=lines, kind="table", table=table, gap_before=lines[0].gap_before)
+
+
+def find_text_tables(lines: Sequence[Line]) -> list[Line | Block]:
+    """The lines of a text with each one-cell-a-line table replaced by a table Block (see the
+    module), in reading order."""
+    groups = _groups(lines)
+    out: list[Line | Block] = []
+    index = 0
+    while index < len(groups):
+        if not _is_cell(groups[index]):
+            out.extend(groups[index])
+            index += 1
+            continue
+        end = index
+        while end < len(groups) and _is_cell(groups[end]):
+            end += 1
+        cells = [_Cell(tuple(group)) for group in groups[index:end]]
+        texts = [cell.text for cell in cells]
+        grid = _best_grid([[text] for text in texts]) if len(cells) >= 1 + TABLE_MIN_DATA_ROWS else None
+        if grid is None and any(len(cell.lines) > 1 for cell in cells):
+            # a column of cells printed as one group of lines: each line a cell
+            grid = _best_grid([[line.text for line in cell.lines] for cell in cells])
+        # the caption stands right above the cells, or right below them (Typst sets it under the table)
+        captioned = any(0 <= at < len(groups) and _caption_pattern().match(groups[at][0].text) is not None for at in (index - 1, end))
+        if grid is not None:
+            for cell in cells[:grid.start]:
+                out.extend(cell.lines)
+            header = 0 if any(_is_number(cell) for cell in grid.rows[0]) else 1
+            out.append(_table_block(cells[grid.start:grid.end], grid.rows, header))
+            for cell in cells[grid.end:]:
+                out.extend(cell.lines)
+        elif captioned and len(line_texts := [line.text for cell in cells for line in cell.lines]) >= CAPTIONED_MIN_CELLS \
+                and sum(map(_is_number, line_texts)) >= 2:
+            # the cells are there but their order is lost (pdftotext read the grid out of order): a
+            # table of one cell a row, so that its words are not read as paragraphs
+            out.append(_table_block(cells, [[text] for text in line_texts], 0))
+        else:
+            for cell in cells:
+                out.extend(cell.lines)
+        index = end
+    return out
+
+
+MEASURE_WINDOW = 8
+"""Lines either side of a line whose widths set its measure (the width of a full line there)."""
+MEASURE_MIN_WORDS = 5
+"""Only lines of at least this many words count towards a measure (a heading or a cell is no full line)."""
+MEASURE_MIN_LINES = 2
+"""Wrapped lines needed near a line for a local measure (else the document's holds)."""
+NARROW_SHARE = 0.8
+"""A local measure is used only where it is this much narrower than the document's: a narrow column
+(a sidebar, a panel, one of two or three columns), not ragged lines of the one column."""
+
+
+def local_wrap_fit(lines: Sequence[Line]) -> WouldFit:
+    """A WouldFit for plain text whose measure is local: the width of the wrapped lines around each
+    line (MEASURE_WINDOW), so that the narrow column of a sidebar or a tri-fold panel is judged
+    by its own full lines, not by the page's widest (pdftotext writes each column's lines as they
+    were printed). A line counts as wrapped where the line under it goes on with its sentence in
+    lower case: key figures, list items and address lines, short on purpose, never set a measure.
+    Where too few wrapped lines are near, the document's measure (``blocks.text_wrap_fit``) holds.
+    Lines are known by their number in the file."""
+    document = text_wrap_fit(lines)
+    wrapped = [(index, text_width(line.text)) for index, line in enumerate(lines[:-1])
+               if lines[index + 1].gap_before == 0 and starts_lowercase(lines[index + 1].text)
+               and len(line.text.split()) >= MEASURE_MIN_WORDS]
+    body = sorted(text_width(line.text) for line in lines if len(line.text.split()) >= MEASURE_MIN_WORDS)
+    narrow = NARROW_SHARE * body[int(0.95 * (len(body) - 1))] if body else 0.0
+    measure: dict[int, float] = {}
+    for index, line in enumerate(lines):
+        window = sorted(width for at, width in wrapped if abs(at - index) <= MEASURE_WINDOW)
+        if len(window) >= MEASURE_MIN_LINES and window[-1] < narrow:
+            measure[line.number] = window[-1]
+    # A paragraph set apart by blank lines with wrapped lines of its own is its own measure (a
+    # sidebar's narrow paragraph beside the main column's wide one).
+    wrapped_at = dict(wrapped)
+    position = {id(line): index for index, line in enumerate(lines)}
+    for group in _groups(lines):
+        own = [wrapped_at[position[id(line)]] for line in group if position[id(line)] in wrapped_at]
+        if len(own) >= MEASURE_MIN_LINES and max(own) < narrow:
+            for line in group:
+                measure[line.number] = max(own)
+
+    def would_fit(a: Line, b: Line) -> bool:
+        # across blank lines the document's measure decides: the word must overflow it (see
+        # blocks.text_wrap_fit), so that a double-spaced list of short items stays apart
+        if a.number not in measure or b.gap_before > 0:
+            return document(a, b)
+        first_word = b.text.split(" ", 1)[0]
+        return text_width(f"{a.text} {first_word}") <= FULL_LINE_FRACTION * measure[a.number]
+
+    return would_fit
+
+
+ITEM_MAX_WORDS = 12
+"""A list item whose bullet the text lost is one short line of at most this many words."""
+ITEM_MIN_RUN = 2
+_LABELLED_FIELD = re.compile(r"^[^\W\d_][^\W\d_ .-]*(?:[ .-][^\W\d_]+){0,2}\s*:\s*[+(\d\w]\S*@?\S*")
+"""A field of a contact panel in any language: one to three words, a colon, a value ("Teléfono: +51 …")."""
+"""Short lines in a row needed to read them as a list."""
+
+
+def _item_shaped(line: Line, following: Line | None, would_fit: WouldFit) -> bool:
+    text = line.text
+    if len(text.split()) > ITEM_MAX_WORDS or ends_sentence(text) or bullet_match(text) or URL.search(text) or is_contact_field(text):
+        return False
+    if _caption_pattern().match(text):
+        return False
+    return following is None or following.gap_before > 0 or would_fit(line, following)
+
+
+def mark_unmarked_items(lines: Sequence[Line], would_fit: WouldFit) -> list[Line]:
+    """The lines with the items of a list whose bullets the text lost (drawn bullets, which
+    pdftotext does not write) marked as bullets (``Line.vector_bullet``: a mark the reader did not
+    get as a character). Such a list is a run of at least ITEM_MIN_RUN short lines (room left for
+    the next line's first word, no sentence end, no marker) right under a line that ends a
+    sentence, with no blank line between: typeset text does not break a paragraph's lines short
+    and unpunctuated, and a heading has white space above it. A run that the next line goes on
+    from in lower case is the start of a sentence, not a list."""
+    out = list(lines)
+    index = 1
+    while index < len(out):
+        previous = out[index - 1]
+        # after a closing quotation mark come the speaker's name and role, not a list
+        closes_quote = previous.text.rstrip().endswith(("”", '"', "’", "»"))
+        if out[index].gap_before > 0 or not ends_sentence(previous.text) or closes_quote or previous.page != out[index].page:
+            index += 1
+            continue
+        end = index
+        while end < len(out) and (end == index or out[end].gap_before == 0) and out[end].page == previous.page \
+                and _item_shaped(out[end], out[end + 1] if end + 1 < len(out) else None, would_fit):
+            end += 1
+        after = out[end] if end < len(out) else None
+        goes_on = after is not None and after.gap_before == 0 and starts_lowercase(after.text)
+        # a run that ends in a labelled field ("Teléfono: +51 …", "Email: …") is a contact panel's name,
+        # office and address lines, in any language
+        panel = after is not None and after.gap_before == 0 and (is_contact_field(after.text) or _LABELLED_FIELD.match(after.text))
+        if end - index >= ITEM_MIN_RUN and not goes_on and not panel:
+            for position in range(index, end):
+                out[position] = replace(out[position], vector_bullet=True)
+        index = max(end, index + 1)
+    return out

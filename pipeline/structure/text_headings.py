@@ -1,0 +1,144 @@
+"""Headings of plain text that the shared rules cannot see: run-in headings, and lines that are no
+headings whatever their shape.
+
+Plain text has no type, so three things a PDF's type shows must be read from the words:
+
+- a **run-in heading** ("Lessons learned. Every day, workers …", "A closer look – Young
+  entrepreneurs …") is printed as the start of its paragraph; ``split_run_in_headings`` cuts it off
+  as a heading block of its own, one level below the heading above it (it heads part of a section);
+- a **caption** ("Figure 1. A joint safety committee …", "Table 2. …") names a picture or table: it
+  is never a heading;
+- the **cover lines above the title** (a kicker, a tagline in capitals) are front matter, not the
+  first section's heading.
+
+Only text input (blocks without type) is touched: a PDF's type decides these there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.layout.patterns import ends_sentence
+from pipeline.model import Block
+from pipeline.record import MAX_LEVEL
+from pipeline.structure.tables import is_caption
+
+RUN_IN_MAX_WORDS = 5
+"""A run-in heading is a short phrase: at most this many words."""
+RUN_IN_MIN_REST_WORDS = 6
+"""The paragraph after a run-in heading is running text of at least this many words."""
+
+# "Phrase – Rest", "Phrase: Rest": the first such break of the block. A full stop is no cue in
+# plain text: "Lessons learned. The …" reads as "Progress is uneven. Kuwait …" does, and only a
+# PDF's bold type tells the heading from the short sentence.
+_RUN_IN = re.compile(r"^(?P<head>[A-Z][^.:–—!?]*?)(?P<sep>\s+[–—]\s+|:\s+)(?P<rest>[A-Z“\"‘].*)$", re.DOTALL)
+_RUN_IN_STOP = re.compile(r"^(?P<head>[A-Z][^.:–—!?]*?:\s*[^.:–—]*?)\.\s+(?P<rest>[A-Z“\"‘].*)$", re.DOTALL)
+"""A heading with a colon inside it, run in with a full stop ("Case study: Lebanon. The …"): the
+colon shows it is no sentence."""
+_DIGIT = re.compile(r"\d")
+
+
+def _run_in_parts(text: str) -> tuple[str, str] | None:
+    """(heading, rest) when ``text`` starts with a run-in heading, else None."""
+    match = _RUN_IN_STOP.match(text) or _RUN_IN.match(text)
+    if match is None:
+        return None
+    head, rest = match["head"].strip(), match["rest"].strip()
+    words = head.split()
+    if not 1 <= len(words) <= RUN_IN_MAX_WORDS or "," in head or _DIGIT.search(head):
+        return None
+    if len(rest.split()) < RUN_IN_MIN_REST_WORDS or not ends_sentence(rest):
+        return None
+    return head, rest
+
+
+def split_run_in_headings(blocks: Sequence[Block]) -> tuple[list[Block], set[int]]:
+    """The blocks with each run-in heading of a plain-text paragraph cut off as a block of its own
+    (placed before its paragraph), and the indices of those heading blocks in the new list."""
+    out: list[Block] = []
+    run_in: set[int] = set()
+    for block in blocks:
+        parts = _run_in_parts(block.text) if block.kind == "text" and block.font is None else None
+        if parts is None:
+            out.append(block)
+            continue
+        head, rest = parts
+        run_in.add(len(out))
+        out.append(Block(text=head, lines=block.lines[:1], gap_before=block.gap_before))
+        out.append(Block(text=rest, lines=block.lines[1:] or block.lines[:1], gap_before=0.0, gap_after=block.gap_after))
+    return out, run_in
+
+
+def text_heading_levels(blocks: Sequence[Block], flow: Sequence[int], levels: dict[int, int], title_index: int | None,
+                        run_in: set[int]) -> dict[int, int]:
+    """The headings of plain text with captions and the cover lines above the title left out, and
+    the run-in headings added, each one level below the heading before it (1 when none)."""
+    if any(blocks[index].font is not None for index in flow):
+        return levels
+    in_lists = _numbered_lists(blocks, flow)
+    kept = {index: level for index, level in levels.items()
+            if not is_caption(blocks[index]) and (title_index is None or index > title_index) and index not in run_in
+            and index not in in_lists}
+    # a heading numbered without a stop only where the numbers count (a key figure is none)
+    counted = _numbered_without_stop(blocks, flow)
+    kept = {index: level for index, level in kept.items()
+            if index in counted or not (blocks[index].kind == "text" and _BARE_NUMBER_HEADING.match(blocks[index].text))}
+    kept.update(counted)
+    result: dict[int, int] = {}
+    above = 0
+    for index in flow:
+        if index in run_in:
+            result[index] = min(above + 1, MAX_LEVEL) if above else 1
+        elif index in kept:
+            result[index] = kept[index]
+            above = kept[index]
+    return result
+
+
+NUMBERED_LIST_MIN = 3
+"""Numbered lines in a row, with nothing between them, that make a numbered list rather than headings
+(two empty sections in a row happen; three do not)."""
+_ITEM_NUMBER = re.compile(r"^\(?(\d{1,2})[.)]$")
+
+
+def _numbered_lists(blocks: Sequence[Block], flow: Sequence[int]) -> set[int]:
+    """The flow's blocks that are items of a numbered list: NUMBERED_LIST_MIN or more single-number
+    items ("1." "2." "3.") in a row, each numbered one more than the one before."""
+    found: set[int] = set()
+    run: list[int] = []
+    previous_number = None
+    for index in [*flow, None]:
+        match = _ITEM_NUMBER.match(blocks[index].marker or "") if index is not None and blocks[index].kind == "bullet" else None
+        number = int(match[1]) if match else None
+        if number is not None and previous_number is not None and number == previous_number + 1:
+            run.append(index)
+        else:
+            if len(run) >= NUMBERED_LIST_MIN:
+                found.update(run)
+            run = [index] if number is not None else []
+        previous_number = number
+    return found
+
+
+_BARE_NUMBER_HEADING = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})*)\s+(?P<rest>[A-Z][^.!?;:]*\??)$")
+BARE_NUMBER_MAX_WORDS = 10
+"""Words after the number of a heading numbered without a full stop ("1 Results")."""
+
+
+def _numbered_without_stop(blocks: Sequence[Block], flow: Sequence[int]) -> dict[int, int]:
+    """Headings numbered without a full stop ("1 Results", "2 Who are domestic workers", "2.1 Facts"):
+    short lines that start with a number, taken only when their top numbers rise from 1 in reading
+    order (at least two of them), so that a key figure ("7 Pacific Island countries") is not
+    one. Levels from the number's depth."""
+    found: list[tuple[int, list[int]]] = []
+    for index in flow:
+        block = blocks[index]
+        match = _BARE_NUMBER_HEADING.match(block.text) if block.kind == "text" and len(block.lines) == 1 else None
+        if match and len(match["rest"].split()) <= BARE_NUMBER_MAX_WORDS:
+            found.append((index, [int(part) for part in match["number"].split(".")]))
+    tops = [numbers[0] for _, numbers in found if len(numbers) == 1]
+    # the first is 1 and each is above the one before (one may be missed: run into its paragraph)
+    if len(tops) < 2 or tops[0] != 1 or any(b <= a for a, b in zip(tops, tops[1:], strict=False)):
+        return {}
+    return {index: min(len(numbers), MAX_LEVEL) for index, numbers in found}

@@ -1,0 +1,126 @@
+"""The text path's repairs of PDF-to-text output (pipeline.layout.plain_text): tables printed one
+cell a line read back as tables, bullet markers given back to their items, lists whose drawn
+bullets were lost, and a measure local to a narrow column."""
+
+from __future__ import annotations
+
+import pipeline
+from pipeline.layout import layout
+from pipeline.layout.plain_text import find_text_tables, is_lone_marker, reattach_markers
+from pipeline.load import load
+from pipeline.model import Block, Line
+
+BODY = ("The International Labour Organization brings together governments, employers and workers of 187\n"
+        "member States to set labour standards and promote decent work for all women and men.\n")
+
+
+def _lines(text: str) -> list[Line]:
+    """Lines as the text reader makes them: blank lines counted in gap_before."""
+    lines, blanks = [], 0
+    for number, raw in enumerate(text.split("\n"), 1):
+        if not raw.strip():
+            blanks += 1
+            continue
+        lines.append(Line(raw.strip(), number, gap_before=blanks))
+        blanks = 0
+    return lines
+
+
+def _record(tmp_path, text):
+    path = tmp_path / "brochure.txt"
+    path.write_text(text, encoding="utf-8")
+    return pipeline.extract(path)
+
+
+ROWS = [["Indicator", "Peru", "Bolivia"], ["Youth unemployment rate (%)", "8", "12"],
+        ["Workers in informal employment (%)", "58", "80"], ["Women in management (%)", "31", "27"]]
+
+
+def test_cells_one_a_line_in_row_order_are_a_table():
+    text = "\n\n".join(cell for row in ROWS for cell in row)
+    items = find_text_tables(_lines(text))
+    assert len(items) == 1 and isinstance(items[0], Block) and items[0].kind == "table"
+    assert items[0].table.rows == ROWS and items[0].table.header_rows == 1
+
+
+def test_cells_in_pdfminer_order_header_then_columns_are_the_same_table():
+    columns = [[row[c] for row in ROWS[1:]] for c in range(3)]
+    text = "\n\n".join([*ROWS[0], *(cell for column in columns for cell in column)])
+    [table] = find_text_tables(_lines(text))
+    assert table.table.rows == ROWS
+
+
+def test_a_column_printed_as_one_group_of_lines_is_read_line_by_line():
+    columns = ["\n".join(row[c] for row in ROWS[1:]) for c in range(3)]
+    text = "\n\n".join([*ROWS[0], *columns])
+    [table] = find_text_tables(_lines(text))
+    assert table.table.rows == ROWS
+
+
+def test_short_lines_of_words_only_are_no_table():
+    text = "\n\n".join(["Fire and building safety", "Training for inspectors", "Reporting of accidents",
+                        "Protection against chemicals", "Risk assessment", "Joint committees"])
+    assert all(isinstance(item, Line) for item in find_text_tables(_lines(text)))
+
+
+def test_a_table_in_a_brochure_keeps_its_repeated_cells_and_leaves_the_paragraphs(tmp_path):
+    rows = [["Partner", "Agreement with the ILO", "Year"], ["Sahel Skills Foundation", "Cooperation agreement", "2017"],
+            ["St. Joseph's Technical School", "Cooperation agreement", "2018"], ["Apex Polytechnic", "Cooperation agreement", "2015"]]
+    cells = "\n\n".join(cell for row in rows for cell in row)
+    record = _record(tmp_path, f"Skills for Youth\n\nOur partners\n{BODY}\nTable 2. Partnership agreements\n\n{cells}\n\nResults\n{BODY}")
+    [table] = record.tables
+    assert [*table.header_rows, *table.rows] == rows and table.caption == "Table 2. Partnership agreements"
+    paragraphs = [p.text for s in record.sections for p in s.paragraphs]
+    assert not any("Cooperation agreement" in p or p == "2017" for p in paragraphs)
+    assert not any(f.text == "Cooperation agreement" for f in record.furniture)  # a repeated cell is no running line
+
+
+def test_lone_markers_go_back_to_their_items_in_order():
+    lines = reattach_markers(_lines("The programme offers:\n■\n■\n■\n\nDigital skills\nCareer guidance\nMentoring by owners"))
+    assert [line.text for line in lines] == ["The programme offers:", "■ Digital skills", "■ Career guidance", "■ Mentoring by owners"]
+
+
+def test_marker_glyphs_of_both_extractors_and_symbol_letters_are_markers():
+    assert all(is_lone_marker(text) for text in ["•", "●", "▪", "–", "(cid:226)", "q", "l", "n"])
+    assert not any(is_lone_marker(text) for text in ["1", "a", "ILO", "of", "2015"])
+    [line] = reattach_markers(_lines("q Cooperative law reform"))
+    assert line.text == "• Cooperative law reform"
+
+
+def test_pdftotext_lists_become_bullets_in_the_record(tmp_path):
+    record = _record(tmp_path, f"Skills for Youth\n\nNext steps\n{BODY}■\n■\n\nDigital skills for the platform economy\n"
+                               "Career guidance in secondary schools\n\nResults\n" + BODY)
+    bullets = [b.text for s in record.sections for b in s.bullets]
+    assert bullets == ["Digital skills for the platform economy", "Career guidance in secondary schools"]
+
+
+def test_a_list_whose_drawn_bullets_were_lost_is_read_as_bullets(tmp_path):
+    record = _record(tmp_path, f"Skills for Youth\n\nGet involved\n{BODY}Freedom to keep their own passports\n"
+                               "Minimum wage coverage\nWritten terms and conditions of employment\n\nResults\n" + BODY)
+    section = next(s for s in record.sections if s.heading == "Get involved")
+    assert [b.text for b in section.bullets] == ["Freedom to keep their own passports", "Minimum wage coverage",
+                                                  "Written terms and conditions of employment"]
+    assert len(section.paragraphs) == 1
+
+
+def test_the_speaker_under_a_quotation_is_no_list(tmp_path):
+    record = _record(tmp_path, f"Skills for Youth\n\nVoices\n{BODY}“The training changed my life and my family’s.”\n"
+                               "Ana Lima, domestic worker\nPhnom Penh, Cambodia\n\nResults\n" + BODY)
+    assert not [b for s in record.sections for b in s.bullets]
+
+
+def test_a_narrow_column_is_judged_by_its_own_full_lines(tmp_path):
+    wide = ("The Moldovan Fund for Occupational Safety trains labour inspectors and safety officers and publishes\n"
+            "guidance for small enterprises in every region of the country, with the help of the employers.\n")
+    narrow = ("The International Labour Organization\n(ILO) brings together governments,\nemployers and workers of 187 member\n"
+              "States to set labour standards and\npromote decent work for all women and\nmen.\n")
+    laid_out = layout(load(_write(tmp_path, f"Safe Work\n\nWhy safety matters\n{wide}\n{narrow}\nResults\n{wide}")))
+    texts = [block.text for block in laid_out.blocks]
+    assert "The International Labour Organization (ILO) brings together governments, employers and workers of 187 member " \
+           "States to set labour standards and promote decent work for all women and men." in texts
+
+
+def _write(tmp_path, text):
+    path = tmp_path / "brochure.txt"
+    path.write_text(text, encoding="utf-8")
+    return path

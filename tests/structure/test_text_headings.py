@@ -1,0 +1,85 @@
+"""Headings of plain text (pipeline.structure.text_headings and the text title rules)."""
+
+from __future__ import annotations
+
+import pipeline
+from pipeline.structure import is_title_case
+
+BODY = ("The International Labour Organization brings together governments, employers and workers of 187\n"
+        "member States to set labour standards and promote decent work for all women and men.\n")
+
+
+def _record(tmp_path, text):
+    path = tmp_path / "brochure.txt"
+    path.write_text(text, encoding="utf-8")
+    return pipeline.extract(path)
+
+
+def _headings(sections, out=None):
+    out = [] if out is None else out
+    for section in sections:
+        if section.heading:
+            out.append((section.heading, section.level))
+        _headings(section.subsections, out)
+    return out
+
+
+def test_a_run_in_heading_at_a_dash_is_cut_off_one_level_down(tmp_path):
+    record = _record(tmp_path, f"Skills for Youth\n\nOur approach\n{BODY}\nA closer look – Young entrepreneurs receive coaching, "
+                               "a small start-up grant and access to mentors.\n")
+    assert _headings(record.sections) == [("Our approach", 1), ("A closer look", 2)]
+    section = record.sections[0].subsections[0]
+    assert section.paragraphs[0].text.startswith("Young entrepreneurs receive coaching")
+
+
+def test_a_short_opening_sentence_is_no_run_in_heading(tmp_path):
+    record = _record(tmp_path, f"Skills for Youth\n\nOur approach\n{BODY}\nProgress is uneven. Kuwait and Qatar now give domestic "
+                               "workers a weekly day of rest.\n")
+    assert _headings(record.sections) == [("Our approach", 1)]
+
+
+def test_a_caption_is_no_heading(tmp_path):
+    record = _record(tmp_path, f"Skills for Youth\n\nOur approach\n{BODY}\nFigure 1. Trainees at a vocational centre\n\nResults\n{BODY}")
+    assert [h for h, _ in _headings(record.sections)] == ["Our approach", "Results"]
+
+
+def test_a_tagline_in_capitals_above_the_title_is_neither_title_nor_heading(tmp_path):
+    record = _record(tmp_path, f"TOGETHER FOR SOCIAL JUSTICE\nDecent Work for Domestic Workers\n\nRights at work\n{BODY}")
+    assert record.title == "Decent Work for Domestic Workers"
+    assert [h for h, _ in _headings(record.sections)] == ["Rights at work"]
+
+
+def test_a_title_wrapped_in_title_case_goes_on_but_a_heading_under_it_does_not(tmp_path):
+    assert _record(tmp_path, f"Safe and Healthy\nWork in Lebanon\n\nWhy it matters\n{BODY}").title == "Safe and Healthy Work in Lebanon"
+    assert _record(tmp_path, f"Stronger Cooperatives in Kenya\nPartners\n{BODY}").title == "Stronger Cooperatives in Kenya"
+    assert _record(tmp_path, f"Safe and Healthy Work in Honduras\n1 Results\n{BODY}").title == "Safe and Healthy Work in Honduras"
+
+
+def test_title_case():
+    assert is_title_case("Safe and Healthy Work in the Arab States")
+    assert not is_title_case("Tools and guidance") and not is_title_case("1")
+
+
+def test_three_numbered_lines_in_a_row_are_a_list_not_headings(tmp_path):
+    record = _record(tmp_path, f"Skills for Youth\n\nOur approach\n{BODY}\n1. Joint safety and health committees\n"
+                               "2. Training for labour inspectors\n3. Protection against chemical hazards\n\nResults\n{BODY}")
+    assert [h for h, _ in _headings(record.sections)] == ["Our approach", "Results"]
+    assert [b.text for b in record.sections[0].bullets] == ["Joint safety and health committees", "Training for labour inspectors",
+                                                           "Protection against chemical hazards"]
+
+
+def test_a_heading_in_capitals_over_a_contact_panel_stays_a_heading(tmp_path):
+    record = _record(tmp_path, f"Skills for Youth\n\nOur approach\n{BODY}\nFOR MORE INFORMATION\nPriya Raman\nSocial Protection Officer\n"
+                               "ILO Regional Office for Asia and the Pacific\nTel: +66 2 553 58 41\nEmail: raman@ilo.org\n")
+    assert "FOR MORE INFORMATION" in [h for h, _ in _headings(record.sections)]
+    assert record.contacts[0].name == "Priya Raman"
+
+
+def test_headings_numbered_without_a_stop_count_from_one(tmp_path):
+    other = "Young entrepreneurs receive coaching, a small start-up grant and access to a network of mentors.\n"
+    third = "Between 2012 and 2015, the programme trained 300 young people in trades such as solar installation.\n"
+    record = _record(tmp_path, f"Skills for Youth\n\n1 Results\n{BODY}\n2 Rights at work\n{other}\n2.1 Facts and figures\n{third}")
+    assert [(h.split(" ", 1)[-1], level) for h, level in _headings(record.sections)] == \
+        [("Results", 1), ("Rights at work", 1), ("Facts and figures", 2)]
+    figures = _record(tmp_path, f"Skills for Youth\n\nKey facts\n{BODY}\n7 Pacific Island countries\n\n12 Youth Centres\n\nResults\n{BODY}")
+    assert [h for h, _ in _headings(figures.sections)] == ["Key facts", "Results"]
