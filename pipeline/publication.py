@@ -42,7 +42,7 @@ LANGUAGE_SAMPLE_PARTS = 10
 
 _YEAR = r"((?:18|19|20|21)\d\d)"
 _WORD = re.compile(r"[^\W\d_]+")
-_LETTER = re.compile(r"[^\W\d_]")
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
 _DIGITS = re.compile(r"\d{2,}")
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
@@ -66,6 +66,9 @@ class _Cues:
     scripts: dict[str, re.Pattern]
     """Per language, a pattern of one character of its script (counted with findall: C speed on a
     20 MB text file)."""
+    any_script: re.Pattern
+    """One character of any of those scripts: counted first, so a text in none of them (most) is
+    read once, not once per script."""
     min_language_words: int
     min_script_share: float
     language_margin: float
@@ -88,6 +91,8 @@ def cues() -> _Cues:
         languages={code: frozenset(words) for code, words in data["languages"].items()},
         scripts={code: re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in ranges) + "]")
                  for code, ranges in data["scripts"].items()},
+        any_script=re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for ranges in data["scripts"].values()
+                                            for low, high in ranges) + "]"),
         min_language_words=data["min_language_words"],
         min_script_share=data["min_script_share"],
         language_margin=data["language_margin"],
@@ -224,15 +229,17 @@ def language_of(text: str) -> str | None:
     if len(text) > LANGUAGE_SAMPLE_CHARS:
         step, size = len(text) // LANGUAGE_SAMPLE_PARTS, LANGUAGE_SAMPLE_CHARS // LANGUAGE_SAMPLE_PARTS
         text = " ".join(text[start:start + size] for start in range(0, step * LANGUAGE_SAMPLE_PARTS, step))
-    letters = len(_LETTER.findall(text))
+    letters = len(_NOT_LETTERS.sub("", text))  # one string in C, not a list of letters
     if not letters:
         return None
-    script_counts = Counter({code: len(pattern.findall(text)) for code, pattern in setting.scripts.items()})
-    code, count = script_counts.most_common(1)[0]
-    if count / letters >= setting.min_script_share:
-        return code
-    words = Counter(w.casefold() for w in _WORD.findall(text))
-    scores = sorted(((sum(words[w] for w in vocabulary), code) for code, vocabulary in setting.languages.items()), reverse=True)
+    if setting.any_script.search(text) and len(setting.any_script.findall(text)) / letters >= setting.min_script_share:
+        script_counts = Counter({code: len(pattern.findall(text)) for code, pattern in setting.scripts.items()})
+        code, count = script_counts.most_common(1)[0]
+        if count / letters >= setting.min_script_share:
+            return code
+    words = Counter(_WORD.findall(text.casefold()))
+    scores = sorted(((sum(words[w] for w in vocabulary & words.keys()), code) for code, vocabulary in setting.languages.items()),
+                    reverse=True)
     (best, code), (second, _) = scores[0], scores[1]
     if best >= setting.min_language_words and best >= setting.language_margin * second:
         return code

@@ -20,6 +20,7 @@ Both read only the text and its blank lines: no word of any one brochure.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -309,10 +310,11 @@ def local_wrap_fit(lines: Sequence[Line]) -> WouldFit:
     body = sorted(text_width(line.text) for line in lines if len(line.text.split()) >= MEASURE_MIN_WORDS)
     narrow = NARROW_SHARE * body[int(0.95 * (len(body) - 1))] if body else 0.0
     measure: dict[int, float] = {}
+    positions = [at for at, _ in wrapped]  # in order: the window is a slice (linear in the lines, not quadratic)
     for index, line in enumerate(lines):
-        window = sorted(width for at, width in wrapped if abs(at - index) <= MEASURE_WINDOW)
-        if len(window) >= MEASURE_MIN_LINES and window[-1] < narrow:
-            measure[line.number] = window[-1]
+        low, high = bisect_left(positions, index - MEASURE_WINDOW), bisect_right(positions, index + MEASURE_WINDOW)
+        if high - low >= MEASURE_MIN_LINES and (widest := max(width for _, width in wrapped[low:high])) < narrow:
+            measure[line.number] = widest
     # A paragraph set apart by blank lines with wrapped lines of its own is its own measure (a
     # sidebar's narrow paragraph beside the main column's wide one).
     wrapped_at = dict(wrapped)

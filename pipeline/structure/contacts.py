@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.languages import SUPPORTED_LANGUAGES, cue_text, language_data
 from pipeline.layout.patterns import (
@@ -80,6 +80,13 @@ def line_fields(text: str) -> tuple[list[tuple[str, str]], list[str]]:
     pieces of text left (name, role, office, address), in order. A field is found by its label
     ("Tel: +66 2 288 1234", "E-mail: a@b.org") or by its shape anywhere in the line (an e-mail
     address, an international phone number, a web address)."""
+    fields, pieces = _read_line(text)
+    return list(fields), list(pieces)
+
+
+@lru_cache(maxsize=1024)
+def _read_line(text: str) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
+    """`line_fields`, kept: a panel's search asks again about the lines around each block."""
     fields: list[tuple[str, str]] = []
     pieces: list[str] = []
     text = cue_text(text)  # "Tél. : +221 ..." reads as "Tél.: +221 ..."
@@ -112,11 +119,11 @@ def line_fields(text: str) -> tuple[list[tuple[str, str]], list[str]]:
         left = " ".join(part.strip() for part in rest).strip(" ,;:|")
         if left:
             pieces.append(left)
-    return fields, pieces
+    return tuple(fields), tuple(pieces)
 
 
 def _has_field(text: str) -> bool:
-    return bool(line_fields(text)[0]) if ("@" in text or "+" in text or ":" in text or "www" in text.lower()
+    return bool(_read_line(text)[0]) if ("@" in text or "+" in text or ":" in text or "www" in text.lower()
                                            or is_contact_field(text)) else False
 
 
@@ -127,7 +134,7 @@ def _is_field_block(block: Block) -> bool:
     texts = [line.text for line in block.lines] or [block.text]
     if not any(_has_field(text) for text in texts):
         return False
-    return all(len(" ".join(line_fields(text)[1]).split()) <= MAX_CONTACT_LINE_WORDS and not ends_sentence(text.rstrip(":"))
+    return all(len(" ".join(_read_line(text)[1]).split()) <= MAX_CONTACT_LINE_WORDS and not ends_sentence(text.rstrip(":"))
                for text in texts) or block.kind == "url" and len(block.text.split()) <= 2
 
 
@@ -152,14 +159,14 @@ def _is_name_or_address(blocks: list[Block], index: int, taken: set[int]) -> boo
 def _names_a_way_to_reach(block: Block) -> bool:
     """The block gives an e-mail address, a phone or a fax number: a panel may start at it (a web
     address alone, "More: www.ilo.org/...", is no contact)."""
-    return any(kind in ("email", "phone", "fax") for line in (block.lines or [block]) for kind, _ in line_fields(line.text)[0])
+    return any(kind in ("email", "phone", "fax") for line in (block.lines or [block]) for kind, _ in _read_line(line.text)[0])
 
 
 def _is_titled_web_address(block: Block) -> bool:
     """A web address with words of its own beside it that are no field label ("More:
     www.ilo.org/..."): a link of the brochure, not a contact's web address ("www.ilo.org/asia",
     "Web: www.ilo.org/asia")."""
-    read = [line_fields(line.text) for line in (block.lines or [block])]
+    read = [_read_line(line.text) for line in (block.lines or [block])]
     return (any(fields for fields, _ in read) and all(kind == "url" for fields, _ in read for kind, _ in fields)
             and any(pieces for _, pieces in read))
 
