@@ -143,7 +143,7 @@ def find_aligned_tables(lines: list[Line]) -> tuple[list[tuple[FoundTable, list[
 
 def _aligned_runs(lines: list[Line]) -> list[tuple[FoundTable, list[Line]]]:
     """The tables of find_aligned_tables among ``lines`` (each with the lines it holds)."""
-    rows = _printed_rows(lines)
+    rows = printed_rows(lines)
     found: list[tuple[FoundTable, list[Line]]] = []
     start = 0
     while start < len(rows):
@@ -175,15 +175,21 @@ def _stray_edge_pieces(table: FoundTable, held: list[Line]) -> list[Line]:
     return stray
 
 
-def _column_span(table: FoundTable, k: int, held: list[Line]) -> tuple[float, float]:
-    """The x range of the table's column k (the spans of its lines merged, as _columns_of made them)."""
-    spans = sorted((line.bbox[0], line.bbox[2]) for line in held)
+def merged_spans(spans: list[tuple[float, float]], gap: float = 0.0) -> list[list[float]]:
+    """x ranges, sorted, with those that overlap (or are parted by less than ``gap``) merged: the
+    columns the pieces stand in."""
     columns: list[list[float]] = []
-    for x0, x1 in spans:
-        if columns and x0 <= columns[-1][1]:
+    for x0, x1 in sorted(spans):
+        if columns and (x0 <= columns[-1][1] or x0 - columns[-1][1] < gap):
             columns[-1][1] = max(columns[-1][1], x1)
         else:
             columns.append([x0, x1])
+    return columns
+
+
+def _column_span(table: FoundTable, k: int, held: list[Line]) -> tuple[float, float]:
+    """The x range of the table's column k (the spans of its lines merged, as _columns_of made them)."""
+    columns = merged_spans([(line.bbox[0], line.bbox[2]) for line in held])
     return (columns[k][0], columns[k][1]) if k < len(columns) else (float("inf"), float("-inf"))
 
 
@@ -232,7 +238,9 @@ def _run_end(rows: list[list[Line]], start: int) -> int:
     return end
 
 
-def _printed_rows(lines: list[Line]) -> list[list[Line]]:
+def printed_rows(lines: list[Line]) -> list[list[Line]]:
+    """Lines (pieces) grouped into printed rows by their bottoms (within ROW_TOLERANCE), top to
+    bottom, each row left to right."""
     rows: list[list[Line]] = []
     for line in sorted(lines, key=lambda line: (line.bbox[3], line.bbox[0])):
         if rows and line.bbox[3] - rows[-1][0].bbox[3] <= ROW_TOLERANCE:
@@ -252,13 +260,7 @@ def _follows(a: list[Line], b: list[Line]) -> bool:
 def _columns_of(run: list[list[Line]]) -> list[tuple[float, float]] | None:
     """The run's columns as x ranges (pieces overlapping in x are one column), left to right; None
     when a row has two pieces in one column (then these are no cells)."""
-    spans = sorted((line.bbox[0], line.bbox[2]) for row in run for line in row)
-    columns: list[list[float]] = []
-    for x0, x1 in spans:
-        if columns and x0 <= columns[-1][1]:
-            columns[-1][1] = max(columns[-1][1], x1)
-        else:
-            columns.append([x0, x1])
+    columns = merged_spans([(line.bbox[0], line.bbox[2]) for row in run for line in row])
     if len(columns) < ALIGNED_MIN_COLUMNS:
         return None
     result = [(c[0], c[1]) for c in columns]

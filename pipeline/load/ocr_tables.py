@@ -21,7 +21,7 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass
 
-from pipeline.layout.tables import ROW_TOLERANCE
+from pipeline.layout.tables import merged_spans, printed_rows
 from pipeline.load.tables import is_grid_of_text
 from pipeline.model import BBox, FoundTable, Line, Word
 
@@ -165,7 +165,7 @@ def _table(x0: float, x1: float, ys: list[float], lines: list[Line], body: float
         return None
     rows: list[tuple[list[Line], BBox]] = []
     for band, box in bands:
-        printed = _printed_rows(band)
+        printed = printed_rows(band)
         if len(printed) > settings.max_rows_in_band:  # a body between two rules only: its rows by their cells
             rows.extend(_split_rows(printed, columns, x0, x1))
         else:
@@ -181,17 +181,6 @@ def _table(x0: float, x1: float, ys: list[float], lines: list[Line], body: float
         return None
     row_boxes = [box for _, box in rows]
     return FoundTable(bbox=(x0, row_boxes[0][1], x1, row_boxes[-1][3]), rows=cells, row_boxes=row_boxes)
-
-
-def _printed_rows(lines: list[Line]) -> list[list[Line]]:
-    """Lines (pieces) grouped into printed rows by their bottoms, top to bottom."""
-    rows: list[list[Line]] = []
-    for line in sorted(lines, key=lambda line: (line.bbox[3], line.bbox[0])):
-        if rows and line.bbox[3] - rows[-1][0].bbox[3] <= ROW_TOLERANCE:
-            rows[-1].append(line)
-        else:
-            rows.append([line])
-    return rows
 
 
 def _filled(row: list[Line], columns: list[tuple[float, float]]) -> int:
@@ -219,7 +208,7 @@ def _header(inside: list[Line], rule: float, columns: list[tuple[float, float]],
     above = [line for line in inside if rule - settings.header_reach_em * line.font_size <= line.bbox[3] <= rule + 1]
     taken: list[list[Line]] = []
     seen_full = False
-    for row in reversed(_printed_rows(above)):
+    for row in reversed(printed_rows(above)):
         full = _filled(row, columns) >= 2
         if seen_full and not full:
             break
@@ -239,7 +228,7 @@ def _open_rows(inside: list[Line], rule: float, columns: list[tuple[float, float
     first with words in two columns or more, each within ``open_row_em`` of the one before, no
     larger than ``open_row_size`` times the table's type, its words within the columns and no
     line running across the white between two columns (running text under the table)."""
-    below = _printed_rows([line for line in inside if line.bbox[1] >= rule - 1])
+    below = printed_rows([line for line in inside if line.bbox[1] >= rule - 1])
     taken: list[list[Line]] = []
     bottom = rule
     gap = settings.column_gap_em * size
@@ -271,14 +260,7 @@ def _centre(line: Line) -> tuple[float, float]:
 
 def _columns(words: list[Word], gap: float) -> list[tuple[float, float]]:
     """The x ranges the words cover, joined where less than ``gap`` of white parts them."""
-    spans = sorted((w.bbox[0], w.bbox[2]) for w in words)
-    columns: list[list[float]] = []
-    for a, b in spans:
-        if columns and a - columns[-1][1] < gap:
-            columns[-1][1] = max(columns[-1][1], b)
-        else:
-            columns.append([a, b])
-    return [(a, b) for a, b in columns]
+    return [(a, b) for a, b in merged_spans([(w.bbox[0], w.bbox[2]) for w in words], gap)]
 
 
 def _fits_columns(words: list[Word], columns: list[tuple[float, float]], at_least: int = 2) -> bool:
