@@ -158,14 +158,24 @@ def _reassigned(record: BrochureRecord) -> tuple[BrochureRecord, list[IdChange]]
     return record, changes
 
 
+def host_block(block_id: str) -> str:
+    """The block a mention's or an evidence's block id stands in: a quote's attribution
+    (``<quote>.a``) is its quote's, a table cell (``<table>.r2.c3``) its table's; any other id is
+    its own block's."""
+    if block_id.endswith(".a"):
+        return block_id[:-2]
+    if cell := _CELL.match(block_id):
+        return cell["table"]
+    return block_id
+
+
 def _block(block_id: str, blocks: dict[str, str]) -> str:
     """The new id of a block, or of a part of one (``q1.a``, ``t1.r2.c3``)."""
     if block_id in blocks:
         return blocks[block_id]
-    if block_id.endswith(".a") and block_id[:-2] in blocks:
-        return f"{blocks[block_id[:-2]]}.a"
-    if (cell := _CELL.match(block_id)) and cell["table"] in blocks:
-        return f"{blocks[cell['table']]}.{cell['cell']}"
+    host = host_block(block_id)
+    if host in blocks:
+        return blocks[host] + block_id[len(host):]
     return block_id  # "title", "subtitle": the same in every record
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from pipeline.ids import host_block
 from pipeline.record import BrochureRecord, Organization, Partnership, ReviewReason, all_sections
 
 
@@ -30,17 +31,11 @@ class ReviewContext:
     year_blocks: frozenset[str]
 
     def on_ocr_page(self, block: str) -> bool:
-        return self.block_pages.get(_host_block(block)) in self.ocr_pages
+        return self.block_pages.get(host_block(block)) in self.ocr_pages
 
 
 OrganizationCheck = Callable[[Organization, ReviewContext], bool]
 PartnershipCheck = Callable[[Partnership, ReviewContext], bool]
-
-
-def _host_block(block: str) -> str:
-    """The block a mention's block id stands in: a table cell (``<table>.r2.c1``) or a quote's
-    attribution (``<quote>.a``) stands where its table or quote does (the record's id grammar)."""
-    return block.split(".", 1)[0]
 
 
 # -- the checks -----------------------------------------------------------------------------------
