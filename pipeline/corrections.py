@@ -36,6 +36,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from pipeline.errors import BrochureError
+from pipeline.ids import attribution_id
 from pipeline.record import BrochureRecord, Correction, Organization, Partnership, all_sections, validation_problem
 
 CORRECTIONS_SUFFIX = ".json"
@@ -182,7 +183,7 @@ def _drop_stale_mentions(record: BrochureRecord, entry: CorrectionEntry) -> None
     if entry.target == "record" and entry.field in ("title", "subtitle"):
         block = entry.field
     elif entry.field in _TEXT_FIELDS:
-        block = f"{entry.target}.a" if entry.field == "attribution" else entry.target
+        block = attribution_id(entry.target) if entry.field == "attribution" else entry.target
     else:
         return
     text = entry.value

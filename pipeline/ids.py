@@ -158,6 +158,17 @@ def _reassigned(record: BrochureRecord) -> tuple[BrochureRecord, list[IdChange]]
     return record, changes
 
 
+def cell_id(table_id: str, row: int, column: int) -> str:
+    """The block id of a table's cell: ``<table>.r<row>.c<column>``, both counted from 1 over the
+    header rows then the body rows (the record's contract: mentions and evidence point into it)."""
+    return f"{table_id}.r{row}.c{column}"
+
+
+def attribution_id(quote_id: str) -> str:
+    """The block id of a quote's attribution lines: ``<quote>.a``."""
+    return f"{quote_id}.a"
+
+
 def host_block(block_id: str) -> str:
     """The block a mention's or an evidence's block id stands in: a quote's attribution
     (``<quote>.a``) is its quote's, a table cell (``<table>.r2.c3``) its table's; any other id is

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from pipeline.ids import attribution_id, cell_id
 from pipeline.record import (
     Contact,
     Entities,
@@ -375,12 +376,12 @@ class Document:
         for quote in self.quotes:
             blocks.append(TextBlock(quote.id, "quote", quote.text, quote.page, box(quote.bbox)))
             if quote.attribution:
-                blocks.append(TextBlock(f"{quote.id}.a", "attribution", quote.attribution, quote.page))
+                blocks.append(TextBlock(attribution_id(quote.id), "attribution", quote.attribution, quote.page))
         blocks.extend(TextBlock(c.id, "contact", c.text, c.page) for c in self.contacts)
         blocks.extend(TextBlock(link.id, "link", link.title, link.page) for link in self.links if link.title)
         for table in self.tables:
             for r, row in enumerate([*table.header_rows, *table.rows], start=1):
-                blocks.extend(TextBlock(f"{table.id}.r{r}.c{c}", "table_cell", cell, table.page)
+                blocks.extend(TextBlock(cell_id(table.id, r, c), "table_cell", cell, table.page)
                               for c, cell in enumerate(row, start=1) if cell)
         return blocks
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from pipeline.entities.vocabulary import surface_forms
+from pipeline.ids import cell_id
 from pipeline.languages import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, alternation, laid_over, language_data, own_data
 from pipeline.model import AnnotatedDocument
 from pipeline.record import Entities, Evidence, Instrument, Partnership, Party, Section, Table, all_sections
@@ -310,13 +311,14 @@ def _table_rows(tables: list[Table], entities: Entities):
     instrument_phrases = _instruments()[0]
     for table in tables:
         numbered = list(enumerate([*table.header_rows, *table.rows], start=1))
-        cell_ids = {f"{table.id}.r{r}.c{c}" for r, row in numbered for c, cell in enumerate(row, start=1) if cell}
+        cell_ids = {cell_id(table.id, r, c) for r, row in numbered for c, cell in enumerate(row, start=1) if cell}
         parties, years, themes = _cell_mentions(cell_ids, entities)
         header_count = len(table.header_rows)
-        if not header_count and len(numbered) > 1 and not any(b.startswith(f"{table.id}.r1.") for b in years):
+        first_row = {cell_id(table.id, 1, c) for c in range(1, len(numbered[0][1]) + 1)} if numbered else set()
+        if not header_count and len(numbered) > 1 and not first_row & years.keys():
             header_count = 1  # no heading row was told apart: a first row without a year is the heading
         header = [p for r, row in numbered[:header_count] for c in range(1, len(row) + 1)
-                  for p in sorted(parties.get(f"{table.id}.r{r}.c{c}", []), key=lambda p: p.start)]
+                  for p in sorted(parties.get(cell_id(table.id, r, c), []), key=lambda p: p.start)]
         rows = [(r, row) for r, row in numbered[header_count:] if any(cell and instrument_phrases.search(cell) for cell in row)]
         for r, row in rows:
             text, row_parties, row_years, row_themes, evidence_block = "", [], [], [], None
@@ -325,7 +327,7 @@ def _table_rows(tables: list[Table], entities: Entities):
                     continue
                 if text:
                     text += ROW_SEPARATOR
-                block, offset = f"{table.id}.r{r}.c{c}", len(text)
+                block, offset = cell_id(table.id, r, c), len(text)
                 text += cell
                 row_parties += [_shift(p, offset) for p in sorted(parties.get(block, []), key=lambda p: p.start)]
                 row_years += [(s + offset, e + offset, v) for s, e, v in sorted(years.get(block, []))]

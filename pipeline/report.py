@@ -39,6 +39,7 @@ from pydantic import ValidationError
 
 from pipeline.errors import FileError
 from pipeline.files import write_atomic
+from pipeline.ids import attribution_id, cell_id
 from pipeline.layout.accounting import too_much_furniture
 from pipeline.manifest import Manifest, ManifestEntry, ManifestError, read_manifest
 from pipeline.record import (
@@ -511,7 +512,7 @@ class _Page:
             if text is None:
                 shown.append(f'<{tag} class="merged"></{tag}>')
                 continue
-            block = f"{table_id}.r{number}.c{column}"
+            block = cell_id(table_id, number, column)
             colspan = f' colspan="{span}"' if span > 1 else ""
             scope = ' scope="col"' if tag == "th" else ""
             shown.append(f'<{tag} id="blk-{_e(block)}"{scope}{colspan}>{self.text(block, text)}</{tag}>')
@@ -535,11 +536,11 @@ class _Page:
             out.append('<p class="none">No quotes.</p>')
         for q in quotes:
             if q.attribution:
-                caption = self.text(f"{q.id}.a", q.attribution)
+                caption = self.text(attribution_id(q.id), q.attribution)
             else:
                 caption = _e(", ".join(str(x) for x in (q.speaker, q.role, q.context) if x))
             out.append(f'<figure class="quote" id="blk-{_e(q.id)}"{self._box_attr(q.id)}><blockquote>{self.text(q.id, q.text)}</blockquote>'
-                       + (f'<figcaption id="blk-{_e(q.id)}.a">— {caption}</figcaption>' if caption else "") + "</figure>")
+                       + (f'<figcaption id="blk-{_e(attribution_id(q.id))}">— {caption}</figcaption>' if caption else "") + "</figure>")
         return out
 
     def contacts(self) -> list[str]:
