@@ -24,6 +24,7 @@ from pipeline.layout.patterns import (
     URL,
     bullet_match,
     ends_sentence,
+    is_capitals,
     is_contact_field,
     is_url_only,
     starts_lowercase,
@@ -143,16 +144,12 @@ def _dash_goes_on(block_lines: list[Line], b: Line) -> bool:
     return not ends_sentence(a.text) and bullet_match(block_lines[0].text) is None and len(block_lines) >= 2
 
 
-def _is_capitals(text: str) -> bool:
-    letters = [char for char in text if char.isalpha()]
-    return len(letters) >= 4 and all(char.isupper() for char in letters)
-
 
 def _capitals_end(a: Line, b: Line) -> bool:
     """A line set in capitals (a heading, a tagline: "2. NEXT STEPS") does not run on into a line
     in mixed case below it: the case changes where the type would in a PDF."""
     marked = bullet_match(a.text)
-    return _is_capitals(marked[1] if marked else a.text) and not _is_capitals(b.text) and not starts_lowercase(b.text)
+    return is_capitals(marked[1] if marked else a.text) and not is_capitals(b.text) and not starts_lowercase(b.text)
 
 
 def _type_changes(a: Line, b: Line) -> bool:

@@ -73,6 +73,12 @@ def is_url_only(text: str) -> bool:
 
 
 @lru_cache(maxsize=16384)  # the joiner asks again about the same lines
+def is_capitals(text: str) -> bool:
+    """A line in capitals: at least four letters, every one upper case ("TOGETHER FOR SOCIAL JUSTICE")."""
+    letters = [char for char in text if char.isalpha()]
+    return len(letters) >= 4 and all(char.isupper() for char in letters)
+
+
 def is_contact_field(text: str) -> bool:
     return CONTACT_FIELD.match(text) is not None
 

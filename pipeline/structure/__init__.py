@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from pipeline.defaults import DEFAULT_LABELLER
 from pipeline.layout.blocks import _continuation_words
-from pipeline.layout.patterns import URL, ends_sentence, starts_lowercase
+from pipeline.layout.patterns import URL, ends_sentence, is_capitals, starts_lowercase
 from pipeline.model import Block, Document, Layout
 from pipeline.record import MAX_LEVEL, Bullet, Contact, FurnitureLine, Link, Paragraph, Quote, Section, Table
 from pipeline.structure.contacts import find_contact, read_contacts
@@ -201,16 +201,12 @@ def _text_title(blocks: list[Block], candidates: list[int]) -> int:
     right above a line in title case is a tagline or masthead over the title, which type would have
     set apart: the title-case line is the title."""
     first = candidates[0]
-    if _is_capitals(blocks[first].text):
+    if is_capitals(blocks[first].text):
         for index in candidates[1:]:
-            if index - first <= TITLE_AFTER_CAPITALS and not _is_capitals(blocks[index].text) and is_title_case(blocks[index].text):
+            if index - first <= TITLE_AFTER_CAPITALS and not is_capitals(blocks[index].text) and is_title_case(blocks[index].text):
                 return index
     return first
 
-
-def _is_capitals(text: str) -> bool:
-    letters = [char for char in text if char.isalpha()]
-    return len(letters) >= 4 and all(char.isupper() for char in letters)
 
 
 def is_title_case(text: str) -> bool:
@@ -262,11 +258,11 @@ def _title_goes_on(title: str, following: str, after: str | None = None) -> bool
     # headings under it are in sentence case or capitals. One word ("Results") may be a heading in
     # sentence case: it goes on with the title only when the line after it is in another style (a
     # heading in capitals), so that it cannot be one of that heading's siblings.
-    if not (is_title_case(title) and is_title_case(following)) or _is_capitals(title) != _is_capitals(following):
+    if not (is_title_case(title) and is_title_case(following)) or is_capitals(title) != is_capitals(following):
         return False
     if following[:1].isdigit():
         return False  # "1 Results": a numbered heading
-    return len(following.split()) > 1 or (after is not None and _is_capitals(after))
+    return len(following.split()) > 1 or (after is not None and is_capitals(after))
 
 
 def _find_subtitle(blocks: list[Block], title_index: int, taken: set[int]) -> str | None:
@@ -339,7 +335,7 @@ def _take_contacts(blocks: list[Block], taken: set[int]) -> list[Contact]:
         intro = blocks[first].text
         # a bare "Contact" set as a heading stays the heading of its section, and so does a plain-text
         # heading in capitals over the panel ("FOR MORE INFORMATION")
-        capitals_heading = blocks[first].font is None and _is_capitals(intro) and first + 1 < end
+        capitals_heading = blocks[first].font is None and is_capitals(intro) and first + 1 < end
         if is_tagged_heading(blocks[first]) or _is_heading_shaped(blocks[first]) and (
                 contact_intro_length(intro) == len(intro) or capitals_heading):
             first += 1
