@@ -14,7 +14,7 @@ import json
 import re
 from pathlib import Path
 
-from content import find_years
+from content import Composer, find_years
 
 # ---------------------------------------------------------------- French
 FR = {
@@ -523,15 +523,7 @@ class LangComposer:
         out = contract(self.bank, out.replace("{inR}", self.region["in"]).replace("{R}", self.region["name"]))
         return out[0].upper() + out[1:]
 
-    def partner(self, pool=None):
-        if pool:
-            free = [k for k in pool if k not in self.orgs_seen] or pool
-            return self.rng.choice(free)
-        while self.partner_pool:
-            k = self.partner_pool.pop()
-            if k not in self.orgs_seen:
-                return k
-        return "undp"
+    partner = Composer.partner  # the same choice: from the pool a body not named yet, else the next partner
 
     def party(self, key):
         name, acr, _, _ = self.lookup(key)
