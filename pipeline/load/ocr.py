@@ -101,6 +101,39 @@ class OcrSettings:
     """Height of capitals and ascenders over the baseline, per unit of type size (Helvetica,
     Times and their kin: 0.66-0.75)."""
     x_height: float = 0.52
+    bullet_reach_em: float = 2.0
+    """A bullet OCR left unread (a small dot, circle or square it took for a speck) is looked for
+    this many ems left of a line's first word, ..."""
+    bullet_size_em: tuple[float, float] = (0.12, 0.6)
+    """... as one blot of ink alone there whose width and height are within these shares of the
+    line's type size (a speck is smaller, a letter or an icon larger), ..."""
+    bullet_centre_em: tuple[float, float] = (0.12, 0.55)
+    """... centred this high over the baseline (a bullet stands at the middle of the x-height; a
+    full stop sits on the baseline, a closing quote at the cap height), ..."""
+    bullet_aspect: float = 2.0
+    """... no wider than this many times its height nor higher than this many times its width (a
+    dash is told apart: see ``dash_width_em``), ..."""
+    bullet_min_fill: float = 0.3
+    dash_width_em: tuple[float, float] = (0.3, 1.1)
+    dash_height_em: float = 0.14
+    """A blot of that place as wide as these shares of the size and no higher than this is a dash
+    (an en or em dash opening an item), given as "–" for the layout to judge as it judges a
+    printed one."""
+    """... and with ink over at least this share of its box (a round bullet fills 0.8, a ring 0.4)."""
+    footnote_mark_bottom_em: float = 0.2
+    footnote_mark_height_em: float = 0.3
+    """A word's last sign (before a stop or comma) whose ink stands this far above the baseline and is
+    at least this high is a footnote mark set as a superscript ("training¹."), which OCR reads as
+    "’", "!" or "?": it is left out, as the PDF layout leaves a raised mark out of the text. An
+    apostrophe ("Workers’") is shorter, a printed "!" or "?" stands on the baseline."""
+    profile_ink_share: float = 0.03
+    """The size of a line is read from the rows of its ink (on the engine's thresholded page): a row
+    belongs to the type when it holds at least this share of the darkest row's ink, so a speck
+    above the letters or a JPEG smear (a few pixels) does not make the line taller, while the
+    ascenders of a line (a tenth of its x-height's ink or more) still count."""
+    profile_gap_rows: float = 0.06
+    """... and the type is the rows contiguous with the baseline: a white gap of this share of the
+    estimated size (at least one pixel row) ends it (an accent or a line above is not the line)."""
     descender_depth: float = 0.21
     cut_gap_em: float = 1.5
     """A line is cut where the white between two words' ink is wider than this many times its type
@@ -394,7 +427,19 @@ def ocr_image(image: Image, number: int, resolution: int, engine: OcrEngine, set
     dropped: Counter = Counter()
     pieces = [piece for engine_line in reading.lines for piece in _pieces(engine_line, settings)]
     made = [(_line(piece, number, to_points, settings, dropped), piece.baseline) for piece in pieces]
+    ink = reading.ink if reading.ink is not None else reading.image
+    dark = _dark_pixels(ink)
+    for line, baseline in made:
+        if line is not None and baseline is not None:
+            measured = _size_by_profile(dark, line, baseline, resolution, settings)
+            if measured is not None:
+                line.font_size = round(measured, 2)
     lines = _marks_of_a_column([line for line, _ in made if line is not None], settings, dropped)
+    baselines = {id(line): baseline for line, baseline in made if line is not None and baseline is not None}
+    for line in lines:
+        if id(line) in baselines:
+            _bullet_by_shape(dark, line, baselines[id(line)], resolution, settings)
+            _footnote_marks_off(dark, line, baselines[id(line)], resolution, settings, dropped)
     _cluster_sizes(lines, settings.size_cluster_tolerance)
     _neighbours_one_size(lines, settings)
     for line, baseline in made:
@@ -406,7 +451,6 @@ def ocr_image(image: Image, number: int, resolution: int, engine: OcrEngine, set
             line.bbox = (line.bbox[0], round(bottom - line.font_size, 2), line.bbox[2], round(bottom, 2))
     _regular_leading(lines, settings.leading_tolerance)
     _marker_columns(lines, settings)
-    ink = reading.ink if reading.ink is not None else reading.image
     _mark_bold(lines, ink, resolution, settings)
     page.tables = ruled_tables(horizontal_rules(reading.image, resolution, settings.tables), lines, settings.tables)
     lines.sort(key=lambda line: (line.bbox[3], line.bbox[0]))
@@ -522,6 +566,194 @@ def _overlap(a: BBox, b: BBox) -> bool:
     """The boxes share more than half of the narrower one's width (they stand in one column)."""
     shared = min(a[2], b[2]) - max(a[0], b[0])
     return shared > 0.5 * min(a[2] - a[0], b[2] - b[0])
+
+
+def _dark_pixels(ink: Image):
+    """The page's ink as a boolean array (True: ink), from the engine's thresholded page (or the
+    gray page, cut at its middle grey)."""
+    import numpy
+
+    gray = numpy.asarray(ink.convert("L"))
+    return gray < 128
+
+
+_ASCENDING = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZbdfhkl0123456789")
+"""Letters whose top is the height of capitals and ascenders (not "t", "i" or "j": shorter, or a dot)."""
+
+
+def _size_by_profile(dark, line: Line, baseline: float, resolution: int, settings: OcrSettings) -> float | None:
+    """The line's type size from the rows of its ink between its baseline and the top of its
+    letters: the rows above the baseline that hold ``profile_ink_share`` of the darkest row's ink,
+    contiguous with it, give the height of its capitals and ascenders (or its x-height, when it
+    has none), and that height over its share of the type size is the size. Row heights and ink
+    boxes run high by a speck over a word or a smear of JPEG, and low by a pixel of a short line;
+    the profile does not. None when the line's ink cannot be measured (too little, no letters)."""
+    import numpy
+
+    letters = [c for c in line.text if c.isalpha() or c.isdigit()]
+    if len(letters) < 2 or not line.font_size or line.bbox is None:
+        return None
+    per_point = resolution / POINTS_PER_INCH
+    estimate = line.font_size * per_point
+    x0, x1 = max(0, round(line.bbox[0] * per_point)), min(dark.shape[1], round(line.bbox[2] * per_point))
+    base = round(baseline)
+    top = max(0, round(base - 1.6 * estimate))
+    if x1 - x0 < 2 or base - top < 4 or base >= dark.shape[0]:
+        return None
+    profile = numpy.count_nonzero(dark[top:base + 1, x0:x1], axis=1)  # rows top to the baseline
+    peak = int(profile.max())
+    if peak < 3:
+        return None
+    inked = profile >= max(1, settings.profile_ink_share * peak)
+    gap = max(1, round(settings.profile_gap_rows * estimate))
+    # the baseline row itself may be white (Tesseract's fit runs a pixel under the letters): start
+    # at the lowest inked row within a gap of it
+    row = len(inked) - 1
+    while row >= 0 and not inked[row] and len(inked) - 1 - row <= gap:
+        row -= 1
+    if row < 0 or not inked[row]:
+        return None
+    bottom, white = row, 0
+    highest = row
+    while row >= 0:
+        if inked[row]:
+            highest, white = row, 0
+        else:
+            white += 1
+            if white > gap:
+                break
+        row -= 1
+    height = bottom - highest + 1
+    share = settings.ascender_height if any(c in _ASCENDING for c in letters) else settings.x_height
+    return height / per_point / share
+
+
+BULLET_BY_SHAPE = "\u2022"
+DASH_BY_SHAPE = "\u2013"
+
+
+def _bullet_by_shape(dark, line: Line, baseline: float, resolution: int, settings: OcrSettings) -> None:
+    """Give the line a bullet where one is printed left of its first word that OCR did not read (a
+    small dot, ring or square it took for a speck, as a PDF reader misses a bullet drawn as a
+    shape): one blot of ink alone in the ``bullet_reach_em`` left of the line, white above and
+    below it, of a bullet's size, height and shape (``bullet_*`` settings). The bullet is put
+    before the line's words (a "•" word with the blot's box), so the layout reads the line as a
+    list item, as it reads a glyph."""
+    import numpy
+
+    if not line.words or not line.font_size or line.words[0].text == BULLET or line.bbox is None:
+        return
+    per_point = resolution / POINTS_PER_INCH
+    em = line.font_size * per_point
+    right = round(line.words[0].bbox[0] * per_point) - 1
+    left = max(0, round(right - settings.bullet_reach_em * em))
+    base = round(baseline)
+    top, bottom = max(0, round(base - 1.2 * em)), min(dark.shape[0], round(base + 0.3 * em))
+    if right - left < 3 or bottom - top < 3:
+        return
+    window = dark[top:bottom, left:right]
+    columns = numpy.flatnonzero(window.any(axis=0))
+    if columns.size == 0:
+        return
+    # one blot: its inked columns contiguous (a gap of a pixel aside), nothing else in the window
+    if numpy.any(numpy.diff(columns) > 2):
+        return
+    rows = numpy.flatnonzero(window[:, columns[0]:columns[-1] + 1].any(axis=1))
+    if numpy.any(numpy.diff(rows) > 2):
+        return
+    width, height = columns[-1] - columns[0] + 1, rows[-1] - rows[0] + 1
+    centre = base - (top + (rows[0] + rows[-1]) / 2)
+    if not (settings.bullet_centre_em[0] * em <= centre <= settings.bullet_centre_em[1] * em):
+        return
+    ink = numpy.count_nonzero(window[rows[0]:rows[-1] + 1, columns[0]:columns[-1] + 1])
+    if ink < settings.bullet_min_fill * width * height:
+        return
+    low, high = settings.bullet_size_em
+    if settings.dash_width_em[0] * em <= width <= settings.dash_width_em[1] * em and height <= settings.dash_height_em * em:
+        glyph = DASH_BY_SHAPE  # a dash: the layout reads a dash list as it reads one in a PDF
+    elif low * em <= width <= high * em and low * em <= height <= high * em and \
+            width <= settings.bullet_aspect * height and height <= settings.bullet_aspect * width:
+        glyph = BULLET_BY_SHAPE
+    else:
+        return
+    box = ((left + columns[0]) / per_point, (top + rows[0]) / per_point, (left + columns[-1] + 1) / per_point,
+           (top + rows[-1] + 1) / per_point)
+    mark = Word(glyph, (round(box[0], 2), round(box[1], 2), round(box[2], 2), round(box[3], 2)), line.words[0].confidence)
+    line.words.insert(0, mark)
+    line.text = f"{glyph} {line.text}"
+    line.bbox = (mark.bbox[0], line.bbox[1], line.bbox[2], line.bbox[3])
+    line.indent = mark.bbox[0]
+
+
+FOOTNOTE_MARK = "footnote marks OCR read into a word (a superscript read as ’, ! or ?)"
+_MARK_READINGS = frozenset("’'‘!?*°¹²³⁴⁵⁶⁷⁸⁹⁰0123456789")
+_TRAILING = frozenset(".,;:)")
+
+
+def _footnote_marks_off(dark, line: Line, baseline: float, resolution: int, settings: OcrSettings, dropped: Counter) -> None:
+    """Take off a footnote mark OCR read at a word's end: the word's last sign before any stop,
+    comma or bracket is one of the readings of a raised mark (``_MARK_READINGS``), and the last
+    blot of ink of the word before the stops is raised (``footnote_mark_*`` settings). Its
+    characters are counted in ``dropped``."""
+    import numpy
+
+    if not line.font_size:
+        return
+    per_point = resolution / POINTS_PER_INCH
+    em = line.font_size * per_point
+    base = round(baseline)
+    top, bottom = max(0, round(base - 1.1 * em)), min(dark.shape[0], round(base + 0.35 * em))
+    changed = False
+    for index, word in enumerate(line.words):
+        text = word.text
+        body = text.rstrip("".join(_TRAILING))
+        tail = text[len(body):]
+        if len(body) < 3 or body[-1] not in _MARK_READINGS or not body[-2].isalpha():
+            continue
+        x0, x1 = round(word.bbox[0] * per_point), round(word.bbox[2] * per_point)
+        window = dark[top:bottom, max(0, x0):x1]
+        inked = window.any(axis=0)
+        blots = _column_runs(inked)
+        # from the right: the stops and commas after the mark (low, small) go first
+        for _ in tail:
+            if blots and _low_sign(window, blots[-1], base - top, em):
+                blots.pop()
+        if len(blots) < 2:
+            continue
+        start, end = blots[-1]
+        rows = numpy.flatnonzero(window[:, start:end + 1].any(axis=1))
+        if rows.size == 0:
+            continue
+        raised = (base - top) - rows[-1]
+        if raised >= settings.footnote_mark_bottom_em * em and rows[-1] - rows[0] + 1 >= settings.footnote_mark_height_em * em:
+            line.words[index] = Word(body[:-1] + tail, word.bbox, word.confidence)
+            dropped[FOOTNOTE_MARK] += 1
+            changed = True
+    if changed:
+        line.text = " ".join(word.text for word in line.words)
+
+
+def _column_runs(inked) -> list[tuple[int, int]]:
+    """The runs of True in a row of booleans, as (first, last) indices."""
+    runs: list[tuple[int, int]] = []
+    start = None
+    for position, value in enumerate(inked.tolist()):
+        if value and start is None:
+            start = position
+        elif not value and start is not None:
+            runs.append((start, position - 1))
+            start = None
+    if start is not None:
+        runs.append((start, len(inked) - 1))
+    return runs
+
+
+def _low_sign(window, blot: tuple[int, int], baseline_row: int, em: float) -> bool:
+    """The blot is a stop, a comma or a bracket's foot: small and at the baseline."""
+    import numpy
+
+    rows = numpy.flatnonzero(window[:, blot[0]:blot[1] + 1].any(axis=1))
+    return rows.size > 0 and rows[0] >= baseline_row - 0.3 * em
 
 
 def _size_by_ink(text: str, height: float, settings: OcrSettings) -> float:
