@@ -131,6 +131,9 @@ class OcrSettings:
     belongs to the type when it holds at least this share of the darkest row's ink, so a speck
     above the letters or a JPEG smear (a few pixels) does not make the line taller, while the
     ascenders of a line (a tenth of its x-height's ink or more) still count."""
+    profile_x_band_share: float = 0.3
+    """... of a line without capitals or ascenders, the rows of its x-height: those holding this share
+    of the darkest row's ink."""
     profile_gap_rows: float = 0.06
     """... and the type is the rows contiguous with the baseline: a white gap of this share of the
     estimated size (at least one pixel row) ends it (an accent or a line above is not the line)."""
@@ -577,6 +580,17 @@ def _dark_pixels(ink: Image):
     return gray < 128
 
 
+def _as_ink(window, line: Line, per_point: float, top: int, left: int):
+    """A window of the page's ink around a line (``top``, ``left``: its corner in pixels), with the
+    ink True: light type on a dark band (the thresholded page black behind white letters) is
+    turned over, told by the line's own box being mostly dark."""
+    if line.bbox is None:
+        return window
+    x0, y0, x1, y1 = (round(v * per_point) for v in line.bbox)
+    own = window[max(0, y0 - top):max(0, y1 - top), max(0, x0 - left):max(0, x1 - left)]
+    return ~window if own.size and own.mean() > 0.5 else window
+
+
 _ASCENDING = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZbdfhkl0123456789")
 """Letters whose top is the height of capitals and ascenders (not "t", "i" or "j": shorter, or a dot)."""
 
@@ -600,11 +614,16 @@ def _size_by_profile(dark, line: Line, baseline: float, resolution: int, setting
     top = max(0, round(base - 1.6 * estimate))
     if x1 - x0 < 2 or base - top < 4 or base >= dark.shape[0]:
         return None
-    profile = numpy.count_nonzero(dark[top:base + 1, x0:x1], axis=1)  # rows top to the baseline
+    window = _as_ink(dark[top:base + 1, x0:x1], line, per_point, top, x0)
+    profile = numpy.count_nonzero(window, axis=1)  # rows top to the baseline
     peak = int(profile.max())
     if peak < 3:
         return None
-    inked = profile >= max(1, settings.profile_ink_share * peak)
+    ascending = any(c in _ASCENDING for c in letters)
+    # without capitals or ascenders the height is the x-height: the dense band of the letters'
+    # bodies (a "t" or an "i" dot rises above it, with little ink)
+    share = settings.profile_ink_share if ascending else settings.profile_x_band_share
+    inked = profile >= max(1, share * peak)
     gap = max(1, round(settings.profile_gap_rows * estimate))
     # the baseline row itself may be white (Tesseract's fit runs a pixel under the letters): start
     # at the lowest inked row within a gap of it
@@ -623,9 +642,10 @@ def _size_by_profile(dark, line: Line, baseline: float, resolution: int, setting
             if white > gap:
                 break
         row -= 1
+    if highest == 0:  # the ink runs to the top of the window: a picture or a band, not the type
+        return None
     height = bottom - highest + 1
-    share = settings.ascender_height if any(c in _ASCENDING for c in letters) else settings.x_height
-    return height / per_point / share
+    return height / per_point / (settings.ascender_height if ascending else settings.x_height)
 
 
 BULLET_BY_SHAPE = "\u2022"
@@ -651,7 +671,7 @@ def _bullet_by_shape(dark, line: Line, baseline: float, resolution: int, setting
     top, bottom = max(0, round(base - 1.2 * em)), min(dark.shape[0], round(base + 0.3 * em))
     if right - left < 3 or bottom - top < 3:
         return
-    window = dark[top:bottom, left:right]
+    window = _as_ink(dark[top:bottom, left:right], line, per_point, top, left)
     columns = numpy.flatnonzero(window.any(axis=0))
     if columns.size == 0:
         return
@@ -711,7 +731,7 @@ def _footnote_marks_off(dark, line: Line, baseline: float, resolution: int, sett
         if len(body) < 3 or body[-1] not in _MARK_READINGS or not body[-2].isalpha():
             continue
         x0, x1 = round(word.bbox[0] * per_point), round(word.bbox[2] * per_point)
-        window = dark[top:bottom, max(0, x0):x1]
+        window = _as_ink(dark[top:bottom, max(0, x0):x1], line, per_point, top, max(0, x0))
         inked = window.any(axis=0)
         blots = _column_runs(inked)
         # from the right: the stops and commas after the mark (low, small) go first
