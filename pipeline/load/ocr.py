@@ -121,7 +121,7 @@ class OcrSettings:
     printed one."""
     """... and with ink over at least this share of its box (a round bullet fills 0.8, a ring 0.4)."""
     footnote_mark_bottom_em: float = 0.2
-    footnote_mark_height_em: float = 0.3
+    footnote_mark_height_em: float = 0.36
     """A word's last sign (before a stop or comma) whose ink stands this far above the baseline and is
     at least this high is a footnote mark set as a superscript ("training¹."), which OCR reads as
     "’", "!" or "?": it is left out, as the PDF layout leaves a raised mark out of the text. An

@@ -469,3 +469,103 @@ def test_a_column_of_list_marks_read_as_one_tall_line_is_put_back_at_its_lines()
     assert column not in lines and dropped[MARK_COLUMN] == 7
     assert [line.text for line in items] == [f"{BULLET} Item {k}" for k in range(6)] and items[0].bbox[0] == 48.7
     assert heading.text == "RESULTS" and beside.text == "Another column"
+
+
+# ---------------------------------------------------------------------------------------------
+# measures read from the page's ink (numpy arrays of ink, True: dark), no engine needed
+
+PER_POINT = 300 / 72
+
+
+def _ink_page(width_pt: float = 400, height_pt: float = 200):
+    import numpy
+
+    return numpy.zeros((round(height_pt * PER_POINT), round(width_pt * PER_POINT)), dtype=bool)
+
+
+def _set_type(dark, left_pt: float, baseline_pt: float, size: float, words: list[str]) -> Line:
+    """Letters drawn as strokes into ``dark``: each letter an x-height bar, capitals and ascenders
+    (``b d f h k l`` and digits) reaching to 0.72 of the size; a Line with its words' boxes."""
+    base, em = round(baseline_pt * PER_POINT), size * PER_POINT
+    made, x = [], left_pt * PER_POINT
+    for text in words:
+        start = x
+        for character in text:
+            if character.isalnum():  # signs are drawn by the test that needs them
+                tall = character.isupper() or character.isdigit() or character in "bdfhkl"
+                top = base - round((0.72 if tall else 0.52) * em)
+                dark[top:base, round(x):round(x + 0.12 * em)] = True
+            x += 0.5 * em
+        made.append(Word(text, (start / PER_POINT, baseline_pt - 0.72 * size, x / PER_POINT, baseline_pt), 95.0))
+        x += 0.3 * em
+    bbox = (made[0].bbox[0], baseline_pt - 0.72 * size, made[-1].bbox[2], baseline_pt)
+    return Line(" ".join(words), 0, page=1, bbox=bbox, font_size=size, words=made)
+
+
+def test_a_line_s_size_is_read_from_its_ink_over_the_baseline_not_from_specks_or_a_band():
+    """Rows holding a few pixels of a speck above the letters, or OCR's first guess of the size,
+    do not change the size the letters' ink gives; light type on a dark band is read as well."""
+    from pipeline.load.ocr import _size_by_profile
+
+    settings = OcrSettings()
+    dark = _ink_page()
+    line = _set_type(dark, 20, 60, 10.0, ["Skills", "for", "all", "workers"])
+    line.font_size = 14.0  # a row height thrown off by a speck: the ink says 10
+    dark[round((60 - 9.5) * PER_POINT), round(40 * PER_POINT)] = True  # the speck, just above the capitals
+    assert _size_by_profile(dark, line, 60 * PER_POINT, 300, settings) == pytest.approx(10.0, rel=0.04)
+    lower = _set_type(dark, 20, 120, 10.0, ["our", "can", "arms"])  # no ascender: its x-height tells it
+    assert _size_by_profile(dark, lower, 120 * PER_POINT, 300, settings) == pytest.approx(10.0, rel=0.04)
+    banded = _ink_page()
+    title = _set_type(banded, 20, 100, 20.0, ["Decent", "Work"])
+    banded[round(60 * PER_POINT):round(110 * PER_POINT)] = ~banded[round(60 * PER_POINT):round(110 * PER_POINT)]
+    assert _size_by_profile(banded, title, 100 * PER_POINT, 300, settings) == pytest.approx(20.0, rel=0.04)
+
+
+def test_a_bullet_or_dash_ocr_left_unread_is_found_by_its_ink():
+    """A dot or ring at the middle of the x-height left of a line is a bullet, a thin bar there a
+    dash; a full stop on the baseline, a speck, a photograph or nothing is no mark."""
+    from pipeline.load.ocr import _bullet_by_shape
+
+    settings = OcrSettings()
+
+    def line_after(draw) -> Line:
+        dark = _ink_page()
+        line = _set_type(dark, 60, 60, 10.0, ["Skills", "for", "all"])
+        draw(dark)
+        _bullet_by_shape(dark, line, 60 * PER_POINT, 300, settings)
+        return line
+
+    def box(x0, top, x1, bottom):
+        def draw(dark):
+            dark[round(top * PER_POINT):round(bottom * PER_POINT), round(x0 * PER_POINT):round(x1 * PER_POINT)] = True
+        return draw
+
+    dot = line_after(box(50, 60 - 4.5, 53, 60 - 1.5))
+    assert dot.text == "\u2022 Skills for all" and dot.words[0].bbox[0] == pytest.approx(50, abs=0.3) and dot.bbox[0] == dot.words[0].bbox[0]
+    assert line_after(box(47, 60 - 3.3, 53, 60 - 2.6)).text == "\u2013 Skills for all"
+    assert line_after(box(50, 60 - 1.2, 51.2, 60)).text == "Skills for all"  # a full stop, on the baseline
+    assert line_after(box(50, 60 - 3.0, 50.3, 60 - 2.7)).text == "Skills for all"  # a speck
+    assert line_after(box(30, 40, 58, 62)).text == "Skills for all"  # a picture beside the line
+    assert line_after(lambda dark: None).text == "Skills for all"
+
+
+def test_a_raised_footnote_mark_read_into_a_word_is_taken_off_and_an_apostrophe_stays():
+    from collections import Counter
+
+    from pipeline.load.ocr import FOOTNOTE_MARK, _footnote_marks_off
+
+    settings = OcrSettings()
+    dark = _ink_page()
+    line = _set_type(dark, 20, 60, 10.0, ["in", "training\u2019.", "Workers\u2019", "unions"])
+    start_of = {w.text: w.bbox[0] for w in line.words}
+
+    def sign(word, index, bottom_em, top_em):  # the word's index-th character drawn as a blot, 0.12 em wide
+        x0 = round((start_of[word] + 5.0 * index) * PER_POINT)
+        dark[round((60 - top_em * 10) * PER_POINT):round((60 - bottom_em * 10) * PER_POINT), x0:x0 + 5] = True
+
+    sign("training\u2019.", 8, 0.33, 0.8)  # a superscript "1" OCR read as "’" ...
+    sign("training\u2019.", 9, 0.0, 0.1)  # ... and the full stop after it
+    sign("Workers\u2019", 7, 0.5, 0.72)  # an apostrophe: short
+    dropped: Counter = Counter()
+    _footnote_marks_off(dark, line, 60 * PER_POINT, 300, settings, dropped)
+    assert line.text == "in training. Workers\u2019 unions" and dropped[FOOTNOTE_MARK] == 1
