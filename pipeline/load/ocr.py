@@ -101,6 +101,10 @@ class OcrSettings:
     """Height of capitals and ascenders over the baseline, per unit of type size (Helvetica,
     Times and their kin: 0.66-0.75)."""
     x_height: float = 0.52
+    speck_em: float = 0.08
+    """A word of one sign (no letter or digit) whose ink is no larger than this share of its line's
+    type size either way is a speck OCR read as "-", "." or "'" (a full stop is 0.1-0.15 of the size,
+    a hyphen 0.3 wide): it is left out as noise, counted in the page's dropped characters."""
     bullet_reach_em: float = 2.0
     """A bullet OCR left unread (a small dot, circle or square it took for a speck) is looked for
     this many ems left of a line's first word, ..."""
@@ -138,7 +142,7 @@ class OcrSettings:
     """... and the type is the rows contiguous with the baseline: a white gap of this share of the
     estimated size (at least one pixel row) ends it (an accent or a line above is not the line)."""
     descender_depth: float = 0.21
-    cut_gap_em: float = 1.5
+    cut_gap_em: float = 1.1
     """A line is cut where the white between two words' ink is wider than this many times its type
     size (a word space is 0.2-0.5 of it in ink, a column gutter more; the PDF readers cut at 1.0 of
     the type's advance)."""
@@ -441,6 +445,7 @@ def ocr_image(image: Image, number: int, resolution: int, engine: OcrEngine, set
     baselines = {id(line): baseline for line, baseline in made if line is not None and baseline is not None}
     for line in lines:
         if id(line) in baselines:
+            _specks_off(dark, line, resolution, settings, dropped)
             _bullet_by_shape(dark, line, baselines[id(line)], resolution, settings)
             _footnote_marks_off(dark, line, baselines[id(line)], resolution, settings, dropped)
     _cluster_sizes(lines, settings.size_cluster_tolerance)
@@ -505,6 +510,8 @@ def _line(engine_line: EngineLine, page: int, to_points: float, settings: OcrSet
     words = [Word(text=text, bbox=_points(w.box, to_points), confidence=w.confidence)
              for w in engine_line.words if (text := _cleaned(w.text))]
     words = _bullet_first(_letters_read(_emails_joined(words)))
+    if len(words) >= 2 and words[0].text == "-":  # a hyphen alone opens no word: the dash of an item, as OCR reads "–"
+        words[0] = Word(DASH_BY_SHAPE, words[0].bbox, words[0].confidence)
     if words and statistics.fmean(w.confidence for w in words) < settings.noise_line_confidence:
         dropped[NOISE_LINE] += sum(len(w.text) for w in words)
         return None
@@ -650,6 +657,33 @@ def _size_by_profile(dark, line: Line, baseline: float, resolution: int, setting
 
 BULLET_BY_SHAPE = "\u2022"
 DASH_BY_SHAPE = "\u2013"
+
+
+def _specks_off(dark, line: Line, resolution: int, settings: OcrSettings, dropped: Counter) -> None:
+    """Leave out of the line the words of one sign whose ink is a speck (``speck_em``): on a rough
+    scan Tesseract reads a dot of noise before a line as "-", which would make it a list item."""
+    import numpy
+
+    if not line.font_size or len(line.words) < 2:
+        return
+    per_point = resolution / POINTS_PER_INCH
+    limit = settings.speck_em * line.font_size * per_point
+    kept = []
+    for word in line.words:
+        if len(word.text) == 1 and not word.text.isalnum():
+            x0, y0, x1, y1 = (round(v * per_point) for v in word.bbox)
+            window = _as_ink(dark[max(0, y0 - 1):y1 + 1, max(0, x0 - 1):x1 + 1], line, per_point, max(0, y0 - 1), max(0, x0 - 1))
+            rows, columns = numpy.flatnonzero(window.any(axis=1)), numpy.flatnonzero(window.any(axis=0))
+            if rows.size == 0 or (rows[-1] - rows[0] + 1 <= limit and columns[-1] - columns[0] + 1 <= limit):
+                dropped[NOISE_WORD] += 1
+                continue
+        kept.append(word)
+    if len(kept) == len(line.words) or not kept:
+        return
+    line.words = kept
+    line.text = " ".join(word.text for word in kept)
+    line.bbox = (kept[0].bbox[0], line.bbox[1], kept[-1].bbox[2], line.bbox[3])
+    line.indent = kept[0].bbox[0]
 
 
 def _bullet_by_shape(dark, line: Line, baseline: float, resolution: int, settings: OcrSettings) -> None:
@@ -848,6 +882,12 @@ def _bullet_readings() -> frozenset[str]:
 
 
 BULLET = "\u2022"
+
+
+@cache
+def _wide_bullet_readings() -> frozenset[str]:
+    data = json.loads(resources.files("pipeline.data").joinpath("ocr.json").read_text(encoding="utf-8"))
+    return frozenset(data["wide_bullet_readings"])
 
 
 def _bullet_first(words: list[Word]) -> list[Word]:
@@ -1055,7 +1095,8 @@ def _marker_shaped(line: Line, readings: frozenset[str], settings: OcrSettings) 
         return False
     width = first.bbox[2] - first.bbox[0]
     if any(c.isalnum() for c in text):
-        return text in readings and width <= settings.letter_marker_width_em * line.font_size
+        widest = settings.marker_width_em if text in _wide_bullet_readings() else settings.letter_marker_width_em
+        return text in readings and width <= widest * line.font_size
     return width <= settings.marker_width_em * line.font_size
 
 

@@ -541,7 +541,8 @@ def test_a_bullet_or_dash_ocr_left_unread_is_found_by_its_ink():
         return draw
 
     dot = line_after(box(50, 60 - 4.5, 53, 60 - 1.5))
-    assert dot.text == "\u2022 Skills for all" and dot.words[0].bbox[0] == pytest.approx(50, abs=0.3) and dot.bbox[0] == dot.words[0].bbox[0]
+    assert dot.text == "\u2022 Skills for all" and dot.words[0].bbox[0] == pytest.approx(50, abs=0.3)
+    assert dot.bbox[0] == dot.words[0].bbox[0]
     assert line_after(box(47, 60 - 3.3, 53, 60 - 2.6)).text == "\u2013 Skills for all"
     assert line_after(box(50, 60 - 1.2, 51.2, 60)).text == "Skills for all"  # a full stop, on the baseline
     assert line_after(box(50, 60 - 3.0, 50.3, 60 - 2.7)).text == "Skills for all"  # a speck
@@ -569,3 +570,23 @@ def test_a_raised_footnote_mark_read_into_a_word_is_taken_off_and_an_apostrophe_
     dropped: Counter = Counter()
     _footnote_marks_off(dark, line, 60 * PER_POINT, 300, settings, dropped)
     assert line.text == "in training. Workers\u2019 unions" and dropped[FOOTNOTE_MARK] == 1
+
+
+def test_a_speck_read_as_a_sign_is_left_out_and_a_printed_dash_is_kept():
+    """On a rough scan Tesseract reads a dot of noise before a line as "-": it would make the line
+    a list item. A hyphen of ink between two numbers stays."""
+    from collections import Counter
+
+    from pipeline.load.ocr import NOISE_WORD, _specks_off
+
+    dark = _ink_page()
+    line = _set_type(dark, 30, 60, 10.0, ["-", "Coalition", "of", "2015", "-", "2018"])
+    speck, hyphen = line.words[0], line.words[4]
+    x0, y0 = round(speck.bbox[0] * PER_POINT), round((60 - 3) * PER_POINT)
+    dark[y0:y0 + 2, x0:x0 + 2] = True  # two pixels of noise
+    x0 = round(hyphen.bbox[0] * PER_POINT)
+    dark[y0:y0 + 3, x0:x0 + 14] = True  # a hyphen, 0.33 em wide
+    dropped: Counter = Counter()
+    _specks_off(dark, line, 300, OcrSettings(), dropped)
+    assert line.text == "Coalition of 2015 - 2018" and dropped[NOISE_WORD] == 1
+    assert line.bbox[0] == line.words[0].bbox[0] == line.indent
