@@ -509,7 +509,7 @@ def _line(engine_line: EngineLine, page: int, to_points: float, settings: OcrSet
     what is left out as noise are counted into ``dropped`` by reason."""
     words = [Word(text=text, bbox=_points(w.box, to_points), confidence=w.confidence)
              for w in engine_line.words if (text := _cleaned(w.text))]
-    words = _bullet_first(_letters_read(_emails_joined(words)))
+    words = _bullet_first(_letters_read(_urls_read(_emails_joined(words))))
     if len(words) >= 2 and words[0].text == "-":  # a hyphen alone opens no word: the dash of an item, as OCR reads "–"
         words[0] = Word(DASH_BY_SHAPE, words[0].bbox, words[0].confidence)
     if words and statistics.fmean(w.confidence for w in words) < settings.noise_line_confidence:
@@ -843,6 +843,30 @@ def _emails_joined(words: list[Word]) -> list[Word]:
 
 
 @cache
+def _url_readings() -> list[tuple[re.Pattern, str]]:
+    data = json.loads(resources.files("pipeline.data").joinpath("ocr.json").read_text(encoding="utf-8"))
+    return [(re.compile(pattern), replacement) for pattern, replacement in data["url_readings"]]
+
+
+def _urls_read(words: list[Word]) -> list[Word]:
+    """Words with the head of a web address OCR misread put right (``url_readings``: "https:/Awww",
+    "https://vww."), and "https:" joined to the "//..." OCR read as the next word."""
+    read: list[Word] = []
+    for word in words:
+        if read and read[-1].text.lower() in ("http:", "https:") and word.text.startswith("/"):
+            head = read.pop()
+            word = Word(head.text + word.text, (head.bbox[0], min(head.bbox[1], word.bbox[1]), word.bbox[2],
+                                                max(head.bbox[3], word.bbox[3])), min(head.confidence, word.confidence))
+        if word.text[:4].lower() == "http":
+            text = word.text
+            for pattern, replacement in _url_readings():
+                text = pattern.sub(replacement, text)
+            word = Word(text, word.bbox, word.confidence) if text != word.text else word
+        read.append(word)
+    return read
+
+
+@cache
 def _letter_readings() -> dict[str, str]:
     data = json.loads(resources.files("pipeline.data").joinpath("ocr.json").read_text(encoding="utf-8"))
     return dict(data["letter_readings"])
@@ -1101,8 +1125,11 @@ def _marker_shaped(line: Line, readings: frozenset[str], settings: OcrSettings) 
 
 
 def _stroke_width(pixels, bbox: BBox, per_point: float) -> float | None:
-    """The mean length of the dark horizontal runs inside the box, in points (None for a box with
-    too little ink to tell)."""
+    """The mean width of the strokes of the ink inside the box, in points: twice the ink's area over
+    its outline (the edges between ink and paper, across and down), which a stroke of any direction
+    gives alike (the mean length of the dark runs across the rows, measured before, took the
+    crossbars of "2", "0" or "e" for thick strokes: a number read bold). None for a box with too
+    little ink to tell."""
     import numpy
 
     x0, top, x1, bottom = (max(0, round(v * per_point)) for v in bbox)
@@ -1118,7 +1145,9 @@ def _stroke_width(pixels, bbox: BBox, per_point: float) -> float | None:
     runs = int(numpy.count_nonzero(dark[:, 1:] & ~dark[:, :-1])) + int(numpy.count_nonzero(dark[:, 0]))
     if runs < 20:
         return None
-    return float(numpy.count_nonzero(dark)) / runs / per_point
+    padded = numpy.pad(dark, 1)
+    outline = int(numpy.count_nonzero(padded[:, 1:] != padded[:, :-1])) + int(numpy.count_nonzero(padded[1:, :] != padded[:-1, :]))
+    return 4.0 * float(numpy.count_nonzero(dark)) / outline / per_point if outline else None
 
 
 def _threshold(crop) -> int:

@@ -590,3 +590,15 @@ def test_a_speck_read_as_a_sign_is_left_out_and_a_printed_dash_is_kept():
     _specks_off(dark, line, 300, OcrSettings(), dropped)
     assert line.text == "Coalition of 2015 - 2018" and dropped[NOISE_WORD] == 1
     assert line.bbox[0] == line.words[0].bbox[0] == line.indent
+
+
+def test_the_head_of_a_web_address_ocr_misread_is_put_right():
+    from pipeline.load.ocr import _urls_read
+
+    def read(*texts: str) -> list[str]:
+        return [w.text for w in _urls_read([Word(t, (20.0 * k, 0, 20.0 * k + 15, 10), 90.0) for k, t in enumerate(texts)])]
+
+    assert read("Domestic", "workers", "https:/Awww.ilo.org/topics") == ["Domestic", "workers", "https://www.ilo.org/topics"]
+    assert read("https:", "//normlex.ilo.org/dyn") == ["https://normlex.ilo.org/dyn"]
+    assert read("https:/Avww.ilo.org/publications") == ["https://www.ilo.org/publications"]
+    assert read("https://www.ilo.org", "and/or") == ["https://www.ilo.org", "and/or"]  # as printed: as read
