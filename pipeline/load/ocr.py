@@ -118,6 +118,11 @@ class OcrSettings:
     """... no wider than this many times its height nor higher than this many times its width (a
     dash is told apart: see ``dash_width_em``), ..."""
     bullet_min_fill: float = 0.3
+    bullet_word_gap_em: float = 0.8
+    bullet_word_height_em: float = 0.45
+    """A short first word of signs OCR read ("e¢", "¢") set this many ems apart from the next word is
+    a bullet when its ink is a bullet's blot no higher than this share of the size (lower than a
+    letter's x-height: a word "a" or "o" is not taken for one)."""
     dash_width_em: tuple[float, float] = (0.3, 1.1)
     dash_height_em: float = 0.14
     """A blot of that place as wide as these shares of the size and no higher than this is a dash
@@ -687,56 +692,74 @@ def _specks_off(dark, line: Line, resolution: int, settings: OcrSettings, droppe
 
 
 def _bullet_by_shape(dark, line: Line, baseline: float, resolution: int, settings: OcrSettings) -> None:
-    """Give the line a bullet where one is printed left of its first word that OCR did not read (a
-    small dot, ring or square it took for a speck, as a PDF reader misses a bullet drawn as a
-    shape): one blot of ink alone in the ``bullet_reach_em`` left of the line, white above and
-    below it, of a bullet's size, height and shape (``bullet_*`` settings). The bullet is put
-    before the line's words (a "•" word with the blot's box), so the layout reads the line as a
-    list item, as it reads a glyph."""
-    import numpy
-
-    if not line.words or not line.font_size or line.words[0].text == BULLET or line.bbox is None:
+    """Give the line a bullet where one is printed that OCR did not read as one: a small dot, ring
+    or square (or a dash) it took for a speck, left of its first word (as a PDF reader misses a
+    bullet drawn as a shape), or read as a short word of its own ("e¢", "¢", set apart from the
+    text by ``bullet_word_gap_em``): one blot of ink alone there, white above and below it, of a
+    bullet's size, height and shape (``bullet_*`` settings). The bullet is put before the line's
+    words (a "•" or "–" word with the blot's box), or in place of the word it was read as, so the
+    layout reads the line as a list item, as it reads a glyph."""
+    if not line.words or not line.font_size or line.words[0].text in (BULLET, DASH_BY_SHAPE) or line.bbox is None:
         return
     per_point = resolution / POINTS_PER_INCH
     em = line.font_size * per_point
-    right = round(line.words[0].bbox[0] * per_point) - 1
-    left = max(0, round(right - settings.bullet_reach_em * em))
     base = round(baseline)
     top, bottom = max(0, round(base - 1.2 * em)), min(dark.shape[0], round(base + 0.3 * em))
+    first = line.words[0]
+    if len(line.words) >= 2 and len(first.text) <= 2 and not first.text.isalnum() or first.text in _bullet_readings():
+        gap = (line.words[1].bbox[0] - first.bbox[2]) * per_point if len(line.words) >= 2 else 0.0
+        if gap >= settings.bullet_word_gap_em * em:
+            left, right = max(0, round(first.bbox[0] * per_point) - 1), round(first.bbox[2] * per_point) + 1
+            found = _one_blot(_as_ink(dark[top:bottom, left:right], line, per_point, top, left), base - top, em, settings,
+                              settings.bullet_word_height_em)
+            if found is not None and found[0] == BULLET_BY_SHAPE:
+                line.words[0] = Word(BULLET_BY_SHAPE, first.bbox, first.confidence)
+                line.text = " ".join(word.text for word in line.words)
+        return
+    right = round(first.bbox[0] * per_point) - 1
+    left = max(0, round(right - settings.bullet_reach_em * em))
     if right - left < 3 or bottom - top < 3:
         return
-    window = _as_ink(dark[top:bottom, left:right], line, per_point, top, left)
-    columns = numpy.flatnonzero(window.any(axis=0))
-    if columns.size == 0:
+    found = _one_blot(_as_ink(dark[top:bottom, left:right], line, per_point, top, left), base - top, em, settings,
+                      settings.bullet_size_em[1])
+    if found is None:
         return
-    # one blot: its inked columns contiguous (a gap of a pixel aside), nothing else in the window
-    if numpy.any(numpy.diff(columns) > 2):
-        return
-    rows = numpy.flatnonzero(window[:, columns[0]:columns[-1] + 1].any(axis=1))
-    if numpy.any(numpy.diff(rows) > 2):
-        return
-    width, height = columns[-1] - columns[0] + 1, rows[-1] - rows[0] + 1
-    centre = base - (top + (rows[0] + rows[-1]) / 2)
-    if not (settings.bullet_centre_em[0] * em <= centre <= settings.bullet_centre_em[1] * em):
-        return
-    ink = numpy.count_nonzero(window[rows[0]:rows[-1] + 1, columns[0]:columns[-1] + 1])
-    if ink < settings.bullet_min_fill * width * height:
-        return
-    low, high = settings.bullet_size_em
-    if settings.dash_width_em[0] * em <= width <= settings.dash_width_em[1] * em and height <= settings.dash_height_em * em:
-        glyph = DASH_BY_SHAPE  # a dash: the layout reads a dash list as it reads one in a PDF
-    elif low * em <= width <= high * em and low * em <= height <= high * em and \
-            width <= settings.bullet_aspect * height and height <= settings.bullet_aspect * width:
-        glyph = BULLET_BY_SHAPE
-    else:
-        return
-    box = ((left + columns[0]) / per_point, (top + rows[0]) / per_point, (left + columns[-1] + 1) / per_point,
-           (top + rows[-1] + 1) / per_point)
-    mark = Word(glyph, (round(box[0], 2), round(box[1], 2), round(box[2], 2), round(box[3], 2)), line.words[0].confidence)
+    glyph, (x0, y0, x1, y1) = found
+    mark = Word(glyph, tuple(round(v / per_point, 2) for v in (left + x0, top + y0, left + x1, top + y1)), first.confidence)
     line.words.insert(0, mark)
     line.text = f"{glyph} {line.text}"
     line.bbox = (mark.bbox[0], line.bbox[1], line.bbox[2], line.bbox[3])
     line.indent = mark.bbox[0]
+
+
+def _one_blot(window, baseline_row: int, em: float, settings: OcrSettings, highest_em: float) -> tuple[str, tuple] | None:
+    """What the ink of the window is when it is one blot of a list mark: ("•", its box) for a dot,
+    ring or square no higher than ``highest_em``, ("–", box) for a dash, None for anything else
+    (nothing, more than one blot, a speck, a stop on the baseline, a letter, a picture). The box is
+    in pixels of the window."""
+    import numpy
+
+    columns = numpy.flatnonzero(window.any(axis=0))
+    if columns.size == 0 or numpy.any(numpy.diff(columns) > 2):  # one blot: its columns contiguous
+        return None
+    rows = numpy.flatnonzero(window[:, columns[0]:columns[-1] + 1].any(axis=1))
+    if numpy.any(numpy.diff(rows) > 2):
+        return None
+    width, height = columns[-1] - columns[0] + 1, rows[-1] - rows[0] + 1
+    centre = baseline_row - (rows[0] + rows[-1]) / 2
+    if not (settings.bullet_centre_em[0] * em <= centre <= settings.bullet_centre_em[1] * em):
+        return None
+    ink = numpy.count_nonzero(window[rows[0]:rows[-1] + 1, columns[0]:columns[-1] + 1])
+    if ink < settings.bullet_min_fill * width * height:
+        return None
+    box = (int(columns[0]), int(rows[0]), int(columns[-1]) + 1, int(rows[-1]) + 1)
+    low = settings.bullet_size_em[0]
+    if settings.dash_width_em[0] * em <= width <= settings.dash_width_em[1] * em and height <= settings.dash_height_em * em:
+        return DASH_BY_SHAPE, box  # a dash: the layout reads a dash list as it reads one in a PDF
+    if low * em <= width <= settings.bullet_size_em[1] * em and low * em <= height <= highest_em * em and \
+            width <= settings.bullet_aspect * height and height <= settings.bullet_aspect * width:
+        return BULLET_BY_SHAPE, box
+    return None
 
 
 FOOTNOTE_MARK = "footnote marks OCR read into a word (a superscript read as ’, ! or ?)"

@@ -602,3 +602,22 @@ def test_the_head_of_a_web_address_ocr_misread_is_put_right():
     assert read("https:", "//normlex.ilo.org/dyn") == ["https://normlex.ilo.org/dyn"]
     assert read("https:/Avww.ilo.org/publications") == ["https://www.ilo.org/publications"]
     assert read("https://www.ilo.org", "and/or") == ["https://www.ilo.org", "and/or"]  # as printed: as read
+
+
+def test_a_bullet_ocr_read_as_a_short_word_is_a_bullet_by_its_ink_and_a_letter_is_not():
+    from pipeline.load.ocr import _bullet_by_shape
+
+    def first_word(text: str, top_em: float, gap_em: float = 1.3) -> str:
+        dark = _ink_page()
+        line = _set_type(dark, 70, 60, 10.0, ["Youth", "cooperatives"])
+        x0 = 70 - gap_em * 10 - 3.0
+        line.words.insert(0, Word(text, (x0, 60 - 7.2, x0 + 3.0, 60), 40.0))
+        line.text = f"{text} {line.text}"
+        rows = slice(round((60 - top_em * 10) * PER_POINT), round((60 - 1.5) * PER_POINT))
+        dark[rows, round(x0 * PER_POINT):round((x0 + 3.0) * PER_POINT)] = True
+        _bullet_by_shape(dark, line, 60 * PER_POINT, 300, OcrSettings())
+        return line.words[0].text
+
+    assert first_word("e\u00a2", 0.45) == "\u2022"  # a dot of 0.3 em read as "e¢", set apart
+    assert first_word("e\u00a2", 0.45, gap_em=0.3) == "e\u00a2"  # a word space after it: as read
+    assert first_word("\u00a2", 0.67) == "\u00a2"  # ink as high as a letter: no bullet
