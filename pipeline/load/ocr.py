@@ -105,7 +105,7 @@ class OcrSettings:
     """A word of one sign (no letter or digit) whose ink is no larger than this share of its line's
     type size either way is a speck OCR read as "-", "." or "'" (a full stop is 0.1-0.15 of the size,
     a hyphen 0.3 wide): it is left out as noise, counted in the page's dropped characters."""
-    bullet_reach_em: float = 2.0
+    bullet_reach_em: float = 2.2
     """A bullet OCR left unread (a small dot, circle or square it took for a speck) is looked for
     this many ems left of a line's first word, ..."""
     bullet_size_em: tuple[float, float] = (0.12, 0.6)
@@ -118,6 +118,9 @@ class OcrSettings:
     """... no wider than this many times its height nor higher than this many times its width (a
     dash is told apart: see ``dash_width_em``), ..."""
     bullet_min_fill: float = 0.3
+    bullet_white_em: float = 0.2
+    """... with at least this many ems of white between it and the line's first word, and between it
+    and the far end of where it is looked for (a letter ending a word is no mark); ..."""
     bullet_word_gap_em: float = 0.8
     bullet_word_height_em: float = 0.45
     """A short first word of signs OCR read ("e¢", "¢") set this many ems apart from the next word is
@@ -725,6 +728,10 @@ def _bullet_by_shape(dark, line: Line, baseline: float, resolution: int, setting
     if found is None:
         return
     glyph, (x0, y0, x1, y1) = found
+    # white on both sides: a mark stands apart from its text and from what is left of it (the end
+    # of a word of the line's other half, cut at a wide gap, would be a blot of a letter or two)
+    if x0 < settings.bullet_white_em * em or (right - left) - x1 < settings.bullet_white_em * em:
+        return
     mark = Word(glyph, tuple(round(v / per_point, 2) for v in (left + x0, top + y0, left + x1, top + y1)), first.confidence)
     line.words.insert(0, mark)
     line.text = f"{glyph} {line.text}"
