@@ -549,7 +549,7 @@ def test_a_bullet_or_dash_ocr_left_unread_is_found_by_its_ink():
     assert line_after(box(30, 40, 58, 62)).text == "Skills for all"  # a picture beside the line
     assert line_after(lambda dark: None).text == "Skills for all"
     # the last letter of a word left of the line (its other half, cut at a wide gap), a blot against the text
-    assert line_after(box(37, 60 - 5, 40, 60)).text == "Skills for all"
+    assert line_after(box(37.5, 60 - 4, 40.5, 60 - 1)).text == "Skills for all"
     assert line_after(box(57.5, 60 - 4.5, 59.6, 60 - 1.5)).text == "Skills for all"
 
 
