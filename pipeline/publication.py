@@ -26,7 +26,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.record import BrochureRecord, Publication, PublishingOffice, all_sections
 from pipeline.resources import data_file
@@ -39,8 +39,12 @@ LANGUAGE_SAMPLE_CHARS = 100_000
 """At most this many characters of a text are read to tell its language: ten evenly spaced
 stretches of a longer one (a 20 MB text file would take seconds, and tells no more)."""
 LANGUAGE_SAMPLE_PARTS = 10
+LANGUAGE_CACHE_SIZE = 16
+"""Texts whose language is remembered: the entities stage and the record's publication ask for the
+language of the same text (a one-page brochure's page is all of it) within one document."""
 
 _YEAR = r"((?:18|19|20|21)\d\d)"
+_A_YEAR = re.compile(_YEAR)
 _WORD = re.compile(r"[^\W\d_]+")
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
 _DIGITS = re.compile(r"\d{2,}")
@@ -162,7 +166,9 @@ def publication_year(texts: list[RecordText]) -> tuple[int | None, str | None]:
     cover), its first match in reading order."""
     # one search per cue over all the text; "\x00" between pieces, which no \s or [^\n] takes, so a cue
     # never spans two pieces ("©" ending one, a year starting the next)
-    whole = "\n\x00\n".join(piece.text.strip() for piece in texts)
+    # every cue holds a year and no match crosses two pieces, so the pieces without one are left out
+    # (the same first match, over a fraction of the text)
+    whole = "\n\x00\n".join(piece.text.strip() for piece in texts if _A_YEAR.search(piece.text))
     for _kind, pattern in cues().years:
         if match := pattern.search(whole):
             return int(match.group(1)), match.group(0).strip()
@@ -225,19 +231,30 @@ def language_of(text: str) -> str | None:
     script one language has in the data (Arabic, Thai, Khmer ...); else the language whose commonest
     words the text uses most, when it uses at least ``min_language_words`` of them and
     ``language_margin`` times as many as the next language's. None when the text cannot tell."""
-    setting = cues()
     if len(text) > LANGUAGE_SAMPLE_CHARS:
         step, size = len(text) // LANGUAGE_SAMPLE_PARTS, LANGUAGE_SAMPLE_CHARS // LANGUAGE_SAMPLE_PARTS
         text = " ".join(text[start:start + size] for start in range(0, step * LANGUAGE_SAMPLE_PARTS, step))
-    letters = len(_NOT_LETTERS.sub("", text))  # one string in C, not a list of letters
-    if not letters:
-        return None
-    if setting.any_script.search(text) and len(setting.any_script.findall(text)) / letters >= setting.min_script_share:
-        script_counts = Counter({code: len(pattern.findall(text)) for code, pattern in setting.scripts.items()})
-        code, count = script_counts.most_common(1)[0]
-        if count / letters >= setting.min_script_share:
-            return code
+    return _language_of_sample(text)
+
+
+@lru_cache(maxsize=LANGUAGE_CACHE_SIZE)
+def _language_of_sample(text: str) -> str | None:
+    """language_of a text of at most LANGUAGE_SAMPLE_CHARS characters (so the cache holds little)."""
+    setting = cues()
+    # letters are counted only for a text with a character of a script (few): the count decides
+    # nothing else, and a text without letters has no words either (so no language below)
+    if setting.any_script.search(text):
+        letters = len(_NOT_LETTERS.sub("", text))  # one string in C, not a list of letters
+        if not letters:
+            return None
+        if len(setting.any_script.findall(text)) / letters >= setting.min_script_share:
+            script_counts = Counter({code: len(pattern.findall(text)) for code, pattern in setting.scripts.items()})
+            code, count = script_counts.most_common(1)[0]
+            if count / letters >= setting.min_script_share:
+                return code
     words = Counter(_WORD.findall(text.casefold()))
+    if not words:
+        return None
     scores = sorted(((sum(words[w] for w in vocabulary & words.keys()), code) for code, vocabulary in setting.languages.items()),
                     reverse=True)
     (best, code), (second, _) = scores[0], scores[1]
