@@ -75,6 +75,8 @@ def is_lone_marker(text: str) -> bool:
         return False
     if _CID.match(text) or text in _marker_letters():
         return True
+    if len(text) > 2:  # a glyph marker is at most two characters (the test below): most lines end here
+        return False
     marked = bullet_match(text + " x")
     return marked is not None and marked[1] == "x" and not marked[0][:1].isdigit() and len(text) <= 2
 
@@ -247,15 +249,16 @@ def find_text_tables(lines: Sequence[Line]) -> list[Line | Block]:
     """The lines of a text with each one-cell-a-line table replaced by a table Block (see the
     module), in reading order."""
     groups = _groups(lines)
+    cell_like = [_is_cell(group) for group in groups]  # each group judged once
     out: list[Line | Block] = []
     index = 0
     while index < len(groups):
-        if not _is_cell(groups[index]):
+        if not cell_like[index]:
             out.extend(groups[index])
             index += 1
             continue
         end = index
-        while end < len(groups) and _is_cell(groups[end]):
+        while end < len(groups) and cell_like[end]:
             end += 1
         cells = [_Cell(tuple(group)) for group in groups[index:end]]
         texts = [cell.text for cell in cells]

@@ -70,6 +70,8 @@ def contact_intro_length(text: str) -> int | None:
         normalised = contact_intro_length(cue_text(text))
         return None if normalised is None else _printed_length(text, normalised)
     lowered = text.lower()
+    if not lowered.startswith(intros):  # one test of every intro in C: most lines start with none
+        return None
     for intro in intros:  # longest first
         if lowered.startswith(intro) and (len(lowered) == len(intro) or not lowered[len(intro)].isalnum()):
             rest = lowered[len(intro):]
