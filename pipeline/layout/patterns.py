@@ -79,6 +79,7 @@ def is_capitals(text: str) -> bool:
     return len(letters) >= 4 and all(char.isupper() for char in letters)
 
 
+@lru_cache(maxsize=16384)  # the joiner, the table finder and the contact reader ask about the same lines
 def is_contact_field(text: str) -> bool:
     return CONTACT_FIELD.match(text) is not None
 
