@@ -24,7 +24,7 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -42,6 +42,10 @@ LANGUAGE_SAMPLE_PARTS = 10
 LANGUAGE_CACHE_SIZE = 16
 """Texts whose language is remembered: the entities stage and the record's publication ask for the
 language of the same text (a one-page brochure's page is all of it) within one document."""
+
+PIECE_SEPARATOR = "\n\x00\n"
+"""Between the pieces of a record's text searched as one: "\x00" (control characters are dropped
+when a file is read), which no ``\\s`` or ``\\w`` takes, between line breaks that no ``[^\\n]`` takes."""
 
 _YEAR = r"((?:18|19|20|21)\d\d)"
 _A_YEAR = re.compile(_YEAR)
@@ -132,9 +136,11 @@ def publication_of(record: BrochureRecord) -> Publication:
     """The publication metadata of ``record`` (its ids already stable: the office is an org id)."""
     texts = list(record_texts(record))
     year, evidence = publication_year(texts)
-    isbns = _unique(isbn for piece in texts for isbn in find_isbns(piece.text))
-    issns = _unique(issn for piece in texts for issn in find_issns(piece.text))
-    codes = _unique(code for piece in texts for code in find_codes(piece.text))
+    whole = PIECE_SEPARATOR.join(piece.text for piece in texts)
+    setting = cues()
+    isbns = _unique(_isbns(_piece_matches(setting.isbn, texts, whole)))
+    issns = _unique(_issns(_piece_matches(setting.issn, texts, whole)))
+    codes = _unique(_codes(_piece_matches(setting.code, texts, whole)))
     return Publication(
         year=year, year_evidence=evidence, isbn=isbns, issn=issns, codes=codes,
         office=publishing_office(record, texts), language=language_of(" ".join(piece.text for piece in texts)),
@@ -168,17 +174,31 @@ def publication_year(texts: list[RecordText]) -> tuple[int | None, str | None]:
     # never spans two pieces ("©" ending one, a year starting the next)
     # every cue holds a year and no match crosses two pieces, so the pieces without one are left out
     # (the same first match, over a fraction of the text)
-    whole = "\n\x00\n".join(piece.text.strip() for piece in texts if _A_YEAR.search(piece.text))
+    whole = PIECE_SEPARATOR.join(piece.text.strip() for piece in texts if _A_YEAR.search(piece.text))
     for _kind, pattern in cues().years:
         if match := pattern.search(whole):
             return int(match.group(1)), match.group(0).strip()
     return None, None
 
 
+def _piece_matches(pattern: re.Pattern, texts: list[RecordText], whole: str) -> list[re.Match]:
+    """The matches of ``pattern`` in each piece of ``texts``, in reading order. ``whole`` is the pieces
+    joined by PIECE_SEPARATOR: one search of it finds the same matches, unless one crosses two
+    pieces (a pattern whose ``[^)]`` takes the separator), and then each piece is searched alone."""
+    matches = list(pattern.finditer(whole))
+    if any("\x00" in match.group(0) for match in matches):
+        return [match for piece in texts for match in pattern.finditer(piece.text)]
+    return matches
+
+
 def find_isbns(text: str) -> list[str]:
     """The checksum-valid ISBNs after an "ISBN" label, as 13 digits (an ISBN-10 converted)."""
+    return _isbns(cues().isbn.finditer(text))
+
+
+def _isbns(matches: Iterable[re.Match]) -> list[str]:
     found = []
-    for match in cues().isbn.finditer(text):
+    for match in matches:
         digits = re.sub(r"[\s-]", "", match.group(1)).upper()
         if len(digits) == 13 and digits.isdigit() and digits[:3] in ("978", "979") and _isbn13_valid(digits):
             found.append(digits)
@@ -190,8 +210,12 @@ def find_isbns(text: str) -> list[str]:
 
 def find_issns(text: str) -> list[str]:
     """The checksum-valid ISSNs after an "ISSN" label, as NNNN-NNNC."""
+    return _issns(cues().issn.finditer(text))
+
+
+def _issns(matches: Iterable[re.Match]) -> list[str]:
     found = []
-    for match in cues().issn.finditer(text):
+    for match in matches:
         digits = re.sub(r"[\s-]", "", match.group(1)).upper()
         if len(digits) == 8 and digits[:7].isdigit() and _issn_check(digits[:7]) == digits[7]:
             found.append(f"{digits[:4]}-{digits[4:]}")
@@ -201,7 +225,11 @@ def find_issns(text: str) -> list[str]:
 def find_codes(text: str) -> list[str]:
     """ILO publication codes as printed ("ILO-PIC/FS/YE/07"): a known prefix and at least two more
     parts in capitals and digits, one of them with a digit (so "ILO/EU/ADB" is not a code)."""
-    return [m.group(0) for m in cues().code.finditer(text) if any(c.isdigit() for c in m.group(0))]
+    return _codes(cues().code.finditer(text))
+
+
+def _codes(matches: Iterable[re.Match]) -> list[str]:
+    return [m.group(0) for m in matches if any(c.isdigit() for c in m.group(0))]
 
 
 def publishing_office(record: BrochureRecord, texts: list[RecordText] | None = None) -> PublishingOffice | None:

@@ -57,6 +57,16 @@ def test_year_isbn_code_and_office_from_the_imprint(tmp_path):
     assert publication.language == "en"
 
 
+def test_an_isbn_is_read_within_one_piece_of_text(tmp_path):
+    # the record's pieces are searched as one text: a label in one paragraph and digits in the next
+    # are no ISBN (the pattern's "(print ...)" would take the separator between them)
+    text = ("Decent Work for Fishers\n\nFishers on Philippine vessels work long hours far from shore, and the "
+            "ILO works with the Government on inspection.\n\nSee the ISBN (print\n\n) 978-0-306-40615-7 is a figure.\n\n"
+            "Copyright © International Labour Organization 2018\n\nISSN 0378-5955\n")
+    publication = extract_text(tmp_path, text).publication
+    assert publication.isbn == [] and publication.issn == ["0378-5955"] and publication.year == 2018
+
+
 def test_the_reference_sample_is_in_english_and_published_by_the_ilo():
     publication = sample_record("partnerships-for-decent-work.txt").publication
     assert publication.language == "en" and publication.office.ref == "org:ilo"
