@@ -39,9 +39,9 @@ LANGUAGE_SAMPLE_CHARS = 100_000
 """At most this many characters of a text are read to tell its language: ten evenly spaced
 stretches of a longer one (a 20 MB text file would take seconds, and tells no more)."""
 LANGUAGE_SAMPLE_PARTS = 10
-LANGUAGE_CACHE_SIZE = 16
-"""Texts whose language is remembered: the entities stage and the record's publication ask for the
-language of the same text (a one-page brochure's page is all of it) within one document."""
+LANGUAGE_CACHE_SIZE = 64
+"""Texts whose word counts are remembered (each at most LANGUAGE_SAMPLE_CHARS characters): the
+brochure's language is told from its pages' counts, and a one-page brochure's page is all of it."""
 
 PIECE_SEPARATOR = "\n\x00\n"
 """Between the pieces of a record's text searched as one: "\x00" (control characters are dropped
@@ -53,6 +53,13 @@ _WORD = re.compile(r"[^\W\d_]+")
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
 _DIGITS = re.compile(r"\d{2,}")
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+class _Unset:
+    """The type of UNSET: no value given (None is a value: a language that cannot be told)."""
+
+
+UNSET = _Unset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,9 +139,13 @@ def record_texts(record: BrochureRecord) -> Iterator[RecordText]:
         yield RecordText(line.text, line.page)
 
 
-def publication_of(record: BrochureRecord) -> Publication:
-    """The publication metadata of ``record`` (its ids already stable: the office is an org id)."""
+def publication_of(record: BrochureRecord, *, language: str | None | _Unset = UNSET) -> Publication:
+    """The publication metadata of ``record`` (its ids already stable: the office is an org id).
+    ``language``: the language of all its text when the caller has told it already
+    (``record_languages``)."""
     texts = list(record_texts(record))
+    if isinstance(language, _Unset):
+        language = language_of(" ".join(piece.text for piece in texts))
     year, evidence = publication_year(texts)
     whole = PIECE_SEPARATOR.join(piece.text for piece in texts)
     setting = cues()
@@ -143,7 +154,7 @@ def publication_of(record: BrochureRecord) -> Publication:
     codes = _unique(_codes(_piece_matches(setting.code, texts, whole)))
     return Publication(
         year=year, year_evidence=evidence, isbn=isbns, issn=issns, codes=codes,
-        office=publishing_office(record, texts), language=language_of(" ".join(piece.text for piece in texts)),
+        office=publishing_office(record, texts), language=language,
         work_key=work_key(texts, isbns, codes, year),
     )
 
@@ -152,18 +163,28 @@ def with_publication(record: BrochureRecord) -> BrochureRecord:
     """``record`` with its publication metadata, each page's language, and a warning for each page
     in a language other than the brochure's (a page of another language is flagged, not silently
     mixed in)."""
-    publication = publication_of(record)
-    by_page: dict[int | None, list[str]] = {}
-    for piece in record_texts(record):
-        by_page.setdefault(piece.page, []).append(piece.text)
+    whole_language, page_languages = record_languages(record)
+    publication = publication_of(record, language=whole_language)
     warnings = list(record.warnings)
     pages = []
     for accounting in record.pages:
-        language = language_of(" ".join(by_page.get(accounting.page, [])))
+        language = page_languages.get(accounting.page)  # a page without text tells none
         pages.append(accounting.model_copy(update={"language": language}))
         if language and publication.language and language != publication.language:
             warnings.append(f"page {accounting.page} is in another language ({language}) than the brochure ({publication.language})")
     return record.model_copy(update={"publication": publication, "pages": pages, "warnings": warnings})
+
+
+def record_languages(record: BrochureRecord) -> tuple[str | None, dict[int | None, str | None]]:
+    """The language of all of ``record``'s text, and of the text of each page it has text on (None:
+    the pieces on no page), each as ``language_of`` tells it; the pages' words counted once."""
+    texts = list(record_texts(record))
+    by_page: dict[int | None, list[str]] = {}
+    for piece in texts:
+        by_page.setdefault(piece.page, []).append(piece.text)
+    page_texts = {page: " ".join(pieces) for page, pieces in by_page.items()}
+    page_languages = {page: language_of(text) for page, text in page_texts.items()}
+    return language_of_whole(" ".join(piece.text for piece in texts), page_texts.values()), page_languages
 
 
 def publication_year(texts: list[RecordText]) -> tuple[int | None, str | None]:
@@ -265,9 +286,22 @@ def language_of(text: str) -> str | None:
     return _language_of_sample(text)
 
 
-@lru_cache(maxsize=LANGUAGE_CACHE_SIZE)
+def language_of_whole(whole: str, parts: Iterable[str]) -> str | None:
+    """``language_of(whole)``, where ``whole`` is ``parts`` joined by spaces (in any order: the pages
+    of a brochure, whose own languages were just told). The common words of a text are those of its
+    parts, so they are counted once: from the parts' counts, unless ``whole`` is long enough to be
+    sampled or has a character of a script (then ``whole`` itself is read)."""
+    if len(whole) > LANGUAGE_SAMPLE_CHARS or cues().any_script.search(whole):
+        return language_of(whole)
+    total: _WordEvidence | None = None
+    for part in parts:
+        evidence = _word_evidence(part)
+        total = evidence if total is None else total + evidence
+    return _word_language(total) if total is not None else language_of(whole)
+
+
 def _language_of_sample(text: str) -> str | None:
-    """language_of a text of at most LANGUAGE_SAMPLE_CHARS characters (so the cache holds little)."""
+    """language_of a text of at most LANGUAGE_SAMPLE_CHARS characters."""
     setting = cues()
     # letters are counted only for a text with a character of a script (few): the count decides
     # nothing else, and a text without letters has no words either (so no language below)
@@ -280,11 +314,36 @@ def _language_of_sample(text: str) -> str | None:
             code, count = script_counts.most_common(1)[0]
             if count / letters >= setting.min_script_share:
                 return code
+    return _word_language(_word_evidence(text))
+
+
+@dataclass(frozen=True, slots=True)
+class _WordEvidence:
+    """What the word test of ``language_of`` reads in a text: how many of each language's commonest
+    words it uses (in the order of ``cues().languages``), and whether it has a word at all. The
+    evidence of a text is the sum of its parts' (no word crosses the space between two parts)."""
+
+    scores: tuple[int, ...]
+    has_words: bool
+
+    def __add__(self, other: _WordEvidence) -> _WordEvidence:
+        return _WordEvidence(tuple(a + b for a, b in zip(self.scores, other.scores, strict=True)), self.has_words or other.has_words)
+
+
+@lru_cache(maxsize=LANGUAGE_CACHE_SIZE)
+def _word_evidence(text: str) -> _WordEvidence:
+    """The word evidence of ``text`` (at most LANGUAGE_SAMPLE_CHARS characters, so the cache holds little)."""
     words = Counter(_WORD.findall(text.casefold()))
-    if not words:
+    return _WordEvidence(tuple(sum(words[w] for w in vocabulary & words.keys()) for vocabulary in cues().languages.values()),
+                         bool(words))
+
+
+def _word_language(evidence: _WordEvidence) -> str | None:
+    """The language the words tell (see ``language_of``), or None."""
+    setting = cues()
+    if not evidence.has_words:
         return None
-    scores = sorted(((sum(words[w] for w in vocabulary & words.keys()), code) for code, vocabulary in setting.languages.items()),
-                    reverse=True)
+    scores = sorted(zip(evidence.scores, setting.languages, strict=True), reverse=True)
     (best, code), (second, _) = scores[0], scores[1]
     if best >= setting.min_language_words and best >= setting.language_margin * second:
         return code

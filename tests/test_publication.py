@@ -9,7 +9,7 @@ from collections import defaultdict
 import pytest
 
 import pipeline
-from pipeline.publication import find_codes, find_isbns, find_issns, language_of
+from pipeline.publication import find_codes, find_isbns, find_issns, language_of, language_of_whole
 from tests.conftest import ROOT, extract_text, sample_record
 
 ZOO = ROOT / "tests" / "zoo" / "corpus"
@@ -100,6 +100,27 @@ def test_a_page_in_another_language_is_flagged(tmp_path):
 ])
 def test_the_language_of_one_paragraph(code, text):
     assert language_of(text) == code
+
+
+_ENGLISH = ("The International Labour Organization works with the governments and the social partners of the region "
+            "to promote decent work, and it supports the cooperatives of the poorest countries with their members.")
+_FRENCH = ("L’Organisation internationale du Travail travaille avec les gouvernements et les partenaires sociaux pour "
+           "promouvoir le travail décent dans la région, et elle soutient aussi les coopératives des pays les plus pauvres.")
+
+
+@pytest.mark.parametrize("parts", [
+    [_FRENCH, _ENGLISH, _ENGLISH],  # the whole is English though its first page is not
+    [_ENGLISH, _FRENCH, _FRENCH],
+    [_ENGLISH, _FRENCH],  # as many words of each: no language
+    [_FRENCH, "", "Contact: Tel 1234"],
+    ["منظمة العمل الدولية تعمل مع الحكومات", _ENGLISH],  # a script: the whole text is read
+    [_ENGLISH * 400, _FRENCH * 500],  # long enough to be sampled
+])
+def test_the_language_of_a_whole_text_from_its_parts(parts):
+    whole = " ".join(parts)
+    for part in parts:
+        language_of(part)  # as the pages are told first
+    assert language_of_whole(whole, parts) == language_of(whole)
 
 
 def test_language_of_scripts_and_too_little_text():
