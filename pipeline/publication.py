@@ -24,9 +24,10 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
+from typing import TypeVar
 
 from pipeline.record import BrochureRecord, Publication, PublishingOffice, all_sections
 from pipeline.resources import data_file
@@ -39,13 +40,12 @@ LANGUAGE_SAMPLE_CHARS = 100_000
 """At most this many characters of a text are read to tell its language: ten evenly spaced
 stretches of a longer one (a 20 MB text file would take seconds, and tells no more)."""
 LANGUAGE_SAMPLE_PARTS = 10
-LANGUAGE_CACHE_SIZE = 64
-"""Texts whose word counts are remembered (each at most LANGUAGE_SAMPLE_CHARS characters): the
-brochure's language is told from its pages' counts, and a one-page brochure's page is all of it."""
 
 PIECE_SEPARATOR = "\n\x00\n"
 """Between the pieces of a record's text searched as one: "\x00" (control characters are dropped
 when a file is read), which no ``\\s`` or ``\\w`` takes, between line breaks that no ``[^\\n]`` takes."""
+
+K = TypeVar("K")
 
 _YEAR = r"((?:18|19|20|21)\d\d)"
 _A_YEAR = re.compile(_YEAR)
@@ -183,8 +183,7 @@ def record_languages(record: BrochureRecord) -> tuple[str | None, dict[int | Non
     for piece in texts:
         by_page.setdefault(piece.page, []).append(piece.text)
     page_texts = {page: " ".join(pieces) for page, pieces in by_page.items()}
-    page_languages = {page: language_of(text) for page, text in page_texts.items()}
-    return language_of_whole(" ".join(piece.text for piece in texts), page_texts.values()), page_languages
+    return languages_of_parts(page_texts, " ".join(piece.text for piece in texts))
 
 
 def publication_year(texts: list[RecordText]) -> tuple[int | None, str | None]:
@@ -286,35 +285,59 @@ def language_of(text: str) -> str | None:
     return _language_of_sample(text)
 
 
-def language_of_whole(whole: str, parts: Iterable[str]) -> str | None:
-    """``language_of(whole)``, where ``whole`` is ``parts`` joined by spaces (in any order: the pages
-    of a brochure, whose own languages were just told). The common words of a text are those of its
-    parts, so they are counted once: from the parts' counts, unless ``whole`` is long enough to be
-    sampled or has a character of a script (then ``whole`` itself is read)."""
-    if len(whole) > LANGUAGE_SAMPLE_CHARS or cues().any_script.search(whole):
-        return language_of(whole)
+def languages_of_parts(parts: Mapping[K, str], whole: str) -> tuple[str | None, dict[K, str | None]]:
+    """``language_of(whole)`` and ``language_of`` of each of ``parts``, where ``whole`` is the parts
+    joined by spaces, in any order (a brochure's text and its pages'). The common words of a text
+    are its parts', so each word is counted once: the whole's from its parts' counts, unless it is
+    long enough to be sampled or has a character of a script (then it is read itself)."""
+    languages: dict[K, str | None] = {}
     total: _WordEvidence | None = None
-    for part in parts:
-        evidence = _word_evidence(part)
-        total = evidence if total is None else total + evidence
-    return _word_language(total) if total is not None else language_of(whole)
+    counted = True
+    for key, text in parts.items():
+        languages[key], evidence = _told(text)
+        if evidence is None:
+            counted = False
+        else:
+            total = evidence if total is None else total + evidence
+    if not counted or total is None or len(whole) > LANGUAGE_SAMPLE_CHARS or cues().any_script.search(whole):
+        return language_of(whole), languages
+    return _word_language(total), languages
+
+
+def _told(text: str) -> tuple[str | None, _WordEvidence | None]:
+    """``language_of(text)``, and the word evidence it was told from (None: told otherwise)."""
+    if len(text) > LANGUAGE_SAMPLE_CHARS:
+        return language_of(text), None
+    decided, language = _by_script(text)
+    if decided:
+        return language, None
+    evidence = _word_evidence(text)
+    return _word_language(evidence), evidence
 
 
 def _language_of_sample(text: str) -> str | None:
     """language_of a text of at most LANGUAGE_SAMPLE_CHARS characters."""
+    decided, language = _by_script(text)
+    return language if decided else _word_language(_word_evidence(text))
+
+
+def _by_script(text: str) -> tuple[bool, str | None]:
+    """(True, the language) when the script test of ``language_of`` decides (a code, or None for a
+    text without letters), else (False, None): the words decide."""
     setting = cues()
     # letters are counted only for a text with a character of a script (few): the count decides
-    # nothing else, and a text without letters has no words either (so no language below)
-    if setting.any_script.search(text):
-        letters = len(_NOT_LETTERS.sub("", text))  # one string in C, not a list of letters
-        if not letters:
-            return None
-        if len(setting.any_script.findall(text)) / letters >= setting.min_script_share:
-            script_counts = Counter({code: len(pattern.findall(text)) for code, pattern in setting.scripts.items()})
-            code, count = script_counts.most_common(1)[0]
-            if count / letters >= setting.min_script_share:
-                return code
-    return _word_language(_word_evidence(text))
+    # nothing else, and a text without letters has no words either (so no language by its words)
+    if not setting.any_script.search(text):
+        return False, None
+    letters = len(_NOT_LETTERS.sub("", text))  # one string in C, not a list of letters
+    if not letters:
+        return True, None
+    if len(setting.any_script.findall(text)) / letters >= setting.min_script_share:
+        script_counts = Counter({code: len(pattern.findall(text)) for code, pattern in setting.scripts.items()})
+        code, count = script_counts.most_common(1)[0]
+        if count / letters >= setting.min_script_share:
+            return True, code
+    return False, None
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,9 +353,7 @@ class _WordEvidence:
         return _WordEvidence(tuple(a + b for a, b in zip(self.scores, other.scores, strict=True)), self.has_words or other.has_words)
 
 
-@lru_cache(maxsize=LANGUAGE_CACHE_SIZE)
 def _word_evidence(text: str) -> _WordEvidence:
-    """The word evidence of ``text`` (at most LANGUAGE_SAMPLE_CHARS characters, so the cache holds little)."""
     words = Counter(_WORD.findall(text.casefold()))
     return _WordEvidence(tuple(sum(words[w] for w in vocabulary & words.keys()) for vocabulary in cues().languages.values()),
                          bool(words))

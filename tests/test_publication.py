@@ -9,7 +9,7 @@ from collections import defaultdict
 import pytest
 
 import pipeline
-from pipeline.publication import find_codes, find_isbns, find_issns, language_of, language_of_whole
+from pipeline.publication import find_codes, find_isbns, find_issns, language_of, languages_of_parts
 from tests.conftest import ROOT, extract_text, sample_record
 
 ZOO = ROOT / "tests" / "zoo" / "corpus"
@@ -118,9 +118,9 @@ _FRENCH = ("L’Organisation internationale du Travail travaille avec les gouver
 ])
 def test_the_language_of_a_whole_text_from_its_parts(parts):
     whole = " ".join(parts)
-    for part in parts:
-        language_of(part)  # as the pages are told first
-    assert language_of_whole(whole, parts) == language_of(whole)
+    told, by_part = languages_of_parts(dict(enumerate(parts)), whole)
+    assert told == language_of(whole)
+    assert by_part == {index: language_of(part) for index, part in enumerate(parts)}
 
 
 def test_language_of_scripts_and_too_little_text():
