@@ -151,13 +151,17 @@ class _Cell:
 def _groups(lines: Sequence[Line]) -> list[list[Line]]:
     """The lines in groups that blank lines separate (a page break separates too)."""
     groups: list[list[Line]] = []
+    caption = _caption_pattern()
+    previous_is_caption = False  # of the line before, the last of groups[-1]: each line is matched once
     for line in lines:
+        is_caption = caption.match(line.text) is not None
         # a caption is a group of its own: pdftotext sets it against the text above or the first cell
-        captions = groups and (_caption_pattern().match(line.text) or _caption_pattern().match(groups[-1][-1].text))
+        captions = is_caption or previous_is_caption
         if groups and line.gap_before == 0 and line.page == groups[-1][-1].page and not captions:
             groups[-1].append(line)
         else:
             groups.append([line])
+        previous_is_caption = is_caption
     return groups
 
 
