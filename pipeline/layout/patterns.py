@@ -82,6 +82,12 @@ def is_capitals(text: str) -> bool:
     return len(letters) >= 4 and all(char.isupper() for char in letters)
 
 
+def more_words_than(text: str, count: int) -> bool:
+    """``len(text.split()) > count``, splitting no further than needed (a paragraph is tested against
+    the few words of a heading, a title or a contact line)."""
+    return len(text.split(None, count)) > count
+
+
 @lru_cache(maxsize=16384)  # the joiner, the table finder and the contact reader ask about the same lines
 def is_contact_field(text: str) -> bool:
     return CONTACT_FIELD.match(text) is not None
