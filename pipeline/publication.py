@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TypeVar
 
+from pipeline.anchors import may_match
 from pipeline.record import BrochureRecord, Publication, PublishingOffice, all_sections
 from pipeline.resources import data_file
 
@@ -204,7 +205,10 @@ def publication_year(texts: list[RecordText]) -> tuple[int | None, str | None]:
 def _piece_matches(pattern: re.Pattern, texts: list[RecordText], whole: str) -> list[re.Match]:
     """The matches of ``pattern`` in each piece of ``texts``, in reading order. ``whole`` is the pieces
     joined by PIECE_SEPARATOR: one search of it finds the same matches, unless one crosses two
-    pieces (a pattern whose ``[^)]`` takes the separator), and then each piece is searched alone."""
+    pieces (a pattern whose ``[^)]`` takes the separator), and then each piece is searched alone.
+    A text without the pattern's anchor (pipeline.anchors) is not searched: most hold no ISBN."""
+    if not may_match(pattern, whole):  # nor then does any piece
+        return []
     matches = list(pattern.finditer(whole))
     if any("\x00" in match.group(0) for match in matches):
         return [match for piece in texts for match in pattern.finditer(piece.text)]
