@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -208,13 +208,13 @@ def _grid_of(cells: Sequence[str], columns: int) -> list[tuple[list[list[str]], 
     return [(by_row, "rows"), (by_column, "columns")]
 
 
-def _purity(rows: list[list[str]]) -> tuple[float, bool]:
+def _purity(rows: list[list[str]], is_number: Callable[[str], bool] = _is_number) -> tuple[float, bool]:
     """How alike each column's body cells are (numbers or words), averaged; and whether some column
     is all numbers (a grid of words only is a list as often as a table)."""
     body = rows[1:]
     shares, numeric_column = [], False
     for column in range(len(rows[0])):
-        kinds = [_is_number(row[column]) for row in body]
+        kinds = [is_number(row[column]) for row in body]
         numbers = sum(kinds)
         shares.append(max(numbers, len(kinds) - numbers) / len(kinds))
         numeric_column = numeric_column or numbers == len(kinds)
@@ -227,13 +227,15 @@ def _best_grid(units: Sequence[Sequence[str]]) -> _Grid | None:
     columns and a header row of words; fewer columns and row order win ties. ``start`` and ``end``
     of the grid count units."""
     best: tuple | None = None
+    # each cell read once as a number or not: the grids below arrange the same cells many ways
+    is_number = {text: _is_number(text) for unit in units for text in unit}.__getitem__
     for start in range(min(TABLE_EDGE_SLACK, len(units)) + 1):
         for end in range(len(units), max(start, len(units) - TABLE_EDGE_SLACK) - 1, -1):
             span = [text for unit in units[start:end] for text in unit]
             for columns in range(2, TABLE_MAX_COLUMNS + 1):
                 for rows, order in _grid_of(span, columns):
-                    purity, numeric = _purity(rows)
-                    if purity < TABLE_MIN_PURITY or not numeric or _is_number(rows[0][0]):
+                    purity, numeric = _purity(rows, is_number)
+                    if purity < TABLE_MIN_PURITY or not numeric or is_number(rows[0][0]):
                         continue
                     rank = (len(span), purity, -columns, order == "rows", -start)
                     if best is None or rank > best[0]:
