@@ -51,6 +51,8 @@ MAX_HEADING_RUN = 2
 
 _MULTILEVEL_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?$")
 _SINGLE_NUMBER = re.compile(r"^\d{1,2}\.$")
+_TWO_CHARACTERS = re.compile(r"\S\S")
+"""A token of two characters or more somewhere: the text is not letter-spaced."""
 _PUBLISHER_START = re.compile(r"^(International Labour|ILO\b|Organisation internationale|Organización Internacional)")
 
 
@@ -362,6 +364,8 @@ def _is_heading_shaped(block: Block) -> bool:
         return False
     if block.kind == "text":
         text = SECTION_NUMBER.sub("", text, count=1)  # "1 Overview": the capital comes after the number
+    if more_words_than(text, MAX_HEADING_WORDS) and _TWO_CHARACTERS.search(text):
+        return False  # too many words, and not letter-spaced (below): a paragraph, not split whole
     tokens = text.split()
     if len(tokens) >= LETTER_SPACED_MIN and all(len(token) == 1 for token in tokens):
         text = "".join(tokens)  # letter-spaced ("C O N T A C T  U S"): its words are not its tokens
