@@ -26,7 +26,16 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from pipeline.layout.blocks import FULL_LINE_FRACTION, WouldFit, text_wrap_fit
-from pipeline.layout.patterns import URL, bullet_match, ends_sentence, is_contact_field, is_page_number, starts_lowercase, text_width
+from pipeline.layout.patterns import (
+    URL,
+    bullet_match,
+    ends_sentence,
+    is_contact_field,
+    is_page_number,
+    more_words_than,
+    starts_lowercase,
+    text_width,
+)
 from pipeline.model import Block, LaidOutTable, Line
 from pipeline.resources import data_file
 
@@ -166,7 +175,7 @@ def _groups(lines: Sequence[Line]) -> list[list[Line]]:
 
 
 def _is_cell_text(text: str) -> bool:
-    if len(text.split()) > CELL_MAX_WORDS or _caption_pattern().match(text):
+    if more_words_than(text, CELL_MAX_WORDS) or _caption_pattern().match(text):
         return False
     if bullet_match(text) or is_lone_marker(text) or URL.search(text) or is_contact_field(text):
         return False
