@@ -644,15 +644,47 @@ def make_themes(nlp: Language, name: str, language: str) -> ThemeFinder:
 
 
 class ThemeFinder:
+    """Theme mentions: the vocabulary's synonyms, labels and acronyms; and, for a theme that is a
+    population in a field (themes.json ``population``: youth employment is young people and work),
+    a population word in a block that also names the field (``population_with``: theme ids the
+    field covers and plain words for it), marked at the population word."""
+
     def __init__(self, nlp: Language, language: str = DEFAULT_LANGUAGE):
         self.words = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.populations = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.field_words = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.fields: dict[str, set[str]] = {}
+        """Composed theme id -> the theme ids (and ``words:<id>``) whose mention in a block makes its field."""
         for theme_id, theme in sorted(themes(language).items()):
             self.words.add(theme_id, list(nlp.tokenizer.pipe(theme["synonyms"] + [theme["label"]])))
             if theme.get("acronyms"):
                 self.acronyms.add(theme_id, list(nlp.tokenizer.pipe(theme["acronyms"])))
+            if theme.get("population"):
+                field = theme.get("population_with", {})
+                self.populations.add(theme_id, list(nlp.tokenizer.pipe(theme["population"])))
+                self.field_words.add(f"words:{theme_id}", list(nlp.tokenizer.pipe(field.get("words", []))))
+                self.fields[theme_id] = {*field.get("themes", []), f"words:{theme_id}"}
 
     def __call__(self, doc: Doc) -> Doc:
-        found = self.words(doc, as_spans=True) + self.acronyms(doc, as_spans=True)
-        marks_of(doc).themes = filter_spans(found)
+        found = filter_spans(self.words(doc, as_spans=True) + self.acronyms(doc, as_spans=True))
+        if self.fields:
+            found = filter_spans(found + self._composed(doc, found))
+        marks_of(doc).themes = found
         return doc
+
+    def _composed(self, doc: Doc, found: list[Span]) -> list[Span]:
+        """Population words whose block names their theme's field (blocks are separated by a blank line)."""
+        populations = self.populations(doc, as_spans=True)
+        if not populations:
+            return []
+        text = doc_text(doc)
+        block_starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
+
+        def block_of(span: Span) -> int:
+            return bisect_right(block_starts, span.start_char)
+
+        named: dict[int, set[str]] = {}
+        for span in (*found, *self.field_words(doc, as_spans=True)):
+            named.setdefault(block_of(span), set()).add(span.label_)
+        return [span for span in populations if self.fields[span.label_] & named.get(block_of(span), set())]
