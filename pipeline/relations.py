@@ -53,7 +53,17 @@ def _article() -> str:
 _ARTICLE = _article()
 _AND = _connector_words("and", "and", "or", "as well as")
 _GOVERNMENTS_OF = r"governments?\s++of|" + _connector_words("governments_of").replace(" ", r"\s++")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’)»]?\s+(?=[A-ZÀ-ÖØ-Ý“\"(‘«0-9])")
+
+
+def _sentence_end() -> re.Pattern:
+    """Where a sentence ends: after . ! or ? (and a closing quote or bracket), before a capital, an
+    opening quote or a digit; never after an abbreviation that stands inside a sentence ("St.
+    Joseph's Technical School", lexicon.json "abbreviations_before_names")."""
+    abbreviations = "".join(rf"(?<!\b{re.escape(a)})" for a in data_file("lexicon.json")["abbreviations_before_names"])
+    return re.compile(r"(?<=[.!?])" + abbreviations + r"[”\"’)»]?\s+(?=[A-ZÀ-ÖØ-Ý“\"(‘«0-9])")
+
+
+_SENTENCE_END = _sentence_end()
 _PAIR_SEPARATOR = re.compile(r"^\s?[/–—-]\s?$")
 _NAME_TO_INSTRUMENT = re.compile(r"^[\s\w-]{0,40}$")  # "ILO/Japan Multi-bilateral Programme"
 _YEAR_AFTER_NAME = re.compile(r"^[\s,(]{0,3}$")
@@ -113,6 +123,10 @@ class Sentence:
     header_parties: list[PartyMention] | None = None
     """For a row of a table (its cells joined by " | "), the parties its heading names ("Agreement
     with the ILO"); None for a sentence of prose."""
+    listed: bool = False
+    """The sentence is a lead-in that ends in a colon joined to the list items after it (by
+    LIST_ITEM_SEPARATOR), each item a party ("The memorandum signed in 2017 brings together: the
+    ILO; UNDP"): its parties are the items'."""
 
 
 @dataclass(slots=True)
@@ -173,6 +187,7 @@ def prepare_patterns() -> None:
     _joint_verb_pattern()
     _lead_subject()
     _donor_verbs()
+    _join_verb_pattern()
 
 
 def find_partnerships(annotated: AnnotatedDocument) -> AnnotatedDocument:
@@ -184,6 +199,8 @@ def find_partnerships(annotated: AnnotatedDocument) -> AnnotatedDocument:
         found.extend(_partnerships_in(sentence, lead))
     for row in _table_rows(annotated.document.tables, entities):
         found.extend(_partnerships_in(row, lead))
+    for listed in _listed_parties(annotated.document.sections, entities):
+        found.extend(_partnerships_in(listed, lead))
     annotated.partnerships = _merge(found)
     return annotated
 
@@ -336,6 +353,60 @@ def _table_rows(tables: list[Table], entities: Entities):
                     evidence_block = block
             yield Sentence(block=evidence_block, text=text, start=0, parties=row_parties, years=row_years,
                            themes=list(dict.fromkeys(row_themes)), header_parties=header)
+
+
+LIST_ITEM_SEPARATOR = "; "
+"""How a lead-in and the party items of its list are joined into the one text the rules read."""
+_ITEM_FILLER = re.compile(r"(?:\([^()]*\)|\b(?:the|and|or)\b|[\s,;.:])*", re.IGNORECASE)
+"""What an item of a list of parties may hold besides the party: an article, a parenthesis, punctuation."""
+
+
+def _listed_parties(sections: list[Section], entities: Entities):
+    """A paragraph whose last sentence names an instrument and no party and ends in a colon, and the
+    run of bullets after it (in the section's reading order) that are each one party: one Sentence,
+    the lead-in and the items joined by LIST_ITEM_SEPARATOR, with the items' party and year
+    mentions. The evidence block is the lead-in's paragraph."""
+    instrument_phrases = _instruments()[0]
+    for section in all_sections(sections):
+        texts = {item.id: item.text for item in [*section.paragraphs, *section.bullets]}
+        bullets = {item.id for item in section.bullets}
+        order = section.order or list(texts)
+        for index, block_id in enumerate(order):
+            text = texts.get(block_id, "")
+            if block_id in bullets or not text.rstrip().endswith(":"):
+                continue
+            lead_in_start = ([0] + [m.end() for m in _SENTENCE_END.finditer(text)])[-1]
+            lead_in = text[lead_in_start:].rstrip()
+            if not instrument_phrases.search(lead_in):
+                continue
+            run = []
+            for item_id in order[index + 1:]:
+                if item_id not in bullets:
+                    break
+                run.append(item_id)
+            parties, years, themes = _cell_mentions({block_id, *run}, entities)
+            if any(lead_in_start <= p.start for p in parties.get(block_id, [])):
+                continue  # the lead-in names its parties itself: the other rules read it
+            items = []
+            for item_id in run:
+                found = sorted(parties.get(item_id, []), key=lambda p: p.start)
+                item = texts[item_id]
+                rest = "".join(c for i, c in enumerate(item) if not any(p.start <= i < p.end for p in found))
+                if not found or not _ITEM_FILLER.fullmatch(rest):
+                    break  # a bullet that is not (only) a party ends the list
+                items.append((item_id, found))
+            if len(items) < 2:
+                continue
+            joined, sentence_parties = lead_in, []
+            sentence_years = [(s - lead_in_start, e - lead_in_start, v)
+                              for s, e, v in sorted(years.get(block_id, [])) if s >= lead_in_start]
+            for item_id, found in items:
+                joined += LIST_ITEM_SEPARATOR if sentence_parties else " "
+                offset = len(joined)
+                joined += texts[item_id].strip()
+                sentence_parties += [_shift(p, offset - (len(texts[item_id]) - len(texts[item_id].lstrip()))) for p in found]
+            yield Sentence(block=block_id, text=joined, start=lead_in_start, parties=sentence_parties, years=sentence_years,
+                           themes=list(dict.fromkeys(themes.get(block_id, []))), listed=True)
 
 
 _REFERS_BACK = re.compile(r"(?:The|This|That|Such|Their|These|Its|Under\s+(?:the|this|their))\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
@@ -648,7 +719,8 @@ _BETWEEN_OR_WITH = re.compile(  # "MOUs with", "agreement signed with"
     + _connector_words("with", "with") + r"))\s")
 _SIGNED_BY = re.compile(r"^(?:,)?\s(?:was\s+|were\s+)?(?:"
                         + _connector_words("signed_by", "signed", "concluded", "agreed", "endorsed", "adopted", "renewed")
-                        + r")\s+(?:\w+\s+)?(?:" + _connector_words("by", "by") + r")\s")
+                        # a word or a short adverbial between: "signed jointly by", "signed in 2015 by", "concluded in Geneva in 2021 by"
+                        + r")\s+(?:[\w-]+,?\s+){0,4}?(?:" + _connector_words("by", "by") + r")\s")
 _UNDER = re.compile(r"\b(?:under|through|within)\s+(?:an?|the|its|their|this)?\s*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -736,6 +808,46 @@ def joint_verb(reading: Reading) -> list[Found]:
         if members := _joint_members(reading, start):
             found.append(Found(members, instrument, **reading.years(start), sentence=reading.sentence))
     return found
+
+
+@cache
+def _join_verb_pattern() -> re.Pattern:
+    """"joined", "has joined": the verb whose subject joins the parties after it (not "joined forces")."""
+    verbs = [v for language in SUPPORTED_LANGUAGES
+             for v in language_data("instruments.json", language)["relation_cues"].get("join_verbs", [])]
+    return re.compile(rf"(?<!\w)(?:{alternation(verbs)})\s+(?!forces\b)", re.IGNORECASE)
+
+
+@partnership_rule("joined_in")
+def joined_in(reading: Reading) -> list[Found]:
+    """"In 2017, the ILO joined UNDP and UNICEF in a joint programme", "SECO joined the ILO and the
+    NSSA in 2016 under a partnership agreement": the party before the verb and the list after it,
+    when the instrument follows the list in the same clause with no other party between."""
+    sentence, found = reading.sentence, []
+    text = sentence.text
+    for start, _, instrument, _, _ in _instrument_phrases(reading, None):
+        verbs = list(_join_verb_pattern().finditer(text[:start]))
+        if not verbs or _CLAUSE_BREAK.search(text[verbs[-1].end(): start]):
+            continue
+        verb = verbs[-1]
+        partners = [p for p in _list_after(sentence, verb.end()) if p.end <= start]
+        if not partners or any(partners[-1].end <= p.start < start for p in reading.parties):
+            continue
+        subject = _list_before(sentence, verb.start(), reading.agent_members)
+        if subject:
+            found.append(Found(subject + partners, instrument, **reading.years(start), sentence=sentence))
+    return found
+
+
+@partnership_rule("listed_parties")
+def listed_parties(reading: Reading) -> list[Found]:
+    """"The memorandum of understanding signed in 2017 brings together:" and a list of parties, one
+    an item (a Sentence made by _listed_parties): every item's party, the lead-in's instrument and year."""
+    sentence = reading.sentence
+    if not sentence.listed or len(reading.parties) < 2:
+        return []
+    start, _, instrument, _ = reading.instruments[0]
+    return [Found(_unique(reading.parties), instrument, **reading.years(start), sentence=sentence)]
 
 
 @partnership_rule("refers_back")

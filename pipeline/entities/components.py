@@ -157,6 +157,8 @@ class CountryFinder:
             self.matcher.add(code, list(nlp.tokenizer.pipe(sorted(texts))))
         self.matcher.add(NOT_A_PLACE, list(nlp.tokenizer.pipe(data_file("countries.json")["not_countries"])))
         self.person_names = frozenset(data_file("countries.json")["person_names"])
+        # "Jordan Ministry of Labour": a country before an organization's head word names the body's country
+        self.heads = frozenset(language_data("lexicon.json", language)["organization_heads"])
 
     def __call__(self, doc: Doc) -> Doc:
         spans = filter_spans(self.matcher(doc, as_spans=True))
@@ -175,7 +177,7 @@ class CountryFinder:
         doc = span.doc
         after = doc[span.end] if span.end < len(doc) else None
         before = doc[span.start - 1] if span.start > 0 else None
-        next_is_name = after is not None and after.is_title and after.is_alpha
+        next_is_name = after is not None and after.is_title and after.is_alpha and after.lower_ not in self.heads
         previous_is_name = before is not None and before.is_title and before.is_alpha and not before.is_sent_start and before.i > 0
         return next_is_name or previous_is_name
 
@@ -272,6 +274,7 @@ class OrganizationFinder:
                  + [re.escape(s) for s in sorted(self.suffixes, key=len, reverse=True)])
         self.head_pattern = re.compile(r"(?<![\w.])(?:" + "|".join(words) + r")(?![\w])")
         self.sub_units = frozenset(lexicon["sub_unit_heads"])
+        self.place_particles = frozenset(lexicon.get("place_name_particles", []))
         self.address_words = frozenset(lexicon["address_words"])
         self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.cues.add("CUE", list(nlp.tokenizer.pipe(lexicon["partner_cues"])))
@@ -285,7 +288,8 @@ class OrganizationFinder:
         countries_by_edge = ({c.end: c for c in marks.countries}, {c.start: c for c in marks.countries})
         ents = [self._another_countrys(e, countries_by_edge) for e in marks.known
                 if not self._acronym_in_capitals(e, marked) and not self._names_a_place(e)]
-        candidates = self._shaped_names(doc, marked) + self._named_partners(doc, marked, marks.countries)
+        candidates = [self._with_its_country(span, marks.countries, countries_by_edge) for span in self._shaped_names(doc, marked)]
+        candidates += self._named_partners(doc, marked, marks.countries)
         if self.shape is not None:
             candidates = filter_spans(candidates + self._head_first_names(doc, marked))
         by_start: dict[int, list[Span]] = {}
@@ -354,7 +358,7 @@ class OrganizationFinder:
         if before is None and ent.start > 0 and doc[ent.start - 1].lower_ in ("'s", "’s"):
             before = by_end.get(ent.start - 1)
         if before is not None and before.label_ != own:
-            return Span(doc, before.start, ent.end, label="ORG")
+            return Span(doc, before.start + (doc[before.start].lower_ == "the"), ent.end, label="ORG")
         if ent.end < len(doc) and doc[ent.end].lower_ == "of":
             after = by_start.get(ent.end + 1)
             if after is None and ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "the":
@@ -362,6 +366,25 @@ class OrganizationFinder:
             if after is not None and after.label_ != own:
                 return Span(doc, ent.start, after.end, label="ORG")
         return ent
+
+    @staticmethod
+    def _with_its_country(span: Span, countries: list[Span], by_edge: tuple[dict[int, Span], dict[int, Span]]) -> Span:
+        """A name found by its shape with the whole of the country it is named by: "Republic of
+        Moldova Ministry of Labour" (the run of capitals stops at "of"), "Côte d'Ivoire Ministry of
+        ...", "Timor-Leste Ministry of ...", "... Relations of Côte d'Ivoire". A country that ends
+        where the name starts, or that the name cuts, goes in."""
+        start, end = span.start, span.end
+        before = by_edge[0].get(start)
+        if before is not None:
+            start = before.start
+        for country in countries:  # few per document
+            if country.start < start < country.end:
+                start = country.start
+            if country.start < end < country.end:
+                end = country.end
+        if span.doc[start].lower_ == "the" and start < span.start:
+            start += 1
+        return span if (start, end) == (span.start, span.end) else Span(span.doc, start, end, label=span.label_)
 
     def _names_a_place(self, ent: Span) -> bool:
         """"United Nations Building", "World Bank Plaza": a body's name in an address is a place."""
@@ -413,6 +436,10 @@ class OrganizationFinder:
             while start > first and (_capitalised(doc[start - 1]) or _possessive(doc, start - 1)
                                      or (_abbreviation(doc[start - 1]) and start < token.i)):
                 start -= 1
+                # "Dar es Salaam Institute": a place name's lower-case particle between capitalised words
+                if (start - 2 >= first and doc[start - 1].lower_ in self.place_particles and doc[start - 1].is_lower
+                        and _capitalised(doc[start - 2])):
+                    start -= 2
             end = token.i + 1
             # "Forum Secretariat", "Company Limited": more head words or a legal form go on the name
             while end < last and (doc[end].text in self.suffixes or (_capitalised(doc[end]) and self._is_head(doc[end].text))):
