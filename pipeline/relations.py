@@ -246,7 +246,7 @@ def _sentences(sections: list[Section], entities: Entities, block_languages: dic
         names_in[block_id] = sorted((p.start, p.end) for p in mentions)
     for country in entities.countries:
         for m in country.mentions:
-            if m.block not in texts or _inside_a_name(names_in.get(m.block, []), m.start):
+            if m.block not in texts or _overlaps_a_name(names_in.get(m.block, []), m):
                 continue
             by_block.setdefault(m.block, []).append(
                 PartyMention(m.start, m.end, f"country:{country.iso_alpha2}", country.name, None, country.iso_alpha2, None, False))
@@ -305,7 +305,7 @@ def _cell_mentions(cell_ids: set[str], entities: Entities) -> tuple[dict[str, li
     names = {block: sorted((p.start, p.end) for p in found) for block, found in parties.items()}
     for country in entities.countries:
         for m in country.mentions:
-            if m.block in cell_ids and not _inside_a_name(names.get(m.block, []), m.start):
+            if m.block in cell_ids and not _overlaps_a_name(names.get(m.block, []), m):
                 parties.setdefault(m.block, []).append(
                     PartyMention(m.start, m.end, f"country:{country.iso_alpha2}", country.name, None, country.iso_alpha2, None, False))
     years: dict[str, list[tuple[int, int, int]]] = {}
@@ -467,6 +467,12 @@ def _coordinated(parties: list[PartyMention], text: str) -> list[PartyMention]:
         if len(run) > len(best):
             best = list(run)
     return best
+
+
+def _overlaps_a_name(names: list[tuple[int, int]], mention) -> bool:
+    """A country ``mention`` lies inside one of ``names``, or reaches into one ("the Republic of Korea"
+    before the "Republic of Korea Ministry of ...", whose name starts after the article)."""
+    return _inside_a_name(names, mention.start) or _inside_a_name(names, mention.end - 1)
 
 
 def _inside_a_name(names: list[tuple[int, int]], position: int) -> bool:
@@ -818,6 +824,11 @@ def _join_verb_pattern() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{alternation(verbs)})\s+(?!forces\b)", re.IGNORECASE)
 
 
+_JOINED_IN_GAP = re.compile(r"^\s*(?:\([^()]{0,30}\)\s*)?(?:in|under|through|within|as|for|on)\s", re.IGNORECASE)
+"""What follows the list of "A joined B and C": a preposition that leads to the instrument ("in a joint
+programme", "in 2016 under a partnership agreement"), not a clause of its own (", and D launched ...")."""
+
+
 @partnership_rule("joined_in")
 def joined_in(reading: Reading) -> list[Found]:
     """"In 2017, the ILO joined UNDP and UNICEF in a joint programme", "SECO joined the ILO and the
@@ -831,7 +842,8 @@ def joined_in(reading: Reading) -> list[Found]:
             continue
         verb = verbs[-1]
         partners = [p for p in _list_after(sentence, verb.end()) if p.end <= start]
-        if not partners or any(partners[-1].end <= p.start < start for p in reading.parties):
+        if not partners or any(partners[-1].end <= p.start < start for p in reading.parties) \
+                or not _JOINED_IN_GAP.match(text[partners[-1].end: start]):
             continue
         subject = _list_before(sentence, verb.start(), reading.agent_members)
         if subject:

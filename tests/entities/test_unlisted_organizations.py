@@ -95,3 +95,29 @@ def test_a_listed_ministry_named_with_its_own_country_stays_the_listed_one():
 
 def test_a_name_opening_with_an_abbreviation_keeps_it():
     assert "St. Mary's Vocational School" in names("In 2019 the ILO and St. Mary's Vocational School trained welders.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country whose name the run of capitals does not hold whole: "of", a hyphen, an elision
+        ("The Republic of Moldova Ministry of Fisheries met.", ["Republic of Moldova Ministry of Fisheries"]),
+        ("The Timor-Leste Ministry of Fisheries met.", ["Timor-Leste Ministry of Fisheries"]),
+        ("The Ministry of Fisheries of Côte d'Ivoire met.", ["Ministry of Fisheries of Côte d'Ivoire"]),
+        # a country that is also a person's name, before a head word
+        ("The Jordan Ministry of Fisheries met.", ["Jordan Ministry of Fisheries"]),
+        # a place name with a lower-case particle
+        ("The Dar es Salaam Institute of Marine Studies met.", ["Dar es Salaam Institute of Marine Studies"]),
+        # head words: polytechnic, assembly, municipality, collective, compact
+        ("The Northvale Polytechnic for Solar Energy and the Lakeland Metropolitan Assembly met.",
+         ["Northvale Polytechnic for Solar Energy", "Lakeland Metropolitan Assembly"]),
+        ("Tessaly Metropolitan Municipality and the Harrow Street Vendors' Collective met.",
+         ["Tessaly Metropolitan Municipality", "Harrow Street Vendors' Collective"]),
+    ],
+)
+def test_names_with_their_country_place_names_and_more_head_words(text, expected):
+    assert names(text) == expected
+
+
+def test_a_person_named_like_a_country_is_still_a_person():
+    assert [c.iso_alpha2 for c in entities_of(annotate([TextBlock("s1.p1", "paragraph", "Michael Jordan Smith spoke.")])).countries] == []
