@@ -371,6 +371,21 @@ UNSEEN_PARTNERSHIP_TEMPLATES = [
 ]
 UNSEEN_DEV = ("parties-after-instrument", "joined", "donor-financed", "signed-with", "listed")
 UNSEEN_HELD_OUT = ("passive", "year-apart", "renewed", "acronym-elsewhere")
+# A second round, written after the first round's held-out figures were taken and before any rule was
+# changed for them (compose(rng, phrasings="unseen2"), tests/zoo/corpus-phrasing2): the first round is
+# then all development; this one is held out whole. {D}/{D2} donors.
+UNSEEN_ROUND2_TEMPLATES = [
+    ("together-with", "programme", "In {Y}, {A}, together with {B}, launched a programme to {purpose}.", 2),
+    ("together-with", "memorandum_of_understanding", "{A} signed a memorandum of understanding in {Y}, together with {B}, to {purpose}.", 2),
+    ("co-funded", "funding", "The programme, co-funded by {D} and {D2}, has been implemented by {ILO} since {Y} to {purpose}.", 0),
+    ("co-funded", "funding", "{ILO} has worked since {Y} to {purpose}, with the financial backing of {D}.", 0),
+    ("date-signed", "cooperation_agreement", "A cooperation agreement between {P}, signed on 14 March {Y}, aims to {purpose}.", 0),
+    ("date-signed", "memorandum_of_understanding", "On 3 May {Y}, {P} signed an MoU to {purpose}.", 0),
+    ("in-partnership", "partnership", "Since {Y}, the project has been implemented by {A} in partnership with {B} to {purpose}.", 2),
+    ("in-partnership", "partnership", "{A} and {B} have been partners since {Y} in the effort to {purpose}.", 2),
+    ("agreement-reached", "partnership", "Under an agreement reached in {Y}, {P} will {purpose}.", 0),
+    ("agreement-reached", "letter_of_intent", "{P} put their commitment to {purpose} in a letter of intent dated {Y}.", 0),
+]
 
 INSTRUMENT_LABELS = {"memorandum_of_understanding": "Memorandum of understanding", "cooperation_agreement": "Cooperation agreement",
                      "letter_of_intent": "Letter of intent", "public_private_partnership": "Public-private partnership"}
@@ -583,23 +598,24 @@ class Composer:
             truth = {"parties": [self.party(a_key), self.party(b_key)], "instrument": inst, "year": year, "phrasing": phrasing}
         return text[0].upper() + text[1:], truth
 
-    def unseen_partnership(self):
-        """One partnership in a phrasing family the rules were not written against
-        (UNSEEN_PARTNERSHIP_TEMPLATES): (text, bullet items or None, an earlier sentence or None, truth)."""
+    def unseen_partnership(self, templates=None):
+        """One partnership in a phrasing family the rules were not written against (``templates``,
+        UNSEEN_PARTNERSHIP_TEMPLATES by default): (text, bullet items or None, an earlier sentence or None, truth)."""
         rng = self.rng
-        family, inst, tpl, n = rng.choice(UNSEEN_PARTNERSHIP_TEMPLATES)
+        family, inst, tpl, n = rng.choice(templates or UNSEEN_PARTNERSHIP_TEMPLATES)
         year = rng.randint(2012, 2024)
         purpose = rng.choice(PURPOSES)
         truth = {"instrument": inst, "year": year, "phrasing": f"unseen-{family}"}
         earlier = items = None
-        if family == "donor-financed":
-            iso, agency = rng.choice(DONORS)
-            if agency and rng.random() < 0.7:
-                donor, party = self.mention(agency), self.party(agency)
-            else:
-                donor, party = f"the Government of {self.cname(iso, article=True)}", f"country:{iso}"
-            text = tpl.format(D=donor, ILO=self.mention("ilo"), Y=year, purpose=purpose)
-            truth["parties"] = [party, "ILO"]
+        if family in ("donor-financed", "co-funded"):
+            donors = []
+            for iso, agency in rng.sample(DONORS, 2 if "{D2}" in tpl else 1):
+                if agency and rng.random() < 0.7:
+                    donors.append((self.mention(agency), self.party(agency)))
+                else:
+                    donors.append((f"the Government of {self.cname(iso, article=True)}", f"country:{iso}"))
+            text = tpl.format(D=donors[0][0], D2=donors[-1][0], ILO=self.mention("ilo"), Y=year, purpose=purpose)
+            truth["parties"] = [party for _, party in donors] + ["ILO"]
             return text[0].upper() + text[1:], None, None, truth
         count = n or rng.randint(2, 3)
         keys = ["ilo"] + [self.ministry() if rng.random() < 0.2 else self.partner() for _ in range(count - 1)]
@@ -668,9 +684,9 @@ class Composer:
 def compose(rng, long_list=False, phrasings="zoo"):
     """One brochure's content: a dict with title, sections of blocks, and entity truth. ``long_list``: one
     list of six or more items (a design that breaks lists across columns and pages asks for it).
-    ``phrasings``: "zoo" (the partnership phrasing families below) or "unseen" (every brochure has a
-    partners section, its partnerships only in UNSEEN_PARTNERSHIP_TEMPLATES' families; the draws
-    before that section are the same as for "zoo")."""
+    ``phrasings``: "zoo" (the partnership phrasing families below), "unseen" or "unseen2" (every
+    brochure has a partners section, its partnerships only in UNSEEN_PARTNERSHIP_TEMPLATES' or
+    UNSEEN_ROUND2_TEMPLATES' families; the draws before that section are the same as for "zoo")."""
     topic_key = rng.choice(sorted(TOPICS))
     topic = TOPICS[topic_key]
     region_key = rng.choice(sorted(REGIONS))
@@ -690,7 +706,7 @@ def compose(rng, long_list=False, phrasings="zoo"):
     extras = ["table", "quote", "partners", "contact", "links"]
     rng.shuffle(extras)
     extras = extras[: rng.randint(3, 5)]
-    if phrasings == "unseen" and "partners" not in extras:
+    if phrasings in ("unseen", "unseen2") and "partners" not in extras:
         extras.append("partners")
     for i, h in enumerate(heads):
         blocks = []
@@ -739,10 +755,10 @@ def compose(rng, long_list=False, phrasings="zoo"):
             where = comp.cname(rng.choice(countries), article=True)
             rng.choice(sections)["blocks"].append({"type": "quote", "text": rng.choice(QUOTES), "speaker": sp,
                                                    "role": f"{role}, {where}"})
-        elif ex == "partners" and phrasings == "unseen":
+        elif ex == "partners" and phrasings in ("unseen", "unseen2"):
             blocks = []
             for _ in range(rng.randint(2, 3)):
-                text, items, earlier, tr = comp.unseen_partnership()
+                text, items, earlier, tr = comp.unseen_partnership(UNSEEN_ROUND2_TEMPLATES if phrasings == "unseen2" else None)
                 blocks.append({"type": "para", "text": text})
                 if items:
                     blocks.append({"type": "bullets", "items": [(item, 1) for item in items]})
