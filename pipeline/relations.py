@@ -123,6 +123,9 @@ class Sentence:
     header_parties: list[PartyMention] | None = None
     """For a row of a table (its cells joined by " | "), the parties its heading names ("Agreement
     with the ILO"); None for a sentence of prose."""
+    year_after: tuple[int, int | None] | None = None
+    """(year, end year) the next sentence of the block gives when it only tells when this one's
+    partnership was made ("It was signed in 2019", "The signing took place in 2022"), else None."""
     listed: bool = False
     """The sentence is a lead-in that ends in a colon joined to the list items after it (by
     LIST_ITEM_SEPARATOR), each item a party ("The memorandum signed in 2017 brings together: the
@@ -271,7 +274,8 @@ def _sentences(sections: list[Section], entities: Entities, block_languages: dic
         theme_starts = [s for s, _ in block_themes]
         start, previous = 0, None
         language = block_languages.get(block_id, DEFAULT_LANGUAGE)
-        for end in [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
+        ends = [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+        for index, end in enumerate(ends):
             while start < end and text[start].isspace():
                 start += 1
             inside = parties[bisect_left(party_starts, start):bisect_left(party_starts, end)]
@@ -279,7 +283,14 @@ def _sentences(sections: list[Section], entities: Entities, block_languages: dic
             # (the sentence before is read only for one that opens by referring back to it)
             before = _antecedents(*previous) if previous and not inside and _refers_back(sentence) else []
             if (inside or before) and end - start <= MAX_SENTENCE_CHARS and _instruments(language)[0].search(sentence):
+                year_after = None
+                if index + 1 < len(ends):  # "... signed a letter of intent. The signing took place in 2022."
+                    after_start, after_end = end, ends[index + 1]
+                    year_after = _year_told_after(text, (after_start, after_end), language,
+                                                  parties[bisect_left(party_starts, after_start):bisect_left(party_starts, after_end)],
+                                                  block_years[bisect_left(year_starts, after_start):bisect_left(year_starts, after_end)])
                 yield Sentence(
+                    year_after=year_after,
                     block=block_id, text=sentence, start=start, language=language,
                     parties=_mark_parentheticals([_shift(p, -start) for p in inside], text[start:end]),
                     years=[(s - start, e - start, v)
@@ -289,6 +300,27 @@ def _sentences(sections: list[Section], entities: Entities, block_languages: dic
                 )
             previous = (inside, start, text[start:end]) if len(inside) >= 2 else None
             start = end
+
+_TELLS_WHEN = re.compile(r"(?:It|They|This|That|The\s+(?:[\w-]+\s+){0,2}?(?:signing|signature|ceremony|launch|agreement|"
+                         r"memorandum|letter|partnership|programme|project))\b", re.IGNORECASE)
+"""How a sentence opens that tells when the partnership of the one before was made."""
+
+
+def _year_told_after(text: str, span: tuple[int, int], language: str, parties: list[PartyMention],
+                     years: list[tuple[int, int, int]]) -> tuple[int, int | None] | None:
+    """The (year, end year) of the sentence at ``span`` of ``text`` when it opens by referring back,
+    names no party and no instrument of its own, and gives a year: "It was signed in 2019 and runs
+    for four years." Else None."""
+    if parties or not years:
+        return None
+    following = text[span[0]: span[1]].strip()
+    if not _TELLS_WHEN.match(following) or _instruments(language)[0].search(following):
+        return None
+    first = years[0]
+    if len(years) > 1 and (years[1][0] < first[1] or _YEAR_RANGE_GAP.match(text[first[1]: years[1][0]])):
+        return first[2], years[1][2]
+    return first[2], None
+
 
 ROW_SEPARATOR = " | "
 """How a table row's cells are joined into the one text its rules read (and its evidence shows)."""
@@ -672,6 +704,10 @@ def _partnerships_in(sentence: Sentence, lead: PartyMention | None) -> list[Foun
     found: list[Found] = []
     for rule in RULES:
         found.extend(rule.find(reading))
+    if sentence.year_after is not None:
+        for item in found:
+            if item.year is None:
+                item.year, item.end_year = sentence.year_after
     return found
 
 
@@ -720,8 +756,9 @@ def agent_phrase(reading: Reading) -> list[Found]:
     return found
 
 
-_BETWEEN_OR_WITH = re.compile(  # "MOUs with", "agreement signed with"
-    r"^(?:\s[\w-]+)?\s(?:(?P<between>" + _connector_words("between", "between") + r")|(?P<with>"
+_BETWEEN_OR_WITH = re.compile(  # "MOUs with", "agreement signed with", "agreement was concluded between"
+    r"^(?:\s(?:was|were|is|are|has\s+been|have\s+been))?(?:\s[\w-]+)?\s(?:(?P<between>"
+    + _connector_words("between", "between") + r")|(?P<with>"
     + _connector_words("with", "with") + r"))\s")
 _SIGNED_BY = re.compile(r"^(?:,)?\s(?:was\s+|were\s+)?(?:"
                         + _connector_words("signed_by", "signed", "concluded", "agreed", "endorsed", "adopted", "renewed")

@@ -201,3 +201,29 @@ def test_no_sentence_ends_after_an_abbreviation_inside_it(tmp_path):
     sentence = "The ILO signed a letter of intent with St. Brendan's Technical School in 2015 on apprenticeships."
     record = extract_text(tmp_path, f"Partners\n\n{sentence}\n")
     assert summary(record) == [("letter_of_intent", ["ILO", "St. Brendan's Technical School"], 2015, None)]
+
+
+@pytest.mark.parametrize(("sentence", "instrument"), [
+    ("In 2021 UNICEF and the ILO renewed their partnership agreement on safety.", "partnership_agreement"),
+    ("UNICEF and the ILO extended their memorandum of understanding in 2021.", "memorandum_of_understanding"),
+    ("UNICEF and the ILO have worked in partnership since 2021 on safety.", "partnership"),
+])
+def test_renewing_extending_and_working_in_an_instrument_are_joint_verbs(tmp_path, sentence, instrument):
+    assert summary(extract_text(tmp_path, f"Partners\n\n{sentence}\n")) == [(instrument, ["ILO", "UNICEF"], 2021, None)]
+
+
+def test_between_after_a_passive_verb(tmp_path):
+    sentence = "In 2021, a cooperation agreement was concluded between UNICEF and the ILO on safety."
+    assert summary(extract_text(tmp_path, f"Partners\n\n{sentence}\n")) == [("cooperation_agreement", ["ILO", "UNICEF"], 2021, None)]
+
+
+@pytest.mark.parametrize("after", ["It was signed in 2021 and runs for four years.", "The signing took place in 2021.",
+                                   "The ceremony was held in Suva in 2021."])
+def test_the_year_told_in_the_next_sentence(tmp_path, after):
+    text = f"Partners\n\nUNICEF and the ILO have signed a letter of intent on safety. {after}\n"
+    assert summary(extract_text(tmp_path, text)) == [("letter_of_intent", ["ILO", "UNICEF"], 2021, None)]
+
+
+def test_a_next_sentence_with_parties_or_an_instrument_of_its_own_gives_no_year(tmp_path):
+    text = "Partners\n\nUNICEF and the ILO have signed a letter of intent on safety. The ILO trained 300 inspectors in 2021.\n"
+    assert summary(extract_text(tmp_path, text)) == [("letter_of_intent", ["ILO", "UNICEF"], None, None)]

@@ -440,6 +440,11 @@ class OrganizationFinder:
                 if (start - 2 >= first and doc[start - 1].lower_ in self.place_particles and doc[start - 1].is_lower
                         and _capitalised(doc[start - 2])):
                     start -= 2
+            # "the Women in Informal Services ... Centre": a name that opens with a word and a
+            # preposition, after an article (without one, "Support for Kenya ..." would join the name)
+            if (start - 3 >= first and doc[start - 1].lower_ in ("in", "for", "of", "on") and _capitalised(doc[start - 2])
+                    and not marked[start - 2] and doc[start - 3].lower_ == "the"):
+                start -= 2
             end = token.i + 1
             # "Forum Secretariat", "Company Limited": more head words or a legal form go on the name
             while end < last and (doc[end].text in self.suffixes or (_capitalised(doc[end]) and self._is_head(doc[end].text))):

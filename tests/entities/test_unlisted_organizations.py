@@ -108,6 +108,9 @@ def test_a_name_opening_with_an_abbreviation_keeps_it():
         ("The Jordan Ministry of Fisheries met.", ["Jordan Ministry of Fisheries"]),
         # a place name with a lower-case particle
         ("The Dar es Salaam Institute of Marine Studies met.", ["Dar es Salaam Institute of Marine Studies"]),
+        # a name that opens with a word and a preposition, after an article; without the article, no
+        ("Members of the Women in Coastal Trades Resource Centre met.", ["Women in Coastal Trades Resource Centre"]),
+        ("Support for Lakeland Dockworkers Union members grew.", ["Lakeland Dockworkers Union"]),
         # head words: polytechnic, assembly, municipality, collective, compact
         ("The Northvale Polytechnic for Solar Energy and the Lakeland Metropolitan Assembly met.",
          ["Northvale Polytechnic for Solar Energy", "Lakeland Metropolitan Assembly"]),
