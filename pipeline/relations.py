@@ -73,7 +73,9 @@ _YEAR_AFTER_NAME = re.compile(r"^[\s,(]{0,3}$")
 # follows each quantifier starts with a character it cannot take.
 _LIST_GAP = re.compile(
     # "through": "Switzerland, through SECO," names the country and its agency
-    r"^[\s,]*+(?:\((?:and )?[^()]{0,30}\))?[\s,]*+(?:" + _AND + "|&|" + _connector_words("through", "through", "via") + r")?\s*+"
+    # "A, together with B, launched ...": one list
+    r"^[\s,]*+(?:\((?:and )?[^()]{0,30}\))?[\s,]*+(?:" + _AND + "|&|" + _connector_words("through", "through", "via")
+    + "|" + _connector_words("together_with", "together with", "jointly with", "along with") + r")?\s*+"
     r"(?:" + _ARTICLE + r")?(?:(?:" + _GOVERNMENTS_OF + r")\s++)?(?:" + _ARTICLE + r")?$",
     re.IGNORECASE,
 )
@@ -191,6 +193,7 @@ def prepare_patterns() -> None:
     _lead_subject()
     _donor_verbs()
     _join_verb_pattern()
+    _implementer_pattern()
 
 
 def find_partnerships(annotated: AnnotatedDocument) -> AnnotatedDocument:
@@ -750,14 +753,35 @@ def agent_phrase(reading: Reading) -> list[Found]:
                 and _AFTER_AGENTS.match(sentence.text[partners[-2].end: partners[-1].start])):
             partners, subject = partners[:-1], partners[-1:]
         if not subject:
+            subject = _implementer(sentence, reading.parties, partners)
+        if not subject:
             subject = _subject(sentence, reading.parties, reading.agent_members, reading.lead, position)
         if subject:
             found.append(Found(subject + partners, instrument, **reading.years(position), sentence=sentence))
     return found
 
 
+@cache
+def _implementer_pattern() -> re.Pattern:
+    phrases = [p for language in SUPPORTED_LANGUAGES
+               for p in language_data("instruments.json", language)["relation_cues"].get("implementer_phrases", [])]
+    return re.compile(rf"(?<!\w)(?:{alternation(phrases)})\s+(?:{_ARTICLE})?$", re.IGNORECASE)
+
+
+def _implementer(sentence: Sentence, parties: list[PartyMention], partners: list[PartyMention]) -> list[PartyMention]:
+    """The party that carries out the work an agent phrase joins ("the project has been implemented by
+    the NSSA in partnership with the ILO"): the first party right after an implementer phrase that
+    is none of the agents' ``partners``; else none."""
+    partner_starts = {p.start for p in partners}
+    for party in parties:
+        if party.start not in partner_starts and _implementer_pattern().search(sentence.text[max(0, party.start - 40): party.start]):
+            return [party]
+    return []
+
+
 _BETWEEN_OR_WITH = re.compile(  # "MOUs with", "agreement signed with", "agreement was concluded between"
-    r"^(?:\s(?:was|were|is|are|has\s+been|have\s+been))?(?:\s[\w-]+)?\s(?:(?P<between>"
+    # "... signed a memorandum of understanding in 2014, together with B"
+    r"^(?:\s(?:was|were|is|are|has\s+been|have\s+been))?(?:\s[\w-]+)?(?:\s+in\s+\d{4})?,?\s(?:together\s+|jointly\s+)?(?:(?P<between>"
     + _connector_words("between", "between") + r")|(?P<with>"
     + _connector_words("with", "with") + r"))\s")
 _SIGNED_BY = re.compile(r"^(?:,)?\s(?:was\s+|were\s+)?(?:"
@@ -935,6 +959,29 @@ def working_with(reading: Reading) -> list[Found]:
             continue
         if partners and subject:
             found.append(Found(subject + partners, instrument, **reading.years(start), sentence=sentence))
+    return found
+
+
+_UNDER_OPENING = re.compile(r"^\s*(?:under|through|within|by)\s+(?:an?|the|this|their|a\s+new)?\s*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+"""How a sentence opens that names its instrument first: "Under an agreement reached in 2022, ..."."""
+
+
+@partnership_rule("under_instrument")
+def under_instrument(reading: Reading) -> list[Found]:
+    """"Under an agreement reached in 2022, the ILO and the NMWWT will ...": an instrument that opens
+    the sentence after "under" (through, within) and, after the comma that ends the opening, a
+    list of two parties or more that is the main clause's subject."""
+    sentence, found = reading.sentence, []
+    text = sentence.text
+    for start, end, instrument, _, _ in _instrument_phrases(reading, None):
+        if not _UNDER_OPENING.match(text[:start]) or any(p.start < start for p in reading.parties):
+            continue
+        comma = text.find(",", end, end + 60)
+        if comma < 0 or any(end <= p.start < comma for p in reading.parties):
+            continue
+        members = _list_after(sentence, comma + 1)
+        if len(members) >= 2 and not _WORKING_WITH.match(text[members[-1].end:]):
+            found.append(Found(members, instrument, **reading.years(start), sentence=sentence))
     return found
 
 

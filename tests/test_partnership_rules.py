@@ -36,6 +36,8 @@ CASES = {
                    [("funding", ["ILO", "SECO"], 2016, None)]),
     "working_with": ("Under a partnership agreement signed in 2022, the ILO works with the Lakeland Dockworkers Union on safety.",
                      [("partnership_agreement", ["ILO", "Lakeland Dockworkers Union"], 2022, None)]),
+    "under_instrument": ("Under an agreement reached in 2022, UNICEF and the Lakeland Dockworkers Union will train inspectors.",
+                         [("partnership", ["Lakeland Dockworkers Union", "UNICEF"], 2022, None)]),
     "joined_in": ("In 2020 the Lakeland Dockworkers Union joined UNICEF and the ILO under a partnership agreement on safety.",
                   [("partnership_agreement", ["ILO", "Lakeland Dockworkers Union", "UNICEF"], 2020, None)]),
 }
@@ -227,3 +229,23 @@ def test_the_year_told_in_the_next_sentence(tmp_path, after):
 def test_a_next_sentence_with_parties_or_an_instrument_of_its_own_gives_no_year(tmp_path):
     text = "Partners\n\nUNICEF and the ILO have signed a letter of intent on safety. The ILO trained 300 inspectors in 2021.\n"
     assert summary(extract_text(tmp_path, text)) == [("letter_of_intent", ["ILO", "UNICEF"], None, None)]
+
+
+def test_the_implementer_is_the_party_an_agent_phrase_joins(tmp_path):
+    sentence = "Since 2019, the project has been implemented by the Lakeland Dockworkers Union in partnership with UNICEF."
+    record = extract_text(tmp_path, f"Partners\n\n{sentence}\n")
+    assert summary(record) == [("partnership", ["Lakeland Dockworkers Union", "UNICEF"], 2019, None)]
+
+
+def test_co_funding_donors_are_all_parties(tmp_path):
+    sentence = "The programme, co-funded by UNICEF and the Government of Norway, has been implemented by the ILO since 2022."
+    assert summary(extract_text(tmp_path, f"Partners\n\n{sentence}\n")) == [("funding", ["ILO", "NO", "UNICEF"], 2022, None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2021, UNICEF, together with the ILO, launched a programme on safety.",
+    "UNICEF signed a memorandum of understanding in 2021, together with the ILO, on safety.",
+])
+def test_together_with_joins_a_party(tmp_path, sentence):
+    found = summary(extract_text(tmp_path, f"Partners\n\n{sentence}\n"))
+    assert [(parties, year) for _, parties, year, _ in found] == [(["ILO", "UNICEF"], 2021)]
