@@ -434,7 +434,8 @@ class OrganizationFinder:
             start = token.i
             first, last = max(token.i - NAME_REACH, 0), min(token.i + NAME_REACH, len(doc))
             while start > first and (_capitalised(doc[start - 1]) or _possessive(doc, start - 1)
-                                     or (_abbreviation(doc[start - 1]) and start < token.i)):
+                                     # ("Ltd." ends a name: the sentence after it is another)
+                                     or (_abbreviation(doc[start - 1]) and start < token.i and doc[start - 1].text not in self.suffixes)):
                 start -= 1
                 # "Dar es Salaam Institute": a place name's lower-case particle between capitalised words
                 if (start - 2 >= first and doc[start - 1].lower_ in self.place_particles and doc[start - 1].is_lower
@@ -450,7 +451,8 @@ class OrganizationFinder:
             while end < last and (doc[end].text in self.suffixes or (_capitalised(doc[end]) and self._is_head(doc[end].text))):
                 end += 1
             # (a token after the Doc's first is never a sentence start: the pipeline sets no sentences)
-            while end + 1 < last and (connector := doc[end].lower_) in _CONNECTORS:
+            # (not after "Ltd." or "Inc.": a full stop there may end the sentence, "Ltd. The ..." is two)
+            while end + 1 < last and (connector := doc[end].lower_) in _CONNECTORS and not doc[end - 1].text.endswith("."):
                 step = end + 1
                 # "of the Pacific", "for the Elimination": an article may follow a preposition, not "and"
                 while step < last and connector != "and" and doc[step].lower_ == "the":

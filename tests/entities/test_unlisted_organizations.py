@@ -111,6 +111,12 @@ def test_a_name_opening_with_an_abbreviation_keeps_it():
         # a name that opens with a word and a preposition, after an article; without the article, no
         ("Members of the Women in Coastal Trades Resource Centre met.", ["Women in Coastal Trades Resource Centre"]),
         ("Support for Lakeland Dockworkers Union members grew.", ["Lakeland Dockworkers Union"]),
+        # head words of public bodies and more legal forms
+        ("The Northvale Employment Service and the Lakeland Labour Court met Harrow Shipping Pvt Ltd.",
+         ["Northvale Employment Service", "Lakeland Labour Court", "Harrow Shipping Pvt Ltd."]),
+        # a full stop after a legal form may end the sentence: the next one's name is another
+        ("They met Harrow Shipping Pvt Ltd. The Labour Inspectorate of Tessaly joined.",
+         ["Harrow Shipping Pvt Ltd.", "Labour Inspectorate of Tessaly"]),
         # head words: polytechnic, assembly, municipality, collective, compact
         ("The Northvale Polytechnic for Solar Energy and the Lakeland Metropolitan Assembly met.",
          ["Northvale Polytechnic for Solar Energy", "Lakeland Metropolitan Assembly"]),
