@@ -130,3 +130,11 @@ def test_names_with_their_country_place_names_and_more_head_words(text, expected
 
 def test_a_person_named_like_a_country_is_still_a_person():
     assert [c.iso_alpha2 for c in entities_of(annotate([TextBlock("s1.p1", "paragraph", "Michael Jordan Smith spoke.")])).countries] == []
+
+
+def test_a_name_cut_at_its_blocks_end_is_the_body_whose_name_it_starts():
+    orgs = found("The Lakeland Agency for Coastal Development Cooperation (LACDC) trains fishers.", "The Lakeland Agency for Coastal")
+    assert [(org.name, len(org.mentions)) for org in orgs] == [("Lakeland Agency for Coastal Development Cooperation", 3)]
+    # inside a block, a shorter name is a body of its own
+    orgs = found("The Lakeland Agency for Coastal Development Cooperation met.", "The Lakeland Agency for Coastal Affairs met.")
+    assert len(orgs) == 2
