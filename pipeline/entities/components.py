@@ -288,7 +288,9 @@ class OrganizationFinder:
         countries_by_edge = ({c.end: c for c in marks.countries}, {c.start: c for c in marks.countries})
         ents = [self._another_countrys(e, countries_by_edge) for e in marks.known
                 if not self._acronym_in_capitals(e, marked) and not self._names_a_place(e)]
-        candidates = [self._with_its_country(span, marks.countries, countries_by_edge) for span in self._shaped_names(doc, marked)]
+        country_starts = [c.start for c in marks.countries]  # in order, none overlapping
+        candidates = [self._with_its_country(span, marks.countries, country_starts, countries_by_edge)
+                      for span in self._shaped_names(doc, marked)]
         candidates += self._named_partners(doc, marked, marks.countries)
         if self.shape is not None:
             candidates = filter_spans(candidates + self._head_first_names(doc, marked))
@@ -368,7 +370,7 @@ class OrganizationFinder:
         return ent
 
     @staticmethod
-    def _with_its_country(span: Span, countries: list[Span], by_edge: tuple[dict[int, Span], dict[int, Span]]) -> Span:
+    def _with_its_country(span: Span, countries: list[Span], starts: list[int], by_edge: tuple[dict[int, Span], dict[int, Span]]) -> Span:
         """A name found by its shape with the whole of the country it is named by: "Republic of
         Moldova Ministry of Labour" (the run of capitals stops at "of"), "Côte d'Ivoire Ministry of
         ...", "Timor-Leste Ministry of ...", "... Relations of Côte d'Ivoire". A country that ends
@@ -377,11 +379,15 @@ class OrganizationFinder:
         before = by_edge[0].get(start)
         if before is not None:
             start = before.start
-        for country in countries:  # few per document
-            if country.start < start < country.end:
-                start = country.start
-            if country.start < end < country.end:
-                end = country.end
+
+        def around(token: int) -> Span | None:  # the country holding ``token`` after its first token (by bisection)
+            index = bisect_right(starts, token) - 1
+            return countries[index] if index >= 0 and countries[index].start < token < countries[index].end else None
+
+        if (cut := around(start)) is not None:
+            start = cut.start
+        if (cut := around(end)) is not None:
+            end = cut.end
         if span.doc[start].lower_ == "the" and start < span.start:
             start += 1
         return span if (start, end) == (span.start, span.end) else Span(span.doc, start, end, label=span.label_)
