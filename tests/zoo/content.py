@@ -387,6 +387,18 @@ UNSEEN_ROUND2_TEMPLATES = [
     ("agreement-reached", "letter_of_intent", "{P} put their commitment to {purpose} in a letter of intent dated {Y}.", 0),
 ]
 
+# A third round, written after every rule change of this session and scored once as held out
+# (compose(rng, phrasings="unseen3"), tests/zoo/corpus-phrasing3).
+UNSEEN_ROUND3_TEMPLATES = [
+    ("are-partners", "programme", "{P} are partners in a programme launched in {Y} to {purpose}.", 0),
+    ("donor-since", "funding", "{D} has been a donor to {ILO} since {Y}, supporting its work to {purpose}.", 0),
+    ("donor-since", "funding", "{D} contributed funding in {Y} to the work of {ILO} to {purpose}.", 0),
+    ("year-in-brackets", "memorandum_of_understanding", "A memorandum of understanding ({Y}) between {P} aims to {purpose}.", 0),
+    ("partnership-between", "partnership", "The partnership between {P}, which began in {Y}, aims to {purpose}.", 0),
+    ("signatories", "letter_of_intent", "{P} are signatories to a letter of intent, signed in {Y}, to {purpose}.", 0),
+    ("formalized", "memorandum_of_understanding", "In {Y}, {P} formalized their cooperation through a memorandum of understanding to {purpose}.", 0),
+    ("formalized", "cooperation_agreement", "{P} put their cooperation on a formal footing in {Y} with a cooperation agreement to {purpose}.", 0),
+]
 INSTRUMENT_LABELS = {"memorandum_of_understanding": "Memorandum of understanding", "cooperation_agreement": "Cooperation agreement",
                      "letter_of_intent": "Letter of intent", "public_private_partnership": "Public-private partnership"}
 
@@ -607,7 +619,7 @@ class Composer:
         purpose = rng.choice(PURPOSES)
         truth = {"instrument": inst, "year": year, "phrasing": f"unseen-{family}"}
         earlier = items = None
-        if family in ("donor-financed", "co-funded"):
+        if family in ("donor-financed", "co-funded", "donor-since"):
             donors = []
             for iso, agency in rng.sample(DONORS, 2 if "{D2}" in tpl else 1):
                 if agency and rng.random() < 0.7:
@@ -684,9 +696,10 @@ class Composer:
 def compose(rng, long_list=False, phrasings="zoo"):
     """One brochure's content: a dict with title, sections of blocks, and entity truth. ``long_list``: one
     list of six or more items (a design that breaks lists across columns and pages asks for it).
-    ``phrasings``: "zoo" (the partnership phrasing families below), "unseen" or "unseen2" (every
-    brochure has a partners section, its partnerships only in UNSEEN_PARTNERSHIP_TEMPLATES' or
-    UNSEEN_ROUND2_TEMPLATES' families; the draws before that section are the same as for "zoo")."""
+    ``phrasings``: "zoo" (the partnership phrasing families below), "unseen", "unseen2" or "unseen3"
+    (every brochure has a partners section, its partnerships only in the families of
+    UNSEEN_PARTNERSHIP_TEMPLATES, UNSEEN_ROUND2_TEMPLATES or UNSEEN_ROUND3_TEMPLATES; the draws before
+    that section are the same as for "zoo")."""
     topic_key = rng.choice(sorted(TOPICS))
     topic = TOPICS[topic_key]
     region_key = rng.choice(sorted(REGIONS))
@@ -706,7 +719,7 @@ def compose(rng, long_list=False, phrasings="zoo"):
     extras = ["table", "quote", "partners", "contact", "links"]
     rng.shuffle(extras)
     extras = extras[: rng.randint(3, 5)]
-    if phrasings in ("unseen", "unseen2") and "partners" not in extras:
+    if phrasings in ("unseen", "unseen2", "unseen3") and "partners" not in extras:
         extras.append("partners")
     for i, h in enumerate(heads):
         blocks = []
@@ -755,10 +768,11 @@ def compose(rng, long_list=False, phrasings="zoo"):
             where = comp.cname(rng.choice(countries), article=True)
             rng.choice(sections)["blocks"].append({"type": "quote", "text": rng.choice(QUOTES), "speaker": sp,
                                                    "role": f"{role}, {where}"})
-        elif ex == "partners" and phrasings in ("unseen", "unseen2"):
+        elif ex == "partners" and phrasings in ("unseen", "unseen2", "unseen3"):
             blocks = []
             for _ in range(rng.randint(2, 3)):
-                text, items, earlier, tr = comp.unseen_partnership(UNSEEN_ROUND2_TEMPLATES if phrasings == "unseen2" else None)
+                templates = {"unseen2": UNSEEN_ROUND2_TEMPLATES, "unseen3": UNSEEN_ROUND3_TEMPLATES}.get(phrasings)
+                text, items, earlier, tr = comp.unseen_partnership(templates)
                 blocks.append({"type": "para", "text": text})
                 if items:
                     blocks.append({"type": "bullets", "items": [(item, 1) for item in items]})
