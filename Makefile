@@ -53,7 +53,7 @@ zoo: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[samples]'
 	$(BIN)/python tests/zoo/generate.py --seed 1
 	for lang in fr es; do $(BIN)/python tests/zoo/generate.py --seed 1 --language $$lang --producers reportlab,typst,chromium \
-		--per-family reportlab=2,typst=1,chromium=1 --out tests/zoo/corpus-$$lang; done
+		--per-family reportlab=3,typst=1,chromium=1 --out tests/zoo/corpus-$$lang; done
 
 ## eval: score the pipeline on the zoo (P/R/F1 per category, producer and family) into bench/eval-results.json
 eval: $(STAMP)
