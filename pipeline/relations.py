@@ -646,9 +646,12 @@ def agent_phrase(reading: Reading) -> list[Found]:
 _BETWEEN_OR_WITH = re.compile(  # "MOUs with", "agreement signed with"
     r"^(?:\s[\w-]+)?\s(?:(?P<between>" + _connector_words("between", "between") + r")|(?P<with>"
     + _connector_words("with", "with") + r"))\s")
-_SIGNED_BY = re.compile(r"^(?:,)?\s(?:was\s+|were\s+)?(?:"
-                        + _connector_words("signed_by", "signed", "concluded", "agreed", "endorsed", "adopted", "renewed")
-                        + r")\s+(?:\w+\s+)?(?:" + _connector_words("by", "by") + r")\s")
+# "signed by", "was signed in 2016 by", "a été signé en 2016 par", "fue firmado en 2022 por": the
+# passive's auxiliary (instruments.json connectors "passive_auxiliaries") and up to two words (a
+# date) before "by"
+_SIGNED_BY = re.compile(r"^(?:,)?\s(?:(?:" + _connector_words("passive_auxiliaries", "was", "were", "has been", "have been").replace(r"\ ", r"\s+")
+                        + r")\s+)?(?:" + _connector_words("signed_by", "signed", "concluded", "agreed", "endorsed", "adopted", "renewed")
+                        + r")\s+(?:[\w-]+\s+){0,2}?(?:" + _connector_words("by", "by") + r")\s")
 _UNDER = re.compile(r"\b(?:under|through|within)\s+(?:an?|the|its|their|this)?\s*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -819,7 +822,9 @@ def _joint_verb_pattern() -> re.Pattern:
     parties of the instrument after it."""
     verbs = [v for language in SUPPORTED_LANGUAGES for v in language_data("instruments.json", language)["relation_cues"]["joint_verbs"]]
     alternatives = alternation(verbs)
-    return re.compile(rf"(?<!\w)(?:{alternatives})\s+(?:an?\s+|{_ARTICLE}|their\s+)?(?:[a-zà-öø-ÿœ-]+\s+){{0,2}}$")
+    # (a date may stand between the verb and the instrument: "suscribieron en 2019 un convenio")
+    return re.compile(rf"(?<!\w)(?:{alternatives})\s+(?:(?:in|en|el)\s+\d{{4}},?\s+)?(?:an?\s+|{_ARTICLE}|their\s+)?"
+                      rf"(?:[a-zà-öø-ÿœ-]+\s+){{0,2}}$")
 
 
 def _subject(sentence: Sentence, parties: list[PartyMention], agent_members: set[int], lead: PartyMention | None,

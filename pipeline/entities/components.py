@@ -262,6 +262,9 @@ class OrganizationFinder:
         # the words a name found by its shape never starts with ("the", and the language's articles: "El Ministerio")
         self.leading_words = frozenset({"the", "a", "an", "our", "its", "their", "this"} | (self.shape.articles if self.shape else set()))
         self.heads = frozenset(lexicon["organization_heads"])
+        # heads the language writes in lower case in running text ("le ministère du Travail"): a
+        # name all the same when a capitalised word follows in it
+        self.lower_case_heads = frozenset(lexicon.get("lower_case_heads", []))
         self.suffixes = frozenset(lexicon["company_suffixes"])
         self.event_heads = frozenset(lexicon["event_heads"])
         self.event_cues = frozenset(cue.split()[-1] for cue in lexicon["event_cues"])
@@ -448,7 +451,8 @@ class OrganizationFinder:
         shape = self.shape
         spans = []
         for token in doc:
-            if not (_capitalised(token) and self._is_head(token.text)) or marked[token.i]:
+            lower_case = token.lower_ in self.lower_case_heads and token.is_lower
+            if not ((_capitalised(token) and self._is_head(token.text)) or lower_case) or marked[token.i]:
                 continue
             last = min(token.i + NAME_REACH, len(doc))
             defined = self._defined_run(doc, token, last, marked)
@@ -499,14 +503,25 @@ class OrganizationFinder:
                     end = good = end + 2 + step
                     continue
                 break
-            if good - token.i >= 2 and not unit_of_known:
+            if good - token.i >= 2 and not unit_of_known and (not lower_case or any(_capitalised(t) for t in doc[token.i + 1: good])):
                 spans.append(Span(doc, token.i, good, label="ORG"))
         return filter_spans(spans)
 
     def _defined_run(self, doc: Doc, head, last: int, marked: bytearray) -> int | None:
         """The end of the name that starts at ``head`` when an acronym definition closes it: the
         words up to "(ACR)" are all name-like (letters, elisions, hyphens; no punctuation, digit or
-        known body) and the acronym starts with the head's letter. None otherwise."""
+        known body) and the acronym starts with the head's letter; or, the acronym given first
+        ("l'ONFPE (Office national de la formation professionnelle et de l'emploi)"), the words up
+        to the closing parenthesis. None otherwise."""
+        if head.i >= 2 and doc[head.i - 1].text == "(" and _is_acronym(doc[head.i - 2].text) \
+                and doc[head.i - 2].text[0].lower() == _base_letter(head.text[0]):
+            for index in range(head.i + 1, last):
+                token = doc[index]
+                if token.text == ")":
+                    return index if index - head.i >= 2 else None
+                if not (token.is_alpha or token.text in ("'", "’", ",", "-") or token.text.endswith(("'", "’"))) or marked[index] == 1:
+                    return None
+            return None
         for index in range(head.i + 1, last - 2):
             token = doc[index]
             if token.text == "(":

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from pipeline.defaults import DEFAULT_LABELLER
-from pipeline.layout.blocks import _continuation_words
 from pipeline.languages import cue_words
+from pipeline.layout.blocks import _continuation_words
 from pipeline.layout.patterns import URL, ends_sentence, is_capitals, starts_lowercase
 from pipeline.model import Block, Document, Layout
 from pipeline.record import MAX_LEVEL, Bullet, Contact, FurnitureLine, Link, Paragraph, Quote, Section, Table
