@@ -649,8 +649,9 @@ _BETWEEN_OR_WITH = re.compile(  # "MOUs with", "agreement signed with"
 # "signed by", "was signed in 2016 by", "a été signé en 2016 par", "fue firmado en 2022 por": the
 # passive's auxiliary (instruments.json connectors "passive_auxiliaries") and up to two words (a
 # date) before "by"
-_SIGNED_BY = re.compile(r"^(?:,)?\s(?:(?:" + _connector_words("passive_auxiliaries", "was", "were", "has been", "have been").replace(r"\ ", r"\s+")
-                        + r")\s+)?(?:" + _connector_words("signed_by", "signed", "concluded", "agreed", "endorsed", "adopted", "renewed")
+_PASSIVE_AUXILIARY = _connector_words("passive_auxiliaries", "was", "were", "has been", "have been").replace(r"\ ", r"\s+")
+_SIGNED_BY = re.compile(r"^(?:,)?\s(?:(?:" + _PASSIVE_AUXILIARY + r")\s+)?(?:"
+                        + _connector_words("signed_by", "signed", "concluded", "agreed", "endorsed", "adopted", "renewed")
                         + r")\s+(?:[\w-]+\s+){0,2}?(?:" + _connector_words("by", "by") + r")\s")
 _UNDER = re.compile(r"\b(?:under|through|within)\s+(?:an?|the|its|their|this)?\s*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
