@@ -290,7 +290,7 @@ class OrganizationFinder:
                 if not self._acronym_in_capitals(e, marked) and not self._names_a_place(e)]
         candidates = self._shaped_names(doc, marked) + self._named_partners(doc, marked, marks.countries)
         if self.shape is not None:
-            candidates = filter_spans(candidates + self._head_first_names(doc, marked))
+            candidates = filter_spans(candidates + self._head_first_names(doc, marked, _covered(doc, marks.countries)))
         by_start: dict[int, list[Span]] = {}
         for span in candidates:
             by_start.setdefault(span.start, []).append(span)
@@ -442,12 +442,13 @@ class OrganizationFinder:
                 spans.append(Span(doc, start, end, label="ORG"))
         return filter_spans(spans)
 
-    def _head_first_names(self, doc: Doc, marked: bytearray) -> list[Span]:
+    def _head_first_names(self, doc: Doc, marked: bytearray, in_country: bytearray) -> list[Span]:
         """Names that open with their head word and run on after it, as French and Spanish ones do:
         "Banque africaine de développement", "Ministère du Travail et de la Protection sociale",
         "Federación Nacional de Trabajadoras del Hogar". The name ends at the last word that fits
         the language's shape (NameShape); it never runs into another known body or another head word
-        after "et"/"y"."""
+        after "et"/"y". ``in_country``: 1 for the tokens of a country's name (no adjective follows
+        one: "Ministerio de Desarrollo Social de Honduras lidera ..." ends at "Honduras")."""
         shape = self.shape
         spans = []
         for token in doc:
@@ -473,7 +474,7 @@ class OrganizationFinder:
                 if _capitalised(current) or _is_acronym(current.text) or current.text in self.suffixes:
                     end = good = end + 1
                     continue
-                if shape.is_adjective(current):
+                if shape.is_adjective(current) and not in_country[end - 1]:
                     end = good = end + 1
                     continue
                 step = shape.link_at(doc, end, shape.genitive_links)
@@ -493,7 +494,9 @@ class OrganizationFinder:
                 if step:
                     after = end + step
                     after += shape.link_at(doc, after, shape.genitive_links) or shape.link_at(doc, after, shape.other_links)
-                    if after < last and marked[after] != 1 and _capitalised(doc[after]) and not self._is_head(doc[after].text):
+                    # (an acronym after "et l'", "y la" is another body: "... du Congo et l'ONFPE")
+                    if after < last and marked[after] != 1 and _capitalised(doc[after]) and not self._is_head(doc[after].text) \
+                            and not _is_acronym(doc[after].text):
                         end = good = after + 1
                         continue
                     break
