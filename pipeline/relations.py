@@ -182,7 +182,7 @@ def find_partnerships(annotated: AnnotatedDocument) -> AnnotatedDocument:
     found: list[Found] = []
     for sentence in _sentences(annotated.document.sections, entities, annotated.block_languages):
         found.extend(_partnerships_in(sentence, lead))
-    for row in _table_rows(annotated.document.tables, entities):
+    for row in _table_rows(annotated.document.tables, entities, annotated.block_languages, annotated.language):
         found.extend(_partnerships_in(row, lead))
     annotated.partnerships = _merge(found)
     return annotated
@@ -304,14 +304,19 @@ def _cell_mentions(cell_ids: set[str], entities: Entities) -> tuple[dict[str, li
     return parties, years, themes
 
 
-def _table_rows(tables: list[Table], entities: Entities):
-    """The body rows of tables that name an instrument ("Partner | Agreement with the ILO | Year"),
-    each as a Sentence: its cells joined by ROW_SEPARATOR with their party, year and theme mentions,
-    and the parties the table's heading names. The evidence block is the cell naming the instrument."""
-    instrument_phrases = _instruments()[0]
+def _table_rows(tables: list[Table], entities: Entities, block_languages: dict[str, str] | None = None,
+                language: str = DEFAULT_LANGUAGE):
+    """The body rows of tables that name an instrument ("Partner | Agreement with the ILO | Year",
+    "Partenaire | Accord avec l'OIT | Année"), each as a Sentence: its cells joined by ROW_SEPARATOR
+    with their party, year and theme mentions, and the parties the table's heading names. The
+    evidence block is the cell naming the instrument. A table is read with the instruments of the
+    language of its cells' page (``block_languages``; else the brochure's ``language``)."""
+    block_languages = block_languages or {}
     for table in tables:
         numbered = list(enumerate([*table.header_rows, *table.rows], start=1))
         cell_ids = {cell_id(table.id, r, c) for r, row in numbered for c, cell in enumerate(row, start=1) if cell}
+        table_language = next((block_languages[c] for c in sorted(cell_ids) if c in block_languages), language)
+        instrument_phrases = _instruments(table_language)[0]
         parties, years, themes = _cell_mentions(cell_ids, entities)
         header_count = len(table.header_rows)
         first_row = {cell_id(table.id, 1, c) for c in range(1, len(numbered[0][1]) + 1)} if numbered else set()
@@ -335,7 +340,7 @@ def _table_rows(tables: list[Table], entities: Entities):
                 if evidence_block is None and instrument_phrases.search(cell):
                     evidence_block = block
             yield Sentence(block=evidence_block, text=text, start=0, parties=row_parties, years=row_years,
-                           themes=list(dict.fromkeys(row_themes)), header_parties=header)
+                           themes=list(dict.fromkeys(row_themes)), language=table_language, header_parties=header)
 
 
 _REFERS_BACK = re.compile(r"(?:The|This|That|Such|Their|These|Its|Under\s+(?:the|this|their))\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)

@@ -265,6 +265,9 @@ class OrganizationFinder:
         # heads the language writes in lower case in running text ("le ministère du Travail"): a
         # name all the same when a capitalised word follows in it
         self.lower_case_heads = frozenset(lexicon.get("lower_case_heads", []))
+        # "Accord de coopération" in a table cell is the instrument, not a body named by its head word
+        self.instrument_names = frozenset(phrase.lower() for instrument in language_data("instruments.json", language)["instruments"].values()
+                                          for phrase in instrument["phrases"])
         self.suffixes = frozenset(lexicon["company_suffixes"])
         self.event_heads = frozenset(lexicon["event_heads"])
         self.event_cues = frozenset(cue.split()[-1] for cue in lexicon["event_cues"])
@@ -506,7 +509,8 @@ class OrganizationFinder:
                     end = good = end + 2 + step
                     continue
                 break
-            if good - token.i >= 2 and not unit_of_known and (not lower_case or any(_capitalised(t) for t in doc[token.i + 1: good])):
+            if good - token.i >= 2 and not unit_of_known and (not lower_case or any(_capitalised(t) for t in doc[token.i + 1: good])) \
+                    and doc[token.i: good].text.lower() not in self.instrument_names:
                 spans.append(Span(doc, token.i, good, label="ORG"))
         return filter_spans(spans)
 
