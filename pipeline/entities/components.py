@@ -266,8 +266,8 @@ class OrganizationFinder:
         # name all the same when a capitalised word follows in it
         self.lower_case_heads = frozenset(lexicon.get("lower_case_heads", []))
         # "Accord de coopération" in a table cell is the instrument, not a body named by its head word
-        self.instrument_names = frozenset(phrase.lower() for instrument in language_data("instruments.json", language)["instruments"].values()
-                                          for phrase in instrument["phrases"])
+        instruments = language_data("instruments.json", language)["instruments"].values()
+        self.instrument_names = frozenset(phrase.lower() for instrument in instruments for phrase in instrument["phrases"])
         self.suffixes = frozenset(lexicon["company_suffixes"])
         self.event_heads = frozenset(lexicon["event_heads"])
         self.event_cues = frozenset(cue.split()[-1] for cue in lexicon["event_cues"])
