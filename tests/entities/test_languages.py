@@ -178,3 +178,14 @@ def test_a_table_of_agreements_is_read_with_its_languages_instruments(tmp_path):
     annotated = annotated_with_table(tmp_path, text, [["Partenaire", "Accord avec l'OIT", "Année"]], rows)
     assert table_summary(annotated) == [("cooperation_agreement", ["ILO", "UNICEF"], 2019),
                                         ("memorandum_of_understanding", ["Fondation Sahel Avenir", "ILO"], 2015)]
+
+
+def test_a_french_or_spanish_sentence_refers_back_to_the_parties_of_the_one_before():
+    assert partnerships(
+        FRENCH_CONTEXT + " En 2019, l'OIT, la Confédération nationale des travailleurs du bâtiment (CNTB) et l'UEMOA se sont "
+        "engagées à former les jeunes. Cet accord de coopération court jusqu'en 2023.",
+    ) == [(["ILO", "CNTB", "WAEMU"], "cooperation_agreement", 2023, None)]
+    assert partnerships(
+        SPANISH_CONTEXT + " La OIT trabaja con la Fundación Futuro Andino desde hace años. Su convenio de cooperación, firmado en "
+        "2018, abarca la formación de jóvenes.",
+    ) == [(["ILO", "Fundación Futuro Andino"], "cooperation_agreement", 2018, None)]
