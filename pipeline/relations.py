@@ -350,10 +350,10 @@ def _spaced(words: str) -> str:
 
 # (each language's words come from instruments.json "connectors": "refers_back_openings",
 # "elided_openings", "indefinite_openings", "back_pronouns": "Cet accord", "L'accord", "El documento")
+_ELIDED_OPENING = _spaced(_connector_words("elided_openings"))
 _REFERS_BACK = re.compile(r"(?:(?:" + _spaced(_connector_words("refers_back_openings", "The", "This", "That", "Such", "Their", "These",
                                                                "Its", "Under the", "Under this", "Under their"))
-                          + r")\s+" + (rf"|(?:{_spaced(_connector_words('elided_openings'))})" if _connector_words("elided_openings") else "")
-                          + r")(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+                          + r")\s+" + (rf"|(?:{_ELIDED_OPENING})" if _ELIDED_OPENING else "") + r")(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 """How a sentence opens that refers back to the one before: "The agreement", "This new partnership"."""
 _INDEFINITE_OPENING = re.compile(r"(?:" + _connector_words("indefinite_openings", "An", "A") + r")\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 _BACK_PRONOUN = re.compile(r"\b(?:" + _spaced(_connector_words("back_pronouns", "they", "their", "them", "both")) + r")\b", re.IGNORECASE)
@@ -369,11 +369,11 @@ def _refers_back(sentence: str, opening_end: int | None = None) -> bool:
     return bool(definite) or bool(indefinite and _BACK_PRONOUN.search(sentence))
 
 
-_ACTS_TOGETHER = re.compile(r"^\s*(?:\([^()]{0,30}\)\s*)?(?:(?:" + _spaced(_connector_words("acts_together_auxiliaries", "have", "has", "had",
-                                                                                             "also", "jointly", "then", "will"))
-                            + r")\s+)*(?:" + _spaced(_connector_words("acts_together", "agreed", "signed", "decided", "committed", "concluded",
-                                                                       "launched", "established", "joined", "met", "came together",
-                                                                       "pledged", "share", "shared")) + r")\b", re.IGNORECASE)
+_TOGETHER_AUXILIARY = _spaced(_connector_words("acts_together_auxiliaries", "have", "has", "had", "also", "jointly", "then", "will"))
+_TOGETHER_VERB = _spaced(_connector_words("acts_together", "agreed", "signed", "decided", "committed", "concluded", "launched",
+                                          "established", "joined", "met", "came together", "pledged", "share", "shared"))
+_ACTS_TOGETHER = re.compile(r"^\s*(?:\([^()]{0,30}\)\s*)?(?:(?:" + _TOGETHER_AUXILIARY + r")\s+)*(?:" + _TOGETHER_VERB + r")\b",
+                            re.IGNORECASE)
 """What the parties of a list do together when a later sentence can refer back to them."""
 
 
@@ -388,8 +388,9 @@ def _antecedents(inside: list[PartyMention], start: int, text: str) -> list[Part
     return _joined_with(marked, text)
 
 
-_JOINED_WITH = re.compile(r"^\s*(?:\([^()]{0,30}\)\s*)?(?:(?:has|have|had|also|now)\s+)*(?:(?:joined forces|teamed up|partnered|worked|works|work)"
-                          r"\s+with|" + _spaced(_connector_words("joined_with")) + r")\s+(?:" + _ARTICLE + r")?$", re.IGNORECASE)
+_JOINED_WITH = re.compile(r"^\s*(?:\([^()]{0,30}\)\s*)?(?:(?:has|have|had|also|now)\s+)*"
+                          r"(?:(?:joined forces|teamed up|partnered|worked|works|work)\s+with|" + _spaced(_connector_words("joined_with"))
+                          + r")\s+(?:" + _ARTICLE + r")?$", re.IGNORECASE)
 """What one party does with another when a later sentence can refer back to both ("A has joined forces with B.")."""
 
 
