@@ -662,8 +662,8 @@ def agent_phrase(reading: Reading) -> list[Found]:
     return found
 
 
-_BETWEEN_OR_WITH = re.compile(  # "MOUs with", "agreement signed with"
-    r"^(?:\s[\w-]+)?\s(?:(?P<between>" + _connector_words("between", "between") + r")|(?P<with>"
+_BETWEEN_OR_WITH = re.compile(  # "MOUs with", "agreement signed with", "accord signé en 2019 entre"
+    r"^(?:\s[\w-]+)?(?:,?\s(?:in|en|el)\s\d{4},?)?\s(?:(?P<between>" + _connector_words("between", "between") + r")|(?P<with>"
     + _connector_words("with", "with") + r"))\s")
 # "signed by", "was signed in 2016 by", "a été signé en 2016 par", "fue firmado en 2022 por": the
 # passive's auxiliary (instruments.json connectors "passive_auxiliaries") and up to two words (a

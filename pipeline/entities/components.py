@@ -517,11 +517,12 @@ class OrganizationFinder:
     def _defined_run(self, doc: Doc, head, last: int, marked: bytearray) -> int | None:
         """The end of the name that starts at ``head`` when an acronym definition closes it: the
         words up to "(ACR)" are all name-like (letters, elisions, hyphens; no punctuation, digit or
-        known body) and the acronym starts with the head's letter; or, the acronym given first
-        ("l'ONFPE (Office national de la formation professionnelle et de l'emploi)"), the words up
-        to the closing parenthesis. None otherwise."""
-        if head.i >= 2 and doc[head.i - 1].text == "(" and _is_acronym(doc[head.i - 2].text) \
-                and doc[head.i - 2].text[0].lower() == _base_letter(head.text[0]):
+        known body) and the acronym starts with the head's letter; or, the acronym given first (any
+        letters: "l'ONFPE (Office national de la formation professionnelle et de l'emploi)"), the
+        words up to the closing parenthesis. None otherwise."""
+        # (no letter test there: a body's acronym in another language is spelt from other words,
+        # "UNICEF (Fonds des Nations Unies pour l'enfance)", "LuxDev (Agence luxembourgeoise ...)")
+        if head.i >= 2 and doc[head.i - 1].text == "(" and _is_acronym(doc[head.i - 2].text):
             for index in range(head.i + 1, last):
                 token = doc[index]
                 if token.text == ")":

@@ -189,3 +189,13 @@ def test_a_french_or_spanish_sentence_refers_back_to_the_parties_of_the_one_befo
         SPANISH_CONTEXT + " La OIT trabaja con la Fundación Futuro Andino desde hace años. Su convenio de cooperación, firmado en "
         "2018, abarca la formación de jóvenes.",
     ) == [(["ILO", "Fundación Futuro Andino"], "cooperation_agreement", 2018, None)]
+
+
+def test_a_name_after_its_acronym_needs_no_letters_in_common_and_a_date_may_precede_between():
+    found = orgs("fr", "L'OIT travaille avec l'AFPI (Institut de formation professionnelle et de promotion agricole) et la FISA "
+                       "(Fédération indépendante des syndicats agricoles) depuis 2015.")
+    names = {name for name, _ in found.values()}
+    assert {"Institut de formation professionnelle et de promotion agricole", "Fédération indépendante des syndicats agricoles"} <= names
+    assert partnerships(FRENCH_CONTEXT, "Un accord de coopération signé en 2019 entre l'OIT et la Fédération indépendante des "
+                                        "syndicats agricoles (FISA) vise à renforcer le dialogue social.") == \
+        [(["ILO", "FISA"], "cooperation_agreement", 2019, None)]
