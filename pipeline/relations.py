@@ -662,16 +662,18 @@ def agent_phrase(reading: Reading) -> list[Found]:
     return found
 
 
+_DATE = r"(?:(?:in|on|en|el|le)\s+)?(?:\d{1,2}(?:er|º)?\s+(?:de\s+)?)?(?:[a-zà-ÿ]+\s+(?:de\s+)?)?\d{4}"
+"""A date in a clause, in any of the languages: "in 2019", "en juin 2024", "le 14 février 2022", "el 3 de marzo de 2021"."""
 _BETWEEN_OR_WITH = re.compile(  # "MOUs with", "agreement signed with", "accord signé en 2019 entre"
-    r"^(?:\s[\w-]+)?(?:,?\s(?:in|en|el)\s\d{4},?)?\s(?:(?P<between>" + _connector_words("between", "between") + r")|(?P<with>"
+    r"^(?:\s[\w-]+)?(?:,?\s" + _DATE + r",?)?\s(?:(?P<between>" + _connector_words("between", "between") + r")|(?P<with>"
     + _connector_words("with", "with") + r"))\s")
-# "signed by", "was signed in 2016 by", "a été signé en 2016 par", "fue firmado en 2022 por": the
-# passive's auxiliary (instruments.json connectors "passive_auxiliaries") and up to two words (a
-# date) before "by"
+# "signed by", "was signed in 2016 by", "a été signé le 14 février 2022 par", "fue firmado en 2022
+# por": the passive's auxiliary (instruments.json connectors "passive_auxiliaries"), and up to two
+# words or a date before "by"
 _PASSIVE_AUXILIARY = _connector_words("passive_auxiliaries", "was", "were", "has been", "have been").replace(r"\ ", r"\s+")
 _SIGNED_BY = re.compile(r"^(?:,)?\s(?:(?:" + _PASSIVE_AUXILIARY + r")\s+)?(?:"
                         + _connector_words("signed_by", "signed", "concluded", "agreed", "endorsed", "adopted", "renewed")
-                        + r")\s+(?:[\w-]+\s+){0,2}?(?:" + _connector_words("by", "by") + r")\s")
+                        + r")\s+(?:(?:[\w-]+\s+){0,2}?|" + _DATE + r",?\s+)(?:" + _connector_words("by", "by") + r")\s")
 _UNDER = re.compile(r"\b(?:under|through|within)\s+(?:an?|the|its|their|this)?\s*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -843,7 +845,7 @@ def _joint_verb_pattern() -> re.Pattern:
     verbs = [v for language in SUPPORTED_LANGUAGES for v in language_data("instruments.json", language)["relation_cues"]["joint_verbs"]]
     alternatives = alternation(verbs)
     # (a date may stand between the verb and the instrument: "suscribieron en 2019 un convenio")
-    return re.compile(rf"(?<!\w)(?:{alternatives})\s+(?:(?:in|en|el)\s+\d{{4}},?\s+)?(?:an?\s+|{_ARTICLE}|their\s+)?"
+    return re.compile(rf"(?<!\w)(?:{alternatives})\s+(?:{_DATE},?\s+)?(?:an?\s+|{_ARTICLE}|their\s+)?"
                       rf"(?:[a-zà-öø-ÿœ-]+\s+){{0,2}}$")
 
 

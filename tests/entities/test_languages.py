@@ -199,3 +199,12 @@ def test_a_name_after_its_acronym_needs_no_letters_in_common_and_a_date_may_prec
     assert partnerships(FRENCH_CONTEXT, "Un accord de coopération signé en 2019 entre l'OIT et la Fédération indépendante des "
                                         "syndicats agricoles (FISA) vise à renforcer le dialogue social.") == \
         [(["ILO", "FISA"], "cooperation_agreement", 2019, None)]
+
+
+def test_a_date_with_its_day_and_month_between_the_verb_and_the_parties():
+    assert partnerships(FRENCH_CONTEXT, "Un protocole d'accord a été signé le 14 février 2022 par l'OIT et la Fondation Sahel "
+                                        "Avenir pour former les jeunes.") == \
+        [(["ILO", "Fondation Sahel Avenir"], "memorandum_of_understanding", 2022, None)]
+    assert partnerships(SPANISH_CONTEXT, "La OIT y la Fundación Futuro Andino firmaron el 3 de marzo de 2021 un memorando de "
+                                         "entendimiento para promover el empleo juvenil.") == \
+        [(["ILO", "Fundación Futuro Andino"], "memorandum_of_understanding", 2021, None)]
