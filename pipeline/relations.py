@@ -702,7 +702,9 @@ def _shape(reading: Reading, end: int) -> tuple[str | None, int]:
     sentence = reading.sentence
     after = sentence.text[end: end + MAX_WITH_DISTANCE]
     with_match = _BETWEEN_OR_WITH.match(after)
-    if with_match and not any(s == end + with_match.start(with_match.lastgroup) for s, _ in reading.agent_spans):
+    # ("... un acuerdo de cooperación en 2021 con el fin de ...": a "with" that names nobody is no shape)
+    if with_match and not any(s == end + with_match.start(with_match.lastgroup) for s, _ in reading.agent_spans) \
+            and _list_after(sentence, end + with_match.end()):
         # ("programme is implemented with funding from ...": the agent phrase says it)
         return with_match.lastgroup, end + with_match.end()
     by = _SIGNED_BY.match(after)

@@ -208,3 +208,9 @@ def test_a_date_with_its_day_and_month_between_the_verb_and_the_parties():
     assert partnerships(SPANISH_CONTEXT, "La OIT y la Fundación Futuro Andino firmaron el 3 de marzo de 2021 un memorando de "
                                          "entendimiento para promover el empleo juvenil.") == \
         [(["ILO", "Fundación Futuro Andino"], "memorandum_of_understanding", 2021, None)]
+
+
+def test_a_with_that_names_nobody_after_a_dated_instrument_leaves_the_verb_its_parties():
+    assert partnerships(SPANISH_CONTEXT, "La OIT y la Fundación Futuro Andino firmaron un acuerdo de cooperación en 2021 con el fin "
+                                         "de apoyar a las mujeres emprendedoras.") == \
+        [(["ILO", "Fundación Futuro Andino"], "cooperation_agreement", 2021, None)]
