@@ -53,7 +53,7 @@ zoo: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[samples]'
 	$(BIN)/python tests/zoo/generate.py --seed 1
 	for lang in fr es; do $(BIN)/python tests/zoo/generate.py --seed 1 --language $$lang --producers reportlab,typst,chromium \
-		--per-family reportlab=2,typst=1,chromium=1 --out tests/zoo/corpus-$$lang; done
+		--per-family reportlab=3,typst=1,chromium=1 --out tests/zoo/corpus-$$lang; done
 	$(BIN)/python tests/zoo/generate.py --phrasings unseen --seed 5 --out tests/zoo/corpus-phrasing --producers reportlab,typst \
 		--per-family reportlab=8,typst=4 --untagged-every 1000 --pdfminer-every 1000
 	$(BIN)/python tests/zoo/generate.py --phrasings unseen2 --seed 7 --out tests/zoo/corpus-phrasing2 --producers reportlab,typst \

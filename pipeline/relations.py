@@ -203,7 +203,7 @@ def find_partnerships(annotated: AnnotatedDocument) -> AnnotatedDocument:
     found: list[Found] = []
     for sentence in _sentences(annotated.document.sections, entities, annotated.block_languages):
         found.extend(_partnerships_in(sentence, lead))
-    for row in _table_rows(annotated.document.tables, entities):
+    for row in _table_rows(annotated.document.tables, entities, annotated.block_languages, annotated.language):
         found.extend(_partnerships_in(row, lead))
     for listed in _listed_parties(annotated.document.sections, entities):
         found.extend(_partnerships_in(listed, lead))
@@ -356,14 +356,19 @@ def _cell_mentions(cell_ids: set[str], entities: Entities) -> tuple[dict[str, li
     return parties, years, themes
 
 
-def _table_rows(tables: list[Table], entities: Entities):
-    """The body rows of tables that name an instrument ("Partner | Agreement with the ILO | Year"),
-    each as a Sentence: its cells joined by ROW_SEPARATOR with their party, year and theme mentions,
-    and the parties the table's heading names. The evidence block is the cell naming the instrument."""
-    instrument_phrases = _instruments()[0]
+def _table_rows(tables: list[Table], entities: Entities, block_languages: dict[str, str] | None = None,
+                language: str = DEFAULT_LANGUAGE):
+    """The body rows of tables that name an instrument ("Partner | Agreement with the ILO | Year",
+    "Partenaire | Accord avec l'OIT | Année"), each as a Sentence: its cells joined by ROW_SEPARATOR
+    with their party, year and theme mentions, and the parties the table's heading names. The
+    evidence block is the cell naming the instrument. A table is read with the instruments of the
+    language of its cells' page (``block_languages``; else the brochure's ``language``)."""
+    block_languages = block_languages or {}
     for table in tables:
         numbered = list(enumerate([*table.header_rows, *table.rows], start=1))
         cell_ids = {cell_id(table.id, r, c) for r, row in numbered for c, cell in enumerate(row, start=1) if cell}
+        table_language = next((block_languages[c] for c in sorted(cell_ids) if c in block_languages), language)
+        instrument_phrases = _instruments(table_language)[0]
         parties, years, themes = _cell_mentions(cell_ids, entities)
         header_count = len(table.header_rows)
         first_row = {cell_id(table.id, 1, c) for c in range(1, len(numbered[0][1]) + 1)} if numbered else set()
@@ -387,7 +392,7 @@ def _table_rows(tables: list[Table], entities: Entities):
                 if evidence_block is None and instrument_phrases.search(cell):
                     evidence_block = block
             yield Sentence(block=evidence_block, text=text, start=0, parties=row_parties, years=row_years,
-                           themes=list(dict.fromkeys(row_themes)), header_parties=header)
+                           themes=list(dict.fromkeys(row_themes)), language=table_language, header_parties=header)
 
 
 LIST_ITEM_SEPARATOR = "; "
@@ -444,10 +449,20 @@ def _listed_parties(sections: list[Section], entities: Entities):
                            themes=list(dict.fromkeys(themes.get(block_id, []))), listed=True)
 
 
-_REFERS_BACK = re.compile(r"(?:The|This|That|Such|Their|These|Its|Under\s+(?:the|this|their))\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+def _spaced(words: str) -> str:
+    """A connector alternation whose phrases match across any run of white space."""
+    return words.replace(r"\ ", r"\s+")
+
+
+# (each language's words come from instruments.json "connectors": "refers_back_openings",
+# "elided_openings", "indefinite_openings", "back_pronouns": "Cet accord", "L'accord", "El documento")
+_ELIDED_OPENING = _spaced(_connector_words("elided_openings"))
+_REFERS_BACK = re.compile(r"(?:(?:" + _spaced(_connector_words("refers_back_openings", "The", "This", "That", "Such", "Their", "These",
+                                                               "Its", "Under the", "Under this", "Under their"))
+                          + r")\s+" + (rf"|(?:{_ELIDED_OPENING})" if _ELIDED_OPENING else "") + r")(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 """How a sentence opens that refers back to the one before: "The agreement", "This new partnership"."""
-_INDEFINITE_OPENING = re.compile(r"An?\s+(?:[\w-]+\s+){0,2}")
-_BACK_PRONOUN = re.compile(r"\b(?:they|their|them|both)\b", re.IGNORECASE)
+_INDEFINITE_OPENING = re.compile(r"(?:" + _connector_words("indefinite_openings", "An", "A") + r")\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+_BACK_PRONOUN = re.compile(r"\b(?:" + _spaced(_connector_words("back_pronouns", "they", "their", "them", "both")) + r")\b", re.IGNORECASE)
 """An indefinite opening refers back only with a pronoun: "A letter of intent signed in 2015 sets out their plan"."""
 
 
@@ -460,8 +475,11 @@ def _refers_back(sentence: str, opening_end: int | None = None) -> bool:
     return bool(definite) or bool(indefinite and _BACK_PRONOUN.search(sentence))
 
 
-_ACTS_TOGETHER = re.compile(r"^\s*(?:\([^()]{0,30}\)\s*)?(?:(?:have|has|had|also|jointly|then|will)\s+)*(?:agreed|signed|decided|"
-                            r"committed|concluded|launched|established|joined|met|came together|pledged|share|shared)\b", re.IGNORECASE)
+_TOGETHER_AUXILIARY = _spaced(_connector_words("acts_together_auxiliaries", "have", "has", "had", "also", "jointly", "then", "will"))
+_TOGETHER_VERB = _spaced(_connector_words("acts_together", "agreed", "signed", "decided", "committed", "concluded", "launched",
+                                          "established", "joined", "met", "came together", "pledged", "share", "shared"))
+_ACTS_TOGETHER = re.compile(r"^\s*(?:\([^()]{0,30}\)\s*)?(?:(?:" + _TOGETHER_AUXILIARY + r")\s+)*(?:" + _TOGETHER_VERB + r")\b",
+                            re.IGNORECASE)
 """What the parties of a list do together when a later sentence can refer back to them."""
 
 
@@ -477,7 +495,8 @@ def _antecedents(inside: list[PartyMention], start: int, text: str) -> list[Part
 
 
 _JOINED_WITH = re.compile(r"^\s*(?:\([^()]{0,30}\)\s*)?(?:(?:has|have|had|also|now)\s+)*"
-                          r"(?:joined forces|teamed up|partnered|worked|works|work)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+                          r"(?:(?:joined forces|teamed up|partnered|worked|works|work)\s+with|" + _spaced(_connector_words("joined_with"))
+                          + r")\s+(?:" + _ARTICLE + r")?$", re.IGNORECASE)
 """What one party does with another when a later sentence can refer back to both ("A has joined forces with B.")."""
 
 
@@ -779,15 +798,22 @@ def _implementer(sentence: Sentence, parties: list[PartyMention], partners: list
     return []
 
 
-_BETWEEN_OR_WITH = re.compile(  # "MOUs with", "agreement signed with", "agreement was concluded between"
+_DATE = r"(?:(?:in|on|en|el|le)\s+)?(?:\d{1,2}(?:er|º)?\s+(?:de\s+)?)?(?:[a-zà-ÿ]+\s+(?:de\s+)?)?\d{4}"
+"""A date in a clause, in any of the languages: "in 2019", "en juin 2024", "le 14 février 2022", "el 3 de marzo de 2021"."""
+_PASSIVE_AUXILIARY = _connector_words("passive_auxiliaries", "was", "were", "has been", "have been").replace(r"\ ", r"\s+")
+_BETWEEN_OR_WITH = re.compile(  # "MOUs with", "agreement signed with", "agreement was concluded between", "accord signé en 2019 entre"
     # "... signed a memorandum of understanding in 2014, together with B"
-    r"^(?:\s(?:was|were|is|are|has\s+been|have\s+been))?(?:\s[\w-]+)?(?:\s+in\s+\d{4})?,?\s(?:together\s+|jointly\s+)?(?:(?P<between>"
+    r"^(?:\s(?:is|are|" + _PASSIVE_AUXILIARY + r"))?(?:\s[\w-]+)?(?:,?\s" + _DATE + r")?,?\s(?:together\s+|jointly\s+)?(?:(?P<between>"
     + _connector_words("between", "between") + r")|(?P<with>"
     + _connector_words("with", "with") + r"))\s")
-_SIGNED_BY = re.compile(r"^(?:,)?\s(?:was\s+|were\s+)?(?:"
+# "signed by", "was signed in 2016 by", "a été signé le 14 février 2022 par", "fue firmado en 2022
+# por": the passive's auxiliary (instruments.json connectors "passive_auxiliaries"), and up to two
+# words or a date before "by"
+_SIGNED_BY = re.compile(r"^(?:,)?\s(?:(?:" + _PASSIVE_AUXILIARY + r")\s+)?(?:"
                         + _connector_words("signed_by", "signed", "concluded", "agreed", "endorsed", "adopted", "renewed")
-                        # a word or a short adverbial between: "signed jointly by", "signed in 2015 by", "concluded in Geneva in 2021 by"
-                        + r")\s+(?:[\w-]+,?\s+){0,4}?(?:" + _connector_words("by", "by") + r")\s")
+                        # a word, a short adverbial or a date between: "signed jointly by", "concluded in Geneva in 2021 by",
+                        # "a été signé le 14 février 2022 par"
+                        + r")\s+(?:(?:[\w-]+,?\s+){0,4}?|" + _DATE + r",?\s+)(?:" + _connector_words("by", "by") + r")\s")
 _UNDER = re.compile(r"\b(?:under|through|within)\s+(?:an?|the|its|their|this)?\s*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -816,7 +842,9 @@ def _shape(reading: Reading, end: int) -> tuple[str | None, int]:
     sentence = reading.sentence
     after = sentence.text[end: end + MAX_WITH_DISTANCE]
     with_match = _BETWEEN_OR_WITH.match(after)
-    if with_match and not any(s == end + with_match.start(with_match.lastgroup) for s, _ in reading.agent_spans):
+    # ("... un acuerdo de cooperación en 2021 con el fin de ...": a "with" that names nobody is no shape)
+    if with_match and not any(s == end + with_match.start(with_match.lastgroup) for s, _ in reading.agent_spans) \
+            and _list_after(sentence, end + with_match.end()):
         # ("programme is implemented with funding from ...": the agent phrase says it)
         return with_match.lastgroup, end + with_match.end()
     by = _SIGNED_BY.match(after)
@@ -1027,7 +1055,9 @@ def _joint_verb_pattern() -> re.Pattern:
     parties of the instrument after it."""
     verbs = [v for language in SUPPORTED_LANGUAGES for v in language_data("instruments.json", language)["relation_cues"]["joint_verbs"]]
     alternatives = alternation(verbs)
-    return re.compile(rf"(?<!\w)(?:{alternatives})\s+(?:an?\s+|{_ARTICLE}|their\s+)?(?:[a-zà-öø-ÿœ-]+\s+){{0,2}}$")
+    # (a date may stand between the verb and the instrument: "suscribieron en 2019 un convenio")
+    return re.compile(rf"(?<!\w)(?:{alternatives})\s+(?:{_DATE},?\s+)?(?:an?\s+|{_ARTICLE}|their\s+)?"
+                      rf"(?:[a-zà-öø-ÿœ-]+\s+){{0,2}}$")
 
 
 def _subject(sentence: Sentence, parties: list[PartyMention], agent_members: set[int], lead: PartyMention | None,

@@ -264,6 +264,12 @@ class OrganizationFinder:
         # the words a name found by its shape never starts with ("the", and the language's articles: "El Ministerio")
         self.leading_words = frozenset({"the", "a", "an", "our", "its", "their", "this"} | (self.shape.articles if self.shape else set()))
         self.heads = frozenset(lexicon["organization_heads"])
+        # heads the language writes in lower case in running text ("le ministère du Travail"): a
+        # name all the same when a capitalised word follows in it
+        self.lower_case_heads = frozenset(lexicon.get("lower_case_heads", []))
+        # "Accord de coopération" in a table cell is the instrument, not a body named by its head word
+        instruments = language_data("instruments.json", language)["instruments"].values()
+        self.instrument_names = frozenset(phrase.lower() for instrument in instruments for phrase in instrument["phrases"])
         self.suffixes = frozenset(lexicon["company_suffixes"])
         self.event_heads = frozenset(lexicon["event_heads"])
         self.event_cues = frozenset(cue.split()[-1] for cue in lexicon["event_cues"])
@@ -293,7 +299,7 @@ class OrganizationFinder:
                       for span in self._shaped_names(doc, marked)]
         candidates += self._named_partners(doc, marked, marks.countries)
         if self.shape is not None:
-            candidates = filter_spans(candidates + self._head_first_names(doc, marked))
+            candidates = filter_spans(candidates + self._head_first_names(doc, marked, _covered(doc, marks.countries)))
         by_start: dict[int, list[Span]] = {}
         for span in candidates:
             by_start.setdefault(span.start, []).append(span)
@@ -479,16 +485,18 @@ class OrganizationFinder:
                 spans.append(Span(doc, start, end, label="ORG"))
         return filter_spans(spans)
 
-    def _head_first_names(self, doc: Doc, marked: bytearray) -> list[Span]:
+    def _head_first_names(self, doc: Doc, marked: bytearray, in_country: bytearray) -> list[Span]:
         """Names that open with their head word and run on after it, as French and Spanish ones do:
         "Banque africaine de développement", "Ministère du Travail et de la Protection sociale",
         "Federación Nacional de Trabajadoras del Hogar". The name ends at the last word that fits
         the language's shape (NameShape); it never runs into another known body or another head word
-        after "et"/"y"."""
+        after "et"/"y". ``in_country``: 1 for the tokens of a country's name (no adjective follows
+        one: "Ministerio de Desarrollo Social de Honduras lidera ..." ends at "Honduras")."""
         shape = self.shape
         spans = []
         for token in doc:
-            if not (_capitalised(token) and self._is_head(token.text)) or marked[token.i]:
+            lower_case = token.lower_ in self.lower_case_heads and token.is_lower
+            if not ((_capitalised(token) and self._is_head(token.text)) or lower_case) or marked[token.i]:
                 continue
             last = min(token.i + NAME_REACH, len(doc))
             defined = self._defined_run(doc, token, last, marked)
@@ -509,7 +517,7 @@ class OrganizationFinder:
                 if _capitalised(current) or _is_acronym(current.text) or current.text in self.suffixes:
                     end = good = end + 1
                     continue
-                if shape.is_adjective(current):
+                if shape.is_adjective(current) and not in_country[end - 1]:
                     end = good = end + 1
                     continue
                 step = shape.link_at(doc, end, shape.genitive_links)
@@ -529,7 +537,9 @@ class OrganizationFinder:
                 if step:
                     after = end + step
                     after += shape.link_at(doc, after, shape.genitive_links) or shape.link_at(doc, after, shape.other_links)
-                    if after < last and marked[after] != 1 and _capitalised(doc[after]) and not self._is_head(doc[after].text):
+                    # (an acronym after "et l'", "y la" is another body: "... du Congo et l'ONFPE")
+                    if after < last and marked[after] != 1 and _capitalised(doc[after]) and not self._is_head(doc[after].text) \
+                            and not _is_acronym(doc[after].text):
                         end = good = after + 1
                         continue
                     break
@@ -539,14 +549,27 @@ class OrganizationFinder:
                     end = good = end + 2 + step
                     continue
                 break
-            if good - token.i >= 2 and not unit_of_known:
+            if good - token.i >= 2 and not unit_of_known and (not lower_case or any(_capitalised(t) for t in doc[token.i + 1: good])) \
+                    and doc[token.i: good].text.lower() not in self.instrument_names:
                 spans.append(Span(doc, token.i, good, label="ORG"))
         return filter_spans(spans)
 
     def _defined_run(self, doc: Doc, head, last: int, marked: bytearray) -> int | None:
         """The end of the name that starts at ``head`` when an acronym definition closes it: the
         words up to "(ACR)" are all name-like (letters, elisions, hyphens; no punctuation, digit or
-        known body) and the acronym starts with the head's letter. None otherwise."""
+        known body) and the acronym starts with the head's letter; or, the acronym given first (any
+        letters: "l'ONFPE (Office national de la formation professionnelle et de l'emploi)"), the
+        words up to the closing parenthesis. None otherwise."""
+        # (no letter test there: a body's acronym in another language is spelt from other words,
+        # "UNICEF (Fonds des Nations Unies pour l'enfance)", "LuxDev (Agence luxembourgeoise ...)")
+        if head.i >= 2 and doc[head.i - 1].text == "(" and _is_acronym(doc[head.i - 2].text):
+            for index in range(head.i + 1, last):
+                token = doc[index]
+                if token.text == ")":
+                    return index if index - head.i >= 2 else None
+                if not (token.is_alpha or token.text in ("'", "’", ",", "-") or token.text.endswith(("'", "’"))) or marked[index] == 1:
+                    return None
+            return None
         for index in range(head.i + 1, last - 2):
             token = doc[index]
             if token.text == "(":
