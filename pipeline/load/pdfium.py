@@ -231,7 +231,9 @@ def _read_page(pdf, index: int, survey: _Survey, first_number: int,
             textpage = page.get_textpage()
         except pypdfium2.PdfiumError as error:
             raise _Handover(f"page {index}: {_pdfium_reason(error)}", warn=True) from None
-        chars = _page_chars(textpage, display, survey.descents, ink_checked=survey.actual_text)
+        # a tagged page's text objects by character, for the structure tree's text (read once here)
+        text_objects: list[int] | None = [] if tagged else None
+        chars = _page_chars(textpage, display, survey.descents, ink_checked=survey.actual_text, objects=text_objects)
         tagged_text: dict[int, list[BBox]] | None = {} if tagged else None
         drawn, objects = _page_drawings(page, display, tagged_text)
         width, height = display.size
@@ -245,7 +247,7 @@ def _read_page(pdf, index: int, survey: _Survey, first_number: int,
                 raise _Handover(f"page {index} holds nothing: only pdfminer tells a blank page from a lost one")
             read_page.warnings.append(no_text_on_page(index))
         if tagged_text is not None:
-            read_page.tags = read_page_tags(page, textpage, tagged_text)
+            read_page.tags = read_page_tags(page, textpage, tagged_text, text_objects)
         read_page.links, failure = _page_links(pdf, page, index, display, built.frame)
         if failure:
             read_page.warnings.append(unreadable_links(index, failure))
@@ -562,7 +564,8 @@ class _Run:
     color: tuple[float, float, float] | None
 
 
-def _page_chars(textpage, display: _Display, descents: dict[str, list[float]], ink_checked: bool = False) -> list[CharItem]:
+def _page_chars(textpage, display: _Display, descents: dict[str, list[float]], ink_checked: bool = False,
+                objects: list[int] | None = None) -> list[CharItem]:
     """The page's characters as CharItems (pipeline.load.pdf; see the module's docstring): one per glyph of
     PDFium's text page (a ligature one glyph, as pdfminer has it), and a space where PDFium inserted
     one as a word break; not its inserted line breaks.
@@ -570,7 +573,10 @@ def _page_chars(textpage, display: _Display, descents: dict[str, list[float]], i
     Speed: the page's text is read in one call (``_page_codes``); per character PDFium is asked only
     what no call gives in bulk (its text object, its origin, whether its font maps it); what a text
     object's characters share is read once per object (``_Runs``). The glyphs are gathered first,
-    then boxed (``_boxed``; ``ink_checked``: see there)."""
+    then boxed (``_boxed``; ``ink_checked``: see there). ``objects``, when given (empty), receives
+    the address of every character's text object (``FPDFText_GetTextObject``; 0 for none), by its
+    index in the text page, inserted characters too (pipeline.load.tags reads the tree's text by
+    them)."""
     tp = textpage.raw
     page_address = ctypes.cast(tp, ctypes.c_void_p)
     calls = _calls()
@@ -587,13 +593,16 @@ def _page_chars(textpage, display: _Display, descents: dict[str, list[float]], i
     append = glyphs.append
     last_key, last_x, last_y = -1, None, None  # the last glyph's object and origin, while a ligature's piece may join it
     space = False  # PDFium inserted a space after the last glyph
-    for index, code in enumerate(_page_codes(tp, page_address)):
+    codes = _page_codes(tp, page_address)
+    if objects is not None:
+        objects.extend(object_of(page_address, index) or 0 for index in range(len(codes)))
+    for index, code in enumerate(codes):
         if code in generated_codes and is_generated(page_address, index):  # (PDFium inserts only spaces and line breaks)
             if code == 0x20:
                 last_key = -1
                 space = bool(glyphs)
             continue
-        key = object_of(page_address, index) or 0
+        key = object_of(page_address, index) or 0 if objects is None else objects[index]
         run = by_object.get(key)
         if run is None:
             run = runs.read(key, index)
