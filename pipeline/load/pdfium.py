@@ -714,8 +714,9 @@ def _page_codes(tp, page_address: ctypes.c_void_p) -> list[int]:
 
 @dataclass(frozen=True, slots=True)
 class _Calls:
-    """The PDFium functions called once or more per character (or per segment of a path), called
-    without ctypes' argument checks: pypdfium2.raw declares each function's argument types, and
+    """The PDFium functions called once or more per character (or per segment of a path, or per
+    page object), called without ctypes' argument checks: pypdfium2.raw declares each function's
+    argument types, and
     ctypes then converts and checks every argument of every call, which costs more than the call
     itself (1 to 2 µs a call against 0.5). These are the same functions, called through prototypes
     that declare only the result; every argument is passed as the C function takes it (a handle as
@@ -738,6 +739,14 @@ class _Calls:
     segment_point: object
     segment_type: object
     segment_close: object
+    page_object: object
+    form_count: object
+    form_object: object
+    object_type: object
+    object_matrix: object
+    object_bounds: object
+    marked_content_id: object
+    draw_mode: object
 
 
 @cache
@@ -765,6 +774,14 @@ def _calls() -> _Calls:
         segment_point=unchecked(pdfium_c.FPDFPathSegment_GetPoint, ctypes.c_int),
         segment_type=unchecked(pdfium_c.FPDFPathSegment_GetType, ctypes.c_int),
         segment_close=unchecked(pdfium_c.FPDFPathSegment_GetClose, ctypes.c_int),
+        page_object=unchecked(pdfium_c.FPDFPage_GetObject, ctypes.c_void_p),  # the object's address, an int
+        form_count=unchecked(pdfium_c.FPDFFormObj_CountObjects, ctypes.c_int),
+        form_object=unchecked(pdfium_c.FPDFFormObj_GetObject, ctypes.c_void_p),  # (its index an unsigned long)
+        object_type=unchecked(pdfium_c.FPDFPageObj_GetType, ctypes.c_int),
+        object_matrix=unchecked(pdfium_c.FPDFPageObj_GetMatrix, ctypes.c_int),
+        object_bounds=unchecked(pdfium_c.FPDFPageObj_GetBounds, ctypes.c_int),
+        marked_content_id=unchecked(pdfium_c.FPDFPageObj_GetMarkedContentID, ctypes.c_int),
+        draw_mode=unchecked(pdfium_c.FPDFPath_GetDrawMode, ctypes.c_int),
     )
 
 
@@ -966,34 +983,40 @@ def _page_drawings(page, display: _Display, tagged_text: dict[int, list[BBox]] |
 
     corners = [ctypes.c_float() for _ in range(4)]
     corner_refs = [ctypes.byref(value) for value in corners]
+    calls = _calls()  # one to three calls per object (a Chromium page has a thousand text objects)
+    object_type, mcid_of, bounds_of = calls.object_type, calls.marked_content_id, calls.object_bounds
+    path_kind, text_kind, form_kind = pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_FORM
 
     kinds: dict[str, list[dict]] = {"curve": [], "rect": [], "line": []}
     counts = {"objects": 0}
 
-    def visit(count: int, get, parent, matrix: tuple, depth: int) -> None:
-        for i in range(count):
-            obj = get(parent, i)
-            if not obj:
+    def visit(addresses: list[int], matrix: tuple, depth: int) -> None:
+        for address in addresses:
+            if not address:
                 continue
             counts["objects"] += 1
-            kind = pdfium_c.FPDFPageObj_GetType(obj)
-            if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+            obj = ctypes.c_void_p(address)
+            kind = object_type(obj)
+            if kind == path_kind:
                 for shape in _path_shapes(obj, _times(_object_matrix(obj), matrix), display):
                     kinds[shape["object_type"]].append(shape)
-            elif kind == pdfium_c.FPDF_PAGEOBJ_TEXT and tagged_text is not None:
-                mcid = pdfium_c.FPDFPageObj_GetMarkedContentID(obj)
-                if mcid >= 0 and pdfium_c.FPDFPageObj_GetBounds(obj, *corner_refs):
+            elif kind == text_kind and tagged_text is not None:
+                mcid = mcid_of(obj)
+                if mcid >= 0 and bounds_of(obj, *corner_refs):
                     left, bottom, right, top = (value.value for value in corners)
                     a, b, c, d, e, f = matrix  # bounds inside a form are in the form's space
                     xs, ys = [left, right, right, left], [bottom, bottom, top, top]
                     page_xs = [x * a + y * c + e for x, y in zip(xs, ys, strict=True)]
                     page_ys = [x * b + y * d + f for x, y in zip(xs, ys, strict=True)]
                     add_text_box(tagged_text.setdefault(mcid, []), display.box(page_xs, page_ys))
-            elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < FORM_DEPTH:
-                visit(pdfium_c.FPDFFormObj_CountObjects(obj), pdfium_c.FPDFFormObj_GetObject, obj,
-                      _times(_object_matrix(obj), matrix), depth + 1)
+            elif kind == form_kind and depth < FORM_DEPTH:
+                form_object = calls.form_object
+                members = [form_object(obj, ctypes.c_ulong(i)) for i in range(max(calls.form_count(obj), 0))]
+                visit(members, _times(_object_matrix(obj), matrix), depth + 1)
 
-    visit(pdfium_c.FPDFPage_CountObjects(page.raw), pdfium_c.FPDFPage_GetObject, page.raw, (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), 0)
+    page_object = calls.page_object
+    visit([page_object(page.raw, i) for i in range(max(pdfium_c.FPDFPage_CountObjects(page.raw), 0))],
+          (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), 0)
     return [*kinds["curve"], *kinds["rect"], *kinds["line"]], counts["objects"]
 
 
@@ -1003,7 +1026,7 @@ def _object_matrix(obj) -> tuple[float, float, float, float, float, float]:
     import pypdfium2.raw as pdfium_c
 
     m = pdfium_c.FS_MATRIX()
-    if not pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(m)):
+    if not _calls().object_matrix(obj, ctypes.byref(m)):
         return (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
     return (_written(m.a), _written(m.b), _written(m.c), _written(m.d), _written(m.e), _written(m.f))
 
@@ -1021,7 +1044,7 @@ def _path_shapes(obj, matrix: tuple, display: _Display) -> list[dict]:
     import pypdfium2.raw as pdfium_c
 
     fill_mode, stroke = ctypes.c_int(), pdfium_c.FPDF_BOOL()
-    if not pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill_mode), ctypes.byref(stroke)):
+    if not _calls().draw_mode(obj, ctypes.byref(fill_mode), ctypes.byref(stroke)):
         return []
     filled, stroked = fill_mode.value != pdfium_c.FPDF_FILLMODE_NONE, bool(stroke.value)
     if not filled and not stroked:
