@@ -835,11 +835,15 @@ class _Runs:
         self._fonts: dict[int, tuple[tuple[str, float | None], object]] = {}
         self._matrix = _new_matrix()
         self._rgba = tuple(ctypes.c_uint() for _ in range(4))
+        # PDFium's out-parameters, referred to once (this runs for every text object of the page)
+        self._matrix_ref = ctypes.byref(self._matrix)
+        self._rgba_refs = tuple(ctypes.byref(value) for value in self._rgba)
+        self._calls = _calls()
 
     def read(self, key: int, index: int) -> _Run:
         """The run of character ``index``, whose text object's address is ``key`` (0: none), read
         and kept in ``by_object``."""
-        calls, address = _calls(), self._address
+        calls, address = self._calls, self._address
         font_key = (calls.font(ctypes.c_void_p(key)) or 0) if key else 0
         known = self._fonts.get(font_key) if font_key else None
         if known is None:
@@ -849,17 +853,18 @@ class _Runs:
                 self._fonts[font_key] = known
         named, font = known
         matrix = self._matrix
-        calls.matrix(address, index, ctypes.byref(matrix))
-        a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
+        calls.matrix(address, index, self._matrix_ref)
         type_size = calls.font_size(address, index)
-        red, green, blue, alpha = self._rgba
-        color = ((red.value / 255, green.value / 255, blue.value / 255)
-                 if calls.fill_color(address, index, ctypes.byref(red), ctypes.byref(green), ctypes.byref(blue), ctypes.byref(alpha))
-                 else None)  # RGB from 0 to 1 (PDFium converts gray and CMYK itself), None when PDFium cannot say
-        shared_key = (font_key, named[0], a, b, c, d, type_size, color)
+        red, green, blue, _ = self._rgba
+        filled = calls.fill_color(address, index, *self._rgba_refs)
+        shared_key = (font_key, named[0], matrix.a, matrix.b, matrix.c, matrix.d, type_size,
+                      (red.value, green.value, blue.value) if filled else None)
         run = self._shared.get(shared_key)
         if run is None:
-            run = self._shared[shared_key] = _run(named, font, font_key, (a, b, c, d), type_size, color, self._display, self._descents)
+            # RGB from 0 to 1 (PDFium converts gray and CMYK itself), None when PDFium cannot say
+            color = (red.value / 255, green.value / 255, blue.value / 255) if filled else None
+            run = self._shared[shared_key] = _run(named, font, font_key, shared_key[2:6], type_size, color, self._display,
+                                                  self._descents)
         self.by_object[key] = run
         return run
 
