@@ -590,26 +590,27 @@ def _duplicates(keys: list[tuple], doctops: list[float], x0s: list[float], toler
     key = np.fromiter([ids.setdefault(k, len(ids)) for k in keys], dtype=np.int64, count=n)
     doctop = np.array(doctops, dtype=np.float64)
     x0 = np.array(x0s, dtype=np.float64)
-    index = np.arange(n)
     # y-clusters: same key, doctop chained within tolerance, in the order (key, doctop, x0, index)
-    by_y = np.lexsort((index, x0, doctop, key))
+    # (lexsort is stable: the index is the last key without being one)
+    by_y = np.lexsort((x0, doctop, key))
+    key_y = key[by_y]
     new_y = np.empty(n, dtype=bool)
     new_y[0] = True
-    new_y[1:] = (key[by_y][1:] != key[by_y][:-1]) | (np.diff(doctop[by_y]) > tolerance)
-    cluster = np.empty(n, dtype=np.int64)
-    cluster[by_y] = np.cumsum(new_y)
-    rank = np.empty(n, dtype=np.int64)
-    rank[by_y] = index
-    # within a y-cluster: by x0 (ties in the order above), x0 chained within tolerance
-    by_x = np.lexsort((rank, x0, cluster))
+    new_y[1:] = (key_y[1:] != key_y[:-1]) | (np.diff(doctop[by_y]) > tolerance)
+    cluster_y = np.cumsum(new_y)
+    # within a y-cluster: by x0 (ties in the order above: stable again), x0 chained within tolerance
+    x0_y = x0[by_y]
+    within = np.lexsort((x0_y, cluster_y))
+    by_x = by_y[within]
+    cluster_x, x0_x = cluster_y[within], x0_y[within]
     new_x = np.empty(n, dtype=bool)
     new_x[0] = True
-    new_x[1:] = (cluster[by_x][1:] != cluster[by_x][:-1]) | (np.diff(x0[by_x]) > tolerance)
+    new_x[1:] = (cluster_x[1:] != cluster_x[:-1]) | (np.diff(x0_x) > tolerance)
+    drop: set[int] = set()
+    if new_x.all():  # no group of two or more: most pages
+        return drop
     starts = np.flatnonzero(new_x)
     sizes = np.diff(np.append(starts, n))
-    drop: set[int] = set()
-    if not (sizes > 1).any():
-        return drop
     for start, size in zip(starts[sizes > 1].tolist(), sizes[sizes > 1].tolist(), strict=True):
         group = by_x[start:start + size].tolist()
         keep = min(group, key=lambda i: (doctops[i], x0s[i], i))
