@@ -995,7 +995,13 @@ def _page_drawings(page, display: _Display, tagged_text: dict[int, list[BBox]] |
     kinds: dict[str, list[dict]] = {"curve": [], "rect": [], "line": []}
     counts = {"objects": 0}
 
+    shift_x, shift_y = display.ctm[4], display.ctm[5]
+    height = display.size[1]
+
     def visit(addresses: list[int], matrix: tuple, depth: int) -> None:
+        # the page's own objects on a page shown as set: a box needs no turn (display.box's sums
+        # with the matrix's ones and zeros are these, exactly)
+        unturned = display.upright and matrix == (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
         for address in addresses:
             if not address:
                 continue
@@ -1009,6 +1015,11 @@ def _page_drawings(page, display: _Display, tagged_text: dict[int, list[BBox]] |
                 mcid = mcid_of(obj)
                 if mcid >= 0 and bounds_of(obj, *corner_refs):
                     left, bottom, right, top = (value.value for value in corners)
+                    if unturned:
+                        low, high = (bottom, top) if bottom <= top else (top, bottom)
+                        add_text_box(tagged_text.setdefault(mcid, []), (min(left, right) + shift_x, height - (high + shift_y),
+                                                                        max(left, right) + shift_x, height - (low + shift_y)))
+                        continue
                     a, b, c, d, e, f = matrix  # bounds inside a form are in the form's space
                     xs, ys = [left, right, right, left], [bottom, bottom, top, top]
                     page_xs = [x * a + y * c + e for x, y in zip(xs, ys, strict=True)]
