@@ -643,7 +643,7 @@ def _boxed(tp, glyphs: list[tuple], display: _Display, space_after: bool, ink_ch
     gap to the next letter reads as a word break, "Right s"). So on such a file a glyph set left to
     right whose ink reaches past its advance by more than INK_PAST_ADVANCE_EM ends where the next
     glyph of its word starts, or else where its ink ends."""
-    widths: dict[tuple[int, int], float] = {}
+    widths: dict[int, dict[int, float]] = {}
     chars: list[CharItem] = []
     append = chars.append
     e, f = display.ctm[4], display.ctm[5]
@@ -653,26 +653,32 @@ def _boxed(tp, glyphs: list[tuple], display: _Display, space_after: bool, ink_ch
         page_address = ctypes.cast(tp, ctypes.c_void_p)
         left, right, low_ink, high_ink = (ctypes.c_double() for _ in range(4))
         box_refs = [ctypes.byref(value) for value in (left, right, low_ink, high_ink)]
+    last_run = None
     for number, glyph in enumerate(glyphs):
         text, code, run, x, y, first, _, unmapped, _, space_before = glyph
-        per_size = widths.get((run.font_key, code)) if len(text) == 1 and not unmapped else None
-        advance = per_size * run.size if per_size is not None and per_size > 0 else _advance(tp, glyph, widths)
-        if ink_checked and run.axis_parallel and run.matrix[0] > 0 and not unmapped and char_box(page_address, first, *box_refs):
-            end = x + run.matrix[0] * advance
-            if right.value - end > INK_PAST_ADVANCE_EM * run.size:
+        if run is not last_run:  # what the glyphs of a run share, as locals (runs follow one another)
+            last_run = run
+            font_widths = widths.setdefault(run.font_key, {})
+            type_size, a, axis_parallel = run.size, run.matrix[0], run.axis_parallel
+            _, _, d_low, d_high = run.across
+            shared = (run.fontname, run.color, run.upright, run.shown)
+        per_size = font_widths.get(code) if len(text) == 1 and not unmapped else None
+        advance = per_size * type_size if per_size is not None and per_size > 0 else _advance(tp, glyph, widths)
+        if ink_checked and axis_parallel and a > 0 and not unmapped and char_box(page_address, first, *box_refs):
+            end = x + a * advance
+            if right.value - end > INK_PAST_ADVANCE_EM * type_size:
                 following = glyphs[number + 1] if number + 1 < len(glyphs) else None
-                if following is not None and following[4] == y and not following[9] and end < following[3] <= right.value + run.size:
+                if following is not None and following[4] == y and not following[9] and end < following[3] <= right.value + type_size:
                     end = following[3]
                 else:
                     end = right.value
-                advance = (end - x) / run.matrix[0]
-        if run.axis_parallel:  # most text: no rotation, no skew (the box from two corners, no turn): _char, inline
-            along = run.matrix[0] * advance
-            _, _, d_low, d_high = run.across
+                advance = (end - x) / a
+        if axis_parallel:  # most text: no rotation, no skew (the box from two corners, no turn): _char, inline
+            along = a * advance
             x0, x1 = (x + e, x + along + e) if along >= 0 else (x + along + e, x + e)
             low, high = (y + d_low + f, y + d_high + f) if d_high >= d_low else (y + d_high + f, y + d_low + f)
             top, bottom = height - high, height - low
-            char = (bottom, x0, x1, top, bottom - top, text, run.fontname, run.color, run.upright, run.shown, top)
+            char = (bottom, x0, x1, top, bottom - top, text, *shared, top)
         else:
             char = _char(text, run, display, x, y, advance)
         if space_before:
@@ -789,22 +795,24 @@ _LIGATURE_OF = {"ff": 0xFB00, "fi": 0xFB01, "fl": 0xFB02, "ffi": 0xFB03, "ffl": 
 """The ligature characters whose letters PDFium gives as pieces (it splits U+FB00 to U+FB06)."""
 
 
-def _advance(tp, glyph: tuple, widths: dict[tuple[int, int], float]) -> float:
+def _advance(tp, glyph: tuple, widths: dict[int, dict[int, float]]) -> float:
     """How far a glyph (as ``_page_chars`` reads it) advances along its baseline, in text space
     before its matrix (pdfminer's ``adv``): the font's width of its character (of the ligature, for
     pieces); where the font cannot say (or says 0), the extent of PDFium's loose boxes along the
-    baseline."""
+    baseline. ``widths`` keeps each font's widths per unit of type size (-1: none), by the font's
+    address and the character."""
     import pypdfium2.raw as pdfium_c
 
     text, code, run, unmapped = glyph[0], glyph[1], glyph[2], glyph[7]
     if len(text) != 1:
         code = _LIGATURE_OF.get(text)
     if code is not None and not unmapped and run.font:
-        per_size = widths.get((run.font_key, code))
+        font_widths = widths.setdefault(run.font_key, {})
+        per_size = font_widths.get(code)
         if per_size is None:
             width = ctypes.c_float()
             ok = pdfium_c.FPDFFont_GetGlyphWidth(run.font, code, 1000.0, ctypes.byref(width))
-            per_size = widths[(run.font_key, code)] = width.value / 1000.0 if ok and width.value >= 0 else -1.0
+            per_size = font_widths[code] = width.value / 1000.0 if ok and width.value >= 0 else -1.0
         if per_size > 0:
             return per_size * run.size
         # no width: PDFium finds a glyph's width by its character, mapped back to the font's code,
