@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pipeline.layout.accounting import account, furniture_warnings
 from pipeline.layout.blocks import HyphenResolver, join_lines
 from pipeline.layout.patterns import is_credit, is_page_number
-from pipeline.layout.plain_text import find_text_tables, local_wrap_fit, mark_unmarked_items, reattach_markers
+from pipeline.layout.plain_text import find_text_tables, local_wrap_fit, mark_lost_nested_items, mark_unmarked_items, reattach_markers
 from pipeline.layout.run_in import split_run_in_headings
 from pipeline.layout.tables import join_continued_tables
 from pipeline.layout.tags import TagVerdict, tag_lines, tag_warnings
@@ -38,7 +38,8 @@ def layout(loaded: LoadedDocument) -> Layout:
     else:
         flows, furniture_lines = plain_text_flows(loaded)
         would_fit = local_wrap_fit(loaded.lines)
-        flows = [mark_unmarked_items(flow, would_fit) if isinstance(flow, list) else flow for flow in flows]
+        flows = [mark_lost_nested_items(mark_unmarked_items(flow, would_fit), would_fit) if isinstance(flow, list) else flow
+                 for flow in flows]
     text_flows = [flow for flow in flows if isinstance(flow, list)]
     all_lines = [line for flow in text_flows for line in flow]
     credit_lines = [line for line in all_lines if is_credit(line.text)]

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from pipeline.layout.blocks import FULL_LINE_FRACTION, WouldFit, text_wrap_fit
+from pipeline.layout.blocks import FULL_LINE_FRACTION, WouldFit, _continuation_words, text_wrap_fit
 from pipeline.layout.patterns import URL, bullet_match, ends_sentence, is_contact_field, is_page_number, starts_lowercase, text_width
 from pipeline.model import Block, LaidOutTable, Line
 from pipeline.resources import data_file
@@ -383,4 +383,49 @@ def mark_unmarked_items(lines: Sequence[Line], would_fit: WouldFit) -> list[Line
             for position in range(index, end):
                 out[position] = replace(out[position], vector_bullet=True)
         index = max(end, index + 1)
+    return out
+
+
+NESTED_ITEM_INDENT = 4.0
+"""The indent (in spaces) given to a nested list item whose marker the text lost, beyond its parent
+item's, so that the list's levels (structure's bullet nesting reads indents) put it one deeper."""
+
+
+NESTED_ITEM_MIN_WORDS = 2
+"""A nested item whose marker was lost has at least this many words."""
+
+
+def mark_lost_nested_items(lines: Sequence[Line], would_fit: WouldFit) -> list[Line]:
+    """The lines with each nested list item whose marker the text lost marked as a bullet
+    (``Line.vector_bullet``), indented one step past its parent item.
+
+    Such an item is a short line in lower case right under a list item's last line that had room
+    left for its first word and ends neither its sentence nor on a word that runs on ("of", "and",
+    a comma): a typesetter wraps a line only when it is full, so the lower-case line is no wrapped
+    part of the item above; it is an item of its own under it ("✓ Digital skills for the platform
+    economy" / "in rural areas first"). Lines of one nested run follow one another that way too."""
+    out = list(lines)
+    in_item = False
+    parent_indent = 0.0
+    for index, line in enumerate(out):
+        previous = out[index - 1] if index else None
+        starts_item = line.vector_bullet or bullet_match(line.text) is not None
+        if starts_item:
+            # a line led by an em dash under a quotation is its attribution ("— Samir Khoury, human
+            # resources" / "manager"), not a list whose items may nest
+            in_item, parent_indent = not line.text.startswith(("—", "―")), line.indent
+            continue
+        if previous is None or not in_item or not starts_lowercase(line.text):
+            # a lower-case line that goes on from an item keeps the list open (a wrapped item)
+            in_item = in_item and previous is not None and starts_lowercase(line.text)
+            continue
+        last_word = previous.text.rsplit(" ", 1)[-1]
+        room_left = would_fit(previous, line) and not ends_sentence(previous.text) and not previous.text.endswith((",", "&", "(", "-", "–"))
+        # room for two of its words, not just one: a word or two left over is a wrapped item's tail
+        # that the measure misjudged ("... up to the minimum" / "age")
+        tokens = line.text.split()
+        room_left = room_left and len(tokens) >= NESTED_ITEM_MIN_WORDS and would_fit(previous, replace(line, text=" ".join(tokens[:2])))
+        short = len(tokens) <= ITEM_MAX_WORDS and not ends_sentence(line.text)
+        if room_left and short and last_word not in _continuation_words():
+            out[index] = replace(line, vector_bullet=True, indent=parent_indent + NESTED_ITEM_INDENT)
     return out

@@ -104,12 +104,15 @@ _ITEM_NUMBER = re.compile(r"^\(?(\d{1,2})[.)]$")
 
 def _numbered_lists(blocks: Sequence[Block], flow: Sequence[int]) -> set[int]:
     """The flow's blocks that are items of a numbered list: NUMBERED_LIST_MIN or more single-number
-    items ("1." "2." "3.") in a row, each numbered one more than the one before."""
+    items ("1." "2." "3.") in a row, each numbered one more than the one before (items of another
+    marker nested between them allowed)."""
     found: set[int] = set()
     run: list[int] = []
     previous_number = None
     for index in [*flow, None]:
         match = _ITEM_NUMBER.match(blocks[index].marker or "") if index is not None and blocks[index].kind == "bullet" else None
+        if index is not None and match is None and blocks[index].kind == "bullet" and run:
+            continue  # an item nested under a numbered one ("1. Training" / "• in rural areas first") keeps the list open
         number = int(match[1]) if match else None
         if number is not None and previous_number is not None and number == previous_number + 1:
             run.append(index)

@@ -139,3 +139,21 @@ def test_the_local_measure_is_linear_in_the_lines():
     would_fit = local_wrap_fit(lines)
     assert time.process_time() - started < 20  # linear: about a second; quadratic: hours
     assert would_fit(lines[0], lines[1]) in (True, False)
+
+
+def test_a_nested_item_whose_marker_was_lost_is_an_item_one_level_down(tmp_path):
+    # "in rural areas first" would have fit on the item's line: the typesetter did not wrap it there
+    record = _record(tmp_path, f"Skills for Youth\n\nNext steps\n{BODY}✓ Digital skills for the platform economy\n"
+                               "in rural areas first\nthen in the towns\n✓ Career guidance in secondary schools\n\nResults\n" + BODY)
+    bullets = [(b.text, b.level) for s in record.sections for b in s.bullets]
+    assert bullets == [("Digital skills for the platform economy", 1), ("in rural areas first", 2), ("then in the towns", 2),
+                       ("Career guidance in secondary schools", 1)]
+
+
+def test_the_wrapped_tail_of_an_item_stays_in_the_item(tmp_path):
+    # a full line's last words run on in lower case; so do one or two words the measure misjudged
+    record = _record(tmp_path, f"Skills for Youth\n\nNext steps\n{BODY}✓ Free and compulsory education for every child up to the\n"
+                               "minimum age of employment\n✓ Decent work for adult family members\n\nResults\n" + BODY)
+    bullets = [b.text for s in record.sections for b in s.bullets]
+    assert bullets == ["Free and compulsory education for every child up to the minimum age of employment",
+                       "Decent work for adult family members"]
