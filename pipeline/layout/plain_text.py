@@ -429,3 +429,42 @@ def mark_lost_nested_items(lines: Sequence[Line], would_fit: WouldFit) -> list[L
         if room_left and short and last_word not in _continuation_words():
             out[index] = replace(line, vector_bullet=True, indent=parent_indent + NESTED_ITEM_INDENT)
     return out
+
+
+FOOTNOTE_MAX_NUMBER = 20
+"""A footnote's number is small: a brochure has a few notes."""
+FOOTNOTE_MIN_WORDS = 3
+"""A footnote's text is a sentence of at least this many words ("Figures rounded to the nearest hundred.")."""
+_FOOTNOTE_OPENING = re.compile(r"^(?P<number>\d{1,2})\s?(?=[A-Z])")
+_LONE_NUMBER = re.compile(r"^\d{1,2}$")
+
+
+def footnote_numbers(lines: Sequence[Line]) -> frozenset[str]:
+    """The numbers of the footnotes a text prints: a line that opens with the number and goes on
+    with a sentence ("1 Figures rounded to the nearest hundred.", "1Figures ..."), or a line of the
+    number alone over such a sentence on the same page."""
+    found = set()
+    for index, line in enumerate(lines):
+        text, following = line.text, lines[index + 1] if index + 1 < len(lines) else None
+        match = _FOOTNOTE_OPENING.match(text)
+        if match is not None:
+            body = text[match.end():]
+        elif _LONE_NUMBER.match(text) and following is not None and following.page == line.page and following.text[:1].isupper():
+            match, body = _LONE_NUMBER.match(text), following.text
+        else:
+            continue
+        number = match["number"] if "number" in match.groupdict() else match[0]
+        if 1 <= int(number) <= FOOTNOTE_MAX_NUMBER and ends_sentence(body) and len(body.split()) >= FOOTNOTE_MIN_WORDS:
+            found.add(number)
+    return frozenset(found)
+
+
+def strip_footnote_marks(text: str, numbers: frozenset[str]) -> str:
+    """``text`` without the footnote marks glued to its words ("wages1, rest days" -> "wages, rest
+    days"): a footnote's number right after a word's lower-case letters, before punctuation, a space
+    or the end. Only the numbers of footnotes the text prints are marks (a word and a figure are
+    never glued otherwise in running text)."""
+    if not numbers:
+        return text
+    alternatives = "|".join(sorted(numbers, key=len, reverse=True))
+    return re.sub(rf"(?<=[a-zà-ÿ]{{2}})(?:{alternatives})(?=[,.;:)”’\"]|\s|$)", "", text)

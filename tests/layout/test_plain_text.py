@@ -8,7 +8,14 @@ import time
 
 import pipeline
 from pipeline.layout import layout
-from pipeline.layout.plain_text import find_text_tables, is_lone_marker, local_wrap_fit, reattach_markers
+from pipeline.layout.plain_text import (
+    find_text_tables,
+    footnote_numbers,
+    is_lone_marker,
+    local_wrap_fit,
+    reattach_markers,
+    strip_footnote_marks,
+)
 from pipeline.load import load
 from pipeline.model import Block, Line
 
@@ -157,3 +164,17 @@ def test_the_wrapped_tail_of_an_item_stays_in_the_item(tmp_path):
     bullets = [b.text for s in record.sections for b in s.bullets]
     assert bullets == ["Free and compulsory education for every child up to the minimum age of employment",
                        "Decent work for adult family members"]
+
+
+def test_footnote_marks_glued_to_words_go_when_the_text_prints_the_notes():
+    lines = _lines("Body\n\n1\n\nFigures rounded to the nearest hundred.\n2 As reported by the national statistics office.\n")
+    notes = footnote_numbers(lines)
+    assert notes == {"1", "2"}
+    assert strip_footnote_marks("covers wages1, rest days and management2.", notes) == "covers wages, rest days and management."
+    # a figure or a code is no mark, and without notes nothing is one
+    assert strip_footnote_marks("the G20 and 187 member States", notes) == "the G20 and 187 member States"
+    assert strip_footnote_marks("covers wages1, rest days", frozenset()) == "covers wages1, rest days"
+
+
+def test_a_numbered_heading_is_no_footnote():
+    assert footnote_numbers(_lines("1 Overview\n\n2 Measuring the gap\n")) == frozenset()
