@@ -83,3 +83,22 @@ def test_headings_numbered_without_a_stop_count_from_one(tmp_path):
         [("Results", 1), ("Rights at work", 1), ("Facts and figures", 2)]
     figures = _record(tmp_path, f"Skills for Youth\n\nKey facts\n{BODY}\n7 Pacific Island countries\n\n12 Youth Centres\n\nResults\n{BODY}")
     assert [h for h, _ in _headings(figures.sections)] == ["Key facts", "Results"]
+
+
+def test_a_deck_under_the_title_heads_nothing_and_is_no_heading(tmp_path):
+    record = _record(tmp_path, f"Domestic Workers in the Arab States\n\nAn overview for partners, donors and the public\n\n"
+                               f"Get involved\n{BODY}")
+    assert _headings(record.sections) == [("Get involved", 1)]
+    paragraphs = [p.text for s in record.sections for p in s.paragraphs]
+    assert "An overview for partners, donors and the public" in paragraphs
+
+
+def test_a_line_under_the_title_that_heads_text_stays_a_heading(tmp_path):
+    record = _record(tmp_path, f"Domestic Workers in the Arab States\n\nWhy domestic work matters in the region\n{BODY}")
+    assert _headings(record.sections) == [("Why domestic work matters in the region", 1)]
+
+
+def test_a_photo_caption_is_no_heading(tmp_path):
+    record = _record(tmp_path, f"Skills for Youth\n\nOur approach\n{BODY}\nPhoto: Workers on a road construction site\n\n"
+                               f"Results\n{BODY.replace('187', '185')}")
+    assert _headings(record.sections) == [("Our approach", 1), ("Results", 1)]
