@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from pipeline.defaults import DEFAULT_LABELLER
 from pipeline.layout.blocks import _continuation_words
-from pipeline.layout.patterns import URL, ends_sentence, is_capitals, starts_lowercase
+from pipeline.layout.patterns import URL, ends_sentence, is_capitals, is_contact_field, starts_lowercase
 from pipeline.model import Block, Document, Layout
 from pipeline.record import MAX_LEVEL, Bullet, Contact, FurnitureLine, Link, Paragraph, Quote, Section, Table
 from pipeline.structure.contacts import find_contact, read_contacts
@@ -21,7 +21,13 @@ from pipeline.structure.front_matter import is_kicker
 from pipeline.structure.labeller import LABELLERS, SECTION_NUMBER, LabelContext, section_number_depth
 from pipeline.structure.links import is_link_title, link_urls, titled_url
 from pipeline.structure.quotes import is_quote_block, read_quote
-from pipeline.structure.shapes import contact_intro_length, is_contact_intro, looks_like_organization
+from pipeline.structure.shapes import (
+    contact_intro_length,
+    is_contact_intro,
+    looks_like_organization,
+    looks_like_person_name,
+    looks_like_role,
+)
 from pipeline.structure.tables import is_caption, is_source_note, table_of
 from pipeline.structure.tags import (
     is_tagged_heading,
@@ -366,8 +372,12 @@ def _take_contacts(blocks: list[Block], taken: set[int]) -> list[Contact]:
         # a bare "Contact" set as a heading stays the heading of its section, and so does a plain-text
         # heading in capitals over the panel ("FOR MORE INFORMATION")
         capitals_heading = blocks[first].font is None and is_capitals(intro) and first + 1 < end
+        # so does a plain-text line set apart over it that names no one ("For more information")
+        text_heading = blocks[first].font is None and blocks[first].gap_before >= 1 and first + 1 < end \
+            and len(intro.split()) >= 2 and not is_contact_field(intro) and not looks_like_role(intro) \
+            and not looks_like_person_name(intro) and not looks_like_organization(intro)
         if is_tagged_heading(blocks[first]) or _is_heading_shaped(blocks[first]) and (
-                contact_intro_length(intro) == len(intro) or capitals_heading):
+                contact_intro_length(intro) == len(intro) or capitals_heading or text_heading):
             first += 1
         panel = [blocks[i] for i in range(first, end) if i not in taken]
         contacts.extend(

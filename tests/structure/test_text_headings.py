@@ -102,3 +102,10 @@ def test_a_photo_caption_is_no_heading(tmp_path):
     record = _record(tmp_path, f"Skills for Youth\n\nOur approach\n{BODY}\nPhoto: Workers on a road construction site\n\n"
                                f"Results\n{BODY.replace('187', '185')}")
     assert _headings(record.sections) == [("Our approach", 1), ("Results", 1)]
+
+
+def test_a_line_set_apart_over_a_contact_panel_stays_its_heading(tmp_path):
+    record = _record(tmp_path, f"Skills for Youth\n\nOur approach\n{BODY}\nFor more information\nNguyen Van Minh\nProject Officer\n"
+                               "ILO Regional Office for Africa\nTel: +225 27 497 63 53\nEmail: minh@ilo.org\n")
+    assert _headings(record.sections) == [("Our approach", 1), ("For more information", 1)]
+    assert record.contacts and record.contacts[0].name == "Nguyen Van Minh"
