@@ -593,6 +593,6 @@ def _marker_style(marker: str) -> str:
         return "number"
     if re.fullmatch(r"\(?[ivx]+\)", marker):
         return "roman"
-    if re.fullmatch(r"\(?[a-h]\)", marker):
+    if re.fullmatch(r"\(?[a-h]\)|[a-h]\.", marker):
         return "letter"
     return marker

@@ -178,3 +178,12 @@ def test_footnote_marks_glued_to_words_go_when_the_text_prints_the_notes():
 
 def test_a_numbered_heading_is_no_footnote():
     assert footnote_numbers(_lines("1 Overview\n\n2 Measuring the gap\n")) == frozenset()
+
+
+def test_items_lettered_with_a_full_stop_are_a_list(tmp_path):
+    record = _record(tmp_path, f"Fair Recruitment\n\nOur work\n{BODY}a. No recruitment fees charged to workers\n"
+                               "b. Access to complaint mechanisms in countries of destination\nc. Skills recognition on return\n\n"
+                               "Results\n" + BODY.replace("187", "185"))
+    bullets = [(b.marker, b.text, b.level) for s in record.sections for b in s.bullets]
+    assert bullets == [("a.", "No recruitment fees charged to workers", 1),
+                       ("b.", "Access to complaint mechanisms in countries of destination", 1), ("c.", "Skills recognition on return", 1)]
