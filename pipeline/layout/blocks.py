@@ -199,7 +199,11 @@ def _continues_by_rules(block_lines: list[Line], joined: str, b: Line, following
             return None
         return "space"
     last_word = at.rsplit(" ", 1)[-1]
-    if starts_lowercase(bt) or at.endswith((",", "&", "(")) or last_word in _continuation_words():
+    # a sentence's first word ends a line as a function word does ("... by their members. In" / "Moldova")
+    if starts_lowercase(bt) or at.endswith((",", "&", "(")) or last_word in _continuation_words() \
+            or last_word[:1].isupper() and last_word.lower() in _continuation_words() and ends_sentence(at[: -len(last_word)].rstrip()):
+        return "space"
+    if a.font_size is None and _unfinished_sentence(block_lines, joined, b):
         return "space"
     if OPENING_QUOTE.match(bt):
         return None  # a new quotation, not the rest of this line's sentence
@@ -236,6 +240,27 @@ def _runs_on_in_element(a: Line, b: Line) -> bool:
     if a.tag.role == "generic":
         return a.bold and b.bold and not _type_changes(a, b)
     return a.tag.role in RUN_ON_ROLES
+
+
+PROSE_MIN_WORDS = 10
+"""Words a block of plain text needs before an unfinished sentence in it is read as running on."""
+
+
+def _unfinished_sentence(block_lines: list[Line], joined: str, b: Line) -> bool:
+    """Plain text: the block is prose of two lines or more (PROSE_MIN_WORDS words, a sentence begun in
+    mixed case) whose last line stops mid-sentence, and b, right under it, is no item, field or URL:
+    a paragraph cannot end, nor a heading begin, in the middle of a sentence, however ragged the
+    lines of a narrow panel ("Under the ILO/KOICA Partnership Agreement 2017–2019, the" / "Korea
+    International Cooperation" / "Agency (KOICA) supports work")."""
+    if len(block_lines) < 2 or b.gap_before > 0 or block_lines[-1].page != b.page or bullet_match(block_lines[0].text):
+        return False
+    if ends_sentence(joined) or len(joined.split()) < PROSE_MIN_WORDS or is_capitals(joined) or joined.rstrip().endswith(":"):
+        return False
+    if is_url_only(b.text) or is_contact_field(b.text) or is_capitals(b.text):
+        return False
+    # prose has words in lower case that are not function words ("supports", "market"); an office's
+    # name over two lines ("... Team for East and South-East Asia and the Pacific") has none
+    return any(word.isalpha() and word.islower() and word not in _continuation_words() for word in joined.split()[1:])
 
 
 def _in_running_text(block_lines: list[Line]) -> bool:

@@ -187,3 +187,18 @@ def test_items_lettered_with_a_full_stop_are_a_list(tmp_path):
     bullets = [(b.marker, b.text, b.level) for s in record.sections for b in s.bullets]
     assert bullets == [("a.", "No recruitment fees charged to workers", 1),
                        ("b.", "Access to complaint mechanisms in countries of destination", 1), ("c.", "Skills recognition on return", 1)]
+
+
+def test_a_sentence_broken_raggedly_in_a_narrow_panel_stays_one_paragraph(tmp_path):
+    panel = ("In 2017 the ILO signed a partnership agreement with the\nKorea International Cooperation\n"
+             "Agency (KOICA) to support work\nthat promotes quality apprenticeships.\n")
+    laid_out = layout(load(_write(tmp_path, f"Skills for Youth\n\nPartners\n{panel}\nResults\n{BODY}")))
+    assert "In 2017 the ILO signed a partnership agreement with the Korea International Cooperation Agency (KOICA) to support " \
+           "work that promotes quality apprenticeships." in [block.text for block in laid_out.blocks]
+
+
+def test_an_office_name_over_two_lines_does_not_run_into_the_address(tmp_path):
+    panel = ("Kanokwan Srisuk\nSocial Protection Specialist\nILO Decent Work Technical Support Team for East and\n"
+             "South-East Asia and the Pacific\nUnited Nations Building, Rajdamnern Nok Avenue\nBangkok 10200, Thailand\n")
+    laid_out = layout(load(_write(tmp_path, f"Skills for Youth\n\nResults\n{BODY}\nContact\n{panel}")))
+    assert "United Nations Building, Rajdamnern Nok Avenue" in [block.text for block in laid_out.blocks]
