@@ -203,7 +203,7 @@ def _continues_by_rules(block_lines: list[Line], joined: str, b: Line, following
     if starts_lowercase(bt) or at.endswith((",", "&", "(")) or last_word in _continuation_words() \
             or last_word[:1].isupper() and last_word.lower() in _continuation_words() and ends_sentence(at[: -len(last_word)].rstrip()):
         return "space"
-    if a.font_size is None and _unfinished_sentence(block_lines, joined, b):
+    if a.font_size is None and _unfinished_sentence(block_lines, b):
         return "space"
     if OPENING_QUOTE.match(bt):
         return None  # a new quotation, not the rest of this line's sentence
@@ -244,16 +244,22 @@ def _runs_on_in_element(a: Line, b: Line) -> bool:
 
 PROSE_MIN_WORDS = 10
 """Words a block of plain text needs before an unfinished sentence in it is read as running on."""
+PROSE_MIN_LINES = 3
+PROSE_LINE_MIN_WORDS = 3
+"""... and lines: two lines may be a title and its deck, over a heading set without white space."""
 
 
-def _unfinished_sentence(block_lines: list[Line], joined: str, b: Line) -> bool:
-    """Plain text: the block is prose of two lines or more (PROSE_MIN_WORDS words, a sentence begun in
+def _unfinished_sentence(block_lines: list[Line], b: Line) -> bool:
+    """Plain text: the block is prose of PROSE_MIN_LINES lines or more (PROSE_MIN_WORDS words, a sentence begun in
     mixed case) whose last line stops mid-sentence, and b, right under it, is no item, field or URL:
     a paragraph cannot end, nor a heading begin, in the middle of a sentence, however ragged the
     lines of a narrow panel ("Under the ILO/KOICA Partnership Agreement 2017–2019, the" / "Korea
     International Cooperation" / "Agency (KOICA) supports work")."""
-    if len(block_lines) < 2 or b.gap_before > 0 or block_lines[-1].page != b.page or bullet_match(block_lines[0].text):
+    if len(block_lines) < PROSE_MIN_LINES or b.gap_before > 0 or block_lines[-1].page != b.page or bullet_match(block_lines[0].text):
         return False
+    if len(block_lines[-1].text.split()) < PROSE_LINE_MIN_WORDS:
+        return False  # a word or two left dangling (a chart's labels) is no line of a sentence
+    joined = " ".join(line.text for line in block_lines)
     if ends_sentence(joined) or len(joined.split()) < PROSE_MIN_WORDS or is_capitals(joined) or joined.rstrip().endswith(":"):
         return False
     if is_url_only(b.text) or is_contact_field(b.text) or is_capitals(b.text):

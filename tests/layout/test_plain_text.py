@@ -190,10 +190,12 @@ def test_items_lettered_with_a_full_stop_are_a_list(tmp_path):
 
 
 def test_a_sentence_broken_raggedly_in_a_narrow_panel_stays_one_paragraph(tmp_path):
-    panel = ("In 2017 the ILO signed a partnership agreement with the\nKorea International Cooperation\n"
+    panel = ("In 2017 the ILO signed a partnership agreement\non skills and decent work for youth with the\n"
+             "Korea International Cooperation\n"
              "Agency (KOICA) to support work\nthat promotes quality apprenticeships.\n")
     laid_out = layout(load(_write(tmp_path, f"Skills for Youth\n\nPartners\n{panel}\nResults\n{BODY}")))
-    assert "In 2017 the ILO signed a partnership agreement with the Korea International Cooperation Agency (KOICA) to support " \
+    assert "In 2017 the ILO signed a partnership agreement on skills and decent work for youth with the Korea International " \
+           "Cooperation Agency (KOICA) to support " \
            "work that promotes quality apprenticeships." in [block.text for block in laid_out.blocks]
 
 
