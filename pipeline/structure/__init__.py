@@ -506,6 +506,11 @@ def _heading_levels(blocks: list[Block], flow: list[int], panels: frozenset[int]
         in_list = set()
         for position in range(len(flow)):
             start, end = _run(short, position)
+            # a line in capitals among lines that are not is a heading (pdftotext sets a sidebar's
+            # heading against the main column's); a list of names or figures is not set in capitals
+            capitals = [is_capitals(blocks[flow[p]].text) for p in range(start, end + 1)]
+            if is_capitals(blocks[flow[position]].text) and not all(capitals):
+                continue
             # the run's first line may head the list, its last line the body text after the run
             if short[position] and end - start + 1 > MAX_HEADING_RUN and start < position < end:
                 in_list.add(position)

@@ -109,3 +109,10 @@ def test_a_line_set_apart_over_a_contact_panel_stays_its_heading(tmp_path):
                                "ILO Regional Office for Africa\nTel: +225 27 497 63 53\nEmail: minh@ilo.org\n")
     assert _headings(record.sections) == [("Our approach", 1), ("For more information", 1)]
     assert record.contacts and record.contacts[0].name == "Nguyen Van Minh"
+
+
+def test_a_heading_in_capitals_among_short_lines_stays_a_heading(tmp_path):
+    # pdftotext sets a sidebar's heading against the main column's, between short lines
+    record = _record(tmp_path, f"Skills for Youth\n\nOur approach\n{BODY}\n45%\nWORKING TOGETHER\nTrainees placed\n"
+                               f"The programme works with employers and unions to update the curricula of technical schools.\n")
+    assert ("WORKING TOGETHER", 1) in _headings(record.sections)
