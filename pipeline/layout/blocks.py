@@ -203,7 +203,7 @@ def _continues_by_rules(block_lines: list[Line], joined: str, b: Line, following
     if starts_lowercase(bt) or at.endswith((",", "&", "(")) or last_word in _continuation_words() \
             or last_word[:1].isupper() and last_word.lower() in _continuation_words() and ends_sentence(at[: -len(last_word)].rstrip()):
         return "space"
-    if a.font_size is None and _unfinished_sentence(block_lines, b):
+    if a.bbox is None and _unfinished_sentence(block_lines, b):  # plain text (a PDF's line has a box)
         return "space"
     if OPENING_QUOTE.match(bt):
         return None  # a new quotation, not the rest of this line's sentence

@@ -183,7 +183,7 @@ def _table_notes(blocks: list[Block], flow: list[int]) -> dict[int, tuple[int | 
 def _find_title(blocks: list[Block]) -> int | None:
     """The title: on the first page, the most emphasised short block (PDF), else the first short
     block that is not a sentence."""
-    if blocks and all(block.font is None for block in blocks):
+    if blocks and all(line.bbox is None for block in blocks for line in block.lines):
         # plain text has no type: a scored choice over the first page's lines (structure/text_title.py)
         chosen = choose_text_title(text_title_candidates(blocks, lambda index: _title_extra(blocks, index)))
         if chosen is not None and chosen.head_lines is not None:
