@@ -66,6 +66,8 @@ class TitleWeights:
     """Holds a phone number or an e-mail address."""
     set_apart: float = 0.5
     repeated: float = -1.5
+    heads_body: float = -1.0
+    """Running text right under it, with no white space: it heads a section ("Why it matters")."""
     position: float = -2.0
     """Taken in full by a candidate POSITION_SPAN blocks or more into the page."""
 
@@ -144,6 +146,16 @@ def _contact_beside(candidate: TitleCandidate) -> bool:
     return after is not None and (is_contact_field(after.text) or "@" in after.text)
 
 
+BODY_MIN_WORDS = 15
+"""Running text under a heading: a block of at least this many words that ends a sentence."""
+
+
+def _heads_body(candidate: TitleCandidate) -> bool:
+    after = candidate.after
+    return (after is not None and candidate.head_lines is None and after.kind == "text" and after.gap_before == 0
+            and len(after.text.split()) >= BODY_MIN_WORDS and ends_sentence(after.text))
+
+
 def _person(candidate: TitleCandidate) -> bool:
     after, before = candidate.after, candidate.before
     beside = (after is not None and (looks_like_role(after.lines[0].text) or is_contact_field(after.text) or "@" in after.text)
@@ -177,6 +189,7 @@ TITLE_CUES: dict[str, Cue] = {
     "set_apart": lambda c, w: w.set_apart if (c.before is None or c.before.gap_after > 0 or c.position == 0)
                                               and (c.after is None or c.after.gap_before > 0) else 0.0,
     "repeated": lambda c, w: w.repeated if c.repeats > 1 else 0.0,
+    "heads_body": lambda c, w: w.heads_body if _heads_body(c) else 0.0,
     "position": lambda c, w: w.position * min(c.position, POSITION_SPAN) / POSITION_SPAN,
 }
 """The cues, by name: each scores one candidate under the weights."""
