@@ -13,7 +13,15 @@ from collections.abc import Sequence
 from pipeline.layout.accounting import account, furniture_warnings
 from pipeline.layout.blocks import HyphenResolver, join_lines
 from pipeline.layout.patterns import is_credit, is_page_number
-from pipeline.layout.plain_text import find_text_tables, local_wrap_fit, mark_unmarked_items, reattach_markers
+from pipeline.layout.plain_text import (
+    find_text_tables,
+    footnote_numbers,
+    local_wrap_fit,
+    mark_lost_nested_items,
+    mark_unmarked_items,
+    reattach_markers,
+    strip_footnote_marks,
+)
 from pipeline.layout.run_in import split_run_in_headings
 from pipeline.layout.tables import join_continued_tables
 from pipeline.layout.tags import TagVerdict, tag_lines, tag_warnings
@@ -38,7 +46,8 @@ def layout(loaded: LoadedDocument) -> Layout:
     else:
         flows, furniture_lines = plain_text_flows(loaded)
         would_fit = local_wrap_fit(loaded.lines)
-        flows = [mark_unmarked_items(flow, would_fit) if isinstance(flow, list) else flow for flow in flows]
+        flows = [mark_lost_nested_items(mark_unmarked_items(flow, would_fit), would_fit) if isinstance(flow, list) else flow
+                 for flow in flows]
     text_flows = [flow for flow in flows if isinstance(flow, list)]
     all_lines = [line for flow in text_flows for line in flow]
     credit_lines = [line for line in all_lines if is_credit(line.text)]
@@ -56,6 +65,12 @@ def layout(loaded: LoadedDocument) -> Layout:
             block.gap_after = following.gap_before
         blocks.extend(joined)
     blocks = join_continued_tables(blocks)
+    if loaded.source.media_type == "text/plain":
+        # footnote marks glued to words ("wages1,"): a PDF sets them apart by type, text only by its notes
+        notes = footnote_numbers(loaded.lines)
+        for block in blocks:
+            if block.kind != "table":
+                block.text = strip_footnote_marks(block.text, notes)
     if loaded.source.media_type != "text/plain":  # PDF pages and scanned images: lines with boxes
         from pipeline.layout.pdf import annotate_pdf_blocks
 

@@ -215,7 +215,11 @@ def _continues_by_rules(block_lines: list[Line], joined: str, b: Line, following
             return None
         return "space"
     last_word = at.rsplit(" ", 1)[-1]
-    if starts_lowercase(bt) or at.endswith((",", "&", "(")) or last_word in _continuation_words():
+    # a sentence's first word ends a line as a function word does ("... by their members. In" / "Moldova")
+    if starts_lowercase(bt) or at.endswith((",", "&", "(")) or last_word in _continuation_words() \
+            or last_word[:1].isupper() and last_word.lower() in _continuation_words() and ends_sentence(at[: -len(last_word)].rstrip()):
+        return "space"
+    if a.bbox is None and _unfinished_sentence(block_lines, b):  # plain text (a PDF's line has a box)
         return "space"
     if OPENING_QUOTE.match(bt):
         return None  # a new quotation, not the rest of this line's sentence
@@ -252,6 +256,33 @@ def _runs_on_in_element(a: Line, b: Line) -> bool:
     if a.tag.role == "generic":
         return a.bold and b.bold and not _type_changes(a, b)
     return a.tag.role in RUN_ON_ROLES
+
+
+PROSE_MIN_WORDS = 10
+"""Words a block of plain text needs before an unfinished sentence in it is read as running on."""
+PROSE_MIN_LINES = 3
+PROSE_LINE_MIN_WORDS = 3
+"""... and lines: two lines may be a title and its deck, over a heading set without white space."""
+
+
+def _unfinished_sentence(block_lines: list[Line], b: Line) -> bool:
+    """Plain text: the block is prose of PROSE_MIN_LINES lines or more (PROSE_MIN_WORDS words, a sentence begun in
+    mixed case) whose last line stops mid-sentence, and b, right under it, is no item, field or URL:
+    a paragraph cannot end, nor a heading begin, in the middle of a sentence, however ragged the
+    lines of a narrow panel ("Under the ILO/KOICA Partnership Agreement 2017–2019, the" / "Korea
+    International Cooperation" / "Agency (KOICA) supports work")."""
+    if len(block_lines) < PROSE_MIN_LINES or b.gap_before > 0 or block_lines[-1].page != b.page or bullet_match(block_lines[0].text):
+        return False
+    if len(block_lines[-1].text.split()) < PROSE_LINE_MIN_WORDS:
+        return False  # a word or two left dangling (a chart's labels) is no line of a sentence
+    joined = " ".join(line.text for line in block_lines)
+    if ends_sentence(joined) or len(joined.split()) < PROSE_MIN_WORDS or is_capitals(joined) or joined.rstrip().endswith(":"):
+        return False
+    if is_url_only(b.text) or is_contact_field(b.text) or is_capitals(b.text):
+        return False
+    # prose has words in lower case that are not function words ("supports", "market"); an office's
+    # name over two lines ("... Team for East and South-East Asia and the Pacific") has none
+    return any(word.isalpha() and word.islower() and word not in _continuation_words() for word in joined.split()[1:])
 
 
 def _in_running_text(block_lines: list[Line]) -> bool:

@@ -15,9 +15,11 @@ from pipeline.resources import data_file
 
 # A glyph bullet: the glyph, then white space, then text. "o" and "-" count only with the space.
 BULLET = re.compile(r"^(?P<marker>[•●○◦▪■□◆◇►▶▸➢➤➣✓✔❖⁃∙·*]|[-–—](?=\s)|o(?=\s))\s*(?P<rest>.*)$")
-# Numbered items and numbered headings: "1." "2)" "(3)" "a)" "(iv)" "2.1" "2.1.".
+# Numbered items and numbered headings: "1." "2)" "(3)" "a)" "a. Capital" "(iv)" "2.1" "2.1.". (A lone small
+# letter and a full stop open no sentence, so "a. No recruitment fees" is a lettered item.)
 NUMBERED = re.compile(
-    r"^(?P<marker>\d{1,2}(?:\.\d{1,2})+\.?(?=\s+[A-Z\"“‘(])|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-h]\)|\(?[ivx]{1,4}\))\s+(?P<rest>\S.*)$"
+    r"^(?P<marker>\d{1,2}(?:\.\d{1,2})+\.?(?=\s+[A-Z\"“‘(])|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-h]\)|[a-h]\.(?=\s+[A-Z\"“‘(])"
+    r"|\(?[ivx]{1,4}\))\s+(?P<rest>\S.*)$"
 )
 # The label a list item starts with, where a structure tree says the text is a list item (a
 # lettered "a." or a capital "B)" there is a label, not the start of a sentence).

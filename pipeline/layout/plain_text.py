@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from pipeline.layout.blocks import FULL_LINE_FRACTION, WouldFit, text_wrap_fit
+from pipeline.layout.blocks import FULL_LINE_FRACTION, WouldFit, _continuation_words, text_wrap_fit
 from pipeline.layout.patterns import (
     URL,
     bullet_match,
@@ -402,3 +402,87 @@ def mark_unmarked_items(lines: Sequence[Line], would_fit: WouldFit) -> list[Line
                 out[position] = replace(out[position], vector_bullet=True)
         index = max(end, index + 1)
     return out
+
+
+NESTED_ITEM_INDENT = 4.0
+"""The indent (in spaces) given to a nested list item whose marker the text lost, beyond its parent
+item's, so that the list's levels (structure's bullet nesting reads indents) put it one deeper."""
+
+
+NESTED_ITEM_MIN_WORDS = 2
+"""A nested item whose marker was lost has at least this many words."""
+
+
+def mark_lost_nested_items(lines: Sequence[Line], would_fit: WouldFit) -> list[Line]:
+    """The lines with each nested list item whose marker the text lost marked as a bullet
+    (``Line.vector_bullet``), indented one step past its parent item.
+
+    Such an item is a short line in lower case right under a list item's last line that had room
+    left for its first word and ends neither its sentence nor on a word that runs on ("of", "and",
+    a comma): a typesetter wraps a line only when it is full, so the lower-case line is no wrapped
+    part of the item above; it is an item of its own under it ("✓ Digital skills for the platform
+    economy" / "in rural areas first"). Lines of one nested run follow one another that way too."""
+    out = list(lines)
+    in_item = False
+    parent_indent = 0.0
+    for index, line in enumerate(out):
+        previous = out[index - 1] if index else None
+        starts_item = line.vector_bullet or bullet_match(line.text) is not None
+        if starts_item:
+            # a line led by an em dash under a quotation is its attribution ("— Samir Khoury, human
+            # resources" / "manager"), not a list whose items may nest
+            in_item, parent_indent = not line.text.startswith(("—", "―")), line.indent
+            continue
+        if previous is None or not in_item or not starts_lowercase(line.text):
+            # a lower-case line that goes on from an item keeps the list open (a wrapped item)
+            in_item = in_item and previous is not None and starts_lowercase(line.text)
+            continue
+        last_word = previous.text.rsplit(" ", 1)[-1]
+        room_left = would_fit(previous, line) and not ends_sentence(previous.text) and not previous.text.endswith((",", "&", "(", "-", "–"))
+        # room for two of its words, not just one: a word or two left over is a wrapped item's tail
+        # that the measure misjudged ("... up to the minimum" / "age")
+        tokens = line.text.split()
+        room_left = room_left and len(tokens) >= NESTED_ITEM_MIN_WORDS and would_fit(previous, replace(line, text=" ".join(tokens[:2])))
+        short = len(tokens) <= ITEM_MAX_WORDS and not ends_sentence(line.text)
+        if room_left and short and last_word not in _continuation_words():
+            out[index] = replace(line, vector_bullet=True, indent=parent_indent + NESTED_ITEM_INDENT)
+    return out
+
+
+FOOTNOTE_MAX_NUMBER = 20
+"""A footnote's number is small: a brochure has a few notes."""
+FOOTNOTE_MIN_WORDS = 3
+"""A footnote's text is a sentence of at least this many words ("Figures rounded to the nearest hundred.")."""
+_FOOTNOTE_OPENING = re.compile(r"^(?P<number>\d{1,2})\s?(?=[A-Z])")
+_LONE_NUMBER = re.compile(r"^\d{1,2}$")
+
+
+def footnote_numbers(lines: Sequence[Line]) -> frozenset[str]:
+    """The numbers of the footnotes a text prints: a line that opens with the number and goes on
+    with a sentence ("1 Figures rounded to the nearest hundred.", "1Figures ..."), or a line of the
+    number alone over such a sentence on the same page."""
+    found = set()
+    for index, line in enumerate(lines):
+        text, following = line.text, lines[index + 1] if index + 1 < len(lines) else None
+        match = _FOOTNOTE_OPENING.match(text)
+        if match is not None:
+            body = text[match.end():]
+        elif _LONE_NUMBER.match(text) and following is not None and following.page == line.page and following.text[:1].isupper():
+            match, body = _LONE_NUMBER.match(text), following.text
+        else:
+            continue
+        number = match["number"] if "number" in match.groupdict() else match[0]
+        if 1 <= int(number) <= FOOTNOTE_MAX_NUMBER and ends_sentence(body) and len(body.split()) >= FOOTNOTE_MIN_WORDS:
+            found.add(number)
+    return frozenset(found)
+
+
+def strip_footnote_marks(text: str, numbers: frozenset[str]) -> str:
+    """``text`` without the footnote marks glued to its words ("wages1, rest days" -> "wages, rest
+    days"): a footnote's number right after a word's lower-case letters, before punctuation, a space
+    or the end. Only the numbers of footnotes the text prints are marks (a word and a figure are
+    never glued otherwise in running text)."""
+    if not numbers:
+        return text
+    alternatives = "|".join(sorted(numbers, key=len, reverse=True))
+    return re.sub(rf"(?<=[a-zà-ÿ]{{2}})(?:{alternatives})(?=[,.;:)”’\"]|\s|$)", "", text)

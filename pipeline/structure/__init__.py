@@ -15,7 +15,7 @@ from functools import cache
 from pipeline.defaults import DEFAULT_LABELLER
 from pipeline.languages import cue_words
 from pipeline.layout.blocks import _continuation_words
-from pipeline.layout.patterns import URL, ends_sentence, is_capitals, more_words_than, starts_lowercase
+from pipeline.layout.patterns import URL, ends_sentence, is_capitals, is_contact_field, more_words_than, starts_lowercase
 from pipeline.model import Block, Document, Layout
 from pipeline.record import MAX_LEVEL, Bullet, Contact, FurnitureLine, Link, Paragraph, Quote, Section, Table
 from pipeline.structure.contacts import find_contact, read_contacts
@@ -23,7 +23,13 @@ from pipeline.structure.front_matter import is_kicker
 from pipeline.structure.labeller import LABELLERS, SECTION_NUMBER, LabelContext, section_number_depth
 from pipeline.structure.links import is_link_title, link_urls, titled_url
 from pipeline.structure.quotes import is_quote_block, read_quote
-from pipeline.structure.shapes import contact_intro_length, is_contact_intro, looks_like_organization
+from pipeline.structure.shapes import (
+    contact_intro_length,
+    is_contact_intro,
+    looks_like_organization,
+    looks_like_person_name,
+    looks_like_role,
+)
 from pipeline.structure.tables import is_caption, is_source_note, table_of
 from pipeline.structure.tags import (
     is_tagged_heading,
@@ -34,6 +40,7 @@ from pipeline.structure.tags import (
     take_list_label,
 )
 from pipeline.structure.text_headings import split_run_in_headings, text_heading_levels
+from pipeline.structure.text_title import choose_text_title, is_title_case, text_title_candidates
 
 MAX_HEADING_WORDS = 14
 MAX_HEADING_CHARS = 120
@@ -180,6 +187,12 @@ def _table_notes(blocks: list[Block], flow: list[int]) -> dict[int, tuple[int | 
 def _find_title(blocks: list[Block]) -> int | None:
     """The title: on the first page, the most emphasised short block (PDF), else the first short
     block that is not a sentence."""
+    if blocks and all(line.bbox is None for block in blocks for line in block.lines):
+        # plain text has no type: a scored choice over the first page's lines (structure/text_title.py)
+        chosen = choose_text_title(text_title_candidates(blocks, lambda index: _title_extra(blocks, index)))
+        if chosen is not None and chosen.head_lines is not None:
+            _split_block(blocks, chosen.index, chosen.head_lines)
+        return chosen.index if chosen is not None else None
     first_page = blocks[0].page if blocks else None
     # A PDF's cover is its whole first page (a tri-fold's cover panel may be read after the others);
     # plain text has no type to rank, so only its opening lines can hold the title.
@@ -229,31 +242,48 @@ def _sentence_case_title_words() -> frozenset[str]:
     return frozenset(cue_words("lexicon.json", "sentence_case_title_words"))
 
 
-def is_title_case(text: str) -> bool:
-    """Every word but the function words starts with a capital ("Safe and Healthy Work in Lebanon")."""
-    words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", text)]
-    function_words = _continuation_words()
-    content = [word for word in words if word.lower() not in function_words]
-    return bool(content) and all(word[:1].isupper() for word in content)
-
-
 def _merge_title_lines(blocks: list[Block], title_index: int) -> None:
     """A title set over several lines with no space between them and in the same type is one title
     ("Improving Safety in Bangladesh's" / "Ready-Made Garment Industry")."""
     title = blocks[title_index]
-    while title_index + 1 < len(blocks):
+    for _ in range(_title_extra(blocks, title_index)):
         following = blocks[title_index + 1]
-        same_type = abs(following.emphasis - title.emphasis) < 0.05
-        if following.kind != "text" or following.gap_before > TITLE_LINE_GAP or not same_type or not _is_short_line(following):
-            break
-        if len(title.text.split()) + len(following.text.split()) > MAX_TITLE_WORDS:
-            break
-        after = blocks[title_index + 2] if title_index + 2 < len(blocks) else None
-        if following.font is None and not _title_goes_on(title.text, following.text, after.text if after else None):
-            break  # plain text has no type to tell a title's second line from the first heading
         title.text = f"{title.text} {following.text}"
         title.lines.extend(following.lines)
         del blocks[title_index + 1]
+
+
+def _split_block(blocks: list[Block], index: int, head_lines: int) -> None:
+    """Cut ``blocks[index]`` after its first ``head_lines`` lines into two blocks (a title the line
+    joiner ran into the deck under it)."""
+    block = blocks[index]
+    head, rest = block.lines[:head_lines], block.lines[head_lines:]
+    blocks[index:index + 1] = [
+        Block(text=" ".join(line.text for line in head), lines=head, gap_before=block.gap_before),
+        Block(text=" ".join(line.text for line in rest), lines=rest, gap_after=block.gap_after),
+    ]
+
+
+def _title_extra(blocks: list[Block], title_index: int) -> int:
+    """How many blocks after ``title_index`` are further lines of its title (see _merge_title_lines)."""
+    title = blocks[title_index]
+    text, extra = title.text, 0
+    while title_index + extra + 1 < len(blocks):
+        following = blocks[title_index + extra + 1]
+        same_type = abs(following.emphasis - title.emphasis) < 0.05
+        # in text a run of short lines under a colon may have been read as a list whose bullets were lost
+        lost_bullets = following.kind == "bullet" and following.font is None and following.lines[0].vector_bullet
+        if following.kind != "text" and not lost_bullets or following.gap_before > TITLE_LINE_GAP or not same_type \
+                or len(following.text.split()) > MAX_HEADING_WORDS or ends_sentence(following.text):
+            break
+        if len(text.split()) + len(following.text.split()) > MAX_TITLE_WORDS:
+            break
+        after = blocks[title_index + extra + 2] if title_index + extra + 2 < len(blocks) else None
+        if following.font is None and not _title_goes_on(text, following.text, after):
+            break  # plain text has no type to tell a title's second line from the first heading
+        text = f"{text} {following.text}"
+        extra += 1
+    return extra
 
 
 def _kickers(blocks: list[Block], title_index: int | None, taken: set[int]) -> list[Block]:
@@ -267,7 +297,7 @@ def _kickers(blocks: list[Block], title_index: int | None, taken: set[int]) -> l
     return [blocks[index] for index in found]
 
 
-def _title_goes_on(title: str, following: str, after: str | None = None) -> bool:
+def _title_goes_on(title: str, following: str, after_block: Block | None = None) -> bool:
     """In plain text, a title's next line continues it only when the words say so: the title ends
     with a function word or a possessive ("... in Bangladesh's" / "Ready-Made ..."), or the next
     line starts in lower case ("... Decent Work" / "in East Africa")."""
@@ -282,7 +312,13 @@ def _title_goes_on(title: str, following: str, after: str | None = None) -> bool
         return False
     if following[:1].isdigit():
         return False  # "1 Results": a numbered heading
-    return len(following.split()) > 1 or (after is not None and is_capitals(after))
+    # one word ends a wrapped title when what comes right after it is no body text it could head: a
+    # heading in capitals, a numbered heading, or another short line ("Arab" / "States" / "Tools and guidance")
+    if len(following.split()) > 1 or after_block is None or is_capitals(after_block.text):
+        return True
+    numbered = after_block.kind == "bullet" and (_SINGLE_NUMBER.match(after_block.marker or "") is not None)
+    short = _is_short_line(after_block) and len(after_block.text.split()) <= MAX_COLON_HEADING_WORDS
+    return after_block.gap_before == 0 and (numbered or short)
 
 
 def _find_subtitle(blocks: list[Block], title_index: int, taken: set[int]) -> str | None:
@@ -356,8 +392,12 @@ def _take_contacts(blocks: list[Block], taken: set[int]) -> list[Contact]:
         # a bare "Contact" set as a heading stays the heading of its section, and so does a plain-text
         # heading in capitals over the panel ("FOR MORE INFORMATION")
         capitals_heading = blocks[first].font is None and is_capitals(intro) and first + 1 < end
+        # so does a plain-text line set apart over it that names no one ("For more information")
+        text_heading = blocks[first].font is None and blocks[first].gap_before >= 1 and first + 1 < end \
+            and len(intro.split()) >= 2 and not is_contact_field(intro) and not looks_like_role(intro) \
+            and not looks_like_person_name(intro) and not looks_like_organization(intro)
         if is_tagged_heading(blocks[first]) or _is_heading_shaped(blocks[first]) and (
-                contact_intro_length(intro) == len(intro) or capitals_heading):
+                contact_intro_length(intro) == len(intro) or capitals_heading or text_heading):
             first += 1
         panel = [blocks[i] for i in range(first, end) if i not in taken]
         contacts.extend(
@@ -488,6 +528,11 @@ def _heading_levels(blocks: list[Block], flow: list[int], panels: frozenset[int]
         in_list = set()
         for position in range(len(flow)):
             start, end = _run(short, position)
+            # a line in capitals among lines that are not is a heading (pdftotext sets a sidebar's
+            # heading against the main column's); a list of names or figures is not set in capitals
+            capitals = [is_capitals(blocks[flow[p]].text) for p in range(start, end + 1)]
+            if is_capitals(blocks[flow[position]].text) and not all(capitals):
+                continue
             # the run's first line may head the list, its last line the body text after the run
             if short[position] and end - start + 1 > MAX_HEADING_RUN and start < position < end:
                 in_list.add(position)
@@ -575,6 +620,6 @@ def _marker_style(marker: str) -> str:
         return "number"
     if re.fullmatch(r"\(?[ivx]+\)", marker):
         return "roman"
-    if re.fullmatch(r"\(?[a-h]\)", marker):
+    if re.fullmatch(r"\(?[a-h]\)|[a-h]\.", marker):
         return "letter"
     return marker

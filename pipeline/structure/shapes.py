@@ -50,6 +50,12 @@ def looks_like_organization(text: str) -> bool:
     return any(t.lower() in org_words for t in tokens) or (bool(tokens) and tokens[0].isupper() and len(tokens[0]) >= 2)
 
 
+def has_organization_word(text: str) -> bool:
+    """A word of the lexicon's organization words ("Office", "Ministry") is in ``text``."""
+    org_words = _lexicon()[0]
+    return any(token.lower() in org_words for token in words(text))
+
+
 def looks_like_role(text: str) -> bool:
     role_words = _lexicon()[1]
     return any(t.lower() in role_words for t in words(text))

@@ -6,8 +6,10 @@ Plain text has no type, so three things a PDF's type shows must be read from the
 - a **run-in heading** ("Lessons learned. Every day, workers …", "A closer look – Young
   entrepreneurs …") is printed as the start of its paragraph; ``split_run_in_headings`` cuts it off
   as a heading block of its own, one level below the heading above it (it heads part of a section);
-- a **caption** ("Figure 1. A joint safety committee …", "Table 2. …") names a picture or table: it
-  is never a heading;
+- a **caption** ("Figure 1. A joint safety committee …", "Photo: …", "Table 2. …") names a picture
+  or table: it is never a heading;
+- a **deck** right under the title ("An overview for partners, donors and the public") heads
+  nothing: it is read as a paragraph, not as the first heading;
 - the **cover lines above the title** (a kicker, a tagline in capitals) are front matter, not the
   first section's heading.
 
@@ -18,11 +20,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
-from pipeline.layout.patterns import ends_sentence
+from pipeline.layout.patterns import ends_sentence, is_capitals
 from pipeline.model import Block
 from pipeline.record import MAX_LEVEL
+from pipeline.resources import data_file
 from pipeline.structure.tables import is_caption
+from pipeline.structure.text_title import is_title_case
 
 RUN_IN_MAX_WORDS = 5
 """A run-in heading is a short phrase: at most this many words."""
@@ -37,6 +42,37 @@ _RUN_IN_STOP = re.compile(r"^(?P<head>[A-Z][^.:–—!?]*?:\s*[^.:–—]*?)\.\s
 """A heading with a colon inside it, run in with a full stop ("Case study: Lebanon. The …"): the
 colon shows it is no sentence."""
 _DIGIT = re.compile(r"\d")
+DECK_MIN_WORDS = 5
+"""A deck (standfirst) under the title is a phrase of at least this many words."""
+
+
+@cache
+def _figure_caption() -> re.Pattern:
+    words = "|".join(map(re.escape, data_file("lexicon.json")["figure_caption_words"]))
+    # "Figure 1. …", "Photo: …", "Photo caption: …" (a word may qualify the cue before its colon)
+    return re.compile(rf"^(?:{words})(?:\s+\d+[.:]?|(?:\s+[^\W\d_]+)?\s?:)\s")
+
+
+def is_figure_caption(block: Block) -> bool:
+    """A line that names a picture, map or chart ("Figure 1. A joint safety committee …",
+    "Photo: …"): a caption, never a heading."""
+    return block.kind == "text" and _figure_caption().match(block.text) is not None
+
+
+def _is_deck(blocks: Sequence[Block], flow: Sequence[int], levels: dict[int, int], title_index: int | None) -> int | None:
+    """The flow's block right under the title when it is a deck rather than the first heading: a
+    phrase of DECK_MIN_WORDS or more, not in title case, that heads nothing (another heading, or
+    nothing, comes right after it): "An overview for partners, donors and the public"."""
+    if title_index is None:
+        return None
+    after = [index for index in flow if index > title_index]
+    if not after or after[0] != title_index + 1 or after[0] not in levels:
+        return None
+    block = blocks[after[0]]
+    if len(block.text.split()) < DECK_MIN_WORDS or is_title_case(block.text) or is_capitals(block.text):
+        return None
+    heads_nothing = len(after) == 1 or after[1] in levels
+    return after[0] if heads_nothing else None
 
 
 def _run_in_parts(text: str) -> tuple[str, str] | None:
@@ -79,9 +115,10 @@ def text_heading_levels(blocks: Sequence[Block], flow: Sequence[int], levels: di
     if any(blocks[index].font is not None for index in flow):
         return levels
     in_lists = _numbered_lists(blocks, flow)
+    deck = _is_deck(blocks, flow, levels, title_index)
     kept = {index: level for index, level in levels.items()
-            if not is_caption(blocks[index]) and (title_index is None or index > title_index) and index not in run_in
-            and index not in in_lists}
+            if not is_caption(blocks[index]) and not is_figure_caption(blocks[index]) and index != deck
+            and (title_index is None or index > title_index) and index not in run_in and index not in in_lists}
     # a heading numbered without a stop only where the numbers count (a key figure is none)
     counted = _numbered_without_stop(blocks, flow)
     kept = {index: level for index, level in kept.items()
@@ -106,12 +143,15 @@ _ITEM_NUMBER = re.compile(r"^\(?(\d{1,2})[.)]$")
 
 def _numbered_lists(blocks: Sequence[Block], flow: Sequence[int]) -> set[int]:
     """The flow's blocks that are items of a numbered list: NUMBERED_LIST_MIN or more single-number
-    items ("1." "2." "3.") in a row, each numbered one more than the one before."""
+    items ("1." "2." "3.") in a row, each numbered one more than the one before (items of another
+    marker nested between them allowed)."""
     found: set[int] = set()
     run: list[int] = []
     previous_number = None
     for index in [*flow, None]:
         match = _ITEM_NUMBER.match(blocks[index].marker or "") if index is not None and blocks[index].kind == "bullet" else None
+        if index is not None and match is None and blocks[index].kind == "bullet" and run:
+            continue  # an item nested under a numbered one ("1. Training" / "• in rural areas first") keeps the list open
         number = int(match[1]) if match else None
         if number is not None and previous_number is not None and number == previous_number + 1:
             run.append(index)

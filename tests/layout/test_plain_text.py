@@ -8,7 +8,14 @@ import time
 
 import pipeline
 from pipeline.layout import layout
-from pipeline.layout.plain_text import find_text_tables, is_lone_marker, local_wrap_fit, reattach_markers
+from pipeline.layout.plain_text import (
+    find_text_tables,
+    footnote_numbers,
+    is_lone_marker,
+    local_wrap_fit,
+    reattach_markers,
+    strip_footnote_marks,
+)
 from pipeline.load import load
 from pipeline.model import Block, Line
 
@@ -139,3 +146,61 @@ def test_the_local_measure_is_linear_in_the_lines():
     would_fit = local_wrap_fit(lines)
     assert time.process_time() - started < 20  # linear: about a second; quadratic: hours
     assert would_fit(lines[0], lines[1]) in (True, False)
+
+
+def test_a_nested_item_whose_marker_was_lost_is_an_item_one_level_down(tmp_path):
+    # "in rural areas first" would have fit on the item's line: the typesetter did not wrap it there
+    record = _record(tmp_path, f"Skills for Youth\n\nNext steps\n{BODY}✓ Digital skills for the platform economy\n"
+                               "in rural areas first\nthen in the towns\n✓ Career guidance in secondary schools\n\nResults\n" + BODY)
+    bullets = [(b.text, b.level) for s in record.sections for b in s.bullets]
+    assert bullets == [("Digital skills for the platform economy", 1), ("in rural areas first", 2), ("then in the towns", 2),
+                       ("Career guidance in secondary schools", 1)]
+
+
+def test_the_wrapped_tail_of_an_item_stays_in_the_item(tmp_path):
+    # a full line's last words run on in lower case; so do one or two words the measure misjudged
+    record = _record(tmp_path, f"Skills for Youth\n\nNext steps\n{BODY}✓ Free and compulsory education for every child up to the\n"
+                               "minimum age of employment\n✓ Decent work for adult family members\n\nResults\n" + BODY)
+    bullets = [b.text for s in record.sections for b in s.bullets]
+    assert bullets == ["Free and compulsory education for every child up to the minimum age of employment",
+                       "Decent work for adult family members"]
+
+
+def test_footnote_marks_glued_to_words_go_when_the_text_prints_the_notes():
+    lines = _lines("Body\n\n1\n\nFigures rounded to the nearest hundred.\n2 As reported by the national statistics office.\n")
+    notes = footnote_numbers(lines)
+    assert notes == {"1", "2"}
+    assert strip_footnote_marks("covers wages1, rest days and management2.", notes) == "covers wages, rest days and management."
+    # a figure or a code is no mark, and without notes nothing is one
+    assert strip_footnote_marks("the G20 and 187 member States", notes) == "the G20 and 187 member States"
+    assert strip_footnote_marks("covers wages1, rest days", frozenset()) == "covers wages1, rest days"
+
+
+def test_a_numbered_heading_is_no_footnote():
+    assert footnote_numbers(_lines("1 Overview\n\n2 Measuring the gap\n")) == frozenset()
+
+
+def test_items_lettered_with_a_full_stop_are_a_list(tmp_path):
+    record = _record(tmp_path, f"Fair Recruitment\n\nOur work\n{BODY}a. No recruitment fees charged to workers\n"
+                               "b. Access to complaint mechanisms in countries of destination\nc. Skills recognition on return\n\n"
+                               "Results\n" + BODY.replace("187", "185"))
+    bullets = [(b.marker, b.text, b.level) for s in record.sections for b in s.bullets]
+    assert bullets == [("a.", "No recruitment fees charged to workers", 1),
+                       ("b.", "Access to complaint mechanisms in countries of destination", 1), ("c.", "Skills recognition on return", 1)]
+
+
+def test_a_sentence_broken_raggedly_in_a_narrow_panel_stays_one_paragraph(tmp_path):
+    panel = ("In 2017 the ILO signed a partnership agreement\non skills and decent work for youth with the\n"
+             "Korea International Cooperation\n"
+             "Agency (KOICA) to support work\nthat promotes quality apprenticeships.\n")
+    laid_out = layout(load(_write(tmp_path, f"Skills for Youth\n\nPartners\n{panel}\nResults\n{BODY}")))
+    assert "In 2017 the ILO signed a partnership agreement on skills and decent work for youth with the Korea International " \
+           "Cooperation Agency (KOICA) to support " \
+           "work that promotes quality apprenticeships." in [block.text for block in laid_out.blocks]
+
+
+def test_an_office_name_over_two_lines_does_not_run_into_the_address(tmp_path):
+    panel = ("Kanokwan Srisuk\nSocial Protection Specialist\nILO Decent Work Technical Support Team for East and\n"
+             "South-East Asia and the Pacific\nUnited Nations Building, Rajdamnern Nok Avenue\nBangkok 10200, Thailand\n")
+    laid_out = layout(load(_write(tmp_path, f"Skills for Youth\n\nResults\n{BODY}\nContact\n{panel}")))
+    assert "United Nations Building, Rajdamnern Nok Avenue" in [block.text for block in laid_out.blocks]

@@ -83,3 +83,36 @@ def test_headings_numbered_without_a_stop_count_from_one(tmp_path):
         [("Results", 1), ("Rights at work", 1), ("Facts and figures", 2)]
     figures = _record(tmp_path, f"Skills for Youth\n\nKey facts\n{BODY}\n7 Pacific Island countries\n\n12 Youth Centres\n\nResults\n{BODY}")
     assert [h for h, _ in _headings(figures.sections)] == ["Key facts", "Results"]
+
+
+def test_a_deck_under_the_title_heads_nothing_and_is_no_heading(tmp_path):
+    record = _record(tmp_path, f"Domestic Workers in the Arab States\n\nAn overview for partners, donors and the public\n\n"
+                               f"Get involved\n{BODY}")
+    assert _headings(record.sections) == [("Get involved", 1)]
+    paragraphs = [p.text for s in record.sections for p in s.paragraphs]
+    assert "An overview for partners, donors and the public" in paragraphs
+
+
+def test_a_line_under_the_title_that_heads_text_stays_a_heading(tmp_path):
+    record = _record(tmp_path, f"Domestic Workers in the Arab States\n\nWhy domestic work matters in the region\n{BODY}")
+    assert _headings(record.sections) == [("Why domestic work matters in the region", 1)]
+
+
+def test_a_photo_caption_is_no_heading(tmp_path):
+    record = _record(tmp_path, f"Skills for Youth\n\nOur approach\n{BODY}\nPhoto: Workers on a road construction site\n\n"
+                               f"Results\n{BODY.replace('187', '185')}")
+    assert _headings(record.sections) == [("Our approach", 1), ("Results", 1)]
+
+
+def test_a_line_set_apart_over_a_contact_panel_stays_its_heading(tmp_path):
+    record = _record(tmp_path, f"Skills for Youth\n\nOur approach\n{BODY}\nFor more information\nNguyen Van Minh\nProject Officer\n"
+                               "ILO Regional Office for Africa\nTel: +225 27 497 63 53\nEmail: minh@ilo.org\n")
+    assert _headings(record.sections) == [("Our approach", 1), ("For more information", 1)]
+    assert record.contacts and record.contacts[0].name == "Nguyen Van Minh"
+
+
+def test_a_heading_in_capitals_among_short_lines_stays_a_heading(tmp_path):
+    # pdftotext sets a sidebar's heading against the main column's, between short lines
+    record = _record(tmp_path, f"Skills for Youth\n\nOur approach\n{BODY}\n45%\nWORKING TOGETHER\nTrainees placed\n"
+                               f"The programme works with employers and unions to update the curricula of technical schools.\n")
+    assert ("WORKING TOGETHER", 1) in _headings(record.sections)

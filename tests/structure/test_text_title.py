@@ -1,0 +1,83 @@
+"""The title of plain text as a scored choice over the first page (pipeline.structure.text_title)."""
+
+from __future__ import annotations
+
+import pipeline
+from pipeline.model import Block, Line
+from pipeline.structure.text_title import (
+    DEFAULT_TITLE_WEIGHTS,
+    TITLE_CUES,
+    TitleWeights,
+    choose_text_title,
+    is_title_case,
+    text_title_candidates,
+    title_head_lines,
+)
+
+BODY = ("The International Labour Organization brings together governments, employers and workers of 187\n"
+        "member States to set labour standards and promote decent work for all women and men.\n")
+
+
+def _title(tmp_path, text):
+    path = tmp_path / "brochure.txt"
+    path.write_text(text, encoding="utf-8")
+    return pipeline.extract(path).title
+
+
+def test_a_masthead_in_capitals_and_an_organization_line_above_the_title_are_passed_over(tmp_path):
+    text = ("SKILLS NEWSLETTER\n\nILO Country Office for Ethiopia and Somalia\n\nRecognizing Skills Learned at Work in Ethiopia\n\n"
+            f"Overview\n{BODY}")
+    assert _title(tmp_path, text) == "Recognizing Skills Learned at Work in Ethiopia"
+
+
+def test_a_cover_panel_read_after_a_contact_panel_still_gives_the_title(tmp_path):
+    # a tri-fold whose cover panel comes last on the page: the contact panel's name is no title
+    text = (f"Who we work with\n{BODY}\nContact us\n\nAmina Diallo\nProgramme Officer\ndiallo@ilo.org\n\n"
+            "Roads that Build\nLivelihoods in Malawi\n\nMost rural roads in Malawi are earth or gravel tracks that wash out every\n"
+            "rainy season, and building them with local labour creates jobs where they are needed.\n")
+    assert _title(tmp_path, text) == "Roads that Build Livelihoods in Malawi"
+
+
+def test_a_series_line_run_into_the_title_by_the_line_joiner_is_cut_off(tmp_path):
+    text = ("Closing the Gender Pay Gap in Georgia\nNewsletter of the Equal Pay project for decent work in the region · Issue 3\n\n"
+            f"1 Overview\n{BODY}")
+    assert _title(tmp_path, text) == "Closing the Gender Pay Gap in Georgia"
+
+
+def test_a_title_wrapped_before_its_last_word_keeps_it(tmp_path):
+    text = f"Programme Update\n\nClimate Action and Decent Work in the Arab\nStates\nTools and guidance\n{BODY}"
+    assert _title(tmp_path, text) == "Climate Action and Decent Work in the Arab States"
+
+
+def test_a_sentence_case_title_in_french_over_its_kicker(tmp_path):
+    text = ("Note d'orientation 12\n\nLa protection sociale pour tous en Afrique centrale\n\nCe que nous faisons\n"
+            "L'Organisation internationale du Travail rassemble les gouvernements, les employeurs et les travailleurs.\n")
+    assert _title(tmp_path, text) == "La protection sociale pour tous en Afrique centrale"
+
+
+def _blocks(*texts):
+    return [Block(text=text, lines=[Line(text=text, number=n, page=1)], gap_before=1.0, gap_after=1.0) for n, text in enumerate(texts)]
+
+
+def test_each_cue_moves_the_choice_and_the_weights_are_settings():
+    blocks = _blocks("TOGETHER FOR SOCIAL JUSTICE", "Closing the Gender Pay Gap in Georgia", "Why it matters")
+    candidates = text_title_candidates(blocks, lambda index: 0)
+    assert choose_text_title(candidates).text == "Closing the Gender Pay Gap in Georgia"
+    # with capitals rewarded and title case not, the masthead wins: the choice is the weights'
+    flipped = TitleWeights(capitals=3.0, title_case=0.0)
+    assert choose_text_title(candidates, flipped).text == "TOGETHER FOR SOCIAL JUSTICE"
+    assert {"case", "length", "position", "organization", "person", "kicker"} <= set(TITLE_CUES)
+    assert DEFAULT_TITLE_WEIGHTS.letter_spaced < DEFAULT_TITLE_WEIGHTS.capitals < 0
+
+
+def test_title_head_lines_needs_a_line_in_another_case_under_it():
+    def block(*lines):
+        return Block(text=" ".join(lines), lines=[Line(text=line, number=n, page=1) for n, line in enumerate(lines)])
+
+    assert title_head_lines(block("Safe and Healthy Work in Lebanon", "A short guide to what the programme does")) == 1
+    assert title_head_lines(block("The programme trained 300 young people in trades such as", "Solar installation and repair.")) is None
+
+
+def test_title_case_reads_elided_words_by_their_own_letter():
+    assert is_title_case("Safe Labour Migration from Côte d'Ivoire")
+    assert not is_title_case("Tools and guidance")
