@@ -130,6 +130,7 @@ def pdf_flows(loaded: LoadedDocument) -> tuple[list[Flow], list[Line], WouldFit]
     furniture_ids = {id(line) for line in furniture}
     context = _Context()
     entries: list[_Item] = []
+    marks: list[Line] = []
     for index, page in enumerate(loaded.pages):
         content = [line for line in page.lines if id(line) not in furniture_ids and line.bbox is not None]
         tagged = bool(content) and all(line.tag is not None for line in content)
@@ -145,8 +146,14 @@ def pdf_flows(loaded: LoadedDocument) -> tuple[list[Flow], list[Line], WouldFit]
         if tagged:  # the page's structure tree is trusted: its order, not the columns' geometry
             entries.extend(_read_tagged_page(content, table_items, context))
         else:
+            raised, content = raised_marks(content)
+            marks += raised
             entries.extend(_read_page(content, shaded_boxes(page.shapes), table_items, width, height, index == 0, context))
     entries = _continue_lists(entries, context, body_size(loaded.lines))
+    if marks:
+        # footnote marks glued to words ("abroad¹"), read apart from the sentence they sit in (which
+        # they would cut in two) and kept, as a box's lines are, in a flow of their own
+        entries.append(_Item(*marks[0].bbox, box_lines=marks))
     flows: list[Flow] = []
     main: list[Line] = []
     for entry in entries:
@@ -378,6 +385,17 @@ def _read_tagged_page(lines: list[Line], tables: list[_Item], context: _Context)
         if line is not None:
             region.append(line)
     return items
+
+
+def raised_marks(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The footnote marks among an untagged page's lines (``_raised_mark_host``: a superscript glued
+    to a word, that the reader set apart as a line of its own) and the other lines. Read with the
+    lines around them, by height, a mark would stand between two lines of its sentence and end it."""
+    marks = [line for line in lines if _raised_mark_host(line, lines) is not None]
+    if not marks:
+        return [], lines
+    ids = {id(line) for line in marks}
+    return marks, [line for line in lines if id(line) not in ids]
 
 
 RAISED_MARK_CHARACTERS = 3

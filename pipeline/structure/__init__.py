@@ -17,11 +17,11 @@ from pipeline.layout.patterns import URL, ends_sentence, is_capitals, starts_low
 from pipeline.model import Block, Document, Layout
 from pipeline.record import MAX_LEVEL, Bullet, Contact, FurnitureLine, Link, Paragraph, Quote, Section, Table
 from pipeline.structure.contacts import find_contact, read_contacts
-from pipeline.structure.front_matter import is_kicker
+from pipeline.structure.front_matter import front_matter_headings, is_kicker
 from pipeline.structure.labeller import LABELLERS, SECTION_NUMBER, LabelContext, section_number_depth
 from pipeline.structure.links import is_link_title, link_urls, titled_url
 from pipeline.structure.quotes import is_quote_block, read_quote
-from pipeline.structure.shapes import contact_intro_length, is_contact_intro, looks_like_organization
+from pipeline.structure.shapes import contact_intro_length, is_contact_intro, looks_like_organization, looks_like_person_name
 from pipeline.structure.tables import is_caption, is_source_note, table_of
 from pipeline.structure.tags import (
     is_tagged_heading,
@@ -97,7 +97,11 @@ def structure(layout: Layout, labeller: str = DEFAULT_LABELLER) -> Document:
     if labeller not in LABELLERS:
         raise ValueError(f"unknown labeller {labeller!r}: choose one of {', '.join(sorted(LABELLERS))}")
     heading_levels = LABELLERS[labeller](_label_context(blocks, heading_flow, heading_levels, title_index))
+    heading_levels, deck = front_matter_headings(blocks, heading_flow, heading_levels, title_index)
     heading_levels = tagged_heading_levels(blocks, heading_flow, heading_levels)  # a trusted tree has the last word
+    if deck is not None and subtitle is None and deck not in heading_levels:
+        subtitle = blocks[deck].text
+        flow.remove(deck)
     heading_levels = text_heading_levels(blocks, heading_flow, heading_levels, title_index, run_in)
     if subtitle is None and title_index is not None and title_index + 1 in heading_levels:
         subtitle = _subtitle_by_style(blocks, title_index + 1, heading_levels)
@@ -337,7 +341,7 @@ def _take_contacts(blocks: list[Block], taken: set[int]) -> list[Contact]:
         # heading in capitals over the panel ("FOR MORE INFORMATION")
         capitals_heading = blocks[first].font is None and is_capitals(intro) and first + 1 < end
         if is_tagged_heading(blocks[first]) or _is_heading_shaped(blocks[first]) and (
-                contact_intro_length(intro) == len(intro) or capitals_heading):
+                contact_intro_length(intro) == len(intro) or capitals_heading or _heads_panel(blocks, first, end)):
             first += 1
         panel = [blocks[i] for i in range(first, end) if i not in taken]
         contacts.extend(
@@ -351,6 +355,15 @@ def _take_contacts(blocks: list[Block], taken: set[int]) -> list[Contact]:
         taken.update(range(first, end))
         index = end
     return contacts
+
+
+def _heads_panel(blocks: list[Block], first: int, end: int) -> bool:
+    """In a PDF, the first line of a contact panel is the heading over it ("For more information",
+    "C O N T A C T", "4 Contact us"), not the panel's first name or office, when its type stands out
+    from every other line of the panel and it is no person's name."""
+    if blocks[first].font is None or first + 1 >= end or looks_like_person_name(blocks[first].text):
+        return False
+    return blocks[first].emphasis > max(blocks[index].emphasis for index in range(first + 1, end))
 
 
 def _is_heading_shaped(block: Block) -> bool:
