@@ -13,7 +13,9 @@ lines the joiner may join. The rules, per page:
   no line or box crosses, at least ``GUTTER_MIN_EM`` wide, with text on both sides. When there is
   none, the few lines that are nearly as wide as the region (a title band across two columns) are
   set aside as *bands* and gutters are looked for again: the bands then cut the page into strips,
-  each read column by column, and the bands are read where they stand. A region without a gutter is
+  each read column by column, and the bands are read where they stand. When these are not enough,
+  the fewest of the widest lines without which there is a gutter, each crossing it (a deck across
+  two columns), are the bands. A region without a gutter is
   one column, read top to bottom; pieces of one row in it (a very loose justified line, a table
   row, a tab) are one line again.
 - On the first page of a landscape three-panel brochure (a tri-fold) the right panel is the cover:
@@ -67,6 +69,8 @@ BAND_MIN_WIDTH_SHARE = 0.6
 """A line at least this share of the region's width may be a band across its columns ..."""
 BAND_MAX_SHARE = 0.25
 """... when such lines are at most this share of the region's lines and boxes."""
+TEXT_COLUMN_FILL = 0.5
+"""A column of text (beside narrow bands) has a line at least this share of its width."""
 MARKER_GAP_EM = 3.0
 """A lone bullet glyph or list number set at most this many ems before the next piece of its row
 (at a tab stop) belongs to that piece."""
@@ -482,7 +486,39 @@ def _order(items: list[_Item], context: _Context, left: float | None, right: flo
         gutters = _gutters(rest)
         if gutters:
             return _order_banded(wide, rest, gutters, context)
+    banded = _narrow_bands(items)
+    if banded is not None:
+        return _order_banded(*banded, context)
     return _leaf(items, context, left, right)
+
+
+def _narrow_bands(items: list[_Item]) -> tuple[list[_Item], list[_Item], list[tuple[float, float]]] | None:
+    """Bands that are not nearly as wide as the region (a deck under a title across two columns, a
+    line that runs into the gutter): the fewest of the widest lines (at most ``BAND_MAX_SHARE`` of
+    the items) without which the rest has a gutter, each of them reaching into it from its left.
+    Returns (bands, rest, gutters), or None when there are none."""
+    lines = sorted((item for item in items if item.line is not None), key=lambda item: item.x0 - item.x1)
+    for count in range(1, int(BAND_MAX_SHARE * len(items)) + 1):
+        bands = lines[:count]
+        band_ids = {id(item) for item in bands}
+        rest = [item for item in items if id(item) not in band_ids]
+        gutters = _gutters(rest)
+        if gutters:
+            crossing = all(any(item.x0 < g0 and item.x1 > g0 for g0, _ in gutters) for item in bands)
+            return (bands, rest, gutters) if crossing and _columns_of_text(rest, gutters) else None
+    return None
+
+
+def _columns_of_text(items: list[_Item], gutters: list[tuple[float, float]]) -> bool:
+    """Every column the gutters cut has a line filling at least ``TEXT_COLUMN_FILL`` of its width:
+    columns of text, not a table's columns of short cells."""
+    x0, x1 = min(item.x0 for item in items), max(item.x1 for item in items)
+    edges = [x0, *(edge for gutter in gutters for edge in gutter), x1]
+    for left, right in zip(edges[::2], edges[1::2], strict=True):
+        widths = [item.x1 - item.x0 for item in items if item.line is not None and item.x0 >= left - 1 and item.x1 <= right + 1]
+        if max(widths, default=0.0) < TEXT_COLUMN_FILL * (right - left):
+            return False
+    return True
 
 
 def _order_column(column: list[_Item], context: _Context) -> list[_Item]:

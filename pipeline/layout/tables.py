@@ -219,9 +219,9 @@ def _running_text(lines: list[Line]) -> set[int]:
         longest = max(widths)
         long_lines = sum(1 for em in ems if em >= TEXT_STACK_MIN_EM)
         full_lines = sum(1 for width in widths if width >= TEXT_STACK_FILL * longest)
-        if long_lines * 2 > len(stack) and full_lines * 2 >= len(stack):  # a heading on top, a paragraph's short last line
-            if not _cells_of_rows(stack, placed):
-                running.update(id(line) for line in stack)
+        # (a heading on top, a paragraph's short last line)
+        if long_lines * 2 > len(stack) and full_lines * 2 >= len(stack) and not _cells_of_rows(stack, placed):
+            running.update(id(line) for line in stack)
     return running
 
 

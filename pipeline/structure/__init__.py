@@ -242,11 +242,18 @@ def _merge_title_lines(blocks: list[Block], title_index: int) -> None:
 
 def _kickers(blocks: list[Block], title_index: int | None, taken: set[int]) -> list[Block]:
     """The kickers above the title ("Policy Brief 12"): the series' name, set apart with the page
-    furniture (like a running header), not read as a paragraph or heading."""
+    furniture (like a running header), not read as a paragraph or heading. Before the title in the
+    reading order, or, in a PDF, beside or above it however the columns were read (a kicker in the
+    top right corner of the cover, the title at the left)."""
     if title_index is None:
         return []
-    found = [index for index in range(title_index) if index not in taken and blocks[index].kind == "text"
-             and blocks[index].page == blocks[title_index].page and is_kicker(blocks[index].text)]
+    title = blocks[title_index]
+
+    def over_title(block: Block) -> bool:
+        return block.bbox is not None and title.bbox is not None and block.bbox[1] < title.bbox[3]
+
+    found = [index for index, block in enumerate(blocks) if (index < title_index or over_title(block)) and index != title_index
+             and index not in taken and block.kind == "text" and block.page == title.page and is_kicker(block.text)]
     taken.update(found)
     return [blocks[index] for index in found]
 

@@ -72,7 +72,9 @@ def front_matter_headings(blocks: Sequence[Block], flow: Sequence[int], levels: 
         following = blocks[flow[position + 1]] if position + 1 < len(flow) else None
         if following is None or following.page != block.page or following.bbox is None or following.bbox[1] < block.bbox[1]:
             del kept[index]
-    return kept, deck
+    # a level only these lines had is gone: the levels under it move up ("deck 1, headings 2" -> 1)
+    vanished = set(levels.values()) - set(kept.values())
+    return {index: level - sum(1 for gone in vanished if gone < level) for index, level in kept.items()}, deck
 
 
 def _style(block: Block) -> tuple:
