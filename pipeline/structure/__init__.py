@@ -21,6 +21,7 @@ from pipeline.structure.front_matter import front_matter_headings, is_kicker
 from pipeline.structure.labeller import LABELLERS, SECTION_NUMBER, LabelContext, section_number_depth
 from pipeline.structure.links import is_link_title, link_urls, titled_url
 from pipeline.structure.quotes import is_quote_block, read_quote
+from pipeline.structure.run_in import run_in_levels, split_pdf_run_in_headings
 from pipeline.structure.shapes import contact_intro_length, is_contact_intro, looks_like_organization, looks_like_person_name
 from pipeline.structure.tables import is_caption, is_source_note, table_of
 from pipeline.structure.tags import (
@@ -60,6 +61,7 @@ def structure(layout: Layout, labeller: str = DEFAULT_LABELLER) -> Document:
     ``labeller`` names the component of ``pipeline.structure.labeller.LABELLERS`` that decides which
     blocks are headings ("rules" or "model")."""
     blocks, run_in = split_run_in_headings(layout.blocks)
+    blocks, pdf_run_in = split_pdf_run_in_headings(blocks)
     warnings = list(layout.warnings)
     title_index = tagged_title(blocks)
     if title_index is None:
@@ -103,6 +105,7 @@ def structure(layout: Layout, labeller: str = DEFAULT_LABELLER) -> Document:
         subtitle = blocks[deck].text
         flow.remove(deck)
     heading_levels = text_heading_levels(blocks, heading_flow, heading_levels, title_index, run_in)
+    heading_levels = run_in_levels(heading_flow, heading_levels, pdf_run_in)
     if subtitle is None and title_index is not None and title_index + 1 in heading_levels:
         subtitle = _subtitle_by_style(blocks, title_index + 1, heading_levels)
         if subtitle is not None:
