@@ -43,6 +43,7 @@ from pipeline.layout.blocks import WouldFit
 from pipeline.layout.features import is_marker_symbol
 from pipeline.layout.patterns import URL, bullet_match, is_page_number, text_width
 from pipeline.layout.tables import ROW_TOLERANCE, find_aligned_tables, laid_out_table, table_text
+from pipeline.load.pdf import BULLET_SHAPE_MAX, BULLET_SHAPE_MIN, BULLET_SHAPE_REACH
 from pipeline.model import BBox, Block, FoundTable, Line, LinkAnnotation, LoadedDocument, Shape
 
 EDGE_SHARE = 0.1
@@ -137,6 +138,7 @@ def pdf_flows(loaded: LoadedDocument) -> tuple[list[Flow], list[Line], WouldFit]
     marks: list[Line] = []
     for index, page in enumerate(loaded.pages):
         content = [line for line in page.lines if id(line) not in furniture_ids and line.bbox is not None]
+        _box_vector_marks(content, page.shapes)
         tagged = bool(content) and all(line.tag is not None for line in content)
         table_items, content = _tables_of(page.tables, content)
         aligned, content = ([], content) if tagged else _unruled_tables(content)
@@ -177,6 +179,24 @@ def pdf_flows(loaded: LoadedDocument) -> tuple[list[Flow], list[Line], WouldFit]
         if isinstance(flow, list):
             _set_gaps(flow, context)
     return flows, furniture, _would_fit(context)
+
+
+def _box_vector_marks(lines: list[Line], shapes: Sequence[Shape]) -> None:
+    """Widen the box of each line with a drawn bullet (``Line.vector_bullet``) to take in its mark,
+    as a glyph bullet's line box takes in its glyph: a list's nesting is read from where its
+    markers stand, and a drawn mark left out would set its item further in than a nested "–" item
+    (the text of "■ Item" starts right of the "– sub-item" marker under it)."""
+    marks = [shape.bbox for shape in shapes if shape.filled and shape.kind in ("rect", "curve")
+             and BULLET_SHAPE_MIN <= shape.bbox[2] - shape.bbox[0] <= BULLET_SHAPE_MAX
+             and BULLET_SHAPE_MIN <= shape.bbox[3] - shape.bbox[1] <= BULLET_SHAPE_MAX]
+    for line in lines:
+        if not line.vector_bullet or not marks:
+            continue
+        x0, top, x1, bottom = line.bbox
+        beside = [mark for mark in marks if top <= (mark[1] + mark[3]) / 2 <= bottom and mark[2] <= x0 + 0.5
+                  and x0 - mark[2] <= BULLET_SHAPE_REACH]
+        if beside:
+            line.bbox = (max(beside, key=lambda mark: mark[2])[0], top, x1, bottom)
 
 
 def _unruled_tables(lines: list[Line]) -> tuple[list[tuple[FoundTable, list[Line]]], list[Line]]:
