@@ -71,7 +71,9 @@ BAND_MIN_WIDTH_SHARE = 0.6
 BAND_MAX_SHARE = 0.25
 """... when such lines are at most this share of the region's lines and boxes."""
 TEXT_COLUMN_FILL = 0.5
-"""A column of text (beside narrow bands) has a line at least this share of its width."""
+"""A column of text (beside narrow bands) has a line at least this share of its width ..."""
+TEXT_COLUMN_MIN_EM = 10.0
+"""... and at least this many ems long."""
 MARKER_GAP_EM = 3.0
 """A lone bullet glyph or list number set at most this many ems before the next piece of its row
 (at a tab stop) belongs to that piece."""
@@ -530,13 +532,15 @@ def _narrow_bands(items: list[_Item]) -> tuple[list[_Item], list[_Item], list[tu
 
 
 def _columns_of_text(items: list[_Item], gutters: list[tuple[float, float]]) -> bool:
-    """Every column the gutters cut has a line filling at least ``TEXT_COLUMN_FILL`` of its width:
-    columns of text, not a table's columns of short cells."""
+    """Every column the gutters cut has a line at least ``TEXT_COLUMN_MIN_EM`` long that fills at
+    least ``TEXT_COLUMN_FILL`` of its width: columns of text, not a table's columns of short cells."""
     x0, x1 = min(item.x0 for item in items), max(item.x1 for item in items)
+    em = _em(items)
     edges = [x0, *(edge for gutter in gutters for edge in gutter), x1]
     for left, right in zip(edges[::2], edges[1::2], strict=True):
         widths = [item.x1 - item.x0 for item in items if item.line is not None and item.x0 >= left - 1 and item.x1 <= right + 1]
-        if max(widths, default=0.0) < TEXT_COLUMN_FILL * (right - left):
+        widest = max(widths, default=0.0)
+        if widest < TEXT_COLUMN_FILL * (right - left) or widest < TEXT_COLUMN_MIN_EM * em:
             return False
     return True
 
