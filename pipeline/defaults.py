@@ -36,16 +36,13 @@ the heading-shape gate, on the blind brochures (PDF 0.60 -> 0.62, text 0.41 -> 0
 loses headings and bullets of the samples and of the reference brochure (tests/test_sample_truth.py,
 tests/test_reference_truth.py), which the zoo does not resemble: so the rules stay the default
 (bench/labeller-cv.json; README "Block labeller")."""
-DEFAULT_LABELLER_BY_INPUT = {"pdf": "hybrid", "text": DEFAULT_LABELLER}
+DEFAULT_LABELLER_BY_INPUT = {"pdf": DEFAULT_LABELLER, "text": DEFAULT_LABELLER}
 """The labeller used per kind of input (PDF and scans; plain text) when none is asked for, each
 chosen by its own figures. Text, after the text path's repairs (bench/labeller-cv.json, held out by
 producer, rules / model / hybrid): headings 0.79 / 0.83 / 0.84, bullets 0.85 / 0.86 / 0.86,
 paragraphs 0.72 / 0.70 / 0.71 (pdfminer's text: headings 0.77 / 0.82 / 0.82); but the model and the
 hybrid both lose headings and bullets of the text samples and of the reference brochure, so the
-rules stay the default for text. PDF (session 5, retrained after the untagged-PDF rules): held out by
-producer and by design family, headings 0.98 / 0.99 / 0.99, paragraphs 0.94 for all three, and the
-hybrid keeps every PDF sample's and the reference brochure's truth and golden file, so the hybrid
-decides PDF headings (it keeps the rules' headings unless the trees all but rule them out)."""
+rules stay the default for text as for PDF."""
 OCR_MODES = ("auto", "always", "never")
 """When pages are read by OCR (``--ocr``): ``auto`` the pages without a usable text layer and image
 files, ``always`` every page, ``never`` none (a scan fails with ``no_text_layer``)."""
