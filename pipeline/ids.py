@@ -48,7 +48,10 @@ _CELL = re.compile(r"^(?P<table>[^.]+)\.(?P<cell>r\d+\.c\d+)$")
 
 def normalized(text: str | None) -> str:
     """Text as ids read it: Unicode NFC, runs of white space one space, no space at the ends."""
-    return _SPACE.sub(" ", unicodedata.normalize("NFC", text or "")).strip()
+    text = text or ""
+    if text.isascii() and text.isprintable() and "  " not in text:
+        return text.strip()  # NFC already, and its only white space is single spaces (the common case)
+    return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
 
 
 def digest(*parts: str | None) -> str:

@@ -24,10 +24,12 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
+from typing import TypeVar
 
+from pipeline.anchors import may_match
 from pipeline.record import BrochureRecord, Publication, PublishingOffice, all_sections
 from pipeline.resources import data_file
 
@@ -40,11 +42,25 @@ LANGUAGE_SAMPLE_CHARS = 100_000
 stretches of a longer one (a 20 MB text file would take seconds, and tells no more)."""
 LANGUAGE_SAMPLE_PARTS = 10
 
+PIECE_SEPARATOR = "\n\x00\n"
+"""Between the pieces of a record's text searched as one: "\x00" (control characters are dropped
+when a file is read), which no ``\\s`` or ``\\w`` takes, between line breaks that no ``[^\\n]`` takes."""
+
+K = TypeVar("K")
+
 _YEAR = r"((?:18|19|20|21)\d\d)"
+_A_YEAR = re.compile(_YEAR)
 _WORD = re.compile(r"[^\W\d_]+")
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
 _DIGITS = re.compile(r"\d{2,}")
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+class _Unset:
+    """The type of UNSET: no value given (None is a value: a language that cannot be told)."""
+
+
+UNSET = _Unset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,16 +140,22 @@ def record_texts(record: BrochureRecord) -> Iterator[RecordText]:
         yield RecordText(line.text, line.page)
 
 
-def publication_of(record: BrochureRecord) -> Publication:
-    """The publication metadata of ``record`` (its ids already stable: the office is an org id)."""
+def publication_of(record: BrochureRecord, *, language: str | None | _Unset = UNSET) -> Publication:
+    """The publication metadata of ``record`` (its ids already stable: the office is an org id).
+    ``language``: the language of all its text when the caller has told it already
+    (``record_languages``)."""
     texts = list(record_texts(record))
+    if isinstance(language, _Unset):
+        language = language_of(" ".join(piece.text for piece in texts))
     year, evidence = publication_year(texts)
-    isbns = _unique(isbn for piece in texts for isbn in find_isbns(piece.text))
-    issns = _unique(issn for piece in texts for issn in find_issns(piece.text))
-    codes = _unique(code for piece in texts for code in find_codes(piece.text))
+    whole = PIECE_SEPARATOR.join(piece.text for piece in texts)
+    setting = cues()
+    isbns = _unique(_isbns(_piece_matches(setting.isbn, texts, whole)))
+    issns = _unique(_issns(_piece_matches(setting.issn, texts, whole)))
+    codes = _unique(_codes(_piece_matches(setting.code, texts, whole)))
     return Publication(
         year=year, year_evidence=evidence, isbn=isbns, issn=issns, codes=codes,
-        office=publishing_office(record, texts), language=language_of(" ".join(piece.text for piece in texts)),
+        office=publishing_office(record, texts), language=language,
         work_key=work_key(texts, isbns, codes, year),
     )
 
@@ -142,18 +164,27 @@ def with_publication(record: BrochureRecord) -> BrochureRecord:
     """``record`` with its publication metadata, each page's language, and a warning for each page
     in a language other than the brochure's (a page of another language is flagged, not silently
     mixed in)."""
-    publication = publication_of(record)
-    by_page: dict[int | None, list[str]] = {}
-    for piece in record_texts(record):
-        by_page.setdefault(piece.page, []).append(piece.text)
+    whole_language, page_languages = record_languages(record)
+    publication = publication_of(record, language=whole_language)
     warnings = list(record.warnings)
     pages = []
     for accounting in record.pages:
-        language = language_of(" ".join(by_page.get(accounting.page, [])))
+        language = page_languages.get(accounting.page)  # a page without text tells none
         pages.append(accounting.model_copy(update={"language": language}))
         if language and publication.language and language != publication.language:
             warnings.append(f"page {accounting.page} is in another language ({language}) than the brochure ({publication.language})")
     return record.model_copy(update={"publication": publication, "pages": pages, "warnings": warnings})
+
+
+def record_languages(record: BrochureRecord) -> tuple[str | None, dict[int | None, str | None]]:
+    """The language of all of ``record``'s text, and of the text of each page it has text on (None:
+    the pieces on no page), each as ``language_of`` tells it; the pages' words counted once."""
+    texts = list(record_texts(record))
+    by_page: dict[int | None, list[str]] = {}
+    for piece in texts:
+        by_page.setdefault(piece.page, []).append(piece.text)
+    page_texts = {page: " ".join(pieces) for page, pieces in by_page.items()}
+    return languages_of_parts(page_texts, " ".join(piece.text for piece in texts))
 
 
 def publication_year(texts: list[RecordText]) -> tuple[int | None, str | None]:
@@ -162,17 +193,36 @@ def publication_year(texts: list[RecordText]) -> tuple[int | None, str | None]:
     cover), its first match in reading order."""
     # one search per cue over all the text; "\x00" between pieces, which no \s or [^\n] takes, so a cue
     # never spans two pieces ("©" ending one, a year starting the next)
-    whole = "\n\x00\n".join(piece.text.strip() for piece in texts)
+    # every cue holds a year and no match crosses two pieces, so the pieces without one are left out
+    # (the same first match, over a fraction of the text)
+    whole = PIECE_SEPARATOR.join(piece.text.strip() for piece in texts if _A_YEAR.search(piece.text))
     for _kind, pattern in cues().years:
         if match := pattern.search(whole):
             return int(match.group(1)), match.group(0).strip()
     return None, None
 
 
+def _piece_matches(pattern: re.Pattern, texts: list[RecordText], whole: str) -> list[re.Match]:
+    """The matches of ``pattern`` in each piece of ``texts``, in reading order. ``whole`` is the pieces
+    joined by PIECE_SEPARATOR: one search of it finds the same matches, unless one crosses two
+    pieces (a pattern whose ``[^)]`` takes the separator), and then each piece is searched alone.
+    A text without the pattern's anchor (pipeline.anchors) is not searched: most hold no ISBN."""
+    if not may_match(pattern, whole):  # nor then does any piece
+        return []
+    matches = list(pattern.finditer(whole))
+    if any("\x00" in match.group(0) for match in matches):
+        return [match for piece in texts for match in pattern.finditer(piece.text)]
+    return matches
+
+
 def find_isbns(text: str) -> list[str]:
     """The checksum-valid ISBNs after an "ISBN" label, as 13 digits (an ISBN-10 converted)."""
+    return _isbns(cues().isbn.finditer(text))
+
+
+def _isbns(matches: Iterable[re.Match]) -> list[str]:
     found = []
-    for match in cues().isbn.finditer(text):
+    for match in matches:
         digits = re.sub(r"[\s-]", "", match.group(1)).upper()
         if len(digits) == 13 and digits.isdigit() and digits[:3] in ("978", "979") and _isbn13_valid(digits):
             found.append(digits)
@@ -184,8 +234,12 @@ def find_isbns(text: str) -> list[str]:
 
 def find_issns(text: str) -> list[str]:
     """The checksum-valid ISSNs after an "ISSN" label, as NNNN-NNNC."""
+    return _issns(cues().issn.finditer(text))
+
+
+def _issns(matches: Iterable[re.Match]) -> list[str]:
     found = []
-    for match in cues().issn.finditer(text):
+    for match in matches:
         digits = re.sub(r"[\s-]", "", match.group(1)).upper()
         if len(digits) == 8 and digits[:7].isdigit() and _issn_check(digits[:7]) == digits[7]:
             found.append(f"{digits[:4]}-{digits[4:]}")
@@ -195,7 +249,11 @@ def find_issns(text: str) -> list[str]:
 def find_codes(text: str) -> list[str]:
     """ILO publication codes as printed ("ILO-PIC/FS/YE/07"): a known prefix and at least two more
     parts in capitals and digits, one of them with a digit (so "ILO/EU/ADB" is not a code)."""
-    return [m.group(0) for m in cues().code.finditer(text) if any(c.isdigit() for c in m.group(0))]
+    return _codes(cues().code.finditer(text))
+
+
+def _codes(matches: Iterable[re.Match]) -> list[str]:
+    return [m.group(0) for m in matches if any(c.isdigit() for c in m.group(0))]
 
 
 def publishing_office(record: BrochureRecord, texts: list[RecordText] | None = None) -> PublishingOffice | None:
@@ -225,21 +283,92 @@ def language_of(text: str) -> str | None:
     script one language has in the data (Arabic, Thai, Khmer ...); else the language whose commonest
     words the text uses most, when it uses at least ``min_language_words`` of them and
     ``language_margin`` times as many as the next language's. None when the text cannot tell."""
-    setting = cues()
     if len(text) > LANGUAGE_SAMPLE_CHARS:
         step, size = len(text) // LANGUAGE_SAMPLE_PARTS, LANGUAGE_SAMPLE_CHARS // LANGUAGE_SAMPLE_PARTS
         text = " ".join(text[start:start + size] for start in range(0, step * LANGUAGE_SAMPLE_PARTS, step))
+    return _language_of_sample(text)
+
+
+def languages_of_parts(parts: Mapping[K, str], whole: str) -> tuple[str | None, dict[K, str | None]]:
+    """``language_of(whole)`` and ``language_of`` of each of ``parts``, where ``whole`` is the parts
+    joined by spaces, in any order (a brochure's text and its pages'). The common words of a text
+    are its parts', so each word is counted once: the whole's from its parts' counts, unless it is
+    long enough to be sampled or has a character of a script (then it is read itself)."""
+    languages: dict[K, str | None] = {}
+    total: _WordEvidence | None = None
+    counted = True
+    for key, text in parts.items():
+        languages[key], evidence = _told(text)
+        if evidence is None:
+            counted = False
+        else:
+            total = evidence if total is None else total + evidence
+    if not counted or total is None or len(whole) > LANGUAGE_SAMPLE_CHARS or cues().any_script.search(whole):
+        return language_of(whole), languages
+    return _word_language(total), languages
+
+
+def _told(text: str) -> tuple[str | None, _WordEvidence | None]:
+    """``language_of(text)``, and the word evidence it was told from (None: told otherwise)."""
+    if len(text) > LANGUAGE_SAMPLE_CHARS:
+        return language_of(text), None
+    decided, language = _by_script(text)
+    if decided:
+        return language, None
+    evidence = _word_evidence(text)
+    return _word_language(evidence), evidence
+
+
+def _language_of_sample(text: str) -> str | None:
+    """language_of a text of at most LANGUAGE_SAMPLE_CHARS characters."""
+    decided, language = _by_script(text)
+    return language if decided else _word_language(_word_evidence(text))
+
+
+def _by_script(text: str) -> tuple[bool, str | None]:
+    """(True, the language) when the script test of ``language_of`` decides (a code, or None for a
+    text without letters), else (False, None): the words decide."""
+    setting = cues()
+    # letters are counted only for a text with a character of a script (few): the count decides
+    # nothing else, and a text without letters has no words either (so no language by its words)
+    if not setting.any_script.search(text):
+        return False, None
     letters = len(_NOT_LETTERS.sub("", text))  # one string in C, not a list of letters
     if not letters:
-        return None
-    if setting.any_script.search(text) and len(setting.any_script.findall(text)) / letters >= setting.min_script_share:
+        return True, None
+    if len(setting.any_script.findall(text)) / letters >= setting.min_script_share:
         script_counts = Counter({code: len(pattern.findall(text)) for code, pattern in setting.scripts.items()})
         code, count = script_counts.most_common(1)[0]
         if count / letters >= setting.min_script_share:
-            return code
+            return True, code
+    return False, None
+
+
+@dataclass(frozen=True, slots=True)
+class _WordEvidence:
+    """What the word test of ``language_of`` reads in a text: how many of each language's commonest
+    words it uses (in the order of ``cues().languages``), and whether it has a word at all. The
+    evidence of a text is the sum of its parts' (no word crosses the space between two parts)."""
+
+    scores: tuple[int, ...]
+    has_words: bool
+
+    def __add__(self, other: _WordEvidence) -> _WordEvidence:
+        return _WordEvidence(tuple(a + b for a, b in zip(self.scores, other.scores, strict=True)), self.has_words or other.has_words)
+
+
+def _word_evidence(text: str) -> _WordEvidence:
     words = Counter(_WORD.findall(text.casefold()))
-    scores = sorted(((sum(words[w] for w in vocabulary & words.keys()), code) for code, vocabulary in setting.languages.items()),
-                    reverse=True)
+    return _WordEvidence(tuple(sum(words[w] for w in vocabulary & words.keys()) for vocabulary in cues().languages.values()),
+                         bool(words))
+
+
+def _word_language(evidence: _WordEvidence) -> str | None:
+    """The language the words tell (see ``language_of``), or None."""
+    setting = cues()
+    if not evidence.has_words:
+        return None
+    scores = sorted(zip(evidence.scores, setting.languages, strict=True), reverse=True)
     (best, code), (second, _) = scores[0], scores[1]
     if best >= setting.min_language_words and best >= setting.language_margin * second:
         return code

@@ -4,11 +4,14 @@ never collide within a record; organizations found by pattern have the same id i
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from pipeline.ids import FOUND_NAMESPACE, assign_stable_ids, found_organization_id
+from pipeline.ids import FOUND_NAMESPACE, assign_stable_ids, found_organization_id, normalized
 from pipeline.record import Evidence, Partnership, Party, all_sections
 from tests.conftest import SAMPLES, block_texts, extract_text
 
@@ -160,3 +163,16 @@ def pipeline_json(record) -> str:
     from pipeline.build import record_to_json
 
     return record_to_json(record)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(st.sampled_from(list(" \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u2009\u3000ab.éE\u0301")) | st.characters(), max_size=16)
+       | st.text(st.sampled_from(list(" \t\n\r\x0b\x0c\x1c\x1fab.")), max_size=12))
+def test_normalized_text_is_nfc_with_single_spaces(text):
+    # the ASCII fast path of normalized gives what the rule says for any text
+    assert normalized(text) == re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
+
+
+def test_normalized_lines():
+    assert normalized("  Decent\twork \n for all ") == "Decent work for all"
+    assert normalized("Cafe\u0301  au lait") == "Café au lait"

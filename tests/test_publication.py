@@ -9,7 +9,7 @@ from collections import defaultdict
 import pytest
 
 import pipeline
-from pipeline.publication import find_codes, find_isbns, find_issns, language_of
+from pipeline.publication import find_codes, find_isbns, find_issns, language_of, languages_of_parts
 from tests.conftest import ROOT, extract_text, sample_record
 
 ZOO = ROOT / "tests" / "zoo" / "corpus"
@@ -57,6 +57,16 @@ def test_year_isbn_code_and_office_from_the_imprint(tmp_path):
     assert publication.language == "en"
 
 
+def test_an_isbn_is_read_within_one_piece_of_text(tmp_path):
+    # the record's pieces are searched as one text: a label in one paragraph and digits in the next
+    # are no ISBN (the pattern's "(print ...)" would take the separator between them)
+    text = ("Decent Work for Fishers\n\nFishers on Philippine vessels work long hours far from shore, and the "
+            "ILO works with the Government on inspection.\n\nSee the ISBN (print\n\n) 978-0-306-40615-7 is a figure.\n\n"
+            "Copyright © International Labour Organization 2018\n\nISSN 0378-5955\n")
+    publication = extract_text(tmp_path, text).publication
+    assert publication.isbn == [] and publication.issn == ["0378-5955"] and publication.year == 2018
+
+
 def test_the_reference_sample_is_in_english_and_published_by_the_ilo():
     publication = sample_record("partnerships-for-decent-work.txt").publication
     assert publication.language == "en" and publication.office.ref == "org:ilo"
@@ -90,6 +100,27 @@ def test_a_page_in_another_language_is_flagged(tmp_path):
 ])
 def test_the_language_of_one_paragraph(code, text):
     assert language_of(text) == code
+
+
+_ENGLISH = ("The International Labour Organization works with the governments and the social partners of the region "
+            "to promote decent work, and it supports the cooperatives of the poorest countries with their members.")
+_FRENCH = ("L’Organisation internationale du Travail travaille avec les gouvernements et les partenaires sociaux pour "
+           "promouvoir le travail décent dans la région, et elle soutient aussi les coopératives des pays les plus pauvres.")
+
+
+@pytest.mark.parametrize("parts", [
+    [_FRENCH, _ENGLISH, _ENGLISH],  # the whole is English though its first page is not
+    [_ENGLISH, _FRENCH, _FRENCH],
+    [_ENGLISH, _FRENCH],  # as many words of each: no language
+    [_FRENCH, "", "Contact: Tel 1234"],
+    ["منظمة العمل الدولية تعمل مع الحكومات", _ENGLISH],  # a script: the whole text is read
+    [_ENGLISH * 400, _FRENCH * 500],  # long enough to be sampled
+])
+def test_the_language_of_a_whole_text_from_its_parts(parts):
+    whole = " ".join(parts)
+    told, by_part = languages_of_parts(dict(enumerate(parts)), whole)
+    assert told == language_of(whole)
+    assert by_part == {index: language_of(part) for index, part in enumerate(parts)}
 
 
 def test_language_of_scripts_and_too_little_text():

@@ -42,6 +42,7 @@ def layout(loaded: LoadedDocument) -> Layout:
     text_flows = [flow for flow in flows if isinstance(flow, list)]
     all_lines = [line for flow in text_flows for line in flow]
     credit_lines = [line for line in all_lines if is_credit(line.text)]
+    credit_ids = {id(line) for line in credit_lines}  # each line tested once
     hyphens = HyphenResolver(all_lines)
     blocks: list[Block] = []
     heading_level: int | None = None
@@ -49,7 +50,7 @@ def layout(loaded: LoadedDocument) -> Layout:
         if isinstance(flow, Block):  # a table, read where it stands
             blocks.append(flow)
             continue
-        content = [line for line in flow if not is_credit(line.text)]
+        content = [line for line in flow if id(line) not in credit_ids]
         joined, heading_level = split_run_in_headings(join_lines(content, would_fit, hyphens), heading_level)
         for block, following in zip(joined, joined[1:], strict=False):
             block.gap_after = following.gap_before

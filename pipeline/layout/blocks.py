@@ -84,11 +84,27 @@ class HyphenResolver:
     a hyphen at a line end in running text is most often a soft one."""
 
     def __init__(self, lines: Sequence[Line]):
-        # one pass over the document's text (no word or compound crosses a line break), not two a line
-        lowered = "\n".join(line.text for line in lines).lower()
-        self.words: set[str] = set(_WORD.findall(lowered))
-        self.compounds: set[str] = set(_COMPOUND.findall(lowered))
+        self._texts = [line.text for line in lines]
+        self._evidence: tuple[set[str], set[str]] | None = None
         self.prefixes = frozenset(cue_words("hyphenation.json", "compound_prefixes"))
+
+    @property
+    def words(self) -> set[str]:
+        """The document's words, lower case."""
+        return self._read_evidence()[0]
+
+    @property
+    def compounds(self) -> set[str]:
+        """The document's hyphenated compounds, lower case."""
+        return self._read_evidence()[1]
+
+    def _read_evidence(self) -> tuple[set[str], set[str]]:
+        # read when the first hyphen at a line end asks (most texts have none); one pass over the
+        # document's text (no word or compound crosses a line break), not two a line
+        if self._evidence is None:
+            lowered = "\n".join(self._texts).lower()
+            self._evidence = (set(_WORD.findall(lowered)), set(_COMPOUND.findall(lowered)))
+        return self._evidence
 
     def keeps_hyphen(self, left: str, right: str) -> bool:
         """True when "left-" at a line end and "right..." on the next line form a hyphenated compound."""
@@ -254,7 +270,7 @@ def join_lines(lines: Sequence[Line], would_fit: WouldFit, hyphens: HyphenResolv
         following = lines[index + 1] if index + 1 < len(lines) else None
         if groups:
             block_lines, parts = groups[-1]
-            lone_marker = len(block_lines) == 1 and bullet_match(block_lines[0].text + " x") is not None and len(block_lines[0].text) <= 3
+            lone_marker = len(block_lines) == 1 and len(block_lines[0].text) <= 3 and bullet_match(block_lines[0].text + " x") is not None
             how = "space" if lone_marker else _continues(block_lines, parts[-1], line, following, would_fit)
             if how is not None:
                 previous = parts[-1]

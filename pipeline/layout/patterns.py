@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from itertools import repeat
 
 from pipeline.languages import alternation, cue_words
 from pipeline.resources import data_file
@@ -75,10 +76,19 @@ def is_url_only(text: str) -> bool:
 @lru_cache(maxsize=16384)  # the joiner asks again about the same lines
 def is_capitals(text: str) -> bool:
     """A line in capitals: at least four letters, every one upper case ("TOGETHER FOR SOCIAL JUSTICE")."""
+    if text.isascii():  # an ASCII letter is upper or lower case: counted in C, most lines stop at their first small letter
+        return not any(map(str.islower, text)) and sum(map(str.isupper, text)) >= 4
     letters = [char for char in text if char.isalpha()]
     return len(letters) >= 4 and all(char.isupper() for char in letters)
 
 
+def more_words_than(text: str, count: int) -> bool:
+    """``len(text.split()) > count``, splitting no further than needed (a paragraph is tested against
+    the few words of a heading, a title or a contact line)."""
+    return len(text.split(None, count)) > count
+
+
+@lru_cache(maxsize=16384)  # the joiner, the table finder and the contact reader ask about the same lines
 def is_contact_field(text: str) -> bool:
     return CONTACT_FIELD.match(text) is not None
 
@@ -128,4 +138,4 @@ def text_width(text: str) -> float:
     capitals is full at fewer characters than a line of "i"s. Accented letters take their base
     letter's width."""
     widths, default = _char_widths()
-    return sum(widths.get(char, default) for char in text)
+    return sum(map(widths.get, text, repeat(default)))  # widths.get(char, default), in C

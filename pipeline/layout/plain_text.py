@@ -21,12 +21,21 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
 from pipeline.layout.blocks import FULL_LINE_FRACTION, WouldFit, text_wrap_fit
-from pipeline.layout.patterns import URL, bullet_match, ends_sentence, is_contact_field, is_page_number, starts_lowercase, text_width
+from pipeline.layout.patterns import (
+    URL,
+    bullet_match,
+    ends_sentence,
+    is_contact_field,
+    is_page_number,
+    more_words_than,
+    starts_lowercase,
+    text_width,
+)
 from pipeline.model import Block, LaidOutTable, Line
 from pipeline.resources import data_file
 
@@ -75,6 +84,8 @@ def is_lone_marker(text: str) -> bool:
         return False
     if _CID.match(text) or text in _marker_letters():
         return True
+    if len(text) > 2:  # a glyph marker is at most two characters (the test below): most lines end here
+        return False
     marked = bullet_match(text + " x")
     return marked is not None and marked[1] == "x" and not marked[0][:1].isdigit() and len(text) <= 2
 
@@ -149,18 +160,22 @@ class _Cell:
 def _groups(lines: Sequence[Line]) -> list[list[Line]]:
     """The lines in groups that blank lines separate (a page break separates too)."""
     groups: list[list[Line]] = []
+    caption = _caption_pattern()
+    previous_is_caption = False  # of the line before, the last of groups[-1]: each line is matched once
     for line in lines:
+        is_caption = caption.match(line.text) is not None
         # a caption is a group of its own: pdftotext sets it against the text above or the first cell
-        captions = groups and (_caption_pattern().match(line.text) or _caption_pattern().match(groups[-1][-1].text))
+        captions = is_caption or previous_is_caption
         if groups and line.gap_before == 0 and line.page == groups[-1][-1].page and not captions:
             groups[-1].append(line)
         else:
             groups.append([line])
+        previous_is_caption = is_caption
     return groups
 
 
 def _is_cell_text(text: str) -> bool:
-    if len(text.split()) > CELL_MAX_WORDS or _caption_pattern().match(text):
+    if more_words_than(text, CELL_MAX_WORDS) or _caption_pattern().match(text):
         return False
     if bullet_match(text) or is_lone_marker(text) or URL.search(text) or is_contact_field(text):
         return False
@@ -202,13 +217,13 @@ def _grid_of(cells: Sequence[str], columns: int) -> list[tuple[list[list[str]], 
     return [(by_row, "rows"), (by_column, "columns")]
 
 
-def _purity(rows: list[list[str]]) -> tuple[float, bool]:
+def _purity(rows: list[list[str]], is_number: Callable[[str], bool] = _is_number) -> tuple[float, bool]:
     """How alike each column's body cells are (numbers or words), averaged; and whether some column
     is all numbers (a grid of words only is a list as often as a table)."""
     body = rows[1:]
     shares, numeric_column = [], False
     for column in range(len(rows[0])):
-        kinds = [_is_number(row[column]) for row in body]
+        kinds = [is_number(row[column]) for row in body]
         numbers = sum(kinds)
         shares.append(max(numbers, len(kinds) - numbers) / len(kinds))
         numeric_column = numeric_column or numbers == len(kinds)
@@ -221,13 +236,15 @@ def _best_grid(units: Sequence[Sequence[str]]) -> _Grid | None:
     columns and a header row of words; fewer columns and row order win ties. ``start`` and ``end``
     of the grid count units."""
     best: tuple | None = None
+    # each cell read once as a number or not: the grids below arrange the same cells many ways
+    is_number = {text: _is_number(text) for unit in units for text in unit}.__getitem__
     for start in range(min(TABLE_EDGE_SLACK, len(units)) + 1):
         for end in range(len(units), max(start, len(units) - TABLE_EDGE_SLACK) - 1, -1):
             span = [text for unit in units[start:end] for text in unit]
             for columns in range(2, TABLE_MAX_COLUMNS + 1):
                 for rows, order in _grid_of(span, columns):
-                    purity, numeric = _purity(rows)
-                    if purity < TABLE_MIN_PURITY or not numeric or _is_number(rows[0][0]):
+                    purity, numeric = _purity(rows, is_number)
+                    if purity < TABLE_MIN_PURITY or not numeric or is_number(rows[0][0]):
                         continue
                     rank = (len(span), purity, -columns, order == "rows", -start)
                     if best is None or rank > best[0]:
@@ -247,15 +264,16 @@ def find_text_tables(lines: Sequence[Line]) -> list[Line | Block]:
     """The lines of a text with each one-cell-a-line table replaced by a table Block (see the
     module), in reading order."""
     groups = _groups(lines)
+    cell_like = [_is_cell(group) for group in groups]  # each group judged once
     out: list[Line | Block] = []
     index = 0
     while index < len(groups):
-        if not _is_cell(groups[index]):
+        if not cell_like[index]:
             out.extend(groups[index])
             index += 1
             continue
         end = index
-        while end < len(groups) and _is_cell(groups[end]):
+        while end < len(groups) and cell_like[end]:
             end += 1
         cells = [_Cell(tuple(group)) for group in groups[index:end]]
         texts = [cell.text for cell in cells]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from pipeline.defaults import DEFAULT_LABELLER
 from pipeline.layout.blocks import _continuation_words
-from pipeline.layout.patterns import URL, ends_sentence, is_capitals, starts_lowercase
+from pipeline.layout.patterns import URL, ends_sentence, is_capitals, more_words_than, starts_lowercase
 from pipeline.model import Block, Document, Layout
 from pipeline.record import MAX_LEVEL, Bullet, Contact, FurnitureLine, Link, Paragraph, Quote, Section, Table
 from pipeline.structure.contacts import find_contact, read_contacts
@@ -52,6 +52,8 @@ MAX_HEADING_RUN = 2
 
 _MULTILEVEL_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?$")
 _SINGLE_NUMBER = re.compile(r"^\d{1,2}\.$")
+_TWO_CHARACTERS = re.compile(r"\S\S")
+"""A token of two characters or more somewhere: the text is not letter-spaced."""
 _PUBLISHER_START = re.compile(r"^(International Labour|ILO\b|Organisation internationale|Organización Internacional)")
 
 
@@ -288,7 +290,7 @@ def _find_subtitle(blocks: list[Block], title_index: int, taken: set[int]) -> st
     block, title = blocks[index], blocks[title_index]
     if block.kind != "text" or block.page != title.page or not 0 < block.emphasis < title.emphasis:
         return None
-    if len(block.text.split()) > MAX_TITLE_WORDS or block.text.endswith(".") or is_contact_intro(block.text):
+    if more_words_than(block.text, MAX_TITLE_WORDS) or block.text.endswith(".") or is_contact_intro(block.text):
         return None
     if block.font is None or any(other.font == block.font for i, other in enumerate(blocks) if i not in (index, title_index)):
         return None
@@ -385,6 +387,8 @@ def _is_heading_shaped(block: Block) -> bool:
         return False
     if block.kind == "text":
         text = SECTION_NUMBER.sub("", text, count=1)  # "1 Overview": the capital comes after the number
+    if more_words_than(text, MAX_HEADING_WORDS) and _TWO_CHARACTERS.search(text):
+        return False  # too many words, and not letter-spaced (below): a paragraph, not split whole
     tokens = text.split()
     if len(tokens) >= LETTER_SPACED_MIN and all(len(token) == 1 for token in tokens):
         text = "".join(tokens)  # letter-spaced ("C O N T A C T  U S"): its words are not its tokens
@@ -398,7 +402,7 @@ def _is_heading_shaped(block: Block) -> bool:
 
 
 def _is_short_line(block: Block) -> bool:
-    return block.kind == "text" and len(block.text.split()) <= MAX_HEADING_WORDS and not ends_sentence(block.text)
+    return block.kind == "text" and not more_words_than(block.text, MAX_HEADING_WORDS) and not ends_sentence(block.text)
 
 
 def _run(flags: list[bool], position: int) -> tuple[int, int]:

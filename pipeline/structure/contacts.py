@@ -21,6 +21,7 @@ from pipeline.layout.patterns import (
     URL,
     ends_sentence,
     is_contact_field,
+    more_words_than,
     phone_numbers,
 )
 from pipeline.model import Block
@@ -145,7 +146,7 @@ _SENTENCE_INSIDE = re.compile(r"[a-z]{3}[.!?]\s+[A-Z]")
 def _is_panel_line(block: Block) -> bool:
     """A block whose every line is short enough to be a line of a contact panel (a name, a role,
     an office, an address): no sentence, ending or inside a line."""
-    if block.kind not in ("text", "url") or len(block.text.split()) > MAX_PANEL_BLOCK_WORDS:
+    if block.kind not in ("text", "url") or more_words_than(block.text, MAX_PANEL_BLOCK_WORDS):
         return False
     texts = [line.text for line in block.lines] or [block.text]
     return all(len(text.split()) <= MAX_CONTACT_LINE_WORDS and not ends_sentence(text.rstrip(":"))

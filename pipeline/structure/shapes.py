@@ -7,6 +7,7 @@ import re
 from functools import cache
 
 from pipeline.languages import cue_text, cue_words
+from pipeline.layout.patterns import more_words_than
 
 _TOKEN = re.compile(r"[\w'’.-]+")
 
@@ -64,12 +65,14 @@ def contact_intro_length(text: str) -> int | None:
     """How many characters of ``text`` the contact intro takes ("Contact: Rania Haddad, ..." has the
     name after it), or None when the line is no contact intro."""
     intros = _lexicon()[3]
-    if len(text.split()) > 8:
+    if more_words_than(text, 8):
         return None
     if cue_text(text) != text:  # "Contact :" is "Contact:"; the length counted is the printed text's
         normalised = contact_intro_length(cue_text(text))
         return None if normalised is None else _printed_length(text, normalised)
     lowered = text.lower()
+    if not lowered.startswith(intros):  # one test of every intro in C: most lines start with none
+        return None
     for intro in intros:  # longest first
         if lowered.startswith(intro) and (len(lowered) == len(intro) or not lowered[len(intro)].isalnum()):
             rest = lowered[len(intro):]

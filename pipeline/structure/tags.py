@@ -22,10 +22,12 @@ NOT_HEADING_ROLES = frozenset({"P", "LI", "LBody", "Lbl", "Caption", "TD", "TH",
 def block_tag(block: Block) -> LineTag | None:
     """The tag most of the block's characters carry, when the tree says something about them (not
     an artifact, not a generic role)."""
-    weights: Counter = Counter()
+    weights: Counter | None = None  # made at the first tag: text and untagged PDFs have none
     for line in block.lines:
         tag = line.tag
         if tag is not None and tag.element is not None and tag.role != "generic":
+            if weights is None:
+                weights = Counter()
             weights[tag] += len(line.text)
     if not weights:
         return None

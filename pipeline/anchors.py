@@ -1,0 +1,100 @@
+"""A cheap test that a text may hold a match of a regular expression: the literal text every match
+contains (the regex's *anchor*), looked for before the regex itself is run.
+
+A data file's pattern ("\\bISBN ...", "(?:ACT/EMP|ILO|...)[-/]...") that starts with a word
+boundary, a look-behind or an optional part gives Python's regex engine no prefix to skip ahead
+by, so a search tries the whole pattern at every character of the text; most brochures hold no
+match at all. The anchor is read from the pattern itself (its parsed form), so it follows the data:
+
+- a run of literal characters in the pattern's top-level sequence (a group's own sequence counts
+  too) is in every match; an alternation contributes when each of its branches has such a run
+  (every match then holds one of them);
+- the longest such run (or the alternation whose shortest run is longest) is the anchor;
+- a text without the anchor holds no match; a text with it is searched as before. Under
+  IGNORECASE the anchor is looked for with the pattern's own flags, so case folds as the pattern
+  folds it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from re import _constants, _parser  # the parser of the re module itself: what a pattern means
+
+_CASE_FLAGS = re.IGNORECASE | re.ASCII
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """Literal texts one of which every match of a pattern contains."""
+
+    literals: tuple[str, ...]
+    folded: re.Pattern | None
+    """The literals as a pattern with the pattern's case flags (None: case-sensitive, looked for with ``in``)."""
+
+    def may_match(self, text: str) -> bool:
+        """False only when ``text`` holds no match of the pattern."""
+        if self.folded is not None:
+            return self.folded.search(text) is not None
+        return any(literal in text for literal in self.literals)
+
+
+@lru_cache(maxsize=256)
+def anchor_of(pattern: re.Pattern) -> Anchor | None:
+    """The anchor of ``pattern`` (see the module's docstring), or None when it has none."""
+    if not isinstance(pattern.pattern, str):
+        return None
+    literals = _best(_candidates(list(_parser.parse(pattern.pattern, pattern.flags))))
+    if literals is None:
+        return None
+    folded = None
+    if pattern.flags & re.IGNORECASE:
+        folded = re.compile("|".join(map(re.escape, literals)), pattern.flags & _CASE_FLAGS)
+    return Anchor(literals, folded)
+
+
+def may_match(pattern: re.Pattern, text: str) -> bool:
+    """False only when ``text`` holds no match of ``pattern``: its anchor is not in ``text``."""
+    anchor = anchor_of(pattern)
+    return anchor is None or anchor.may_match(text)
+
+
+def _candidates(items: list) -> list[tuple[str, ...]]:
+    """The alternatives (each a tuple of literal runs) every match of the sequence ``items`` holds."""
+    found: list[tuple[str, ...]] = []
+    run: list[str] = []
+
+    def close() -> None:
+        if run:
+            found.append(("".join(run),))
+            run.clear()
+
+    for op, value in items:
+        if op is _constants.LITERAL:
+            run.append(chr(value))
+            continue
+        close()
+        if op is _constants.SUBPATTERN:
+            _group, add_flags, del_flags, sequence = value
+            if not add_flags and not del_flags:  # flags changed inside the group: its case may differ
+                found.extend(_candidates(list(sequence)))
+        elif op is _constants.BRANCH:
+            branches = [_best(_candidates(list(branch))) for branch in value[1]]
+            if branches and all(branch is not None for branch in branches):
+                found.append(tuple(dict.fromkeys(literal for branch in branches for literal in branch)))
+        elif op is _constants.MAX_REPEAT or op is _constants.MIN_REPEAT or op is _constants.POSSESSIVE_REPEAT:
+            low, _high, sequence = value
+            if low >= 1:  # a part repeated at least once is in every match
+                found.extend(_candidates(list(sequence)))
+        elif op is _constants.ATOMIC_GROUP:
+            found.extend(_candidates(list(value)))
+    close()
+    return found
+
+
+def _best(candidates: list[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The most telling candidate: the one whose shortest literal is longest (fewer alternatives on a tie)."""
+    if not candidates:
+        return None
+    return max(candidates, key=lambda literals: (min(map(len, literals)), -len(literals)))

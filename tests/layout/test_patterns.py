@@ -1,0 +1,41 @@
+"""The line tests of pipeline/layout/patterns.py that have a fast path: each gives what its plain
+definition gives, for any text (hypothesis), so that the fast path changes no record."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.layout.patterns import _char_widths, is_capitals, more_words_than, text_width
+
+# letters of both cases, uncased letters (Arabic, CJK), upper-case symbols that are no letters
+# (Ⓐ, Ⅻ), digits, punctuation and every kind of white space
+_LINE_CHARACTERS = st.sampled_from(list("AbCdEfGHIJklmnOPQRsTUvWXyZ ÉéÑñßİıǅ ٣ م 中 ⒶⅫ 0 1 2 . , - – \t\n\u00a0\u2009")) | st.characters()
+LINES = st.text(_LINE_CHARACTERS, max_size=40) | st.text(st.sampled_from(list("ABCDEFGHabc 12.-")), max_size=20)  # ASCII lines too
+
+
+@settings(max_examples=400, deadline=None)
+@given(LINES, st.integers(min_value=0, max_value=12))
+def test_more_words_than_counts_as_split_does(text, count):
+    assert more_words_than(text, count) == (len(text.split()) > count)
+
+
+@settings(max_examples=400, deadline=None)
+@given(LINES)
+def test_is_capitals_is_four_letters_or_more_all_upper_case(text):
+    letters = [char for char in text if char.isalpha()]
+    assert is_capitals(text) == (len(letters) >= 4 and all(char.isupper() for char in letters))
+
+
+def test_is_capitals_of_lines():
+    assert is_capitals("2. NEXT STEPS") and is_capitals("TOGETHER FOR SOCIAL JUSTICE")
+    assert not is_capitals("Next Steps") and not is_capitals("ILO") and not is_capitals("ÉTAPES suivantes")
+    assert not is_capitals("THE ILO Programme")
+    assert is_capitals("ÉTAPES SUIVANTES")
+
+
+@settings(max_examples=200, deadline=None)
+@given(LINES)
+def test_text_width_is_the_sum_of_the_character_widths(text):
+    widths, default = _char_widths()
+    assert text_width(text) == sum(widths.get(char, default) for char in text)
