@@ -48,12 +48,18 @@ bench: $(STAMP)
 
 .PHONY: zoo eval eval-scans
 
-## zoo: regenerate the brochure zoo (tests/zoo/corpus, and its French and Spanish documents in corpus-fr, corpus-es) from its content model; producers not installed are skipped
+## zoo: regenerate the brochure zoo (tests/zoo/corpus, and its French and Spanish documents in corpus-fr, corpus-es, and the unseen partnership phrasings in corpus-phrasing, corpus-phrasing2, corpus-phrasing3) from its content model; producers not installed are skipped
 zoo: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[samples]'
 	$(BIN)/python tests/zoo/generate.py --seed 1
 	for lang in fr es; do $(BIN)/python tests/zoo/generate.py --seed 1 --language $$lang --producers reportlab,typst,chromium \
-		--per-family reportlab=2,typst=1,chromium=1 --out tests/zoo/corpus-$$lang; done
+		--per-family reportlab=3,typst=1,chromium=1 --out tests/zoo/corpus-$$lang; done
+	$(BIN)/python tests/zoo/generate.py --phrasings unseen --seed 5 --out tests/zoo/corpus-phrasing --producers reportlab,typst \
+		--per-family reportlab=8,typst=4 --untagged-every 1000 --pdfminer-every 1000
+	$(BIN)/python tests/zoo/generate.py --phrasings unseen2 --seed 7 --out tests/zoo/corpus-phrasing2 --producers reportlab,typst \
+		--per-family reportlab=8,typst=4 --untagged-every 1000 --pdfminer-every 1000
+	$(BIN)/python tests/zoo/generate.py --phrasings unseen3 --seed 11 --out tests/zoo/corpus-phrasing3 --producers reportlab,typst \
+		--per-family reportlab=8,typst=4 --untagged-every 1000 --pdfminer-every 1000
 
 ## eval: score the pipeline on the zoo (P/R/F1 per category, producer and family) into bench/eval-results.json
 eval: $(STAMP)

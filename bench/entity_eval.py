@@ -4,6 +4,10 @@ those they do not (the truth's ``known_to_data``).
 
     python bench/entity_eval.py [--corpus DIR] [--kinds pdf,txt] [--jobs 2] [--show] [--out FILE]
 
+(``--corpus tests/zoo/corpus-phrasing``: partnerships in phrasing families the rules were not
+written against, content.py UNSEEN_PARTNERSHIP_TEMPLATES.) Partnership recall is also printed per
+phrasing family.
+
 DIR holds ``<id>.truth.json`` beside ``<id>.pdf`` and/or ``<id>.txt`` (default: the zoo,
 tests/zoo/corpus). Matching is the zoo scorer's (tests/zoo/score.py). Organizations apart:
 
@@ -108,7 +112,7 @@ def run_one(job) -> dict:
         record = pipeline.extract(str(Path(corpus) / f"{doc_id}.{kind}"))
     except Exception as exc:  # an error scores as nothing found
         return {"document": doc_id, "kind": kind, "family": truth.get("content_family") or doc_id, "error": f"{type(exc).__name__}: {exc}",
-                "counts": {}, "organizations": {}, "notes": {}}
+                "counts": {}, "organizations": {}, "phrasings": {}, "notes": {}}
     counts = score(record, truth)
     # the brochure's own themes (primary), not every theme a synonym touches
     themes = {t.id for t in record.entities.themes if t.primary}
@@ -122,6 +126,7 @@ def run_one(job) -> dict:
         "document": doc_id, "kind": kind, "family": truth.get("content_family") or doc_id, "error": None,
         "counts": {c: counts[c].as_list() for c in CATEGORIES},
         "organizations": {g: groups[g].as_list() for g in GROUPS},
+        "phrasings": {k.split("@", 1)[1]: v.as_list() for k, v in counts.items() if k.startswith("partnerships@")},
         "notes": {"organizations missed": missed_orgs, "organizations false": false_orgs,
                   "partnerships missed": missed_partnerships, "partnerships false": false_partnerships},
     }
@@ -149,8 +154,11 @@ def summarise(results) -> dict:
 
     kinds = sorted({r["kind"] for r in results})
     families = sorted({r["family"] for r in results})
+    phrasings = sorted({p for r in results for p in r["phrasings"]})
     return {
         "by_kind": {k: figures([r for r in results if r["kind"] == k]) for k in kinds},
+        "phrasing_recall": {p: {k: _total([r for r in results if r["kind"] == k], lambda r, p=p: r["phrasings"].get(p)).prf()
+                                for k in kinds} for p in phrasings},
         "by_family": {f: {k: figures([r for r in results if r["family"] == f and r["kind"] == k]) for k in kinds} for f in families},
         "errors": [f"{r['document']}.{r['kind']}: {r['error']}" for r in results if r["error"]],
     }
@@ -189,6 +197,9 @@ def main(argv=None) -> int:
     summary = summarise(results)
     print_table([(k, v) for k, v in summary["by_kind"].items()], f"F1, {len(ids)} documents of {corpus}")
     print_table([(f"{f} {k}", v) for f, by_kind in summary["by_family"].items() for k, v in by_kind.items()], "F1 per content family")
+    print("\nPartnership recall per phrasing family (truth partnerships found / stated)")
+    for phrasing, by_kind in summary["phrasing_recall"].items():
+        print(f"{phrasing[:28]:28s}" + "".join(f"{k:>5s} {('  -  ' if v is None else format(v['r'], '.2f'))}" for k, v in by_kind.items()))
     for error in summary["errors"]:
         print("error:", error)
     if args.show:

@@ -53,7 +53,17 @@ def _article() -> str:
 _ARTICLE = _article()
 _AND = _connector_words("and", "and", "or", "as well as")
 _GOVERNMENTS_OF = r"governments?\s++of|" + _connector_words("governments_of").replace(" ", r"\s++")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’)»]?\s+(?=[A-ZÀ-ÖØ-Ý“\"(‘«0-9])")
+
+
+def _sentence_end() -> re.Pattern:
+    """Where a sentence ends: after . ! or ? (and a closing quote or bracket), before a capital, an
+    opening quote or a digit; never after an abbreviation that stands inside a sentence ("St.
+    Joseph's Technical School", lexicon.json "abbreviations_before_names")."""
+    abbreviations = "".join(rf"(?<!\b{re.escape(a)})" for a in data_file("lexicon.json")["abbreviations_before_names"])
+    return re.compile(r"(?<=[.!?])" + abbreviations + r"[”\"’)»]?\s+(?=[A-ZÀ-ÖØ-Ý“\"(‘«0-9])")
+
+
+_SENTENCE_END = _sentence_end()
 _PAIR_SEPARATOR = re.compile(r"^\s?[/–—-]\s?$")
 _NAME_TO_INSTRUMENT = re.compile(r"^[\s\w-]{0,40}$")  # "ILO/Japan Multi-bilateral Programme"
 _YEAR_AFTER_NAME = re.compile(r"^[\s,(]{0,3}$")
@@ -63,7 +73,9 @@ _YEAR_AFTER_NAME = re.compile(r"^[\s,(]{0,3}$")
 # follows each quantifier starts with a character it cannot take.
 _LIST_GAP = re.compile(
     # "through": "Switzerland, through SECO," names the country and its agency
-    r"^[\s,]*+(?:\((?:and )?[^()]{0,30}\))?[\s,]*+(?:" + _AND + "|&|" + _connector_words("through", "through", "via") + r")?\s*+"
+    # "A, together with B, launched ...": one list
+    r"^[\s,]*+(?:\((?:and )?[^()]{0,30}\))?[\s,]*+(?:" + _AND + "|&|" + _connector_words("through", "through", "via")
+    + "|" + _connector_words("together_with", "together with", "jointly with", "along with") + r")?\s*+"
     r"(?:" + _ARTICLE + r")?(?:(?:" + _GOVERNMENTS_OF + r")\s++)?(?:" + _ARTICLE + r")?$",
     re.IGNORECASE,
 )
@@ -113,6 +125,13 @@ class Sentence:
     header_parties: list[PartyMention] | None = None
     """For a row of a table (its cells joined by " | "), the parties its heading names ("Agreement
     with the ILO"); None for a sentence of prose."""
+    year_after: tuple[int, int | None] | None = None
+    """(year, end year) the next sentence of the block gives when it only tells when this one's
+    partnership was made ("It was signed in 2019", "The signing took place in 2022"), else None."""
+    listed: bool = False
+    """The sentence is a lead-in that ends in a colon joined to the list items after it (by
+    LIST_ITEM_SEPARATOR), each item a party ("The memorandum signed in 2017 brings together: the
+    ILO; UNDP"): its parties are the items'."""
 
 
 @dataclass(slots=True)
@@ -173,6 +192,8 @@ def prepare_patterns() -> None:
     _joint_verb_pattern()
     _lead_subject()
     _donor_verbs()
+    _join_verb_pattern()
+    _implementer_pattern()
 
 
 def find_partnerships(annotated: AnnotatedDocument) -> AnnotatedDocument:
@@ -182,8 +203,10 @@ def find_partnerships(annotated: AnnotatedDocument) -> AnnotatedDocument:
     found: list[Found] = []
     for sentence in _sentences(annotated.document.sections, entities, annotated.block_languages):
         found.extend(_partnerships_in(sentence, lead))
-    for row in _table_rows(annotated.document.tables, entities):
+    for row in _table_rows(annotated.document.tables, entities, annotated.block_languages, annotated.language):
         found.extend(_partnerships_in(row, lead))
+    for listed in _listed_parties(annotated.document.sections, entities):
+        found.extend(_partnerships_in(listed, lead))
     annotated.partnerships = _merge(found)
     return annotated
 
@@ -229,7 +252,7 @@ def _sentences(sections: list[Section], entities: Entities, block_languages: dic
         names_in[block_id] = sorted((p.start, p.end) for p in mentions)
     for country in entities.countries:
         for m in country.mentions:
-            if m.block not in texts or _inside_a_name(names_in.get(m.block, []), m.start):
+            if m.block not in texts or _overlaps_a_name(names_in.get(m.block, []), m):
                 continue
             by_block.setdefault(m.block, []).append(
                 PartyMention(m.start, m.end, f"country:{country.iso_alpha2}", country.name, None, country.iso_alpha2, None, False))
@@ -254,7 +277,8 @@ def _sentences(sections: list[Section], entities: Entities, block_languages: dic
         theme_starts = [s for s, _ in block_themes]
         start, previous = 0, None
         language = block_languages.get(block_id, DEFAULT_LANGUAGE)
-        for end in [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
+        ends = [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+        for index, end in enumerate(ends):
             while start < end and text[start].isspace():
                 start += 1
             inside = parties[bisect_left(party_starts, start):bisect_left(party_starts, end)]
@@ -262,7 +286,14 @@ def _sentences(sections: list[Section], entities: Entities, block_languages: dic
             # (the sentence before is read only for one that opens by referring back to it)
             before = _antecedents(*previous) if previous and not inside and _refers_back(sentence) else []
             if (inside or before) and end - start <= MAX_SENTENCE_CHARS and _instruments(language)[0].search(sentence):
+                year_after = None
+                if index + 1 < len(ends):  # "... signed a letter of intent. The signing took place in 2022."
+                    after_start, after_end = end, ends[index + 1]
+                    year_after = _year_told_after(text, (after_start, after_end), language,
+                                                  parties[bisect_left(party_starts, after_start):bisect_left(party_starts, after_end)],
+                                                  block_years[bisect_left(year_starts, after_start):bisect_left(year_starts, after_end)])
                 yield Sentence(
+                    year_after=year_after,
                     block=block_id, text=sentence, start=start, language=language,
                     parties=_mark_parentheticals([_shift(p, -start) for p in inside], text[start:end]),
                     years=[(s - start, e - start, v)
@@ -272,6 +303,27 @@ def _sentences(sections: list[Section], entities: Entities, block_languages: dic
                 )
             previous = (inside, start, text[start:end]) if len(inside) >= 2 else None
             start = end
+
+_TELLS_WHEN = re.compile(r"(?:It|They|This|That|The\s+(?:[\w-]+\s+){0,2}?(?:signing|signature|ceremony|launch|agreement|"
+                         r"memorandum|letter|partnership|programme|project))\b", re.IGNORECASE)
+"""How a sentence opens that tells when the partnership of the one before was made."""
+
+
+def _year_told_after(text: str, span: tuple[int, int], language: str, parties: list[PartyMention],
+                     years: list[tuple[int, int, int]]) -> tuple[int, int | None] | None:
+    """The (year, end year) of the sentence at ``span`` of ``text`` when it opens by referring back,
+    names no party and no instrument of its own, and gives a year: "It was signed in 2019 and runs
+    for four years." Else None."""
+    if parties or not years:
+        return None
+    following = text[span[0]: span[1]].strip()
+    if not _TELLS_WHEN.match(following) or _instruments(language)[0].search(following):
+        return None
+    first = years[0]
+    if len(years) > 1 and (years[1][0] < first[1] or _YEAR_RANGE_GAP.match(text[first[1]: years[1][0]])):
+        return first[2], years[1][2]
+    return first[2], None
+
 
 ROW_SEPARATOR = " | "
 """How a table row's cells are joined into the one text its rules read (and its evidence shows)."""
@@ -288,7 +340,7 @@ def _cell_mentions(cell_ids: set[str], entities: Entities) -> tuple[dict[str, li
     names = {block: sorted((p.start, p.end) for p in found) for block, found in parties.items()}
     for country in entities.countries:
         for m in country.mentions:
-            if m.block in cell_ids and not _inside_a_name(names.get(m.block, []), m.start):
+            if m.block in cell_ids and not _overlaps_a_name(names.get(m.block, []), m):
                 parties.setdefault(m.block, []).append(
                     PartyMention(m.start, m.end, f"country:{country.iso_alpha2}", country.name, None, country.iso_alpha2, None, False))
     years: dict[str, list[tuple[int, int, int]]] = {}
@@ -304,14 +356,19 @@ def _cell_mentions(cell_ids: set[str], entities: Entities) -> tuple[dict[str, li
     return parties, years, themes
 
 
-def _table_rows(tables: list[Table], entities: Entities):
-    """The body rows of tables that name an instrument ("Partner | Agreement with the ILO | Year"),
-    each as a Sentence: its cells joined by ROW_SEPARATOR with their party, year and theme mentions,
-    and the parties the table's heading names. The evidence block is the cell naming the instrument."""
-    instrument_phrases = _instruments()[0]
+def _table_rows(tables: list[Table], entities: Entities, block_languages: dict[str, str] | None = None,
+                language: str = DEFAULT_LANGUAGE):
+    """The body rows of tables that name an instrument ("Partner | Agreement with the ILO | Year",
+    "Partenaire | Accord avec l'OIT | Année"), each as a Sentence: its cells joined by ROW_SEPARATOR
+    with their party, year and theme mentions, and the parties the table's heading names. The
+    evidence block is the cell naming the instrument. A table is read with the instruments of the
+    language of its cells' page (``block_languages``; else the brochure's ``language``)."""
+    block_languages = block_languages or {}
     for table in tables:
         numbered = list(enumerate([*table.header_rows, *table.rows], start=1))
         cell_ids = {cell_id(table.id, r, c) for r, row in numbered for c, cell in enumerate(row, start=1) if cell}
+        table_language = next((block_languages[c] for c in sorted(cell_ids) if c in block_languages), language)
+        instrument_phrases = _instruments(table_language)[0]
         parties, years, themes = _cell_mentions(cell_ids, entities)
         header_count = len(table.header_rows)
         first_row = {cell_id(table.id, 1, c) for c in range(1, len(numbered[0][1]) + 1)} if numbered else set()
@@ -335,13 +392,77 @@ def _table_rows(tables: list[Table], entities: Entities):
                 if evidence_block is None and instrument_phrases.search(cell):
                     evidence_block = block
             yield Sentence(block=evidence_block, text=text, start=0, parties=row_parties, years=row_years,
-                           themes=list(dict.fromkeys(row_themes)), header_parties=header)
+                           themes=list(dict.fromkeys(row_themes)), language=table_language, header_parties=header)
 
 
-_REFERS_BACK = re.compile(r"(?:The|This|That|Such|Their|These|Its|Under\s+(?:the|this|their))\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+LIST_ITEM_SEPARATOR = "; "
+"""How a lead-in and the party items of its list are joined into the one text the rules read."""
+_ITEM_FILLER = re.compile(r"(?:\([^()]*\)|\b(?:the|and|or)\b|[\s,;.:])*", re.IGNORECASE)
+"""What an item of a list of parties may hold besides the party: an article, a parenthesis, punctuation."""
+
+
+def _listed_parties(sections: list[Section], entities: Entities):
+    """A paragraph whose last sentence names an instrument and no party and ends in a colon, and the
+    run of bullets after it (in the section's reading order) that are each one party: one Sentence,
+    the lead-in and the items joined by LIST_ITEM_SEPARATOR, with the items' party and year
+    mentions. The evidence block is the lead-in's paragraph."""
+    instrument_phrases = _instruments()[0]
+    for section in all_sections(sections):
+        texts = {item.id: item.text for item in [*section.paragraphs, *section.bullets]}
+        bullets = {item.id for item in section.bullets}
+        order = section.order or list(texts)
+        for index, block_id in enumerate(order):
+            text = texts.get(block_id, "")
+            if block_id in bullets or not text.rstrip().endswith(":"):
+                continue
+            lead_in_start = ([0] + [m.end() for m in _SENTENCE_END.finditer(text)])[-1]
+            lead_in = text[lead_in_start:].rstrip()
+            if not instrument_phrases.search(lead_in):
+                continue
+            run = []
+            for item_id in order[index + 1:]:
+                if item_id not in bullets:
+                    break
+                run.append(item_id)
+            parties, years, themes = _cell_mentions({block_id, *run}, entities)
+            if any(lead_in_start <= p.start for p in parties.get(block_id, [])):
+                continue  # the lead-in names its parties itself: the other rules read it
+            items = []
+            for item_id in run:
+                found = sorted(parties.get(item_id, []), key=lambda p: p.start)
+                item = texts[item_id]
+                rest = "".join(c for i, c in enumerate(item) if not any(p.start <= i < p.end for p in found))
+                if not found or not _ITEM_FILLER.fullmatch(rest):
+                    break  # a bullet that is not (only) a party ends the list
+                items.append((item_id, found))
+            if len(items) < 2:
+                continue
+            joined, sentence_parties = lead_in, []
+            sentence_years = [(s - lead_in_start, e - lead_in_start, v)
+                              for s, e, v in sorted(years.get(block_id, [])) if s >= lead_in_start]
+            for item_id, found in items:
+                joined += LIST_ITEM_SEPARATOR if sentence_parties else " "
+                offset = len(joined)
+                joined += texts[item_id].strip()
+                sentence_parties += [_shift(p, offset - (len(texts[item_id]) - len(texts[item_id].lstrip()))) for p in found]
+            yield Sentence(block=block_id, text=joined, start=lead_in_start, parties=sentence_parties, years=sentence_years,
+                           themes=list(dict.fromkeys(themes.get(block_id, []))), listed=True)
+
+
+def _spaced(words: str) -> str:
+    """A connector alternation whose phrases match across any run of white space."""
+    return words.replace(r"\ ", r"\s+")
+
+
+# (each language's words come from instruments.json "connectors": "refers_back_openings",
+# "elided_openings", "indefinite_openings", "back_pronouns": "Cet accord", "L'accord", "El documento")
+_ELIDED_OPENING = _spaced(_connector_words("elided_openings"))
+_REFERS_BACK = re.compile(r"(?:(?:" + _spaced(_connector_words("refers_back_openings", "The", "This", "That", "Such", "Their", "These",
+                                                               "Its", "Under the", "Under this", "Under their"))
+                          + r")\s+" + (rf"|(?:{_ELIDED_OPENING})" if _ELIDED_OPENING else "") + r")(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 """How a sentence opens that refers back to the one before: "The agreement", "This new partnership"."""
-_INDEFINITE_OPENING = re.compile(r"An?\s+(?:[\w-]+\s+){0,2}")
-_BACK_PRONOUN = re.compile(r"\b(?:they|their|them|both)\b", re.IGNORECASE)
+_INDEFINITE_OPENING = re.compile(r"(?:" + _connector_words("indefinite_openings", "An", "A") + r")\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+_BACK_PRONOUN = re.compile(r"\b(?:" + _spaced(_connector_words("back_pronouns", "they", "their", "them", "both")) + r")\b", re.IGNORECASE)
 """An indefinite opening refers back only with a pronoun: "A letter of intent signed in 2015 sets out their plan"."""
 
 
@@ -354,8 +475,11 @@ def _refers_back(sentence: str, opening_end: int | None = None) -> bool:
     return bool(definite) or bool(indefinite and _BACK_PRONOUN.search(sentence))
 
 
-_ACTS_TOGETHER = re.compile(r"^\s*(?:\([^()]{0,30}\)\s*)?(?:(?:have|has|had|also|jointly|then|will)\s+)*(?:agreed|signed|decided|"
-                            r"committed|concluded|launched|established|joined|met|came together|pledged|share|shared)\b", re.IGNORECASE)
+_TOGETHER_AUXILIARY = _spaced(_connector_words("acts_together_auxiliaries", "have", "has", "had", "also", "jointly", "then", "will"))
+_TOGETHER_VERB = _spaced(_connector_words("acts_together", "agreed", "signed", "decided", "committed", "concluded", "launched",
+                                          "established", "joined", "met", "came together", "pledged", "share", "shared"))
+_ACTS_TOGETHER = re.compile(r"^\s*(?:\([^()]{0,30}\)\s*)?(?:(?:" + _TOGETHER_AUXILIARY + r")\s+)*(?:" + _TOGETHER_VERB + r")\b",
+                            re.IGNORECASE)
 """What the parties of a list do together when a later sentence can refer back to them."""
 
 
@@ -371,7 +495,8 @@ def _antecedents(inside: list[PartyMention], start: int, text: str) -> list[Part
 
 
 _JOINED_WITH = re.compile(r"^\s*(?:\([^()]{0,30}\)\s*)?(?:(?:has|have|had|also|now)\s+)*"
-                          r"(?:joined forces|teamed up|partnered|worked|works|work)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+                          r"(?:(?:joined forces|teamed up|partnered|worked|works|work)\s+with|" + _spaced(_connector_words("joined_with"))
+                          + r")\s+(?:" + _ARTICLE + r")?$", re.IGNORECASE)
 """What one party does with another when a later sentence can refer back to both ("A has joined forces with B.")."""
 
 
@@ -396,6 +521,12 @@ def _coordinated(parties: list[PartyMention], text: str) -> list[PartyMention]:
         if len(run) > len(best):
             best = list(run)
     return best
+
+
+def _overlaps_a_name(names: list[tuple[int, int]], mention) -> bool:
+    """A country ``mention`` lies inside one of ``names``, or reaches into one ("the Republic of Korea"
+    before the "Republic of Korea Ministry of ...", whose name starts after the article)."""
+    return _inside_a_name(names, mention.start) or _inside_a_name(names, mention.end - 1)
 
 
 def _inside_a_name(names: list[tuple[int, int]], position: int) -> bool:
@@ -595,6 +726,10 @@ def _partnerships_in(sentence: Sentence, lead: PartyMention | None) -> list[Foun
     found: list[Found] = []
     for rule in RULES:
         found.extend(rule.find(reading))
+    if sentence.year_after is not None:
+        for item in found:
+            if item.year is None:
+                item.year, item.end_year = sentence.year_after
     return found
 
 
@@ -637,18 +772,48 @@ def agent_phrase(reading: Reading) -> list[Found]:
                 and _AFTER_AGENTS.match(sentence.text[partners[-2].end: partners[-1].start])):
             partners, subject = partners[:-1], partners[-1:]
         if not subject:
+            subject = _implementer(sentence, reading.parties, partners)
+        if not subject:
             subject = _subject(sentence, reading.parties, reading.agent_members, reading.lead, position)
         if subject:
             found.append(Found(subject + partners, instrument, **reading.years(position), sentence=sentence))
     return found
 
 
-_BETWEEN_OR_WITH = re.compile(  # "MOUs with", "agreement signed with"
-    r"^(?:\s[\w-]+)?\s(?:(?P<between>" + _connector_words("between", "between") + r")|(?P<with>"
+@cache
+def _implementer_pattern() -> re.Pattern:
+    phrases = [p for language in SUPPORTED_LANGUAGES
+               for p in language_data("instruments.json", language)["relation_cues"].get("implementer_phrases", [])]
+    return re.compile(rf"(?<!\w)(?:{alternation(phrases)})\s+(?:{_ARTICLE})?$", re.IGNORECASE)
+
+
+def _implementer(sentence: Sentence, parties: list[PartyMention], partners: list[PartyMention]) -> list[PartyMention]:
+    """The party that carries out the work an agent phrase joins ("the project has been implemented by
+    the NSSA in partnership with the ILO"): the first party right after an implementer phrase that
+    is none of the agents' ``partners``; else none."""
+    partner_starts = {p.start for p in partners}
+    for party in parties:
+        if party.start not in partner_starts and _implementer_pattern().search(sentence.text[max(0, party.start - 40): party.start]):
+            return [party]
+    return []
+
+
+_DATE = r"(?:(?:in|on|en|el|le)\s+)?(?:\d{1,2}(?:er|º)?\s+(?:de\s+)?)?(?:[a-zà-ÿ]+\s+(?:de\s+)?)?\d{4}"
+"""A date in a clause, in any of the languages: "in 2019", "en juin 2024", "le 14 février 2022", "el 3 de marzo de 2021"."""
+_PASSIVE_AUXILIARY = _connector_words("passive_auxiliaries", "was", "were", "has been", "have been").replace(r"\ ", r"\s+")
+_BETWEEN_OR_WITH = re.compile(  # "MOUs with", "agreement signed with", "agreement was concluded between", "accord signé en 2019 entre"
+    # "... signed a memorandum of understanding in 2014, together with B"
+    r"^(?:\s(?:is|are|" + _PASSIVE_AUXILIARY + r"))?(?:\s[\w-]+)?(?:,?\s" + _DATE + r")?,?\s(?:together\s+|jointly\s+)?(?:(?P<between>"
+    + _connector_words("between", "between") + r")|(?P<with>"
     + _connector_words("with", "with") + r"))\s")
-_SIGNED_BY = re.compile(r"^(?:,)?\s(?:was\s+|were\s+)?(?:"
+# "signed by", "was signed in 2016 by", "a été signé le 14 février 2022 par", "fue firmado en 2022
+# por": the passive's auxiliary (instruments.json connectors "passive_auxiliaries"), and up to two
+# words or a date before "by"
+_SIGNED_BY = re.compile(r"^(?:,)?\s(?:(?:" + _PASSIVE_AUXILIARY + r")\s+)?(?:"
                         + _connector_words("signed_by", "signed", "concluded", "agreed", "endorsed", "adopted", "renewed")
-                        + r")\s+(?:\w+\s+)?(?:" + _connector_words("by", "by") + r")\s")
+                        # a word, a short adverbial or a date between: "signed jointly by", "concluded in Geneva in 2021 by",
+                        # "a été signé le 14 février 2022 par"
+                        + r")\s+(?:(?:[\w-]+,?\s+){0,4}?|" + _DATE + r",?\s+)(?:" + _connector_words("by", "by") + r")\s")
 _UNDER = re.compile(r"\b(?:under|through|within)\s+(?:an?|the|its|their|this)?\s*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -677,7 +842,9 @@ def _shape(reading: Reading, end: int) -> tuple[str | None, int]:
     sentence = reading.sentence
     after = sentence.text[end: end + MAX_WITH_DISTANCE]
     with_match = _BETWEEN_OR_WITH.match(after)
-    if with_match and not any(s == end + with_match.start(with_match.lastgroup) for s, _ in reading.agent_spans):
+    # ("... un acuerdo de cooperación en 2021 con el fin de ...": a "with" that names nobody is no shape)
+    if with_match and not any(s == end + with_match.start(with_match.lastgroup) for s, _ in reading.agent_spans) \
+            and _list_after(sentence, end + with_match.end()):
         # ("programme is implemented with funding from ...": the agent phrase says it)
         return with_match.lastgroup, end + with_match.end()
     by = _SIGNED_BY.match(after)
@@ -738,6 +905,52 @@ def joint_verb(reading: Reading) -> list[Found]:
     return found
 
 
+@cache
+def _join_verb_pattern() -> re.Pattern:
+    """"joined", "has joined": the verb whose subject joins the parties after it (not "joined forces")."""
+    verbs = [v for language in SUPPORTED_LANGUAGES
+             for v in language_data("instruments.json", language)["relation_cues"].get("join_verbs", [])]
+    return re.compile(rf"(?<!\w)(?:{alternation(verbs)})\s+(?!forces\b)", re.IGNORECASE)
+
+
+_JOINED_IN_GAP = re.compile(r"^\s*(?:\([^()]{0,30}\)\s*)?(?:in|under|through|within|as|for|on)\s", re.IGNORECASE)
+"""What follows the list of "A joined B and C": a preposition that leads to the instrument ("in a joint
+programme", "in 2016 under a partnership agreement"), not a clause of its own (", and D launched ...")."""
+
+
+@partnership_rule("joined_in")
+def joined_in(reading: Reading) -> list[Found]:
+    """"In 2017, the ILO joined UNDP and UNICEF in a joint programme", "SECO joined the ILO and the
+    NSSA in 2016 under a partnership agreement": the party before the verb and the list after it,
+    when the instrument follows the list in the same clause with no other party between."""
+    sentence, found = reading.sentence, []
+    text = sentence.text
+    for start, _, instrument, _, _ in _instrument_phrases(reading, None):
+        verbs = list(_join_verb_pattern().finditer(text[:start]))
+        if not verbs or _CLAUSE_BREAK.search(text[verbs[-1].end(): start]):
+            continue
+        verb = verbs[-1]
+        partners = [p for p in _list_after(sentence, verb.end()) if p.end <= start]
+        if not partners or any(partners[-1].end <= p.start < start for p in reading.parties) \
+                or not _JOINED_IN_GAP.match(text[partners[-1].end: start]):
+            continue
+        subject = _list_before(sentence, verb.start(), reading.agent_members)
+        if subject:
+            found.append(Found(subject + partners, instrument, **reading.years(start), sentence=sentence))
+    return found
+
+
+@partnership_rule("listed_parties")
+def listed_parties(reading: Reading) -> list[Found]:
+    """"The memorandum of understanding signed in 2017 brings together:" and a list of parties, one
+    an item (a Sentence made by _listed_parties): every item's party, the lead-in's instrument and year."""
+    sentence = reading.sentence
+    if not sentence.listed or len(reading.parties) < 2:
+        return []
+    start, _, instrument, _ = reading.instruments[0]
+    return [Found(_unique(reading.parties), instrument, **reading.years(start), sentence=sentence)]
+
+
 @partnership_rule("refers_back")
 def refers_back(reading: Reading) -> list[Found]:
     """"In 2019 the FCEF, the FTUC and the ILO agreed to work together. The agreement covers ...":
@@ -774,6 +987,29 @@ def working_with(reading: Reading) -> list[Found]:
             continue
         if partners and subject:
             found.append(Found(subject + partners, instrument, **reading.years(start), sentence=sentence))
+    return found
+
+
+_UNDER_OPENING = re.compile(r"^\s*(?:under|through|within|by)\s+(?:an?|the|this|their|a\s+new)?\s*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+"""How a sentence opens that names its instrument first: "Under an agreement reached in 2022, ..."."""
+
+
+@partnership_rule("under_instrument")
+def under_instrument(reading: Reading) -> list[Found]:
+    """"Under an agreement reached in 2022, the ILO and the NMWWT will ...": an instrument that opens
+    the sentence after "under" (through, within) and, after the comma that ends the opening, a
+    list of two parties or more that is the main clause's subject."""
+    sentence, found = reading.sentence, []
+    text = sentence.text
+    for start, end, instrument, _, _ in _instrument_phrases(reading, None):
+        if not _UNDER_OPENING.match(text[:start]) or any(p.start < start for p in reading.parties):
+            continue
+        comma = text.find(",", end, end + 60)
+        if comma < 0 or any(end <= p.start < comma for p in reading.parties):
+            continue
+        members = _list_after(sentence, comma + 1)
+        if len(members) >= 2 and not _WORKING_WITH.match(text[members[-1].end:]):
+            found.append(Found(members, instrument, **reading.years(start), sentence=sentence))
     return found
 
 
@@ -819,7 +1055,9 @@ def _joint_verb_pattern() -> re.Pattern:
     parties of the instrument after it."""
     verbs = [v for language in SUPPORTED_LANGUAGES for v in language_data("instruments.json", language)["relation_cues"]["joint_verbs"]]
     alternatives = alternation(verbs)
-    return re.compile(rf"(?<!\w)(?:{alternatives})\s+(?:an?\s+|{_ARTICLE}|their\s+)?(?:[a-zà-öø-ÿœ-]+\s+){{0,2}}$")
+    # (a date may stand between the verb and the instrument: "suscribieron en 2019 un convenio")
+    return re.compile(rf"(?<!\w)(?:{alternatives})\s+(?:{_DATE},?\s+)?(?:an?\s+|{_ARTICLE}|their\s+)?"
+                      rf"(?:[a-zà-öø-ÿœ-]+\s+){{0,2}}$")
 
 
 def _subject(sentence: Sentence, parties: list[PartyMention], agent_members: set[int], lead: PartyMention | None,

@@ -36,13 +36,17 @@ CASES = {
                    [("funding", ["ILO", "SECO"], 2016, None)]),
     "working_with": ("Under a partnership agreement signed in 2022, the ILO works with the Lakeland Dockworkers Union on safety.",
                      [("partnership_agreement", ["ILO", "Lakeland Dockworkers Union"], 2022, None)]),
+    "under_instrument": ("Under an agreement reached in 2022, UNICEF and the Lakeland Dockworkers Union will train inspectors.",
+                         [("partnership", ["Lakeland Dockworkers Union", "UNICEF"], 2022, None)]),
+    "joined_in": ("In 2020 the Lakeland Dockworkers Union joined UNICEF and the ILO under a partnership agreement on safety.",
+                  [("partnership_agreement", ["ILO", "Lakeland Dockworkers Union", "UNICEF"], 2020, None)]),
 }
 
 
 def test_every_rule_is_registered_once_and_tested_here():
     names = [rule.name for rule in relations.RULES]
     assert len(names) == len(set(names))
-    assert set(names) == set(CASES) | {"table_row"}  # table_row: tested below on a table
+    assert set(names) == set(CASES) | {"table_row", "listed_parties"}  # tested below on a table and on a list
 
 
 @pytest.mark.parametrize("rule_name", sorted(CASES))
@@ -143,3 +147,105 @@ def test_an_indefinite_instrument_without_a_pronoun_refers_to_nobody(tmp_path):
 def test_a_donor_verb_needs_a_donor_before_it(tmp_path):
     text = "Since 2016 it has supported the work of the ILO on youth jobs."
     assert summary(extract_text(tmp_path, f"Partners\n\n{text}\n")) == []
+
+
+def test_signed_by_reads_a_short_adverbial_before_by(tmp_path):
+    sentence = "The cooperation agreement, signed in Suva in 2021 by UNICEF, the ILO and the Lakeland Dockworkers Union, covers ports."
+    record = extract_text(tmp_path, f"Partners\n\n{sentence}\n")
+    assert summary(record) == [("cooperation_agreement", ["ILO", "Lakeland Dockworkers Union", "UNICEF"], 2021, None)]
+
+
+@pytest.mark.parametrize("phrase", ["Through a grant from", "With financial support from", "Thanks to funds from"])
+def test_funding_phrases_name_the_donor(tmp_path, phrase):
+    sentence = f"{phrase} the Asian Development Bank (ADB), the ILO has trained inspectors since 2018."
+    assert summary(extract_text(tmp_path, f"Partners\n\n{sentence}\n")) == [("funding", ["ADB", "ILO"], 2018, None)]
+
+
+def test_joined_in_needs_a_preposition_to_the_instrument_not_a_clause_of_its_own(tmp_path, monkeypatch):
+    monkeypatch.setattr(relations, "RULES", [rule for rule in relations.RULES if rule.name == "joined_in"])
+    text = "Partners\n\nIn 2020 the ILO joined UNICEF, and UNDP launched a programme on safety.\n"
+    assert summary(extract_text(tmp_path, text)) == []
+    text = "Partners\n\nIn 2020 the ILO joined UNICEF and UNDP through a programme on safety.\n"
+    assert summary(extract_text(tmp_path, text)) == [("programme", ["ILO", "UNDP", "UNICEF"], 2020, None)]
+
+
+LISTED = """Partners of the port programme
+
+Our partners
+
+The memorandum of understanding signed in 2019 to make ports safer brings together:
+
+- the ILO;
+- the Lakeland Dockworkers Union (LDU);
+- UNICEF.
+
+Results
+
+- Safety training for 300 dockworkers
+- UNICEF runs the crèche of the port
+"""
+
+
+def test_listed_parties_a_lead_in_and_its_list_of_parties(tmp_path, monkeypatch):
+    expected = [("memorandum_of_understanding", ["ILO", "LDU", "UNICEF"], 2019, None)]
+    assert summary(extract_text(tmp_path, LISTED)) == expected
+    monkeypatch.setattr(relations, "RULES", [rule for rule in relations.RULES if rule.name != "listed_parties"])
+    assert summary(extract_text(tmp_path, LISTED)) == []
+
+
+def test_a_list_whose_items_are_not_parties_gives_nothing(tmp_path):
+    text = LISTED.replace("- the ILO;\n- the Lakeland Dockworkers Union (LDU);\n- UNICEF.",
+                          "- safety training;\n- inspections by UNICEF and the ILO;\n- crèches.")
+    assert summary(extract_text(tmp_path, text)) == []
+
+
+def test_no_sentence_ends_after_an_abbreviation_inside_it(tmp_path):
+    sentence = "The ILO signed a letter of intent with St. Brendan's Technical School in 2015 on apprenticeships."
+    record = extract_text(tmp_path, f"Partners\n\n{sentence}\n")
+    assert summary(record) == [("letter_of_intent", ["ILO", "St. Brendan's Technical School"], 2015, None)]
+
+
+@pytest.mark.parametrize(("sentence", "instrument"), [
+    ("In 2021 UNICEF and the ILO renewed their partnership agreement on safety.", "partnership_agreement"),
+    ("UNICEF and the ILO extended their memorandum of understanding in 2021.", "memorandum_of_understanding"),
+    ("UNICEF and the ILO have worked in partnership since 2021 on safety.", "partnership"),
+])
+def test_renewing_extending_and_working_in_an_instrument_are_joint_verbs(tmp_path, sentence, instrument):
+    assert summary(extract_text(tmp_path, f"Partners\n\n{sentence}\n")) == [(instrument, ["ILO", "UNICEF"], 2021, None)]
+
+
+def test_between_after_a_passive_verb(tmp_path):
+    sentence = "In 2021, a cooperation agreement was concluded between UNICEF and the ILO on safety."
+    assert summary(extract_text(tmp_path, f"Partners\n\n{sentence}\n")) == [("cooperation_agreement", ["ILO", "UNICEF"], 2021, None)]
+
+
+@pytest.mark.parametrize("after", ["It was signed in 2021 and runs for four years.", "The signing took place in 2021.",
+                                   "The ceremony was held in Suva in 2021."])
+def test_the_year_told_in_the_next_sentence(tmp_path, after):
+    text = f"Partners\n\nUNICEF and the ILO have signed a letter of intent on safety. {after}\n"
+    assert summary(extract_text(tmp_path, text)) == [("letter_of_intent", ["ILO", "UNICEF"], 2021, None)]
+
+
+def test_a_next_sentence_with_parties_or_an_instrument_of_its_own_gives_no_year(tmp_path):
+    text = "Partners\n\nUNICEF and the ILO have signed a letter of intent on safety. The ILO trained 300 inspectors in 2021.\n"
+    assert summary(extract_text(tmp_path, text)) == [("letter_of_intent", ["ILO", "UNICEF"], None, None)]
+
+
+def test_the_implementer_is_the_party_an_agent_phrase_joins(tmp_path):
+    sentence = "Since 2019, the project has been implemented by the Lakeland Dockworkers Union in partnership with UNICEF."
+    record = extract_text(tmp_path, f"Partners\n\n{sentence}\n")
+    assert summary(record) == [("partnership", ["Lakeland Dockworkers Union", "UNICEF"], 2019, None)]
+
+
+def test_co_funding_donors_are_all_parties(tmp_path):
+    sentence = "The programme, co-funded by UNICEF and the Government of Norway, has been implemented by the ILO since 2022."
+    assert summary(extract_text(tmp_path, f"Partners\n\n{sentence}\n")) == [("funding", ["ILO", "NO", "UNICEF"], 2022, None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2021, UNICEF, together with the ILO, launched a programme on safety.",
+    "UNICEF signed a memorandum of understanding in 2021, together with the ILO, on safety.",
+])
+def test_together_with_joins_a_party(tmp_path, sentence):
+    found = summary(extract_text(tmp_path, f"Partners\n\n{sentence}\n"))
+    assert [(parties, year) for _, parties, year, _ in found] == [(["ILO", "UNICEF"], 2021)]

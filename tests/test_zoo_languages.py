@@ -90,3 +90,24 @@ def test_eval_scores_each_language_apart_and_keeps_the_english_headline():
     assert summary["by_kind"]["pdf"]["organizations"]["f1"] == 1.0
     assert summary["by_language"]["fr"]["pdf"]["organizations"]["f1"] == 0.0
     assert summary["by_language_family"]["fr"]["rl-report"]["title"]["f1"] == 1.0
+
+
+def test_a_body_matches_the_truth_by_the_name_the_brochure_prints_it_under(tmp_path):
+    """A blind truth names the ILO as printed ("Organisation internationale du Travail", "OIT") and
+    has no English alias; the record names it canonically and keeps the printed names in its mentions."""
+    from score import score
+
+    from tests.conftest import extract_text
+
+    record = extract_text(tmp_path, "Nos partenaires\n\nDans les pays de la région, la plupart des travailleurs n'ont aucune "
+                                    "protection sociale. En 2019, l'Organisation internationale du Travail (OIT) et la Fondation "
+                                    "Sahel Avenir ont signé un protocole d'accord pour former les jeunes.\n")
+    truth = {"title": None, "headings": [], "bullets": [], "paragraphs": [], "tables": [], "furniture": [], "quotes": [], "contacts": [],
+             "links": [], "countries": [], "years": [2019],
+             "organizations": [{"name": "Organisation internationale du Travail", "acronym": "OIT"},
+                               {"name": "Fondation Sahel Avenir", "acronym": None}],
+             "partnerships": [{"parties": ["OIT", "Fondation Sahel Avenir"], "instrument": "memorandum_of_understanding", "year": 2019}]}
+    assert {o.name for o in record.entities.organizations} == {"International Labour Organization", "Fondation Sahel Avenir"}
+    counts = score(record, truth)
+    assert (counts["organizations"].tp, counts["organizations"].fp, counts["organizations"].fn) == (2, 0, 0)
+    assert (counts["partnerships"].tp, counts["partnerships"].fp, counts["partnerships"].fn) == (1, 0, 0)

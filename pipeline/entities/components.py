@@ -157,6 +157,8 @@ class CountryFinder:
             self.matcher.add(code, list(nlp.tokenizer.pipe(sorted(texts))))
         self.matcher.add(NOT_A_PLACE, list(nlp.tokenizer.pipe(data_file("countries.json")["not_countries"])))
         self.person_names = frozenset(data_file("countries.json")["person_names"])
+        # "Jordan Ministry of Labour": a country before an organization's head word names the body's country
+        self.heads = frozenset(language_data("lexicon.json", language)["organization_heads"])
 
     def __call__(self, doc: Doc) -> Doc:
         spans = filter_spans(self.matcher(doc, as_spans=True))
@@ -175,7 +177,7 @@ class CountryFinder:
         doc = span.doc
         after = doc[span.end] if span.end < len(doc) else None
         before = doc[span.start - 1] if span.start > 0 else None
-        next_is_name = after is not None and after.is_title and after.is_alpha
+        next_is_name = after is not None and after.is_title and after.is_alpha and after.lower_ not in self.heads
         previous_is_name = before is not None and before.is_title and before.is_alpha and not before.is_sent_start and before.i > 0
         return next_is_name or previous_is_name
 
@@ -262,6 +264,12 @@ class OrganizationFinder:
         # the words a name found by its shape never starts with ("the", and the language's articles: "El Ministerio")
         self.leading_words = frozenset({"the", "a", "an", "our", "its", "their", "this"} | (self.shape.articles if self.shape else set()))
         self.heads = frozenset(lexicon["organization_heads"])
+        # heads the language writes in lower case in running text ("le ministère du Travail"): a
+        # name all the same when a capitalised word follows in it
+        self.lower_case_heads = frozenset(lexicon.get("lower_case_heads", []))
+        # "Accord de coopération" in a table cell is the instrument, not a body named by its head word
+        instruments = language_data("instruments.json", language)["instruments"].values()
+        self.instrument_names = frozenset(phrase.lower() for instrument in instruments for phrase in instrument["phrases"])
         self.suffixes = frozenset(lexicon["company_suffixes"])
         self.event_heads = frozenset(lexicon["event_heads"])
         self.event_cues = frozenset(cue.split()[-1] for cue in lexicon["event_cues"])
@@ -272,6 +280,7 @@ class OrganizationFinder:
                  + [re.escape(s) for s in sorted(self.suffixes, key=len, reverse=True)])
         self.head_pattern = re.compile(r"(?<![\w.])(?:" + "|".join(words) + r")(?![\w])")
         self.sub_units = frozenset(lexicon["sub_unit_heads"])
+        self.place_particles = frozenset(lexicon.get("place_name_particles", []))
         self.address_words = frozenset(lexicon["address_words"])
         self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.cues.add("CUE", list(nlp.tokenizer.pipe(lexicon["partner_cues"])))
@@ -285,9 +294,12 @@ class OrganizationFinder:
         countries_by_edge = ({c.end: c for c in marks.countries}, {c.start: c for c in marks.countries})
         ents = [self._another_countrys(e, countries_by_edge) for e in marks.known
                 if not self._acronym_in_capitals(e, marked) and not self._names_a_place(e)]
-        candidates = self._shaped_names(doc, marked) + self._named_partners(doc, marked, marks.countries)
+        country_starts = [c.start for c in marks.countries]  # in order, none overlapping
+        candidates = [self._with_its_country(span, marks.countries, country_starts, countries_by_edge)
+                      for span in self._shaped_names(doc, marked)]
+        candidates += self._named_partners(doc, marked, marks.countries)
         if self.shape is not None:
-            candidates = filter_spans(candidates + self._head_first_names(doc, marked))
+            candidates = filter_spans(candidates + self._head_first_names(doc, marked, _covered(doc, marks.countries)))
         by_start: dict[int, list[Span]] = {}
         for span in candidates:
             by_start.setdefault(span.start, []).append(span)
@@ -354,7 +366,7 @@ class OrganizationFinder:
         if before is None and ent.start > 0 and doc[ent.start - 1].lower_ in ("'s", "’s"):
             before = by_end.get(ent.start - 1)
         if before is not None and before.label_ != own:
-            return Span(doc, before.start, ent.end, label="ORG")
+            return Span(doc, before.start + (doc[before.start].lower_ == "the"), ent.end, label="ORG")
         if ent.end < len(doc) and doc[ent.end].lower_ == "of":
             after = by_start.get(ent.end + 1)
             if after is None and ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "the":
@@ -362,6 +374,29 @@ class OrganizationFinder:
             if after is not None and after.label_ != own:
                 return Span(doc, ent.start, after.end, label="ORG")
         return ent
+
+    @staticmethod
+    def _with_its_country(span: Span, countries: list[Span], starts: list[int], by_edge: tuple[dict[int, Span], dict[int, Span]]) -> Span:
+        """A name found by its shape with the whole of the country it is named by: "Republic of
+        Moldova Ministry of Labour" (the run of capitals stops at "of"), "Côte d'Ivoire Ministry of
+        ...", "Timor-Leste Ministry of ...", "... Relations of Côte d'Ivoire". A country that ends
+        where the name starts, or that the name cuts, goes in."""
+        start, end = span.start, span.end
+        before = by_edge[0].get(start)
+        if before is not None:
+            start = before.start
+
+        def around(token: int) -> Span | None:  # the country holding ``token`` after its first token (by bisection)
+            index = bisect_right(starts, token) - 1
+            return countries[index] if index >= 0 and countries[index].start < token < countries[index].end else None
+
+        if (cut := around(start)) is not None:
+            start = cut.start
+        if (cut := around(end)) is not None:
+            end = cut.end
+        if span.doc[start].lower_ == "the" and start < span.start:
+            start += 1
+        return span if (start, end) == (span.start, span.end) else Span(span.doc, start, end, label=span.label_)
 
     def _names_a_place(self, ent: Span) -> bool:
         """"United Nations Building", "World Bank Plaza": a body's name in an address is a place."""
@@ -411,14 +446,25 @@ class OrganizationFinder:
             start = token.i
             first, last = max(token.i - NAME_REACH, 0), min(token.i + NAME_REACH, len(doc))
             while start > first and (_capitalised(doc[start - 1]) or _possessive(doc, start - 1)
-                                     or (_abbreviation(doc[start - 1]) and start < token.i)):
+                                     # ("Ltd." ends a name: the sentence after it is another)
+                                     or (_abbreviation(doc[start - 1]) and start < token.i and doc[start - 1].text not in self.suffixes)):
                 start -= 1
+                # "Dar es Salaam Institute": a place name's lower-case particle between capitalised words
+                if (start - 2 >= first and doc[start - 1].lower_ in self.place_particles and doc[start - 1].is_lower
+                        and _capitalised(doc[start - 2])):
+                    start -= 2
+            # "the Women in Informal Services ... Centre": a name that opens with a word and a
+            # preposition, after an article (without one, "Support for Kenya ..." would join the name)
+            if (start - 3 >= first and doc[start - 1].lower_ in ("in", "for", "of", "on") and _capitalised(doc[start - 2])
+                    and not marked[start - 2] and doc[start - 3].lower_ == "the"):
+                start -= 2
             end = token.i + 1
             # "Forum Secretariat", "Company Limited": more head words or a legal form go on the name
             while end < last and (doc[end].text in self.suffixes or (_capitalised(doc[end]) and self._is_head(doc[end].text))):
                 end += 1
             # (a token after the Doc's first is never a sentence start: the pipeline sets no sentences)
-            while end + 1 < last and (connector := doc[end].lower_) in _CONNECTORS:
+            # (not after "Ltd." or "Inc.": a full stop there may end the sentence, "Ltd. The ..." is two)
+            while end + 1 < last and (connector := doc[end].lower_) in _CONNECTORS and not doc[end - 1].text.endswith("."):
                 step = end + 1
                 # "of the Pacific", "for the Elimination": an article may follow a preposition, not "and"
                 while step < last and connector != "and" and doc[step].lower_ == "the":
@@ -439,16 +485,18 @@ class OrganizationFinder:
                 spans.append(Span(doc, start, end, label="ORG"))
         return filter_spans(spans)
 
-    def _head_first_names(self, doc: Doc, marked: bytearray) -> list[Span]:
+    def _head_first_names(self, doc: Doc, marked: bytearray, in_country: bytearray) -> list[Span]:
         """Names that open with their head word and run on after it, as French and Spanish ones do:
         "Banque africaine de développement", "Ministère du Travail et de la Protection sociale",
         "Federación Nacional de Trabajadoras del Hogar". The name ends at the last word that fits
         the language's shape (NameShape); it never runs into another known body or another head word
-        after "et"/"y"."""
+        after "et"/"y". ``in_country``: 1 for the tokens of a country's name (no adjective follows
+        one: "Ministerio de Desarrollo Social de Honduras lidera ..." ends at "Honduras")."""
         shape = self.shape
         spans = []
         for token in doc:
-            if not (_capitalised(token) and self._is_head(token.text)) or marked[token.i]:
+            lower_case = token.lower_ in self.lower_case_heads and token.is_lower
+            if not ((_capitalised(token) and self._is_head(token.text)) or lower_case) or marked[token.i]:
                 continue
             last = min(token.i + NAME_REACH, len(doc))
             defined = self._defined_run(doc, token, last, marked)
@@ -469,7 +517,7 @@ class OrganizationFinder:
                 if _capitalised(current) or _is_acronym(current.text) or current.text in self.suffixes:
                     end = good = end + 1
                     continue
-                if shape.is_adjective(current):
+                if shape.is_adjective(current) and not in_country[end - 1]:
                     end = good = end + 1
                     continue
                 step = shape.link_at(doc, end, shape.genitive_links)
@@ -489,7 +537,9 @@ class OrganizationFinder:
                 if step:
                     after = end + step
                     after += shape.link_at(doc, after, shape.genitive_links) or shape.link_at(doc, after, shape.other_links)
-                    if after < last and marked[after] != 1 and _capitalised(doc[after]) and not self._is_head(doc[after].text):
+                    # (an acronym after "et l'", "y la" is another body: "... du Congo et l'ONFPE")
+                    if after < last and marked[after] != 1 and _capitalised(doc[after]) and not self._is_head(doc[after].text) \
+                            and not _is_acronym(doc[after].text):
                         end = good = after + 1
                         continue
                     break
@@ -499,14 +549,27 @@ class OrganizationFinder:
                     end = good = end + 2 + step
                     continue
                 break
-            if good - token.i >= 2 and not unit_of_known:
+            if good - token.i >= 2 and not unit_of_known and (not lower_case or any(_capitalised(t) for t in doc[token.i + 1: good])) \
+                    and doc[token.i: good].text.lower() not in self.instrument_names:
                 spans.append(Span(doc, token.i, good, label="ORG"))
         return filter_spans(spans)
 
     def _defined_run(self, doc: Doc, head, last: int, marked: bytearray) -> int | None:
         """The end of the name that starts at ``head`` when an acronym definition closes it: the
         words up to "(ACR)" are all name-like (letters, elisions, hyphens; no punctuation, digit or
-        known body) and the acronym starts with the head's letter. None otherwise."""
+        known body) and the acronym starts with the head's letter; or, the acronym given first (any
+        letters: "l'ONFPE (Office national de la formation professionnelle et de l'emploi)"), the
+        words up to the closing parenthesis. None otherwise."""
+        # (no letter test there: a body's acronym in another language is spelt from other words,
+        # "UNICEF (Fonds des Nations Unies pour l'enfance)", "LuxDev (Agence luxembourgeoise ...)")
+        if head.i >= 2 and doc[head.i - 1].text == "(" and _is_acronym(doc[head.i - 2].text):
+            for index in range(head.i + 1, last):
+                token = doc[index]
+                if token.text == ")":
+                    return index if index - head.i >= 2 else None
+                if not (token.is_alpha or token.text in ("'", "’", ",", "-") or token.text.endswith(("'", "’"))) or marked[index] == 1:
+                    return None
+            return None
         for index in range(head.i + 1, last - 2):
             token = doc[index]
             if token.text == "(":
@@ -644,15 +707,47 @@ def make_themes(nlp: Language, name: str, language: str) -> ThemeFinder:
 
 
 class ThemeFinder:
+    """Theme mentions: the vocabulary's synonyms, labels and acronyms; and, for a theme that is a
+    population in a field (themes.json ``population``: youth employment is young people and work),
+    a population word in a block that also names the field (``population_with``: theme ids the
+    field covers and plain words for it), marked at the population word."""
+
     def __init__(self, nlp: Language, language: str = DEFAULT_LANGUAGE):
         self.words = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.populations = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.field_words = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.fields: dict[str, set[str]] = {}
+        """Composed theme id -> the theme ids (and ``words:<id>``) whose mention in a block makes its field."""
         for theme_id, theme in sorted(themes(language).items()):
             self.words.add(theme_id, list(nlp.tokenizer.pipe(theme["synonyms"] + [theme["label"]])))
             if theme.get("acronyms"):
                 self.acronyms.add(theme_id, list(nlp.tokenizer.pipe(theme["acronyms"])))
+            if theme.get("population"):
+                field = theme.get("population_with", {})
+                self.populations.add(theme_id, list(nlp.tokenizer.pipe(theme["population"])))
+                self.field_words.add(f"words:{theme_id}", list(nlp.tokenizer.pipe(field.get("words", []))))
+                self.fields[theme_id] = {*field.get("themes", []), f"words:{theme_id}"}
 
     def __call__(self, doc: Doc) -> Doc:
-        found = self.words(doc, as_spans=True) + self.acronyms(doc, as_spans=True)
-        marks_of(doc).themes = filter_spans(found)
+        found = filter_spans(self.words(doc, as_spans=True) + self.acronyms(doc, as_spans=True))
+        if self.fields:
+            found = filter_spans(found + self._composed(doc, found))
+        marks_of(doc).themes = found
         return doc
+
+    def _composed(self, doc: Doc, found: list[Span]) -> list[Span]:
+        """Population words whose block names their theme's field (blocks are separated by a blank line)."""
+        populations = self.populations(doc, as_spans=True)
+        if not populations:
+            return []
+        text = doc_text(doc)
+        block_starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
+
+        def block_of(span: Span) -> int:
+            return bisect_right(block_starts, span.start_char)
+
+        named: dict[int, set[str]] = {}
+        for span in (*found, *self.field_words(doc, as_spans=True)):
+            named.setdefault(block_of(span), set()).add(span.label_)
+        return [span for span in populations if self.fields[span.label_] & named.get(block_of(span), set())]

@@ -128,6 +128,7 @@ class OrganizationResolver:
                 mentions.setdefault(key, []).append(mention)
                 if key.startswith("name:") and len(span) > 1:
                     names.setdefault(key, text)
+        self._fold_cut_names(mentions, names)
         acronym_of = {key: acronym for acronym, key in self.acronym_targets.items()}
         used_ids: set[str] = set(self.known)
         result = []
@@ -138,6 +139,29 @@ class OrganizationResolver:
                 # a name only an address gives ("India Habitat Centre") is a place, not a body of the brochure
                 result.append(self._unknown(key, names.get(key, key.removeprefix("name:")), acronym_of.get(key), found, used_ids))
         return result
+
+    def _fold_cut_names(self, mentions: dict[str, list[Mention]], names: dict[str, str]) -> None:
+        """A name found by its shape that ends where its block ends and is the start of another body's
+        name in the document ("The Norwegian Agency for Development" as a whole list item, beside the
+        Norwegian Agency for Development Cooperation): the block was cut inside the name; its
+        mentions are the other body's. ``mentions`` and ``names`` by key, changed in place."""
+        block_ends = {view.block_id: len(view.text.rstrip(" .,;:")) for view in self.views}
+        order = {view.block_id: index for index, view in enumerate(self.views)}  # mentions stay in reading order
+        full_names: dict[str, list[str]] = {}
+        for key in mentions:
+            if key in self.known:
+                full_names[key] = [self.known[key]["name"], *self.known[key]["aliases"]]
+            elif key in names:
+                full_names[key] = [names[key]]
+        for key in [k for k in mentions if k.startswith("name:") and k in names]:
+            name = names[key]
+            if len(name.split()) < 2 or not all(m.end == block_ends.get(m.block) for m in mentions[key]):
+                continue
+            longer = next((other for other, forms in full_names.items() if other != key and other in mentions
+                           and any(form.startswith(name + " ") for form in forms)), None)
+            if longer is not None:
+                mentions[longer] = sorted([*mentions[longer], *mentions.pop(key)], key=lambda m: (order[m.block], m.start))
+                names.pop(key)
 
     def _known(self, org_id: str, found: list[Mention], units: list[str]) -> Organization:
         org = self.known[org_id]

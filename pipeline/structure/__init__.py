@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from pipeline.defaults import DEFAULT_LABELLER
+from pipeline.languages import cue_words
 from pipeline.layout.blocks import _continuation_words
 from pipeline.layout.patterns import URL, ends_sentence, is_capitals, more_words_than, starts_lowercase
 from pipeline.model import Block, Document, Layout
@@ -193,7 +195,7 @@ def _find_title(blocks: list[Block]) -> int | None:
         index
         for index, block in enumerate(window)
         if block.kind == "text" and block.page == first_page and len(block.text.split()) <= MAX_TITLE_WORDS and not block.text.endswith(".")
-        and not URL.search(block.text)
+        and not URL.search(block.text) and not is_caption(block)
     ]
     # A kicker naming the series ("Policy Brief 12") is not the title when something else may be.
     candidates = [index for index in candidates if not is_kicker(blocks[index].text)] or candidates
@@ -212,10 +214,26 @@ def _text_title(blocks: list[Block], candidates: list[int]) -> int:
     first = candidates[0]
     if is_capitals(blocks[first].text):
         for index in candidates[1:]:
-            if index - first <= TITLE_AFTER_CAPITALS and not is_capitals(blocks[index].text) and is_title_case(blocks[index].text):
+            if index - first <= TITLE_AFTER_CAPITALS and not is_capitals(blocks[index].text) and is_title_style(blocks[index].text):
                 return index
     return first
 
+
+
+def is_title_style(text: str) -> bool:
+    """The line is set as its language sets titles: in title case ("Safe and Healthy Work in
+    Lebanon"), or, in French and Spanish, whose titles are in sentence case, starting with a capital
+    and holding one of the language's function words ("Les migrations de travail en Afrique de
+    l'Ouest"; lexicon.json "sentence_case_title_words")."""
+    if is_title_case(text):
+        return True
+    words = re.findall(r"[^\W\d_]+['’]?", text)
+    return bool(words) and words[0][:1].isupper() and any(word.lower() in _sentence_case_title_words() for word in words[1:])
+
+
+@cache
+def _sentence_case_title_words() -> frozenset[str]:
+    return frozenset(cue_words("lexicon.json", "sentence_case_title_words"))
 
 
 def is_title_case(text: str) -> bool:

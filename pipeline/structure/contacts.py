@@ -249,7 +249,11 @@ def read_contacts(blocks: list[Block]) -> list[ContactParts]:
             read = text[intro:].strip()  # "Contact: Rania Haddad, ..." names the contact after its intro
         fields, pieces = line_fields(read) if read else ([], [])
         person = _person_piece(pieces[0]) if pieces else None
-        if (person or intro is not None) and (current.name or current.email or current.phone):
+        # a name-shaped line under a person's office, before any field of theirs, is the office's
+        # city ("San José", "Ciudad de México"), not the next person
+        city = person is not None and not fields and current.name is not None and bool(current.organization or current.address) \
+            and not (current.email or current.phone or current.fax)
+        if (person or intro is not None) and (current.name or current.email or current.phone) and not (city and intro is None):
             contacts.append(current)
             current = ContactParts(lines=[])
         current.lines.append(text)
@@ -257,7 +261,7 @@ def read_contacts(blocks: list[Block]) -> list[ContactParts]:
             if getattr(current, kind) is None:
                 setattr(current, kind, value)
         for number, piece in enumerate(pieces):
-            if number == 0 and person and current.name is None:
+            if number == 0 and person and current.name is None and not city:
                 current.name, current.role = person  # "Name, its role" (the role may name a unit)
             elif not is_contact_intro(piece):
                 _add_plain(current, piece)

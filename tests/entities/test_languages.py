@@ -121,3 +121,96 @@ def test_a_page_in_another_language_is_read_with_that_languages_resources():
     found = entities_of([v for lang in ("en", "es") for v in annotate([b for b in blocks if by_block[b.id] == lang], lang)])
     assert "youth-employment" in {t.id for t in found.themes}  # "empleo juvenil": the Spanish vocabulary read page 2
     assert {"org:ilo", "org:idb"} <= {o.id for o in found.organizations}
+
+
+def test_french_ministries_in_lower_case_and_names_after_their_acronym():
+    found = orgs("fr", "Le ministère du Travail et de la Protection sociale du Bénin et l'ONFPE (Office national de la formation "
+                       "professionnelle et de l'emploi) forment des inspecteurs. Le ministère a publié un rapport.")
+    names = {name for name, _ in found.values()}
+    assert "ministère du Travail et de la Protection sociale du Bénin" in names
+    assert "Office national de la formation professionnelle et de l'emploi" in names
+    assert "ministère" not in names  # a lower-case head alone names nobody
+
+
+def test_a_name_ends_before_an_acronym_after_et_and_before_a_verb_after_its_country():
+    fr = {name for name, _ in orgs("fr", "En 2019, la Mairie de Bouaké, le Ministère du Travail et de la Protection sociale du "
+                                         "Congo et l'ONFPE ont signé un protocole d'accord.").values()}
+    assert "Ministère du Travail et de la Protection sociale du Congo" in fr
+    es = {name for name, _ in orgs("es", "El Ministerio de Desarrollo Social de Honduras lidera el trabajo con la OIT.").values()}
+    assert "Ministerio de Desarrollo Social de Honduras" in es
+
+
+def test_a_central_union_is_a_workers_organization_in_spanish():
+    found = orgs("es", "La Central Unitaria de Trabajadores del Perú (CUTP) y la OIT firmaron un convenio de cooperación.")
+    assert ("Central Unitaria de Trabajadores del Perú", ["Central Unitaria de Trabajadores del Perú", "CUTP"]) in found.values()
+
+
+FRENCH_CONTEXT = ("Dans les pays de la région, la plupart des travailleurs et des travailleuses ne disposent d'aucune protection "
+                  "sociale et travaillent dans l'économie informelle.")
+SPANISH_CONTEXT = ("En los países de la región, la mayoría de las trabajadoras y los trabajadores no tiene protección social y "
+                   "trabaja en la economía informal.")
+
+
+def test_french_and_spanish_passives_agent_phrases_and_dated_joint_verbs():
+    assert partnerships(
+        FRENCH_CONTEXT,
+        "Un protocole d'accord a été signé en 2016 par la Confédération nationale des travailleurs du bâtiment (CNTB) et l'OIT afin "
+        "de créer des emplois verts.",
+        "Grâce au financement de l'Agence française de développement (AFD), l'OIT peut depuis 2014 former des inspecteurs du travail.",
+    ) == [(["CNTB", "ILO"], "memorandum_of_understanding", 2016, None), (["ILO", "AFD"], "funding", 2014, None)]
+    assert partnerships(
+        SPANISH_CONTEXT,
+        "El memorando de entendimiento fue firmado en 2022 por la OIT y la Fundación Futuro Andino para fortalecer la inspección.",
+        "La OIT y la Red de Jóvenes Emprendedores del Sur suscribieron en 2019 un convenio de cooperación para promover el empleo.",
+        "Gracias al apoyo de la Agencia Española de Cooperación Internacional para el Desarrollo (AECID), la OIT capacita desde "
+        "2015 a inspectores del trabajo.",
+    ) == [(["ILO", "Fundación Futuro Andino"], "memorandum_of_understanding", 2022, None),
+          (["ILO", "Red de Jóvenes Emprendedores del Sur"], "cooperation_agreement", 2019, None),
+          (["ILO", "AECID"], "funding", 2015, None)]
+
+
+def test_a_table_of_agreements_is_read_with_its_languages_instruments(tmp_path):
+    from tests.test_partnership_rules import annotated_with_table, table_summary
+
+    text = ("Nos partenaires\n\nL'Organisation internationale du Travail (OIT) travaille avec de nombreux partenaires dans "
+            "les pays de la région. Elle forme les inspecteurs du travail et les partenaires sociaux.\n")
+    rows = [["Fondation Sahel Avenir", "Protocole d'accord", "2015"], ["UNICEF", "Accord de coopération", "2019"]]
+    annotated = annotated_with_table(tmp_path, text, [["Partenaire", "Accord avec l'OIT", "Année"]], rows)
+    assert table_summary(annotated) == [("cooperation_agreement", ["ILO", "UNICEF"], 2019),
+                                        ("memorandum_of_understanding", ["Fondation Sahel Avenir", "ILO"], 2015)]
+
+
+def test_a_french_or_spanish_sentence_refers_back_to_the_parties_of_the_one_before():
+    assert partnerships(
+        FRENCH_CONTEXT + " En 2019, l'OIT, la Confédération nationale des travailleurs du bâtiment (CNTB) et l'UEMOA se sont "
+        "engagées à former les jeunes. Cet accord de coopération court jusqu'en 2023.",
+    ) == [(["ILO", "CNTB", "WAEMU"], "cooperation_agreement", 2023, None)]
+    assert partnerships(
+        SPANISH_CONTEXT + " La OIT trabaja con la Fundación Futuro Andino desde hace años. Su convenio de cooperación, firmado en "
+        "2018, abarca la formación de jóvenes.",
+    ) == [(["ILO", "Fundación Futuro Andino"], "cooperation_agreement", 2018, None)]
+
+
+def test_a_name_after_its_acronym_needs_no_letters_in_common_and_a_date_may_precede_between():
+    found = orgs("fr", "L'OIT travaille avec l'AFPI (Institut de formation professionnelle et de promotion agricole) et la FISA "
+                       "(Fédération indépendante des syndicats agricoles) depuis 2015.")
+    names = {name for name, _ in found.values()}
+    assert {"Institut de formation professionnelle et de promotion agricole", "Fédération indépendante des syndicats agricoles"} <= names
+    assert partnerships(FRENCH_CONTEXT, "Un accord de coopération signé en 2019 entre l'OIT et la Fédération indépendante des "
+                                        "syndicats agricoles (FISA) vise à renforcer le dialogue social.") == \
+        [(["ILO", "FISA"], "cooperation_agreement", 2019, None)]
+
+
+def test_a_date_with_its_day_and_month_between_the_verb_and_the_parties():
+    assert partnerships(FRENCH_CONTEXT, "Un protocole d'accord a été signé le 14 février 2022 par l'OIT et la Fondation Sahel "
+                                        "Avenir pour former les jeunes.") == \
+        [(["ILO", "Fondation Sahel Avenir"], "memorandum_of_understanding", 2022, None)]
+    assert partnerships(SPANISH_CONTEXT, "La OIT y la Fundación Futuro Andino firmaron el 3 de marzo de 2021 un memorando de "
+                                         "entendimiento para promover el empleo juvenil.") == \
+        [(["ILO", "Fundación Futuro Andino"], "memorandum_of_understanding", 2021, None)]
+
+
+def test_a_with_that_names_nobody_after_a_dated_instrument_leaves_the_verb_its_parties():
+    assert partnerships(SPANISH_CONTEXT, "La OIT y la Fundación Futuro Andino firmaron un acuerdo de cooperación en 2021 con el fin "
+                                         "de apoyar a las mujeres emprendedoras.") == \
+        [(["ILO", "Fundación Futuro Andino"], "cooperation_agreement", 2021, None)]

@@ -67,3 +67,16 @@ def test_the_most_salient_theme_is_primary_others_need_the_ratio_and_the_minimum
     assert primary_themes({"a": 8.0, "b": 4.0, "c": 3.5}, settings) == {"a", "b"}
     assert primary_themes({"a": 0.0}, settings) == set()
     assert relative({"a": 8.0, "b": 2.0}) == {"a": 1.0, "b": 0.25}
+
+
+def test_a_population_in_its_field_is_the_theme_that_joins_them(tmp_path):
+    # youth employment: young people (a population word of themes.json) with work words in the same block
+    text = ("Decent Jobs for Young People\n\nThe challenge\n\nYoung women and men in the islands look for jobs for years.\n\n"
+            "What we do\n\nThe programme helps young people find employment.\n")
+    themes = themes_of(extract_text(tmp_path, text))
+    assert themes["youth-employment"] == (True, 1.0)
+
+
+def test_a_population_word_without_its_field_is_no_theme(tmp_path):
+    text = "Safe Ports\n\nOur work\n\nOccupational safety and health in ports. Young people visit the harbour museum.\n"
+    assert "youth-employment" not in themes_of(extract_text(tmp_path, text))

@@ -95,3 +95,46 @@ def test_a_listed_ministry_named_with_its_own_country_stays_the_listed_one():
 
 def test_a_name_opening_with_an_abbreviation_keeps_it():
     assert "St. Mary's Vocational School" in names("In 2019 the ILO and St. Mary's Vocational School trained welders.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country whose name the run of capitals does not hold whole: "of", a hyphen, an elision
+        ("The Republic of Moldova Ministry of Fisheries met.", ["Republic of Moldova Ministry of Fisheries"]),
+        ("The Timor-Leste Ministry of Fisheries met.", ["Timor-Leste Ministry of Fisheries"]),
+        ("The Ministry of Fisheries of Côte d'Ivoire met.", ["Ministry of Fisheries of Côte d'Ivoire"]),
+        # a country that is also a person's name, before a head word
+        ("The Jordan Ministry of Fisheries met.", ["Jordan Ministry of Fisheries"]),
+        # a place name with a lower-case particle
+        ("The Dar es Salaam Institute of Marine Studies met.", ["Dar es Salaam Institute of Marine Studies"]),
+        # a name that opens with a word and a preposition, after an article; without the article, no
+        ("Members of the Women in Coastal Trades Resource Centre met.", ["Women in Coastal Trades Resource Centre"]),
+        ("Support for Lakeland Dockworkers Union members grew.", ["Lakeland Dockworkers Union"]),
+        # head words of public bodies and more legal forms
+        ("The Northvale Employment Service and the Lakeland Labour Court met Harrow Shipping Pvt Ltd.",
+         ["Northvale Employment Service", "Lakeland Labour Court", "Harrow Shipping Pvt Ltd."]),
+        # a full stop after a legal form may end the sentence: the next one's name is another
+        ("They met Harrow Shipping Pvt Ltd. The Labour Inspectorate of Tessaly joined.",
+         ["Harrow Shipping Pvt Ltd.", "Labour Inspectorate of Tessaly"]),
+        # head words: polytechnic, assembly, municipality, collective, compact
+        ("The Northvale Polytechnic for Solar Energy and the Lakeland Metropolitan Assembly met.",
+         ["Northvale Polytechnic for Solar Energy", "Lakeland Metropolitan Assembly"]),
+        ("Tessaly Metropolitan Municipality and the Harrow Street Vendors' Collective met.",
+         ["Tessaly Metropolitan Municipality", "Harrow Street Vendors' Collective"]),
+    ],
+)
+def test_names_with_their_country_place_names_and_more_head_words(text, expected):
+    assert names(text) == expected
+
+
+def test_a_person_named_like_a_country_is_still_a_person():
+    assert [c.iso_alpha2 for c in entities_of(annotate([TextBlock("s1.p1", "paragraph", "Michael Jordan Smith spoke.")])).countries] == []
+
+
+def test_a_name_cut_at_its_blocks_end_is_the_body_whose_name_it_starts():
+    orgs = found("The Lakeland Agency for Coastal Development Cooperation (LACDC) trains fishers.", "The Lakeland Agency for Coastal")
+    assert [(org.name, len(org.mentions)) for org in orgs] == [("Lakeland Agency for Coastal Development Cooperation", 3)]
+    # inside a block, a shorter name is a body of its own
+    orgs = found("The Lakeland Agency for Coastal Development Cooperation met.", "The Lakeland Agency for Coastal Affairs met.")
+    assert len(orgs) == 2

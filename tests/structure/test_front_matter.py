@@ -46,3 +46,31 @@ def test_in_text_a_title_goes_on_when_its_words_say_so(tmp_path):
         "Cooperatives and Decent Work in East Africa"
     assert _title(tmp_path, f"Improving Safety in Bangladesh's\nReady-Made Garment Industry\n\nBackground\n{BODY}") == \
         "Improving Safety in Bangladesh's Ready-Made Garment Industry"
+
+
+@pytest.mark.parametrize("text", ["Note d'orientation 12", "Fiche pays nº 4", "Série Fiches techniques", "Actualités du programme",
+                                  "Nota de política 12", "Ficha de país núm. 4", "Serie Notas técnicas", "Novedades del programa"])
+def test_french_and_spanish_series_names_put_the_kind_first(text):
+    assert is_kicker(text)
+
+
+@pytest.mark.parametrize("text", ["Vers l'élimination du travail des enfants", "Note sur la protection sociale des travailleurs",
+                                  "La seguridad es lo primero", "Hacia la eliminación del trabajo infantil"])
+def test_french_and_spanish_titles_are_not_kickers(text):
+    assert not is_kicker(text)
+
+
+CORPS = ("L'Organisation internationale du Travail rassemble les gouvernements, les employeurs et les travailleurs de 187\n"
+         "États membres pour établir des normes du travail et promouvoir le travail décent.\n")
+
+
+def test_in_text_a_sentence_case_title_under_a_tagline_in_capitals(tmp_path):
+    text = f"PROMOUVOIR LA JUSTICE SOCIALE ET LE TRAVAIL DÉCENT\n\nLes migrations de travail en Afrique de l'Ouest\nLE DÉFI\n{CORPS}"
+    assert _title(tmp_path, text) == "Les migrations de travail en Afrique de l'Ouest"
+    # English keeps its rule: a capitals line over a heading in sentence case is the title
+    assert _title(tmp_path, f"SAFE WORK IN LEBANON\n\nWhy it matters\n{BODY}") == "SAFE WORK IN LEBANON"
+
+
+def test_a_table_caption_is_no_title(tmp_path):
+    assert _title(tmp_path, f"Tableau 1. Indicateurs clés\n\nMettre fin au travail des enfants au Maroc\n\nLes faits\n{CORPS}") == \
+        "Mettre fin au travail des enfants au Maroc"

@@ -343,6 +343,62 @@ TWO_SENTENCE_TEMPLATES = [
     ("memorandum_of_understanding", "{A} and {B} share a long-term commitment to {purpose}. The memorandum of understanding they signed in {Y} covers training, research and joint advocacy."),
     ("cooperation_agreement", "{A} has joined forces with {B}. Their cooperation agreement, concluded in {Y}, aims to {purpose}."),
 ]
+# Phrasing families the rules were not written against (session 5): brochures drawn with
+# compose(rng, phrasings="unseen") state their partnerships only in these (tests/zoo/corpus-phrasing).
+# Each: (family, instrument, template, parties). {P} the parties listed ("A, B and C"), {A}/{B}/{C} one
+# each, {Y} the year, {purpose}; parties: how many the template takes (2, or 3 for "joined").
+# The families are split in two (UNSEEN_DEV, UNSEEN_HELD_OUT): rules may be fixed on the first only.
+UNSEEN_PARTNERSHIP_TEMPLATES = [
+    ("parties-after-instrument", "cooperation_agreement", "The cooperation agreement, signed in {Y} by {P}, sets out how they will {purpose}.", 0),
+    ("parties-after-instrument", "memorandum_of_understanding", "A memorandum of understanding, concluded in {Y} by {P}, commits the signatories to {purpose}.", 0),
+    ("passive", "memorandum_of_understanding", "A memorandum of understanding was signed by {P} in {Y} to {purpose}.", 0),
+    ("passive", "cooperation_agreement", "In {Y}, a cooperation agreement was concluded between {P} to {purpose}.", 0),
+    ("joined", "programme", "In {Y}, {A} joined {B} and {C} in a joint programme to {purpose}.", 3),
+    ("joined", "partnership_agreement", "{A} joined {B} and {C} in {Y} under a partnership agreement to {purpose}.", 3),
+    ("year-apart", "letter_of_intent", "{P} have signed a letter of intent to {purpose}. The signing took place in {Y}.", 0),
+    ("year-apart", "memorandum_of_understanding", "{P} agreed on a memorandum of understanding to {purpose}. It was signed in {Y} and runs for four years.", 0),
+    ("donor-financed", "funding", "Since {Y}, the programme has been financed by {D} and implemented by {ILO} to {purpose}.", 0),
+    ("donor-financed", "funding", "Through a grant from {D}, {ILO} has worked since {Y} to {purpose}.", 0),
+    ("donor-financed", "funding", "The work of {ILO} to {purpose} has been possible since {Y} with financial support from {D}.", 0),
+    ("renewed", "partnership_agreement", "In {Y}, {P} renewed their partnership agreement to {purpose}.", 0),
+    ("renewed", "memorandum_of_understanding", "{P} extended their memorandum of understanding in {Y} to {purpose}.", 0),
+    ("signed-with", "letter_of_intent", "{A} signed a letter of intent with {B} in {Y} to {purpose}.", 2),
+    ("signed-with", "cooperation_agreement", "In {Y}, {A} concluded a cooperation agreement with {B} and {C} to {purpose}.", 3),
+    ("acronym-elsewhere", "memorandum_of_understanding", "In {Y}, {P} signed a memorandum of understanding to {purpose}.", 0),
+    ("acronym-elsewhere", "partnership", "{P} have worked in partnership since {Y} to {purpose}.", 0),
+    ("listed", "memorandum_of_understanding", "The memorandum of understanding signed in {Y} to {purpose} brings together:", 0),
+    ("listed", "cooperation_agreement", "Signatories of the cooperation agreement of {Y}, which aims to {purpose}:", 0),
+]
+UNSEEN_DEV = ("parties-after-instrument", "joined", "donor-financed", "signed-with", "listed")
+UNSEEN_HELD_OUT = ("passive", "year-apart", "renewed", "acronym-elsewhere")
+# A second round, written after the first round's held-out figures were taken and before any rule was
+# changed for them (compose(rng, phrasings="unseen2"), tests/zoo/corpus-phrasing2): the first round is
+# then all development; this one is held out whole. {D}/{D2} donors.
+UNSEEN_ROUND2_TEMPLATES = [
+    ("together-with", "programme", "In {Y}, {A}, together with {B}, launched a programme to {purpose}.", 2),
+    ("together-with", "memorandum_of_understanding", "{A} signed a memorandum of understanding in {Y}, together with {B}, to {purpose}.", 2),
+    ("co-funded", "funding", "The programme, co-funded by {D} and {D2}, has been implemented by {ILO} since {Y} to {purpose}.", 0),
+    ("co-funded", "funding", "{ILO} has worked since {Y} to {purpose}, with the financial backing of {D}.", 0),
+    ("date-signed", "cooperation_agreement", "A cooperation agreement between {P}, signed on 14 March {Y}, aims to {purpose}.", 0),
+    ("date-signed", "memorandum_of_understanding", "On 3 May {Y}, {P} signed an MoU to {purpose}.", 0),
+    ("in-partnership", "partnership", "Since {Y}, the project has been implemented by {A} in partnership with {B} to {purpose}.", 2),
+    ("in-partnership", "partnership", "{A} and {B} have been partners since {Y} in the effort to {purpose}.", 2),
+    ("agreement-reached", "partnership", "Under an agreement reached in {Y}, {P} will {purpose}.", 0),
+    ("agreement-reached", "letter_of_intent", "{P} put their commitment to {purpose} in a letter of intent dated {Y}.", 0),
+]
+
+# A third round, written after every rule change of this session and scored once as held out
+# (compose(rng, phrasings="unseen3"), tests/zoo/corpus-phrasing3).
+UNSEEN_ROUND3_TEMPLATES = [
+    ("are-partners", "programme", "{P} are partners in a programme launched in {Y} to {purpose}.", 0),
+    ("donor-since", "funding", "{D} has been a donor to {ILO} since {Y}, supporting its work to {purpose}.", 0),
+    ("donor-since", "funding", "{D} contributed funding in {Y} to the work of {ILO} to {purpose}.", 0),
+    ("year-in-brackets", "memorandum_of_understanding", "A memorandum of understanding ({Y}) between {P} aims to {purpose}.", 0),
+    ("partnership-between", "partnership", "The partnership between {P}, which began in {Y}, aims to {purpose}.", 0),
+    ("signatories", "letter_of_intent", "{P} are signatories to a letter of intent, signed in {Y}, to {purpose}.", 0),
+    ("formalized", "memorandum_of_understanding", "In {Y}, {P} formalized their cooperation through a memorandum of understanding to {purpose}.", 0),
+    ("formalized", "cooperation_agreement", "{P} put their cooperation on a formal footing in {Y} with a cooperation agreement to {purpose}.", 0),
+]
 INSTRUMENT_LABELS = {"memorandum_of_understanding": "Memorandum of understanding", "cooperation_agreement": "Cooperation agreement",
                      "letter_of_intent": "Letter of intent", "public_private_partnership": "Public-private partnership"}
 
@@ -554,6 +610,46 @@ class Composer:
             truth = {"parties": [self.party(a_key), self.party(b_key)], "instrument": inst, "year": year, "phrasing": phrasing}
         return text[0].upper() + text[1:], truth
 
+    def unseen_partnership(self, templates=None):
+        """One partnership in a phrasing family the rules were not written against (``templates``,
+        UNSEEN_PARTNERSHIP_TEMPLATES by default): (text, bullet items or None, an earlier sentence or None, truth)."""
+        rng = self.rng
+        family, inst, tpl, n = rng.choice(templates or UNSEEN_PARTNERSHIP_TEMPLATES)
+        year = rng.randint(2012, 2024)
+        purpose = rng.choice(PURPOSES)
+        truth = {"instrument": inst, "year": year, "phrasing": f"unseen-{family}"}
+        earlier = items = None
+        if family in ("donor-financed", "co-funded", "donor-since"):
+            donors = []
+            for iso, agency in rng.sample(DONORS, 2 if "{D2}" in tpl else 1):
+                if agency and rng.random() < 0.7:
+                    donors.append((self.mention(agency), self.party(agency)))
+                else:
+                    donors.append((f"the Government of {self.cname(iso, article=True)}", f"country:{iso}"))
+            text = tpl.format(D=donors[0][0], D2=donors[-1][0], ILO=self.mention("ilo"), Y=year, purpose=purpose)
+            truth["parties"] = [party for _, party in donors] + ["ILO"]
+            return text[0].upper() + text[1:], None, None, truth
+        count = n or rng.randint(2, 3)
+        keys = ["ilo"] + [self.ministry() if rng.random() < 0.2 else self.partner() for _ in range(count - 1)]
+        rng.shuffle(keys)
+        if family == "acronym-elsewhere":
+            # a partner with an acronym, defined in another block before the partnership names it by the acronym only
+            with_acronym = [k for k in ORGS if ORGS[k][1] and k not in self.orgs_seen and k not in ("ilo", "ilc")]
+            key = rng.choice(with_acronym)
+            keys[keys.index(next(k for k in keys if k != "ilo"))] = key
+            earlier = f"{self.org(key)} is one of the bodies the programme works with."
+        mentions = [self.mention(k) for k in keys]
+        truth["parties"] = [self.party(k) for k in keys]
+        listed = ", ".join(mentions[:-1]) + " and " + mentions[-1]
+        if family == "listed":
+            items = [m[0].upper() + m[1:] if m.startswith("the ") else m for m in mentions]
+            text = tpl.format(Y=year, purpose=purpose)
+        else:
+            fill = {"P": listed, "Y": year, "purpose": purpose}
+            fill.update(zip("ABC", mentions, strict=False))  # two or three parties
+            text = tpl.format(**fill)
+        return text[0].upper() + text[1:], items, earlier, truth
+
     def partnership_table(self):
         """A table whose rows state partnerships of the ILO: partner, agreement, year."""
         rng = self.rng
@@ -597,9 +693,13 @@ class Composer:
         return out
 
 
-def compose(rng, long_list=False):
+def compose(rng, long_list=False, phrasings="zoo"):
     """One brochure's content: a dict with title, sections of blocks, and entity truth. ``long_list``: one
-    list of six or more items (a design that breaks lists across columns and pages asks for it)."""
+    list of six or more items (a design that breaks lists across columns and pages asks for it).
+    ``phrasings``: "zoo" (the partnership phrasing families below), "unseen", "unseen2" or "unseen3"
+    (every brochure has a partners section, its partnerships only in the families of
+    UNSEEN_PARTNERSHIP_TEMPLATES, UNSEEN_ROUND2_TEMPLATES or UNSEEN_ROUND3_TEMPLATES; the draws before
+    that section are the same as for "zoo")."""
     topic_key = rng.choice(sorted(TOPICS))
     topic = TOPICS[topic_key]
     region_key = rng.choice(sorted(REGIONS))
@@ -619,6 +719,8 @@ def compose(rng, long_list=False):
     extras = ["table", "quote", "partners", "contact", "links"]
     rng.shuffle(extras)
     extras = extras[: rng.randint(3, 5)]
+    if phrasings in ("unseen", "unseen2", "unseen3") and "partners" not in extras:
+        extras.append("partners")
     for i, h in enumerate(heads):
         blocks = []
         if i == 0:
@@ -666,6 +768,19 @@ def compose(rng, long_list=False):
             where = comp.cname(rng.choice(countries), article=True)
             rng.choice(sections)["blocks"].append({"type": "quote", "text": rng.choice(QUOTES), "speaker": sp,
                                                    "role": f"{role}, {where}"})
+        elif ex == "partners" and phrasings in ("unseen", "unseen2", "unseen3"):
+            blocks = []
+            for _ in range(rng.randint(2, 3)):
+                templates = {"unseen2": UNSEEN_ROUND2_TEMPLATES, "unseen3": UNSEEN_ROUND3_TEMPLATES}.get(phrasings)
+                text, items, earlier, tr = comp.unseen_partnership(templates)
+                blocks.append({"type": "para", "text": text})
+                if items:
+                    blocks.append({"type": "bullets", "items": [(item, 1) for item in items]})
+                if earlier:  # in the first section, before the partners section names the body by its acronym
+                    sections[0]["blocks"].append({"type": "para", "text": earlier})
+                partnerships.append(tr)
+            sections.append({"heading": rng.choice(["Our partners", "Working together", "Partnerships"]), "level": 1,
+                             "blocks": blocks})
         elif ex == "partners":
             ps = []
             for _ in range(rng.randint(1, 3)):

@@ -73,8 +73,17 @@ FR = {
         "cntb": ("Confédération nationale des travailleurs du bâtiment", "CNTB", "workers_organization", None),
         "agepe": ("Agence pour l'emploi des jeunes", "AEJ", "government", None),
         "solaris": ("Solaris Énergie SARL", None, "company", None),
+        # name shapes written after the first rules (held out when they were measured): de/du/des
+        # inside the name, a country at its end, an office or council as its head word
+        "fnta": ("Fédération nationale des travailleurs de l'agroalimentaire", "FNTA", "workers_organization", None),
+        "cslm": ("Confédération des syndicats libres du Mali", "CSLM", "workers_organization", None),
+        "cnps": ("Conseil national du patronat du Sénégal", "CNPS", "employers_organization", None),
+        "onfpe": ("Office national de la formation professionnelle et de l'emploi", "ONFPE", "government", None),
+        "apdt": ("Association pour la promotion des droits des travailleuses", "APDT", "ngo", None),
     },
-    "local": ["rfes", "atdd", "capk", "cfpt", "bouake", "fsa", "isft", "msa", "posc", "gef", "cntb", "agepe", "unsas", "cnss"],
+    "org_countries": {"cslm": "ML", "cnps": "SN"},
+    "local": ["rfes", "atdd", "capk", "cfpt", "bouake", "fsa", "isft", "msa", "posc", "gef", "cntb", "agepe", "unsas", "cnss",
+              "fnta", "cslm", "cnps", "onfpe", "apdt"],
     "companies": ["sitc", "solaris", "ccid"],
     "ministries": [("de l'Emploi et de la Formation professionnelle", None), ("du Travail et de la Protection sociale", "MTPS"),
                    ("de la Fonction publique et du Travail", None), ("de la Femme, de la Famille et de l'Enfant", None)],
@@ -166,6 +175,13 @@ FR = {
         ("public_private_partnership", "launched", "{A} et {B} ont lancé un partenariat public-privé en {Y} pour {purpose}."),
         ("funding", "funded-by", "Avec le financement de {A}, {B} œuvre depuis {Y} à {purpose}."),
         ("partnership", "partnership-with", "Depuis {Y}, {A} travaille en partenariat avec {B} pour {purpose}."),
+        # phrasing families written after the first rules (see PHRASINGS_HELD_OUT)
+        ("memorandum_of_understanding", "passive-signed", "Un protocole d'accord a été signé en {Y} par {A} et {B} afin de {purpose}."),
+        ("partnership", "in-partnership-with", "En partenariat avec {B}, {A} a lancé en {Y} une initiative pour {purpose}."),
+        ("funding", "thanks-to-funding", "Grâce au financement de {A}, {B} peut depuis {Y} {purpose}."),
+        ("cooperation_agreement", "parties-after", "L'accord de coopération signé en {Y} lie {A} et {B}, qui s'engagent à {purpose}."),
+        ("letter_of_intent", "year-elsewhere", "{A} et {B} ont signé une lettre d'intention pour {purpose}. Ce texte est entré en vigueur en {Y}."),
+        ("programme", "implemented-by", "Le programme conjoint lancé en {Y} est mis en œuvre par {A} et {B} afin de {purpose}."),
     ],
     "multi_party": [
         ("memorandum_of_understanding", "En {Y}, {P} ont signé un protocole d'accord pour {purpose}."),
@@ -176,7 +192,7 @@ FR = {
     "and": "et",
     # how a body is mentioned in running text: its article by the first letter and gender
     "feminine": {"afdb", "eu", "ecowas", "uemoa", "iom", "wb", "au", "afd", "ituc", "oif", "unsas", "cnss", "feao", "atdd", "capk", "bouake",
-                 "fsa", "sitc", "ccid", "msa", "posc", "cntb", "agepe"},
+                 "fsa", "sitc", "ccid", "msa", "posc", "cntb", "agepe", "fnta", "cslm", "apdt"},
     "no_article": {"enabel", "luxdev", "solaris", "unicef"},
     "local_paragraphs": [
         "{inC}, les formations sont assurées avec {L1} et {L2}, qui touchent des travailleurs que les services publics atteignent rarement. {M} préside le comité de pilotage.",
@@ -264,8 +280,16 @@ ES = {
         "cns": ("Caja Nacional de Salud", "CNS", "government", None),
         "sutc": ("Sindicato Unificado de Trabajadores de la Construcción", "SUTC", "workers_organization", None),
         "cafeval": ("Empresa Cafetalera del Valle S.A.", None, "company", None),
+        # name shapes written after the first rules (held out when they were measured)
+        "cutp": ("Central Unitaria de Trabajadores del Perú", "CUTP", "workers_organization", None),
+        "cea": ("Confederación de Empresarios del Altiplano", "CEA", "employers_organization", None),
+        "fetav": ("Federación de Trabajadores Agrícolas del Valle", "FETAV", "workers_organization", None),
+        "ifpe": ("Instituto de Formación Profesional del Ecuador", "IFPE", "government", None),
+        "aptd": ("Asociación para la Promoción del Trabajo Digno", "APTD", "ngo", None),
     },
-    "local": ["fenatrah", "amer", "cacvv", "inft", "mml", "ffa", "rjes", "ctsm", "sne", "cns", "sutc", "cgt"],
+    "org_countries": {"cutp": "PE", "ifpe": "EC"},
+    "local": ["fenatrah", "amer", "cacvv", "inft", "mml", "ffa", "rjes", "ctsm", "sne", "cns", "sutc", "cgt", "cutp", "cea", "fetav", "ifpe",
+              "aptd"],
     "companies": ["eta", "cafeval", "cncs"],
     "ministries": [("de Trabajo y Promoción del Empleo", "MTPE"), ("de Trabajo y Previsión Social", None), ("de Desarrollo Social", None),
                    ("de la Mujer y Poblaciones Vulnerables", None)],
@@ -354,6 +378,13 @@ ES = {
         ("public_private_partnership", "launched", "{A} y {B} lanzaron una alianza público-privada en {Y} para {purpose}."),
         ("funding", "funded-by", "Con el financiamiento de {A}, {B} trabaja desde {Y} para {purpose}."),
         ("partnership", "partnership-with", "Desde {Y}, {A} trabaja en alianza con {B} para {purpose}."),
+        # phrasing families written after the first rules (see PHRASINGS_HELD_OUT)
+        ("memorandum_of_understanding", "passive-signed", "El memorando de entendimiento fue firmado en {Y} por {A} y {B} para {purpose}."),
+        ("funding", "with-support", "Con el apoyo de {A}, {B} puso en marcha en {Y} una iniciativa para {purpose}."),
+        ("cooperation_agreement", "subscribed", "{A} y {B} suscribieron en {Y} un convenio de cooperación para {purpose}."),
+        ("public_private_partnership", "parties-after", "La alianza público-privada creada en {Y} une a {A} y {B} con el objetivo de {purpose}."),
+        ("letter_of_intent", "year-elsewhere", "{A} y {B} firmaron una carta de intención para {purpose}. El documento entró en vigor en {Y}."),
+        ("programme", "implemented-by", "El programa conjunto iniciado en {Y} es ejecutado por {A} y {B} para {purpose}."),
     ],
     "multi_party": [
         ("memorandum_of_understanding", "En {Y}, {P} firmaron un memorando de entendimiento para {purpose}."),
@@ -363,7 +394,7 @@ ES = {
     "contribution": "En {Y}, {A} y {B} firmaron un acuerdo de contribución para un programa destinado a {purpose}.",
     "and": "y",
     "feminine": {"ilo", "eu", "iom", "eclac", "aecid", "oas", "fao", "fenatrah", "cgt", "cncs", "amer", "cacvv", "mml", "ffa", "rjes", "eta", "cns",
-                 "caf", "cafeval"},
+                 "caf", "cafeval", "cutp", "cea", "fetav", "aptd"},
     "no_article": {"unwomen", "unicef"},
     "local_paragraphs": [
         "{inC}, los cursos se dictan junto con {L1} y {L2}, que llegan a trabajadores que los servicios públicos rara vez atienden. {M} preside el comité directivo.",
@@ -402,6 +433,18 @@ ES = {
 }
 
 BANKS = {"fr": FR, "es": ES}
+
+PHRASINGS_HELD_OUT = ("parties-after", "year-elsewhere", "implemented-by")
+"""Phrasing families of the second round (session 5) that no rule was fitted on: their failures
+were read as totals only (``partnerships@<family>`` in bench/eval.py). The other families of that
+round (passive-signed, in-partnership-with, thanks-to-funding, with-support, subscribed) were read
+while the rules were fixed."""
+ACRONYM_FIRST_SHARE = 0.25
+"""How often a body with an acronym is named acronym first the first time: "la FNTA (Fédération
+nationale des travailleurs de l'agroalimentaire)", "la CEA (Confederación de Empresarios ...)"."""
+LOWER_CASE_MINISTRY_SHARE = 0.4
+"""How often a French ministry is written as French typography wants it in running text: "le
+ministère de l'Emploi ... du Sénégal" (the first letter of a sentence is a capital all the same)."""
 
 # the design's own strings in each language (generate.draw_design): running headers, footers, credits ...
 DESIGN_STRINGS = {
@@ -483,6 +526,8 @@ class LangComposer:
         key = f"min-{iso}-{portfolio}"
         if key not in self.dynamic:
             name = self.bank["ministry"].format(portfolio=portfolio, of=self.country(iso, 2))
+            if self.bank is FR and self.rng.random() < LOWER_CASE_MINISTRY_SHARE:
+                name = name[0].lower() + name[1:]
             self.dynamic[key] = (name, acr if self.rng.random() < 0.5 else None, "government", None)
         self.printed_countries.add(iso)
         return key
@@ -492,12 +537,17 @@ class LangComposer:
         name, acr, _kind, _english = self.lookup(key)
         if key not in self.orgs_seen:
             self.orgs_seen[key] = (name, acr)
+            if key in self.bank.get("org_countries", {}):
+                self.printed_countries.add(self.bank["org_countries"][key])
+            if acr and self.rng.random() < ACRONYM_FIRST_SHARE:
+                return f"{acr} ({name})"
             return f"{name} ({acr})" if acr else name
         return acr or name
 
     def article(self, key, printed):
         """The mention with the article it takes: "l'OIT", "la BAD", "le PNUD", "el BID", "la OIT"."""
-        if key in self.bank["no_article"] and printed == (self.lookup(key)[1] or self.lookup(key)[0]):
+        short = self.lookup(key)[1] or self.lookup(key)[0]
+        if key in self.bank["no_article"] and (printed == short or printed.startswith(f"{short} (")):
             return printed  # "Enabel", "UNICEF", "ONU Mujeres"; but "l'Agence belge de développement (Enabel)"
         feminine = key in self.bank["feminine"]
         if self.bank is FR:
@@ -653,7 +703,7 @@ def compose_in(language, rng, long_list=False):
                                                    "role": f"{role}, {comp.country(iso)}"})
         elif ex == "partners":
             ps = []
-            for _ in range(rng.randint(2, 3)):
+            for _ in range(rng.randint(3, 4)):  # (2 to 3 before session 5: the new phrasing families needed more of them)
                 t, tr = comp.partnership()
                 ps.append(t)
                 partnerships.append(tr)

@@ -146,9 +146,12 @@ def score(rec, truth) -> dict[str, Counts]:
     out["links"] = multiset(list({url_key(ln.url) for ln in rec.links}), list({url_key(u) for u in truth["links"]}))
     # organizations: a predicted one matches a truth one by name (or a name it was also printed under:
     # "Ministry of Labour of Ghana" = "Ghana Ministry of Labour") or acronym
+    # ... or, failing that, by a name it is printed under in the brochure (its mentions: "OIT" and
+    # "Organisation internationale du Travail" are the ILO's, whose record name is the canonical one)
     torgs = truth["organizations"]
     matched = set()
     fp = fp_unknown = 0
+    printed = {o.id: {key(m.text, False) for m in o.mentions} for o in rec.entities.organizations}
     for o in rec.entities.organizations:
         hit = None
         for i, t in enumerate(torgs):
@@ -158,6 +161,11 @@ def score(rec, truth) -> dict[str, Counts]:
             if key(o.name, False) in names or (t.get("acronym") and o.acronym and key(o.acronym) == key(t["acronym"])):
                 hit = i
                 break
+        for i, t in enumerate(torgs):
+            if hit is not None:
+                break
+            if i not in matched and {key(n, False) for n in [t["name"], t.get("acronym") or ""] if n} & printed[o.id]:
+                hit = i
         if hit is None:
             fp += 1
             fp_unknown += not o.known
@@ -182,6 +190,7 @@ def score(rec, truth) -> dict[str, Counts]:
             ks.add(k)
         return ks
 
+    printed_names = {o.id: [m.text for m in o.mentions] for o in rec.entities.organizations}
     tps = [(party_keys(p["parties"]), p["instrument"], p.get("year")) for p in truth["partnerships"]]
     used, tp = set(), 0
     for pp in rec.partnerships:
@@ -189,6 +198,7 @@ def score(rec, truth) -> dict[str, Counts]:
         for party in pp.parties:
             names.add(party.acronym or party.name)
             names.add(party.name)
+            names.update(printed_names.get(party.ref, ()))  # the party as the brochure prints it
             if party.iso_alpha2:  # a country standing for its government ("The Government of Norway has funded ...")
                 names.add(f"country:{party.iso_alpha2}")
         pk = party_keys(names)
