@@ -327,22 +327,17 @@ def build_page(number: int, reader: ReaderName, chars: list[CharItem], drawn: li
     codes and text across the reading direction are dropped with their reason; the rest become
     Lines numbered from ``first_number``, and every drawn shape a Shape. Tables and links are the
     reader's to add."""
-    turns, reading_turn, unmapped_share = _census(chars)
+    by_turn, glyph_codes, reading_turn, unmapped_share = _census(chars)
     frame = _PageFrame(reading_turn, width, height, x_offset, y_offset)
     page = Page(number=number, reader=reader, lines=[], width=frame.size[0], height=frame.size[1])
     unmapped = unmapped_share > UNMAPPED_GLYPH_SHARE
     if unmapped:
         page.warnings.append(unmapped_page(number))
         _drop(page, "glyphs that map to no character (unmapped_font)", chars)
-        chars, turns = [], []
-    upright, glyph_codes, across = [], [], []
-    for char, turn in zip(chars, turns, strict=True):  # one pass: glyph codes, then by direction
-        if _is_glyph_code(char[_TEXT]):
-            glyph_codes.append(char)
-        elif turn == frame.turn:
-            upright.append(char)
-        else:
-            across.append(char)
+        by_turn, glyph_codes = ([], [], [], []), []
+    reading = frame.turn // 90
+    upright = by_turn[reading]
+    across = [char for quarter, chars_of in enumerate(by_turn) if quarter != reading for char in chars_of]
     if glyph_codes:
         _drop(page, "glyph codes that map to no character", glyph_codes)
     if across:
@@ -595,26 +590,27 @@ def _duplicates(keys: list[tuple], doctops: list[float], x0s: list[float], toler
     key = np.fromiter([ids.setdefault(k, len(ids)) for k in keys], dtype=np.int64, count=n)
     doctop = np.array(doctops, dtype=np.float64)
     x0 = np.array(x0s, dtype=np.float64)
-    index = np.arange(n)
     # y-clusters: same key, doctop chained within tolerance, in the order (key, doctop, x0, index)
-    by_y = np.lexsort((index, x0, doctop, key))
+    # (lexsort is stable: the index is the last key without being one)
+    by_y = np.lexsort((x0, doctop, key))
+    key_y = key[by_y]
     new_y = np.empty(n, dtype=bool)
     new_y[0] = True
-    new_y[1:] = (key[by_y][1:] != key[by_y][:-1]) | (np.diff(doctop[by_y]) > tolerance)
-    cluster = np.empty(n, dtype=np.int64)
-    cluster[by_y] = np.cumsum(new_y)
-    rank = np.empty(n, dtype=np.int64)
-    rank[by_y] = index
-    # within a y-cluster: by x0 (ties in the order above), x0 chained within tolerance
-    by_x = np.lexsort((rank, x0, cluster))
+    new_y[1:] = (key_y[1:] != key_y[:-1]) | (np.diff(doctop[by_y]) > tolerance)
+    cluster_y = np.cumsum(new_y)
+    # within a y-cluster: by x0 (ties in the order above: stable again), x0 chained within tolerance
+    x0_y = x0[by_y]
+    within = np.lexsort((x0_y, cluster_y))
+    by_x = by_y[within]
+    cluster_x, x0_x = cluster_y[within], x0_y[within]
     new_x = np.empty(n, dtype=bool)
     new_x[0] = True
-    new_x[1:] = (cluster[by_x][1:] != cluster[by_x][:-1]) | (np.diff(x0[by_x]) > tolerance)
+    new_x[1:] = (cluster_x[1:] != cluster_x[:-1]) | (np.diff(x0_x) > tolerance)
+    drop: set[int] = set()
+    if new_x.all():  # no group of two or more: most pages
+        return drop
     starts = np.flatnonzero(new_x)
     sizes = np.diff(np.append(starts, n))
-    drop: set[int] = set()
-    if not (sizes > 1).any():
-        return drop
     for start, size in zip(starts[sizes > 1].tolist(), sizes[sizes > 1].tolist(), strict=True):
         group = by_x[start:start + size].tolist()
         keep = min(group, key=lambda i: (doctops[i], x0s[i], i))
@@ -668,24 +664,35 @@ def _turn_of(matrix: tuple | None) -> int:
     return 90 if b > 0 else 270
 
 
-def _census(chars: list[CharItem]) -> tuple[list[int], int, float]:
-    """In one pass over a page's characters: each one's direction (``_turn_of``), the direction most
-    of the printed ones run in (0 on a tie or a page without text), and the share of the printed
-    ones that stand for no character (``_unmapped_share``)."""
-    turns: list[int] = []
+def _census(chars: list[CharItem]) -> tuple[tuple[list[CharItem], ...], list[CharItem], int, float]:
+    """In one pass over a page's characters: those that are no glyph code (``_is_glyph_code``) by the
+    direction they run in (``_turn_of``: four lists, by quarter turn, each in the page's order), the
+    glyph codes, the direction most of the printed ones run in (0 on a tie or a page without text),
+    and the share of the printed ones that stand for no character (``_unmapped_share``)."""
+    by_turn: tuple[list[CharItem], ...] = ([], [], [], [])
+    glyph_codes: list[CharItem] = []
     counts = [0, 0, 0, 0]
     printed = unmapped = 0
+    # the quarter turn of each matrix, by the matrix's identity: a PDFium run's characters share one
+    # (every matrix is held by a character of ``chars`` throughout, so no identity is reused)
+    quarter_of: dict[int, int] = {}
     for char in chars:
-        turn = _turn_of(char[_MATRIX])
-        turns.append(turn)
+        matrix = char[_MATRIX]
+        quarter = quarter_of.get(id(matrix))
+        if quarter is None:
+            quarter = quarter_of[id(matrix)] = _turn_of(matrix) // 90
         text = char[_TEXT]
         if text and not text.isspace():
-            counts[turn // 90] += 1
+            counts[quarter] += 1
             printed += 1
-            if _is_unmapped(text):
+            if (len(text) > 1 or not text.isascii()) and _is_unmapped(text):  # (one ASCII character never is)
                 unmapped += 1
+        if len(text) > 5 and _is_glyph_code(text):  # (the shortest is "(cid:N)")
+            glyph_codes.append(char)
+        else:
+            by_turn[quarter].append(char)
     reading = max(range(4), key=lambda quarter: (counts[quarter], quarter == 0)) * 90
-    return turns, reading, unmapped / printed if printed else 0.0
+    return by_turn, glyph_codes, reading, unmapped / printed if printed else 0.0
 
 
 @dataclass(frozen=True, slots=True)

@@ -231,7 +231,9 @@ def _read_page(pdf, index: int, survey: _Survey, first_number: int,
             textpage = page.get_textpage()
         except pypdfium2.PdfiumError as error:
             raise _Handover(f"page {index}: {_pdfium_reason(error)}", warn=True) from None
-        chars = _page_chars(textpage, display, survey.descents, ink_checked=survey.actual_text)
+        # a tagged page's text objects by character, for the structure tree's text (read once here)
+        text_objects: list[int] | None = [] if tagged else None
+        chars = _page_chars(textpage, display, survey.descents, ink_checked=survey.actual_text, objects=text_objects)
         tagged_text: dict[int, list[BBox]] | None = {} if tagged else None
         drawn, objects = _page_drawings(page, display, tagged_text)
         width, height = display.size
@@ -245,7 +247,7 @@ def _read_page(pdf, index: int, survey: _Survey, first_number: int,
                 raise _Handover(f"page {index} holds nothing: only pdfminer tells a blank page from a lost one")
             read_page.warnings.append(no_text_on_page(index))
         if tagged_text is not None:
-            read_page.tags = read_page_tags(page, textpage, tagged_text)
+            read_page.tags = read_page_tags(page, textpage, tagged_text, text_objects)
         read_page.links, failure = _page_links(pdf, page, index, display, built.frame)
         if failure:
             read_page.warnings.append(unreadable_links(index, failure))
@@ -562,7 +564,8 @@ class _Run:
     color: tuple[float, float, float] | None
 
 
-def _page_chars(textpage, display: _Display, descents: dict[str, list[float]], ink_checked: bool = False) -> list[CharItem]:
+def _page_chars(textpage, display: _Display, descents: dict[str, list[float]], ink_checked: bool = False,
+                objects: list[int] | None = None) -> list[CharItem]:
     """The page's characters as CharItems (pipeline.load.pdf; see the module's docstring): one per glyph of
     PDFium's text page (a ligature one glyph, as pdfminer has it), and a space where PDFium inserted
     one as a word break; not its inserted line breaks.
@@ -570,7 +573,10 @@ def _page_chars(textpage, display: _Display, descents: dict[str, list[float]], i
     Speed: the page's text is read in one call (``_page_codes``); per character PDFium is asked only
     what no call gives in bulk (its text object, its origin, whether its font maps it); what a text
     object's characters share is read once per object (``_Runs``). The glyphs are gathered first,
-    then boxed (``_boxed``; ``ink_checked``: see there)."""
+    then boxed (``_boxed``; ``ink_checked``: see there). ``objects``, when given (empty), receives
+    the address of every character's text object (``FPDFText_GetTextObject``; 0 for none), by its
+    index in the text page, inserted characters too (pipeline.load.tags reads the tree's text by
+    them)."""
     tp = textpage.raw
     page_address = ctypes.cast(tp, ctypes.c_void_p)
     calls = _calls()
@@ -587,13 +593,16 @@ def _page_chars(textpage, display: _Display, descents: dict[str, list[float]], i
     append = glyphs.append
     last_key, last_x, last_y = -1, None, None  # the last glyph's object and origin, while a ligature's piece may join it
     space = False  # PDFium inserted a space after the last glyph
-    for index, code in enumerate(_page_codes(tp, page_address)):
+    codes = _page_codes(tp, page_address)
+    if objects is not None:
+        objects.extend(object_of(page_address, index) or 0 for index in range(len(codes)))
+    for index, code in enumerate(codes):
         if code in generated_codes and is_generated(page_address, index):  # (PDFium inserts only spaces and line breaks)
             if code == 0x20:
                 last_key = -1
                 space = bool(glyphs)
             continue
-        key = object_of(page_address, index) or 0
+        key = object_of(page_address, index) or 0 if objects is None else objects[index]
         run = by_object.get(key)
         if run is None:
             run = runs.read(key, index)
@@ -634,7 +643,7 @@ def _boxed(tp, glyphs: list[tuple], display: _Display, space_after: bool, ink_ch
     gap to the next letter reads as a word break, "Right s"). So on such a file a glyph set left to
     right whose ink reaches past its advance by more than INK_PAST_ADVANCE_EM ends where the next
     glyph of its word starts, or else where its ink ends."""
-    widths: dict[tuple[int, int], float] = {}
+    widths: dict[int, dict[int, float]] = {}
     chars: list[CharItem] = []
     append = chars.append
     e, f = display.ctm[4], display.ctm[5]
@@ -644,26 +653,32 @@ def _boxed(tp, glyphs: list[tuple], display: _Display, space_after: bool, ink_ch
         page_address = ctypes.cast(tp, ctypes.c_void_p)
         left, right, low_ink, high_ink = (ctypes.c_double() for _ in range(4))
         box_refs = [ctypes.byref(value) for value in (left, right, low_ink, high_ink)]
+    last_run = None
     for number, glyph in enumerate(glyphs):
         text, code, run, x, y, first, _, unmapped, _, space_before = glyph
-        per_size = widths.get((run.font_key, code)) if len(text) == 1 and not unmapped else None
-        advance = per_size * run.size if per_size is not None and per_size > 0 else _advance(tp, glyph, widths)
-        if ink_checked and run.axis_parallel and run.matrix[0] > 0 and not unmapped and char_box(page_address, first, *box_refs):
-            end = x + run.matrix[0] * advance
-            if right.value - end > INK_PAST_ADVANCE_EM * run.size:
+        if run is not last_run:  # what the glyphs of a run share, as locals (runs follow one another)
+            last_run = run
+            font_widths = widths.setdefault(run.font_key, {})
+            type_size, a, axis_parallel = run.size, run.matrix[0], run.axis_parallel
+            _, _, d_low, d_high = run.across
+            shared = (run.fontname, run.color, run.upright, run.shown)
+        per_size = font_widths.get(code) if len(text) == 1 and not unmapped else None
+        advance = per_size * type_size if per_size is not None and per_size > 0 else _advance(tp, glyph, widths)
+        if ink_checked and axis_parallel and a > 0 and not unmapped and char_box(page_address, first, *box_refs):
+            end = x + a * advance
+            if right.value - end > INK_PAST_ADVANCE_EM * type_size:
                 following = glyphs[number + 1] if number + 1 < len(glyphs) else None
-                if following is not None and following[4] == y and not following[9] and end < following[3] <= right.value + run.size:
+                if following is not None and following[4] == y and not following[9] and end < following[3] <= right.value + type_size:
                     end = following[3]
                 else:
                     end = right.value
-                advance = (end - x) / run.matrix[0]
-        if run.axis_parallel:  # most text: no rotation, no skew (the box from two corners, no turn): _char, inline
-            along = run.matrix[0] * advance
-            _, _, d_low, d_high = run.across
+                advance = (end - x) / a
+        if axis_parallel:  # most text: no rotation, no skew (the box from two corners, no turn): _char, inline
+            along = a * advance
             x0, x1 = (x + e, x + along + e) if along >= 0 else (x + along + e, x + e)
             low, high = (y + d_low + f, y + d_high + f) if d_high >= d_low else (y + d_high + f, y + d_low + f)
             top, bottom = height - high, height - low
-            char = (bottom, x0, x1, top, bottom - top, text, run.fontname, run.color, run.upright, run.shown, top)
+            char = (bottom, x0, x1, top, bottom - top, text, *shared, top)
         else:
             char = _char(text, run, display, x, y, advance)
         if space_before:
@@ -705,8 +720,9 @@ def _page_codes(tp, page_address: ctypes.c_void_p) -> list[int]:
 
 @dataclass(frozen=True, slots=True)
 class _Calls:
-    """The PDFium functions called once or more per character (or per segment of a path), called
-    without ctypes' argument checks: pypdfium2.raw declares each function's argument types, and
+    """The PDFium functions called once or more per character (or per segment of a path, or per
+    page object), called without ctypes' argument checks: pypdfium2.raw declares each function's
+    argument types, and
     ctypes then converts and checks every argument of every call, which costs more than the call
     itself (1 to 2 µs a call against 0.5). These are the same functions, called through prototypes
     that declare only the result; every argument is passed as the C function takes it (a handle as
@@ -729,6 +745,14 @@ class _Calls:
     segment_point: object
     segment_type: object
     segment_close: object
+    page_object: object
+    form_count: object
+    form_object: object
+    object_type: object
+    object_matrix: object
+    object_bounds: object
+    marked_content_id: object
+    draw_mode: object
 
 
 @cache
@@ -756,6 +780,14 @@ def _calls() -> _Calls:
         segment_point=unchecked(pdfium_c.FPDFPathSegment_GetPoint, ctypes.c_int),
         segment_type=unchecked(pdfium_c.FPDFPathSegment_GetType, ctypes.c_int),
         segment_close=unchecked(pdfium_c.FPDFPathSegment_GetClose, ctypes.c_int),
+        page_object=unchecked(pdfium_c.FPDFPage_GetObject, ctypes.c_void_p),  # the object's address, an int
+        form_count=unchecked(pdfium_c.FPDFFormObj_CountObjects, ctypes.c_int),
+        form_object=unchecked(pdfium_c.FPDFFormObj_GetObject, ctypes.c_void_p),  # (its index an unsigned long)
+        object_type=unchecked(pdfium_c.FPDFPageObj_GetType, ctypes.c_int),
+        object_matrix=unchecked(pdfium_c.FPDFPageObj_GetMatrix, ctypes.c_int),
+        object_bounds=unchecked(pdfium_c.FPDFPageObj_GetBounds, ctypes.c_int),
+        marked_content_id=unchecked(pdfium_c.FPDFPageObj_GetMarkedContentID, ctypes.c_int),
+        draw_mode=unchecked(pdfium_c.FPDFPath_GetDrawMode, ctypes.c_int),
     )
 
 
@@ -763,22 +795,24 @@ _LIGATURE_OF = {"ff": 0xFB00, "fi": 0xFB01, "fl": 0xFB02, "ffi": 0xFB03, "ffl": 
 """The ligature characters whose letters PDFium gives as pieces (it splits U+FB00 to U+FB06)."""
 
 
-def _advance(tp, glyph: tuple, widths: dict[tuple[int, int], float]) -> float:
+def _advance(tp, glyph: tuple, widths: dict[int, dict[int, float]]) -> float:
     """How far a glyph (as ``_page_chars`` reads it) advances along its baseline, in text space
     before its matrix (pdfminer's ``adv``): the font's width of its character (of the ligature, for
     pieces); where the font cannot say (or says 0), the extent of PDFium's loose boxes along the
-    baseline."""
+    baseline. ``widths`` keeps each font's widths per unit of type size (-1: none), by the font's
+    address and the character."""
     import pypdfium2.raw as pdfium_c
 
     text, code, run, unmapped = glyph[0], glyph[1], glyph[2], glyph[7]
     if len(text) != 1:
         code = _LIGATURE_OF.get(text)
     if code is not None and not unmapped and run.font:
-        per_size = widths.get((run.font_key, code))
+        font_widths = widths.setdefault(run.font_key, {})
+        per_size = font_widths.get(code)
         if per_size is None:
             width = ctypes.c_float()
             ok = pdfium_c.FPDFFont_GetGlyphWidth(run.font, code, 1000.0, ctypes.byref(width))
-            per_size = widths[(run.font_key, code)] = width.value / 1000.0 if ok and width.value >= 0 else -1.0
+            per_size = font_widths[code] = width.value / 1000.0 if ok and width.value >= 0 else -1.0
         if per_size > 0:
             return per_size * run.size
         # no width: PDFium finds a glyph's width by its character, mapped back to the font's code,
@@ -809,11 +843,15 @@ class _Runs:
         self._fonts: dict[int, tuple[tuple[str, float | None], object]] = {}
         self._matrix = _new_matrix()
         self._rgba = tuple(ctypes.c_uint() for _ in range(4))
+        # PDFium's out-parameters, referred to once (this runs for every text object of the page)
+        self._matrix_ref = ctypes.byref(self._matrix)
+        self._rgba_refs = tuple(ctypes.byref(value) for value in self._rgba)
+        self._calls = _calls()
 
     def read(self, key: int, index: int) -> _Run:
         """The run of character ``index``, whose text object's address is ``key`` (0: none), read
         and kept in ``by_object``."""
-        calls, address = _calls(), self._address
+        calls, address = self._calls, self._address
         font_key = (calls.font(ctypes.c_void_p(key)) or 0) if key else 0
         known = self._fonts.get(font_key) if font_key else None
         if known is None:
@@ -823,17 +861,18 @@ class _Runs:
                 self._fonts[font_key] = known
         named, font = known
         matrix = self._matrix
-        calls.matrix(address, index, ctypes.byref(matrix))
-        a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
+        calls.matrix(address, index, self._matrix_ref)
         type_size = calls.font_size(address, index)
-        red, green, blue, alpha = self._rgba
-        color = ((red.value / 255, green.value / 255, blue.value / 255)
-                 if calls.fill_color(address, index, ctypes.byref(red), ctypes.byref(green), ctypes.byref(blue), ctypes.byref(alpha))
-                 else None)  # RGB from 0 to 1 (PDFium converts gray and CMYK itself), None when PDFium cannot say
-        shared_key = (font_key, named[0], a, b, c, d, type_size, color)
+        red, green, blue, _ = self._rgba
+        filled = calls.fill_color(address, index, *self._rgba_refs)
+        shared_key = (font_key, named[0], matrix.a, matrix.b, matrix.c, matrix.d, type_size,
+                      (red.value, green.value, blue.value) if filled else None)
         run = self._shared.get(shared_key)
         if run is None:
-            run = self._shared[shared_key] = _run(named, font, font_key, (a, b, c, d), type_size, color, self._display, self._descents)
+            # RGB from 0 to 1 (PDFium converts gray and CMYK itself), None when PDFium cannot say
+            color = (red.value / 255, green.value / 255, blue.value / 255) if filled else None
+            run = self._shared[shared_key] = _run(named, font, font_key, shared_key[2:6], type_size, color, self._display,
+                                                  self._descents)
         self.by_object[key] = run
         return run
 
@@ -957,34 +996,51 @@ def _page_drawings(page, display: _Display, tagged_text: dict[int, list[BBox]] |
 
     corners = [ctypes.c_float() for _ in range(4)]
     corner_refs = [ctypes.byref(value) for value in corners]
+    calls = _calls()  # one to three calls per object (a Chromium page has a thousand text objects)
+    object_type, mcid_of, bounds_of = calls.object_type, calls.marked_content_id, calls.object_bounds
+    path_kind, text_kind, form_kind = pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_FORM
 
     kinds: dict[str, list[dict]] = {"curve": [], "rect": [], "line": []}
     counts = {"objects": 0}
 
-    def visit(count: int, get, parent, matrix: tuple, depth: int) -> None:
-        for i in range(count):
-            obj = get(parent, i)
-            if not obj:
+    shift_x, shift_y = display.ctm[4], display.ctm[5]
+    height = display.size[1]
+
+    def visit(addresses: list[int], matrix: tuple, depth: int) -> None:
+        # the page's own objects on a page shown as set: a box needs no turn (display.box's sums
+        # with the matrix's ones and zeros are these, exactly)
+        unturned = display.upright and matrix == (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+        for address in addresses:
+            if not address:
                 continue
             counts["objects"] += 1
-            kind = pdfium_c.FPDFPageObj_GetType(obj)
-            if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+            obj = ctypes.c_void_p(address)
+            kind = object_type(obj)
+            if kind == path_kind:
                 for shape in _path_shapes(obj, _times(_object_matrix(obj), matrix), display):
                     kinds[shape["object_type"]].append(shape)
-            elif kind == pdfium_c.FPDF_PAGEOBJ_TEXT and tagged_text is not None:
-                mcid = pdfium_c.FPDFPageObj_GetMarkedContentID(obj)
-                if mcid >= 0 and pdfium_c.FPDFPageObj_GetBounds(obj, *corner_refs):
+            elif kind == text_kind and tagged_text is not None:
+                mcid = mcid_of(obj)
+                if mcid >= 0 and bounds_of(obj, *corner_refs):
                     left, bottom, right, top = (value.value for value in corners)
+                    if unturned:
+                        low, high = (bottom, top) if bottom <= top else (top, bottom)
+                        add_text_box(tagged_text.setdefault(mcid, []), (min(left, right) + shift_x, height - (high + shift_y),
+                                                                        max(left, right) + shift_x, height - (low + shift_y)))
+                        continue
                     a, b, c, d, e, f = matrix  # bounds inside a form are in the form's space
                     xs, ys = [left, right, right, left], [bottom, bottom, top, top]
                     page_xs = [x * a + y * c + e for x, y in zip(xs, ys, strict=True)]
                     page_ys = [x * b + y * d + f for x, y in zip(xs, ys, strict=True)]
                     add_text_box(tagged_text.setdefault(mcid, []), display.box(page_xs, page_ys))
-            elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < FORM_DEPTH:
-                visit(pdfium_c.FPDFFormObj_CountObjects(obj), pdfium_c.FPDFFormObj_GetObject, obj,
-                      _times(_object_matrix(obj), matrix), depth + 1)
+            elif kind == form_kind and depth < FORM_DEPTH:
+                form_object = calls.form_object
+                members = [form_object(obj, ctypes.c_ulong(i)) for i in range(max(calls.form_count(obj), 0))]
+                visit(members, _times(_object_matrix(obj), matrix), depth + 1)
 
-    visit(pdfium_c.FPDFPage_CountObjects(page.raw), pdfium_c.FPDFPage_GetObject, page.raw, (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), 0)
+    page_object = calls.page_object
+    visit([page_object(page.raw, i) for i in range(max(pdfium_c.FPDFPage_CountObjects(page.raw), 0))],
+          (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), 0)
     return [*kinds["curve"], *kinds["rect"], *kinds["line"]], counts["objects"]
 
 
@@ -994,7 +1050,7 @@ def _object_matrix(obj) -> tuple[float, float, float, float, float, float]:
     import pypdfium2.raw as pdfium_c
 
     m = pdfium_c.FS_MATRIX()
-    if not pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(m)):
+    if not _calls().object_matrix(obj, ctypes.byref(m)):
         return (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
     return (_written(m.a), _written(m.b), _written(m.c), _written(m.d), _written(m.e), _written(m.f))
 
@@ -1012,7 +1068,7 @@ def _path_shapes(obj, matrix: tuple, display: _Display) -> list[dict]:
     import pypdfium2.raw as pdfium_c
 
     fill_mode, stroke = ctypes.c_int(), pdfium_c.FPDF_BOOL()
-    if not pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill_mode), ctypes.byref(stroke)):
+    if not _calls().draw_mode(obj, ctypes.byref(fill_mode), ctypes.byref(stroke)):
         return []
     filled, stroked = fill_mode.value != pdfium_c.FPDF_FILLMODE_NONE, bool(stroke.value)
     if not filled and not stroked:

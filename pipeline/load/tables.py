@@ -100,7 +100,7 @@ def find_tables(page, candidates: list[BBox], x_offset: float = 0.0, y_offset: f
         box = (round(x0 - x_offset, 2), round(top - y_offset, 2), round(x1 - x_offset, 2), round(bottom - y_offset, 2))
         if not any(_overlaps(box, candidate) for candidate in candidates):
             continue
-        rows = [[_cell_text(cell) for cell in row] for row in table.extract(**_EXTRACT)]
+        rows = [[_cell_text(cell) for cell in row] for row in _extract(page, table)]
         if not is_grid_of_text(rows):
             continue
         row_boxes = [(round(r.bbox[0] - x_offset, 2), round(r.bbox[1] - y_offset, 2), round(r.bbox[2] - x_offset, 2),
@@ -108,6 +108,25 @@ def find_tables(page, candidates: list[BBox], x_offset: float = 0.0, y_offset: f
         found.append(FoundTable(bbox=box, rows=rows, row_boxes=row_boxes))
     found.sort(key=lambda t: (t.bbox[1], t.bbox[0]))
     return found
+
+
+def _extract(page, table) -> list[list[str | None]]:
+    """pdfplumber's ``table.extract`` (the text of each cell) over only the page's characters whose
+    centre lies in the table's box: extract tests every character of the page against every row
+    (a page's characters times its rows), and a row's box lies within the table's, tested alike
+    (centre, half-open), so the cells get the same characters in the same order."""
+    from pdfplumber.table import Table
+
+    x0, top, x1, bottom = table.bbox
+    inside = [c for c in page.chars
+              if x0 <= (c["x0"] + c["x1"]) / 2 < x1 and top <= (c["top"] + c["bottom"]) / 2 < bottom]
+    return Table(drawn_page(inside, [], *_size(page)), table.cells).extract(**_EXTRACT)
+
+
+def _size(page) -> tuple[float, float]:
+    """A page's (width, height): a pdfplumber page's or a ``drawn_page``'s."""
+    x0, top, x1, bottom = page.bbox
+    return x1 - x0, bottom - top
 
 
 _EXTRACT = {"x_tolerance": TABLE_SETTINGS["text_x_tolerance"], "y_tolerance": TABLE_SETTINGS["text_y_tolerance"]}

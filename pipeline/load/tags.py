@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import ctypes
 import re
+from functools import cache
 
 from pipeline.model import BBox, TaggedElement
 
@@ -31,10 +32,12 @@ MAX_TREE_DEPTH = 64
 """How deep an element may be nested; a deeper (or cyclic) tree is read down to here."""
 MAX_ELEMENTS = 20_000
 """How many elements of one page are read; a page with more has a tree too large to be a brochure's."""
-def read_page_tags(page, textpage, boxes: dict[int, list[BBox]]) -> list[TaggedElement] | None:
+def read_page_tags(page, textpage, boxes: dict[int, list[BBox]], objects: list[int]) -> list[TaggedElement] | None:
     """The structure tree of a pypdfium2 ``page`` (see the module's docstring; ``textpage`` its
-    text page, for the text of each element; ``boxes`` its tagged text objects' boxes by MCID), or
-    None when the page has none (a tagged file whose tree marks nothing on this page)."""
+    text page, for the text of each element; ``boxes`` its tagged text objects' boxes by MCID;
+    ``objects`` the address of each of the text page's characters' text object, 0 for none, as
+    the reader read them), or None when the page has none (a tagged file whose tree marks nothing
+    on this page)."""
     import pypdfium2.raw as pdfium_c
 
     tree = pdfium_c.FPDF_StructTree_GetForPage(page.raw)
@@ -44,7 +47,7 @@ def read_page_tags(page, textpage, boxes: dict[int, list[BBox]]) -> list[TaggedE
         count = pdfium_c.FPDF_StructTree_CountChildren(tree)
         if count <= 0:
             return None
-        texts = _texts_by_mcid(textpage)
+        texts = _texts_by_mcid(textpage, objects)
         budget = [MAX_ELEMENTS]
         elements = []
         for index in range(count):
@@ -137,30 +140,29 @@ def add_text_box(boxes: list[BBox], new: BBox) -> None:
     boxes.append(new)
 
 
-def _texts_by_mcid(textpage) -> dict[int, list[str]]:
+def _texts_by_mcid(textpage, objects: list[int]) -> dict[int, list[str]]:
     """The page's text by the MCID it was drawn under, in the text page's order, with the spaces and
     line breaks PDFium puts between words (which belong to no text object: they go with the text
-    before them)."""
+    before them). ``objects``: each character's text object's address (0: none), by index."""
     import pypdfium2.raw as pdfium_c
 
     tp = textpage.raw
-    count = pdfium_c.FPDFText_CountChars(tp)
+    count = min(pdfium_c.FPDFText_CountChars(tp), len(objects))
     if count <= 0:
         return {}
     buffer = ctypes.create_string_buffer((count + 1) * 2)
     written = pdfium_c.FPDFText_GetText(tp, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
     text = buffer.raw[: max(0, written - 1) * 2].decode("utf-16-le", errors="replace")
-    get_object, get_mcid = pdfium_c.FPDFText_GetTextObject, pdfium_c.FPDFPageObj_GetMarkedContentID
+    get_mcid = _unchecked_mcid()
     mcid_of: dict[int, int] = {}
     texts: dict[int, list[str]] = {}
     current = -1
     for index, char in enumerate(text):
-        obj = get_object(tp, index)
-        if obj:
-            address = ctypes.cast(obj, ctypes.c_void_p).value
+        address = objects[index]
+        if address:
             mcid = mcid_of.get(address)
             if mcid is None:
-                mcid = mcid_of[address] = get_mcid(obj)
+                mcid = mcid_of[address] = get_mcid(ctypes.c_void_p(address))
             if mcid != current and mcid >= 0:
                 texts.setdefault(mcid, []).append(" ")  # a new piece of the element's content
             current = mcid
@@ -168,3 +170,12 @@ def _texts_by_mcid(textpage) -> dict[int, list[str]]:
             texts.setdefault(current, []).append(char)
     return texts
 
+
+@cache
+def _unchecked_mcid():
+    """``FPDFPageObj_GetMarkedContentID`` called without ctypes' argument checks (as
+    pipeline.load.pdfium._Calls calls its per-character functions), with an object's address as a
+    ``c_void_p``."""
+    import pypdfium2.raw as pdfium_c
+
+    return ctypes.CFUNCTYPE(ctypes.c_int)(ctypes.cast(pdfium_c.FPDFPageObj_GetMarkedContentID, ctypes.c_void_p).value)

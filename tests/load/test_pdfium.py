@@ -19,7 +19,7 @@ import hashlib
 import json
 import sys
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -30,7 +30,7 @@ from pipeline.load import DEFAULT_PDF_READER, PDF_READERS, load
 from pipeline.load.limits import DecompressionCaps
 from pipeline.load.pdf import lost_page, read_pdf, unreadable_links
 from pipeline.load.pdfium import MALFORMED_ANNOTATION, NO_USABLE_RECT, read_pdf_pdfium, read_with_pdfplumber
-from pipeline.model import LoadedDocument, Source
+from pipeline.model import Line, LoadedDocument, Source
 from tests.hostile import flate_bomb
 from tests.pdf_bytes import HELLO, IMAGE_ONLY, UNMAPPED_TEXT, make_pdf, write_pdf
 
@@ -73,7 +73,11 @@ DINGBAT_CODES = ("a bullet set in ZapfDingbats (or another symbol font without a
                  "above 127, a glyph code it drops")
 ACTUAL_TEXT = ("Chromium sets small caps as capitals marked with the /ActualText of the letters they stand for: PDFium "
                "reads the actual text ('Rights at work'), pdfminer the capitals drawn ('RIGHTS AT WORK')")
-PDFMINER_MISREADS = {WINANSI_BULLET, TOUCHING_WORDS, PHANTOM_SPACES, DINGBAT_CODES, ACTUAL_TEXT}
+LIGATURE_WIDTHS = ("pdfminer gives the ligature glyph of a standard 14 font no width (TeX's Helvetica 'fi', 'fl': it "
+                   "looks the width up by the letters 'fi', and Adobe's metrics hold it under U+FB01), so every glyph after "
+                   "it on the line stands that much to the left and the line's box ends short by the ligatures' widths; "
+                   "PDFium advances by the font's own widths")
+PDFMINER_MISREADS = {WINANSI_BULLET, TOUCHING_WORDS, PHANTOM_SPACES, DINGBAT_CODES, ACTUAL_TEXT, LIGATURE_WIDTHS}
 """Reasons of differences where the pdfplumber reader is wrong: not held to MAX_DIFFERING_SHARE."""
 TYPST_HYPHENS = ("Typst maps its hyphen glyph to U+00AD and marks a real hyphen with the /ActualText '-': pdfminer "
                  "reads every hyphen as a soft one (a real one inside a word is then dropped: 'Employmentintensive', "
@@ -92,6 +96,8 @@ class Difference:
     pdfplumber: str | None
     pdfium: str | None
     reason: str
+    lines: tuple[Line, Line] | None = field(default=None, compare=False, repr=False)
+    """The two readers' lines, where the difference is in a line both make (its box, size...)."""
 
 
 def _bullets(page: int, texts: list[str]) -> list[Difference]:
@@ -158,7 +164,7 @@ def line_differences(plumber: LoadedDocument, pdfium: LoadedDocument) -> list[Di
                                                   ("font", x.font_name == y.font_name), ("colour", x.color == y.color))
                           if not same]
                 if unlike:
-                    found.append(Difference(x.page, x.text, y.text, "their " + ", ".join(unlike) + " differ"))
+                    found.append(Difference(x.page, x.text, y.text, "their " + ", ".join(unlike) + " differ", (x, y)))
             continue
         left, right = a[i1:i2], b[j1:j2]
         if len(left) == len(right):  # a line of each, its text changed
@@ -192,13 +198,34 @@ def _typst_hyphens(plumber: str, pdfium: str) -> bool:
 
 
 _DINGBATS = frozenset("•●■▪◆❖➢➤✓✔★▶►")
+_LIGATURES = {"fi": "\ufb01", "fl": "\ufb02"}
+"""The letters of a ligature glyph pdfminer reads, and the character Adobe's metrics hold its width by."""
+
+
+def _short_by_ligature_widths(plumber: Line, pdfium: Line) -> bool:
+    """The pdfplumber reader's line is the PDFium reader's but for its right edge, which stops short
+    by the width (Adobe's metrics of the line's font, a standard 14 font) of every "fi" and "fl" in
+    its text, within BOX_TOLERANCE (LIGATURE_WIDTHS)."""
+    from pdfminer.fontmetrics import FONT_METRICS
+
+    metrics = FONT_METRICS.get(plumber.font_name or "")
+    if metrics is None or plumber.font_name != pdfium.font_name:
+        return False
+    widths = metrics[1]
+    expected = sum(plumber.text.count(letters) * widths.get(glyph, 0) for letters, glyph in _LIGATURES.items())
+    expected *= plumber.font_size / 1000
+    (x0, top, x1, bottom), (y0, ytop, y1, ybottom) = plumber.bbox, pdfium.bbox
+    return (expected > BOX_TOLERANCE and _close((x0, top, bottom), (y0, ytop, ybottom))
+            and abs(y1 - x1 - expected) <= BOX_TOLERANCE)
 
 
 def zoo_reason(difference: Difference) -> str | None:
     """Why the readers differ on a zoo line, where the lines say it by themselves (the zoo is not
-    listed line by line): PHANTOM_SPACES, DINGBAT_CODES, ACTUAL_TEXT, TYPST_HYPHENS; None when they
-    do not."""
+    listed line by line): PHANTOM_SPACES, DINGBAT_CODES, ACTUAL_TEXT, TYPST_HYPHENS, and by the lines
+    themselves where only their boxes differ, LIGATURE_WIDTHS; None when they do not."""
     plumber, pdfium = difference.pdfplumber, difference.pdfium
+    if difference.lines is not None and difference.reason == "their box differ" and _short_by_ligature_widths(*difference.lines):
+        return LIGATURE_WIDTHS
     if plumber is not None and pdfium is not None and _without_some_spaces(plumber, pdfium):
         return PHANTOM_SPACES
     if plumber is not None and pdfium is not None and plumber != pdfium and plumber.isupper() and plumber == pdfium.upper():
@@ -294,6 +321,23 @@ def test_zoo_reasons_explain_only_their_own_kind():
              ("governments, em-", "governments, em"): None, ("Employment intensive", "Employment-intensive"): None,
              ("governments, em\xad", "governments, em"): None}
     assert {texts: zoo_reason(Difference(1, *texts, "")) for texts in cases} == cases
+
+
+def test_ligature_widths_explain_only_a_line_short_by_its_ligatures():
+    """(A Helvetica line of 10.91 pt with two "fi": pdfminer's ends 2 x 0.5 em short. The same
+    shortfall without the ligatures, or another font's, or a box moved elsewhere, is not this.)"""
+    text = "and droughts hit farmers and fishers first."
+
+    def reason(plumber_box, pdfium_box, font="Helvetica", plumber_text=text) -> str | None:
+        lines = (Line(plumber_text, 1, 1, plumber_box, 10.91, font_name=font), Line(text, 1, 1, pdfium_box, 10.91, font_name=font))
+        return zoo_reason(Difference(1, plumber_text, text, "their box differ", lines))
+
+    assert reason((51.02, 213.35, 238.32, 224.26), (51.02, 213.35, 249.23, 224.26)) == LIGATURE_WIDTHS
+    assert reason((51.02, 213.35, 243.77, 224.26), (51.02, 213.35, 249.23, 224.26)) is None  # short by one
+    assert reason((51.02, 213.35, 238.32, 224.26), (51.02, 213.35, 249.23, 224.26), font="DejaVuSans") is None
+    assert reason((51.02, 213.35, 238.32, 224.26), (51.02, 213.35, 249.23, 224.26),
+                  plumber_text="and droughts hit farmers and ashers last.") is None
+    assert reason((51.02, 210.35, 238.32, 221.26), (51.02, 213.35, 249.23, 224.26)) is None  # moved down too
 
 
 def test_drawn_bullets_and_bold_headings_are_found_alike():
