@@ -13,7 +13,9 @@ lines the joiner may join. The rules, per page:
   no line or box crosses, at least ``GUTTER_MIN_EM`` wide, with text on both sides. When there is
   none, the few lines that are nearly as wide as the region (a title band across two columns) are
   set aside as *bands* and gutters are looked for again: the bands then cut the page into strips,
-  each read column by column, and the bands are read where they stand. A region without a gutter is
+  each read column by column, and the bands are read where they stand. When these are not enough,
+  the fewest of the widest lines without which there is a gutter, each crossing it (a deck across
+  two columns), are the bands. A region without a gutter is
   one column, read top to bottom; pieces of one row in it (a very loose justified line, a table
   row, a tab) are one line again.
 - On the first page of a landscape three-panel brochure (a tri-fold) the right panel is the cover:
@@ -41,6 +43,7 @@ from pipeline.layout.blocks import WouldFit
 from pipeline.layout.features import is_marker_symbol
 from pipeline.layout.patterns import URL, bullet_match, is_page_number, text_width
 from pipeline.layout.tables import ROW_TOLERANCE, find_aligned_tables, laid_out_table, table_text
+from pipeline.load.pdf import BULLET_SHAPE_MAX, BULLET_SHAPE_MIN, BULLET_SHAPE_REACH
 from pipeline.model import BBox, Block, FoundTable, Line, LinkAnnotation, LoadedDocument, Shape
 
 EDGE_SHARE = 0.1
@@ -67,6 +70,10 @@ BAND_MIN_WIDTH_SHARE = 0.6
 """A line at least this share of the region's width may be a band across its columns ..."""
 BAND_MAX_SHARE = 0.25
 """... when such lines are at most this share of the region's lines and boxes."""
+TEXT_COLUMN_FILL = 0.5
+"""A column of text (beside narrow bands) has a line at least this share of its width ..."""
+TEXT_COLUMN_MIN_EM = 10.0
+"""... and at least this many ems long."""
 MARKER_GAP_EM = 3.0
 """A lone bullet glyph or list number set at most this many ems before the next piece of its row
 (at a tab stop) belongs to that piece."""
@@ -130,8 +137,10 @@ def pdf_flows(loaded: LoadedDocument) -> tuple[list[Flow], list[Line], WouldFit]
     furniture_ids = {id(line) for line in furniture}
     context = _Context()
     entries: list[_Item] = []
+    marks: list[Line] = []
     for index, page in enumerate(loaded.pages):
         content = [line for line in page.lines if id(line) not in furniture_ids and line.bbox is not None]
+        _box_vector_marks(content, page.shapes)
         tagged = bool(content) and all(line.tag is not None for line in content)
         table_items, content = _tables_of(page.tables, content)
         aligned, content = ([], content) if tagged else _unruled_tables(content)
@@ -145,8 +154,14 @@ def pdf_flows(loaded: LoadedDocument) -> tuple[list[Flow], list[Line], WouldFit]
         if tagged:  # the page's structure tree is trusted: its order, not the columns' geometry
             entries.extend(_read_tagged_page(content, table_items, context))
         else:
+            raised, content = raised_marks(content)
+            marks += raised
             entries.extend(_read_page(content, shaded_boxes(page.shapes), table_items, width, height, index == 0, context))
     entries = _continue_lists(entries, context, body_size(loaded.lines))
+    if marks:
+        # footnote marks glued to words ("abroad¹"), read apart from the sentence they sit in (which
+        # they would cut in two) and kept, as a box's lines are, in a flow of their own
+        entries.append(_Item(*marks[0].bbox, box_lines=marks))
     flows: list[Flow] = []
     main: list[Line] = []
     for entry in entries:
@@ -166,6 +181,24 @@ def pdf_flows(loaded: LoadedDocument) -> tuple[list[Flow], list[Line], WouldFit]
         if isinstance(flow, list):
             _set_gaps(flow, context)
     return flows, furniture, _would_fit(context)
+
+
+def _box_vector_marks(lines: list[Line], shapes: Sequence[Shape]) -> None:
+    """Widen the box of each line with a drawn bullet (``Line.vector_bullet``) to take in its mark,
+    as a glyph bullet's line box takes in its glyph: a list's nesting is read from where its
+    markers stand, and a drawn mark left out would set its item further in than a nested "–" item
+    (the text of "■ Item" starts right of the "– sub-item" marker under it)."""
+    marks = [shape.bbox for shape in shapes if shape.filled and shape.kind in ("rect", "curve")
+             and BULLET_SHAPE_MIN <= shape.bbox[2] - shape.bbox[0] <= BULLET_SHAPE_MAX
+             and BULLET_SHAPE_MIN <= shape.bbox[3] - shape.bbox[1] <= BULLET_SHAPE_MAX]
+    for line in lines:
+        if not line.vector_bullet or not marks:
+            continue
+        x0, top, x1, bottom = line.bbox
+        beside = [mark for mark in marks if top <= (mark[1] + mark[3]) / 2 <= bottom and mark[2] <= x0 + 0.5
+                  and x0 - mark[2] <= BULLET_SHAPE_REACH]
+        if beside:
+            line.bbox = (max(beside, key=lambda mark: mark[2])[0], top, x1, bottom)
 
 
 def _unruled_tables(lines: list[Line]) -> tuple[list[tuple[FoundTable, list[Line]]], list[Line]]:
@@ -380,6 +413,17 @@ def _read_tagged_page(lines: list[Line], tables: list[_Item], context: _Context)
     return items
 
 
+def raised_marks(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The footnote marks among an untagged page's lines (``_raised_mark_host``: a superscript glued
+    to a word, that the reader set apart as a line of its own) and the other lines. Read with the
+    lines around them, by height, a mark would stand between two lines of its sentence and end it."""
+    marks = [line for line in lines if _raised_mark_host(line, lines) is not None]
+    if not marks:
+        return [], lines
+    ids = {id(line) for line in marks}
+    return marks, [line for line in lines if id(line) not in ids]
+
+
 RAISED_MARK_CHARACTERS = 3
 """A footnote mark (superscript) is at most this long: "1", "12", "*", "†"."""
 
@@ -464,7 +508,41 @@ def _order(items: list[_Item], context: _Context, left: float | None, right: flo
         gutters = _gutters(rest)
         if gutters:
             return _order_banded(wide, rest, gutters, context)
+    banded = _narrow_bands(items)
+    if banded is not None:
+        return _order_banded(*banded, context)
     return _leaf(items, context, left, right)
+
+
+def _narrow_bands(items: list[_Item]) -> tuple[list[_Item], list[_Item], list[tuple[float, float]]] | None:
+    """Bands that are not nearly as wide as the region (a deck under a title across two columns, a
+    line that runs into the gutter): the fewest of the widest lines (at most ``BAND_MAX_SHARE`` of
+    the items) without which the rest has a gutter, each of them reaching into it from its left.
+    Returns (bands, rest, gutters), or None when there are none."""
+    lines = sorted((item for item in items if item.line is not None), key=lambda item: item.x0 - item.x1)
+    for count in range(1, int(BAND_MAX_SHARE * len(items)) + 1):
+        bands = lines[:count]
+        band_ids = {id(item) for item in bands}
+        rest = [item for item in items if id(item) not in band_ids]
+        gutters = _gutters(rest)
+        if gutters:
+            crossing = all(any(item.x0 < g0 and item.x1 > g0 for g0, _ in gutters) for item in bands)
+            return (bands, rest, gutters) if crossing and _columns_of_text(rest, gutters) else None
+    return None
+
+
+def _columns_of_text(items: list[_Item], gutters: list[tuple[float, float]]) -> bool:
+    """Every column the gutters cut has a line at least ``TEXT_COLUMN_MIN_EM`` long that fills at
+    least ``TEXT_COLUMN_FILL`` of its width: columns of text, not a table's columns of short cells."""
+    x0, x1 = min(item.x0 for item in items), max(item.x1 for item in items)
+    em = _em(items)
+    edges = [x0, *(edge for gutter in gutters for edge in gutter), x1]
+    for left, right in zip(edges[::2], edges[1::2], strict=True):
+        widths = [item.x1 - item.x0 for item in items if item.line is not None and item.x0 >= left - 1 and item.x1 <= right + 1]
+        widest = max(widths, default=0.0)
+        if widest < TEXT_COLUMN_FILL * (right - left) or widest < TEXT_COLUMN_MIN_EM * em:
+            return False
+    return True
 
 
 def _order_column(column: list[_Item], context: _Context) -> list[_Item]:

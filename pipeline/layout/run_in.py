@@ -90,7 +90,7 @@ def _split(block: Block, lead: str, last_level: int | None) -> list[Block] | Non
         if not rest_text:  # the phrase ends the line: the paragraph starts on the next
             head_lines, rest_lines = [*held, line], block.lines[index + 1:]
         else:
-            head_line, rest_line = _cut_line(replace(line, text=text), cut, len(text) - len(rest_text))
+            head_line, rest_line = cut_line(replace(line, text=text), cut, len(text) - len(rest_text))
             head_lines, rest_lines = [*held, head_line], [rest_line, *block.lines[index + 1:]]
         break
     else:
@@ -106,7 +106,7 @@ def _split(block: Block, lead: str, last_level: int | None) -> list[Block] | Non
     return [heading, Block(text=paragraph_text, lines=rest_lines, kind=block.kind)]
 
 
-def _cut_line(line: Line, head_end: int, rest_start: int) -> tuple[Line, Line]:
+def cut_line(line: Line, head_end: int, rest_start: int) -> tuple[Line, Line]:
     """The line cut into its heading part (up to ``head_end``) and its rest (from ``rest_start``),
     the box divided in proportion to the characters."""
     head = replace(line, text=line.text[:head_end].rstrip())

@@ -219,9 +219,23 @@ def _running_text(lines: list[Line]) -> set[int]:
         longest = max(widths)
         long_lines = sum(1 for em in ems if em >= TEXT_STACK_MIN_EM)
         full_lines = sum(1 for width in widths if width >= TEXT_STACK_FILL * longest)
-        if long_lines * 2 > len(stack) and full_lines * 2 >= len(stack):  # a heading on top, a paragraph's short last line
+        # (a heading on top, a paragraph's short last line)
+        if long_lines * 2 > len(stack) and full_lines * 2 >= len(stack) and not _cells_of_rows(stack, placed):
             running.update(id(line) for line in stack)
     return running
+
+
+def _cells_of_rows(stack: list[Line], lines: list[Line]) -> bool:
+    """The stack is a table's first column, not a column of text: most of its lines have a piece
+    to their right on their printed row, and they fill little of the way to it (ALIGNED_MAX_FILL),
+    where a column of text fills its column up to the gutter before the next column."""
+    fills = []
+    for line in stack:
+        right = [other.bbox[0] for other in lines if other is not line and abs(other.bbox[3] - line.bbox[3]) <= ROW_TOLERANCE
+                 and other.bbox[0] > line.bbox[2]]
+        if right:
+            fills.append((line.bbox[2] - line.bbox[0]) / max(1.0, min(right) - line.bbox[0]))
+    return len(fills) * 2 > len(stack) and median(fills) <= ALIGNED_MAX_FILL
 
 
 def _run_end(rows: list[list[Line]], start: int) -> int:

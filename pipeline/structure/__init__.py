@@ -19,10 +19,11 @@ from pipeline.layout.patterns import URL, ends_sentence, is_capitals, is_contact
 from pipeline.model import Block, Document, Layout
 from pipeline.record import MAX_LEVEL, Bullet, Contact, FurnitureLine, Link, Paragraph, Quote, Section, Table
 from pipeline.structure.contacts import find_contact, read_contacts
-from pipeline.structure.front_matter import is_kicker
+from pipeline.structure.front_matter import front_matter_headings, is_kicker
 from pipeline.structure.labeller import LABELLERS, SECTION_NUMBER, LabelContext, section_number_depth
 from pipeline.structure.links import is_link_title, link_urls, titled_url
 from pipeline.structure.quotes import is_quote_block, read_quote
+from pipeline.structure.run_in import run_in_levels, split_pdf_run_in_headings
 from pipeline.structure.shapes import (
     contact_intro_length,
     is_contact_intro,
@@ -71,6 +72,7 @@ def structure(layout: Layout, labeller: str = DEFAULT_LABELLER) -> Document:
     ``labeller`` names the component of ``pipeline.structure.labeller.LABELLERS`` that decides which
     blocks are headings ("rules" or "model")."""
     blocks, run_in = split_run_in_headings(layout.blocks)
+    blocks, pdf_run_in = split_pdf_run_in_headings(blocks)
     warnings = list(layout.warnings)
     title_index = tagged_title(blocks)
     if title_index is None:
@@ -108,8 +110,13 @@ def structure(layout: Layout, labeller: str = DEFAULT_LABELLER) -> Document:
     if labeller not in LABELLERS:
         raise ValueError(f"unknown labeller {labeller!r}: choose one of {', '.join(sorted(LABELLERS))}")
     heading_levels = LABELLERS[labeller](_label_context(blocks, heading_flow, heading_levels, title_index))
+    heading_levels, deck = front_matter_headings(blocks, heading_flow, heading_levels, title_index)
     heading_levels = tagged_heading_levels(blocks, heading_flow, heading_levels)  # a trusted tree has the last word
+    if deck is not None and subtitle is None and deck not in heading_levels:
+        subtitle = blocks[deck].text
+        flow.remove(deck)
     heading_levels = text_heading_levels(blocks, heading_flow, heading_levels, title_index, run_in)
+    heading_levels = run_in_levels(heading_flow, heading_levels, pdf_run_in)
     if subtitle is None and title_index is not None and title_index + 1 in heading_levels:
         subtitle = _subtitle_by_style(blocks, title_index + 1, heading_levels)
         if subtitle is not None:
@@ -288,11 +295,18 @@ def _title_extra(blocks: list[Block], title_index: int) -> int:
 
 def _kickers(blocks: list[Block], title_index: int | None, taken: set[int]) -> list[Block]:
     """The kickers above the title ("Policy Brief 12"): the series' name, set apart with the page
-    furniture (like a running header), not read as a paragraph or heading."""
+    furniture (like a running header), not read as a paragraph or heading. Before the title in the
+    reading order, or, in a PDF, beside or above it however the columns were read (a kicker in the
+    top right corner of the cover, the title at the left)."""
     if title_index is None:
         return []
-    found = [index for index in range(title_index) if index not in taken and blocks[index].kind == "text"
-             and blocks[index].page == blocks[title_index].page and is_kicker(blocks[index].text)]
+    title = blocks[title_index]
+
+    def over_title(block: Block) -> bool:
+        return block.bbox is not None and title.bbox is not None and block.bbox[1] < title.bbox[3]
+
+    found = [index for index, block in enumerate(blocks) if (index < title_index or over_title(block)) and index != title_index
+             and index not in taken and block.kind == "text" and block.page == title.page and is_kicker(block.text)]
     taken.update(found)
     return [blocks[index] for index in found]
 
@@ -397,7 +411,8 @@ def _take_contacts(blocks: list[Block], taken: set[int]) -> list[Contact]:
             and len(intro.split()) >= 2 and not is_contact_field(intro) and not looks_like_role(intro) \
             and not looks_like_person_name(intro) and not looks_like_organization(intro)
         if is_tagged_heading(blocks[first]) or _is_heading_shaped(blocks[first]) and (
-                contact_intro_length(intro) == len(intro) or capitals_heading or text_heading):
+                contact_intro_length(intro) == len(intro) or capitals_heading or text_heading
+                or _heads_panel(blocks, first, end)):
             first += 1
         panel = [blocks[i] for i in range(first, end) if i not in taken]
         contacts.extend(
@@ -411,6 +426,15 @@ def _take_contacts(blocks: list[Block], taken: set[int]) -> list[Contact]:
         taken.update(range(first, end))
         index = end
     return contacts
+
+
+def _heads_panel(blocks: list[Block], first: int, end: int) -> bool:
+    """In a PDF, the first line of a contact panel is the heading over it ("For more information",
+    "C O N T A C T", "4 Contact us"), not the panel's first name or office, when its type stands out
+    from every other line of the panel and it is no person's name."""
+    if blocks[first].font is None or first + 1 >= end or looks_like_person_name(blocks[first].text):
+        return False
+    return blocks[first].emphasis > max(blocks[index].emphasis for index in range(first + 1, end))
 
 
 def _is_heading_shaped(block: Block) -> bool:

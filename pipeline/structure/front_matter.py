@@ -4,9 +4,12 @@ and, for each other language, in its overlay (pipeline/data/<language>/front_mat
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 from functools import cache
 
 from pipeline.languages import SUPPORTED_LANGUAGES, language_data
+from pipeline.model import BBox, Block
 
 
 def _kicker_pattern_of(data: dict) -> re.Pattern[str]:
@@ -35,3 +38,94 @@ def is_kicker(text: str) -> bool:
     a kicker above the title, not the title."""
     text = text.strip()
     return any(pattern.match(text) is not None for pattern in _kicker_patterns())
+
+
+DECK_SAME_TYPE = 0.05
+"""Emphasis by which a deck under the title and the first heading may differ and still be one type."""
+
+
+DECK_MIN_WORDS = 5
+"""A deck is a phrase of at least this many words ("Facts, figures and stories from the field")."""
+
+
+def front_matter_headings(blocks: Sequence[Block], flow: Sequence[int], levels: dict[int, int],
+                          title_index: int | None) -> tuple[dict[int, int], int | None]:
+    """The heading levels (block index → level) without the lines of a PDF's front and back matter
+    that stand out by type but head nothing, and the index of the deck under the title (or None).
+
+    - a line above the title on the cover (a tagline, a masthead: it stands over the title's own
+      column, higher on the page), which heads no section: the title does;
+    - the line right under the title when the heading after it is set in the same type and is
+      shorter: a heading heads something, and a phrase heading an empty first section is the
+      title's deck (its subtitle);
+    - a line at the foot of its page, below every other line there, whose flow goes on in another
+      column or page, set in a type no other heading has: a heading stands above what it heads
+      (one left at a column's foot is set like its siblings), a tagline stands at the foot.
+
+    Plain text (blocks without type) and headings a trusted structure tree gave are left alone."""
+    if title_index is None or blocks[title_index].bbox is None:
+        return levels, None
+    title = blocks[title_index]
+    kept = dict(levels)
+    for index in list(kept):
+        block = blocks[index]
+        if index < title_index and block.page == title.page and block.bbox is not None and _above(block.bbox, title.bbox):
+            del kept[index]
+    deck = _deck_under_title(blocks, flow, kept, title_index)
+    if deck is not None:
+        del kept[deck]
+    lowest = _lowest_on_page(blocks)
+    positions = {index: position for position, index in enumerate(flow)}
+    styles = Counter(_style(blocks[index]) for index in kept)
+    for index in list(kept):
+        block = blocks[index]
+        if block.bbox is None or lowest.get(block.page) != index or index not in positions or styles[_style(block)] > 1:
+            continue  # (a heading set like other headings is one, even left at the foot of a column)
+        position = positions[index]
+        following = blocks[flow[position + 1]] if position + 1 < len(flow) else None
+        if following is None or following.page != block.page or following.bbox is None or following.bbox[1] < block.bbox[1]:
+            del kept[index]
+    # a level only these lines had is gone: the levels under it move up ("deck 1, headings 2" -> 1)
+    vanished = set(levels.values()) - set(kept.values())
+    return {index: level - sum(1 for gone in vanished if gone < level) for index, level in kept.items()}, deck
+
+
+def _style(block: Block) -> tuple:
+    """How a heading is set: type size and weight, colour, capitals."""
+    first = block.lines[0] if block.lines else None
+    return (block.font, first.color if first is not None else None, block.text.isupper())
+
+
+def _above(box: BBox, title: BBox) -> bool:
+    """``box`` stands over ``title``: its foot above the title's top, the two overlapping across."""
+    return box[3] <= title[1] + 1.0 and min(box[2], title[2]) > max(box[0], title[0])
+
+
+def _deck_under_title(blocks: Sequence[Block], flow: Sequence[int], levels: dict[int, int], title_index: int) -> int | None:
+    index = title_index + 1
+    if index not in levels or index not in flow:
+        return None
+    block, title = blocks[index], blocks[title_index]
+    if block.page != title.page or block.kind != "text" or not 0 < block.emphasis < title.emphasis:
+        return None
+    position = list(flow).index(index)
+    following = flow[position + 1] if position + 1 < len(flow) else None
+    if following is None or following not in levels:
+        return None
+    words, following_words = len(block.text.split()), len(blocks[following].text.split())
+    if len(block.text.replace(" ", "")) * 2 < len(block.text) or words < DECK_MIN_WORDS or words <= following_words:
+        return None  # a deck is a phrase longer than the heading after it (and not letter-spaced)
+    return index if abs(blocks[following].emphasis - block.emphasis) <= DECK_SAME_TYPE else None
+
+
+def _lowest_on_page(blocks: Sequence[Block]) -> dict[int | None, int]:
+    """Page → the index of the block whose foot is lowest on it (boxes only)."""
+    lowest: dict[int | None, int] = {}
+    for index, block in enumerate(blocks):
+        box = block.bbox
+        if box is None:
+            continue
+        best = lowest.get(block.page)
+        if best is None or box[3] > blocks[best].bbox[3]:
+            lowest[block.page] = index
+    return lowest

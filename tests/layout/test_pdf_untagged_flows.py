@@ -1,0 +1,93 @@
+"""PDF layout of untagged pages: footnote marks read apart from their sentence, narrow bands over two
+columns, a table's first column that looks like running text, drawn bullet marks in the line box."""
+
+from __future__ import annotations
+
+from pipeline.layout import layout
+from pipeline.layout.pdf import pdf_flows
+from pipeline.layout.tables import find_aligned_tables
+from pipeline.model import Line, LoadedDocument, Page, Shape, Source
+
+
+def _document(lines: list[Line], size=(600, 400), shapes=()) -> LoadedDocument:
+    source = Source("t.pdf", "application/pdf", "0" * 64, 1, page_count=1)
+    return LoadedDocument(source=source, pages=[Page(1, "pdfium", lines, *size, shapes=list(shapes))])
+
+
+def _line(text, x0, x1, top, size=10.0, bold=False):
+    return Line(text, 0, page=1, bbox=(x0, top, x1, top + size), font_size=size, bold=bold)
+
+
+def test_a_raised_footnote_mark_does_not_cut_its_paragraph():
+    # "... of the coopera-" / "tives that ... supports¹, up ..." with the mark a line of its own,
+    # higher than its host line and sorted between the two lines by height
+    lines = [_line("Women now hold a third of the seats on the boards of the coopera-", 40, 330, 100),
+             _line("tives that the programme supports, up from one in ten in 2015.", 40, 300, 112),
+             Line("1", 0, page=1, bbox=(212, 110, 216, 116), font_size=6.0)]
+    blocks = layout(_document(lines)).blocks
+    texts = [block.text for block in blocks]
+    assert "Women now hold a third of the seats on the boards of the cooperatives that the programme supports, up from one in " \
+           "ten in 2015." in texts
+    assert "1" in texts  # kept (every character is accounted for), as a block of its own
+
+
+def test_a_deck_reaching_into_the_gutter_does_not_hide_the_columns():
+    # a deck under the title runs from the left margin into the gutter between the two columns:
+    # without it the columns are there, and each is read top to bottom
+    deck = _line("Facts, figures and stories from the field", 50, 320, 40, size=14)
+    left = [_line(f"left column line {k} of running text set full", 50, 289, 70 + 12 * k) for k in range(6)]
+    right = [_line(f"right column line {k} of running text set full", 323, 561, 70 + 12 * k) for k in range(6)]
+    flows, _, _ = pdf_flows(_document([deck, *[x for pair in zip(left, right, strict=True) for x in pair]]))
+    texts = [line.text for flow in flows for line in flow]
+    assert texts == [deck.text, *(line.text for line in left), *(line.text for line in right)]
+
+
+def test_lines_whose_removal_leaves_short_pieces_are_no_bands():
+    # without its two half-page lines, a column with a list of figures (names, and a figure in a
+    # column of its own) has a gutter; but short figures are no column of text: no bands there
+    from pipeline.layout.pdf import _Item, _narrow_bands
+
+    body = [_line(f"running text line {k} of half the page", 50, 280, 40 + 12 * k) for k in range(2)]
+    names = ["Indicator", "Youth unemployment rate (%)", "Women in management (%)", "Workers in informal employment (%)",
+             "Labour force participation rate (%)", "Social protection coverage (%)", "Trainees placed in jobs"]
+    cells = [piece for k, name in enumerate(names)
+             for piece in (_line(name, 57, 57 + 4 * len(name), 80 + 10 * k, 8), _line(str(20 + k), 250, 258, 80 + 10 * k, 8))]
+    items = [_Item(*line.bbox, line=line) for line in [*body, *cells]]
+    assert _narrow_bands(items) is None
+    deck = _line("Facts, figures and stories from the field", 50, 320, 20, size=14)
+    text = [_line(f"line {k} of a column of running text set full", x0, x0 + 230, 70 + 12 * k) for x0 in (50, 323) for k in range(6)]
+    bands, rest, gutters = _narrow_bands([_Item(*line.bbox, line=line) for line in [deck, *text]])
+    assert [band.line.text for band in bands] == [deck.text] and len(gutters) == 1
+
+
+def test_a_table_whose_first_column_looks_like_text_is_a_table():
+    # five long first-column cells one line pitch apart look like a column of text; their rows go on
+    # in cells far to the right, which text does not
+    rows = [("Indicator", "Lebanon", "Jordan"), ("Youth unemployment rate (%)", "21", "13"),
+            ("Women in management (%)", "28", "43"), ("Workers in informal employment (%)", "41", "75"),
+            ("Labour force participation rate (%)", "66", "59")]
+    widths = {"Indicator": 34, "Youth unemployment rate (%)": 114, "Women in management (%)": 104,
+              "Workers in informal employment (%)": 138, "Labour force participation rate (%)": 131}
+    lines = []
+    for k, (name, a, b) in enumerate(rows):
+        top = 660 + 9.5 * k
+        lines += [_line(name, 57, 57 + widths[name], top, 8), _line(a, 453, 461, top, 8), _line(b, 501, 510, top, 8)]
+    found, rest = find_aligned_tables(lines)
+    assert rest == []
+    [(table, _)] = found
+    assert table.rows == [list(row) for row in rows]
+
+
+def test_a_drawn_bullet_nests_by_where_its_mark_stands():
+    # "■ item" (a drawn square at x 49, the text at 65) and "– sub-item" (the dash at 61) under it
+    square = lambda top: Shape("rect", (49.0, top + 3, 53.2, top + 7.2), filled=True, stroked=False)  # noqa: E731
+    lines = [Line("Due diligence by companies in their supply chains", 0, page=1, bbox=(65, 100, 289, 110), font_size=10,
+                  vector_bullet=True),
+             _line("– in rural areas first", 61, 158, 115), _line("– then in the towns", 61, 156, 130),
+             Line("Labour inspection in agriculture", 0, page=1, bbox=(65, 145, 210, 155), font_size=10, vector_bullet=True)]
+    from pipeline.structure import structure
+
+    document = structure(layout(_document(lines, shapes=[square(100), square(145)])))
+    bullets = [(bullet.text, bullet.level) for section in document.sections for bullet in section.bullets]
+    assert bullets == [("Due diligence by companies in their supply chains", 1), ("in rural areas first", 2),
+                       ("then in the towns", 2), ("Labour inspection in agriculture", 1)]

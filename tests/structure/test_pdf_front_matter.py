@@ -1,0 +1,115 @@
+"""PDF front and back matter that stands out by type but heads nothing (a tagline over the title, a
+deck under it, a tagline at a page's foot), the heading over a contact panel, and run-in headings of
+untagged paragraphs."""
+
+from __future__ import annotations
+
+from pipeline.layout import layout
+from pipeline.model import Line, LoadedDocument, Page, Source
+from pipeline.structure import structure
+from pipeline.structure.run_in import run_in_parts
+
+
+def _document(lines: list[Line], size=(600, 800)) -> LoadedDocument:
+    source = Source("t.pdf", "application/pdf", "0" * 64, 1, page_count=1)
+    return LoadedDocument(source=source, pages=[Page(1, "pdfium", lines, *size)])
+
+
+class _Page:
+    """Lines set down a page one under the other, in one column."""
+
+    def __init__(self):
+        self.lines: list[Line] = []
+        self.top = 60.0
+
+    def add(self, text, size=10.0, bold=False, gap=4.0, x0=50.0, width=None, color="#000000"):
+        width = width if width is not None else min(480.0, len(text) * size * 0.5)
+        self.top += gap
+        self.lines.append(Line(text, len(self.lines) + 1, page=1, bbox=(x0, self.top, x0 + width, self.top + size), font_size=size,
+                               bold=bold, color=color))
+        self.top += size
+        return self
+
+    def body(self, sentences=2, width=480.0):
+        for k in range(sentences):
+            self.add(f"The programme trains labour inspectors and safety officers in {k + 2} provinces every year.", width=width)
+        return self
+
+
+def _headings(page: _Page):
+    document = structure(layout(_document(page.lines)))
+
+    def walk(sections):
+        for section in sections:
+            if section.heading:
+                yield section.heading, section.level
+            yield from walk(section.subsections)
+
+    return document, list(walk(document.sections))
+
+
+def test_a_tagline_over_the_title_and_a_deck_under_it_head_nothing():
+    page = _Page().add("WORK FOR A FAIRER FUTURE", 10, True, color="#1e2dbe")
+    page.add("Building Social Protection Floors", 24, True, gap=10)
+    page.add("How governments, employers and workers are working together for change", 13, True, gap=8)
+    page.add("WHAT WE DO", 13, True, gap=12).body()
+    page.add("RESULTS", 13, True, gap=12).body()
+    document, headings = _headings(page)
+    assert document.title == "Building Social Protection Floors"
+    assert document.subtitle == "How governments, employers and workers are working together for change"
+    assert headings == [("WHAT WE DO", 1), ("RESULTS", 1)]
+
+
+def test_a_tagline_at_the_foot_of_the_page_heads_nothing_but_a_heading_left_there_does():
+    page = _Page().add("Building Social Protection Floors", 24, True)
+    page.add("What we do", 13, True, gap=12, color="#1e2dbe").body(3, width=240)
+    page.add("Results", 13, True, gap=12, color="#1e2dbe").body(3, width=240)
+    page.top = 760.0
+    page.add("DECENT WORK FOR ALL", 10, True, color="#1e2dbe", x0=44)
+    # the flow goes on at the top of the next column
+    page.lines.append(Line("Since 2018 the programme has reached more than ten thousand workers in the region.", 99, page=1,
+                           bbox=(320, 64, 560, 74), font_size=10))
+    _, headings = _headings(page)
+    assert headings == [("What we do", 1), ("Results", 1)]
+    # the same line set like the other headings is a heading left at the column's foot
+    page.lines[-2].font_size, page.lines[-2].text = 13.0, "Partners"
+    _, headings = _headings(page)
+    assert headings == [("What we do", 1), ("Results", 1), ("Partners", 1)]
+
+
+def test_the_heading_over_a_contact_panel_stays_a_heading():
+    page = _Page().add("Building Social Protection Floors", 24, True)
+    page.add("What we do", 13, True, gap=12).body()
+    page.add("For more information", 13, True, gap=12)
+    for text in ("Sione Tupou", "Youth Employment Officer", "ILO Regional Office for Africa", "Tel: +225 27 811 26 76",
+                 "Email: tupou@ilo.org"):
+        page.add(text, 10, gap=3)
+    document, headings = _headings(page)
+    assert headings == [("What we do", 1), ("For more information", 1)]
+    assert [contact.name for contact in document.contacts] == ["Sione Tupou"]
+
+
+def test_run_in_headings_of_untagged_paragraphs():
+    page = _Page().add("Building Social Protection Floors", 24, True)
+    page.add("Results", 13, True, gap=12).body()
+    page.add("Our work", 13, True, gap=12).body()
+    page.add("Lessons learned – The ILO and the International Organization for Migration help governments", gap=8, width=480)
+    page.add("adopt fair recruitment practices in line with the General Principles adopted in 2019.", width=400)
+    document, headings = _headings(page)
+    assert headings == [("Results", 1), ("Our work", 1), ("Lessons learned", 2)]
+    paragraphs = [p.text for section in document.sections for sub in [section, *section.subsections] for p in sub.paragraphs]
+    assert paragraphs[-1].startswith("The ILO and the International Organization for Migration help governments adopt")
+
+
+def test_what_is_a_run_in_heading():
+    assert run_in_parts("Case study: Ethiopia: In Ethiopia, the programme has created 600 green jobs since 2019.")[0] == \
+        "Case study: Ethiopia"
+    assert run_in_parts("Case study: Lebanon. The programme has created 600 green jobs in waste management.")[0] == \
+        "Case study: Lebanon"
+    assert run_in_parts("A closer look: Recruitment agencies that sign the code of conduct agree that workers pay no fees.")[0] == \
+        "A closer look"
+    # a full stop alone, a number, a comma, a short rest: no heading
+    assert run_in_parts("Lessons learned. The ILO and the International Organization for Migration help governments.") is None
+    assert run_in_parts("In 2019: the ILO and the International Organization for Migration help governments adopt it.") is None
+    assert run_in_parts("Jobs, rights and dialogue – The ILO and the International Organization for Migration help.") is None
+    assert run_in_parts("Results – Fair recruitment.") is None
