@@ -25,6 +25,7 @@ from pipeline.structure.links import is_link_title, link_urls, titled_url
 from pipeline.structure.quotes import is_quote_block, read_quote
 from pipeline.structure.run_in import run_in_levels, split_pdf_run_in_headings
 from pipeline.structure.shapes import (
+    LETTER_SPACED_MIN,
     contact_intro_length,
     is_contact_intro,
     looks_like_organization,
@@ -54,8 +55,6 @@ TITLE_LINE_GAP = 0.25
 own leading is wider than the body's, so a little more than none."""
 TITLE_AFTER_CAPITALS = 2
 """In plain text, how many blocks below a line in capitals the title-case title may stand."""
-LETTER_SPACED_MIN = 4
-"""A line of at least this many tokens, every one a single character, is set letter-spaced."""
 MAX_HEADING_RUN = 2
 """More short unpunctuated lines in a row than this are a list of figures or names, not headings."""
 

@@ -9,6 +9,9 @@ from functools import cache
 from pipeline.languages import cue_text, cue_words
 from pipeline.layout.patterns import more_words_than
 
+LETTER_SPACED_MIN = 4
+"""A line of at least this many tokens, (nearly) every one a single character, is set letter-spaced."""
+
 _TOKEN = re.compile(r"[\w'’.-]+")
 
 

@@ -26,6 +26,7 @@ from pipeline.layout.patterns import ends_sentence, is_capitals
 from pipeline.model import Block
 from pipeline.record import MAX_LEVEL
 from pipeline.resources import data_file
+from pipeline.structure.run_in import run_in_levels
 from pipeline.structure.tables import is_caption
 from pipeline.structure.text_title import is_title_case
 
@@ -124,15 +125,7 @@ def text_heading_levels(blocks: Sequence[Block], flow: Sequence[int], levels: di
     kept = {index: level for index, level in kept.items()
             if index in counted or not (blocks[index].kind == "text" and _BARE_NUMBER_HEADING.match(blocks[index].text))}
     kept.update(counted)
-    result: dict[int, int] = {}
-    above = 0
-    for index in flow:
-        if index in run_in:
-            result[index] = min(above + 1, MAX_LEVEL) if above else 1
-        elif index in kept:
-            result[index] = kept[index]
-            above = kept[index]
-    return result
+    return run_in_levels(flow, {index: kept[index] for index in flow if index in kept}, run_in)
 
 
 NUMBERED_LIST_MIN = 3

@@ -30,7 +30,13 @@ from pipeline.layout.patterns import URL, bullet_match, ends_sentence, is_capita
 from pipeline.model import Block
 from pipeline.structure.front_matter import is_kicker
 from pipeline.structure.labeller import SECTION_NUMBER
-from pipeline.structure.shapes import has_organization_word, is_contact_intro, looks_like_person_name, looks_like_role
+from pipeline.structure.shapes import (
+    LETTER_SPACED_MIN,
+    has_organization_word,
+    is_contact_intro,
+    looks_like_person_name,
+    looks_like_role,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +83,6 @@ TITLE_MAX_WORDS = 16
 TITLE_LONG = 12
 POSITION_SPAN = 20
 """Blocks into the first page over which the position cue takes its full weight."""
-LETTER_SPACED_MIN = 4
 ORGANIZATION_HEAD_WORDS = 4
 """An organization word among this many first words makes a line an organization's name."""
 
