@@ -817,8 +817,9 @@ _SIGNED_BY = re.compile(r"^(?:,)?\s(?:(?:" + _PASSIVE_AUXILIARY + r")\s+)?(?:"
 _UNDER = re.compile(r"\b(?:under|through|within)\s+(?:an?|the|its|their|this)?\s*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
-_AGREEMENT_WORD = re.compile(r"agreement|accord|acuerdo|convenio|convention", re.IGNORECASE)
-"""A funding phrase that names an agreement ("contribution agreement", "accord de contribution")."""
+_AGREEMENT_WORD = re.compile(_connector_words("agreement_words", "agreement", "convention"), re.IGNORECASE)
+"""A funding phrase that names an agreement ("contribution agreement", "accord de contribution"):
+instruments.json connectors "agreement_words" of every language."""
 
 
 def _instrument_phrases(reading: Reading, shape: str | None):
