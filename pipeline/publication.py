@@ -24,9 +24,9 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import TypeVar
 
 from pipeline.anchors import may_match
@@ -183,8 +183,7 @@ def record_languages(record: BrochureRecord) -> tuple[str | None, dict[int | Non
     by_page: dict[int | None, list[str]] = {}
     for piece in texts:
         by_page.setdefault(piece.page, []).append(piece.text)
-    page_texts = {page: " ".join(pieces) for page, pieces in by_page.items()}
-    return languages_of_parts(page_texts, " ".join(piece.text for piece in texts))
+    return languages_of_pieces(by_page, " ".join(piece.text for piece in texts))
 
 
 def publication_year(texts: list[RecordText]) -> tuple[int | None, str | None]:
@@ -294,11 +293,19 @@ def languages_of_parts(parts: Mapping[K, str], whole: str) -> tuple[str | None, 
     joined by spaces, in any order (a brochure's text and its pages'). The common words of a text
     are its parts', so each word is counted once: the whole's from its parts' counts, unless it is
     long enough to be sampled or has a character of a script (then it is read itself)."""
+    return languages_of_pieces({key: (text,) for key, text in parts.items()}, whole)
+
+
+def languages_of_pieces(parts: Mapping[K, Sequence[str]], whole: str) -> tuple[str | None, dict[K, str | None]]:
+    """``languages_of_parts`` of parts given as their pieces: a part is its pieces joined by spaces
+    (a page's blocks), and ``whole`` all the pieces joined by spaces, in reading order. A piece's
+    words are counted once per process (``_piece_evidence``): the entities and the record's
+    publication tell the language of the same blocks, and the second telling reads no word again."""
     languages: dict[K, str | None] = {}
     total: _WordEvidence | None = None
     counted = True
-    for key, text in parts.items():
-        languages[key], evidence = _told(text)
+    for key, pieces in parts.items():
+        languages[key], evidence = _told(pieces)
         if evidence is None:
             counted = False
         else:
@@ -308,15 +315,30 @@ def languages_of_parts(parts: Mapping[K, str], whole: str) -> tuple[str | None, 
     return _word_language(total), languages
 
 
-def _told(text: str) -> tuple[str | None, _WordEvidence | None]:
-    """``language_of(text)``, and the word evidence it was told from (None: told otherwise)."""
+def _told(pieces: Sequence[str]) -> tuple[str | None, _WordEvidence | None]:
+    """``language_of`` of the pieces joined by spaces, and the word evidence it was told from (None:
+    told otherwise). No word crosses the space between two pieces, so the text's evidence is the
+    sum of its pieces'."""
+    text = pieces[0] if len(pieces) == 1 else " ".join(pieces)
     if len(text) > LANGUAGE_SAMPLE_CHARS:
         return language_of(text), None
     decided, language = _by_script(text)
     if decided:
         return language, None
-    evidence = _word_evidence(text)
+    evidence = _WordEvidence.sum(_piece_evidence(piece) for piece in pieces)
     return _word_language(evidence), evidence
+
+
+PIECE_EVIDENCE_CACHE = 4096
+"""Pieces whose word evidence a process keeps (the blocks of the last few brochures)."""
+PIECE_EVIDENCE_MAX_CHARS = 4000
+"""A piece longer than this is counted each time, not kept: the cache holds at most
+PIECE_EVIDENCE_CACHE short strings (a few MB), whatever the documents."""
+
+
+def _piece_evidence(piece: str) -> _WordEvidence:
+    """``_word_evidence(piece)``, kept for short pieces."""
+    return _cached_evidence(piece) if len(piece) <= PIECE_EVIDENCE_MAX_CHARS else _word_evidence(piece)
 
 
 def _language_of_sample(text: str) -> str | None:
@@ -356,11 +378,23 @@ class _WordEvidence:
     def __add__(self, other: _WordEvidence) -> _WordEvidence:
         return _WordEvidence(tuple(a + b for a, b in zip(self.scores, other.scores, strict=True)), self.has_words or other.has_words)
 
+    @staticmethod
+    def sum(parts: Iterable[_WordEvidence]) -> _WordEvidence:
+        """The evidence of the parts' texts joined by spaces (at least one part)."""
+        parts = list(parts)
+        if len(parts) == 1:
+            return parts[0]
+        return _WordEvidence(tuple(map(sum, zip(*(part.scores for part in parts), strict=True))),
+                             any(part.has_words for part in parts))
+
 
 def _word_evidence(text: str) -> _WordEvidence:
     words = Counter(_WORD.findall(text.casefold()))
     return _WordEvidence(tuple(sum(words[w] for w in vocabulary & words.keys()) for vocabulary in cues().languages.values()),
                          bool(words))
+
+
+_cached_evidence = lru_cache(maxsize=PIECE_EVIDENCE_CACHE)(_word_evidence)
 
 
 def _word_language(evidence: _WordEvidence) -> str | None:

@@ -70,16 +70,16 @@ def block_languages_of(blocks: list[TextBlock]) -> tuple[str, dict[str, str]]:
     told from all its text, a page's from its own (pipeline.publication.language_of, as the record's
     publication and pages say); a page that cannot tell, or whose language has no resources here,
     is read in the brochure's; a brochure that cannot tell in the default language."""
-    from pipeline.publication import languages_of_parts
+    from pipeline.publication import languages_of_pieces
 
     by_page: dict[int | None, list[str]] = {}
     for block in blocks:
         by_page.setdefault(block.page, []).append(block.text)
-    page_texts = {page: " ".join(texts) for page, texts in by_page.items()}
-    # the pages' languages and the brochure's, each page's words counted once
-    told, found = languages_of_parts(page_texts, " ".join(block.text for block in blocks))
+    # the pages' languages and the brochure's, each block's words counted once (and not again when
+    # the record's publication tells the language of the same blocks)
+    told, found = languages_of_pieces(by_page, " ".join(block.text for block in blocks))
     language = supported(told)
-    page_language = {page: language if page is None or found[page] not in SUPPORTED_LANGUAGES else found[page] for page in page_texts}
+    page_language = {page: language if page is None or found[page] not in SUPPORTED_LANGUAGES else found[page] for page in by_page}
     return language, {block.id: page_language[block.page] for block in blocks}
 
 
