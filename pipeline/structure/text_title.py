@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.layout.blocks import _continuation_words
 from pipeline.layout.patterns import URL, bullet_match, ends_sentence, is_capitals, is_contact_field, phone_numbers
@@ -115,6 +116,7 @@ _ELISION = re.compile(r"^[^\W\d_]{1,2}['’](?=[^\W\d_])")
 """An elided article or preposition before a word ("d'Ivoire", "l’Emploi"): the word's case counts."""
 
 
+@lru_cache(maxsize=4096)  # the title's cues and the heading rules ask about the same lines
 def is_title_case(text: str, min_words: int = 1) -> bool:
     """Every word but the function words starts with a capital ("Safe and Healthy Work in Lebanon",
     "Safe Labour Migration from Côte d'Ivoire"), and at least ``min_words`` such words."""
