@@ -18,8 +18,9 @@ match at all. The anchor is read from the pattern itself (its parsed form), so i
 from __future__ import annotations
 
 import re
+from array import array
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from re import _constants, _parser  # the parser of the re module itself: what a pattern means
 
 _CASE_FLAGS = re.IGNORECASE | re.ASCII
@@ -32,12 +33,43 @@ class Anchor:
     literals: tuple[str, ...]
     folded: re.Pattern | None
     """The literals as a pattern with the pattern's case flags (None: case-sensitive, looked for with ``in``)."""
+    lowered: tuple[str, ...] | None = None
+    """Under IGNORECASE, with literals all ASCII: the literals in lower case, looked for in the text
+    in lower case (one scan in C; a case-insensitive regex tries every character, 20 ns each)."""
+    unlowered: str = ""
+    """The characters other than ASCII that the pattern's case folding takes for a character of the
+    literals (the dotless "ı" and "İ" for "i", the long "ſ" for "s", the Kelvin sign for "k"): lower
+    case may not turn them into it, so a text holding one is searched with ``folded``."""
 
     def may_match(self, text: str) -> bool:
         """False only when ``text`` holds no match of the pattern."""
+        if self.lowered is not None:
+            lowered = _lower_case(text)
+            if any(literal in lowered for literal in self.lowered):
+                return True
+            if text.isascii() or not any(char in text for char in self.unlowered):  # ``in``: a C scan a character
+                return False
         if self.folded is not None:
             return self.folded.search(text) is not None
         return any(literal in text for literal in self.literals)
+
+
+@lru_cache(maxsize=4)  # the ISBN and the ISSN anchors are looked for in the same text
+def _lower_case(text: str) -> str:
+    return text.lower()
+
+
+@cache
+def _other_characters() -> str:
+    """Every character of the Basic Multilingual Plane but ASCII and the surrogates (no character
+    beyond it folds to the case of an ASCII one)."""
+    return array("I", [*range(0x80, 0xD800), *range(0xE000, 0x10000)]).tobytes().decode("utf-32-le")
+
+
+def _unlowered(literals: tuple[str, ...], flags: int) -> str:
+    """The characters other than ASCII that a pattern with ``flags`` matches for a character of ``literals``."""
+    letters = "".join(sorted(set("".join(literals))))
+    return "".join(sorted(set(re.findall("[" + re.escape(letters) + "]", _other_characters(), flags & _CASE_FLAGS))))
 
 
 @lru_cache(maxsize=256)
@@ -51,6 +83,9 @@ def anchor_of(pattern: re.Pattern) -> Anchor | None:
     folded = None
     if pattern.flags & re.IGNORECASE:
         folded = re.compile("|".join(map(re.escape, literals)), pattern.flags & _CASE_FLAGS)
+        if all(literal.isascii() for literal in literals):
+            unlowered = "" if pattern.flags & re.ASCII else _unlowered(literals, pattern.flags)
+            return Anchor(literals, folded, tuple(literal.lower() for literal in literals), unlowered)
     return Anchor(literals, folded)
 
 

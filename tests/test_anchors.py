@@ -60,3 +60,18 @@ def test_the_samples_matches_are_all_let_through():
     for text in _SAMPLE_TEXTS:
         for pattern in _cue_patterns():
             assert may_match(pattern, text) or pattern.search(text) is None
+
+
+def test_every_character_that_folds_to_a_letter_of_the_anchor_is_let_through():
+    # the anchor of a case-insensitive pattern is looked for in the text in lower case; a character
+    # that the regex folds to a letter of it but lower case does not ("ı", "ſ") must still let the
+    # text through: every character of Unicode, in every letter's place, in a text that is not ASCII
+    everything = "".join(map(chr, [*range(0xD800), *range(0xE000, 0x110000)]))
+    for pattern in (cues().isbn, cues().issn):
+        anchor = anchor_of(pattern)
+        assert anchor.lowered is not None
+        for literal in anchor.literals:
+            for position, letter in enumerate(literal):
+                for char in set(re.findall(re.escape(letter), everything, pattern.flags)):
+                    text = f"“{literal[:position]}{char}{literal[position + 1:]}”"
+                    assert may_match(pattern, text) == (anchor.folded.search(text) is not None) == True, (literal, char)  # noqa: E712
