@@ -133,3 +133,52 @@ def _best(candidates: list[tuple[str, ...]]) -> tuple[str, ...] | None:
     if not candidates:
         return None
     return max(candidates, key=lambda literals: (min(map(len, literals)), -len(literals)))
+
+
+_LEADING_LOOK_BEHIND = re.compile(r"^\(\?<!\[((?:\\.|[^\]\\])+)\]\)")
+
+
+@dataclass(frozen=True, slots=True)
+class LeadingLookBehind:
+    """A pattern that opens with a negative look-behind of one character class ("(?<![\\w.])Bank"),
+    searched without it: a pattern that opens with a look-behind gives the regex engine no first
+    characters to skip ahead to, so it tries the whole pattern at every character of the text.
+    ``rest`` is the pattern without its look-behind, ``before`` the look-behind's class; each match
+    of ``rest`` is tested for the character before it, and after one that fails the search goes on
+    from its next character, as the whole pattern's would: the same matches, groups included.
+    (``before`` None: the pattern has no such look-behind and is searched as it is.)"""
+
+    pattern: re.Pattern
+    rest: re.Pattern
+    before: re.Pattern | None
+
+    def finditer(self, text: str) -> list[re.Match]:
+        """``pattern.finditer(text)``, as a list."""
+        if self.before is None:
+            return list(self.pattern.finditer(text))
+        found = []
+        position = 0
+        while (match := self.rest.search(text, position)) is not None:
+            start = match.start()
+            if match.end() == start:  # an empty match: finditer's rules for those are its own
+                return list(self.pattern.finditer(text))
+            if start > 0 and self.before.match(text, start - 1):
+                position = start + 1
+                continue
+            found.append(match)
+            position = match.end()
+        return found
+
+
+@lru_cache(maxsize=64)
+def leading_look_behind(pattern: re.Pattern) -> LeadingLookBehind:
+    """How to search ``pattern`` (see LeadingLookBehind): without its look-behind when the pattern
+    is a sequence (no alternation at its top) that opens with a negative look-behind of one class."""
+    found = _LEADING_LOOK_BEHIND.match(pattern.pattern) if isinstance(pattern.pattern, str) else None
+    if found is not None:
+        items = list(_parser.parse(pattern.pattern, pattern.flags))
+        # (a pattern with an alternation at its top parses as one BRANCH: its look-behind is one branch's)
+        if items and items[0][0] is _constants.ASSERT_NOT and items[0][1][0] == -1:
+            return LeadingLookBehind(pattern, re.compile(pattern.pattern[found.end():], pattern.flags),
+                                     re.compile(f"[{found.group(1)}]", pattern.flags))
+    return LeadingLookBehind(pattern, pattern, None)
