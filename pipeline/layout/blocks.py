@@ -27,6 +27,7 @@ from pipeline.layout.patterns import (
     is_capitals,
     is_contact_field,
     is_url_only,
+    more_words_than,
     starts_lowercase,
     text_width,
 )
@@ -61,7 +62,7 @@ def _continuation_words() -> frozenset[str]:
 
 def text_wrap_fit(lines: Sequence[Line]) -> WouldFit:
     """A WouldFit for lines of plain text: the wrap width is estimated from the longest body lines."""
-    widths = sorted(text_width(line.text) for line in lines if len(line.text.split()) >= 5)
+    widths = sorted(text_width(line.text) for line in lines if more_words_than(line.text, 4))  # five words or more
     if not widths:
         return lambda a, b: True
     wrap_width = widths[int(0.95 * (len(widths) - 1))]

@@ -322,16 +322,18 @@ def local_wrap_fit(lines: Sequence[Line]) -> WouldFit:
     Where too few wrapped lines are near, the document's measure (``blocks.text_wrap_fit``) holds.
     Lines are known by their number in the file."""
     document = text_wrap_fit(lines)
+    # (more_words_than splits no further than the words counted: most lines have more)
+    full = [more_words_than(line.text, MEASURE_MIN_WORDS - 1) for line in lines]
     wrapped = [(index, text_width(line.text)) for index, line in enumerate(lines[:-1])
-               if lines[index + 1].gap_before == 0 and starts_lowercase(lines[index + 1].text)
-               and len(line.text.split()) >= MEASURE_MIN_WORDS]
-    body = sorted(text_width(line.text) for line in lines if len(line.text.split()) >= MEASURE_MIN_WORDS)
+               if lines[index + 1].gap_before == 0 and starts_lowercase(lines[index + 1].text) and full[index]]
+    body = sorted(text_width(line.text) for line, is_full in zip(lines, full, strict=True) if is_full)
     narrow = NARROW_SHARE * body[int(0.95 * (len(body) - 1))] if body else 0.0
     measure: dict[int, float] = {}
     positions = [at for at, _ in wrapped]  # in order: the window is a slice (linear in the lines, not quadratic)
+    widths = [width for _, width in wrapped]
     for index, line in enumerate(lines):
         low, high = bisect_left(positions, index - MEASURE_WINDOW), bisect_right(positions, index + MEASURE_WINDOW)
-        if high - low >= MEASURE_MIN_LINES and (widest := max(width for _, width in wrapped[low:high])) < narrow:
+        if high - low >= MEASURE_MIN_LINES and (widest := max(widths[low:high])) < narrow:
             measure[line.number] = widest
     # A paragraph set apart by blank lines with wrapped lines of its own is its own measure (a
     # sidebar's narrow paragraph beside the main column's wide one).
