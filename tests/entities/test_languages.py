@@ -214,3 +214,23 @@ def test_a_with_that_names_nobody_after_a_dated_instrument_leaves_the_verb_its_p
     assert partnerships(SPANISH_CONTEXT, "La OIT y la Fundación Futuro Andino firmaron un acuerdo de cooperación en 2021 con el fin "
                                          "de apoyar a las mujeres emprendedoras.") == \
         [(["ILO", "Fundación Futuro Andino"], "cooperation_agreement", 2021, None)]
+
+
+def test_an_instrument_dated_by_its_participle_then_a_verb_that_binds_its_parties():
+    # the parties after the instrument: "lie A et B", "une a A y B" (instruments.json connectors "binds")
+    assert partnerships(FRENCH_CONTEXT, "L'accord de coopération signé en 2018 lie l'OIT et la Fondation Sahel Avenir, qui "
+                                        "s'engagent à former les jeunes.") == \
+        [(["ILO", "Fondation Sahel Avenir"], "cooperation_agreement", 2018, None)]
+    assert partnerships(SPANISH_CONTEXT, "La alianza público-privada creada en 2020 une a la OIT y la Fundación Futuro Andino con "
+                                         "el objetivo de promover el empleo juvenil.") == \
+        [(["ILO", "Fundación Futuro Andino"], "public_private_partnership", 2020, None)]
+
+
+def test_an_instrument_dated_by_its_participle_then_signed_by_its_parties():
+    # "lancé en 2021 ... par": the dating participle, then the passive with the present's auxiliary ("est", "es")
+    assert partnerships(FRENCH_CONTEXT, "Le programme conjoint lancé en 2021 est signé par l'OIT et la Fondation Sahel Avenir "
+                                        "pour former les jeunes.") == \
+        [(["ILO", "Fondation Sahel Avenir"], "programme", 2021, None)]
+    assert partnerships(SPANISH_CONTEXT, "El memorando de entendimiento creado en 2019 es firmado por la OIT y la Fundación "
+                                         "Futuro Andino para promover el empleo juvenil.") == \
+        [(["ILO", "Fundación Futuro Andino"], "memorandum_of_understanding", 2019, None)]

@@ -61,7 +61,8 @@ FRENCH_BODY = ("L'Organisation internationale du Travail rassemble les gouvernem
 
 def test_a_french_title_wrapped_before_names_keeps_them(tmp_path):
     # sentence case: the second line is in capitals only because it names places
-    text = f"Note d'information\n\nAction climatique et travail décent dans l'océan\nIndien et les Caraïbes\n\nUN CLIMAT QUI CHANGE\n{FRENCH_BODY}"
+    text = ("Note d'information\n\nAction climatique et travail décent dans l'océan\nIndien et les Caraïbes\n\n"
+            f"UN CLIMAT QUI CHANGE\n{FRENCH_BODY}")
     assert _title(tmp_path, text) == "Action climatique et travail décent dans l'océan Indien et les Caraïbes"
 
 
