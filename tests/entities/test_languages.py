@@ -38,6 +38,15 @@ def test_one_body_one_id_whichever_language_names_it():
     assert set(en) == {"org:ilo", "org:idb"}
 
 
+def test_the_un_system_and_the_development_banks_by_their_french_and_spanish_names():
+    fr = orgs("fr", "Le Fonds monétaire international, l'OCDE, la Société financière internationale et l'Organisation mondiale "
+                    "du commerce (OMC) travaillent avec la Coopération suisse.")
+    assert {"org:imf", "org:oecd", "org:ifc", "org:wto", "org:sdc"} <= set(fr)
+    es = orgs("es", "El Fondo Monetario Internacional (FMI), la COSUDE y la Organización Mundial del Comercio trabajan con la "
+                    "Confederación Sindical de Trabajadores y Trabajadoras de las Américas (CSA).")
+    assert {"org:imf", "org:sdc", "org:wto", "org:tuca"} <= set(es)
+
+
 def test_the_french_tokenizer_splits_elisions_so_names_after_them_are_found():
     found = orgs("fr", "Le programme de l'OIT et d'ONU Femmes, avec l'appui de l'AFD.")
     assert {"org:ilo", "org:un-women", "org:afd"} <= set(found)
