@@ -1024,7 +1024,8 @@ def under_instrument(reading: Reading) -> list[Found]:
 
 @cache
 def _donor_verbs() -> frozenset[str]:
-    return frozenset(v.lower() for v in data_file("instruments.json")["relation_cues"]["donor_verbs"])
+    return frozenset(v.lower() for language in SUPPORTED_LANGUAGES  # every language's ("a financé", "ha financiado")
+                     for v in language_data("instruments.json", language)["relation_cues"]["donor_verbs"])
 
 
 @partnership_rule("donor_verb")
