@@ -65,6 +65,14 @@ the PDF draws no space character)."""
 CUT_GAP_EM = 1.0
 """A gap wider than this share of the type size ends a line: a column gutter is wider, a word space
 narrower (justified text stretches a few word spaces past it; layout joins those pieces again)."""
+CUT_GAP_ROUNDING_EM = 1e-6
+"""How far (ems of the type size) a gap may exceed CUT_GAP_EM and still be a gap of exactly
+CUT_GAP_EM, which does not end a line. TeX sets a section number a \\quad (one em) before its
+heading; the readers measure that gap a float rounding either side of the type size (pdfminer
+14.3462 pt against an em of 14.346199999999953, PDFium against one of 14.346199989), and compared
+strictly, pdfminer cut the number off its heading and PDFium did not. A millionth of an em is far
+below any difference a page sets (the zoo's gaps nearest an em, in both readers: 0.9991 and
+1.0009 em)."""
 BULLET_SHAPE_MIN, BULLET_SHAPE_MAX = 1.5, 8.5
 """Width and height in points of a filled shape that may be a drawn bullet."""
 BULLET_SHAPE_MAX_RATIO = 1.6
@@ -459,13 +467,13 @@ def _annotation_reason(error: BaseException) -> str:
 
 
 def _close(pdf) -> None:
-    """Close the PDF: its caches dropped and its stream closed, as pdfplumber's close does, without
-    its walk over every page (which makes every page of the file again, ``_first_pages``: the pages
-    read were closed as they were read, and no other was made)."""
+    """Close the PDF: its caches dropped and its stream (the reader's own, over the bytes) closed,
+    without pdfplumber's close, which walks the page tree again to close every page, making every
+    page of the file (``_first_pages``: the pages read were closed as they were read, and no other
+    was made), and raises again when the page tree is what could not be read."""
     with contextlib.suppress(Exception):
         pdf.flush_cache()
-        if not pdf.stream_is_external:
-            pdf.stream.close()
+    pdf.stream.close()
 
 
 def _without_xref_pointer(data: bytes) -> bytes | None:
@@ -887,7 +895,8 @@ def _em(word: _Word) -> float:
 
 
 def _cut_rows(rows: list[list[_Word]]) -> list[list[_Word]]:
-    """Rows cut into lines at every gap wider than CUT_GAP_EM: a line never spans two columns; and
+    """Rows cut into lines at every gap wider than CUT_GAP_EM (past its rounding: CUT_GAP_ROUNDING_EM): a line never spans two
+    columns; and
     after a symbol-font marker that starts a line (``_is_symbol_marker``), so that the marker is a
     piece of its own, with its own font.
 
@@ -900,7 +909,7 @@ def _cut_rows(rows: list[list[_Word]]) -> list[list[_Word]]:
         current = [words[0]]
         for k in range(1, len(words)):
             a, b = words[k - 1], words[k]
-            if (b.x0 - a.x1 > CUT_GAP_EM * max(_em(a), _em(b))
+            if (b.x0 - a.x1 > (CUT_GAP_EM + CUT_GAP_ROUNDING_EM) * max(_em(a), _em(b))
                     or (len(current) == 1 and _is_symbol_marker(a) and not _is_symbol_font(b.font))):
                 lines.append(current)
                 current = []
