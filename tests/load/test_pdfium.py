@@ -640,3 +640,25 @@ def test_whole_unit_cuts_explain_only_a_row_cut_at_a_gutter_of_one_em():
     assert cut(1.2) == set() and cut(0.9) == set()
     assert cut(1.0084, ("Ghana", "Kenia")) == set()
     assert cut(1.0084, second_row=12.0) == set()
+
+
+@pytest.mark.parametrize("name", ["tex-article-00.pdf", "typ-trifold-03.untagged.pdf"])
+def test_objects_of_an_object_stream_read_one_by_one_are_pdfminers(name):
+    """(The survey parses an object stream's objects one at a time, from where its header puts
+    them, not the whole stream: every object comes out as pdfminer's whole parse gives it, and the
+    objects that are no font are not parsed at all.)"""
+    import io
+
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFParser
+
+    from pipeline.load.pdfium import _object_ids, _survey_document_class
+
+    data = (ROOT / "tests" / "zoo" / "corpus" / name).read_bytes()
+    whole = PDFDocument(PDFParser(io.BytesIO(data)))
+    one_by_one = _survey_document_class()(PDFParser(io.BytesIO(data)))
+    in_streams = [objid for objid in _object_ids(whole) if whole.xrefs[0].get_pos(objid)[0] is not None]
+    assert len(in_streams) > 30
+    assert len(one_by_one._cached_objs) < len(in_streams) / 4  # opening the file parsed a few, not the stream
+    for objid in _object_ids(whole):
+        assert repr(one_by_one.getobj(objid)) == repr(whole.getobj(objid)), objid
