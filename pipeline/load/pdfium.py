@@ -386,13 +386,20 @@ def _object_ids(document) -> list[int]:
     return list(seen)
 
 
+_FONT_TYPE = re.compile(rb"/Type\s*/Font(?![^\s()<>\[\]{}/%])")
+"""``/Type /Font`` in an object's bytes: a font dictionary says it (pdfminer reads no font without
+it), a page's resources (``/Font << ... >>``) and a font descriptor (``/FontDescriptor``) do not."""
+
+
 def _may_matter(document, data: bytes, objid: int) -> bool:
     """Whether object ``objid`` may be a stream or a font, judged from its bytes in the file (its
-    ``stream`` keyword, a ``/Font`` name) without parsing it: a tagged PDF holds thousands of
-    structure elements, whose parsing was most of the survey. An object in an object stream is no
-    stream itself, and a font where its bytes hold ``/Font`` (``_survey_document_class``); one whose
-    bytes are not found may always matter. (A font whose name is written with a ``#`` escape is missed: its glyphs are then
-    boxed with PDFium's descent. No stream is missed: the keyword cannot be escaped.)"""
+    ``stream`` keyword, ``_FONT_TYPE``) without parsing it: a tagged PDF holds thousands of
+    structure elements, and a file of 10,000 pages as many page dictionaries, whose parsing was
+    most of the survey. An object in an object stream is no stream itself, and a font where its
+    bytes say so (``_survey_document_class``); one whose bytes are not found may always matter.
+    (A font whose ``/Type /Font`` is written with a ``#`` escape or a comment inside is missed: its
+    glyphs are then boxed with PDFium's descent. No stream is missed: the keyword cannot be
+    escaped.)"""
     for xref in document.xrefs:
         try:
             stream_id, offset, _ = xref.get_pos(objid)
@@ -407,11 +414,11 @@ def _may_matter(document, data: bytes, objid: int) -> bool:
                 raise
             except Exception:  # (the object stream does not read: let pdfminer say why)
                 return True
-            return text is None or b"/Font" in text
+            return text is None or _FONT_TYPE.search(text) is not None
         end = data.find(b"endobj", offset)
         if end < 0:
             return True
-        return data.find(b"stream", offset, end) >= 0 or data.find(b"/Font", offset, end) >= 0
+        return data.find(b"stream", offset, end) >= 0 or _FONT_TYPE.search(data, offset, end) is not None
     return True
 
 

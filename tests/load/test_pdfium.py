@@ -662,3 +662,25 @@ def test_objects_of_an_object_stream_read_one_by_one_are_pdfminers(name):
     assert len(one_by_one._cached_objs) < len(in_streams) / 4  # opening the file parsed a few, not the stream
     for objid in _object_ids(whole):
         assert repr(one_by_one.getobj(objid)) == repr(whole.getobj(objid)), objid
+
+
+def test_the_survey_parses_fonts_not_every_object_that_names_one(monkeypatch):
+    """(A page's resources name its fonts: a file of 10,000 pages had every page dictionary parsed
+    by pdfminer to find its one font. Only objects that say ``/Type /Font``, and streams, are.)"""
+    from pdfminer.pdfdocument import PDFDocument
+
+    from pipeline.load.limits import DEFAULT_CAPS
+    from pipeline.load.pdfium import _survey
+    from tests.hostile import many_pages
+
+    parsed: list[int] = []
+    real = PDFDocument._getobj_parse
+
+    def counting(self, pos, objid):
+        parsed.append(objid)
+        return real(self, pos, objid)
+
+    monkeypatch.setattr(PDFDocument, "_getobj_parse", counting)
+    survey = _survey(many_pages(2_000), None, DEFAULT_CAPS)
+    assert survey.descents == {"Helvetica": [pytest.approx(-0.207)]}
+    assert len(parsed) < 10  # the catalog, the page tree's root, the font, the content stream
