@@ -260,7 +260,7 @@ def _read_once(data: bytes, source: Source, password: str | None, max_pages: int
         except Exception as error:
             _raise_inner(error)
             raise _Unparsable(f"cannot read the page tree: {_reason(error)}", scanned) from None
-        if not read:
+        if not page_count:
             raise _Unparsable("the PDF has no pages", scanned)
         read_pages: list[Page] = []
         textless: set[str] = set()  # what the pages without text hold: "drawn", "unmapped", "lost", "blank"
