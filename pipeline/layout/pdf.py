@@ -53,6 +53,9 @@ RUNNING_Y_TOLERANCE = 4.0
 """Points by which a running header or footer may move between pages."""
 RUNNING_LINE_MAX = 100
 """Running headers and footers are short; a long line repeated is content."""
+NUMBER_CELL_STEP_EM = 2.5
+"""Two numbers at a page's edge this many ems (or fewer) apart, one above the other, are cells of a
+table's column, not page numbers (as tables.ALIGNED_ROW_STEP_EM)."""
 BOX_MIN_SIDE = 20.0
 """A filled rectangle that may be a shaded box behind text has both sides at least this long."""
 BOX_MAX_WIDTH_SHARE = 0.6
@@ -288,9 +291,10 @@ def find_pdf_furniture(pages: Sequence[Sequence[Line]], sizes: Sequence[tuple[fl
     for index, line, key in candidates:
         by_text.setdefault(key, []).append((index, line))
     furniture_ids: set[int] = set()
+    numbers: list[tuple[int, Line]] = []
     for index, line, key in candidates:
         if is_page_number(line.text):
-            furniture_ids.add(id(line))
+            numbers.append((index, line))
             continue
         if len(line.text) > RUNNING_LINE_MAX:
             continue
@@ -298,7 +302,26 @@ def find_pdf_furniture(pages: Sequence[Sequence[Line]], sizes: Sequence[tuple[fl
             if other_index != index and abs(other.bbox[1] - line.bbox[1]) <= RUNNING_Y_TOLERANCE:
                 furniture_ids.add(id(line))
                 break
+    for index, line in numbers:
+        if not _among_number_cells(line, [other for other_index, other in numbers if other_index == index]):
+            furniture_ids.add(id(line))
     return [line for lines in pages for line in lines if id(line) in furniture_ids]
+
+
+def _among_number_cells(line: Line, numbers: Sequence[Line]) -> bool:
+    """The number-shaped line is one of a table's cells at the page's edge, not a page number: another
+    number of its page stands on its printed row ("Women in management (%)  14  39"), or right above
+    or below it in its column (within NUMBER_CELL_STEP_EM), where a page number stands alone."""
+    size = line.font_size or 10.0
+    for other in numbers:
+        if other is line:
+            continue
+        same_row = abs(other.bbox[3] - line.bbox[3]) <= ROW_TOLERANCE
+        stacked = (min(other.bbox[2], line.bbox[2]) > max(other.bbox[0], line.bbox[0])
+                   and 0 < abs(other.bbox[3] - line.bbox[3]) <= NUMBER_CELL_STEP_EM * size)
+        if same_row or stacked:
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------------------------
