@@ -209,7 +209,8 @@ def _unruled_tables(lines: list[Line]) -> tuple[list[tuple[FoundTable, list[Line
     of the page first, then in what is left of the whole page (a table across the columns): a
     table in one column of a two-column page or one panel of a tri-fold shares its baselines with
     the other columns' lines, which would break its rows. The columns are the page's gutters, with
-    the lines across them (a title band) set aside as the reading order does."""
+    the lines across them (a title band, a deck that reaches into the gutter) set aside as the
+    reading order does."""
     items = _line_items(lines)
     gutters = _gutters(items)
     if not gutters and items:
@@ -218,6 +219,12 @@ def _unruled_tables(lines: list[Line]) -> tuple[list[tuple[FoundTable, list[Line
         narrow = [item for item in items if item.x1 - item.x0 < BAND_MIN_WIDTH_SHARE * region_width]
         if len(items) - len(narrow) <= BAND_MAX_SHARE * len(items):
             items, gutters = narrow, _gutters(narrow)
+    if not gutters and items:
+        # a deck under the title that runs into the gutter, as the reading order finds it (only above
+        # the columns: a line of a column of text that would leave a "gutter" once set aside stays)
+        banded = _narrow_bands(items)
+        if banded is not None and max(band.bottom for band in banded[0]) <= min(item.top for item in banded[1]):
+            _, items, gutters = banded
     found: list[tuple[FoundTable, list[Line]]] = []
     if gutters:
         for column in _columns(items, gutters):
