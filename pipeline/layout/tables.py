@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from statistics import median
 
+from pipeline.layout.patterns import text_width
 from pipeline.model import Block, FoundTable, LaidOutTable, Line
 
 ROW_TOLERANCE = 2.0
@@ -145,7 +146,7 @@ def _aligned_runs(lines: list[Line]) -> list[tuple[FoundTable, list[Line]]]:
     """The tables of find_aligned_tables among ``lines`` (each with the lines it holds)."""
     rows = printed_rows(lines)
     found: list[tuple[FoundTable, list[Line]]] = []
-    start = 0
+    start = floor = 0
     while start < len(rows):
         end = _run_end(rows, start)
         run = rows[start:end + 1]
@@ -154,11 +155,107 @@ def _aligned_runs(lines: list[Line]) -> list[tuple[FoundTable, list[Line]]]:
         if columns is not None and _short_cells(full, columns):
             while end + 1 < len(rows) and _follows(rows[end], rows[end + 1]) and _within(rows[end + 1], columns):
                 end += 1  # the last row's wrapped cell
-            found.append(_aligned_table(rows[start:end + 1], columns))
-            start = end + 1
+            header = _wrapped_header(rows[floor:start], rows[start], columns)
+            found.append(_aligned_table(rows[start:end + 1], columns, header))
+            start = floor = end + 1
             continue
         start += 1
     return found
+
+
+HEADER_MAX_LINES = 4
+"""A table's header over its body rows, its cells wrapped (or set apart by the reader in fewer
+pieces than there are columns), is at most this many lines ..."""
+HEADER_CELL_MAX_WORDS = 6
+"""... of short cells (a line of running text above a table is no header; a piece cut in two at a
+column's start, HEADER_CUT_MAX_WORDS a part: a justified line's pieces are no cells) ..."""
+HEADER_CUT_MAX_WORDS = 3
+HEADER_LINE_STEP_EM = 1.4
+"""... its lines a line pitch apart (at most this many ems, baseline to baseline; a caption above
+stands further off) ..."""
+HEADER_MISSING_CELLS = 1
+"""... and the header's lines together have text in every column but at most this many (a stub
+header over the first column may be empty)."""
+HEADER_SPLIT_TOLERANCE_EM = 1.0
+"""A piece of a header line that starts within this many ems of a column's start (or ends within
+them of its end) stands in that column; one that runs over a later column's start by more holds
+that column's cell too (the reader cut the row at fewer gaps than the columns)."""
+
+
+def _wrapped_header(above: list[list[Line]], body: list[Line],
+                    columns: list[tuple[float, float]]) -> list[tuple[list[Line], list[str]]]:
+    """The header lines right above a table's body (``above``: the printed rows before its first row
+    ``body``, nearest last), each with its cells' texts: the rows (at most HEADER_MAX_LINES, a line pitch apart) over
+    the body whose pieces each stand at a column's start or end with a short cell, one piece a
+    column, together with text in (nearly) every column. A header whose cells wrap has lines of
+    fewer pieces than the table has columns, and a piece that runs over a column's start (two cells
+    the reader did not part) is cut at the word nearest that start."""
+    header: list[tuple[list[Line], list[str]]] = []
+    below = body
+    for row in reversed(above[-HEADER_MAX_LINES:]):
+        if not _follows(row, below, HEADER_LINE_STEP_EM if header else ALIGNED_ROW_STEP_EM):
+            break
+        cells = _header_cells(row, columns)
+        if cells is None:
+            break
+        header.insert(0, (row, cells))
+        below = row
+    filled = [any(texts[k] for _, texts in header) for k in range(len(columns))]
+    if not header or filled.count(False) > HEADER_MISSING_CELLS:
+        return []
+    return header
+
+
+def _header_cells(row: list[Line], columns: list[tuple[float, float]]) -> list[str] | None:
+    """The texts of a header line's cells, one per column ("" where it has none), or None when the
+    line is no header line of these columns: a piece outside them, not at a column's start or end,
+    two pieces in one column, or a cell too long."""
+    size = max((line.font_size or 10.0) for line in row)
+    tolerance = HEADER_SPLIT_TOLERANCE_EM * size
+    starts = [x0 for x0, _ in columns]
+    cells = [""] * len(columns)
+    for line in row:
+        parts = _cut_at_columns(line, starts, tolerance)
+        if not parts:
+            return None
+        k = parts[0][0]
+        aligned = abs(line.bbox[0] - columns[k][0]) <= tolerance or abs(line.bbox[2] - columns[parts[-1][0]][1]) <= tolerance
+        if line.bbox[0] < columns[0][0] - tolerance or not aligned:
+            return None
+        most = HEADER_CUT_MAX_WORDS if len(parts) > 1 else HEADER_CELL_MAX_WORDS
+        for k, text in parts:
+            if cells[k] or len(text.split()) > most:
+                return None
+            cells[k] = text
+    return cells
+
+
+def _cut_at_columns(line: Line, starts: list[float], tolerance: float) -> list[tuple[int, str]]:
+    """A header piece as (column, text) parts: its own column (the last whose start it is not left
+    of, by ``tolerance``), and one more for each column start it runs over, cut at the word boundary
+    whose estimated position (by proportional widths) is nearest that start; [] when that word
+    starts more than ``tolerance`` from it (a caption or a line of text across the columns)."""
+    x0, _, x1, _ = line.bbox
+    first = max([k for k, start in enumerate(starts) if start <= x0 + tolerance], default=0)
+    inner = [k for k in range(first + 1, len(starts)) if starts[k] < x1 - tolerance]
+    words = line.text.split()
+    if not inner or len(words) < 2:
+        return [(first, line.text)]
+    total = max(1.0, text_width(line.text))
+    # where each word starts, estimated from the widths of the text before it
+    positions = [x0 + (x1 - x0) * text_width(" ".join(words[:i]) + " ") / total for i in range(1, len(words))]
+    parts: list[tuple[int, str]] = []
+    begin, column = 0, first
+    for k in inner:
+        cut = min(range(len(positions)), key=lambda i: abs(positions[i] - starts[k])) + 1
+        if abs(positions[cut - 1] - starts[k]) > tolerance:
+            return []  # no word starts near the column's start: a line across the columns, no cells
+        if cut <= begin:
+            continue
+        parts.append((column, " ".join(words[begin:cut])))
+        begin, column = cut, k
+    parts.append((column, " ".join(words[begin:])))
+    return parts
 
 
 def _stray_edge_pieces(table: FoundTable, held: list[Line]) -> list[Line]:
@@ -266,9 +363,9 @@ def printed_rows(lines: list[Line]) -> list[list[Line]]:
     return rows
 
 
-def _follows(a: list[Line], b: list[Line]) -> bool:
+def _follows(a: list[Line], b: list[Line], step_em: float = ALIGNED_ROW_STEP_EM) -> bool:
     size = max((line.font_size or 10.0) for line in a)
-    return 0 < b[0].bbox[3] - a[0].bbox[3] <= ALIGNED_ROW_STEP_EM * size
+    return 0 < b[0].bbox[3] - a[0].bbox[3] <= step_em * size
 
 
 def _columns_of(run: list[list[Line]]) -> list[tuple[float, float]] | None:
@@ -301,11 +398,18 @@ def _within(row: list[Line], columns: list[tuple[float, float]]) -> bool:
                for line in row)
 
 
-def _aligned_table(rows: list[list[Line]], columns: list[tuple[float, float]]) -> tuple[FoundTable, list[Line]]:
+def _aligned_table(rows: list[list[Line]], columns: list[tuple[float, float]],
+                   header: list[tuple[list[Line], list[str]]] = ()) -> tuple[FoundTable, list[Line]]:
     """The FoundTable of rows of pieces: a row of fewer pieces than the columns, right under a full
-    one, continues that row's cells; empty cells are ""."""
+    one, continues that row's cells; empty cells are "". The lines of a wrapped ``header``
+    (_wrapped_header) above the rows are one row, its first."""
     cells: list[list[str]] = []
     boxes: list[tuple[float, float, float, float]] = []
+    if header:
+        cells.append([" ".join(filter(None, column)) for column in zip(*(texts for _, texts in header), strict=True)])
+        held_header = [line for row, _ in header for line in row]
+        boxes.append((columns[0][0], min(line.bbox[1] for line in held_header), columns[-1][1],
+                      max(line.bbox[3] for line in held_header)))
     for row in rows:
         texts = [""] * len(columns)
         for line in row:
@@ -317,8 +421,9 @@ def _aligned_table(rows: list[list[Line]], columns: list[tuple[float, float]]) -
         else:
             cells.append(texts)
             boxes.append((columns[0][0], top, columns[-1][1], bottom))
-    held = [line for row in rows for line in row]
-    bbox = (columns[0][0], boxes[0][1], columns[-1][1], boxes[-1][3])
+    held = [line for row, _ in header for line in row] + [line for row in rows for line in row]
+    bbox = (min(columns[0][0], *(line.bbox[0] for line in held)), boxes[0][1],
+            max(columns[-1][1], *(line.bbox[2] for line in held)), boxes[-1][3])
     return FoundTable(bbox=bbox, rows=[list(row) for row in cells], row_boxes=boxes), held
 
 
