@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from statistics import median
 
-from pipeline.layout.patterns import text_width
+from pipeline.layout.patterns import ends_sentence, text_width
 from pipeline.model import Block, FoundTable, LaidOutTable, Line
 
 ROW_TOLERANCE = 2.0
@@ -105,6 +105,10 @@ ALIGNED_MIN_ROWS = 3
 ALIGNED_MAX_FILL = 0.6
 """The median cell is at most this share of the distance to the next column's start: a table's
 cells are short, where the lines of columns of running text fill their column (about 0.9)."""
+ALIGNED_MAX_FILL_NAMES = 0.9
+"""... or at most this share when the cells are names (neither starting in lower case nor ending a
+sentence, but for ALIGNED_SENTENCE_SHARE of them): a partnership table's partners and instruments."""
+ALIGNED_SENTENCE_SHARE = 0.2
 ALIGNED_ROW_STEP_EM = 2.5
 """Rows of one table follow each other within this many ems (of the type size), baseline to baseline."""
 ALIGNED_EDGE_MIN_SHARE = 0.5
@@ -382,6 +386,10 @@ def _columns_of(run: list[list[Line]]) -> list[tuple[float, float]] | None:
 
 
 def _short_cells(run: list[list[Line]], columns: list[tuple[float, float]]) -> bool:
+    """The run's pieces are cells, not the lines of columns of running text: short (the median fills
+    at most ALIGNED_MAX_FILL of the way to the next column), or, for longer ones (a partnership
+    table's names and instruments), at most ALIGNED_MAX_FILL_NAMES, and shaped as names, not as
+    the lines of sentences (_name_like)."""
     fills = []
     for row in run:
         for line in row:
@@ -389,7 +397,18 @@ def _short_cells(run: list[list[Line]], columns: list[tuple[float, float]]) -> b
             if k + 1 < len(columns):
                 fills.append((line.bbox[2] - line.bbox[0]) / max(1.0, columns[k + 1][0] - columns[k][0]))
     fills.sort()
-    return bool(fills) and median(fills) <= ALIGNED_MAX_FILL
+    if not fills:
+        return False
+    fill = median(fills)
+    return fill <= ALIGNED_MAX_FILL or (fill <= ALIGNED_MAX_FILL_NAMES and _name_like([line for row in run for line in row]))
+
+
+def _name_like(pieces: list[Line]) -> bool:
+    """Few of the pieces (at most ALIGNED_SENTENCE_SHARE) start in lower case or end a sentence, as
+    the lines of running text do: a wrapped sentence's next line starts in lower case, and its last
+    line ends in a full stop."""
+    sentence_like = sum(1 for line in pieces if line.text[:1].islower() or ends_sentence(line.text))
+    return sentence_like <= ALIGNED_SENTENCE_SHARE * len(pieces)
 
 
 def _within(row: list[Line], columns: list[tuple[float, float]]) -> bool:
