@@ -339,17 +339,27 @@ def _cells_of_rows(stack: list[Line], lines: list[Line]) -> bool:
     return len(fills) * 2 > len(stack) and median(fills) <= ALIGNED_MAX_FILL
 
 
+WRAPPED_MAX_LINES = 3
+"""A table's row whose cells wrap has at most this many lines under its first (of fewer pieces than
+the columns), each a line pitch (HEADER_LINE_STEP_EM) under the one before."""
+
+
 def _run_end(rows: list[list[Line]], start: int) -> int:
     """The last row of the run of rows from ``start`` that may be one table: rows with pieces in
     ALIGNED_MIN_COLUMNS columns or more, following each other, and between two of them a row of
-    fewer pieces (a wrapped cell's next line)."""
+    fewer pieces (a wrapped cell's next line), or up to WRAPPED_MAX_LINES of them a line pitch apart."""
     end = start
     while end + 1 < len(rows) and _follows(rows[end], rows[end + 1]):
-        full_next = len(rows[end + 1]) >= ALIGNED_MIN_COLUMNS
-        wrapped = end + 2 < len(rows) and len(rows[end + 2]) >= ALIGNED_MIN_COLUMNS and _follows(rows[end + 1], rows[end + 2])
-        if not (full_next or wrapped):
+        if len(rows[end + 1]) >= ALIGNED_MIN_COLUMNS:
+            end += 1
+            continue
+        wrapped = next((k for k in range(end + 2, min(len(rows), end + 2 + WRAPPED_MAX_LINES))
+                        if len(rows[k]) >= ALIGNED_MIN_COLUMNS), None)
+        if wrapped is None or not _follows(rows[wrapped - 1], rows[wrapped]):
             break
-        end += 1
+        if wrapped > end + 2 and not all(_follows(rows[k - 1], rows[k], HEADER_LINE_STEP_EM) for k in range(end + 2, wrapped)):
+            break
+        end = wrapped
     return end
 
 
