@@ -160,7 +160,7 @@ def pdf_flows(loaded: LoadedDocument) -> tuple[list[Flow], list[Line], WouldFit]
             raised, content = raised_marks(content)
             marks += raised
             entries.extend(_read_page(content, shaded_boxes(page.shapes), table_items, width, height, index == 0, context))
-    entries = _continue_lists(entries, context, body_size(loaded.lines))
+    entries = _one_row_tables(_continue_lists(entries, context, body_size(loaded.lines)))
     if marks:
         # footnote marks glued to words ("abroad¹"), read apart from the sentence they sit in (which
         # they would cut in two) and kept, as a box's lines are, in a flow of their own
@@ -184,6 +184,25 @@ def pdf_flows(loaded: LoadedDocument) -> tuple[list[Flow], list[Line], WouldFit]
         if isinstance(flow, list):
             _set_gaps(flow, context)
     return flows, furniture, _would_fit(context)
+
+
+def _one_row_tables(entries: list[_Item]) -> list[_Item]:
+    """A table of one row (a tagged table's row at a page's foot) stays a table only when a table of
+    as many columns follows it on the next page (its body, which join_continued_tables joins to it:
+    the row is its header); else its lines are read as text where it stood."""
+    result: list[_Item] = []
+    for k, entry in enumerate(entries):
+        if entry.table is None or len(entry.table.rows) > 1:
+            result.append(entry)
+            continue
+        after = entries[k + 1] if k + 1 < len(entries) else None
+        columns = max((len(row) for row in entry.table.rows), default=0)
+        if (after is not None and after.table is not None and after.page is not None and entry.page is not None
+                and after.page == entry.page + 1 and max((len(row) for row in after.table.rows), default=0) == columns):
+            result.append(entry)
+        else:
+            result.extend(_line_items(entry.box_lines))
+    return result
 
 
 def _box_vector_marks(lines: list[Line], shapes: Sequence[Shape]) -> None:
