@@ -567,15 +567,30 @@ def _narrow_bands(items: list[_Item]) -> tuple[list[_Item], list[_Item], list[tu
     """Bands that are not nearly as wide as the region (a deck under a title across two columns, a
     line that runs into the gutter): the fewest of the widest lines (at most ``BAND_MAX_SHARE`` of
     the items) without which the rest has a gutter, each of them reaching into it from its left.
-    Returns (bands, rest, gutters), or None when there are none."""
+    Failing that, a table set across the gutter (beside the title, over both columns) with the
+    fewest such lines: the lines of the columns under it may be wider than the table. Returns
+    (bands, rest, gutters), or None when there are none."""
     lines = sorted((item for item in items if item.line is not None), key=lambda item: item.x0 - item.x1)
+    found = _fewest_bands(items, lines)
+    for table in sorted((item for item in items if item.table is not None), key=lambda item: item.x0 - item.x1):
+        if found is not None:
+            break
+        found = _fewest_bands(items, [table, *lines])
+    return found
+
+
+def _fewest_bands(items: list[_Item], candidates: list[_Item]) -> tuple[list[_Item], list[_Item], list[tuple[float, float]]] | None:
+    """The first ``candidates`` (at most ``BAND_MAX_SHARE`` of the items) without which the rest of
+    the items has a gutter, each crossing it (a table reaching over it into the next column), and
+    columns of text either side; None when the first gutter found is not so."""
     for count in range(1, int(BAND_MAX_SHARE * len(items)) + 1):
-        bands = lines[:count]
+        bands = candidates[:count]
         band_ids = {id(item) for item in bands}
         rest = [item for item in items if id(item) not in band_ids]
         gutters = _gutters(rest)
         if gutters:
-            crossing = all(any(item.x0 < g0 and item.x1 > g0 for g0, _ in gutters) for item in bands)
+            crossing = all(any(item.x0 < g0 and item.x1 > (g1 if item.table is not None else g0) for g0, g1 in gutters)
+                           for item in bands)
             return (bands, rest, gutters) if crossing and _columns_of_text(rest, gutters) else None
     return None
 
