@@ -11,6 +11,7 @@ The reader finds each page's tables (pipeline.load.tables); here they become ``L
 
 from __future__ import annotations
 
+from dataclasses import replace
 from statistics import median
 
 from pipeline.layout.patterns import ends_sentence, text_width
@@ -156,11 +157,22 @@ def _aligned_runs(lines: list[Line]) -> list[tuple[FoundTable, list[Line]]]:
         run = rows[start:end + 1]
         full = [row for row in run if len(row) >= ALIGNED_MIN_COLUMNS]
         columns = _columns_of(run) if len(full) >= ALIGNED_MIN_ROWS and len(run[0]) >= ALIGNED_MIN_COLUMNS else None
+        origin: dict[int, Line] = {}
+        if columns is None and len(run) >= ALIGNED_MIN_ROWS and len(run[0]) >= CUT_MIN_PIECES:
+            cut = _cut_run(run)  # two cells the reader left in one piece
+            if cut is not None:
+                run, origin = cut
+                full = [row for row in run if len(row) >= ALIGNED_MIN_COLUMNS]
+                if len(full) >= ALIGNED_MIN_ROWS and len(run[0]) >= ALIGNED_MIN_COLUMNS:
+                    columns = _columns_of(run)
         if columns is not None and _short_cells(full, columns):
             while end + 1 < len(rows) and _follows(rows[end], rows[end + 1]) and _within(rows[end + 1], columns):
                 end += 1  # the last row's wrapped cell
+                run = [*run, rows[end]]
             header = _wrapped_header(rows[floor:start], rows[start], columns)
-            found.append(_aligned_table(rows[start:end + 1], columns, header))
+            table, held = _aligned_table(run, columns, header)
+            held = list({id(line): line for line in (origin.get(id(piece), piece) for piece in held)}.values())
+            found.append((table, held))
             start = floor = end + 1
             continue
         start += 1
@@ -227,15 +239,15 @@ def _header_cells(row: list[Line], columns: list[tuple[float, float]]) -> list[s
         if line.bbox[0] < columns[0][0] - tolerance or not aligned:
             return None
         most = HEADER_CUT_MAX_WORDS if len(parts) > 1 else HEADER_CELL_MAX_WORDS
-        for k, text in parts:
+        for k, text, _, _ in parts:
             if cells[k] or len(text.split()) > most:
                 return None
             cells[k] = text
     return cells
 
 
-def _cut_at_columns(line: Line, starts: list[float], tolerance: float) -> list[tuple[int, str]]:
-    """A header piece as (column, text) parts: its own column (the last whose start it is not left
+def _cut_at_columns(line: Line, starts: list[float], tolerance: float) -> list[tuple[int, str, float, float]]:
+    """A piece as (column, text, x0, x1) parts: its own column (the last whose start it is not left
     of, by ``tolerance``), and one more for each column start it runs over, cut at the word boundary
     whose estimated position (by proportional widths) is nearest that start; [] when that word
     starts more than ``tolerance`` from it (a caption or a line of text across the columns)."""
@@ -244,22 +256,72 @@ def _cut_at_columns(line: Line, starts: list[float], tolerance: float) -> list[t
     inner = [k for k in range(first + 1, len(starts)) if starts[k] < x1 - tolerance]
     words = line.text.split()
     if not inner or len(words) < 2:
-        return [(first, line.text)]
+        return [(first, line.text, x0, x1)]
     total = max(1.0, text_width(line.text))
     # where each word starts, estimated from the widths of the text before it
     positions = [x0 + (x1 - x0) * text_width(" ".join(words[:i]) + " ") / total for i in range(1, len(words))]
-    parts: list[tuple[int, str]] = []
-    begin, column = 0, first
+    parts: list[tuple[int, str, float, float]] = []
+    begin, column, left = 0, first, x0
     for k in inner:
         cut = min(range(len(positions)), key=lambda i: abs(positions[i] - starts[k])) + 1
         if abs(positions[cut - 1] - starts[k]) > tolerance:
             return []  # no word starts near the column's start: a line across the columns, no cells
         if cut <= begin:
             continue
-        parts.append((column, " ".join(words[begin:cut])))
-        begin, column = cut, k
-    parts.append((column, " ".join(words[begin:])))
+        parts.append((column, " ".join(words[begin:cut]), left, positions[cut - 1] - 1.0))
+        begin, column, left = cut, k, positions[cut - 1]
+    parts.append((column, " ".join(words[begin:]), left, x1))
     return parts
+
+
+CUT_MIN_PIECES = 2
+"""A run whose cells are looked for inside the reader's pieces (_cut_run) starts with a row of at
+least this many pieces (a header the reader cut at one gap of two: "Indicator", "East Timor Fiji"):
+a line of text over a table is one piece."""
+
+
+def _cut_run(run: list[list[Line]]) -> tuple[list[list[Line]], dict[int, Line]] | None:
+    """The run's rows with each piece that runs over a column's start cut in two there (the reader
+    left two cells in one piece where the gap between them is narrow: "Workers in informal
+    employment (%) 60"), and the piece each cut part comes from; None when the run has fewer than
+    ALIGNED_MIN_COLUMNS column starts (left edges shared by pieces of two rows or more), or a piece
+    runs over a start with no word there, or its parts are longer than cells (HEADER_CELL_MAX_WORDS
+    the first, HEADER_CUT_MAX_WORDS the others). Columns are told by their left edges."""
+    size = max((line.font_size or 10.0) for row in run for line in row)
+    tolerance = HEADER_SPLIT_TOLERANCE_EM * size
+    edges: list[list[tuple[float, int]]] = []
+    for r, row in enumerate(run):
+        for line in row:
+            edges.append([(line.bbox[0], r)])
+    edges.sort()
+    clusters: list[list[tuple[float, int]]] = []
+    for (edge,) in edges:
+        if clusters and edge[0] - clusters[-1][-1][0] <= ROW_TOLERANCE:
+            clusters[-1].append(edge)
+        else:
+            clusters.append([edge])
+    starts = [cluster[0][0] for cluster in clusters if len({r for _, r in cluster}) >= 2]
+    if len(starts) < ALIGNED_MIN_COLUMNS:
+        return None
+    origin: dict[int, Line] = {}
+    cut_rows: list[list[Line]] = []
+    for row in run:
+        pieces: list[Line] = []
+        for line in row:
+            parts = _cut_at_columns(line, starts, tolerance)
+            if not parts:
+                return None
+            if len(parts) > 1 and (len(parts[0][1].split()) > HEADER_CELL_MAX_WORDS
+                                   or any(len(part[1].split()) > HEADER_CUT_MAX_WORDS for part in parts[1:])):
+                return None  # a line of text whose words happen to start near the columns' starts
+            for _, text, x0, x1 in parts:
+                piece = line if len(parts) == 1 else replace(line, text=text, bbox=(x0, line.bbox[1], x1, line.bbox[3]))
+                origin[id(piece)] = line
+                pieces.append(piece)
+        cut_rows.append(pieces)
+    return cut_rows, origin
+
+
 
 
 def _stray_edge_pieces(table: FoundTable, held: list[Line]) -> list[Line]:
