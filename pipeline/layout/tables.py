@@ -166,7 +166,8 @@ def _aligned_runs(lines: list[Line]) -> list[tuple[FoundTable, list[Line]]]:
                 if len(full) >= ALIGNED_MIN_ROWS and len(run[0]) >= ALIGNED_MIN_COLUMNS:
                     columns = _columns_of(run)
         if columns is not None and _short_cells(full, columns):
-            while end + 1 < len(rows) and _follows(rows[end], rows[end + 1]) and _within(rows[end + 1], columns):
+            while (end + 1 < len(rows) and _follows(rows[end], rows[end + 1], HEADER_LINE_STEP_EM)
+                   and _within(rows[end + 1], columns)):
                 end += 1  # the last row's wrapped cell
                 run = [*run, rows[end]]
             header = _wrapped_header(rows[floor:start], rows[start], columns)
@@ -484,9 +485,15 @@ def _name_like(pieces: list[Line]) -> bool:
 
 
 def _within(row: list[Line], columns: list[tuple[float, float]]) -> bool:
-    """Every piece of the row stands inside one of the columns (a wrapped cell's next line)."""
-    return all(any(x0 - ROW_TOLERANCE <= line.bbox[0] and line.bbox[2] <= x1 + ROW_TOLERANCE for x0, x1 in columns)
-               for line in row)
+    """Every piece of the row starts inside one of the columns and ends before the next one starts
+    (a wrapped cell's next line, which may be longer than the cell's first)."""
+    def fits(line: Line) -> bool:
+        for k, (x0, x1) in enumerate(columns):
+            if x0 - ROW_TOLERANCE <= line.bbox[0] <= x1:
+                limit = columns[k + 1][0] if k + 1 < len(columns) else x1 + ROW_TOLERANCE
+                return line.bbox[2] <= limit
+        return False
+    return all(fits(line) for line in row)
 
 
 def _aligned_table(rows: list[list[Line]], columns: list[tuple[float, float]],
