@@ -233,7 +233,28 @@ def _continues_by_rules(block_lines: list[Line], joined: str, b: Line, following
         around = min(a.gap_before, following.gap_before) if following is not None else a.gap_before
         if a.page != b.page or b.gap_before <= around:
             return "space"
+    if _display_line_wrapped(a, b, following, would_fit):
+        return "space"
     return "space" if _joins_by_wrapping(a, b, following, would_fit) else None
+
+
+DISPLAY_LEADING_EM = 0.5
+"""White space between the lines of one wrapped heading, at most, in ems of its type."""
+
+
+def _display_line_wrapped(a: Line, b: Line, following: Line | None, would_fit: WouldFit) -> bool:
+    """A heading in bold type wrapped in a narrow column ("WORKING" / "TOGETHER"): both lines set in
+    the same bold type (PDF), b right under a (on its left edge, at most DISPLAY_LEADING_EM of white
+    between them), b's first word would not have fitted on a, no more white space between them than
+    above a, and the type changes after b (the body text under the heading)."""
+    if a.font_size is None or not (a.bold and b.bold) or _type_changes(a, b) or would_fit(a, b):
+        return False
+    if a.bbox is None or b.bbox is None or a.page != b.page or abs(a.bbox[0] - b.bbox[0]) > 1.0:
+        return False
+    leading = b.bbox[1] - a.bbox[3]  # right under it, set solid: two headings stand further apart
+    if not -1.0 <= leading <= DISPLAY_LEADING_EM * a.font_size:
+        return False
+    return b.gap_before <= a.gap_before and (following is None or _type_changes(b, following))
 
 
 RUN_ON_ROLES = frozenset({"P", "H", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "LBody", "Caption", "TD", "TH", "BlockQuote"})

@@ -91,3 +91,18 @@ def test_a_drawn_bullet_nests_by_where_its_mark_stands():
     bullets = [(bullet.text, bullet.level) for section in document.sections for bullet in section.bullets]
     assert bullets == [("Due diligence by companies in their supply chains", 1), ("in rural areas first", 2),
                        ("then in the towns", 2), ("Labour inspection in agriculture", 1)]
+
+
+def test_a_bold_heading_wrapped_in_a_narrow_column_is_one_block_and_two_headings_are_two():
+    def bold(text, top, x1, size=14.5):
+        return Line(text, 0, page=1, bbox=(394, top, x1, top + size), font_size=size, bold=True)
+
+    body = [_line("In 2012, the National Social Security Agency and the ILO", 394, 551, 300, size=10.5),
+            _line("signed an agreement to extend social protection.", 394, 540, 313, size=10.5)]
+    wrapped = [bold("WORKING", 261, 466), bold("TOGETHER", 277.5, 475)]
+    texts = [block.text for block in layout(_document([*wrapped, *body], size=(600, 800))).blocks]
+    assert texts[0] == "WORKING TOGETHER"
+    # two headings, the second set apart below the first (an empty section's heading and the next)
+    apart = [bold("PARTNERS", 200, 466), bold("PARTNERSHIPS", 240, 500)]
+    texts = [block.text for block in layout(_document([*apart, *body], size=(600, 800))).blocks]
+    assert texts[:2] == ["PARTNERS", "PARTNERSHIPS"]
