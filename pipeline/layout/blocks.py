@@ -36,6 +36,8 @@ from pipeline.model import Block, Line
 FULL_LINE_FRACTION = 0.9
 """A line is full when its text plus the next word would take this share of the wrap width."""
 
+ITEM_OUTDENT = 1.0
+"""Points a line may start left of a list item's marker and still be the item's (PDF)."""
 SENTENCE_TAIL_WORDS = 4
 """A line of at most this many words that ends a sentence the line above left open goes on with it."""
 
@@ -161,6 +163,15 @@ def _dash_goes_on(block_lines: list[Line], b: Line) -> bool:
 
 
 
+def _left_of_the_item(block_lines: list[Line], b: Line) -> bool:
+    """b starts left of the list item's marker (PDF): the paragraph after the list, not the item's
+    next line, which hangs under its text (or at worst under its marker)."""
+    first = block_lines[0]
+    if first.bbox is None or b.bbox is None or not (first.vector_bullet or bullet_match(first.text)):
+        return False
+    return b.bbox[0] < first.bbox[0] - ITEM_OUTDENT
+
+
 def _capitals_end(a: Line, b: Line) -> bool:
     """A line set in capitals (a heading, a tagline: "2. NEXT STEPS") does not run on into a line
     in mixed case below it: the case changes where the type would in a PDF."""
@@ -199,6 +210,8 @@ def _continues_by_rules(block_lines: list[Line], joined: str, b: Line, following
     if _dash_goes_on(block_lines, b):
         return "space"  # "... in most countries of the region do" / "– and from social security – and ..."
     if b.vector_bullet or bullet_match(bt) or is_contact_field(bt) or is_contact_field(at) or _type_changes(a, b):
+        return None
+    if _left_of_the_item(block_lines, b):
         return None
     if _capitals_end(a, b):
         return None

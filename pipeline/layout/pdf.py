@@ -43,7 +43,7 @@ from pipeline.layout.blocks import WouldFit
 from pipeline.layout.features import is_marker_symbol
 from pipeline.layout.patterns import URL, bullet_match, is_page_number, text_width
 from pipeline.layout.tables import ROW_TOLERANCE, find_aligned_tables, laid_out_table, table_text
-from pipeline.load.pdf import BULLET_SHAPE_MAX, BULLET_SHAPE_MIN, BULLET_SHAPE_REACH
+from pipeline.load.pdf import BULLET_SHAPE_MAX, BULLET_SHAPE_MAX_RATIO, BULLET_SHAPE_MIN, BULLET_SHAPE_REACH
 from pipeline.model import BBox, Block, FoundTable, Line, LinkAnnotation, LoadedDocument, Shape
 
 EDGE_SHARE = 0.1
@@ -209,17 +209,27 @@ def _box_vector_marks(lines: list[Line], shapes: Sequence[Shape]) -> None:
     """Widen the box of each line with a drawn bullet (``Line.vector_bullet``) to take in its mark,
     as a glyph bullet's line box takes in its glyph: a list's nesting is read from where its
     markers stand, and a drawn mark left out would set its item further in than a nested "–" item
-    (the text of "■ Item" starts right of the "– sub-item" marker under it)."""
-    marks = [shape.bbox for shape in shapes if shape.filled and shape.kind in ("rect", "curve")
+    (the text of "■ Item" starts right of the "– sub-item" marker under it).
+
+    A hollow mark (a small stroked circle or square, as Chromium draws a nested list's "◦") makes
+    its line a drawn bullet too: the reader looks for filled marks only."""
+    marks = [shape.bbox for shape in shapes if shape.kind in ("rect", "curve") and (shape.filled or shape.stroked)
              and BULLET_SHAPE_MIN <= shape.bbox[2] - shape.bbox[0] <= BULLET_SHAPE_MAX
-             and BULLET_SHAPE_MIN <= shape.bbox[3] - shape.bbox[1] <= BULLET_SHAPE_MAX]
+             and BULLET_SHAPE_MIN <= shape.bbox[3] - shape.bbox[1] <= BULLET_SHAPE_MAX
+             and max(shape.bbox[2] - shape.bbox[0], shape.bbox[3] - shape.bbox[1])
+             <= BULLET_SHAPE_MAX_RATIO * min(shape.bbox[2] - shape.bbox[0], shape.bbox[3] - shape.bbox[1])]
+    if not marks:
+        return
     for line in lines:
-        if not line.vector_bullet or not marks:
-            continue
         x0, top, x1, bottom = line.bbox
         beside = [mark for mark in marks if top <= (mark[1] + mark[3]) / 2 <= bottom and mark[2] <= x0 + 0.5
                   and x0 - mark[2] <= BULLET_SHAPE_REACH]
-        if beside:
+        if beside and not line.vector_bullet and not bullet_match(line.text):
+            # a hollow mark, unless a glyph bullet or a mark of the line to its left stands between
+            mark = max(beside, key=lambda mark: mark[2])
+            line.vector_bullet = not any(other is not line and other.bbox[2] <= x0 + 0.5 and other.bbox[2] > mark[2]
+                                         and abs(other.bbox[3] - bottom) <= ROW_TOLERANCE for other in lines)
+        if line.vector_bullet and beside:
             line.bbox = (max(beside, key=lambda mark: mark[2])[0], top, x1, bottom)
 
 

@@ -106,3 +106,19 @@ def test_a_bold_heading_wrapped_in_a_narrow_column_is_one_block_and_two_headings
     apart = [bold("PARTNERS", 200, 466), bold("PARTNERSHIPS", 240, 500)]
     texts = [block.text for block in layout(_document([*apart, *body], size=(600, 800))).blocks]
     assert texts[:2] == ["PARTNERS", "PARTNERSHIPS"]
+
+
+def test_a_hollow_drawn_mark_makes_a_nested_item_and_a_line_left_of_the_marker_ends_the_list():
+    # "✓ Digital skills ..." then a nested item whose mark is a stroked circle (no glyph), then the
+    # paragraph after the list, flush with the column's edge, left of the item's marker
+    lines = [_line("✓ Digital skills for the platform economy", 52.5, 229, 711),
+             _line("in rural areas first", 80.5, 158, 724.5),
+             _line("Over the period 2023-2026, the programme aims to reach more workers.", 45.5, 432, 738)]
+    circle = Shape("curve", (69.0, 727.8, 72.0, 730.8), filled=False, stroked=True)
+    from pipeline.structure import structure
+
+    document = structure(layout(_document(lines, size=(600, 800), shapes=[circle])))
+    section = document.sections[0]
+    assert [(bullet.text, bullet.level) for bullet in section.bullets] == [("Digital skills for the platform economy", 1),
+                                                                            ("in rural areas first", 2)]
+    assert [paragraph.text for paragraph in section.paragraphs] == [lines[2].text]
