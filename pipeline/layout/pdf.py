@@ -565,8 +565,18 @@ def _order(items: list[_Item], context: _Context, left: float | None, right: flo
         wide_ids = {id(item) for item in wide}
         rest = [item for item in items if id(item) not in wide_ids]
         gutters = _gutters(rest)
-        if gutters:
+        # only lines that leave less than a gutter before the next column are bands: the full lines
+        # of a wide main column beside a sidebar are as wide, and stay in their column
+        reach = GUTTER_MIN_EM * _em(items)
+        crossing = [item for item in wide if any(item.x0 < g0 and item.x1 > g1 - reach for g0, g1 in gutters)]
+        if gutters and len(crossing) == len(wide):
             return _order_banded(wide, rest, gutters, context)
+        if gutters and crossing:
+            crossing_ids = {id(item) for item in crossing}
+            rest = [item for item in items if id(item) not in crossing_ids]
+            gutters = _gutters(rest)
+            if gutters:
+                return _order_banded(crossing, rest, gutters, context)
     banded = _narrow_bands(items)
     if banded is not None:
         return _order_banded(*banded, context)

@@ -122,3 +122,16 @@ def test_a_hollow_drawn_mark_makes_a_nested_item_and_a_line_left_of_the_marker_e
     assert [(bullet.text, bullet.level) for bullet in section.bullets] == [("Digital skills for the platform economy", 1),
                                                                             ("in rural areas first", 2)]
     assert [paragraph.text for paragraph in section.paragraphs] == [lines[2].text]
+
+
+def test_the_full_lines_of_a_wide_main_column_beside_a_sidebar_are_no_bands():
+    # the main column takes two thirds of the page, so its full lines are as wide as bands; only
+    # the title reaches into the gutter before the sidebar
+    title = _line("Decent Work for Domestic Workers", 45, 397, 43, size=21)
+    main = [_line(f"main column line {k} of running text that fills the column", 45, 378, 88 + 12 * k, size=9)
+            for k in range(4)]
+    main += [_line(f"• short item {k}", 45, 150, 136 + 12 * k, size=9) for k in range(12)]
+    side = [_line(f"sidebar line {k} of a panel", 400, 567, 88 + 12 * k, size=9) for k in range(16)]
+    flows, _, _ = pdf_flows(_document([title, *main, *side], size=(612, 792)))
+    texts = [line.text for flow in flows for line in flow]
+    assert texts == [title.text, *(line.text for line in main), *(line.text for line in side)]
