@@ -11,11 +11,14 @@ The reader finds each page's tables (pipeline.load.tables); here they become ``L
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from functools import cache
 from statistics import median
 
 from pipeline.layout.patterns import ends_sentence, text_width
 from pipeline.model import Block, FoundTable, LaidOutTable, Line
+from pipeline.resources import data_file
 
 ROW_TOLERANCE = 2.0
 """Points by which the bottoms of two pieces of one printed row may differ (here and in the PDF
@@ -167,7 +170,7 @@ def _aligned_runs(lines: list[Line]) -> list[tuple[FoundTable, list[Line]]]:
                     columns = _columns_of(run)
         if columns is not None and _short_cells(full, columns):
             while (end + 1 < len(rows) and _follows(rows[end], rows[end + 1], HEADER_LINE_STEP_EM)
-                   and _within(rows[end + 1], columns)):
+                   and _within(rows[end + 1], columns) and not _table_note(rows[end + 1][0].text)):
                 end += 1  # the last row's wrapped cell
                 run = [*run, rows[end]]
             header = _wrapped_header(rows[floor:start], rows[start], columns)
@@ -482,6 +485,21 @@ def _name_like(pieces: list[Line]) -> bool:
     line ends in a full stop."""
     sentence_like = sum(1 for line in pieces if line.text[:1].islower() or ends_sentence(line.text))
     return sentence_like <= ALIGNED_SENTENCE_SHARE * len(pieces)
+
+
+@cache
+def _note_pattern() -> re.Pattern:
+    """A text that starts as a table's caption or source note does ("Table 2.", "Source:"; the cue
+    words of ``lexicon.json``, as pipeline.structure.tables reads them)."""
+    lexicon = data_file("lexicon.json")
+    captions = "|".join(map(re.escape, lexicon["table_caption_words"]))
+    notes = "|".join(map(re.escape, lexicon["source_note_words"]))
+    return re.compile(rf"^(?:(?:{captions})\s+[0-9A-Z][0-9.]*\b|(?:{notes})\s?:)")
+
+
+def _table_note(text: str) -> bool:
+    """The line under a table's last row is its caption or source note, not a wrapped cell's line."""
+    return _note_pattern().match(text) is not None
 
 
 def _within(row: list[Line], columns: list[tuple[float, float]]) -> bool:

@@ -112,3 +112,11 @@ def test_a_table_across_the_gutter_is_read_where_it_stands_and_the_columns_under
     texts = [line.text for flow in flows if isinstance(flow, list) for line in flow]
     assert texts[texts.index(left[0].text):texts.index(left[0].text) + 8] == [line.text for line in left]
     assert texts[texts.index(right[0].text):texts.index(right[0].text) + 8] == [line.text for line in right]
+
+
+def test_a_source_note_right_under_a_table_is_no_wrapped_cell_of_its_last_row():
+    lines = _rows([("Indicator", "Peru", "Chile"), ("Coverage (%)", "62", "22"), ("Trainees", "832", "454")],
+                  (57, 400, 460), (650, 661, 672))
+    note = _line("Source: ILO", 57, 100, 683)
+    [(table, _)], rest = find_aligned_tables([*lines, note])
+    assert table.rows[-1] == ["Trainees", "832", "454"] and rest == [note]
