@@ -163,6 +163,17 @@ def _dash_goes_on(block_lines: list[Line], b: Line) -> bool:
 
 
 
+def _item_ends_at_break(block_lines: list[Line], b: Line) -> bool:
+    """A list item that reaches a column's or page's foot, and a line in upper case at the top of
+    the next (PDF): an item does not end its sentence with a stop, so the cue that it goes on is
+    the next line's case (a function word ending the item's line was looked at before)."""
+    first, a = block_lines[0], block_lines[-1]
+    if a.bbox is None or b.bbox is None or not (first.vector_bullet or bullet_match(first.text)):
+        return False
+    broken = a.page != b.page or b.bbox[1] < a.bbox[1]
+    return broken and b.text[:1].isupper()
+
+
 def _left_of_the_item(block_lines: list[Line], b: Line) -> bool:
     """b starts left of the list item's marker (PDF): the paragraph after the list, not the item's
     next line, which hangs under its text (or at worst under its marker)."""
@@ -240,7 +251,8 @@ def _continues_by_rules(block_lines: list[Line], joined: str, b: Line, following
     # item, unless b is the few words that end a's sentence (a line broken early by hand)
     wrapped_here = (a.font_size is not None or b.gap_before > 0 or not would_fit(a, b) or a.page != b.page
                     or (ends_sentence(bt) and len(bt.split()) <= SENTENCE_TAIL_WORDS))
-    if _in_running_text(block_lines) and wrapped_here and _runs_on(b, following, would_fit):
+    if _in_running_text(block_lines) and wrapped_here and _runs_on(b, following, would_fit) \
+            and not _item_ends_at_break(block_lines, b):
         # A sentence of a paragraph or list item that is not finished goes on, after a page break or
         # an uneven wrap, when nothing but the usual line spacing separates the lines.
         around = min(a.gap_before, following.gap_before) if following is not None else a.gap_before

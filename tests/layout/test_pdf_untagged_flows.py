@@ -135,3 +135,20 @@ def test_the_full_lines_of_a_wide_main_column_beside_a_sidebar_are_no_bands():
     flows, _, _ = pdf_flows(_document([title, *main, *side], size=(612, 792)))
     texts = [line.text for flow in flows for line in flow]
     assert texts == [title.text, *(line.text for line in main), *(line.text for line in side)]
+
+
+def test_a_list_item_at_a_column_foot_ends_there_when_the_next_column_starts_in_upper_case():
+    def item(text, top):
+        return Line(text, 0, page=1, bbox=(64.5, top, 64.5 + 4.6 * len(text), top + 10.5), font_size=10.5, vector_bullet=True)
+
+    left = [_line("Children work when their families cannot make ends meet; the programme helps both.", 48.5, 289, 640, 10.5),
+            item("Decent work for adult family members", 674), item("Remedial classes for former child labourers", 705)]
+    right = [_line("The national action plan for 2018–2023 sets targets that the government reports on", 323, 563, 136, 10.5),
+             _line("every year.", 323, 380, 148, 10.5)]
+    texts = [block.text for block in layout(_document([*left, *right], size=(612, 792))).blocks]
+    assert texts[1:] == ["Decent work for adult family members", "Remedial classes for former child labourers",
+                     "The national action plan for 2018–2023 sets targets that the government reports on every year."]
+    # an item whose words go on in lower case at the top of the next column is one item
+    right[0].text = "and their children, who left school early, in every province of the country where they live"
+    texts = [block.text for block in layout(_document([*left, *right], size=(612, 792))).blocks]
+    assert texts[2].startswith("Remedial classes for former child labourers and their children")
