@@ -31,6 +31,7 @@ from pipeline.layout.patterns import (
     bullet_match,
     ends_sentence,
     is_contact_field,
+    is_credit,
     is_page_number,
     more_words_than,
     starts_lowercase,
@@ -230,6 +231,21 @@ def _purity(rows: list[list[str]], is_number: Callable[[str], bool] = _is_number
     return sum(shares) / len(shares), numeric_column
 
 
+def _split_units(unit_of: Sequence[int], columns: int, rows_count: int, order: str) -> int:
+    """How many units (groups of lines) a reading of their cells as a grid cuts apart: a unit of
+    several cells is one row (read by rows) or one column's body (read by columns, the header apart),
+    as the tool printed it; a reading that splits one across rows or columns is the wrong one."""
+    body_rows = rows_count - 1
+    places: dict[int, set] = {}
+    for at, unit in enumerate(unit_of):
+        if order == "rows":
+            place = at // columns
+        else:
+            place = -1 if at < columns else (at - columns) // body_rows
+        places.setdefault(unit, set()).add(place)
+    return sum(1 for seen in places.values() if len(seen) > 1)
+
+
 def _best_grid(units: Sequence[Sequence[str]]) -> _Grid | None:
     """The grid that covers most of a run of units (a unit: the cell texts of one group of lines,
     one cell or a column's cells), trimming at most TABLE_EDGE_SLACK units at each end, with alike
@@ -239,14 +255,17 @@ def _best_grid(units: Sequence[Sequence[str]]) -> _Grid | None:
     # each cell read once as a number or not: the grids below arrange the same cells many ways
     is_number = {text: _is_number(text) for unit in units for text in unit}.__getitem__
     for start in range(min(TABLE_EDGE_SLACK, len(units)) + 1):
-        for end in range(len(units), max(start, len(units) - TABLE_EDGE_SLACK) - 1, -1):
+        # any end: a run may go on past its table (another table, text cells), looked at afterwards
+        for end in range(len(units), start, -1):
             span = [text for unit in units[start:end] for text in unit]
+            unit_of = [at for at, unit in enumerate(units[start:end]) for _ in unit]
             for columns in range(2, TABLE_MAX_COLUMNS + 1):
                 for rows, order in _grid_of(span, columns):
                     purity, numeric = _purity(rows, is_number)
                     if purity < TABLE_MIN_PURITY or not numeric or is_number(rows[0][0]):
                         continue
-                    rank = (len(span), purity, -columns, order == "rows", -start)
+                    split = _split_units(unit_of, columns, len(rows), order)
+                    rank = (len(span), -split, purity, -columns, order == "rows", -start)
                     if best is None or rank > best[0]:
                         best = (rank, _Grid(start, end, rows, purity))
     return best[1] if best else None
@@ -258,6 +277,98 @@ def _table_block(cells: Sequence[_Cell], rows: list[list[str]], header_rows: int
     table = LaidOutTable(rows=[list(row) for row in rows], header_rows=header_rows, pages=[page] if page is not None else [], bbox=None)
     text = " ".join(cell for row in rows for cell in row)
     return Block(text=text, lines=lines, kind="table", table=table, gap_before=lines[0].gap_before)
+
+
+def _glued_head_cell(group: Sequence[Line]) -> Line | None:
+    """The last line of a group of running text when it may be a table's first cell set against it:
+    short cell text under a line that ends its sentence, a contact field, a list item or a quotation's
+    attribution (the text above is complete, so the line is no wrapped part of it)."""
+    if len(group) < 2 or not _is_cell_text(group[-1].text) or starts_lowercase(group[-1].text):
+        return None
+    above = group[-2].text
+    complete = ends_sentence(above) or is_contact_field(above) or bullet_match(above) is not None \
+        or symbol_letter_item(above) is not None or above.startswith(("—", "―"))
+    return group[-1] if complete else None
+
+
+def _cells_by_case(group: Sequence[Line]) -> list[str]:
+    """A group of lines read as cells that wrap: a line that the next goes on from in lower case
+    ("Colombia," / "baseline") is one cell with it; a line after which a capital or a figure starts
+    ends its cell (a column of labels or of figures printed as one group)."""
+    cells: list[str] = []
+    for line in group:
+        if cells and starts_lowercase(line.text):
+            cells[-1] = f"{cells[-1]} {line.text}"
+        else:
+            cells.append(line.text)
+    return cells
+
+
+def _grid_in(cells: Sequence[_Cell]) -> _Grid | None:
+    """The best grid of a run of cell groups: each group one cell; else each group cells that wrap
+    (``_cells_by_case``); else each line a cell (a column printed as one group of lines)."""
+    if len(cells) >= 1 + TABLE_MIN_DATA_ROWS and (grid := _best_grid([[cell.text] for cell in cells])) is not None:
+        return grid
+    if not any(len(cell.lines) > 1 for cell in cells):
+        return None
+    grid = _best_grid([_cells_by_case(cell.lines) for cell in cells])
+    return grid if grid is not None else _best_grid([[line.text for line in cell.lines] for cell in cells])
+
+
+def _figures_in(cells: Sequence[_Cell]) -> int:
+    return sum(1 for cell in cells for line in cell.lines if _is_number(line.text))
+
+
+def _last_with_figure(cells: Sequence[_Cell]) -> int | None:
+    """The index of the last cell group that holds a figure line, or None."""
+    found = [at for at, cell in enumerate(cells) if any(_is_number(line.text) for line in cell.lines)]
+    return found[-1] if found else None
+
+
+def _is_table_rest(cells: Sequence[_Cell]) -> bool:
+    """Cells left after a table that are more of it: two lines at least (a lone figure is a
+    footnote's or the page's number), and no photo credit among them."""
+    lines = [line.text for cell in cells for line in cell.lines]
+    return len(lines) >= 2 and not any(is_credit(text) for text in lines)
+
+
+def _run_tables(cells: Sequence[_Cell], glued: bool) -> tuple[list[Line | Block], bool, bool]:
+    """A run of cell groups with each grid in it made a table Block, the other groups left as their
+    lines, in order; whether a grid was found; and whether a grid took the glued first cell. A run may hold two tables, or text cells before
+    a table (a heading, a short line): each grid is looked for in what the one before left. With
+    ``glued`` the first cell is a line of the text above, already written out: it is left out
+    unless a grid takes it (then the caller takes it back from the text above)."""
+    out: list[Line | Block] = []
+    position, found, took_glued = 0, False, False
+    while position < len(cells):
+        rest = cells[position:]
+        grid = _grid_in(rest) if _figures_in(rest) >= TABLE_MIN_DATA_ROWS else None
+        if grid is None and found and (last := _last_with_figure(rest)) is not None \
+                and _is_table_rest(rest[:last + 1]):
+            # cells left after a table, figures among them: the rest of that table that the tool
+            # printed out of order (cells set on one line), one cell a row, not paragraphs
+            lines_left = [line.text for cell in rest[:last + 1] for line in cell.lines]
+            out.append(_table_block(rest[:last + 1], [[text] for text in lines_left], 0))
+            position += last + 1
+            continue
+        if grid is None:
+            # the grid, if any, starts further on than the slack the search allows at the start
+            skip = TABLE_EDGE_SLACK + 1 if _figures_in(rest) >= TABLE_MIN_DATA_ROWS else len(rest)
+            taken = rest[:skip]
+        else:
+            taken = rest[:grid.start]
+        for at, cell in enumerate(taken, start=position):
+            if not (glued and at == 0):
+                out.extend(cell.lines)
+        if grid is None:
+            position += len(taken)
+            continue
+        header = 0 if any(_is_number(cell) for cell in grid.rows[0]) else 1
+        out.append(_table_block(rest[grid.start:grid.end], grid.rows, header))
+        found = True
+        took_glued = took_glued or (glued and position + grid.start == 0)
+        position += grid.end
+    return out, found, took_glued
 
 
 def find_text_tables(lines: Sequence[Line]) -> list[Line | Block]:
@@ -276,20 +387,20 @@ def find_text_tables(lines: Sequence[Line]) -> list[Line | Block]:
         while end < len(groups) and cell_like[end]:
             end += 1
         cells = [_Cell(tuple(group)) for group in groups[index:end]]
-        texts = [cell.text for cell in cells]
-        grid = _best_grid([[text] for text in texts]) if len(cells) >= 1 + TABLE_MIN_DATA_ROWS else None
-        if grid is None and any(len(cell.lines) > 1 for cell in cells):
-            # a column of cells printed as one group of lines: each line a cell
-            grid = _best_grid([[line.text for line in cell.lines] for cell in cells])
+        # the header's first cell set against the line above it with no blank line between (Typst
+        # after a paragraph, a contact panel or a list): offered to the grid as its first cell
+        glued = _glued_head_cell(groups[index - 1]) if index and not cell_like[index - 1] else None
+        if glued is not None:
+            cells.insert(0, _Cell((glued,)))
+        found_out, found, took_glued = _run_tables(cells, glued is not None)
+        if took_glued:
+            out.pop()  # the last line of the group above: now the grid's first cell
         # the caption stands right above the cells, or right below them (Typst sets it under the table)
         captioned = any(0 <= at < len(groups) and _caption_pattern().match(groups[at][0].text) is not None for at in (index - 1, end))
-        if grid is not None:
-            for cell in cells[:grid.start]:
-                out.extend(cell.lines)
-            header = 0 if any(_is_number(cell) for cell in grid.rows[0]) else 1
-            out.append(_table_block(cells[grid.start:grid.end], grid.rows, header))
-            for cell in cells[grid.end:]:
-                out.extend(cell.lines)
+        if glued is not None and not found:
+            cells = cells[1:]
+        if found:
+            out.extend(found_out)
         elif captioned and len(line_texts := [line.text for cell in cells for line in cell.lines]) >= CAPTIONED_MIN_CELLS \
                 and sum(map(_is_number, line_texts)) >= 2:
             # the cells are there but their order is lost (pdftotext read the grid out of order): a

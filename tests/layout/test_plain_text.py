@@ -66,6 +66,47 @@ def test_a_column_printed_as_one_group_of_lines_is_read_line_by_line():
     assert table.table.rows == ROWS
 
 
+def test_a_header_cell_set_against_the_sentence_above_goes_back_to_the_table():
+    # Typst after a paragraph: no blank line between the text's last line and the first header cell
+    cells = "\n\n".join(cell for row in ROWS for cell in row)
+    items = find_text_tables(_lines("The standard contract now covers wages, rest days and\nthe end of employment.\n" + cells))
+    assert [item.text for item in items[:2]] == ["The standard contract now covers wages, rest days and", "the end of employment."]
+    assert items[2].kind == "table" and items[2].table.rows == ROWS
+
+
+def test_a_short_line_going_on_from_wrapped_text_stays_text():
+    cells = "\n\n".join(cell for row in ROWS[1:] for cell in row)
+    wrapped = "Governments, employers and workers of the 187 member States agree that the"
+    items = find_text_tables(_lines(f"{wrapped}\nIndicator\n\n" + cells))
+    assert [item.text for item in items[:2]] == [wrapped, "Indicator"] and isinstance(items[1], Line)
+
+
+def test_header_cells_one_a_group_then_columns_as_groups_are_one_table():
+    # pdflatex through pdftotext: the header row cell by cell, then each column's body as one group
+    columns = ["\n".join(row[c] for row in ROWS[1:]) for c in range(3)]
+    [table] = find_text_tables(_lines("\n\n".join([*ROWS[0], *columns])))
+    assert table.table.rows == ROWS  # not a grid of three columns read across the groups
+
+
+def test_wrapped_header_cells_and_columns_of_labels_read_as_cells_that_wrap():
+    rows = [["Indicator", "Colombia, baseline", "Colombia, latest"], ["Social protection coverage (%)", "18", "39"],
+            ["Youth unemployment rate (%)", "24", "22"], ["Labour force participation rate (%)", "50", "54"]]
+    text = "\n\n".join(["Indicator", "Colombia,\nbaseline", "Colombia,\nlatest",
+                         *("\n".join(row[c] for row in rows[1:]) for c in range(3))])
+    [table] = find_text_tables(_lines(text))
+    assert table.table.rows == rows
+
+
+def test_two_tables_in_one_run_of_cells_are_both_found():
+    partners = [["Partner", "Agreement with the ILO", "Year"], ["Sahel Skills Foundation", "Cooperation agreement", "2017"],
+                ["Apex Polytechnic", "Letter of intent", "2015"], ["Harbour Seafood", "Cooperation agreement", "2019"]]
+    text = "\n\n".join([*(cell for row in ROWS for cell in row), "GET INVOLVED", *(cell for row in partners for cell in row)])
+    items = find_text_tables(_lines(text))
+    tables = [item.table.rows for item in items if isinstance(item, Block)]
+    assert tables == [ROWS, partners]
+    assert [item.text for item in items if isinstance(item, Line)] == ["GET INVOLVED"]
+
+
 def test_short_lines_of_words_only_are_no_table():
     text = "\n\n".join(["Fire and building safety", "Training for inspectors", "Reporting of accidents",
                         "Protection against chemicals", "Risk assessment", "Joint committees"])
