@@ -182,7 +182,13 @@ def _is_cell_text(text: str) -> bool:
         return False
     if is_page_number(text) and not _is_number(text):  # "Page 1 of 2" (a lone "2" may be a cell)
         return False
-    return not (ends_sentence(text) and not text.endswith(")"))
+    # a full stop that ends a company's name ("Bluewater Logistics Inc.") ends no sentence
+    return not (ends_sentence(text) and not text.endswith(")") and text.rsplit(" ", 1)[-1] not in _company_suffixes())
+
+
+@cache
+def _company_suffixes() -> frozenset[str]:
+    return frozenset(data_file("lexicon.json")["company_suffixes"])
 
 
 def _is_cell(group: Sequence[Line]) -> bool:
