@@ -244,10 +244,8 @@ def _split_units(unit_of: Sequence[int], columns: int, rows_count: int, order: s
     body_rows = rows_count - 1
     places: dict[int, set] = {}
     for at, unit in enumerate(unit_of):
-        if order == "rows":
-            place = at // columns
-        else:
-            place = -1 if at < columns else (at - columns) // body_rows
+        # by rows: the cell's row; by columns: the header (-1), else the body column
+        place = at // columns if order == "rows" else -1 if at < columns else (at - columns) // body_rows
         places.setdefault(unit, set()).add(place)
     return sum(1 for seen in places.values() if len(seen) > 1)
 
