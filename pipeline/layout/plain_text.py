@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from pipeline.layout.blocks import FULL_LINE_FRACTION, WouldFit, _continuation_words, text_wrap_fit
+from pipeline.layout.blocks import FULL_LINE_FRACTION, WouldFit, _continuation_words, text_wrap_fit, text_wrap_width
 from pipeline.layout.patterns import (
     URL,
     bullet_match,
@@ -423,6 +423,11 @@ MEASURE_MIN_WORDS = 5
 """Only lines of at least this many words count towards a measure (a heading or a cell is no full line)."""
 MEASURE_MIN_LINES = 2
 """Wrapped lines needed near a line for a local measure (else the document's holds)."""
+NEIGHBOUR_WINDOW = 4
+"""Lines either side of a line that ends a sentence whose widths say whether it is as full as theirs."""
+SENTENCE_END_NEIGHBOUR_SHARE = 0.95
+"""A line that ends a sentence is full, and the next sentence (in a capital) goes on in its paragraph,
+only when the line and that sentence's first word take at least this share of the widest line near it."""
 NARROW_SHARE = 0.8
 """A local measure is used only where it is this much narrower than the document's: a narrow column
 (a sidebar, a panel, one of two or three columns), not ragged lines of the one column."""
@@ -458,13 +463,28 @@ def local_wrap_fit(lines: Sequence[Line]) -> WouldFit:
             for line in group:
                 measure[line.number] = max(own)
 
+    document_width = text_wrap_width(lines)
+    # the widest line of running text near each line (itself left out), for a sentence's end below
+    body_widths = [text_width(line.text) if len(line.text.split()) >= MEASURE_MIN_WORDS else 0.0 for line in lines]
+    widest_near = {line.number: max((body_widths[j] for j in range(max(0, index - NEIGHBOUR_WINDOW),
+                                                                    min(len(lines), index + NEIGHBOUR_WINDOW + 1)) if j != index),
+                                    default=0.0)
+                   for index, line in enumerate(lines)}
+
     def would_fit(a: Line, b: Line) -> bool:
         # across blank lines the document's measure decides: the word must overflow it (see
         # blocks.text_wrap_fit), so that a double-spaced list of short items stays apart
-        if a.number not in measure or b.gap_before > 0:
+        if b.gap_before > 0 or (a.number not in measure and document_width is None):
             return document(a, b)
         first_word = b.text.split(" ", 1)[0]
-        return text_width(f"{a.text} {first_word}") <= FULL_LINE_FRACTION * measure[a.number]
+        width = text_width(f"{a.text} {first_word}")
+        if width <= FULL_LINE_FRACTION * measure.get(a.number, document_width):
+            return True
+        # after a full stop, a new sentence in a capital goes on in the same paragraph only when
+        # the line is as full as the lines around it: a paragraph's last line that nearly fills the
+        # column's measure is still short of its neighbours, which the typesetter wrapped
+        new_sentence = ends_sentence(a.text) and not starts_lowercase(b.text)
+        return new_sentence and width < SENTENCE_END_NEIGHBOUR_SHARE * widest_near[a.number]
 
     return would_fit
 

@@ -245,3 +245,33 @@ def test_an_office_name_over_two_lines_does_not_run_into_the_address(tmp_path):
              "South-East Asia and the Pacific\nUnited Nations Building, Rajdamnern Nok Avenue\nBangkok 10200, Thailand\n")
     laid_out = layout(load(_write(tmp_path, f"Skills for Youth\n\nResults\n{BODY}\nContact\n{panel}")))
     assert "United Nations Building, Rajdamnern Nok Avenue" in [block.text for block in laid_out.blocks]
+
+
+def _paragraphs(record):
+    return [p.text for s in record.sections for p in s.paragraphs]
+
+
+def test_a_paragraph_whose_last_line_nearly_fills_the_measure_ends_there(tmp_path):
+    # the last line of the first paragraph is short of its neighbours by more than a word or two
+    text = ("Skills for Youth\n\nOur approach\n"
+            "Young entrepreneurs receive coaching, a small start-up grant and access to a network of\n"
+            "mentors from the private sector, and the programme follows their businesses for two years\n"
+            "after they open, with monthly visits from advisers who know the trade well.\n"
+            "Between 2016 and 2019, the programme trained 500 young people in trades such as solar\n"
+            "installation, motorcycle repair and food processing, and most of them found work soon.\n")
+    assert _paragraphs(_record(tmp_path, text)) == [
+        "Young entrepreneurs receive coaching, a small start-up grant and access to a network of mentors from the private sector, "
+        "and the programme follows their businesses for two years after they open, with monthly visits from advisers who know the trade "
+        "well.",
+        "Between 2016 and 2019, the programme trained 500 young people in trades such as solar installation, motorcycle repair and "
+        "food processing, and most of them found work soon."]
+
+
+def test_a_sentence_that_ends_on_a_line_as_full_as_its_neighbours_runs_on(tmp_path):
+    text = ("Skills for Youth\n\nOur approach\n"
+            "Young entrepreneurs receive coaching, a small start-up grant and access to a network of\n"
+            "mentors from the private sector, and the programme follows their businesses for years.\n"
+            "Advisers who know the trade visit them every month, and the first loans are repaid soon\n"
+            "after the businesses open their doors to customers.\n")
+    [paragraph] = _paragraphs(_record(tmp_path, text))
+    assert paragraph.startswith("Young entrepreneurs") and paragraph.endswith("to customers.")
