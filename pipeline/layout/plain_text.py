@@ -464,8 +464,11 @@ def local_wrap_fit(lines: Sequence[Line]) -> WouldFit:
                 measure[line.number] = max(own)
 
     document_width = text_wrap_width(lines)
-    # the widest line of running text near each line (itself left out), for a sentence's end below
-    body_widths = [text_width(line.text) if len(line.text.split()) >= MEASURE_MIN_WORDS else 0.0 for line in lines]
+    # the widest line of running text near each line (itself left out), for a sentence's end below;
+    # a line counts no wider than the measure, so that one line made long by an edit moves no other
+    # line's verdict
+    body_widths = [min(text_width(line.text), measure.get(line.number, document_width or 0.0))
+                   if len(line.text.split()) >= MEASURE_MIN_WORDS else 0.0 for line in lines]
     widest_near = {line.number: max((body_widths[j] for j in range(max(0, index - NEIGHBOUR_WINDOW),
                                                                     min(len(lines), index + NEIGHBOUR_WINDOW + 1)) if j != index),
                                     default=0.0)
