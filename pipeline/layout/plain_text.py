@@ -500,13 +500,22 @@ _LABELLED_FIELD = re.compile(r"^[^\W\d_][^\W\d_ .-]*(?:[ .-][^\W\d_]+){0,2}\s*:\
 """Short lines in a row needed to read them as a list."""
 
 
-def _item_shaped(line: Line, following: Line | None, would_fit: WouldFit) -> bool:
+def _item_shaped(line: Line, following: Line | None, would_fit: WouldFit, in_run: bool = False) -> bool:
+    """A short line that may be an item of a list whose bullets were lost: room left for the next
+    line's first word (else the line was wrapped), or, inside a run of such lines (``in_run``), a
+    next line that starts afresh in a capital after a line ending on no word that runs on (a
+    narrow panel's item may fill its column: "Bilateral labour agreements that protect rights" /
+    "Written contracts before departure")."""
     text = line.text
     if len(text.split()) > ITEM_MAX_WORDS or ends_sentence(text) or bullet_match(text) or URL.search(text) or is_contact_field(text):
         return False
     if _caption_pattern().match(text):
         return False
-    return following is None or following.gap_before > 0 or would_fit(line, following)
+    if following is None or following.gap_before > 0 or would_fit(line, following):
+        return True
+    starts_afresh = following.text[:1].isupper() and text.rsplit(" ", 1)[-1].lower() not in _continuation_words() \
+        and not text.endswith((",", "&", "(", "-", "–"))
+    return in_run and starts_afresh
 
 
 def mark_unmarked_items(lines: Sequence[Line], would_fit: WouldFit) -> list[Line]:
@@ -528,7 +537,7 @@ def mark_unmarked_items(lines: Sequence[Line], would_fit: WouldFit) -> list[Line
             continue
         end = index
         while end < len(out) and (end == index or out[end].gap_before == 0) and out[end].page == previous.page \
-                and _item_shaped(out[end], out[end + 1] if end + 1 < len(out) else None, would_fit):
+                and _item_shaped(out[end], out[end + 1] if end + 1 < len(out) else None, would_fit, in_run=end > index):
             end += 1
         after = out[end] if end < len(out) else None
         goes_on = after is not None and after.gap_before == 0 and starts_lowercase(after.text)

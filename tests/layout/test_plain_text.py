@@ -275,3 +275,20 @@ def test_a_sentence_that_ends_on_a_line_as_full_as_its_neighbours_runs_on(tmp_pa
             "after the businesses open their doors to customers.\n")
     [paragraph] = _paragraphs(_record(tmp_path, text))
     assert paragraph.startswith("Young entrepreneurs") and paragraph.endswith("to customers.")
+
+
+def test_an_item_that_fills_a_narrow_panel_stays_in_its_list(tmp_path):
+    # a tri-fold panel: the second item is as wide as the panel's wrapped lines, the next starts afresh
+    text = ("Skills for Youth\n\nLooking ahead\n"
+            "Migrant worker resource centres gave advice to more\n"
+            "than 3,000 women and men before they left, and\n"
+            "helped those who returned to find work at home.\n"
+            "Skills recognition on return\n"
+            "Bilateral labour agreements that protect rights\n"
+            "Written contracts before departure\n"
+            "No recruitment fees charged to workers\n\n"
+            "Over the period 2017-2021, the programme aims to\nreach 70,000 workers and their families.\n")
+    record = _record(tmp_path, text)
+    assert [b.text for s in record.sections for b in s.bullets] == [
+        "Skills recognition on return", "Bilateral labour agreements that protect rights", "Written contracts before departure",
+        "No recruitment fees charged to workers"]
