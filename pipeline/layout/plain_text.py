@@ -63,6 +63,8 @@ grid (a header cell split over two groups): this many cells at least."""
 # are a column printed as one group of lines, not a number)
 _NUMERIC = re.compile(r"^[(+\-–]?[$€£]?\d[\d.,]*%?\)?(?:\s?[–—/-]\s?\d[\d.,]*%?)?$")
 _CID = re.compile(r"^\(cid:\d+\)$")
+_ENDS_IN_FIGURE = re.compile(r"(?:^|\s)[(+\-–]?[$€£]?\d[\d.,]*%?\)?$")
+"""A line that is a figure or ends in one: a cell, or cells the tool set on one line ("Letter of intent 2020")."""
 
 
 @cache
@@ -350,9 +352,10 @@ def _run_tables(cells: Sequence[_Cell], glued: bool) -> tuple[list[Line | Block]
         if grid is None and found and (last := _last_with_figure(rest)) is not None \
                 and _is_table_rest(rest[:last + 1]):
             # cells left after a table, figures among them: the rest of that table that the tool
-            # printed out of order (cells set on one line), one cell a row, not paragraphs
+            # printed out of order (cells set on one line), not paragraphs: one row of its lines,
+            # as its rows cannot be told apart
             lines_left = [line.text for cell in rest[:last + 1] for line in cell.lines]
-            out.append(_table_block(rest[:last + 1], [[text] for text in lines_left], 0))
+            out.append(_table_block(rest[:last + 1], [lines_left], 0))
             position += last + 1
             continue
         if grid is None:
@@ -406,10 +409,11 @@ def find_text_tables(lines: Sequence[Line]) -> list[Line | Block]:
         if found:
             out.extend(found_out)
         elif captioned and len(line_texts := [line.text for cell in cells for line in cell.lines]) >= CAPTIONED_MIN_CELLS \
-                and sum(map(_is_number, line_texts)) >= 2:
+                and sum(1 for text in line_texts if _ENDS_IN_FIGURE.search(text)) >= 2:
             # the cells are there but their order is lost (pdftotext read the grid out of order): a
-            # table of one cell a row, so that its words are not read as paragraphs
-            out.append(_table_block(cells, [[text] for text in line_texts], 0))
+            # table of one row of its lines in the order printed (its rows cannot be told apart), so
+            # that its words are not read as paragraphs
+            out.append(_table_block(cells, [line_texts], 0))
         else:
             for cell in cells:
                 out.extend(cell.lines)

@@ -292,3 +292,13 @@ def test_an_item_that_fills_a_narrow_panel_stays_in_its_list(tmp_path):
     assert [b.text for s in record.sections for b in s.bullets] == [
         "Skills recognition on return", "Bilateral labour agreements that protect rights", "Written contracts before departure",
         "No recruitment fees charged to workers"]
+
+
+def test_a_captioned_table_whose_cells_share_lines_is_kept_out_of_the_paragraphs(tmp_path):
+    # pdftotext set two cells on one line ("Memorandum of under- 2015"): no grid, but a table all the same
+    cells = "\n\n".join(["Partner", "Agreement with the ILO", "Ministry of Employment\nand Labour Relations",
+                         "Memorandum of understanding 2015", "Andean Coalition\nWomen Farmers", "Letter of intent 2020", "Year"])
+    record = _record(tmp_path, f"Skills for Youth\n\nOur partners\n{BODY}\n{cells}\n\nTable 2. Partnership agreements\n\nResults\n{BODY}")
+    [table] = record.tables
+    assert table.rows[0][0] == "Partner" and "Letter of intent 2020" in table.rows[0]
+    assert not any("Women Farmers" in p or p == "Year" for p in _paragraphs(record))
