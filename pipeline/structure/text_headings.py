@@ -126,31 +126,8 @@ def text_heading_levels(blocks: Sequence[Block], flow: Sequence[int], levels: di
     kept = {index: level for index, level in kept.items()
             if index in counted or not (blocks[index].kind == "text" and _BARE_NUMBER_HEADING.match(blocks[index].text))}
     kept.update(counted)
-    kept = _without_restarted_numbers(blocks, flow, kept)
     kept = _levels_from_case(blocks, flow, kept)
     return run_in_levels(flow, {index: kept[index] for index in flow if index in kept}, run_in)
-
-
-_TOP_NUMBER = re.compile(r"^(\d{1,2})\.$")
-
-
-def _without_restarted_numbers(blocks: Sequence[Block], flow: Sequence[int], levels: dict[int, int]) -> dict[int, int]:
-    """The headings without the numbered items that only look like headings: a document's section
-    numbers rise in reading order ("1. Overview", "2. Our work", "3. Get involved"), so a line
-    numbered "1." or "2." after "3." starts a list (its items stay bullets), not a section."""
-    kept = dict(levels)
-    last = 0
-    for index in flow:
-        block = blocks[index]
-        match = _TOP_NUMBER.match(block.marker or "") if index in levels and block.kind == "bullet" else None
-        if match is None:
-            continue
-        number = int(match[1])
-        if number <= last:
-            del kept[index]
-        else:
-            last = number
-    return kept
 
 
 CASE_LEVEL_MIN_CAPITALS = 2

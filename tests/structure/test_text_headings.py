@@ -140,11 +140,3 @@ def test_headings_all_in_mixed_case_or_mostly_so_keep_their_level(tmp_path):
     record = _record(tmp_path, _sections_text(["Our approach", "Facts and figures", "RESULTS", "Partners"]))
     assert [level for _, level in _headings(record.sections)] == [1, 1, 1, 1]
 
-
-def test_a_list_numbered_from_one_under_section_three_is_no_heading(tmp_path):
-    text = _sections_text(["1. Overview", "2. Our work", "3. Get involved"]) \
-        + "1. Access to justice\n2. Social security for domestic workers\n\n" \
-        + "4. Partners\nThe ILO works with the Ministry of Labour and the workers' and employers' organizations.\n"
-    record = _record(tmp_path, text)
-    assert [h for h, _ in _headings(record.sections)] == ["1. Overview", "2. Our work", "3. Get involved", "4. Partners"]
-    assert [b.text for s in record.sections for b in s.bullets] == ["Access to justice", "Social security for domestic workers"]
