@@ -55,6 +55,9 @@ TABLE_EDGE_SLACK = 2
 it, a short line right after it) rather than to the grid."""
 COLUMN_LINE_MAX_WORDS = 6
 """A group of more than CELL_MAX_LINES lines is a column of cells when each line has at most this many words."""
+GRID_SEARCH_UNITS = 48
+"""A grid that does not end with its run of cells is looked for within this many groups of its start
+(eight columns of six rows): the search stays linear in the run's length."""
 CAPTIONED_MIN_CELLS = 4
 """A captioned run of cells ("Table 2. …" right above or below) is a table even when its cells form no clean
 grid (a header cell split over two groups): this many cells at least."""
@@ -261,8 +264,11 @@ def _best_grid(units: Sequence[Sequence[str]]) -> _Grid | None:
     # each cell read once as a number or not: the grids below arrange the same cells many ways
     is_number = {text: _is_number(text) for unit in units for text in unit}.__getitem__
     for start in range(min(TABLE_EDGE_SLACK, len(units)) + 1):
-        # any end: a run may go on past its table (another table, text cells), looked at afterwards
-        for end in range(len(units), start, -1):
+        # the run's end, or any end within GRID_SEARCH_UNITS: a run may go on past its table
+        # (another table, text cells, looked at afterwards); the window keeps the search linear
+        ends = sorted({*range(len(units), max(start, len(units) - TABLE_EDGE_SLACK - 1), -1),
+                       *range(min(len(units), start + GRID_SEARCH_UNITS), start, -1)}, reverse=True)
+        for end in ends:
             span = [text for unit in units[start:end] for text in unit]
             unit_of = [at for at, unit in enumerate(units[start:end]) for _ in unit]
             for columns in range(2, TABLE_MAX_COLUMNS + 1):
@@ -340,14 +346,16 @@ def _is_table_rest(cells: Sequence[_Cell]) -> bool:
 
 def _run_tables(cells: Sequence[_Cell], glued: bool) -> tuple[list[Line | Block], bool, bool]:
     """A run of cell groups with each grid in it made a table Block, the other groups left as their
-    lines, in order; whether a grid was found; and whether a grid took the glued first cell. A run may hold two tables, or text cells before
-    a table (a heading, a short line): each grid is looked for in what the one before left. With
+    lines, in order; whether a grid was found; and whether a grid took the glued first cell. A run
+    may hold two tables, or text cells before a table (a heading, a short line): each grid is looked
+    for in what the one before left. With
     ``glued`` the first cell is a line of the text above, already written out: it is left out
     unless a grid takes it (then the caller takes it back from the text above)."""
     out: list[Line | Block] = []
     position, found, took_glued = 0, False, False
     while position < len(cells):
-        rest = cells[position:]
+        # the whole run first (a table that fills it); after that, a window of it (linear time)
+        rest = cells[position:] if position == 0 else cells[position:position + GRID_SEARCH_UNITS]
         grid = _grid_in(rest) if _figures_in(rest) >= TABLE_MIN_DATA_ROWS else None
         if grid is None and found and (last := _last_with_figure(rest)) is not None \
                 and _is_table_rest(rest[:last + 1]):

@@ -302,3 +302,21 @@ def test_a_captioned_table_whose_cells_share_lines_is_kept_out_of_the_paragraphs
     [table] = record.tables
     assert table.rows[0][0] == "Partner" and "Letter of intent 2020" in table.rows[0]
     assert not any("Women Farmers" in p or p == "Year" for p in _paragraphs(record))
+
+
+def test_the_grid_search_is_linear_in_a_run_of_cells(monkeypatch):
+    """A long run of short cells with figures (a hostile file, a long statistical annex) is searched
+    for grids in windows: the grids tried grow with the run's length, not with its square."""
+    import pipeline.layout.plain_text as plain_text
+
+    def tried(count):
+        calls = []
+        grid_of = plain_text._grid_of
+        monkeypatch.setattr(plain_text, "_grid_of", lambda cells, columns: (calls.append(len(cells)), grid_of(cells, columns))[1])
+        lines = [Line(text=("Heading words here" if i % 7 == 0 else "Labour force rate" if i % 3 == 0 else str(i)), number=i + 1,
+                      gap_before=1) for i in range(count)]
+        find_text_tables(lines)
+        monkeypatch.undo()
+        return sum(calls)  # the cells of every grid tried
+
+    assert tried(2000) < 6 * tried(500)  # four times the cells: about four times the work, not sixteen
