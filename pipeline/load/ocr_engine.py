@@ -146,30 +146,36 @@ class TesseractEngine:
         self.name = f"tesseract-{version}/{language}"
 
     def read(self, image: Image, resolution: int, seconds: float | None = None) -> EngineReading:
-        from PIL import Image as PILImage
 
         api = _api(self.data_path, self.language)
         reading = EngineReading(lines=[], image=image)
-        skew = page_skew(image, resolution, self.settings.skew)
-        if skew is None or abs(skew) < self.settings.min_skew_degrees:
-            skew = 0.0
-        else:
-            # turned about its centre in its own frame: the boxes stay where the page shows them, the
-            # page its size (a corner of 2 degrees clips no text a margin holds)
-            reading.image = image.rotate(skew, resample=PILImage.BICUBIC, expand=False, fillcolor=255)
-        reading.skew = round(skew, 2)
+        reading.image, reading.skew = self._levelled(image, resolution)
         reading.lines = _recognize(api, reading.image, resolution, seconds)
         if _mean_confidence(reading.lines) < self.settings.orientation_below_confidence:
             turn = _orientation(self.data_path, reading.image, resolution, self.settings.min_orientation_confidence)
             if turn:
-                turned = reading.image.rotate(turn, expand=True)  # PIL turns counter-clockwise
+                # the page as given turned upright (PIL turns counter-clockwise), then levelled: the
+                # skew measured on it sideways meant nothing
+                turned, skew = self._levelled(image.rotate(turn, expand=True), resolution)
                 lines = _recognize(api, turned, resolution, seconds)
                 if _mean_confidence(lines) > _mean_confidence(reading.lines):
-                    reading.image, reading.lines, reading.rotation = turned, lines, (360 - turn) % 360
+                    reading.image, reading.lines, reading.rotation, reading.skew = turned, lines, (360 - turn) % 360, skew
                 else:
                     _recognize(api, reading.image, resolution, seconds)  # the thresholded image below is of the page kept
         reading.ink = api.GetThresholdedImage()
         return reading
+
+    def _levelled(self, image: Image, resolution: int) -> tuple[Image, float]:
+        """The image with its skew taken off (pipeline.load.ocr_skew), and the skew (0 when below
+        ``min_skew_degrees`` or not to be told: the image as given)."""
+        from PIL import Image as PILImage
+
+        skew = page_skew(image, resolution, self.settings.skew)
+        if skew is None or abs(skew) < self.settings.min_skew_degrees:
+            return image, 0.0
+        # turned about its centre in its own frame: the boxes stay where the page shows them, the
+        # page its size (a corner of 2 degrees clips no text a margin holds)
+        return image.rotate(skew, resample=PILImage.BICUBIC, expand=False, fillcolor=255), round(skew, 2)
 
 
 @cache

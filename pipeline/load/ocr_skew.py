@@ -41,18 +41,16 @@ class SkewSettings:
 
 def page_skew(image: Image, resolution: int, settings: SkewSettings = SkewSettings()) -> float | None:
     """The angle (degrees, counter-clockwise as PIL's ``rotate`` turns) that sets the lines of the
-    page image (8-bit gray, ``resolution`` dpi) level; None when it has too little ink to tell, or
-    when its lines run down the page (a page on its side: the columns of its ink make a sharper
-    profile than its rows)."""
+    page image (8-bit gray, ``resolution`` dpi) level; None when it has too little ink to tell. (A
+    page on its side gives an angle that means nothing: its skew is measured again once it is
+    turned upright.)"""
     coarse = _ink(image, resolution, settings.coarse_resolution, settings.ink_level)
     fine = _ink(image, resolution, settings.fine_resolution, settings.ink_level)
     if fine is None or coarse is None or fine[0].size < settings.min_ink_pixels:
         return None
     count = round(settings.max_degrees / settings.coarse_step)
     angles = [k * settings.coarse_step for k in range(-count, count + 1)]
-    best, sharpness = _sharpest(coarse, angles)
-    if _sharpest((coarse[1], coarse[0]), angles)[1] > sharpness:
-        return None  # its lines run down the page: it stands sideways, for the orientation model to turn
+    best, _ = _sharpest(coarse, angles)
     reach = settings.coarse_step
     for step in settings.fine_steps:
         count = round(reach / step)
@@ -74,7 +72,7 @@ def _ink(image: Image, resolution: int, wanted: int, level: int):
     rows, columns = numpy.nonzero(ink)
     if rows.size == 0:
         return None
-    return rows.astype(numpy.float64), columns.astype(numpy.float64) - ink.shape[1] / 2
+    return rows.astype(numpy.float64), columns.astype(numpy.float64) - ink.shape[1] // 2
 
 
 def _sharpest(ink, angles: list[float]) -> tuple[float, float]:

@@ -183,6 +183,20 @@ def test_a_page_turned_upside_down_is_turned_back(tmp_path):
     assert page.ocr.rotation == 180 and _words(page) >= LEAFLET_WORDS
 
 
+@needs_tesseract
+def test_a_page_on_its_side_and_skewed_is_turned_upright_and_levelled(tmp_path):
+    """The skew measured on a page lying on its side means nothing: it is measured again once the
+    page is turned upright."""
+    from PIL import Image
+
+    image = Image.open(FIXTURES / "leaflet-scan.png").convert("L").rotate(1.5, resample=Image.BICUBIC, fillcolor=255)
+    path = tmp_path / "sideways.png"
+    image.rotate(90, expand=True).save(path, dpi=(300, 300))
+    (page,) = load(path).pages
+    assert page.ocr.rotation in (90, 270) and 1.0 <= abs(page.ocr.skew) <= 2.0
+    assert _words(page) >= LEAFLET_WORDS
+
+
 class _FakeEngine:
     """An engine that reads what it is told to: the reader's own logic, apart from Tesseract."""
 
