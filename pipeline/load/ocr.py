@@ -126,6 +126,11 @@ class OcrSettings:
     """A short first word of signs OCR read ("e¢", "¢") set this many ems apart from the next word is
     a bullet when its ink is a bullet's blot no higher than this share of the size (lower than a
     letter's x-height: a word "a" or "o" is not taken for one)."""
+    bullet_solid_fill: float = 0.85
+    """A first word of one character whose ink is one solid blot (ink over at least this share of
+    its box) of a bullet's size and height is a bullet, however close to the text it stands and
+    whatever OCR read it as ("a", "=" for a square bullet): no letter's ink fills its box (an "a"
+    fills about half, an "I" is too narrow for a bullet's shape)."""
     dash_width_em: tuple[float, float] = (0.3, 1.1)
     dash_height_em: float = 0.14
     """A blot of that place as wide as these shares of the size and no higher than this is a dash
@@ -143,6 +148,9 @@ class OcrSettings:
     belongs to the type when it holds at least this share of the darkest row's ink, so a speck
     above the letters or a JPEG smear (a few pixels) does not make the line taller, while the
     ascenders of a line (a tenth of its x-height's ink or more) still count."""
+    profile_min_ascending_share: float = 0.12
+    """... when at least this share of its letters are capitals, digits or letters with ascenders
+    (running text has a quarter or more; fewer are too little ink to show above the x-height), ..."""
     profile_x_band_share: float = 0.3
     """... of a line without capitals or ascenders, the rows of its x-height: those holding this share
     of the darkest row's ink."""
@@ -634,7 +642,10 @@ def _size_by_profile(dark, line: Line, baseline: float, resolution: int, setting
     peak = int(profile.max())
     if peak < 3:
         return None
-    ascending = any(c in _ASCENDING for c in letters)
+    # a line with few capitals and ascenders ("women, and many are migrants.") is measured by its
+    # x-height: the ink of one "d" in a row is less than ``profile_ink_share`` of the x-height's,
+    # and the height found would be the x-height taken for the ascenders' (a size a third too small)
+    ascending = sum(1 for c in letters if c in _ASCENDING) >= settings.profile_min_ascending_share * len(letters)
     # without capitals or ascenders the height is the x-height: the dense band of the letters'
     # bodies (a "t" or an "i" dot rises above it, with little ink)
     share = settings.profile_ink_share if ascending else settings.profile_x_band_share
@@ -709,6 +720,10 @@ def _bullet_by_shape(dark, line: Line, baseline: float, resolution: int, setting
     base = round(baseline)
     top, bottom = max(0, round(base - 1.2 * em)), min(dark.shape[0], round(base + 0.3 * em))
     first = line.words[0]
+    if len(line.words) >= 2 and len(first.text) == 1 and _solid_bullet(dark, first, line, base, top, bottom, per_point, em, settings):
+        line.words[0] = Word(BULLET_BY_SHAPE, first.bbox, first.confidence)
+        line.text = " ".join(word.text for word in line.words)
+        return
     if len(line.words) >= 2 and len(first.text) <= 2 and not first.text.isalnum() or first.text in _bullet_readings():
         gap = (line.words[1].bbox[0] - first.bbox[2]) * per_point if len(line.words) >= 2 else 0.0
         if gap >= settings.bullet_word_gap_em * em:
@@ -737,6 +752,20 @@ def _bullet_by_shape(dark, line: Line, baseline: float, resolution: int, setting
     line.text = f"{glyph} {line.text}"
     line.bbox = (mark.bbox[0], line.bbox[1], line.bbox[2], line.bbox[3])
     line.indent = mark.bbox[0]
+
+
+def _solid_bullet(dark, word: Word, line: Line, base: int, top: int, bottom: int, per_point: float, em: float,
+                  settings: OcrSettings) -> bool:
+    """The word's ink is one solid blot of a bullet's shape (``bullet_solid_fill``)."""
+    import numpy
+
+    left, right = max(0, round(word.bbox[0] * per_point) - 1), round(word.bbox[2] * per_point) + 1
+    window = _as_ink(dark[top:bottom, left:right], line, per_point, top, left)
+    found = _one_blot(window, base - top, em, settings, settings.bullet_word_height_em)
+    if found is None or found[0] != BULLET_BY_SHAPE:
+        return False
+    x0, y0, x1, y1 = found[1]
+    return numpy.count_nonzero(window[y0:y1, x0:x1]) >= settings.bullet_solid_fill * (x1 - x0) * (y1 - y0)
 
 
 def _one_blot(window, baseline_row: int, em: float, settings: OcrSettings, highest_em: float) -> tuple[str, tuple] | None:
