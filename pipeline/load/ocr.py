@@ -27,6 +27,7 @@ from __future__ import annotations
 import json
 import re
 import statistics
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -163,6 +164,21 @@ class OcrSettings:
     """A line is cut where the white between two words' ink is wider than this many times its type
     size (a word space is 0.2-0.5 of it in ink, a column gutter more; the PDF readers cut at 1.0 of
     the type's advance)."""
+    aligned_gap_em: float = 0.6
+    """A line is also cut at a narrower white than ``cut_gap_em``, at least this many times its type
+    size, where the white is a column's edge: the word after it starts (or ends) at the x where
+    words after such a white start (or end) on ``aligned_min_lines`` other lines near it (the cells
+    of a table without rules, a column of figures; a word space in running text is narrower, and
+    the words after the wide ones of a loose justified line line up with nothing)."""
+    aligned_min_lines: int = 2
+    aligned_reach_em: float = 4.5
+    """... the lines near it: their baselines within this many ems of its own (two rows of a table)."""
+    aligned_tolerance_em: float = 0.15
+    """... "at the x": within this share of the type size (a pixel or two of OCR boxes)."""
+    rule_bar_height: float = 1.15
+    """A bar ("|", "I", "l", "[", "]") this many times higher than its line's row is a vertical rule of a
+    table, not a letter (a capital I is three quarters of the row): the line is cut there and the
+    bar left out."""
     leading_tolerance: float = 0.05
     """Lines of a column within this share of the usual pitch of their size are set at exactly
     that pitch (a pixel is 2% of the pitch of 10 pt type at 300 dpi)."""
@@ -452,7 +468,9 @@ def ocr_image(image: Image, number: int, resolution: int, engine: OcrEngine, set
     page = Page(number=number, reader=READER, lines=[], width=round(reading.image.width * to_points, 2),
                 height=round(reading.image.height * to_points, 2))
     dropped: Counter = Counter()
-    pieces = [piece for engine_line in reading.lines for piece in _pieces(engine_line, settings)]
+    aligned = _aligned_cuts(reading.lines, settings)
+    pieces = [piece for engine_line in reading.lines
+              for piece in _pieces(engine_line, settings, aligned.get(id(engine_line), frozenset()), dropped)]
     made = [(_line(piece, number, to_points, settings, dropped), piece.baseline) for piece in pieces]
     ink = reading.ink if reading.ink is not None else reading.image
     dark = _dark_pixels(ink)
@@ -499,18 +517,32 @@ def ocr_image(image: Image, number: int, resolution: int, engine: OcrEngine, set
     return page
 
 
-def _pieces(engine_line: EngineLine, settings: OcrSettings) -> list[EngineLine]:
+def _pieces(engine_line: EngineLine, settings: OcrSettings, aligned: frozenset[int] = frozenset(),
+            dropped: Counter | None = None) -> list[EngineLine]:
     """The engine's line cut at every gap between words wider than ``settings.cut_gap_em`` times its type
-    size (its row height, or its box's height): Tesseract joins lines of two columns that stand at
-    one height ("Results so far   Email: minh@ilo.org"); as in the PDF readers, a line never spans
+    size (its row height, or its box's height), at the gaps ``aligned`` (indices of the words after
+    them: ``_aligned_cuts``), and at a vertical rule read as a bar (left out, counted in
+    ``dropped``): Tesseract joins lines of two columns that stand at one height ("Results so far
+    Email: minh@ilo.org") and the cells of a table's row; as in the PDF readers, a line never spans
     two columns (the layout stage joins the pieces of one row in one column again). A bullet glyph
     stays with its text."""
     words = engine_line.words
-    em = engine_line.row_height * settings.font_size_per_row_height if engine_line.row_height else engine_line.box[3] - engine_line.box[1]
-    cuts = [k for k in range(1, len(words)) if words[k].box[0] - words[k - 1].box[2] > settings.cut_gap_em * em and
-            not (k == 1 and len(words[0].text) <= 2)]
+    em = _engine_em(engine_line, settings)
+    rules = {k for k, word in enumerate(words) if _rule_bar(word, engine_line, settings)}
+    if rules:
+        if dropped is not None:
+            dropped[RULE_BAR] += len(rules)
+        keep = [k for k in range(len(words)) if k not in rules]
+        cut_after_rule = {position for position, k in enumerate(keep) if position and (k - 1 in rules)}
+        aligned = frozenset(keep.index(k) for k in aligned if k in keep) | frozenset(cut_after_rule)
+        words = [words[k] for k in keep]
+        if not words:
+            return []
+    cuts = [k for k in range(1, len(words)) if (words[k].box[0] - words[k - 1].box[2] > settings.cut_gap_em * em or k in aligned)
+            and not (k == 1 and len(words[0].text) <= 2)]
     if not cuts:
-        return [engine_line]
+        return [engine_line] if not rules else [EngineLine(box=engine_line.box, words=words, row_height=engine_line.row_height,
+                                                           baseline=engine_line.baseline)]
     pieces = []
     for start, end in zip([0, *cuts], [*cuts, len(words)], strict=True):
         part = words[start:end]
@@ -518,6 +550,57 @@ def _pieces(engine_line: EngineLine, settings: OcrSettings) -> list[EngineLine]:
         box = (part[0].box[0], min(w.box[1] for w in part), part[-1].box[2], max(w.box[3] for w in part))
         pieces.append(EngineLine(box=box, words=part, row_height=None, baseline=engine_line.baseline))
     return pieces
+
+
+RULE_BAR = "vertical rules of a table OCR read as a bar (|, I, l)"
+_BARS = frozenset("|Il1[]!")
+
+
+def _engine_em(engine_line: EngineLine, settings: OcrSettings) -> float:
+    """The type size of an engine line in pixels (its row height, else its box's height)."""
+    if engine_line.row_height:
+        return engine_line.row_height * settings.font_size_per_row_height
+    return float(engine_line.box[3] - engine_line.box[1])
+
+
+def _rule_bar(word, engine_line: EngineLine, settings: OcrSettings) -> bool:
+    """The word is a vertical rule read as a bar: one bar sign, higher than ``rule_bar_height`` rows."""
+    row = engine_line.row_height or (engine_line.box[3] - engine_line.box[1])
+    return len(word.text) == 1 and word.text in _BARS and len(engine_line.words) > 1 and \
+        word.box[3] - word.box[1] >= settings.rule_bar_height * row
+
+
+def _aligned_cuts(lines: list[EngineLine], settings: OcrSettings) -> dict[int, frozenset[int]]:
+    """For each engine line (by id), the indices of the words before which it is cut because the
+    white before them is a column's edge (``aligned_gap_em``): the word starts, or ends, within
+    ``aligned_tolerance_em`` of where a word after a white at least as wide starts (or ends) on
+    ``aligned_min_lines`` other lines whose baselines are within ``aligned_reach_em``."""
+    edges = []  # per line: its baseline, and the (index, start, end) of its words after a wide white
+    for line in lines:
+        em = _engine_em(line, settings)
+        after = [(k, line.words[k].box[0], line.words[k].box[2]) for k in range(len(line.words))
+                 if k == 0 or line.words[k].box[0] - line.words[k - 1].box[2] >= settings.aligned_gap_em * em]
+        edges.append((line.baseline if line.baseline is not None else float(line.box[3]), after))
+    order = sorted(range(len(lines)), key=lambda i: edges[i][0])
+    bases = [edges[i][0] for i in order]
+    cuts: dict[int, frozenset[int]] = {}
+    for index, line in enumerate(lines):
+        base, after = edges[index]
+        inner = [(k, x0, x1) for k, x0, x1 in after if k > 1 or (k == 1 and len(line.words[0].text) > 2)]
+        if not inner:
+            continue
+        em = _engine_em(line, settings)
+        reach, tolerance = settings.aligned_reach_em * em, settings.aligned_tolerance_em * em
+        near = [order[j] for j in range(bisect_left(bases, base - reach), bisect_right(bases, base + reach)) if order[j] != index]
+        chosen = set()
+        for k, x0, x1 in inner:
+            agreeing = sum(1 for other in near if any(abs(ox0 - x0) <= tolerance or (ok > 0 and abs(ox1 - x1) <= tolerance)
+                                                      for ok, ox0, ox1 in edges[other][1]))
+            if agreeing >= settings.aligned_min_lines:
+                chosen.add(k)
+        if chosen:
+            cuts[id(line)] = frozenset(chosen)
+    return cuts
 
 
 NOISE_LINE = "OCR lines of low mean confidence (noise, rules or pictures read as text)"
