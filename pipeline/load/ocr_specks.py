@@ -4,7 +4,7 @@ three in size, which Tesseract reads as a stop, a colon or a quote beside a word
 paragraphs misread).
 
 A speck is told by its size alone: an ink pixel with no more than ``max_ink`` ink pixels in the
-``window`` around it (both scaled from 300 dpi to the page's resolution). The smallest printed mark,
+``window`` around it, standing on paper (both scaled from 300 dpi to the page's resolution). The smallest printed mark,
 the stop of 6-point type, is 2.5 pixels across at 300 dpi and holds five or more; a hairline
 stroke holds a pixel in each row of the window. The speck and the grey of its JPEG halo (the
 pixels round it) are set to white; the page is otherwise left as scanned.
@@ -29,6 +29,11 @@ class SpeckSettings:
     """An ink pixel with at most this many ink pixels in its window (itself counted) is a speck."""
     ink_level: int = 128
     """A pixel darker than this (8-bit gray) is ink."""
+    paper_level: int = 200
+    max_not_paper: int = 8
+    """... and at most this many pixels of its window are darker than ``paper_level`` (the speck and
+    the grey of its JPEG halo): the darkest pixels of light grey type (a running footer in 60% grey)
+    are as few as a speck's, but stand among the grey of their strokes."""
     halo: int = 1
     """Pixels round a speck also set to white (the grey JPEG smears around it)."""
 
@@ -41,12 +46,16 @@ def without_specks(image: Image, resolution: int, settings: SpeckSettings = Spec
     scale = resolution / 300.0
     window = min(15, max(3, round(settings.window * scale)) | 1)  # odd: centred on the pixel
     max_ink = max(1, round(settings.max_ink * scale * scale))
+    max_not_paper = max(max_ink, round(settings.max_not_paper * scale * scale))
     pixels = numpy.asarray(image.convert("L"))
     ink = pixels < settings.ink_level
     if not ink.any():
         return image
     counts = _box_sums(ink, window // 2)
     specks = ink & (counts <= max_ink)
+    if not specks.any():
+        return image
+    specks &= _box_sums(pixels < settings.paper_level, window // 2) <= max_not_paper
     if not specks.any():
         return image
     cleaned = pixels.copy()
