@@ -313,7 +313,7 @@ def ocr_textless_pages(loaded: LoadedDocument, data: bytes, password: str | None
             ocr_page.links = page.links  # the PDF's link annotations still stand over the scan
             ocr_page.warnings.insert(0, f"page {page.number}: it has no usable text layer; it was read by OCR")
             pages.append(ocr_page)
-    one_size_across_pages(pages, settings)
+    across_pages(pages, settings)
     _renumber(pages)
     return LoadedDocument(source=loaded.source, pages=pages, warnings=loaded.warnings)
 
@@ -341,7 +341,7 @@ def ocr_whole_pdf(data: bytes, source: Source, password: str | None, max_pages: 
     read = count if max_pages is None else min(count, max_pages)
     pages_read = ocr_pdf_pages(data, source, password, list(range(1, read + 1)), settings)
     pages = [pages_read[number] for number in range(1, read + 1)]
-    one_size_across_pages(pages, settings)
+    across_pages(pages, settings)
     if failure is not None and not any(page.lines for page in pages):
         raise BrochureError(failure.code, OCR_FOUND_NOTHING.get(failure.code, failure.message), source.path)
     _renumber(pages)
@@ -417,7 +417,7 @@ def read_image_file(data: bytes, source: Source, max_pages: int | None, settings
                 page = ocr_image(renderable.image, number, renderable.resolution, engine, settings, source.path)
                 page.warnings[:0] = [f"page {number}: {warning}" for warning in renderable.warnings]
                 pages.append(page)
-            one_size_across_pages(pages, settings)
+            across_pages(pages, settings)
     except PILImage.DecompressionBombError as error:
         raise BrochureError("too_large", f"the image is too large to read ({error})", source.path) from None
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as error:
@@ -1168,6 +1168,15 @@ def _neighbours_one_size(lines: list[Line], settings: OcrSettings) -> None:
         size = max(group, key=lambda line: len(line.text)).font_size
         for line in group:
             line.font_size = size
+
+
+def across_pages(pages: list[Page], settings: OcrSettings) -> None:
+    """What the reader reads across a document's OCR pages: their type sizes clustered together
+    (``one_size_across_pages``), and list marks in a column of lines that spans pages (a list
+    that goes on over a page with one item there: its mark, read as "Y" for a check mark, is a
+    mark because the page before has it at the same x, its text at the same x after it)."""
+    one_size_across_pages(pages, settings)
+    _marker_columns([line for page in pages if page.reader == READER for line in page.lines], settings)
 
 
 def one_size_across_pages(pages: list[Page], settings: OcrSettings) -> None:

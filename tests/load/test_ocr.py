@@ -700,3 +700,26 @@ def test_the_cells_of_a_table_without_rules_are_cut_apart_where_their_edges_line
     assert {"Indicator", "Peru", "Chile", "Women in management", "45", "18", "Workers in informal", "62", "71"} <= set(texts)
     assert "The programme runs until 2026" in texts and "and it reaches rural youth" in texts
     assert "Moldova" in texts and "Uzbekistan" in texts and not any(" I " in text or "|" in text for text in texts)
+
+
+def test_a_list_mark_alone_on_its_page_is_a_mark_when_the_page_before_has_the_column_of_them():
+    """A check-mark list goes on over a page with one item there: its "Y" is a mark because the
+    page before has the same marks at the same x, their text at the same x after them."""
+    from pipeline.load.ocr import across_pages
+
+    def item(page: int, top: float, text: str) -> Line:
+        words = [Word("Y", (54.0, top + 1, 59.3, top + 6.5), 80.0)]
+        x = 64.0
+        for word in text.split():
+            words.append(Word(word, (x, top, x + 5.0 * len(word), top + 9.0), 96.0))
+            x += 5.0 * len(word) + 2.5
+        return Line(text="Y " + text, number=0, page=page, bbox=(54.0, top, x - 2.5, top + 9.0), font_size=10.0, words=words)
+
+    first = Page(number=1, reader="ocr", lines=[item(1, 100, "Mentoring by business owners"), item(1, 114, "Career guidance")])
+    second = Page(number=2, reader="ocr", lines=[item(2, 300, "Public employment services")])
+    across_pages([first, second], OcrSettings())
+    assert [line.words[0].text for page in (first, second) for line in page.lines] == [BULLET, BULLET, BULLET]
+    assert second.lines[0].text == f"{BULLET} Public employment services"
+    alone = Page(number=1, reader="ocr", lines=[item(1, 300, "Public employment services")])
+    across_pages([alone], OcrSettings())
+    assert alone.lines[0].text.startswith("Y ")  # one such line on its own: as read
