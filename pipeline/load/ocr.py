@@ -164,12 +164,15 @@ class OcrSettings:
     """A line is cut where the white between two words' ink is wider than this many times its type
     size (a word space is 0.2-0.5 of it in ink, a column gutter more; the PDF readers cut at 1.0 of
     the type's advance)."""
+    cut_gap_over_spaces: float = 1.6
+    """... and, on a line of three whites or more, at least this many times its usual (lower quartile) white
+    between words: a loosely justified line's spaces reach 1.2 em (the scanned sample's do), and a
+    column's edge stands out of them."""
     aligned_gap_em: float = 0.6
     """A line is also cut at a narrower white than ``cut_gap_em``, at least this many times its type
-    size, where the white is a column's edge: the word after it starts (or ends) at the x where
-    words after such a white start (or end) on ``aligned_min_lines`` other lines near it (the cells
-    of a table without rules, a column of figures; a word space in running text is narrower, and
-    the words after the wide ones of a loose justified line line up with nothing)."""
+    size (and ``cut_gap_over_spaces`` its usual white), where the white is a column's edge: the word
+    after it starts at the x where words after such a white start on ``aligned_min_lines`` other
+    lines near it (the cells of a table without rules, a column of figures)."""
     aligned_min_lines: int = 2
     aligned_reach_em: float = 4.5
     """... the lines near it: their baselines within this many ems of its own (two rows of a table)."""
@@ -538,8 +541,8 @@ def _pieces(engine_line: EngineLine, settings: OcrSettings, aligned: frozenset[i
         words = [words[k] for k in keep]
         if not words:
             return []
-    cuts = [k for k in range(1, len(words)) if (words[k].box[0] - words[k - 1].box[2] > settings.cut_gap_em * em or k in aligned)
-            and not (k == 1 and len(words[0].text) <= 2)]
+    wide = set(_wide_gaps(words, em, settings.cut_gap_em, settings))
+    cuts = [k for k in range(1, len(words)) if (k in wide or k in aligned) and not (k == 1 and len(words[0].text) <= 2)]
     if not cuts:
         return [engine_line] if not rules else [EngineLine(box=engine_line.box, words=words, row_height=engine_line.row_height,
                                                            baseline=engine_line.baseline)]
@@ -554,6 +557,17 @@ def _pieces(engine_line: EngineLine, settings: OcrSettings, aligned: frozenset[i
 
 RULE_BAR = "vertical rules of a table OCR read as a bar (|, I, l)"
 _BARS = frozenset("|Il1[]!")
+
+
+def _wide_gaps(words, em: float, least_em: float, settings: OcrSettings) -> list[int]:
+    """Indices of the words after a white wider than ``least_em`` of the type size ``em`` (pixels)
+    that is also ``cut_gap_over_spaces`` times the line's usual white between words (its lower
+    quartile), when it has
+    three whites or more: the spaces of a loosely justified line are all wide, and a column's
+    edge stands out of them."""
+    gaps = [words[k].box[0] - words[k - 1].box[2] for k in range(1, len(words))]
+    usual = sorted(gaps)[len(gaps) // 4] if len(gaps) >= 3 else 0.0  # the lower quartile: a table row's whites are mostly column edges
+    return [k for k in range(1, len(words)) if gaps[k - 1] > least_em * em and gaps[k - 1] >= settings.cut_gap_over_spaces * usual]
 
 
 def _engine_em(engine_line: EngineLine, settings: OcrSettings) -> float:
@@ -572,30 +586,30 @@ def _rule_bar(word, engine_line: EngineLine, settings: OcrSettings) -> bool:
 
 def _aligned_cuts(lines: list[EngineLine], settings: OcrSettings) -> dict[int, frozenset[int]]:
     """For each engine line (by id), the indices of the words before which it is cut because the
-    white before them is a column's edge (``aligned_gap_em``): the word starts, or ends, within
-    ``aligned_tolerance_em`` of where a word after a white at least as wide starts (or ends) on
-    ``aligned_min_lines`` other lines whose baselines are within ``aligned_reach_em``."""
-    edges = []  # per line: its baseline, and the (index, start, end) of its words after a wide white
+    white before them is a column's edge (``aligned_gap_em``, and wider than the line's usual
+    white: ``_wide_gaps``): the word starts within ``aligned_tolerance_em`` of where a word after
+    such a white (or a line's first word) starts on ``aligned_min_lines`` other lines whose
+    baselines are within ``aligned_reach_em``. (Ends are not compared: the last words of a
+    justified column all end at its margin.)"""
+    edges = []  # per line: its baseline, and the (index, start) of its first word and its words after a wide white
     for line in lines:
         em = _engine_em(line, settings)
-        after = [(k, line.words[k].box[0], line.words[k].box[2]) for k in range(len(line.words))
-                 if k == 0 or line.words[k].box[0] - line.words[k - 1].box[2] >= settings.aligned_gap_em * em]
+        after = [(k, line.words[k].box[0]) for k in [0, *_wide_gaps(line.words, em, settings.aligned_gap_em, settings)]]
         edges.append((line.baseline if line.baseline is not None else float(line.box[3]), after))
     order = sorted(range(len(lines)), key=lambda i: edges[i][0])
     bases = [edges[i][0] for i in order]
     cuts: dict[int, frozenset[int]] = {}
     for index, line in enumerate(lines):
         base, after = edges[index]
-        inner = [(k, x0, x1) for k, x0, x1 in after if k > 1 or (k == 1 and len(line.words[0].text) > 2)]
+        inner = [(k, x0) for k, x0 in after if k > 1 or (k == 1 and len(line.words[0].text) > 2)]
         if not inner:
             continue
         em = _engine_em(line, settings)
         reach, tolerance = settings.aligned_reach_em * em, settings.aligned_tolerance_em * em
         near = [order[j] for j in range(bisect_left(bases, base - reach), bisect_right(bases, base + reach)) if order[j] != index]
         chosen = set()
-        for k, x0, x1 in inner:
-            agreeing = sum(1 for other in near if any(abs(ox0 - x0) <= tolerance or (ok > 0 and abs(ox1 - x1) <= tolerance)
-                                                      for ok, ox0, ox1 in edges[other][1]))
+        for k, x0 in inner:
+            agreeing = sum(1 for other in near if any(abs(ox0 - x0) <= tolerance for _, ox0 in edges[other][1]))
             if agreeing >= settings.aligned_min_lines:
                 chosen.add(k)
         if chosen:
