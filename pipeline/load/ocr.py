@@ -27,6 +27,7 @@ from __future__ import annotations
 import json
 import re
 import statistics
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -35,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.errors import BrochureError
 from pipeline.load.ocr_engine import EngineLine, OcrEngine, OcrTimeout, OcrUnavailable, TesseractEngine
+from pipeline.load.ocr_specks import SpeckSettings, without_specks
 from pipeline.load.ocr_tables import OcrTableSettings, horizontal_rules, ruled_tables
 from pipeline.load.text import pages_left_out
 from pipeline.model import BBox, Dropped, Line, LoadedDocument, OcrPage, Page, Source, Word
@@ -126,6 +128,11 @@ class OcrSettings:
     """A short first word of signs OCR read ("e¢", "¢") set this many ems apart from the next word is
     a bullet when its ink is a bullet's blot no higher than this share of the size (lower than a
     letter's x-height: a word "a" or "o" is not taken for one)."""
+    bullet_solid_fill: float = 0.85
+    """A first word of one character whose ink is one solid blot (ink over at least this share of
+    its box) of a bullet's size and height is a bullet, however close to the text it stands and
+    whatever OCR read it as ("a", "=" for a square bullet): no letter's ink fills its box (an "a"
+    fills about half, an "I" is too narrow for a bullet's shape)."""
     dash_width_em: tuple[float, float] = (0.3, 1.1)
     dash_height_em: float = 0.14
     """A blot of that place as wide as these shares of the size and no higher than this is a dash
@@ -143,6 +150,9 @@ class OcrSettings:
     belongs to the type when it holds at least this share of the darkest row's ink, so a speck
     above the letters or a JPEG smear (a few pixels) does not make the line taller, while the
     ascenders of a line (a tenth of its x-height's ink or more) still count."""
+    profile_min_ascending_share: float = 0.12
+    """... when at least this share of its letters are capitals, digits or letters with ascenders
+    (running text has a quarter or more; fewer are too little ink to show above the x-height), ..."""
     profile_x_band_share: float = 0.3
     """... of a line without capitals or ascenders, the rows of its x-height: those holding this share
     of the darkest row's ink."""
@@ -154,6 +164,24 @@ class OcrSettings:
     """A line is cut where the white between two words' ink is wider than this many times its type
     size (a word space is 0.2-0.5 of it in ink, a column gutter more; the PDF readers cut at 1.0 of
     the type's advance)."""
+    cut_gap_over_spaces: float = 1.6
+    """... and, on a line of three whites or more, at least this many times its usual (lower quartile) white
+    between words: a loosely justified line's spaces reach 1.2 em (the scanned sample's do), and a
+    column's edge stands out of them."""
+    aligned_gap_em: float = 0.6
+    """A line is also cut at a narrower white than ``cut_gap_em``, at least this many times its type
+    size (and ``cut_gap_over_spaces`` its usual white), where the white is a column's edge: the word
+    after it starts at the x where words after such a white start on ``aligned_min_lines`` other
+    lines near it (the cells of a table without rules, a column of figures)."""
+    aligned_min_lines: int = 2
+    aligned_reach_em: float = 4.5
+    """... the lines near it: their baselines within this many ems of its own (two rows of a table)."""
+    aligned_tolerance_em: float = 0.15
+    """... "at the x": within this share of the type size (a pixel or two of OCR boxes)."""
+    rule_bar_height: float = 1.15
+    """A bar ("|", "I", "l", "[", "]") this many times higher than its line's row is a vertical rule of a
+    table, not a letter (a capital I is three quarters of the row): the line is cut there and the
+    bar left out."""
     leading_tolerance: float = 0.05
     """Lines of a column within this share of the usual pitch of their size are set at exactly
     that pitch (a pixel is 2% of the pitch of 10 pt type at 300 dpi)."""
@@ -190,6 +218,8 @@ class OcrSettings:
     bold_word_share: float = 0.5
     """A line is bold when its words measured as bold hold at least this share of its measured
     characters (a run-in heading, bold words in a sentence: the line is set in the body face)."""
+    specks: SpeckSettings = SpeckSettings()
+    """What specks of a scan are set to white before it is read (pipeline.load.ocr_specks)."""
     tables: OcrTableSettings = OcrTableSettings()
     """How tables are found on a scanned page, from the rules it shows (pipeline.load.ocr_tables)."""
     page_seconds: float | None = None
@@ -286,7 +316,7 @@ def ocr_textless_pages(loaded: LoadedDocument, data: bytes, password: str | None
             ocr_page.links = page.links  # the PDF's link annotations still stand over the scan
             ocr_page.warnings.insert(0, f"page {page.number}: it has no usable text layer; it was read by OCR")
             pages.append(ocr_page)
-    one_size_across_pages(pages, settings)
+    across_pages(pages, settings)
     _renumber(pages)
     return LoadedDocument(source=loaded.source, pages=pages, warnings=loaded.warnings)
 
@@ -314,7 +344,7 @@ def ocr_whole_pdf(data: bytes, source: Source, password: str | None, max_pages: 
     read = count if max_pages is None else min(count, max_pages)
     pages_read = ocr_pdf_pages(data, source, password, list(range(1, read + 1)), settings)
     pages = [pages_read[number] for number in range(1, read + 1)]
-    one_size_across_pages(pages, settings)
+    across_pages(pages, settings)
     if failure is not None and not any(page.lines for page in pages):
         raise BrochureError(failure.code, OCR_FOUND_NOTHING.get(failure.code, failure.message), source.path)
     _renumber(pages)
@@ -390,7 +420,7 @@ def read_image_file(data: bytes, source: Source, max_pages: int | None, settings
                 page = ocr_image(renderable.image, number, renderable.resolution, engine, settings, source.path)
                 page.warnings[:0] = [f"page {number}: {warning}" for warning in renderable.warnings]
                 pages.append(page)
-            one_size_across_pages(pages, settings)
+            across_pages(pages, settings)
     except PILImage.DecompressionBombError as error:
         raise BrochureError("too_large", f"the image is too large to read ({error})", source.path) from None
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as error:
@@ -432,6 +462,7 @@ def ocr_image(image: Image, number: int, resolution: int, engine: OcrEngine, set
     """One page image (8-bit gray at ``resolution`` dpi) read by ``engine`` into a Page of reader
     "ocr": Lines in points, with words, type sizes, bold and bullets (see the module).
     BrochureError ``timeout`` when the engine runs past ``settings.page_seconds``."""
+    image = without_specks(image, resolution, settings.specks)
     try:
         reading = engine.read(image, resolution, settings.page_seconds)
     except OcrTimeout as error:
@@ -440,7 +471,9 @@ def ocr_image(image: Image, number: int, resolution: int, engine: OcrEngine, set
     page = Page(number=number, reader=READER, lines=[], width=round(reading.image.width * to_points, 2),
                 height=round(reading.image.height * to_points, 2))
     dropped: Counter = Counter()
-    pieces = [piece for engine_line in reading.lines for piece in _pieces(engine_line, settings)]
+    aligned = _aligned_cuts(reading.lines, settings)
+    pieces = [piece for engine_line in reading.lines
+              for piece in _pieces(engine_line, settings, aligned.get(id(engine_line), frozenset()), dropped)]
     made = [(_line(piece, number, to_points, settings, dropped), piece.baseline) for piece in pieces]
     ink = reading.ink if reading.ink is not None else reading.image
     dark = _dark_pixels(ink)
@@ -487,18 +520,32 @@ def ocr_image(image: Image, number: int, resolution: int, engine: OcrEngine, set
     return page
 
 
-def _pieces(engine_line: EngineLine, settings: OcrSettings) -> list[EngineLine]:
+def _pieces(engine_line: EngineLine, settings: OcrSettings, aligned: frozenset[int] = frozenset(),
+            dropped: Counter | None = None) -> list[EngineLine]:
     """The engine's line cut at every gap between words wider than ``settings.cut_gap_em`` times its type
-    size (its row height, or its box's height): Tesseract joins lines of two columns that stand at
-    one height ("Results so far   Email: minh@ilo.org"); as in the PDF readers, a line never spans
+    size (its row height, or its box's height), at the gaps ``aligned`` (indices of the words after
+    them: ``_aligned_cuts``), and at a vertical rule read as a bar (left out, counted in
+    ``dropped``): Tesseract joins lines of two columns that stand at one height ("Results so far
+    Email: minh@ilo.org") and the cells of a table's row; as in the PDF readers, a line never spans
     two columns (the layout stage joins the pieces of one row in one column again). A bullet glyph
     stays with its text."""
     words = engine_line.words
-    em = engine_line.row_height * settings.font_size_per_row_height if engine_line.row_height else engine_line.box[3] - engine_line.box[1]
-    cuts = [k for k in range(1, len(words)) if words[k].box[0] - words[k - 1].box[2] > settings.cut_gap_em * em and
-            not (k == 1 and len(words[0].text) <= 2)]
+    em = _engine_em(engine_line, settings)
+    rules = {k for k, word in enumerate(words) if _rule_bar(word, engine_line, settings)}
+    if rules:
+        if dropped is not None:
+            dropped[RULE_BAR] += len(rules)
+        keep = [k for k in range(len(words)) if k not in rules]
+        cut_after_rule = {position for position, k in enumerate(keep) if position and (k - 1 in rules)}
+        aligned = frozenset(keep.index(k) for k in aligned if k in keep) | frozenset(cut_after_rule)
+        words = [words[k] for k in keep]
+        if not words:
+            return []
+    wide = set(_wide_gaps(words, em, settings.cut_gap_em, settings))
+    cuts = [k for k in range(1, len(words)) if (k in wide or k in aligned) and not (k == 1 and len(words[0].text) <= 2)]
     if not cuts:
-        return [engine_line]
+        return [engine_line] if not rules else [EngineLine(box=engine_line.box, words=words, row_height=engine_line.row_height,
+                                                           baseline=engine_line.baseline)]
     pieces = []
     for start, end in zip([0, *cuts], [*cuts, len(words)], strict=True):
         part = words[start:end]
@@ -506,6 +553,68 @@ def _pieces(engine_line: EngineLine, settings: OcrSettings) -> list[EngineLine]:
         box = (part[0].box[0], min(w.box[1] for w in part), part[-1].box[2], max(w.box[3] for w in part))
         pieces.append(EngineLine(box=box, words=part, row_height=None, baseline=engine_line.baseline))
     return pieces
+
+
+RULE_BAR = "vertical rules of a table OCR read as a bar (|, I, l)"
+_BARS = frozenset("|Il1[]!")
+
+
+def _wide_gaps(words, em: float, least_em: float, settings: OcrSettings) -> list[int]:
+    """Indices of the words after a white wider than ``least_em`` of the type size ``em`` (pixels)
+    that is also ``cut_gap_over_spaces`` times the line's usual white between words (its lower
+    quartile), when it has
+    three whites or more: the spaces of a loosely justified line are all wide, and a column's
+    edge stands out of them."""
+    gaps = [words[k].box[0] - words[k - 1].box[2] for k in range(1, len(words))]
+    usual = sorted(gaps)[len(gaps) // 4] if len(gaps) >= 3 else 0.0  # the lower quartile: a table row's whites are mostly column edges
+    return [k for k in range(1, len(words)) if gaps[k - 1] > least_em * em and gaps[k - 1] >= settings.cut_gap_over_spaces * usual]
+
+
+def _engine_em(engine_line: EngineLine, settings: OcrSettings) -> float:
+    """The type size of an engine line in pixels (its row height, else its box's height)."""
+    if engine_line.row_height:
+        return engine_line.row_height * settings.font_size_per_row_height
+    return float(engine_line.box[3] - engine_line.box[1])
+
+
+def _rule_bar(word, engine_line: EngineLine, settings: OcrSettings) -> bool:
+    """The word is a vertical rule read as a bar: one bar sign, higher than ``rule_bar_height`` rows."""
+    row = engine_line.row_height or (engine_line.box[3] - engine_line.box[1])
+    return len(word.text) == 1 and word.text in _BARS and len(engine_line.words) > 1 and \
+        word.box[3] - word.box[1] >= settings.rule_bar_height * row
+
+
+def _aligned_cuts(lines: list[EngineLine], settings: OcrSettings) -> dict[int, frozenset[int]]:
+    """For each engine line (by id), the indices of the words before which it is cut because the
+    white before them is a column's edge (``aligned_gap_em``, and wider than the line's usual
+    white: ``_wide_gaps``): the word starts within ``aligned_tolerance_em`` of where a word after
+    such a white (or a line's first word) starts on ``aligned_min_lines`` other lines whose
+    baselines are within ``aligned_reach_em``. (Ends are not compared: the last words of a
+    justified column all end at its margin.)"""
+    edges = []  # per line: its baseline, and the (index, start) of its first word and its words after a wide white
+    for line in lines:
+        em = _engine_em(line, settings)
+        after = [(k, line.words[k].box[0]) for k in [0, *_wide_gaps(line.words, em, settings.aligned_gap_em, settings)]]
+        edges.append((line.baseline if line.baseline is not None else float(line.box[3]), after))
+    order = sorted(range(len(lines)), key=lambda i: edges[i][0])
+    bases = [edges[i][0] for i in order]
+    cuts: dict[int, frozenset[int]] = {}
+    for index, line in enumerate(lines):
+        base, after = edges[index]
+        inner = [(k, x0) for k, x0 in after if k > 1 or (k == 1 and len(line.words[0].text) > 2)]
+        if not inner:
+            continue
+        em = _engine_em(line, settings)
+        reach, tolerance = settings.aligned_reach_em * em, settings.aligned_tolerance_em * em
+        near = [order[j] for j in range(bisect_left(bases, base - reach), bisect_right(bases, base + reach)) if order[j] != index]
+        chosen = set()
+        for k, x0 in inner:
+            agreeing = sum(1 for other in near if any(abs(ox0 - x0) <= tolerance for _, ox0 in edges[other][1]))
+            if agreeing >= settings.aligned_min_lines:
+                chosen.add(k)
+        if chosen:
+            cuts[id(line)] = frozenset(chosen)
+    return cuts
 
 
 NOISE_LINE = "OCR lines of low mean confidence (noise, rules or pictures read as text)"
@@ -634,7 +743,10 @@ def _size_by_profile(dark, line: Line, baseline: float, resolution: int, setting
     peak = int(profile.max())
     if peak < 3:
         return None
-    ascending = any(c in _ASCENDING for c in letters)
+    # a line with few capitals and ascenders ("women, and many are migrants.") is measured by its
+    # x-height: the ink of one "d" in a row is less than ``profile_ink_share`` of the x-height's,
+    # and the height found would be the x-height taken for the ascenders' (a size a third too small)
+    ascending = sum(1 for c in letters if c in _ASCENDING) >= settings.profile_min_ascending_share * len(letters)
     # without capitals or ascenders the height is the x-height: the dense band of the letters'
     # bodies (a "t" or an "i" dot rises above it, with little ink)
     share = settings.profile_ink_share if ascending else settings.profile_x_band_share
@@ -709,6 +821,10 @@ def _bullet_by_shape(dark, line: Line, baseline: float, resolution: int, setting
     base = round(baseline)
     top, bottom = max(0, round(base - 1.2 * em)), min(dark.shape[0], round(base + 0.3 * em))
     first = line.words[0]
+    if len(line.words) >= 2 and len(first.text) == 1 and _solid_bullet(dark, first, line, base, top, bottom, per_point, em, settings):
+        line.words[0] = Word(BULLET_BY_SHAPE, first.bbox, first.confidence)
+        line.text = " ".join(word.text for word in line.words)
+        return
     if len(line.words) >= 2 and len(first.text) <= 2 and not first.text.isalnum() or first.text in _bullet_readings():
         gap = (line.words[1].bbox[0] - first.bbox[2]) * per_point if len(line.words) >= 2 else 0.0
         if gap >= settings.bullet_word_gap_em * em:
@@ -737,6 +853,20 @@ def _bullet_by_shape(dark, line: Line, baseline: float, resolution: int, setting
     line.text = f"{glyph} {line.text}"
     line.bbox = (mark.bbox[0], line.bbox[1], line.bbox[2], line.bbox[3])
     line.indent = mark.bbox[0]
+
+
+def _solid_bullet(dark, word: Word, line: Line, base: int, top: int, bottom: int, per_point: float, em: float,
+                  settings: OcrSettings) -> bool:
+    """The word's ink is one solid blot of a bullet's shape (``bullet_solid_fill``)."""
+    import numpy
+
+    left, right = max(0, round(word.bbox[0] * per_point) - 1), round(word.bbox[2] * per_point) + 1
+    window = _as_ink(dark[top:bottom, left:right], line, per_point, top, left)
+    found = _one_blot(window, base - top, em, settings, settings.bullet_word_height_em)
+    if found is None or found[0] != BULLET_BY_SHAPE:
+        return False
+    x0, y0, x1, y1 = found[1]
+    return numpy.count_nonzero(window[y0:y1, x0:x1]) >= settings.bullet_solid_fill * (x1 - x0) * (y1 - y0)
 
 
 def _one_blot(window, baseline_row: int, em: float, settings: OcrSettings, highest_em: float) -> tuple[str, tuple] | None:
@@ -1052,6 +1182,15 @@ def _neighbours_one_size(lines: list[Line], settings: OcrSettings) -> None:
         size = max(group, key=lambda line: len(line.text)).font_size
         for line in group:
             line.font_size = size
+
+
+def across_pages(pages: list[Page], settings: OcrSettings) -> None:
+    """What the reader reads across a document's OCR pages: their type sizes clustered together
+    (``one_size_across_pages``), and list marks in a column of lines that spans pages (a list
+    that goes on over a page with one item there: its mark, read as "Y" for a check mark, is a
+    mark because the page before has it at the same x, its text at the same x after it)."""
+    one_size_across_pages(pages, settings)
+    _marker_columns([line for page in pages if page.reader == READER for line in page.lines], settings)
 
 
 def one_size_across_pages(pages: list[Page], settings: OcrSettings) -> None:

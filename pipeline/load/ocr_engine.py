@@ -10,12 +10,13 @@ downloads nothing at run time. ``bench/scans.py`` measures the candidates (``mak
 
 from __future__ import annotations
 
-import math
 import os
 import sys
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Protocol
+
+from pipeline.load.ocr_skew import SkewSettings, page_skew
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -96,16 +97,11 @@ class TesseractSettings:
     """Dots per inch pages are rendered at: Tesseract's models are trained on text of 20-40 px
     x-height; at 300 dpi body text of 9 pt is about 20 px (make eval-scans compares 200 and 300)."""
     min_skew_degrees: float = 0.5
-    """A skew below this is left alone: turning the image costs time and blurs it, a line of 15 cm
-    drifts by 1.3 mm at 0.5 degrees, and Tesseract's estimate on a page of a few lines is off by
-    as much (0.4 degrees on the unturned fixture page)."""
-    min_skew_refinement: float = 0.15
-    """Once a page was turned, what is left of its skew is taken off down to this."""
-    max_skew_degrees: float = 10.0
-    """A skew estimate above this is taken for a misreading of the layout, not turned."""
-    skew_passes: int = 3
-    """Tesseract's skew estimate of a slightly turned page falls short (1.5 deg reads as 0.8): it is
-    estimated again after each turn, at most this many times."""
+    """A skew below this is left alone: turning the image costs time and blurs it, and a line of 15 cm
+    drifts by 1.3 mm at 0.5 degrees, which Tesseract's line finding follows."""
+    skew: SkewSettings = SkewSettings()
+    """How the skew is measured (pipeline.load.ocr_skew: the row profile of the ink, not Tesseract's
+    layout analysis, which reads a sparse page turned by 2 degrees as level)."""
     orientation_below_confidence: float = 60.0
     """Page orientation (upside down, sideways) is asked only when the mean word confidence of the
     first reading is below this: an upright page reads at 85-95, a turned one as noise."""
@@ -150,33 +146,36 @@ class TesseractEngine:
         self.name = f"tesseract-{version}/{language}"
 
     def read(self, image: Image, resolution: int, seconds: float | None = None) -> EngineReading:
-        from PIL import Image as PILImage
 
         api = _api(self.data_path, self.language)
         reading = EngineReading(lines=[], image=image)
-        skew = 0.0
-        for attempt in range(self.settings.skew_passes):
-            estimate = _skew_degrees(api, reading.image, resolution)
-            least = self.settings.min_skew_degrees if attempt == 0 else self.settings.min_skew_refinement
-            if estimate is None or abs(estimate) < least or abs(skew + estimate) > self.settings.max_skew_degrees:
-                break
-            skew += estimate
-            # turned about its centre in its own frame: the boxes stay where the page shows them, the
-            # page its size (a corner of 2 degrees clips no text a margin holds)
-            reading.image = image.rotate(skew, resample=PILImage.BICUBIC, expand=False, fillcolor=255)
-        reading.skew = round(skew, 2)
+        reading.image, reading.skew = self._levelled(image, resolution)
         reading.lines = _recognize(api, reading.image, resolution, seconds)
         if _mean_confidence(reading.lines) < self.settings.orientation_below_confidence:
             turn = _orientation(self.data_path, reading.image, resolution, self.settings.min_orientation_confidence)
             if turn:
-                turned = reading.image.rotate(turn, expand=True)  # PIL turns counter-clockwise
+                # the page as given turned upright (PIL turns counter-clockwise), then levelled: the
+                # skew measured on it sideways meant nothing
+                turned, skew = self._levelled(image.rotate(turn, expand=True), resolution)
                 lines = _recognize(api, turned, resolution, seconds)
                 if _mean_confidence(lines) > _mean_confidence(reading.lines):
-                    reading.image, reading.lines, reading.rotation = turned, lines, (360 - turn) % 360
+                    reading.image, reading.lines, reading.rotation, reading.skew = turned, lines, (360 - turn) % 360, skew
                 else:
                     _recognize(api, reading.image, resolution, seconds)  # the thresholded image below is of the page kept
         reading.ink = api.GetThresholdedImage()
         return reading
+
+    def _levelled(self, image: Image, resolution: int) -> tuple[Image, float]:
+        """The image with its skew taken off (pipeline.load.ocr_skew), and the skew (0 when below
+        ``min_skew_degrees`` or not to be told: the image as given)."""
+        from PIL import Image as PILImage
+
+        skew = page_skew(image, resolution, self.settings.skew)
+        if skew is None or abs(skew) < self.settings.min_skew_degrees:
+            return image, 0.0
+        # turned about its centre in its own frame: the boxes stay where the page shows them, the
+        # page its size (a corner of 2 degrees clips no text a margin holds)
+        return image.rotate(skew, resample=PILImage.BICUBIC, expand=False, fillcolor=255), round(skew, 2)
 
 
 @cache
@@ -191,18 +190,6 @@ def _osd_api(path: str):
     from tesserocr import PSM, PyTessBaseAPI
 
     return PyTessBaseAPI(path=path, lang="osd", psm=PSM.OSD_ONLY)
-
-
-def _skew_degrees(api, image: Image, resolution: int) -> float | None:
-    """Tesseract's estimate of the page's skew, in degrees counter-clockwise to turn it by; None
-    when its layout analysis finds no text."""
-    api.SetImage(image)
-    api.SetSourceResolution(resolution)
-    found = api.AnalyseLayout()
-    if found is None:
-        return None
-    _, _, _, deskew_radians = found.Orientation()
-    return math.degrees(deskew_radians)
 
 
 def _orientation(path: str, image: Image, resolution: int, min_confidence: float) -> int:

@@ -183,6 +183,20 @@ def test_a_page_turned_upside_down_is_turned_back(tmp_path):
     assert page.ocr.rotation == 180 and _words(page) >= LEAFLET_WORDS
 
 
+@needs_tesseract
+def test_a_page_on_its_side_and_skewed_is_turned_upright_and_levelled(tmp_path):
+    """The skew measured on a page lying on its side means nothing: it is measured again once the
+    page is turned upright."""
+    from PIL import Image
+
+    image = Image.open(FIXTURES / "leaflet-scan.png").convert("L").rotate(1.5, resample=Image.BICUBIC, fillcolor=255)
+    path = tmp_path / "sideways.png"
+    image.rotate(90, expand=True).save(path, dpi=(300, 300))
+    (page,) = load(path).pages
+    assert page.ocr.rotation in (90, 270) and 1.0 <= abs(page.ocr.skew) <= 2.0
+    assert _words(page) >= LEAFLET_WORDS
+
+
 class _FakeEngine:
     """An engine that reads what it is told to: the reader's own logic, apart from Tesseract."""
 
@@ -624,3 +638,88 @@ def test_a_bullet_ocr_read_as_a_short_word_is_a_bullet_by_its_ink_and_a_letter_i
     assert first_word("e\u00a2", 0.45) == "\u2022"  # a dot of 0.3 em read as "e¢", set apart
     assert first_word("e\u00a2", 0.45, gap_em=0.3) == "e\u00a2"  # a word space after it: as read
     assert first_word("\u00a2", 0.67) == "\u00a2"  # ink as high as a letter: no bullet
+
+
+def test_a_square_bullet_ocr_read_as_a_letter_is_a_bullet_by_its_solid_ink_and_a_letter_a_is_not():
+    """Tesseract reads a square bullet as "a" or "=", at a word space from the text: its ink is one
+    solid blot, where a letter's fills about half of its box."""
+    from pipeline.load.ocr import _bullet_by_shape
+
+    def first_word(text: str, solid: bool) -> str:
+        dark = _ink_page()
+        line = _set_type(dark, 70, 60, 10.0, ["Freedom", "of", "association"])
+        x0 = 70 - 0.5 * 10 - 4.0  # half an em before the text
+        line.words.insert(0, Word(text, (x0, 60 - 5.0, x0 + 4.0, 60 - 1.0), 60.0))
+        line.text = f"{text} {line.text}"
+        rows, columns = slice(round(55 * PER_POINT), round(59 * PER_POINT)), slice(round(x0 * PER_POINT), round((x0 + 4.0) * PER_POINT))
+        dark[rows, columns] = True
+        if not solid:  # the counter and the opening of an "a": half its box white
+            dark[round(56 * PER_POINT):round(58 * PER_POINT), round((x0 + 1.0) * PER_POINT):round((x0 + 4.0) * PER_POINT)] = False
+        _bullet_by_shape(dark, line, 60 * PER_POINT, 300, OcrSettings())
+        return line.words[0].text
+
+    assert first_word("a", solid=True) == "\u2022"
+    assert first_word("=", solid=True) == "\u2022"
+    assert first_word("a", solid=False) == "a"
+
+
+def test_a_line_with_few_ascenders_is_sized_by_its_x_height():
+    """A paragraph's last line of small letters and one "d" is its paragraph's size, not a third
+    smaller (the "d" alone is too little ink to count as the line's ascender height)."""
+    from pipeline.load.ocr import _size_by_profile
+
+    dark = _ink_page()
+    line = _set_type(dark, 20, 60, 10.0, ["women", "and", "many", "are", "migrants"])
+    assert _size_by_profile(dark, line, 60 * PER_POINT, 300, OcrSettings()) == pytest.approx(10.0, rel=0.06)
+    full = _set_type(dark, 20, 120, 10.0, ["Domestic", "Workers", "Convention", "2011"])
+    assert _size_by_profile(dark, full, 120 * PER_POINT, 300, OcrSettings()) == pytest.approx(10.0, rel=0.06)
+
+
+def test_the_cells_of_a_table_without_rules_are_cut_apart_where_their_edges_line_up():
+    """Cells 1 em apart (narrower than a column gutter) are cut where the words after the white
+    start at one x on the rows around; a loose line of running text is not cut; a vertical rule
+    read as a bar higher than its row is a cut, not the letter I."""
+    from PIL import Image
+
+    def row(y, *words):
+        line = _engine_line(y, *[(text, x0, 95.0) for text, x0 in words])
+        line.baseline = y + 28
+        return line
+
+    # (20 px a letter, type of 30 px: the cells of the middle column 30 px, 1 em, after the words before them)
+    lines = [row(100, ("Indicator", 100), ("Peru", 520), ("Chile", 640)),
+             row(160, ("Women", 130), ("in", 240), ("management", 290), ("45", 520), ("18", 640)),
+             row(220, ("Workers", 130), ("in", 280), ("informal", 330), ("62", 520), ("71", 640)),
+             # running text whose one wide white (0.8 em) is before a word at an x nothing else starts at
+             row(400, ("The", 100), ("programme", 180), ("runs", 385), ("until", 475), ("2026", 585)),
+             row(460, ("and", 100), ("it", 170), ("reaches", 220), ("rural", 370), ("youth", 480))]
+    bar = row(520, ("Moldova", 100), ("|", 265), ("Uzbekistan", 300))
+    bar.words[1] = EngineWord("|", (265, 510, 272, 568), 92.0)
+    page = ocr_image(Image.new("L", (2480, 3508), 255), 1, 300, _FakeEngine([*lines, bar]), OcrSettings(), "scan.pdf")
+    texts = sorted(line.text for line in page.lines)
+    assert {"Indicator", "Peru", "Chile", "Women in management", "45", "18", "Workers in informal", "62", "71"} <= set(texts)
+    assert "The programme runs until 2026" in texts and "and it reaches rural youth" in texts
+    assert "Moldova" in texts and "Uzbekistan" in texts and not any(" I " in text or "|" in text for text in texts)
+
+
+def test_a_list_mark_alone_on_its_page_is_a_mark_when_the_page_before_has_the_column_of_them():
+    """A check-mark list goes on over a page with one item there: its "Y" is a mark because the
+    page before has the same marks at the same x, their text at the same x after them."""
+    from pipeline.load.ocr import across_pages
+
+    def item(page: int, top: float, text: str) -> Line:
+        words = [Word("Y", (54.0, top + 1, 59.3, top + 6.5), 80.0)]
+        x = 64.0
+        for word in text.split():
+            words.append(Word(word, (x, top, x + 5.0 * len(word), top + 9.0), 96.0))
+            x += 5.0 * len(word) + 2.5
+        return Line(text="Y " + text, number=0, page=page, bbox=(54.0, top, x - 2.5, top + 9.0), font_size=10.0, words=words)
+
+    first = Page(number=1, reader="ocr", lines=[item(1, 100, "Mentoring by business owners"), item(1, 114, "Career guidance")])
+    second = Page(number=2, reader="ocr", lines=[item(2, 300, "Public employment services")])
+    across_pages([first, second], OcrSettings())
+    assert [line.words[0].text for page in (first, second) for line in page.lines] == [BULLET, BULLET, BULLET]
+    assert second.lines[0].text == f"{BULLET} Public employment services"
+    alone = Page(number=1, reader="ocr", lines=[item(1, 300, "Public employment services")])
+    across_pages([alone], OcrSettings())
+    assert alone.lines[0].text.startswith("Y ")  # one such line on its own: as read
