@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
+from pipeline.defaults import DEFAULT_RELATION_STEP, RELATION_STEPS
 from pipeline.entities.vocabulary import surface_forms
 from pipeline.ids import cell_id
 from pipeline.languages import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, alternation, laid_over, language_data, own_data
@@ -132,6 +133,12 @@ class Sentence:
     """The sentence is a lead-in that ends in a colon joined to the list items after it (by
     LIST_ITEM_SEPARATOR), each item a party ("The memorandum signed in 2017 brings together: the
     ILO; UNDP"): its parties are the items'."""
+    previous: list[PartyMention] = field(default_factory=list)
+    """The parties of the sentence before in the same block (offsets in ``previous_text``), when it
+    names two or more and this one fewer: who a sentence that names its instrument only may be
+    about ("A and B share a commitment to ... The memorandum they signed in 2019 ..."; the
+    learned relation step reads them, pipeline/relation_model.py)."""
+    previous_text: str = ""
 
 
 @dataclass(slots=True)
@@ -196,19 +203,53 @@ def prepare_patterns() -> None:
     _implementer_pattern()
 
 
-def find_partnerships(annotated: AnnotatedDocument) -> AnnotatedDocument:
-    """Partnerships named in the document's paragraphs and bullets, merged when said twice."""
-    entities = annotated.entities
-    lead = _lead_party(entities)
+def find_partnerships(annotated: AnnotatedDocument, step: str = DEFAULT_RELATION_STEP) -> AnnotatedDocument:
+    """Partnerships named in the document's paragraphs, bullets and table rows, merged when said
+    twice. ``step`` (RELATION_STEPS) says who reads each sentence: the rules, the learned relation
+    step (pipeline/relation_model.py), or both ("hybrid": the model where the rules find nothing)."""
+    if step not in RELATION_STEPS:
+        raise ValueError(f"unknown relation step {step!r}: one of {', '.join(RELATION_STEPS)}")
     found: list[Found] = []
-    for sentence in _sentences(annotated.document.sections, entities, annotated.block_languages):
-        found.extend(_partnerships_in(sentence, lead))
-    for row in _table_rows(annotated.document.tables, entities, annotated.block_languages, annotated.language):
-        found.extend(_partnerships_in(row, lead))
-    for listed in _listed_parties(annotated.document.sections, entities):
-        found.extend(_partnerships_in(listed, lead))
+    for read in sentence_readings(annotated):
+        found.extend(choose_found(read, step))
     annotated.partnerships = _merge(found)
     return annotated
+
+
+@dataclass(slots=True)
+class SentenceReading:
+    """A sentence (or table row, or lead-in and list) with its Reading (None: it names no instrument)
+    and what the rules found in it."""
+
+    sentence: Sentence
+    reading: Reading | None
+    rules_found: list[Found]
+
+
+def sentence_readings(annotated: AnnotatedDocument) -> list[SentenceReading]:
+    """Every sentence of the document that may state a partnership, read, with the rules' findings."""
+    entities = annotated.entities
+    lead = _lead_party(entities)
+    sentences = [*_sentences(annotated.document.sections, entities, annotated.block_languages),
+                 *_table_rows(annotated.document.tables, entities, annotated.block_languages, annotated.language),
+                 *_listed_parties(annotated.document.sections, entities)]
+    out = []
+    for sentence in sentences:
+        reading = read_sentence(sentence, lead)
+        out.append(SentenceReading(sentence, reading, _partnerships_in(sentence, lead, reading)))
+    return out
+
+
+def choose_found(read: SentenceReading, step: str) -> list[Found]:
+    """What ``step`` keeps of a sentence: the rules' findings, the model's, or (hybrid) the rules'
+    where they found something and else the model's."""
+    if step == "rules" or read.reading is None:
+        return read.rules_found
+    if step == "hybrid" and read.rules_found:
+        return read.rules_found
+    from pipeline.relation_model import model_found  # (the model is read only when asked for)
+
+    return model_found(read)
 
 
 def _lead_party(entities: Entities) -> PartyMention | None:
@@ -285,7 +326,10 @@ def _sentences(sections: list[Section], entities: Entities, block_languages: dic
             sentence = text[start:end].rstrip()
             # (the sentence before is read only for one that opens by referring back to it)
             before = _antecedents(*previous) if previous and not inside and _refers_back(sentence) else []
-            if (inside or before) and end - start <= MAX_SENTENCE_CHARS and _instruments(language)[0].search(sentence):
+            earlier = []
+            if previous and len(inside) < 2:
+                earlier = _mark_parentheticals([_shift(p, -previous[1]) for p in previous[0]], previous[2])
+            if (inside or before or earlier) and end - start <= MAX_SENTENCE_CHARS and _instruments(language)[0].search(sentence):
                 year_after = None
                 if index + 1 < len(ends):  # "... signed a letter of intent. The signing took place in 2022."
                     after_start, after_end = end, ends[index + 1]
@@ -300,6 +344,7 @@ def _sentences(sections: list[Section], entities: Entities, block_languages: dic
                            for s, e, v in block_years[bisect_left(year_starts, start):bisect_left(year_starts, end)]],
                     themes=list(dict.fromkeys(t for _, t in block_themes[bisect_left(theme_starts, start):bisect_left(theme_starts, end)])),
                     antecedents=before,
+                    previous=earlier, previous_text=previous[2] if earlier else "",
                 )
             previous = (inside, start, text[start:end]) if len(inside) >= 2 else None
             start = end
@@ -317,7 +362,11 @@ def _year_told_after(text: str, span: tuple[int, int], language: str, parties: l
     if parties or not years:
         return None
     following = text[span[0]: span[1]].strip()
-    if not _TELLS_WHEN.match(following) or _instruments(language)[0].search(following):
+    # (each language's openings that refer back: "Ce texte est entré en vigueur en 2019", instruments.json connectors)
+    openings = [m for m in (_TELLS_WHEN.match(following), _REFERS_BACK.match(following)) if m]
+    opening = max(openings, key=lambda m: m.end()) if openings else None
+    # (an instrument in the opening is the one before: "That agreement dates from 2017")
+    if not opening or _instruments(language)[0].search(following, opening.end()):
         return None
     first = years[0]
     if len(years) > 1 and (years[1][0] < first[1] or _YEAR_RANGE_GAP.match(text[first[1]: years[1][0]])):
@@ -718,9 +767,9 @@ def _in_range(sentence: Sentence, first: tuple[int, int, int], second: tuple[int
     return second[0] < first[1] or _YEAR_RANGE_GAP.match(sentence.text[first[1]: second[0]]) is not None
 
 
-def _partnerships_in(sentence: Sentence, lead: PartyMention | None) -> list[Found]:
-    """What every rule finds in the sentence, in the rules' order."""
-    reading = read_sentence(sentence, lead)
+def _partnerships_in(sentence: Sentence, lead: PartyMention | None, reading: Reading | None = None) -> list[Found]:
+    """What every rule finds in the sentence (read as ``reading``, else read here), in the rules' order."""
+    reading = reading or read_sentence(sentence, lead)
     if reading is None:
         return []
     found: list[Found] = []

@@ -1169,9 +1169,9 @@ def main(argv=None):
     ap.add_argument("--pdfminer-every", type=int, default=3, help="pdfminer's text of every Nth document, beside pdftotext's")
     ap.add_argument("--language", default="en", choices=["en", "fr", "es"],
                     help="the brochures' language: en (content.py), fr or es (content_lang.py; ids get the language as a prefix)")
-    ap.add_argument("--phrasings", default="zoo", choices=["zoo", "unseen", "unseen2", "unseen3"],
+    ap.add_argument("--phrasings", default="zoo", choices=["zoo", "unseen", "unseen2", "unseen3", "unseen4"],
                     help="partnership phrasing families: zoo, unseen or unseen2 (content.py UNSEEN_PARTNERSHIP_TEMPLATES, "
-                         "UNSEEN_ROUND2_TEMPLATES, UNSEEN_ROUND3_TEMPLATES; ids get the prefix ph-, ph2-, ph3-; tests/zoo/corpus-phrasing, 2, 3)")
+                         "UNSEEN_ROUND2_TEMPLATES, UNSEEN_ROUND3_TEMPLATES, UNSEEN_ROUND4_TEMPLATES; ids get the prefix ph-, ph2-, ph3-, ph4-; tests/zoo/corpus-phrasing, 2, 3, 4)")
     args = ap.parse_args(argv)
     t0 = time.time()
     os.environ.setdefault("SOURCE_DATE_EPOCH", "1700000000")  # pdflatex: reproducible dates and ids
@@ -1234,7 +1234,7 @@ def main(argv=None):
         footnote = place_footnote(content, design)
         doc_id = f"{fam}-{k:02d}" if args.language == "en" else f"{args.language}-{fam}-{k:02d}"
         if args.phrasings != "zoo":
-            doc_id = f"{ {'unseen': 'ph', 'unseen2': 'ph2', 'unseen3': 'ph3'}[args.phrasings]}-{doc_id}"
+            doc_id = f"{ {'unseen': 'ph', 'unseen2': 'ph2', 'unseen3': 'ph3', 'unseen4': 'ph4'}[args.phrasings]}-{doc_id}"
         truth = build_truth(doc_id, producer, fam, seed, content, design, footnote)
         pdf = out / f"{doc_id}.pdf"
         docs.append((doc_id, truth, design, pdf))
