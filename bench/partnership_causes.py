@@ -35,7 +35,7 @@ def causes(annotated, truth, step: str, forest=None) -> list[tuple[str, dict, st
     """(cause, truth partnership, the sentence) of each truth partnership ``step`` misses (the model:
     ``forest``, else the shipped one)."""
     from pipeline.relation_model import model_found
-    from pipeline.relations import _SENTENCE_END, _instruments, _merge, choose_found, sentence_readings
+    from pipeline.relations import _SENTENCE_END, _instruments, _merge, _rejoined, choose_found, phrase_key, sentence_readings
 
     def chosen(read):
         if forest is None or step == "rules" or read.reading is None or (step == "hybrid" and read.rules_found):
@@ -88,7 +88,7 @@ def causes(annotated, truth, step: str, forest=None) -> list[tuple[str, dict, st
             continue
         said = text[sentence[0]: sentence[1]]
         phrases, instrument_of, _, _ = _instruments(annotated.block_languages.get(block, annotated.language))
-        if not any(instrument_of[m.group(0).lower()][0] == wanted["instrument"] for m in phrases.finditer(said)):
+        if not any(instrument_of[phrase_key(m.group(0))][0] == wanted["instrument"] for m in phrases.finditer(_rejoined(said, annotated.language))):
             out.append(("instrument cue not found", wanted, said))
             continue
         here = [f for read, fs in zip(reads, found_by_read, strict=False) if read.sentence.block == block

@@ -77,6 +77,7 @@ def _agent_phrases() -> frozenset[str]:
                      for p in language_data("instruments.json", language)["relation_cues"]["agent_phrases"])
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _GOVERNOR_PATTERNS = {
@@ -243,7 +244,12 @@ def model_found(read, forest: Forest | None = None, threshold: float = PARTY_THR
     found = []
     seen: set[tuple[str, frozenset[str]]] = set()
     for cue, parties in sorted(chosen.items()):
-        start, _, instrument, _ = read.reading.instruments[cue]
+        start, end, instrument, _ = read.reading.instruments[cue]
+        if _POSSESSIVE.match(sentence.text, end):
+            continue  # "sit on the programme's advisory board": the cue owns something, nobody agreed on it
+        listed = next((partners for s, _, _, partners in read.reading.agents if s == start), None)
+        if listed is not None and all(p in listed for p in parties):
+            continue  # "with the support of A and B" names who supports, not whom: no partnership among them
         unique = list({p.ref: p for p in parties}.values())
         same_sentence = [p for p in unique if p in read.reading.parties]
         unique = _through(sentence, sorted(same_sentence, key=lambda p: p.start)) + [p for p in unique if p not in same_sentence]

@@ -168,6 +168,38 @@ def _instruments(language: str = DEFAULT_LANGUAGE) -> tuple[re.Pattern, dict[str
     return _alternation(instrument_of), instrument_of, _alternation(agents), agents
 
 
+def phrase_key(matched: str) -> str:
+    """The data's phrase for the text an instrument pattern matched (lower case, single spaces)."""
+    return " ".join(matched.lower().split())
+
+
+@cache
+def _cue_words(language: str) -> frozenset[str]:
+    """The long words of the language's instrument and agent phrases ("contribution", "memorandum")."""
+    _, instrument_of, _, agents = _instruments(language)
+    return frozenset(w for phrase in [*instrument_of, *agents] for w in phrase.split() if len(w) >= MIN_REJOINED_WORD)
+
+
+MIN_REJOINED_WORD = 6
+"""How long a word of an instrument phrase must be to be read back from two pieces."""
+_WORD_PAIR = re.compile(r"(?<![\w-])([^\W\d_]{2,}) (?=([^\W\d_]{2,})(?![\w-]))")
+
+
+def _rejoined(text: str, language: str) -> str:
+    """``text`` with the words of instrument phrases that a text extractor split in two put back
+    ("signed a contri bution agreement": pdfminer's text of justified lines), the space moved after
+    the word so that every offset stays: "contribution  agreement"."""
+    words = _cue_words(language)
+    pieces, last = [], 0
+    for m in _WORD_PAIR.finditer(text):
+        if m.start() < last:
+            continue
+        if (m.group(1) + m.group(2)).lower() in words and m.group(1).lower() not in words and m.group(2).lower() not in words:
+            pieces.append(text[last: m.start()] + m.group(1) + m.group(2) + " ")
+            last = m.end() + len(m.group(2))
+    return "".join(pieces) + text[last:] if pieces else text
+
+
 def _alternation(phrases) -> re.Pattern:
     """A pattern for any of ``phrases`` (lower case) as whole words, case-insensitive, the longest
     where several match at one place. The phrases are written as a trie ("memorandum of
@@ -185,7 +217,9 @@ def _alternation(phrases) -> re.Pattern:
 def _trie_pattern(node: dict) -> str:
     """The regex of a trie node: its branches tried in turn, an optional one where a phrase ends at
     the node (greedy, so a longer phrase is tried first, and the shorter one when the longer fails)."""
-    branches = [re.escape(character) + _trie_pattern(child) for character, child in sorted(node.items()) if character]
+    # (a space of a phrase is any run of white space: "contribution  agreement" as _rejoined gives it)
+    branches = [(r"\s+" if character == " " else re.escape(character)) + _trie_pattern(child)
+                for character, child in sorted(node.items()) if character]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -203,10 +237,12 @@ def prepare_patterns() -> None:
     _implementer_pattern()
 
 
-def find_partnerships(annotated: AnnotatedDocument, step: str = DEFAULT_RELATION_STEP) -> AnnotatedDocument:
+def find_partnerships(annotated: AnnotatedDocument, step: str | None = None) -> AnnotatedDocument:
     """Partnerships named in the document's paragraphs, bullets and table rows, merged when said
-    twice. ``step`` (RELATION_STEPS) says who reads each sentence: the rules, the learned relation
-    step (pipeline/relation_model.py), or both ("hybrid": the model where the rules find nothing)."""
+    twice. ``step`` (RELATION_STEPS; None: DEFAULT_RELATION_STEP) says who reads each sentence: the
+    rules, the learned relation step (pipeline/relation_model.py), or both ("hybrid": the model where
+    the rules find nothing)."""
+    step = step or DEFAULT_RELATION_STEP
     if step not in RELATION_STEPS:
         raise ValueError(f"unknown relation step {step!r}: one of {', '.join(RELATION_STEPS)}")
     found: list[Found] = []
@@ -273,6 +309,7 @@ def _sentences(sections: list[Section], entities: Entities, block_languages: dic
     states a partnership), each with the party, year and theme mentions inside it. A block is read
     with the instruments of its language (``block_languages``: block id -> language; default English)."""
     block_languages = block_languages or {}
+    known = frozenset(org.id for org in entities.organizations if org.known)
     by_block: dict[str, list[PartyMention]] = {}
     # a block that names no instrument holds no sentence that does: its mentions are not looked at
     texts = {block_id: text for block_id, text in _blocks(sections)
@@ -339,7 +376,8 @@ def _sentences(sections: list[Section], entities: Entities, block_languages: dic
                 yield Sentence(
                     year_after=year_after,
                     block=block_id, text=sentence, start=start, language=language,
-                    parties=_mark_parentheticals([_shift(p, -start) for p in inside], text[start:end]),
+                    parties=_named_by_acronym(_mark_parentheticals([_shift(p, -start) for p in inside], text[start:end]),
+                                              text[start:end], known),
                     years=[(s - start, e - start, v)
                            for s, e, v in block_years[bisect_left(year_starts, start):bisect_left(year_starts, end)]],
                     themes=list(dict.fromkeys(t for _, t in block_themes[bisect_left(theme_starts, start):bisect_left(theme_starts, end)])),
@@ -610,6 +648,26 @@ def _mark_parentheticals(parties: list[PartyMention], text: str) -> list[PartyMe
     return marked
 
 
+_CUT_NAME_TAIL = re.compile(r"^(?:\s+[^\W\d_]+){0,3}\s*\($")
+"""What may stand between a name read short and the acronym in parentheses that defines it: the
+pieces of the name a text extractor broke ("Agency for Devel opment Cooper ation (Norad)")."""
+
+
+def _named_by_acronym(parties: list[PartyMention], text: str, known: frozenset[str]) -> list[PartyMention]:
+    """A body found only by pattern, followed (after at most three words) by a listed body alone in
+    parentheses, is that body, its name read short: "the Norwegian Agency for Devel opment Cooper
+    ation (Norad)" is Norad (spanning both), not a body "Norwegian Agency for Devel"."""
+    out = list(parties)
+    for index, (party, following) in enumerate(zip(parties, parties[1:], strict=False)):
+        if (party.ref in known or party.iso_alpha2 or not party.ref.startswith("org:") or following.ref not in known or party.parenthetical or not following.parenthetical
+                or not _CUT_NAME_TAIL.match(text[party.end: following.start]) or text[following.end: following.end + 1] != ")"):
+            continue
+        out[index] = PartyMention(party.start, following.end, following.ref, following.name, following.acronym, following.iso_alpha2,
+                                  following.unit, False)
+        out[index + 1] = None  # type: ignore[call-overload]
+    return [p for p in out if p is not None]
+
+
 def _list_after(sentence: Sentence, position: int) -> list[PartyMention]:
     """The coordinated list of parties that starts after ``position``: "India, Brazil, and South Africa"."""
     text = sentence.text
@@ -748,15 +806,16 @@ def read_sentence(sentence: Sentence, lead: PartyMention | None) -> Reading | No
     """The Reading of a sentence, None when it names no instrument (then no rule finds anything)."""
     phrases, instrument_of, agent_pattern, agents = _instruments(sentence.language)
     text = sentence.text
-    matches = [(m.start(), m.end(), *instrument_of[m.group(0).lower()]) for m in phrases.finditer(text)]
+    cues = _rejoined(text, sentence.language)  # (same length: offsets are the text's)
+    matches = [(m.start(), m.end(), *instrument_of[phrase_key(m.group(0))]) for m in phrases.finditer(cues)]
     if not matches:
         return None
     reading = Reading(sentence=sentence, lead=lead, instruments=matches, parties=[p for p in sentence.parties if not p.parenthetical])
-    for match in agent_pattern.finditer(text):
+    for match in agent_pattern.finditer(cues):
         reading.agent_spans.append((match.start(), match.end()))
         partners = _list_after(sentence, match.end())
         if partners:
-            reading.agents.append((match.start(), match.end(), agents[match.group(0).lower()], partners))
+            reading.agents.append((match.start(), match.end(), agents[phrase_key(match.group(0))], partners))
             reading.agent_members.update(p.start for p in partners)
     return reading
 
