@@ -419,6 +419,15 @@ UNSEEN_ROUND4_TEMPLATES = [
     ("instrument-subject", "partnership_agreement", "A partnership agreement concluded in {Y} unites {P} in their work to {purpose}.", 0),
     ("year-next", "cooperation_agreement", "{P} are bound by a cooperation agreement to {purpose}. That agreement dates from {Y}.", 0),
 ]
+# Sentences of round 4 that name two bodies and an instrument word and state no partnership (the
+# learned step's negatives: a programme talked about, bodies side by side).
+ROUND4_DISTRACTORS = [
+    "Staff of {A} and {B} attended the closing event of the programme in {Y}.",
+    "{A} and {B} each publish an annual review of the project and its results.",
+    "Officials from {A} visited the programme's training centres in {Y}, and {B} sent observers.",
+    "The evaluation of the programme, shared with {A} and {B} in {Y}, found that more women took part.",
+    "Representatives of {A} and {B} spoke about the agreement at a conference in {Y}.",
+]
 INSTRUMENT_LABELS = {"memorandum_of_understanding": "Memorandum of understanding", "cooperation_agreement": "Cooperation agreement",
                      "letter_of_intent": "Letter of intent", "public_private_partnership": "Public-private partnership"}
 
@@ -800,6 +809,10 @@ def compose(rng, long_list=False, phrasings="zoo"):
                 if earlier:  # in the first section, before the partners section names the body by its acronym
                     sections[0]["blocks"].append({"type": "para", "text": earlier})
                 partnerships.append(tr)
+            if phrasings == "unseen4" and rng.random() < 0.7:  # a sentence that states no partnership
+                a, b = comp.partner(), comp.partner()
+                distractor = rng.choice(ROUND4_DISTRACTORS).format(A=comp.mention(a), B=comp.mention(b), Y=rng.randint(2012, 2024))
+                blocks.insert(rng.randint(0, len(blocks)), {"type": "para", "text": distractor[0].upper() + distractor[1:]})
             sections.append({"heading": rng.choice(["Our partners", "Working together", "Partnerships"]), "level": 1,
                              "blocks": blocks})
         elif ex == "partners":
