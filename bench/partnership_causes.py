@@ -88,7 +88,8 @@ def causes(annotated, truth, step: str, forest=None) -> list[tuple[str, dict, st
             continue
         said = text[sentence[0]: sentence[1]]
         phrases, instrument_of, _, _ = _instruments(annotated.block_languages.get(block, annotated.language))
-        if not any(instrument_of[phrase_key(m.group(0))][0] == wanted["instrument"] for m in phrases.finditer(_rejoined(said, annotated.language))):
+        named = [instrument_of[phrase_key(m.group(0))][0] for m in phrases.finditer(_rejoined(said, annotated.language))]
+        if wanted["instrument"] not in named:
             out.append(("instrument cue not found", wanted, said))
             continue
         here = [f for read, fs in zip(reads, found_by_read, strict=False) if read.sentence.block == block

@@ -221,7 +221,8 @@ def main(argv=None) -> int:
     model = fit(rows, labels, args.seed)
     forest_json = to_forest_json(model, rows)
     forest = Forest.from_json(forest_json)
-    report = {"seed": args.seed, "without": args.without, "cross_validation": cross, "kinds": kinds, "pairs": len(rows), "positive": sum(labels), "train": args.train.split(","), "held_out": {}}
+    report = {"seed": args.seed, "without": args.without, "cross_validation": cross, "kinds": kinds, "pairs": len(rows),
+              "positive": sum(labels), "train": args.train.split(","), "held_out": {}}
     for corpus in () if args.no_held_out else HELD_OUT:
         families = PHRASINGS_HELD_OUT if corpus in ("corpus-fr", "corpus-es") else None
         for kind in kinds:
@@ -234,10 +235,11 @@ def main(argv=None) -> int:
             print(f"{name:45s} {'F1' if families is None else 'recall'}: {figures}")
     Path(args.report).write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
     if not args.no_write:
-        Path(args.model_out).write_text(json.dumps({"description": "Boosted trees: is this party a party of the partnership of this instrument cue? "
-                                     "Written by bench/train_relations.py (make train-relations); features: "
-                                     "pipeline/relation_model.FEATURE_NAMES.", "seed": args.seed, "features": list(FEATURE_NAMES),
-                                     "model": forest_json}, separators=(",", ":")) + "\n", encoding="utf-8")
+        description = ("Boosted trees: is this party a party of the partnership of this instrument cue? "
+                       "Written by bench/train_relations.py (make train-relations); features: "
+                       "pipeline/relation_model.FEATURE_NAMES.")
+        Path(args.model_out).write_text(json.dumps({"description": description, "seed": args.seed, "features": list(FEATURE_NAMES),
+                                                    "model": forest_json}, separators=(",", ":")) + "\n", encoding="utf-8")
     return 0
 
 

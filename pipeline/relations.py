@@ -656,13 +656,14 @@ pieces of the name a text extractor broke ("Agency for Devel opment Cooper ation
 def _named_by_acronym(parties: list[PartyMention], text: str, known: frozenset[str]) -> list[PartyMention]:
     """A body found only by pattern, followed (after at most three words) by a listed body alone in
     parentheses, is that body, its name read short: "the Norwegian Agency for Devel opment Cooper
-    ation (Norad)" is Norad (spanning both), not a body "Norwegian Agency for Devel"."""
+    ation (Norad)" is Norad (spanning both and the closing parenthesis), not a body "Norwegian Agency for Devel"."""
     out = list(parties)
     for index, (party, following) in enumerate(zip(parties, parties[1:], strict=False)):
-        if (party.ref in known or party.iso_alpha2 or not party.ref.startswith("org:") or following.ref not in known or party.parenthetical or not following.parenthetical
+        if (party.ref in known or party.iso_alpha2 or not party.ref.startswith("org:") or following.ref not in known
+                or party.parenthetical or not following.parenthetical
                 or not _CUT_NAME_TAIL.match(text[party.end: following.start]) or text[following.end: following.end + 1] != ")"):
             continue
-        out[index] = PartyMention(party.start, following.end, following.ref, following.name, following.acronym, following.iso_alpha2,
+        out[index] = PartyMention(party.start, following.end + 1, following.ref, following.name, following.acronym, following.iso_alpha2,
                                   following.unit, False)
         out[index + 1] = None  # type: ignore[call-overload]
     return [p for p in out if p is not None]
@@ -1294,9 +1295,9 @@ def _fold_generic(records: list[Partnership]) -> list[Partnership]:
     for record in records:
         refs, blocks = {p.ref for p in record.parties}, {e.block for e in record.evidence}
         specific = None
-        if record.instrument == "partnership" and record.year is None:
+        if record.instrument == "partnership":  # (with no year, or the agreement's: "That agreement dates from 2017")
             specific = next((k for k in records if k.instrument != "partnership" and refs <= {p.ref for p in k.parties}
-                             and blocks & {e.block for e in k.evidence}), None)
+                             and blocks & {e.block for e in k.evidence} and record.year in (None, k.year)), None)
         if specific is None:
             kept.append(record)
             continue
