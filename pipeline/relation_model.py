@@ -25,6 +25,10 @@ from pipeline.resources import data_file
 from pipeline.structure.labeller import Forest
 
 MODEL_FILE = "relation_model.json"
+MAX_PARTIES = 12
+"""A sentence naming more parties than this is not read by the trees (the zoo's and the samples' most is 5)."""
+MAX_CUES = 8
+"""Nor one naming more instrument cues than this."""
 PARTY_THRESHOLD = 0.5
 """A party whose probability is at least this is a party of the cue's partnership."""
 
@@ -139,8 +143,11 @@ def candidate_rows(read) -> list[tuple[int, object, list[float]]]:
     text = sentence.text
     cues = reading.instruments
     parties = list(reading.parties)
+    if len(parties) > MAX_PARTIES or len(cues) > MAX_CUES:
+        return []  # a list of names, not a sentence that states a partnership (and pairs cost cues x parties squared)
     previous = [p for p in sentence.previous if not p.parenthetical] if len(parties) < 2 else []
     lists = _lists(parties, text)
+    position_of = {id(p): i for i, p in enumerate(parties)}
     sizes: dict[int, int] = {}
     for index, _ in lists.values():
         sizes[index] = sizes.get(index, 0) + 1
@@ -169,7 +176,7 @@ def candidate_rows(read) -> list[tuple[int, object, list[float]]]:
             between = [p for p in parties if (party.end <= p.start and p.end <= start) or (end <= p.start and p.end <= party.start)]
             list_index, list_position = lists[i]
             size = sizes[list_index]
-            same = all(lists[parties.index(p)][0] == list_index for p in between)
+            same = all(lists[position_of[id(p)]][0] == list_index for p in between)
             # the gap between the party's list edge (nearest the cue) and the cue
             members = [p for j, p in enumerate(parties) if lists[j][0] == list_index]
             edge_gap = text[members[-1].end: start] if before else text[end: members[0].start]

@@ -107,3 +107,13 @@ def test_training_labels_a_party_of_the_truths_partnership_and_no_other(tmp_path
     programme = [label for row, label in zip(rows, labels, strict=True) if row[FEATURE_NAMES.index("cue_programme")]]
     assert mou == [1, 1] and programme and not any(programme)
     assert json.dumps(rows)  # plain numbers: the trees are trained from data, written as data
+
+
+def test_a_run_of_names_is_not_read_by_the_trees(tmp_path):
+    from pipeline.relation_model import MAX_PARTIES
+
+    names = ", ".join(["UNICEF", "UNDP", "the ILO", "FAO", "UNESCO", "WHO", "IOM", "UNHCR"] * 2)
+    document = annotated(tmp_path, f"The programme thanks {names} and UN Women.")
+    [read] = [r for r in relations.sentence_readings(document) if r.reading]
+    assert len(read.reading.parties) > MAX_PARTIES
+    assert candidate_rows(read) == []
