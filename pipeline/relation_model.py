@@ -236,11 +236,26 @@ def _subject_like(before: str, parties, first) -> bool:
     return len(words) <= 4 and not _verbs().search(before) and not any(_governed(before))
 
 
+_MEMO: dict[tuple[float, ...], float] = {}
+MEMO_SIZE = 50_000
+"""How many rows' probabilities under the shipped trees are kept (a brochure that repeats itself repeats its rows)."""
+
+
+def _shipped_probability(forest: Forest, row: tuple[float, ...]) -> float:
+    """The shipped trees' probability for a row, remembered."""
+    if row not in _MEMO:
+        if len(_MEMO) >= MEMO_SIZE:
+            _MEMO.clear()
+        _MEMO[row] = forest.probability(row)
+    return _MEMO[row]
+
+
 def model_found(read, forest: Forest | None = None, threshold: float = PARTY_THRESHOLD) -> list:
     """The partnerships the trees read in a SentenceReading: per cue, its parties of probability at
     least ``threshold`` (two or more), the cue's instrument and the year nearest it."""
     from pipeline.relations import Found, _through, _year_span
 
+    shipped = forest is None
     forest = forest or load_model()
     if forest is None or read.reading is None:
         return []
@@ -249,7 +264,7 @@ def model_found(read, forest: Forest | None = None, threshold: float = PARTY_THR
     for cue, party, row in candidate_rows(read):
         if row[_COUNTRY] and row[_LOCATIVE]:
             continue  # "agencies in Cambodia and the Philippines": a place, not a party (as the rules read it)
-        if forest.probability(row) >= threshold:
+        if (_shipped_probability(forest, tuple(row)) if shipped else forest.probability(row)) >= threshold:
             chosen.setdefault(cue, []).append(party)
     found = []
     seen: set[tuple[str, frozenset[str]]] = set()
