@@ -10,7 +10,10 @@ lies between (a clause break, commas, a verb of the language's cue lists, "with"
 and what other cues the sentence holds. The trees (pipeline/data/relation_model.json, written by
 ``make train-relations``: bench/train_relations.py) give the probability that the party is a party
 of the cue's partnership; a cue whose parties above PARTY_THRESHOLD are two or more gives one, with
-the year nearest the cue (or the one the next sentence tells).
+the year nearest the cue (or the one the next sentence tells). Three things the rules also hold are
+kept as constraints, not left to the trees: a country after "in" is a place, a cue that owns
+something ("the programme's board") states nothing, and the agents of one funding phrase ("with the
+support of A and B") are no partnership among themselves.
 
 In: a SentenceReading (pipeline.relations). Out: Found items, as the rules give them.
 """
