@@ -33,7 +33,10 @@ ZOO = ROOT / "tests" / "zoo"
 TRAIN = ("corpus-phrasing", "corpus-phrasing2", "corpus-phrasing4", "corpus-fr", "corpus-es")
 HELD_OUT = ("corpus", "corpus-phrasing3", "corpus-fr", "corpus-es")
 """Held-out sets (corpus-fr and corpus-es: their PHRASINGS_HELD_OUT families only)."""
-STEPS = ("rules", "model", "hybrid")
+STEPS = ("rules", "model", "hybrid", "cooccurrence")
+"""What is compared: the rules, the trees alone, the trees where the rules find nothing (the shipped
+default), and a simple baseline in the hybrid's place: where the rules find nothing, every party of
+the sentence with its first cue's instrument and nearest year."""
 TREES, DEPTH, LEARNING_RATE = 150, 3, 0.1
 MODEL = ROOT / "pipeline" / "data" / "relation_model.json"
 
@@ -143,6 +146,18 @@ def to_forest_json(model, rows) -> dict:
     return {"bias": bias, "trees": trees}
 
 
+def _cooccurrence(read) -> list:
+    """The baseline: every party of the sentence, the first cue's instrument, the year nearest it."""
+    from pipeline.relations import Found, _year_span
+
+    reading = read.reading
+    if len({p.ref for p in reading.parties}) < 2:
+        return []
+    start, _, instrument, _ = reading.instruments[0]
+    year, end_year = _year_span(reading.sentence, start)
+    return [Found(list(reading.parties), instrument, year=year, end_year=end_year, sentence=reading.sentence)]
+
+
 def evaluate(docs, forest, families=None, threshold: float | None = None) -> dict:
     """Partnership counts per step (and recall per phrasing family) on ``docs``; with ``families``, only
     the truth partnerships of those families are scored (recall)."""
@@ -156,8 +171,10 @@ def evaluate(docs, forest, families=None, threshold: float | None = None) -> dic
         for step in STEPS:
             found = []
             for read in reads:
-                if step == "rules" or read.reading is None or (step == "hybrid" and read.rules_found):
+                if step == "rules" or read.reading is None or (step in ("hybrid", "cooccurrence") and read.rules_found):
                     found.extend(read.rules_found)
+                elif step == "cooccurrence":
+                    found.extend(_cooccurrence(read))
                 else:
                     found.extend(model_found(read, forest, threshold) if threshold is not None else model_found(read, forest))
             partnerships = _merge(found)
