@@ -48,7 +48,7 @@ bench: $(STAMP)
 
 .PHONY: zoo eval eval-scans
 
-## zoo: regenerate the brochure zoo (tests/zoo/corpus, and its French and Spanish documents in corpus-fr, corpus-es, and the unseen partnership phrasings in corpus-phrasing, corpus-phrasing2, corpus-phrasing3, corpus-phrasing4) from its content model; producers not installed are skipped
+## zoo: regenerate the brochure zoo (tests/zoo/corpus, and its French and Spanish documents in corpus-fr, corpus-es, and the unseen partnership phrasings in corpus-phrasing, corpus-phrasing2, corpus-phrasing3, corpus-phrasing4, and French and Spanish in corpus-phrasing-fr, -es) from its content model; producers not installed are skipped
 zoo: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[samples]'
 	$(BIN)/python tests/zoo/generate.py --seed 1
@@ -62,6 +62,8 @@ zoo: $(STAMP)
 		--per-family reportlab=8,typst=4 --untagged-every 1000 --pdfminer-every 1000
 	$(BIN)/python tests/zoo/generate.py --phrasings unseen4 --seed 13 --out tests/zoo/corpus-phrasing4 --producers reportlab,typst \
 		--per-family reportlab=8,typst=4 --untagged-every 1000 --pdfminer-every 1000
+	for lang in fr es; do $(BIN)/python tests/zoo/generate.py --phrasings round3 --seed 13 --language $$lang --producers reportlab,typst \
+		--per-family reportlab=6,typst=2 --untagged-every 1000 --pdfminer-every 1000 --out tests/zoo/corpus-phrasing-$$lang; done
 
 ## eval: score the pipeline on the zoo (P/R/F1 per category, producer and family) into bench/eval-results.json
 eval: $(STAMP)

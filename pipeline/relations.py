@@ -918,11 +918,19 @@ _BETWEEN_OR_WITH = re.compile(  # "MOUs with", "agreement signed with", "agreeme
 # "signed by", "was signed in 2016 by", "a été signé le 14 février 2022 par", "fue firmado en 2022
 # por": the passive's auxiliary (instruments.json connectors "passive_auxiliaries"), and up to two
 # words or a date before "by"
-_SIGNED_BY = re.compile(r"^(?:,)?\s(?:(?:" + _PASSIVE_AUXILIARY + r")\s+)?(?:"
-                        + _connector_words("signed_by", "signed", "concluded", "agreed", "endorsed", "adopted", "renewed")
+_SIGNED_WORDS = _connector_words("signed_by", "signed", "concluded", "agreed", "endorsed", "adopted", "renewed")
+_DATED = r"(?:(?:" + _SIGNED_WORDS + r")\s+" + _DATE + r",?\s+)?"
+"""A participle that dates the instrument before its parties are named: "signé en 2023 lie",
+"lancé en 2021 est mis en œuvre par", "iniciado en 2023 es ejecutado por"."""
+_SIGNED_BY = re.compile(r"^(?:,)?\s" + _DATED + r"(?:(?:" + _PASSIVE_AUXILIARY + r")\s+)?(?:"
+                        + _SIGNED_WORDS
                         # a word, a short adverbial or a date between: "signed jointly by", "concluded in Geneva in 2021 by",
                         # "a été signé le 14 février 2022 par"
                         + r")\s+(?:(?:[\w-]+,?\s+){0,4}?|" + _DATE + r",?\s+)(?:" + _connector_words("by", "by") + r")\s")
+_BINDS = re.compile(r"^(?:,)?\s" + _DATED + r"(?:" + _connector_words("binds", "binds", "bind", "brings together", "bring together",
+                                                                       "links", "unites") + r")\s")
+"""A verb whose object is the instrument's parties: "The agreement signed in 2023 binds A and B",
+"L'accord ... lie A et B", "La alianza ... une a A y B" (instruments.json connectors "binds")."""
 _UNDER = re.compile(r"\b(?:under|through|within)\s+(?:an?|the|its|their|this)?\s*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -947,8 +955,8 @@ def _instrument_phrases(reading: Reading, shape: str | None):
 
 def _shape(reading: Reading, end: int) -> tuple[str | None, int]:
     """How the words right after an instrument phrase (ending at ``end``) name its parties:
-    "between" A and B, "with" B, "signed by" A and B (two at least), or None (the words before it
-    must say: a joint verb, "working with")."""
+    "between" A and B, "with" B, "signed by" A and B or "binds" A and B (two at least), or None
+    (the words before it must say: a joint verb, "working with")."""
     sentence = reading.sentence
     after = sentence.text[end: end + MAX_WITH_DISTANCE]
     with_match = _BETWEEN_OR_WITH.match(after)
@@ -957,7 +965,7 @@ def _shape(reading: Reading, end: int) -> tuple[str | None, int]:
             and _list_after(sentence, end + with_match.end()):
         # ("programme is implemented with funding from ...": the agent phrase says it)
         return with_match.lastgroup, end + with_match.end()
-    by = _SIGNED_BY.match(after)
+    by = _SIGNED_BY.match(after) or _BINDS.match(after)
     if by and len(_list_after(sentence, end + by.end())) >= 2:
         return "signed_by", end + by.end()
     return None, end
@@ -1125,7 +1133,8 @@ def under_instrument(reading: Reading) -> list[Found]:
 
 @cache
 def _donor_verbs() -> frozenset[str]:
-    return frozenset(v.lower() for v in data_file("instruments.json")["relation_cues"]["donor_verbs"])
+    return frozenset(v.lower() for language in SUPPORTED_LANGUAGES  # every language's ("a financé", "ha financiado")
+                     for v in language_data("instruments.json", language)["relation_cues"]["donor_verbs"])
 
 
 @partnership_rule("donor_verb")

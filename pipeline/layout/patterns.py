@@ -13,12 +13,16 @@ from itertools import repeat
 from pipeline.languages import alternation, cue_words
 from pipeline.resources import data_file
 
+CAPITALS = "A-ZÀ-ÖØ-ÞŒ"
+"""A character class's body for the capital letters a sentence of a supported language opens with
+("État", "À partir de", "Ésta"): ASCII [A-Z] misses the accented ones French and Spanish use."""
 # A glyph bullet: the glyph, then white space, then text. "o" and "-" count only with the space.
 BULLET = re.compile(r"^(?P<marker>[•●○◦▪■□◆◇►▶▸➢➤➣✓✔❖⁃∙·*]|[-–—](?=\s)|o(?=\s))\s*(?P<rest>.*)$")
 # Numbered items and numbered headings: "1." "2)" "(3)" "a)" "a. Capital" "(iv)" "2.1" "2.1.". (A lone small
 # letter and a full stop open no sentence, so "a. No recruitment fees" is a lettered item.)
 NUMBERED = re.compile(
-    r"^(?P<marker>\d{1,2}(?:\.\d{1,2})+\.?(?=\s+[A-Z\"“‘(])|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-h]\)|[a-h]\.(?=\s+[A-Z\"“‘(])"
+    r"^(?P<marker>\d{1,2}(?:\.\d{1,2})+\.?(?=\s+[" + CAPITALS + r"\"“‘(])|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-h]\)"
+    r"|[a-h]\.(?=\s+[" + CAPITALS + r"\"“‘(])"
     r"|\(?[ivx]{1,4}\))\s+(?P<rest>\S.*)$"
 )
 # The label a list item starts with, where a structure tree says the text is a list item (a

@@ -27,6 +27,7 @@ from functools import cache
 
 from pipeline.layout.blocks import FULL_LINE_FRACTION, WouldFit, _continuation_words, text_wrap_fit
 from pipeline.layout.patterns import (
+    CAPITALS,
     URL,
     bullet_match,
     ends_sentence,
@@ -90,7 +91,7 @@ def is_lone_marker(text: str) -> bool:
     return marked is not None and marked[1] == "x" and not marked[0][:1].isdigit() and len(text) <= 2
 
 
-_SYMBOL_LETTER_ITEM = re.compile(r"^(?P<marker>\S)\s+(?P<rest>[A-Z“\"‘(].*)$")
+_SYMBOL_LETTER_ITEM = re.compile(r"^(?P<marker>\S)\s+(?P<rest>[" + CAPITALS + r"“\"‘(].*)$")
 
 
 def symbol_letter_item(text: str) -> str | None:
@@ -357,6 +358,8 @@ def local_wrap_fit(lines: Sequence[Line]) -> WouldFit:
 ITEM_MAX_WORDS = 12
 """A list item whose bullet the text lost is one short line of at most this many words."""
 ITEM_MIN_RUN = 2
+NESTED_MARKERS = frozenset("–-◦○⁃")
+"""The markers of a nested list, which a list whose own drawn bullets were lost may hold."""
 _LABELLED_FIELD = re.compile(r"^[^\W\d_][^\W\d_ .-]*(?:[ .-][^\W\d_]+){0,2}\s*:\s*[+(\d\w]\S*@?\S*")
 """A field of a contact panel in any language: one to three words, a colon, a value ("Teléfono: +51 …")."""
 """Short lines in a row needed to read them as a list."""
@@ -388,20 +391,50 @@ def mark_unmarked_items(lines: Sequence[Line], would_fit: WouldFit) -> list[Line
         if out[index].gap_before > 0 or not ends_sentence(previous.text) or closes_quote or previous.page != out[index].page:
             index += 1
             continue
-        end = index
-        while end < len(out) and (end == index or out[end].gap_before == 0) and out[end].page == previous.page \
-                and _item_shaped(out[end], out[end + 1] if end + 1 < len(out) else None, would_fit):
-            end += 1
+        end, items, tails = index, [], 0
+        while end < len(out) and (end == index or out[end].gap_before == 0) and out[end].page == previous.page:
+            following = out[end + 1] if end + 1 < len(out) else None
+            marked = bullet_match(out[end].text)
+            if _item_shaped(out[end], following, would_fit):
+                # a short line that goes on from an item in lower case is its wrapped tail (or an item
+                # nested in it, which mark_lost_nested_items finds): it makes the run, but is no item
+                if items and starts_lowercase(out[end].text):
+                    tails += 1
+                else:
+                    items.append(end)
+                end += 1
+            elif items and marked is not None and marked[0] in NESTED_MARKERS:
+                end += 1  # a nested item under one whose bullet was lost keeps its own marker ("– in rural areas")
+            elif _wrapped_item(out[end], following, out[end + 2] if end + 2 < len(out) else None, would_fit):
+                items.append(end)
+                end += 2
+            else:
+                break
+        while end > index and bullet_match(out[end - 1].text) is not None:
+            end -= 1  # marked lines after the last lost bullet are a list of their own
         after = out[end] if end < len(out) else None
         goes_on = after is not None and after.gap_before == 0 and starts_lowercase(after.text)
         # a run that ends in a labelled field ("Teléfono: +51 …", "Email: …") is a contact panel's name,
         # office and address lines, in any language
         panel = after is not None and after.gap_before == 0 and (is_contact_field(after.text) or _LABELLED_FIELD.match(after.text))
-        if end - index >= ITEM_MIN_RUN and not goes_on and not panel:
-            for position in range(index, end):
+        if len(items) + tails >= ITEM_MIN_RUN and not goes_on and not panel:
+            for position in items:
                 out[position] = replace(out[position], vector_bullet=True)
         index = max(end, index + 1)
     return out
+
+
+def _wrapped_item(line: Line, following: Line | None, after: Line | None, would_fit: WouldFit) -> bool:
+    """``line`` and ``following`` are one list item that wrapped (its bullet lost): ``line`` is full
+    (no room for the next word), ends no sentence, and ``following`` goes on from it in lower case
+    as a short line of its own with room left ("Due diligence by companies in their supply" /
+    "chains"). Longer phrases wrap more: French and Spanish items do so more often than English."""
+    if following is None or following.gap_before > 0 or not starts_lowercase(following.text):
+        return False
+    text = f"{line.text} {following.text}"
+    if len(text.split()) > ITEM_MAX_WORDS or ends_sentence(line.text) or bullet_match(line.text) or URL.search(text):
+        return False
+    return not would_fit(line, following) and _item_shaped(following, after, would_fit)
 
 
 NESTED_ITEM_INDENT = 4.0

@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
 from pipeline.defaults import DEFAULT_LABELLER
-from pipeline.languages import cue_words
 from pipeline.layout.blocks import _continuation_words
 from pipeline.layout.patterns import URL, ends_sentence, is_capitals, is_contact_field, more_words_than, starts_lowercase
 from pipeline.model import Block, Document, Layout
@@ -42,7 +40,7 @@ from pipeline.structure.tags import (
     take_list_label,
 )
 from pipeline.structure.text_headings import split_run_in_headings, text_heading_levels
-from pipeline.structure.text_title import choose_text_title, is_title_case, text_title_candidates
+from pipeline.structure.text_title import choose_text_title, is_sentence_case_title, is_title_case, text_title_candidates
 
 MAX_HEADING_WORDS = 14
 MAX_HEADING_CHARS = 120
@@ -237,15 +235,7 @@ def is_title_style(text: str) -> bool:
     Lebanon"), or, in French and Spanish, whose titles are in sentence case, starting with a capital
     and holding one of the language's function words ("Les migrations de travail en Afrique de
     l'Ouest"; lexicon.json "sentence_case_title_words")."""
-    if is_title_case(text):
-        return True
-    words = re.findall(r"[^\W\d_]+['’]?", text)
-    return bool(words) and words[0][:1].isupper() and any(word.lower() in _sentence_case_title_words() for word in words[1:])
-
-
-@cache
-def _sentence_case_title_words() -> frozenset[str]:
-    return frozenset(cue_words("lexicon.json", "sentence_case_title_words"))
+    return is_title_case(text) or is_sentence_case_title(text)
 
 
 def _merge_title_lines(blocks: list[Block], title_index: int) -> None:
@@ -316,6 +306,11 @@ def _title_goes_on(title: str, following: str, after_block: Block | None = None)
     line starts in lower case ("... Decent Work" / "in East Africa")."""
     last = title.rsplit(" ", 1)[-1]
     if starts_lowercase(following) or last.lower() in _continuation_words() or last.endswith(("'s", "’s")):
+        return True
+    if is_sentence_case_title(title) and not is_title_case(title) and is_title_case(following, min_words=2) \
+            and not is_capitals(following) and not following[:1].isdigit():
+        # a title in sentence case (French, Spanish) goes on in names, every word a capital ("... dans
+        # l'océan" / "Indien et les Caraïbes"); a heading of those languages is in sentence case too
         return True
     # A title wrapped in large type goes on in title case ("Safe and Healthy" / "Work in Lebanon");
     # headings under it are in sentence case or capitals. One word ("Results") may be a heading in

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.layout.patterns import ends_sentence
+from pipeline.layout.patterns import CAPITALS, ends_sentence
 from pipeline.layout.run_in import cut_line
 from pipeline.model import Block
 from pipeline.record import MAX_LEVEL
@@ -29,8 +29,8 @@ RUN_IN_MAX_WORDS = 5
 RUN_IN_MIN_REST_WORDS = 6
 """The paragraph after a run-in heading is running text of at least this many words."""
 _SEPARATOR = re.compile(r"\s+[–—]\s+|:\s+")
-_OPENS = re.compile(r"[A-Z“\"‘]")
-_STOP_AFTER_COLON = re.compile(r"^(?P<head>[A-Z][^.:–—!?]*?:\s*[^.:–—]*?)\.\s+(?=[A-Z“\"‘])")
+_OPENS = re.compile(r"[" + CAPITALS + r"“\"‘]")
+_STOP_AFTER_COLON = re.compile(r"^(?P<head>[" + CAPITALS + r"][^.:–—!?]*?:\s*[^.:–—]*?)\.\s+(?=[" + CAPITALS + r"“\"‘])")
 _DIGIT = re.compile(r"\d")
 
 

@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from pipeline.layout.patterns import ends_sentence, is_capitals
+from pipeline.layout.patterns import CAPITALS, ends_sentence, is_capitals
 from pipeline.model import Block
 from pipeline.record import MAX_LEVEL
 from pipeline.resources import data_file
@@ -38,8 +38,8 @@ RUN_IN_MIN_REST_WORDS = 6
 # "Phrase – Rest", "Phrase: Rest": the first such break of the block. A full stop is no cue in
 # plain text: "Lessons learned. The …" reads as "Progress is uneven. Kuwait …" does, and only a
 # PDF's bold type tells the heading from the short sentence.
-_RUN_IN = re.compile(r"^(?P<head>[A-Z][^.:–—!?]*?)(?P<sep>\s+[–—]\s+|:\s+)(?P<rest>[A-Z“\"‘].*)$", re.DOTALL)
-_RUN_IN_STOP = re.compile(r"^(?P<head>[A-Z][^.:–—!?]*?:\s*[^.:–—]*?)\.\s+(?P<rest>[A-Z“\"‘].*)$", re.DOTALL)
+_RUN_IN = re.compile(r"^(?P<head>[" + CAPITALS + r"][^.:–—!?]*?)(?P<sep>\s+[–—]\s+|:\s+)(?P<rest>[" + CAPITALS + r"“\"‘].*)$", re.DOTALL)
+_RUN_IN_STOP = re.compile(r"^(?P<head>[" + CAPITALS + r"][^.:–—!?]*?:\s*[^.:–—]*?)\.\s+(?P<rest>[" + CAPITALS + r"“\"‘].*)$", re.DOTALL)
 """A heading with a colon inside it, run in with a full stop ("Case study: Lebanon. The …"): the
 colon shows it is no sentence."""
 _DIGIT = re.compile(r"\d")
@@ -156,7 +156,7 @@ def _numbered_lists(blocks: Sequence[Block], flow: Sequence[int]) -> set[int]:
     return found
 
 
-_BARE_NUMBER_HEADING = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})*)\s+(?P<rest>[A-Z][^.!?;:]*\??)$")
+_BARE_NUMBER_HEADING = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})*)\s+(?P<rest>[" + CAPITALS + r"][^.!?;:]*\??)$")
 BARE_NUMBER_MAX_WORDS = 10
 """Words after the number of a heading numbered without a full stop ("1 Results")."""
 

@@ -24,7 +24,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
+from pipeline.languages import cue_words
 from pipeline.layout.blocks import _continuation_words
 from pipeline.layout.patterns import URL, bullet_match, ends_sentence, is_capitals, is_contact_field, phone_numbers
 from pipeline.model import Block
@@ -128,6 +130,19 @@ def _title_case(text: str) -> bool:
     return is_title_case(text, min_words=2)
 
 
+def is_sentence_case_title(text: str) -> bool:
+    """The line is set as French and Spanish set titles, in sentence case: a capital first, and one
+    of those languages' function words after it ("Les migrations de travail en Afrique de
+    l'Ouest"; lexicon.json "sentence_case_title_words", which English does not have)."""
+    words = re.findall(r"[^\W\d_]+['’]?", text)
+    return bool(words) and words[0][:1].isupper() and any(word.lower() in _sentence_case_title_words() for word in words[1:])
+
+
+@cache
+def _sentence_case_title_words() -> frozenset[str]:
+    return frozenset(cue_words("lexicon.json", "sentence_case_title_words"))
+
+
 def _letter_spaced(text: str) -> bool:
     tokens = text.split()
     return len(tokens) >= LETTER_SPACED_MIN and sum(len(token) <= 2 for token in tokens) >= 0.75 * len(tokens)
@@ -220,8 +235,11 @@ def text_title_candidates(blocks: Sequence[Block], span: Callable[[int], int]) -
     page = [index for index, block in enumerate(blocks) if block.page == first_page and block.kind == "text"]
     texts = [blocks[index].text.casefold() for index in page]
     candidates = []
+    covered = -1
     for position, index in enumerate(page):
         block = blocks[index]
+        if index <= covered:
+            continue  # a further line of the title above (its span), no title of its own
         before = blocks[index - 1] if index > 0 else None
         repeats = texts.count(block.text.casefold())
         head = title_head_lines(block)
@@ -238,6 +256,7 @@ def text_title_candidates(blocks: Sequence[Block], span: Callable[[int], int]) -
             extra, joined, text = 0, [block], block.text
         if not _title_shaped_text(text):
             continue
+        covered = index + extra
         candidates.append(TitleCandidate(
             index=index, extra=extra, text=text, lines=sum(len(part.lines) for part in joined), before=before,
             after=blocks[index + extra + 1] if index + extra + 1 < len(blocks) else None, position=position, repeats=repeats))

@@ -38,6 +38,15 @@ def test_one_body_one_id_whichever_language_names_it():
     assert set(en) == {"org:ilo", "org:idb"}
 
 
+def test_the_un_system_and_the_development_banks_by_their_french_and_spanish_names():
+    fr = orgs("fr", "Le Fonds monétaire international, l'OCDE, la Société financière internationale et l'Organisation mondiale "
+                    "du commerce (OMC) travaillent avec la Coopération suisse.")
+    assert {"org:imf", "org:oecd", "org:ifc", "org:wto", "org:sdc"} <= set(fr)
+    es = orgs("es", "El Fondo Monetario Internacional (FMI), la COSUDE y la Organización Mundial del Comercio trabajan con la "
+                    "Confederación Sindical de Trabajadores y Trabajadoras de las Américas (CSA).")
+    assert {"org:imf", "org:sdc", "org:wto", "org:tuca"} <= set(es)
+
+
 def test_the_french_tokenizer_splits_elisions_so_names_after_them_are_found():
     found = orgs("fr", "Le programme de l'OIT et d'ONU Femmes, avec l'appui de l'AFD.")
     assert {"org:ilo", "org:un-women", "org:afd"} <= set(found)
@@ -214,3 +223,23 @@ def test_a_with_that_names_nobody_after_a_dated_instrument_leaves_the_verb_its_p
     assert partnerships(SPANISH_CONTEXT, "La OIT y la Fundación Futuro Andino firmaron un acuerdo de cooperación en 2021 con el fin "
                                          "de apoyar a las mujeres emprendedoras.") == \
         [(["ILO", "Fundación Futuro Andino"], "cooperation_agreement", 2021, None)]
+
+
+def test_an_instrument_dated_by_its_participle_then_a_verb_that_binds_its_parties():
+    # the parties after the instrument: "lie A et B", "une a A y B" (instruments.json connectors "binds")
+    assert partnerships(FRENCH_CONTEXT, "L'accord de coopération signé en 2018 lie l'OIT et la Fondation Sahel Avenir, qui "
+                                        "s'engagent à former les jeunes.") == \
+        [(["ILO", "Fondation Sahel Avenir"], "cooperation_agreement", 2018, None)]
+    assert partnerships(SPANISH_CONTEXT, "La alianza público-privada creada en 2020 une a la OIT y la Fundación Futuro Andino con "
+                                         "el objetivo de promover el empleo juvenil.") == \
+        [(["ILO", "Fundación Futuro Andino"], "public_private_partnership", 2020, None)]
+
+
+def test_an_instrument_dated_by_its_participle_then_signed_by_its_parties():
+    # "lancé en 2021 ... par": the dating participle, then the passive with the present's auxiliary ("est", "es")
+    assert partnerships(FRENCH_CONTEXT, "Le programme conjoint lancé en 2021 est signé par l'OIT et la Fondation Sahel Avenir "
+                                        "pour former les jeunes.") == \
+        [(["ILO", "Fondation Sahel Avenir"], "programme", 2021, None)]
+    assert partnerships(SPANISH_CONTEXT, "El memorando de entendimiento creado en 2019 es firmado por la OIT y la Fundación "
+                                         "Futuro Andino para promover el empleo juvenil.") == \
+        [(["ILO", "Fundación Futuro Andino"], "memorandum_of_understanding", 2019, None)]

@@ -112,6 +112,31 @@ def test_a_list_whose_drawn_bullets_were_lost_is_read_as_bullets(tmp_path):
     assert len(section.paragraphs) == 1
 
 
+def test_a_lost_bullet_list_holds_its_nested_dashed_items(tmp_path):
+    # the drawn bullets of the outer list are lost, the nested list's dashes are characters
+    record = _record(tmp_path, f"Skills for Youth\n\nGet involved\n{BODY}Protection against chemical hazards\n"
+                               "– in rural areas first\n– then in the towns\nRisk assessment in small enterprises\n"
+                               "Training for labour inspectors\n\nResults\n" + BODY)
+    bullets = [(b.text, b.level) for s in record.sections for b in s.bullets]
+    assert bullets == [("Protection against chemical hazards", 1), ("in rural areas first", 2), ("then in the towns", 2),
+                       ("Risk assessment in small enterprises", 1), ("Training for labour inspectors", 1)]
+
+
+def test_a_lost_bullet_item_that_wrapped_is_one_item(tmp_path):
+    # French items are long: a full line, its last word on the next line in lower case
+    items = ("L'accompagnement des microentreprises informelles vers l'enregistrement administratif et fiscal\n"
+             "simplifié\nDes compétences numériques\nL'orientation professionnelle dès le collège\n")
+    record = _record(tmp_path, f"Emplois pour les jeunes\n\nCe que nous faisons\n{BODY}{items}\nRésultats\n" + BODY)
+    bullets = [b.text for s in record.sections for b in s.bullets]
+    assert bullets == ["L'accompagnement des microentreprises informelles vers l'enregistrement administratif et fiscal simplifié",
+                       "Des compétences numériques", "L'orientation professionnelle dès le collège"]
+
+
+def test_a_symbol_font_bullet_letter_before_an_accented_capital_is_a_bullet():
+    [line] = reattach_markers(_lines("u Étendre la couverture aux travailleurs"))
+    assert line.text == "• Étendre la couverture aux travailleurs"
+
+
 def test_the_speaker_under_a_quotation_is_no_list(tmp_path):
     record = _record(tmp_path, f"Skills for Youth\n\nVoices\n{BODY}“The training changed my life and my family’s.”\n"
                                "Ana Lima, domestic worker\nPhnom Penh, Cambodia\n\nResults\n" + BODY)

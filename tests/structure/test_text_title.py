@@ -55,6 +55,27 @@ def test_a_sentence_case_title_in_french_over_its_kicker(tmp_path):
     assert _title(tmp_path, text) == "La protection sociale pour tous en Afrique centrale"
 
 
+FRENCH_BODY = ("L'Organisation internationale du Travail rassemble les gouvernements, les employeurs et les\n"
+               "travailleurs de 187 États membres pour établir des normes du travail.\n")
+
+
+def test_a_french_title_wrapped_before_names_keeps_them(tmp_path):
+    # sentence case: the second line is in capitals only because it names places
+    text = ("Note d'information\n\nAction climatique et travail décent dans l'océan\nIndien et les Caraïbes\n\n"
+            f"UN CLIMAT QUI CHANGE\n{FRENCH_BODY}")
+    assert _title(tmp_path, text) == "Action climatique et travail décent dans l'océan Indien et les Caraïbes"
+
+
+def test_a_french_title_wrapped_after_a_preposition_keeps_its_last_line(tmp_path):
+    text = f"Migrer en toute\nsécurité depuis\nMadagascar\n\nNotre action\n{FRENCH_BODY}"
+    assert _title(tmp_path, text) == "Migrer en toute sécurité depuis Madagascar"
+
+
+def test_a_french_title_does_not_run_on_into_a_one_word_heading(tmp_path):
+    text = f"Des emplois décents pour les jeunes du Niger\nRésultats\n\nNotre démarche\n{FRENCH_BODY}"
+    assert _title(tmp_path, text) == "Des emplois décents pour les jeunes du Niger"
+
+
 def _blocks(*texts):
     return [Block(text=text, lines=[Line(text=text, number=n, page=1)], gap_before=1.0, gap_after=1.0) for n, text in enumerate(texts)]
 

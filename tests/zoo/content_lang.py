@@ -183,6 +183,18 @@ FR = {
         ("letter_of_intent", "year-elsewhere", "{A} et {B} ont signé une lettre d'intention pour {purpose}. Ce texte est entré en vigueur en {Y}."),
         ("programme", "implemented-by", "Le programme conjoint lancé en {Y} est mis en œuvre par {A} et {B} afin de {purpose}."),
     ],
+    # round 3 (session 6), written before any rule was changed for it and held out: only in
+    # tests/zoo/corpus-phrasing-fr (generate.py --language fr --phrasings round3)
+    "partnerships_round3": [
+        ("memorandum_of_understanding", "nominal-signature", "La signature en {Y} d'un protocole d'accord entre {A} et {B} a permis de {purpose}."),
+        ("partnership", "partner-of", "{B} est partenaire de {A} depuis {Y} : les deux institutions collaborent pour {purpose}."),
+        ("cooperation_agreement", "renewed", "{A} et {B} ont renouvelé en {Y} leur accord de coopération afin de {purpose}."),
+        ("cooperation_agreement", "under-agreement", "Dans le cadre d'un accord de coopération conclu en {Y} avec {B}, {A} s'emploie à {purpose}."),
+        ("programme", "joined", "{B} a rejoint en {Y} le programme conjoint de {A} pour {purpose}."),
+        ("funding", "grant", "Depuis {Y}, {B} bénéficie d'une subvention de {A} pour {purpose}."),
+        ("letter_of_intent", "full-date", "Le 1er mars {Y}, {A} et {B} ont paraphé une lettre d'intention visant à {purpose}."),
+        ("memorandum_of_understanding", "bound-by", "{A} et {B} sont liés depuis {Y} par un protocole d'accord qui vise à {purpose}."),
+    ],
     "multi_party": [
         ("memorandum_of_understanding", "En {Y}, {P} ont signé un protocole d'accord pour {purpose}."),
         ("cooperation_agreement", "{P} ont conclu un accord de coopération en {Y} afin de {purpose}."),
@@ -386,6 +398,18 @@ ES = {
         ("letter_of_intent", "year-elsewhere", "{A} y {B} firmaron una carta de intención para {purpose}. El documento entró en vigor en {Y}."),
         ("programme", "implemented-by", "El programa conjunto iniciado en {Y} es ejecutado por {A} y {B} para {purpose}."),
     ],
+    # round 3 (session 6), written before any rule was changed for it and held out: only in
+    # tests/zoo/corpus-phrasing-es (generate.py --language es --phrasings round3)
+    "partnerships_round3": [
+        ("memorandum_of_understanding", "nominal-signature", "La firma de un memorando de entendimiento entre {A} y {B} en {Y} permitió {purpose}."),
+        ("partnership", "partner-of", "{B} es socio de {A} desde {Y}: ambas instituciones colaboran para {purpose}."),
+        ("cooperation_agreement", "renewed", "{A} y {B} renovaron en {Y} su convenio de cooperación con el fin de {purpose}."),
+        ("cooperation_agreement", "under-agreement", "En el marco de un acuerdo de cooperación celebrado en {Y} con {B}, {A} trabaja para {purpose}."),
+        ("programme", "joined", "{B} se sumó en {Y} al programa conjunto de {A} para {purpose}."),
+        ("funding", "grant", "Desde {Y}, {B} recibe una subvención de {A} para {purpose}."),
+        ("letter_of_intent", "full-date", "El 15 de marzo de {Y}, {A} y {B} rubricaron una carta de intención para {purpose}."),
+        ("memorandum_of_understanding", "bound-by", "{A} y {B} están vinculados desde {Y} por un memorando de entendimiento cuyo objetivo es {purpose}."),
+    ],
     "multi_party": [
         ("memorandum_of_understanding", "En {Y}, {P} firmaron un memorando de entendimiento para {purpose}."),
         ("cooperation_agreement", "{P} suscribieron un acuerdo de cooperación en {Y} para {purpose}."),
@@ -579,11 +603,13 @@ class LangComposer:
         name, acr, _, _ = self.lookup(key)
         return acr or name
 
-    def partnership(self):
+    def partnership(self, phrasings="zoo"):
+        """One partnership sentence and its truth; ``phrasings="round3"``: a template of the bank's
+        ``partnerships_round3`` only (the held-out round)."""
         rng, bank = self.rng, self.bank
         year = rng.randint(2012, 2024)
         purpose = rng.choice(bank["purposes"])
-        roll = rng.random()
+        roll = 1.0 if phrasings == "round3" else rng.random()
         if roll < 0.2:  # three or four parties
             inst, tpl = rng.choice(bank["multi_party"])
             end_year = year + rng.randint(2, 4)
@@ -601,7 +627,7 @@ class LangComposer:
             text = bank["contribution"].format(A=self.mention(donor), B=self.mention("ilo"), Y=year, purpose=purpose)
             truth = {"parties": [self.party(donor), self.party("ilo")], "instrument": "funding", "year": year, "phrasing": "contribution-agreement"}
         else:
-            inst, phrasing, tpl = rng.choice(bank["partnerships"])
+            inst, phrasing, tpl = rng.choice(bank["partnerships_round3" if phrasings == "round3" else "partnerships"])
             a_key = "ilo" if rng.random() < 0.6 else self.partner()
             if inst == "public_private_partnership" and rng.random() < 0.7:
                 b_key = self.partner(bank["companies"])
@@ -640,9 +666,10 @@ class LangComposer:
         return out
 
 
-def compose_in(language, rng, long_list=False):
+def compose_in(language, rng, long_list=False, phrasings="zoo"):
     """One brochure's content in ``language`` ("fr" or "es"), in the shape of content.compose(), with
-    ``countries`` and ``years`` of the truth (the countries printed are tracked, not searched for)."""
+    ``countries`` and ``years`` of the truth (the countries printed are tracked, not searched for);
+    ``phrasings="round3"``: its partnerships only in the held-out round 3 (``partnerships_round3``)."""
     bank = BANKS[language]
     topic_key = rng.choice(sorted(bank["topics"]))
     topic = bank["topics"][topic_key]
@@ -704,7 +731,7 @@ def compose_in(language, rng, long_list=False):
         elif ex == "partners":
             ps = []
             for _ in range(rng.randint(3, 4)):  # (2 to 3 before session 5: the new phrasing families needed more of them)
-                t, tr = comp.partnership()
+                t, tr = comp.partnership(phrasings)
                 ps.append(t)
                 partnerships.append(tr)
             sections.append({"heading": rng.choice(bank["partner_heads"]), "level": 1, "blocks": [{"type": "para", "text": " ".join(ps)}]})
