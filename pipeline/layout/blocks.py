@@ -36,6 +36,8 @@ from pipeline.model import Block, Line
 FULL_LINE_FRACTION = 0.9
 """A line is full when its text plus the next word would take this share of the wrap width."""
 
+ITEM_OUTDENT = 1.0
+"""Points a line may start left of a list item's marker and still be the item's (PDF)."""
 SENTENCE_TAIL_WORDS = 4
 """A line of at most this many words that ends a sentence the line above left open goes on with it."""
 
@@ -161,6 +163,26 @@ def _dash_goes_on(block_lines: list[Line], b: Line) -> bool:
 
 
 
+def _item_ends_at_break(block_lines: list[Line], b: Line) -> bool:
+    """A list item that reaches a column's or page's foot, and a line in upper case at the top of
+    the next (PDF): an item does not end its sentence with a stop, so the cue that it goes on is
+    the next line's case (a function word ending the item's line was looked at before)."""
+    first, a = block_lines[0], block_lines[-1]
+    if a.bbox is None or b.bbox is None or not (first.vector_bullet or bullet_match(first.text)):
+        return False
+    broken = a.page != b.page or b.bbox[1] < a.bbox[1]
+    return broken and b.text[:1].isupper()
+
+
+def _left_of_the_item(block_lines: list[Line], b: Line) -> bool:
+    """b starts left of the list item's marker (PDF): the paragraph after the list, not the item's
+    next line, which hangs under its text (or at worst under its marker)."""
+    first = block_lines[0]
+    if first.bbox is None or b.bbox is None or not (first.vector_bullet or bullet_match(first.text)):
+        return False
+    return b.bbox[0] < first.bbox[0] - ITEM_OUTDENT
+
+
 def _capitals_end(a: Line, b: Line) -> bool:
     """A line set in capitals (a heading, a tagline: "2. NEXT STEPS") does not run on into a line
     in mixed case below it: the case changes where the type would in a PDF."""
@@ -200,6 +222,8 @@ def _continues_by_rules(block_lines: list[Line], joined: str, b: Line, following
         return "space"  # "... in most countries of the region do" / "– and from social security – and ..."
     if b.vector_bullet or bullet_match(bt) or is_contact_field(bt) or is_contact_field(at) or _type_changes(a, b):
         return None
+    if _left_of_the_item(block_lines, b):
+        return None
     if _capitals_end(a, b):
         return None
     if _ends_url(joined) and _is_url_tail(bt):
@@ -227,13 +251,35 @@ def _continues_by_rules(block_lines: list[Line], joined: str, b: Line, following
     # item, unless b is the few words that end a's sentence (a line broken early by hand)
     wrapped_here = (a.font_size is not None or b.gap_before > 0 or not would_fit(a, b) or a.page != b.page
                     or (ends_sentence(bt) and len(bt.split()) <= SENTENCE_TAIL_WORDS))
-    if _in_running_text(block_lines) and wrapped_here and _runs_on(b, following, would_fit):
+    if _in_running_text(block_lines) and wrapped_here and _runs_on(b, following, would_fit) \
+            and not _item_ends_at_break(block_lines, b):
         # A sentence of a paragraph or list item that is not finished goes on, after a page break or
         # an uneven wrap, when nothing but the usual line spacing separates the lines.
         around = min(a.gap_before, following.gap_before) if following is not None else a.gap_before
         if a.page != b.page or b.gap_before <= around:
             return "space"
+    if _display_line_wrapped(a, b, following, would_fit):
+        return "space"
     return "space" if _joins_by_wrapping(a, b, following, would_fit) else None
+
+
+DISPLAY_LEADING_EM = 0.5
+"""White space between the lines of one wrapped heading, at most, in ems of its type."""
+
+
+def _display_line_wrapped(a: Line, b: Line, following: Line | None, would_fit: WouldFit) -> bool:
+    """A heading in bold type wrapped in a narrow column ("WORKING" / "TOGETHER"): both lines set in
+    the same bold type (PDF), b right under a (on its left edge, at most DISPLAY_LEADING_EM of white
+    between them), b's first word would not have fitted on a, no more white space between them than
+    above a, and the type changes after b (the body text under the heading)."""
+    if a.font_size is None or not (a.bold and b.bold) or _type_changes(a, b) or would_fit(a, b):
+        return False
+    if a.bbox is None or b.bbox is None or a.page != b.page or abs(a.bbox[0] - b.bbox[0]) > 1.0:
+        return False
+    leading = b.bbox[1] - a.bbox[3]  # right under it, set solid: two headings stand further apart
+    if not -1.0 <= leading <= DISPLAY_LEADING_EM * a.font_size:
+        return False
+    return b.gap_before <= a.gap_before and (following is None or _type_changes(b, following))
 
 
 RUN_ON_ROLES = frozenset({"P", "H", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "LBody", "Caption", "TD", "TH", "BlockQuote"})

@@ -43,7 +43,7 @@ from pipeline.layout.blocks import WouldFit
 from pipeline.layout.features import is_marker_symbol
 from pipeline.layout.patterns import URL, bullet_match, is_page_number, text_width
 from pipeline.layout.tables import ROW_TOLERANCE, find_aligned_tables, laid_out_table, table_text
-from pipeline.load.pdf import BULLET_SHAPE_MAX, BULLET_SHAPE_MIN, BULLET_SHAPE_REACH
+from pipeline.load.pdf import BULLET_SHAPE_MAX, BULLET_SHAPE_MAX_RATIO, BULLET_SHAPE_MIN, BULLET_SHAPE_REACH
 from pipeline.model import BBox, Block, FoundTable, Line, LinkAnnotation, LoadedDocument, Shape
 
 EDGE_SHARE = 0.1
@@ -53,6 +53,9 @@ RUNNING_Y_TOLERANCE = 4.0
 """Points by which a running header or footer may move between pages."""
 RUNNING_LINE_MAX = 100
 """Running headers and footers are short; a long line repeated is content."""
+NUMBER_CELL_STEP_EM = 2.5
+"""Two numbers at a page's edge this many ems (or fewer) apart, one above the other, are cells of a
+table's column, not page numbers (as tables.ALIGNED_ROW_STEP_EM)."""
 BOX_MIN_SIDE = 20.0
 """A filled rectangle that may be a shaded box behind text has both sides at least this long."""
 BOX_MAX_WIDTH_SHARE = 0.6
@@ -157,7 +160,7 @@ def pdf_flows(loaded: LoadedDocument) -> tuple[list[Flow], list[Line], WouldFit]
             raised, content = raised_marks(content)
             marks += raised
             entries.extend(_read_page(content, shaded_boxes(page.shapes), table_items, width, height, index == 0, context))
-    entries = _continue_lists(entries, context, body_size(loaded.lines))
+    entries = _one_row_tables(_continue_lists(entries, context, body_size(loaded.lines)))
     if marks:
         # footnote marks glued to words ("abroad¹"), read apart from the sentence they sit in (which
         # they would cut in two) and kept, as a box's lines are, in a flow of their own
@@ -183,21 +186,50 @@ def pdf_flows(loaded: LoadedDocument) -> tuple[list[Flow], list[Line], WouldFit]
     return flows, furniture, _would_fit(context)
 
 
+def _one_row_tables(entries: list[_Item]) -> list[_Item]:
+    """A table of one row (a tagged table's row at a page's foot) stays a table only when a table of
+    as many columns follows it on the next page (its body, which join_continued_tables joins to it:
+    the row is its header); else its lines are read as text where it stood."""
+    result: list[_Item] = []
+    for k, entry in enumerate(entries):
+        if entry.table is None or len(entry.table.rows) > 1:
+            result.append(entry)
+            continue
+        after = entries[k + 1] if k + 1 < len(entries) else None
+        columns = max((len(row) for row in entry.table.rows), default=0)
+        if (after is not None and after.table is not None and after.page is not None and entry.page is not None
+                and after.page == entry.page + 1 and max((len(row) for row in after.table.rows), default=0) == columns):
+            result.append(entry)
+        else:
+            result.extend(_line_items(entry.box_lines))
+    return result
+
+
 def _box_vector_marks(lines: list[Line], shapes: Sequence[Shape]) -> None:
     """Widen the box of each line with a drawn bullet (``Line.vector_bullet``) to take in its mark,
     as a glyph bullet's line box takes in its glyph: a list's nesting is read from where its
     markers stand, and a drawn mark left out would set its item further in than a nested "–" item
-    (the text of "■ Item" starts right of the "– sub-item" marker under it)."""
-    marks = [shape.bbox for shape in shapes if shape.filled and shape.kind in ("rect", "curve")
+    (the text of "■ Item" starts right of the "– sub-item" marker under it).
+
+    A hollow mark (a small stroked circle or square, as Chromium draws a nested list's "◦") makes
+    its line a drawn bullet too: the reader looks for filled marks only."""
+    marks = [shape.bbox for shape in shapes if shape.kind in ("rect", "curve") and (shape.filled or shape.stroked)
              and BULLET_SHAPE_MIN <= shape.bbox[2] - shape.bbox[0] <= BULLET_SHAPE_MAX
-             and BULLET_SHAPE_MIN <= shape.bbox[3] - shape.bbox[1] <= BULLET_SHAPE_MAX]
+             and BULLET_SHAPE_MIN <= shape.bbox[3] - shape.bbox[1] <= BULLET_SHAPE_MAX
+             and max(shape.bbox[2] - shape.bbox[0], shape.bbox[3] - shape.bbox[1])
+             <= BULLET_SHAPE_MAX_RATIO * min(shape.bbox[2] - shape.bbox[0], shape.bbox[3] - shape.bbox[1])]
+    if not marks:
+        return
     for line in lines:
-        if not line.vector_bullet or not marks:
-            continue
         x0, top, x1, bottom = line.bbox
         beside = [mark for mark in marks if top <= (mark[1] + mark[3]) / 2 <= bottom and mark[2] <= x0 + 0.5
                   and x0 - mark[2] <= BULLET_SHAPE_REACH]
-        if beside:
+        if beside and not line.vector_bullet and not bullet_match(line.text):
+            # a hollow mark, unless a glyph bullet or a mark of the line to its left stands between
+            mark = max(beside, key=lambda mark: mark[2])
+            line.vector_bullet = not any(other is not line and other.bbox[2] <= x0 + 0.5 and other.bbox[2] > mark[2]
+                                         and abs(other.bbox[3] - bottom) <= ROW_TOLERANCE for other in lines)
+        if line.vector_bullet and beside:
             line.bbox = (max(beside, key=lambda mark: mark[2])[0], top, x1, bottom)
 
 
@@ -206,7 +238,8 @@ def _unruled_tables(lines: list[Line]) -> tuple[list[tuple[FoundTable, list[Line
     of the page first, then in what is left of the whole page (a table across the columns): a
     table in one column of a two-column page or one panel of a tri-fold shares its baselines with
     the other columns' lines, which would break its rows. The columns are the page's gutters, with
-    the lines across them (a title band) set aside as the reading order does."""
+    the lines across them (a title band, a deck that reaches into the gutter) set aside as the
+    reading order does."""
     items = _line_items(lines)
     gutters = _gutters(items)
     if not gutters and items:
@@ -215,6 +248,12 @@ def _unruled_tables(lines: list[Line]) -> tuple[list[tuple[FoundTable, list[Line
         narrow = [item for item in items if item.x1 - item.x0 < BAND_MIN_WIDTH_SHARE * region_width]
         if len(items) - len(narrow) <= BAND_MAX_SHARE * len(items):
             items, gutters = narrow, _gutters(narrow)
+    if not gutters and items:
+        # a deck under the title that runs into the gutter, as the reading order finds it (only above
+        # the columns: a line of a column of text that would leave a "gutter" once set aside stays)
+        banded = _narrow_bands(items)
+        if banded is not None and max(band.bottom for band in banded[0]) <= min(item.top for item in banded[1]):
+            _, items, gutters = banded
     found: list[tuple[FoundTable, list[Line]]] = []
     if gutters:
         for column in _columns(items, gutters):
@@ -288,9 +327,10 @@ def find_pdf_furniture(pages: Sequence[Sequence[Line]], sizes: Sequence[tuple[fl
     for index, line, key in candidates:
         by_text.setdefault(key, []).append((index, line))
     furniture_ids: set[int] = set()
+    numbers: list[tuple[int, Line]] = []
     for index, line, key in candidates:
         if is_page_number(line.text):
-            furniture_ids.add(id(line))
+            numbers.append((index, line))
             continue
         if len(line.text) > RUNNING_LINE_MAX:
             continue
@@ -298,7 +338,26 @@ def find_pdf_furniture(pages: Sequence[Sequence[Line]], sizes: Sequence[tuple[fl
             if other_index != index and abs(other.bbox[1] - line.bbox[1]) <= RUNNING_Y_TOLERANCE:
                 furniture_ids.add(id(line))
                 break
+    for index, line in numbers:
+        if not _among_number_cells(line, [other for other_index, other in numbers if other_index == index]):
+            furniture_ids.add(id(line))
     return [line for lines in pages for line in lines if id(line) in furniture_ids]
+
+
+def _among_number_cells(line: Line, numbers: Sequence[Line]) -> bool:
+    """The number-shaped line is one of a table's cells at the page's edge, not a page number: another
+    number of its page stands on its printed row ("Women in management (%)  14  39"), or right above
+    or below it in its column (within NUMBER_CELL_STEP_EM), where a page number stands alone."""
+    size = line.font_size or 10.0
+    for other in numbers:
+        if other is line:
+            continue
+        same_row = abs(other.bbox[3] - line.bbox[3]) <= ROW_TOLERANCE
+        stacked = (min(other.bbox[2], line.bbox[2]) > max(other.bbox[0], line.bbox[0])
+                   and 0 < abs(other.bbox[3] - line.bbox[3]) <= NUMBER_CELL_STEP_EM * size)
+        if same_row or stacked:
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------------------------
@@ -506,8 +565,18 @@ def _order(items: list[_Item], context: _Context, left: float | None, right: flo
         wide_ids = {id(item) for item in wide}
         rest = [item for item in items if id(item) not in wide_ids]
         gutters = _gutters(rest)
-        if gutters:
+        # only lines that leave less than a gutter before the next column are bands: the full lines
+        # of a wide main column beside a sidebar are as wide, and stay in their column
+        reach = GUTTER_MIN_EM * _em(items)
+        crossing = [item for item in wide if any(item.x0 < g0 and item.x1 > g1 - reach for g0, g1 in gutters)]
+        if gutters and len(crossing) == len(wide):
             return _order_banded(wide, rest, gutters, context)
+        if gutters and crossing:
+            crossing_ids = {id(item) for item in crossing}
+            rest = [item for item in items if id(item) not in crossing_ids]
+            gutters = _gutters(rest)
+            if gutters:
+                return _order_banded(crossing, rest, gutters, context)
     banded = _narrow_bands(items)
     if banded is not None:
         return _order_banded(*banded, context)
@@ -518,15 +587,30 @@ def _narrow_bands(items: list[_Item]) -> tuple[list[_Item], list[_Item], list[tu
     """Bands that are not nearly as wide as the region (a deck under a title across two columns, a
     line that runs into the gutter): the fewest of the widest lines (at most ``BAND_MAX_SHARE`` of
     the items) without which the rest has a gutter, each of them reaching into it from its left.
-    Returns (bands, rest, gutters), or None when there are none."""
+    Failing that, a table set across the gutter (beside the title, over both columns) with the
+    fewest such lines: the lines of the columns under it may be wider than the table. Returns
+    (bands, rest, gutters), or None when there are none."""
     lines = sorted((item for item in items if item.line is not None), key=lambda item: item.x0 - item.x1)
+    found = _fewest_bands(items, lines)
+    for table in sorted((item for item in items if item.table is not None), key=lambda item: item.x0 - item.x1):
+        if found is not None:
+            break
+        found = _fewest_bands(items, [table, *lines])
+    return found
+
+
+def _fewest_bands(items: list[_Item], candidates: list[_Item]) -> tuple[list[_Item], list[_Item], list[tuple[float, float]]] | None:
+    """The first ``candidates`` (at most ``BAND_MAX_SHARE`` of the items) without which the rest of
+    the items has a gutter, each crossing it (a table reaching over it into the next column), and
+    columns of text either side; None when the first gutter found is not so."""
     for count in range(1, int(BAND_MAX_SHARE * len(items)) + 1):
-        bands = lines[:count]
+        bands = candidates[:count]
         band_ids = {id(item) for item in bands}
         rest = [item for item in items if id(item) not in band_ids]
         gutters = _gutters(rest)
         if gutters:
-            crossing = all(any(item.x0 < g0 and item.x1 > g0 for g0, _ in gutters) for item in bands)
+            crossing = all(any(item.x0 < g0 and item.x1 > (g1 if item.table is not None else g0) for g0, g1 in gutters)
+                           for item in bands)
             return (bands, rest, gutters) if crossing and _columns_of_text(rest, gutters) else None
     return None
 

@@ -11,9 +11,14 @@ The reader finds each page's tables (pipeline.load.tables); here they become ``L
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+from functools import cache
 from statistics import median
 
+from pipeline.layout.patterns import ends_sentence, text_width
 from pipeline.model import Block, FoundTable, LaidOutTable, Line
+from pipeline.resources import data_file
 
 ROW_TOLERANCE = 2.0
 """Points by which the bottoms of two pieces of one printed row may differ (here and in the PDF
@@ -104,6 +109,10 @@ ALIGNED_MIN_ROWS = 3
 ALIGNED_MAX_FILL = 0.6
 """The median cell is at most this share of the distance to the next column's start: a table's
 cells are short, where the lines of columns of running text fill their column (about 0.9)."""
+ALIGNED_MAX_FILL_NAMES = 0.9
+"""... or at most this share when the cells are names (neither starting in lower case nor ending a
+sentence, but for ALIGNED_SENTENCE_SHARE of them): a partnership table's partners and instruments."""
+ALIGNED_SENTENCE_SHARE = 0.2
 ALIGNED_ROW_STEP_EM = 2.5
 """Rows of one table follow each other within this many ems (of the type size), baseline to baseline."""
 ALIGNED_EDGE_MIN_SHARE = 0.5
@@ -145,20 +154,178 @@ def _aligned_runs(lines: list[Line]) -> list[tuple[FoundTable, list[Line]]]:
     """The tables of find_aligned_tables among ``lines`` (each with the lines it holds)."""
     rows = printed_rows(lines)
     found: list[tuple[FoundTable, list[Line]]] = []
-    start = 0
+    start = floor = 0
     while start < len(rows):
         end = _run_end(rows, start)
         run = rows[start:end + 1]
         full = [row for row in run if len(row) >= ALIGNED_MIN_COLUMNS]
         columns = _columns_of(run) if len(full) >= ALIGNED_MIN_ROWS and len(run[0]) >= ALIGNED_MIN_COLUMNS else None
+        origin: dict[int, Line] = {}
+        if columns is None and len(run) >= ALIGNED_MIN_ROWS and len(run[0]) >= CUT_MIN_PIECES:
+            cut = _cut_run(run)  # two cells the reader left in one piece
+            if cut is not None:
+                run, origin = cut
+                full = [row for row in run if len(row) >= ALIGNED_MIN_COLUMNS]
+                if len(full) >= ALIGNED_MIN_ROWS and len(run[0]) >= ALIGNED_MIN_COLUMNS:
+                    columns = _columns_of(run)
         if columns is not None and _short_cells(full, columns):
-            while end + 1 < len(rows) and _follows(rows[end], rows[end + 1]) and _within(rows[end + 1], columns):
+            while (end + 1 < len(rows) and _follows(rows[end], rows[end + 1], HEADER_LINE_STEP_EM)
+                   and _within(rows[end + 1], columns) and not _table_note(rows[end + 1][0].text)):
                 end += 1  # the last row's wrapped cell
-            found.append(_aligned_table(rows[start:end + 1], columns))
-            start = end + 1
+                run = [*run, rows[end]]
+            header = _wrapped_header(rows[floor:start], rows[start], columns)
+            table, held = _aligned_table(run, columns, header)
+            held = list({id(line): line for line in (origin.get(id(piece), piece) for piece in held)}.values())
+            found.append((table, held))
+            start = floor = end + 1
             continue
         start += 1
     return found
+
+
+HEADER_MAX_LINES = 4
+"""A table's header over its body rows, its cells wrapped (or set apart by the reader in fewer
+pieces than there are columns), is at most this many lines ..."""
+HEADER_CELL_MAX_WORDS = 6
+"""... of short cells (a line of running text above a table is no header; a piece cut in two at a
+column's start, HEADER_CUT_MAX_WORDS a part: a justified line's pieces are no cells) ..."""
+HEADER_CUT_MAX_WORDS = 3
+HEADER_LINE_STEP_EM = 1.4
+"""... its lines a line pitch apart (at most this many ems, baseline to baseline; a caption above
+stands further off) ..."""
+HEADER_MISSING_CELLS = 1
+"""... and the header's lines together have text in every column but at most this many (a stub
+header over the first column may be empty)."""
+HEADER_SPLIT_TOLERANCE_EM = 1.0
+"""A piece of a header line that starts within this many ems of a column's start (or ends within
+them of its end) stands in that column; one that runs over a later column's start by more holds
+that column's cell too (the reader cut the row at fewer gaps than the columns)."""
+
+
+def _wrapped_header(above: list[list[Line]], body: list[Line],
+                    columns: list[tuple[float, float]]) -> list[tuple[list[Line], list[str]]]:
+    """The header lines right above a table's body (``above``: the printed rows before its first row
+    ``body``, nearest last), each with its cells' texts: the rows (at most HEADER_MAX_LINES, a line pitch apart) over
+    the body whose pieces each stand at a column's start or end with a short cell, one piece a
+    column, together with text in (nearly) every column. A header whose cells wrap has lines of
+    fewer pieces than the table has columns, and a piece that runs over a column's start (two cells
+    the reader did not part) is cut at the word nearest that start."""
+    header: list[tuple[list[Line], list[str]]] = []
+    below = body
+    for row in reversed(above[-HEADER_MAX_LINES:]):
+        if not _follows(row, below, HEADER_LINE_STEP_EM if header else ALIGNED_ROW_STEP_EM):
+            break
+        cells = _header_cells(row, columns)
+        if cells is None:
+            break
+        header.insert(0, (row, cells))
+        below = row
+    filled = [any(texts[k] for _, texts in header) for k in range(len(columns))]
+    if not header or filled.count(False) > HEADER_MISSING_CELLS:
+        return []
+    return header
+
+
+def _header_cells(row: list[Line], columns: list[tuple[float, float]]) -> list[str] | None:
+    """The texts of a header line's cells, one per column ("" where it has none), or None when the
+    line is no header line of these columns: a piece outside them, not at a column's start or end,
+    two pieces in one column, or a cell too long."""
+    size = max((line.font_size or 10.0) for line in row)
+    tolerance = HEADER_SPLIT_TOLERANCE_EM * size
+    starts = [x0 for x0, _ in columns]
+    cells = [""] * len(columns)
+    for line in row:
+        parts = _cut_at_columns(line, starts, tolerance)
+        if not parts:
+            return None
+        k = parts[0][0]
+        aligned = abs(line.bbox[0] - columns[k][0]) <= tolerance or abs(line.bbox[2] - columns[parts[-1][0]][1]) <= tolerance
+        if line.bbox[0] < columns[0][0] - tolerance or not aligned:
+            return None
+        most = HEADER_CUT_MAX_WORDS if len(parts) > 1 else HEADER_CELL_MAX_WORDS
+        for k, text, _, _ in parts:
+            if cells[k] or len(text.split()) > most:
+                return None
+            cells[k] = text
+    return cells
+
+
+def _cut_at_columns(line: Line, starts: list[float], tolerance: float) -> list[tuple[int, str, float, float]]:
+    """A piece as (column, text, x0, x1) parts: its own column (the last whose start it is not left
+    of, by ``tolerance``), and one more for each column start it runs over, cut at the word boundary
+    whose estimated position (by proportional widths) is nearest that start; [] when that word
+    starts more than ``tolerance`` from it (a caption or a line of text across the columns)."""
+    x0, _, x1, _ = line.bbox
+    first = max([k for k, start in enumerate(starts) if start <= x0 + tolerance], default=0)
+    inner = [k for k in range(first + 1, len(starts)) if starts[k] < x1 - tolerance]
+    words = line.text.split()
+    if not inner or len(words) < 2:
+        return [(first, line.text, x0, x1)]
+    total = max(1.0, text_width(line.text))
+    # where each word starts, estimated from the widths of the text before it
+    positions = [x0 + (x1 - x0) * text_width(" ".join(words[:i]) + " ") / total for i in range(1, len(words))]
+    parts: list[tuple[int, str, float, float]] = []
+    begin, column, left = 0, first, x0
+    for k in inner:
+        cut = min(range(len(positions)), key=lambda i: abs(positions[i] - starts[k])) + 1
+        if abs(positions[cut - 1] - starts[k]) > tolerance:
+            return []  # no word starts near the column's start: a line across the columns, no cells
+        if cut <= begin:
+            continue
+        parts.append((column, " ".join(words[begin:cut]), left, positions[cut - 1] - 1.0))
+        begin, column, left = cut, k, positions[cut - 1]
+    parts.append((column, " ".join(words[begin:]), left, x1))
+    return parts
+
+
+CUT_MIN_PIECES = 2
+"""A run whose cells are looked for inside the reader's pieces (_cut_run) starts with a row of at
+least this many pieces (a header the reader cut at one gap of two: "Indicator", "East Timor Fiji"):
+a line of text over a table is one piece."""
+
+
+def _cut_run(run: list[list[Line]]) -> tuple[list[list[Line]], dict[int, Line]] | None:
+    """The run's rows with each piece that runs over a column's start cut in two there (the reader
+    left two cells in one piece where the gap between them is narrow: "Workers in informal
+    employment (%) 60"), and the piece each cut part comes from; None when the run has fewer than
+    ALIGNED_MIN_COLUMNS column starts (left edges shared by pieces of two rows or more), or a piece
+    runs over a start with no word there, or its parts are longer than cells (HEADER_CELL_MAX_WORDS
+    the first, HEADER_CUT_MAX_WORDS the others). Columns are told by their left edges."""
+    size = max((line.font_size or 10.0) for row in run for line in row)
+    tolerance = HEADER_SPLIT_TOLERANCE_EM * size
+    edges: list[list[tuple[float, int]]] = []
+    for r, row in enumerate(run):
+        for line in row:
+            edges.append([(line.bbox[0], r)])
+    edges.sort()
+    clusters: list[list[tuple[float, int]]] = []
+    for (edge,) in edges:
+        if clusters and edge[0] - clusters[-1][-1][0] <= ROW_TOLERANCE:
+            clusters[-1].append(edge)
+        else:
+            clusters.append([edge])
+    starts = [cluster[0][0] for cluster in clusters if len({r for _, r in cluster}) >= 2]
+    if len(starts) < ALIGNED_MIN_COLUMNS:
+        return None
+    origin: dict[int, Line] = {}
+    cut_rows: list[list[Line]] = []
+    for row in run:
+        pieces: list[Line] = []
+        for line in row:
+            parts = _cut_at_columns(line, starts, tolerance)
+            if not parts:
+                return None
+            if len(parts) > 1 and (len(parts[0][1].split()) > HEADER_CELL_MAX_WORDS
+                                   or any(len(part[1].split()) > HEADER_CUT_MAX_WORDS for part in parts[1:])):
+                return None  # a line of text whose words happen to start near the columns' starts
+            for _, text, x0, x1 in parts:
+                piece = line if len(parts) == 1 else replace(line, text=text, bbox=(x0, line.bbox[1], x1, line.bbox[3]))
+                origin[id(piece)] = line
+                pieces.append(piece)
+        cut_rows.append(pieces)
+    return cut_rows, origin
+
+
 
 
 def _stray_edge_pieces(table: FoundTable, held: list[Line]) -> list[Line]:
@@ -238,17 +405,27 @@ def _cells_of_rows(stack: list[Line], lines: list[Line]) -> bool:
     return len(fills) * 2 > len(stack) and median(fills) <= ALIGNED_MAX_FILL
 
 
+WRAPPED_MAX_LINES = 3
+"""A table's row whose cells wrap has at most this many lines under its first (of fewer pieces than
+the columns), each a line pitch (HEADER_LINE_STEP_EM) under the one before."""
+
+
 def _run_end(rows: list[list[Line]], start: int) -> int:
     """The last row of the run of rows from ``start`` that may be one table: rows with pieces in
     ALIGNED_MIN_COLUMNS columns or more, following each other, and between two of them a row of
-    fewer pieces (a wrapped cell's next line)."""
+    fewer pieces (a wrapped cell's next line), or up to WRAPPED_MAX_LINES of them a line pitch apart."""
     end = start
     while end + 1 < len(rows) and _follows(rows[end], rows[end + 1]):
-        full_next = len(rows[end + 1]) >= ALIGNED_MIN_COLUMNS
-        wrapped = end + 2 < len(rows) and len(rows[end + 2]) >= ALIGNED_MIN_COLUMNS and _follows(rows[end + 1], rows[end + 2])
-        if not (full_next or wrapped):
+        if len(rows[end + 1]) >= ALIGNED_MIN_COLUMNS:
+            end += 1
+            continue
+        wrapped = next((k for k in range(end + 2, min(len(rows), end + 2 + WRAPPED_MAX_LINES))
+                        if len(rows[k]) >= ALIGNED_MIN_COLUMNS), None)
+        if wrapped is None or not _follows(rows[wrapped - 1], rows[wrapped]):
             break
-        end += 1
+        if wrapped > end + 2 and not all(_follows(rows[k - 1], rows[k], HEADER_LINE_STEP_EM) for k in range(end + 2, wrapped)):
+            break
+        end = wrapped
     return end
 
 
@@ -266,9 +443,9 @@ def printed_rows(lines: list[Line]) -> list[list[Line]]:
     return rows
 
 
-def _follows(a: list[Line], b: list[Line]) -> bool:
+def _follows(a: list[Line], b: list[Line], step_em: float = ALIGNED_ROW_STEP_EM) -> bool:
     size = max((line.font_size or 10.0) for line in a)
-    return 0 < b[0].bbox[3] - a[0].bbox[3] <= ALIGNED_ROW_STEP_EM * size
+    return 0 < b[0].bbox[3] - a[0].bbox[3] <= step_em * size
 
 
 def _columns_of(run: list[list[Line]]) -> list[tuple[float, float]] | None:
@@ -285,6 +462,10 @@ def _columns_of(run: list[list[Line]]) -> list[tuple[float, float]] | None:
 
 
 def _short_cells(run: list[list[Line]], columns: list[tuple[float, float]]) -> bool:
+    """The run's pieces are cells, not the lines of columns of running text: short (the median fills
+    at most ALIGNED_MAX_FILL of the way to the next column), or, for longer ones (a partnership
+    table's names and instruments), at most ALIGNED_MAX_FILL_NAMES, and shaped as names, not as
+    the lines of sentences (_name_like)."""
     fills = []
     for row in run:
         for line in row:
@@ -292,20 +473,59 @@ def _short_cells(run: list[list[Line]], columns: list[tuple[float, float]]) -> b
             if k + 1 < len(columns):
                 fills.append((line.bbox[2] - line.bbox[0]) / max(1.0, columns[k + 1][0] - columns[k][0]))
     fills.sort()
-    return bool(fills) and median(fills) <= ALIGNED_MAX_FILL
+    if not fills:
+        return False
+    fill = median(fills)
+    return fill <= ALIGNED_MAX_FILL or (fill <= ALIGNED_MAX_FILL_NAMES and _name_like([line for row in run for line in row]))
+
+
+def _name_like(pieces: list[Line]) -> bool:
+    """Few of the pieces (at most ALIGNED_SENTENCE_SHARE) start in lower case or end a sentence, as
+    the lines of running text do: a wrapped sentence's next line starts in lower case, and its last
+    line ends in a full stop."""
+    sentence_like = sum(1 for line in pieces if line.text[:1].islower() or ends_sentence(line.text))
+    return sentence_like <= ALIGNED_SENTENCE_SHARE * len(pieces)
+
+
+@cache
+def _note_pattern() -> re.Pattern:
+    """A text that starts as a table's caption or source note does ("Table 2.", "Source:"; the cue
+    words of ``lexicon.json``, as pipeline.structure.tables reads them)."""
+    lexicon = data_file("lexicon.json")
+    captions = "|".join(map(re.escape, lexicon["table_caption_words"]))
+    notes = "|".join(map(re.escape, lexicon["source_note_words"]))
+    return re.compile(rf"^(?:(?:{captions})\s+[0-9A-Z][0-9.]*\b|(?:{notes})\s?:)")
+
+
+def _table_note(text: str) -> bool:
+    """The line under a table's last row is its caption or source note, not a wrapped cell's line."""
+    return _note_pattern().match(text) is not None
 
 
 def _within(row: list[Line], columns: list[tuple[float, float]]) -> bool:
-    """Every piece of the row stands inside one of the columns (a wrapped cell's next line)."""
-    return all(any(x0 - ROW_TOLERANCE <= line.bbox[0] and line.bbox[2] <= x1 + ROW_TOLERANCE for x0, x1 in columns)
-               for line in row)
+    """Every piece of the row starts inside one of the columns and ends before the next one starts
+    (a wrapped cell's next line, which may be longer than the cell's first)."""
+    def fits(line: Line) -> bool:
+        for k, (x0, x1) in enumerate(columns):
+            if x0 - ROW_TOLERANCE <= line.bbox[0] <= x1:
+                limit = columns[k + 1][0] if k + 1 < len(columns) else x1 + ROW_TOLERANCE
+                return line.bbox[2] <= limit
+        return False
+    return all(fits(line) for line in row)
 
 
-def _aligned_table(rows: list[list[Line]], columns: list[tuple[float, float]]) -> tuple[FoundTable, list[Line]]:
+def _aligned_table(rows: list[list[Line]], columns: list[tuple[float, float]],
+                   header: list[tuple[list[Line], list[str]]] = ()) -> tuple[FoundTable, list[Line]]:
     """The FoundTable of rows of pieces: a row of fewer pieces than the columns, right under a full
-    one, continues that row's cells; empty cells are ""."""
+    one, continues that row's cells; empty cells are "". The lines of a wrapped ``header``
+    (_wrapped_header) above the rows are one row, its first."""
     cells: list[list[str]] = []
     boxes: list[tuple[float, float, float, float]] = []
+    if header:
+        cells.append([" ".join(filter(None, column)) for column in zip(*(texts for _, texts in header), strict=True)])
+        held_header = [line for row, _ in header for line in row]
+        boxes.append((columns[0][0], min(line.bbox[1] for line in held_header), columns[-1][1],
+                      max(line.bbox[3] for line in held_header)))
     for row in rows:
         texts = [""] * len(columns)
         for line in row:
@@ -317,8 +537,9 @@ def _aligned_table(rows: list[list[Line]], columns: list[tuple[float, float]]) -
         else:
             cells.append(texts)
             boxes.append((columns[0][0], top, columns[-1][1], bottom))
-    held = [line for row in rows for line in row]
-    bbox = (columns[0][0], boxes[0][1], columns[-1][1], boxes[-1][3])
+    held = [line for row, _ in header for line in row] + [line for row in rows for line in row]
+    bbox = (min(columns[0][0], *(line.bbox[0] for line in held)), boxes[0][1],
+            max(columns[-1][1], *(line.bbox[2] for line in held)), boxes[-1][3])
     return FoundTable(bbox=bbox, rows=[list(row) for row in cells], row_boxes=boxes), held
 
 

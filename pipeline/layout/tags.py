@@ -398,7 +398,9 @@ def _pages(numbers: list[int]) -> str:
 def tagged_tables(tags: PageTags) -> list[FoundTable]:
     """The tables the page's tree tags, as the reader's table finder would give them: rows of cell
     texts (the cells' own text, so that two cells the reader set as one line stay two), row boxes,
-    and how many first rows are header rows (all their cells TH or in THead)."""
+    and how many first rows are header rows (all their cells TH or in THead). A table of one row
+    is none of its own, but may be the header of a table that goes on at the top of the next page
+    (the layout decides: pipeline.layout.pdf)."""
     by_table: dict[int, list[_Unit]] = {}
     for unit in tags.units:
         if unit.cell is not None and unit.boxes:
@@ -420,9 +422,9 @@ def tagged_tables(tags: PageTags) -> list[FoundTable]:
                 header_rows += 1
             else:
                 counting = False
-        if len(rows) < 2:
-            continue  # one row is no table to set apart
-        says = any(unit.cell.header for unit in cells) and header_rows < len(rows)
+        # one row is kept: the layout keeps it only as the first row of a table that goes on overleaf
+        # (pipeline.layout.pdf), else its lines are read as text
+        says = any(unit.cell.header for unit in cells) and (header_rows < len(rows) or len(rows) == 1)
         # no header cell tagged (or nothing but): the tree is silent on the header; the type decides
         found.append(FoundTable(bbox=_around(row_boxes), rows=rows, row_boxes=row_boxes,
                                 header_rows=header_rows if says else None))

@@ -65,6 +65,14 @@ the PDF draws no space character)."""
 CUT_GAP_EM = 1.0
 """A gap wider than this share of the type size ends a line: a column gutter is wider, a word space
 narrower (justified text stretches a few word spaces past it; layout joins those pieces again)."""
+CUT_GAP_ROUNDING_EM = 1e-6
+"""How far (ems of the type size) a gap may exceed CUT_GAP_EM and still be a gap of exactly
+CUT_GAP_EM, which does not end a line. TeX sets a section number a \\quad (one em) before its
+heading; the readers measure that gap a float rounding either side of the type size (pdfminer
+14.3462 pt against an em of 14.346199999999953, PDFium against one of 14.346199989), and compared
+strictly, pdfminer cut the number off its heading and PDFium did not. A millionth of an em is far
+below any difference a page sets (the zoo's gaps nearest an em, in both readers: 0.9991 and
+1.0009 em)."""
 BULLET_SHAPE_MIN, BULLET_SHAPE_MAX = 1.5, 8.5
 """Width and height in points of a filled shape that may be a drawn bullet."""
 BULLET_SHAPE_MAX_RATIO = 1.6
@@ -248,13 +256,12 @@ def _read_once(data: bytes, source: Source, password: str | None, max_pages: int
     try:
         scanned = any(isinstance(xref, PDFXRefFallback) for xref in pdf.doc.xrefs)
         try:
-            pages = pdf.pages
+            read, page_count = _first_pages(pdf, max_pages)
         except Exception as error:
             _raise_inner(error)
             raise _Unparsable(f"cannot read the page tree: {_reason(error)}", scanned) from None
-        if not pages:
+        if not page_count:
             raise _Unparsable("the PDF has no pages", scanned)
-        read = pages if max_pages is None else pages[:max_pages]
         read_pages: list[Page] = []
         textless: set[str] = set()  # what the pages without text hold: "drawn", "unmapped", "lost", "blank"
         number = 0
@@ -292,9 +299,38 @@ def _read_once(data: bytes, source: Source, password: str | None, max_pages: int
     warnings = [note] if note else []
     if scanned and note is None:
         warnings.insert(0, XREF_SCANNED)
-    if len(read) < len(pages):
-        warnings.append(pages_left_out(len(read), len(pages)))
-    return LoadedDocument(source=replace(source, page_count=len(pages)), pages=read_pages, warnings=warnings)
+    if len(read) < page_count:
+        warnings.append(pages_left_out(len(read), page_count))
+    return LoadedDocument(source=replace(source, page_count=page_count), pages=read_pages, warnings=warnings)
+
+
+def _first_pages(pdf, max_pages: int | None) -> tuple[list, int]:
+    """The first ``max_pages`` pages (None: all) of an open pdfplumber PDF, made as ``pdf.pages``
+    makes them (the same numbers and doctops), and how many pages the file has.
+
+    ``pdf.pages`` makes every page of the file, and pdfminer parses each page's object to do it: a
+    file of 10,000 pages cost four seconds before its first page was read. Here the page tree is
+    walked (pdfminer's walk, in its order) only as far as the pages read and one more; the pages
+    past that are counted by the /Count of the tree's root, as PDFium counts them, where that is a
+    number no smaller than the pages found (else by walking on)."""
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdftypes import resolve1
+    from pdfplumber.page import Page as PlumberPage
+
+    pages: list = []
+    doctop = 0
+    walk = PDFPage.create_pages(pdf.doc)
+    for number, page_object in enumerate(walk, start=1):
+        if max_pages is not None and number > max_pages:
+            root = resolve1(pdf.doc.catalog.get("Pages"))
+            count = resolve1(root.get("Count")) if isinstance(root, dict) else None
+            if isinstance(count, int) and not isinstance(count, bool) and count >= number:
+                return pages, count
+            return pages, number + sum(1 for _ in walk)
+        page = PlumberPage(pdf, page_object, page_number=number, initial_doctop=doctop)
+        pages.append(page)
+        doctop += page.height
+    return pages, len(pages)
 
 
 @dataclass(slots=True)
@@ -431,10 +467,13 @@ def _annotation_reason(error: BaseException) -> str:
 
 
 def _close(pdf) -> None:
-    """Close the PDF. pdfplumber's close walks the page tree again, and raises again when the page
-    tree is what could not be read: the reason given is the first failure's."""
+    """Close the PDF: its caches dropped and its stream (the reader's own, over the bytes) closed,
+    without pdfplumber's close, which walks the page tree again to close every page, making every
+    page of the file (``_first_pages``: the pages read were closed as they were read, and no other
+    was made), and raises again when the page tree is what could not be read."""
     with contextlib.suppress(Exception):
-        pdf.close()
+        pdf.flush_cache()
+    pdf.stream.close()
 
 
 def _without_xref_pointer(data: bytes) -> bytes | None:
@@ -568,7 +607,8 @@ def dedupe_chars(chars: list[dict], tolerance: float = DEDUPE_TOLERANCE) -> list
     more characters, which most pages have none of, are looked at one by one."""
     if len(chars) < 2:
         return chars
-    drop = _duplicates(list(map(_DEDUPE_KEY, chars)), list(map(_DOCTOP, chars)), list(map(_X0, chars)), tolerance)
+    drop = _duplicates(list(map(_DEDUPE_KEY, chars)), list(map(_DOCTOP, chars)), list(map(_X0, chars)), tolerance,
+                       [c["text"] for c in chars])
     return [c for i, c in enumerate(chars) if i not in drop] if drop else chars
 
 
@@ -576,20 +616,48 @@ def _dedupe_items(chars: list[CharItem], tolerance: float = DEDUPE_TOLERANCE) ->
     """``dedupe_chars`` of CharItems."""
     if len(chars) < 2:
         return chars
-    drop = _duplicates(list(map(_ITEM_DEDUPE_KEY, chars)), list(map(_ITEM_DOCTOP, chars)), list(map(_ITEM_X0, chars)), tolerance)
+    drop = _duplicates(lambda: list(map(_ITEM_DEDUPE_KEY, chars)), list(map(_ITEM_DOCTOP, chars)), list(map(_ITEM_X0, chars)),
+                       tolerance, [c[_TEXT] for c in chars])
     return [c for i, c in enumerate(chars) if i not in drop] if drop else chars
 
 
-def _duplicates(keys: list[tuple], doctops: list[float], x0s: list[float], tolerance: float) -> set[int]:
+def _duplicates(keys, doctops, x0s, tolerance: float, texts: list[str] | None = None) -> set[int]:
     """The indices of the characters ``dedupe_chars`` drops, of characters given by their
-    (upright, text, fontname, size), doctop and x0."""
+    (upright, text, fontname, size) (``keys``: a list, or a function that makes it), doctop and x0.
+
+    With ``texts`` (each character's text), a first pass clusters the characters by their text
+    alone: characters of one key are of one text, so where no two of one text cluster (most pages),
+    no two of one key do, and the keys need no ids (hashing a tuple per character was most of the
+    cost)."""
     import numpy as np
 
-    n = len(keys)
-    ids: dict[tuple, int] = {}
-    key = np.fromiter([ids.setdefault(k, len(ids)) for k in keys], dtype=np.int64, count=n)
-    doctop = np.array(doctops, dtype=np.float64)
-    x0 = np.array(x0s, dtype=np.float64)
+    doctop = np.asarray(doctops, dtype=np.float64)
+    x0 = np.asarray(x0s, dtype=np.float64)
+    if texts is not None and not _groups(_ids(texts), doctop, x0, tolerance):
+        return set()
+    drop: set[int] = set()
+    for group in _groups(_ids(keys() if callable(keys) else keys), doctop, x0, tolerance):
+        keep = min(group, key=lambda i: (doctops[i], x0s[i], i))
+        drop.update(i for i in group if i != keep)
+    return drop
+
+
+def _ids(values: list):
+    """Each value's number, the distinct values numbered in the order they first come."""
+    import numpy as np
+
+    numbers = dict.fromkeys(values)
+    for number, value in enumerate(numbers):
+        numbers[value] = number
+    return np.fromiter(map(numbers.__getitem__, values), dtype=np.int64, count=len(values))
+
+
+def _groups(key, doctop, x0, tolerance: float) -> list[list[int]]:
+    """The groups of two or more characters that ``dedupe_chars`` makes, each as the characters'
+    indices (characters given by the number of their key, their doctop and x0)."""
+    import numpy as np
+
+    n = len(key)
     # y-clusters: same key, doctop chained within tolerance, in the order (key, doctop, x0, index)
     # (lexsort is stable: the index is the last key without being one)
     by_y = np.lexsort((x0, doctop, key))
@@ -606,16 +674,12 @@ def _duplicates(keys: list[tuple], doctops: list[float], x0s: list[float], toler
     new_x = np.empty(n, dtype=bool)
     new_x[0] = True
     new_x[1:] = (cluster_x[1:] != cluster_x[:-1]) | (np.diff(x0_x) > tolerance)
-    drop: set[int] = set()
     if new_x.all():  # no group of two or more: most pages
-        return drop
+        return []
     starts = np.flatnonzero(new_x)
     sizes = np.diff(np.append(starts, n))
-    for start, size in zip(starts[sizes > 1].tolist(), sizes[sizes > 1].tolist(), strict=True):
-        group = by_x[start:start + size].tolist()
-        keep = min(group, key=lambda i: (doctops[i], x0s[i], i))
-        drop.update(i for i in group if i != keep)
-    return drop
+    return [by_x[start:start + size].tolist()
+            for start, size in zip(starts[sizes > 1].tolist(), sizes[sizes > 1].tolist(), strict=True)]
 
 
 _GLYPH_CODE = re.compile(r"\(cid:\d+\)")
@@ -831,7 +895,8 @@ def _em(word: _Word) -> float:
 
 
 def _cut_rows(rows: list[list[_Word]]) -> list[list[_Word]]:
-    """Rows cut into lines at every gap wider than CUT_GAP_EM: a line never spans two columns; and
+    """Rows cut into lines at every gap wider than CUT_GAP_EM (past its rounding: CUT_GAP_ROUNDING_EM): a line never spans two
+    columns; and
     after a symbol-font marker that starts a line (``_is_symbol_marker``), so that the marker is a
     piece of its own, with its own font.
 
@@ -844,7 +909,7 @@ def _cut_rows(rows: list[list[_Word]]) -> list[list[_Word]]:
         current = [words[0]]
         for k in range(1, len(words)):
             a, b = words[k - 1], words[k]
-            if (b.x0 - a.x1 > CUT_GAP_EM * max(_em(a), _em(b))
+            if (b.x0 - a.x1 > (CUT_GAP_EM + CUT_GAP_ROUNDING_EM) * max(_em(a), _em(b))
                     or (len(current) == 1 and _is_symbol_marker(a) and not _is_symbol_font(b.font))):
                 lines.append(current)
                 current = []
@@ -953,6 +1018,7 @@ def page_to_lines(chars: list[CharItem], shapes: list[dict], page: int, x_offset
             continue
         sizes = [size for word in words for size in word.sizes]
         bolds = sum(word.bolds for word in words)
+        fonts, counts = [word.font for word in words], [len(word.parts) for word in words]
         x0 = words[0].x0
         bbox = _rounded((x0, min(w.top for w in words), max(w.x1 for w in words), max(w.bottom for w in words)))
         lines.append(
@@ -963,8 +1029,8 @@ def page_to_lines(chars: list[CharItem], shapes: list[dict], page: int, x_offset
                 bbox=bbox,
                 font_size=round(_median(sizes), 2),
                 bold=bolds * 2 > len(sizes),
-                font_name=_most_common_weighted(((word.font, len(word.parts)) for word in words), _font_name),
-                color=_most_common_weighted(((word.color, len(word.parts)) for word in words), _hex_color_of),
+                font_name=_line_style(fonts, counts, _font_name),
+                color=_line_style([word.color for word in words], counts, _hex_color_of),
                 indent=bbox[0],
                 vector_bullet=_has_bullet(bbox, bullets),
             )
@@ -973,6 +1039,16 @@ def page_to_lines(chars: list[CharItem], shapes: list[dict], page: int, x_offset
     for offset, line in enumerate(lines):
         line.number = first_number + offset
     return lines
+
+
+def _line_style(values: list, counts: list[int], name):
+    """The most common ``name`` of a line's words by their ``values`` (font or colour of each word's
+    first character), each word weighted by its number of characters (``counts``):
+    ``_most_common_weighted``, at once where the words share one value (most lines)."""
+    value = values[0]
+    if all(other == value for other in values):
+        return name(tuple(value) if isinstance(value, list) else value)
+    return _most_common_weighted(zip(values, counts, strict=True), name)
 
 
 def _most_common(values) -> str | None:

@@ -83,6 +83,7 @@ from __future__ import annotations
 
 import ctypes
 import io
+import itertools
 import re
 import zlib
 from dataclasses import dataclass, field, replace
@@ -280,7 +281,6 @@ def _survey(data: bytes, password: str | None, caps: DecompressionCaps) -> _Surv
     inline images in them. Raises _Handover when pdfminer cannot read the file, or when the
     streams decode to more than one page's content may (``caps.max_page_content_bytes``): PDFium
     would inflate them without a limit (see the module's docstring)."""
-    from pdfminer.pdfdocument import PDFDocument
     from pdfminer.pdfparser import PDFParser
     from pdfminer.pdftypes import PDFStream
 
@@ -288,7 +288,7 @@ def _survey(data: bytes, password: str | None, caps: DecompressionCaps) -> _Surv
     survey = _Survey()
     try:
         with decompression_caps(replace(caps, max_stream_bytes=min(caps.max_stream_bytes, budget))):
-            document = PDFDocument(PDFParser(io.BytesIO(data)), password=password or "")
+            document = _survey_document_class()(PDFParser(io.BytesIO(data)), password=password or "")
             for objid in _object_ids(document):
                 if not _may_matter(document, data, objid):
                     continue
@@ -315,6 +315,68 @@ def _survey(data: bytes, password: str | None, caps: DecompressionCaps) -> _Surv
     return survey
 
 
+@cache
+def _survey_document_class():
+    """pdfminer's PDFDocument, whose objects inside an object stream are parsed one at a time, as
+    they are asked for, from where the stream's header puts them (``object_text`` gives their
+    bytes unparsed). pdfminer parses an object stream whole at the first of its objects asked for,
+    and a TeX or Typst file keeps nearly all of its objects in one (its catalog, which opening the
+    file asks for, every page, font, widths array and structure element): most of the survey's
+    time, for the few fonts it reads. A stream whose header is not the 2 × /N numbers it should be
+    is parsed whole, as pdfminer parses it."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFStreamParser
+    from pdfminer.psparser import PSEOF
+
+    class SurveyDocument(PDFDocument):
+        def __init__(self, *args, **kwargs):
+            self._object_streams: dict[int, tuple[bytes, list[int]] | None] = {}
+            super().__init__(*args, **kwargs)
+
+        def _objects_of(self, stream) -> tuple[bytes, list[int]] | None:
+            """An object stream's decoded bytes and where each of its objects starts in them (the
+            last ending where the bytes do), or None where its header does not say."""
+            if stream.objid in self._object_streams:
+                return self._object_streams[stream.objid]
+            found = None
+            try:
+                data, first, count = stream.get_data(), int(stream["First"]), int(stream["N"])
+                header = data[:first].split()
+                starts = [first + int(offset) for offset in header[1::2]]
+                if len(header) == 2 * count and count and all(a < b for a, b in itertools.pairwise([*starts, len(data) + 1])):
+                    found = (data, starts)
+            except DecompressionLimitExceeded:
+                raise
+            except Exception:  # (pdfminer's own parse says what is wrong with it)
+                found = None
+            self._object_streams[stream.objid] = found
+            return found
+
+        def object_text(self, stream_id: int, index: int) -> bytes | None:
+            """The bytes of object ``index`` of object stream ``stream_id``, unparsed (None: unknown)."""
+            from pdfminer.pdftypes import stream_value
+
+            found = self._objects_of(stream_value(self.getobj(stream_id)))
+            if found is None or not 0 <= index < len(found[1]):
+                return None
+            data, starts = found
+            return data[starts[index]:starts[index + 1] if index + 1 < len(starts) else len(data)]
+
+        def _getobj_objstm(self, stream, index: int, objid: int) -> object:
+            found = self._objects_of(stream)
+            if found is None or not 0 <= index < len(found[1]):
+                return super()._getobj_objstm(stream, index, objid)
+            data, starts = found
+            parser = PDFStreamParser(data[starts[index]:starts[index + 1] if index + 1 < len(starts) else len(data)])
+            parser.set_document(self)
+            try:
+                return parser.nextobject()[1]
+            except PSEOF:
+                return super()._getobj_objstm(stream, index, objid)
+
+    return SurveyDocument
+
+
 def _object_ids(document) -> list[int]:
     """The ids of every object the file's cross-reference tables list, each once, in order."""
     seen: dict[int, None] = {}
@@ -324,13 +386,20 @@ def _object_ids(document) -> list[int]:
     return list(seen)
 
 
+_FONT_TYPE = re.compile(rb"/Type\s*/Font(?![^\s()<>\[\]{}/%])")
+"""``/Type /Font`` in an object's bytes: a font dictionary says it (pdfminer reads no font without
+it), a page's resources (``/Font << ... >>``) and a font descriptor (``/FontDescriptor``) do not."""
+
+
 def _may_matter(document, data: bytes, objid: int) -> bool:
     """Whether object ``objid`` may be a stream or a font, judged from its bytes in the file (its
-    ``stream`` keyword, a ``/Font`` name) without parsing it: a tagged PDF holds thousands of
-    structure elements, whose parsing was most of the survey. An object in an object stream (no
-    stream itself; pdfminer parses such a stream whole anyway), or one whose end is not found, may
-    always matter. (A font whose name is written with a ``#`` escape is missed: its glyphs are then
-    boxed with PDFium's descent. No stream is missed: the keyword cannot be escaped.)"""
+    ``stream`` keyword, ``_FONT_TYPE``) without parsing it: a tagged PDF holds thousands of
+    structure elements, and a file of 10,000 pages as many page dictionaries, whose parsing was
+    most of the survey. An object in an object stream is no stream itself, and a font where its
+    bytes say so (``_survey_document_class``); one whose bytes are not found may always matter.
+    (A font whose ``/Type /Font`` is written with a ``#`` escape or a comment inside is missed: its
+    glyphs are then boxed with PDFium's descent. No stream is missed: the keyword cannot be
+    escaped.)"""
     for xref in document.xrefs:
         try:
             stream_id, offset, _ = xref.get_pos(objid)
@@ -338,12 +407,18 @@ def _may_matter(document, data: bytes, objid: int) -> bool:
             continue
         except Exception:  # a table pdfminer cannot read this entry of: let pdfminer parse it
             return True
-        if stream_id is not None:
-            return True
+        if stream_id is not None:  # in an object stream: no stream itself, a font if "/Font" is in its bytes
+            try:
+                text = document.object_text(stream_id, offset)
+            except DecompressionLimitExceeded:
+                raise
+            except Exception:  # (the object stream does not read: let pdfminer say why)
+                return True
+            return text is None or _FONT_TYPE.search(text) is not None
         end = data.find(b"endobj", offset)
         if end < 0:
             return True
-        return data.find(b"stream", offset, end) >= 0 or data.find(b"/Font", offset, end) >= 0
+        return data.find(b"stream", offset, end) >= 0 or _FONT_TYPE.search(data, offset, end) is not None
     return True
 
 

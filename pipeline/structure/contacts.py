@@ -189,6 +189,8 @@ def find_contact(blocks: list[Block], index: int, taken: set[int]) -> tuple[int,
     first = index
     while first > 0 and index - first < MAX_LINES_BEFORE_FIELDS and _is_name_or_address(blocks, first - 1, taken):
         first -= 1
+        if blocks[first].font is not None and blocks[first].emphasis > blocks[first + 1].emphasis:
+            break  # a line in heading type over the panel's name heads it: what stands above is no part of it
     return _panel_end(blocks, first, index, taken, None)
 
 

@@ -91,3 +91,64 @@ def test_a_drawn_bullet_nests_by_where_its_mark_stands():
     bullets = [(bullet.text, bullet.level) for section in document.sections for bullet in section.bullets]
     assert bullets == [("Due diligence by companies in their supply chains", 1), ("in rural areas first", 2),
                        ("then in the towns", 2), ("Labour inspection in agriculture", 1)]
+
+
+def test_a_bold_heading_wrapped_in_a_narrow_column_is_one_block_and_two_headings_are_two():
+    def bold(text, top, x1, size=14.5):
+        return Line(text, 0, page=1, bbox=(394, top, x1, top + size), font_size=size, bold=True)
+
+    body = [_line("In 2012, the National Social Security Agency and the ILO", 394, 551, 300, size=10.5),
+            _line("signed an agreement to extend social protection.", 394, 540, 313, size=10.5)]
+    wrapped = [bold("WORKING", 261, 466), bold("TOGETHER", 277.5, 475)]
+    texts = [block.text for block in layout(_document([*wrapped, *body], size=(600, 800))).blocks]
+    assert texts[0] == "WORKING TOGETHER"
+    # two headings, the second set apart below the first (an empty section's heading and the next)
+    apart = [bold("PARTNERS", 200, 466), bold("PARTNERSHIPS", 240, 500)]
+    texts = [block.text for block in layout(_document([*apart, *body], size=(600, 800))).blocks]
+    assert texts[:2] == ["PARTNERS", "PARTNERSHIPS"]
+
+
+def test_a_hollow_drawn_mark_makes_a_nested_item_and_a_line_left_of_the_marker_ends_the_list():
+    # "✓ Digital skills ..." then a nested item whose mark is a stroked circle (no glyph), then the
+    # paragraph after the list, flush with the column's edge, left of the item's marker
+    lines = [_line("✓ Digital skills for the platform economy", 52.5, 229, 711),
+             _line("in rural areas first", 80.5, 158, 724.5),
+             _line("Over the period 2023-2026, the programme aims to reach more workers.", 45.5, 432, 738)]
+    circle = Shape("curve", (69.0, 727.8, 72.0, 730.8), filled=False, stroked=True)
+    from pipeline.structure import structure
+
+    document = structure(layout(_document(lines, size=(600, 800), shapes=[circle])))
+    section = document.sections[0]
+    assert [(bullet.text, bullet.level) for bullet in section.bullets] == [("Digital skills for the platform economy", 1),
+                                                                            ("in rural areas first", 2)]
+    assert [paragraph.text for paragraph in section.paragraphs] == [lines[2].text]
+
+
+def test_the_full_lines_of_a_wide_main_column_beside_a_sidebar_are_no_bands():
+    # the main column takes two thirds of the page, so its full lines are as wide as bands; only
+    # the title reaches into the gutter before the sidebar
+    title = _line("Decent Work for Domestic Workers", 45, 397, 43, size=21)
+    main = [_line(f"main column line {k} of running text that fills the column", 45, 378, 88 + 12 * k, size=9)
+            for k in range(4)]
+    main += [_line(f"• short item {k}", 45, 150, 136 + 12 * k, size=9) for k in range(12)]
+    side = [_line(f"sidebar line {k} of a panel", 400, 567, 88 + 12 * k, size=9) for k in range(16)]
+    flows, _, _ = pdf_flows(_document([title, *main, *side], size=(612, 792)))
+    texts = [line.text for flow in flows for line in flow]
+    assert texts == [title.text, *(line.text for line in main), *(line.text for line in side)]
+
+
+def test_a_list_item_at_a_column_foot_ends_there_when_the_next_column_starts_in_upper_case():
+    def item(text, top):
+        return Line(text, 0, page=1, bbox=(64.5, top, 64.5 + 4.6 * len(text), top + 10.5), font_size=10.5, vector_bullet=True)
+
+    left = [_line("Children work when their families cannot make ends meet; the programme helps both.", 48.5, 289, 640, 10.5),
+            item("Decent work for adult family members", 674), item("Remedial classes for former child labourers", 705)]
+    right = [_line("The national action plan for 2018–2023 sets targets that the government reports on", 323, 563, 136, 10.5),
+             _line("every year.", 323, 380, 148, 10.5)]
+    texts = [block.text for block in layout(_document([*left, *right], size=(612, 792))).blocks]
+    assert texts[1:] == ["Decent work for adult family members", "Remedial classes for former child labourers",
+                     "The national action plan for 2018–2023 sets targets that the government reports on every year."]
+    # an item whose words go on in lower case at the top of the next column is one item
+    right[0].text = "and their children, who left school early, in every province of the country where they live"
+    texts = [block.text for block in layout(_document([*left, *right], size=(612, 792))).blocks]
+    assert texts[2].startswith("Remedial classes for former child labourers and their children")

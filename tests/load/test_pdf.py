@@ -244,6 +244,32 @@ def test_a_gutter_wide_gap_ends_a_line():
     assert lines[0].bbox[2] < 160 <= lines[1].bbox[0]
 
 
+def test_a_gap_of_one_em_to_a_hair_does_not_end_a_line():
+    """(TeX sets a section number a \\quad, one em, before its heading: pdfminer measured that gap as
+    14.3462 pt against an em of 14.346199999999953, and cut the number off its heading. A gap
+    within CUT_GAP_ROUNDING_EM of an em is an em; a thousandth of an em more ends the line.)"""
+    from pipeline.load.pdf import CUT_GAP_EM, _cut_rows, _Word
+
+    em = 14.346199999999953
+
+    def row(gap: float) -> list[str]:
+        first = _Word(20.0, 26.672, 140.0, 152.0, "Helvetica-Bold", None)
+        first.parts, first.sizes = ["1"], [em]
+        second = _Word(26.672 + gap, 90.0, 140.0, 152.0, "Helvetica-Bold", None)
+        second.parts, second.sizes = ["Partners"], [em]
+        return [" ".join("".join(word.parts) for word in line) for line in _cut_rows([[first, second]])]
+
+    assert row(14.3462) == ["1 Partners"]
+    assert row((CUT_GAP_EM + 0.001) * em) == ["1", "Partners"]
+
+
+@pytest.mark.parametrize("reader", ["pdfplumber", "pdfium"])
+def test_tex_section_numbers_stay_with_their_headings_in_both_readers(reader):
+    path = Path(__file__).resolve().parents[1] / "zoo" / "corpus" / "tex-report-00.pdf"
+    texts = {line.text for line in load(path, reader=reader).lines}
+    assert {"1 Our partners", "2 A changing climate", "5 Working together"} <= texts
+
+
 # --------------------------------------------------------------------------------------------
 # errors and warnings
 
@@ -298,23 +324,15 @@ def test_the_pdf_is_closed_even_on_error(monkeypatch, content):
     opened = []
     real_open = pdfplumber.open
 
-    def tracking_open(*args, **kwargs):
-        pdf = real_open(*args, **kwargs)
-        opened.append(pdf)
-        real_close = pdf.close
-
-        def close():
-            pdf.closed_by_test = True
-            real_close()
-
-        pdf.close = close
-        return pdf
+    def tracking_open(stream, *args, **kwargs):
+        opened.append(stream)
+        return real_open(stream, *args, **kwargs)
 
     monkeypatch.setattr(pdfplumber, "open", tracking_open)
     data = make_pdf([content])
     with contextlib.suppress(BrochureError):
         read_pdf(data, _source(data))
-    assert opened and all(getattr(pdf, "closed_by_test", False) for pdf in opened)
+    assert opened and all(stream.closed for stream in opened)
 
 
 def test_load_reads_a_pdf_by_its_bytes_not_its_name(tmp_path):
@@ -608,3 +626,48 @@ def test_a_symbol_font_marker_is_a_piece_of_its_own_with_its_font(reader, tmp_pa
     path.write_bytes(_marked_items_pdf(b"/F1"))
     assert [(line.text, line.font_name) for line in load(path, reader=reader).lines] == [
         ("l Labour inspection in agriculture", "Helvetica")] * 2
+
+
+def _flat_tree_pdf(pages: int, count: int | None = None) -> bytes:
+    """``pages`` pages of HELLO, all kids of the root, whose /Count says ``count`` (default: right)."""
+    kids = list(range(5, 5 + pages))
+    objects = {1: b"<< /Type /Catalog /Pages 2 0 R >>", 3: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+               4: (b"", HELLO)}
+    for kid in kids:
+        objects[kid] = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] /Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>"
+    objects[2] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % k for k in kids),
+                                                                pages if count is None else count)
+    return write_pdf(objects)
+
+
+def _pages_made(monkeypatch) -> list[int]:
+    """A list that grows by one for every page pdfminer makes of a page-tree leaf."""
+    from pdfminer.pdfpage import PDFPage
+
+    made: list[int] = []
+    real = PDFPage.__init__
+
+    def counting(self, *args, **kwargs):
+        made.append(1)
+        real(self, *args, **kwargs)
+
+    monkeypatch.setattr(PDFPage, "__init__", counting)
+    return made
+
+
+def test_only_the_pages_read_are_made_of_a_long_file(monkeypatch):
+    """(A file of 10,000 pages cost four seconds of page-tree parsing before its first page: the
+    pages past those read are counted, not made, and closing the file makes none again.)"""
+    made = _pages_made(monkeypatch)
+    loaded = _read(_flat_tree_pdf(400), max_pages=3)
+    assert len(loaded.pages) == 3 and loaded.source.page_count == 400
+    assert loaded.warnings[-1] == "only the first 3 of 400 pages were read (--max-pages)"
+    assert len(made) == 4  # the three read, and the one that shows there are more
+
+
+def test_pages_past_those_read_are_counted_by_walking_where_the_count_is_too_low(monkeypatch):
+    made = _pages_made(monkeypatch)
+    loaded = _read(_flat_tree_pdf(40, count=2), max_pages=3)
+    assert len(loaded.pages) == 3 and loaded.source.page_count == 40
+    assert len(made) == 40
+    assert _read(_flat_tree_pdf(40, count=2)).source.page_count == 40  # all read: counted as found

@@ -89,6 +89,19 @@ def test_the_heading_over_a_contact_panel_stays_a_heading():
     assert [contact.name for contact in document.contacts] == ["Sione Tupou"]
 
 
+def test_a_heading_right_over_the_heading_of_a_contact_panel_is_no_line_of_the_panel():
+    # "4 Protecting women migrants" heads a part of the brochure set elsewhere; "5 Contact" the panel
+    page = _Page().add("Building Social Protection Floors", 24, True)
+    page.add("3 What we do", 13, True, gap=12).body()
+    page.add("4 Protecting women migrants", 13, True, gap=12)
+    page.add("5 Contact", 13, True, gap=12)
+    for text in ("Sione Tupou", "Youth Employment Officer", "Tel: +225 27 811 26 76", "Email: tupou@ilo.org"):
+        page.add(text, 10, gap=3)
+    document, headings = _headings(page)
+    assert headings == [("3 What we do", 1), ("4 Protecting women migrants", 1), ("5 Contact", 1)]
+    assert [(contact.name, contact.role) for contact in document.contacts] == [("Sione Tupou", "Youth Employment Officer")]
+
+
 def test_run_in_headings_of_untagged_paragraphs():
     page = _Page().add("Building Social Protection Floors", 24, True)
     page.add("Results", 13, True, gap=12).body()

@@ -1,0 +1,122 @@
+"""Tables on untagged PDF pages, as the layout finds them: figures at a page's foot that are cells,
+not page numbers; wrapped headers; cells of names; rows over several lines; two cells the reader
+left in one piece; a table across the gutter; a tagged header row at a page's foot."""
+
+from __future__ import annotations
+
+from pipeline.layout.pdf import find_pdf_furniture, pdf_flows
+from pipeline.layout.tables import find_aligned_tables
+from pipeline.model import FoundTable, Line, LoadedDocument, Page, Source
+
+
+def _line(text, x0, x1, top, size=8.0, page=1):
+    return Line(text, 0, page=page, bbox=(x0, top, x1, top + size), font_size=size)
+
+
+def _rows(lines, columns, tops, size=8.0):
+    """Pieces of rows: each row's texts at the columns' left edges, about 0.55 em a character."""
+    return [_line(text, x0, x0 + 0.55 * size * len(text), top, size)
+            for texts, top in zip(lines, tops, strict=True) for text, x0 in zip(texts, columns, strict=True) if text]
+
+
+def test_figures_of_a_table_at_the_page_foot_are_cells_and_the_page_number_is_furniture():
+    # the table's last rows stand in the bottom tenth of the page, where page numbers stand
+    table = _rows([("Women in management (%)", "14", "39", "36"), ("Youth unemployment rate (%)", "11", "10", "9")],
+                  (57, 400, 450, 500), (725, 736))
+    number = _line("1", 540, 545, 770)
+    found = find_pdf_furniture([[*table, number]], [(612, 792)])
+    assert [line.text for line in found] == ["1"]
+
+
+def test_a_lone_number_at_the_foot_beside_a_tagline_is_still_the_page_number():
+    found = find_pdf_furniture([[_line("TOGETHER FOR SOCIAL JUSTICE", 42, 207, 770), _line("1", 548, 552, 770)]], [(612, 792)])
+    assert [line.text for line in found] == ["1"]
+
+
+def test_a_wrapped_header_is_the_first_row_of_a_table_without_rules():
+    # "Indicator | Uzbekistan, | Uzbekistan," over "baseline | latest", the first two cells of the
+    # top line read as one piece by the reader (a narrow gap); a caption above stays out
+    caption = _line("Table 1. Key indicators", 51, 138, 626)
+    header = [_line("Indicator", 57, 90.6, 643), _line("Uzbekistan, Uzbekistan,", 469.3, 561.7, 643),
+              _line("baseline", 469.3, 498.6, 652.5), _line("latest", 518.1, 538.4, 652.5)]
+    body = _rows([("Social protection coverage (%)", "62", "22"), ("Trainees placed in jobs", "832", "454"),
+                  ("Women in management (%)", "16", "19")], (57, 469.3, 518.1), (667, 676.5, 686))
+    [(table, held)], rest = find_aligned_tables([caption, *header, *body])
+    assert table.rows[0] == ["Indicator", "Uzbekistan, baseline", "Uzbekistan, latest"]
+    assert table.rows[1:] == [["Social protection coverage (%)", "62", "22"], ["Trainees placed in jobs", "832", "454"],
+                              ["Women in management (%)", "16", "19"]]
+    assert rest == [caption] and len(held) == len(header) + len(body)
+
+
+def test_a_line_of_text_over_a_table_is_no_header():
+    text = _line("The programme has trained labour inspectors in every province of the country.", 57, 520, 630, size=10)
+    body = _rows([("Indicator", "Peru", "Chile"), ("Coverage (%)", "62", "22"), ("Trainees", "832", "454")],
+                 (57, 400, 460), (650, 661, 672))
+    [(table, _)], rest = find_aligned_tables([text, *body])
+    assert table.rows[0] == ["Indicator", "Peru", "Chile"] and rest == [text]
+
+
+def test_a_table_of_names_whose_rows_wrap_is_a_table_and_columns_of_sentences_are_not():
+    # a partnership table: partners and instruments fill most of their columns, and a row's cells
+    # wrap over up to four lines
+    header = _rows([("Partner", "Agreement", "Year"), ("", "with the ILO", "")], (295, 400, 470), (311, 321), size=7.5)
+    body = _rows([("Women in Informal", "Cooperation", "2020"), ("Services Empowerment", "agreement", ""),
+                  ("Resource Centre", "", ""), ("(WISER)", "", ""),
+                  ("Sahel Skills Foundation", "Cooperation", "2014"), ("(SSF)", "agreement", ""),
+                  ("Mekong Vocational", "Memorandum", "2023"), ("College", "of understanding", "")],
+                 (295, 400, 470), (337, 346.5, 356, 366, 382, 391.5, 407, 417), size=7.5)
+    [(table, _)], rest = find_aligned_tables(header + body)
+    assert rest == []
+    assert table.rows == [["Partner", "Agreement with the ILO", "Year"],
+                          ["Women in Informal Services Empowerment Resource Centre (WISER)", "Cooperation agreement", "2020"],
+                          ["Sahel Skills Foundation (SSF)", "Cooperation agreement", "2014"],
+                          ["Mekong Vocational College", "Memorandum of understanding", "2023"]]
+    sentences = [("the programme has trained", "workers in the towns and", "their families in"),
+                 ("inspectors in the regions", "the villages where they", "the provinces where"),
+                 ("and their employers since", "work since the start.", "they live and work."),
+                 ("the start of the project.", "and then in the cities", "and where they go.")]
+    columns = _rows(sentences, (50, 160, 270), (100, 110, 120, 130))
+    found, _ = find_aligned_tables(columns)
+    assert found == []
+
+
+def test_two_cells_the_reader_left_in_one_piece_are_cut_at_the_column_edge():
+    # the first cell's text runs close to the next column: the reader made one piece of both
+    lines = _rows([("Indicator", "Uganda", "Kenya")], (47, 188.6, 283.1), (220,))
+    lines += [_line("Workers in informal employment (%) 60", 47, 198, 236.3), _line("74", 283.1, 292.5, 236.3)]
+    lines += _rows([("Youth unemployment rate (%)", "15", "26"), ("Social protection coverage (%)", "39", "70")],
+                   (47, 188.6, 283.1), (251.8, 267.2))
+    [(table, held)], rest = find_aligned_tables(lines)
+    assert table.rows == [["Indicator", "Uganda", "Kenya"], ["Workers in informal employment (%)", "60", "74"],
+                          ["Youth unemployment rate (%)", "15", "26"], ["Social protection coverage (%)", "39", "70"]]
+    assert rest == [] and {id(line) for line in held} == {id(line) for line in lines}
+
+
+def _document(pages, size=(612, 792)):
+    source = Source("t.pdf", "application/pdf", "0" * 64, 1, page_count=len(pages))
+    return LoadedDocument(source=source, pages=[Page(k + 1, "pdfium", lines, *size, tables=tables)
+                                                for k, (lines, tables) in enumerate(pages)])
+
+
+def test_a_table_across_the_gutter_is_read_where_it_stands_and_the_columns_under_it_are_found():
+    # a ruled table at the top right reaches from the left column over the gutter; under it, two
+    # columns of text, each read top to bottom
+    cells = [_line("Partner", 326, 354, 70), _line("Year", 568, 586, 70), _line("Bluewater Logistics", 326, 416, 98),
+             _line("2014", 568, 587, 98)]
+    table = FoundTable(bbox=(326, 68, 587, 110), rows=[["Partner", "Year"], ["Bluewater Logistics", "2014"]],
+                       row_boxes=[(326, 68, 587, 80), (326, 96, 587, 110)])
+    title = _line("Skills and Jobs", 49, 300, 60, size=20)
+    left = [_line(f"left column line {k} of running text set to fill", 49, 376, 150 + 13 * k, size=10) for k in range(8)]
+    right = [_line(f"right column line {k} of a box", 413, 561, 150 + 13 * k, size=10) for k in range(8)]
+    flows, _, _ = pdf_flows(_document([([title, *cells, *left, *right], [table])]))
+    texts = [line.text for flow in flows if isinstance(flow, list) for line in flow]
+    assert texts[texts.index(left[0].text):texts.index(left[0].text) + 8] == [line.text for line in left]
+    assert texts[texts.index(right[0].text):texts.index(right[0].text) + 8] == [line.text for line in right]
+
+
+def test_a_source_note_right_under_a_table_is_no_wrapped_cell_of_its_last_row():
+    lines = _rows([("Indicator", "Peru", "Chile"), ("Coverage (%)", "62", "22"), ("Trainees", "832", "454")],
+                  (57, 400, 460), (650, 661, 672))
+    note = _line("Source: ILO", 57, 100, 683)
+    [(table, _)], rest = find_aligned_tables([*lines, note])
+    assert table.rows[-1] == ["Trainees", "832", "454"] and rest == [note]
