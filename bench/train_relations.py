@@ -6,8 +6,8 @@ Training: the zoo's phrasing rounds 1, 2 and 4 (tests/zoo/corpus-phrasing, -phra
 the French and Spanish zoo (corpus-fr, corpus-es) without the sentences of its held-out phrasing families
 (tests/zoo/content_lang.PHRASINGS_HELD_OUT). Held out, never trained on: the zoo (tests/zoo/corpus),
 round 3 (corpus-phrasing3), the fr/es round 3 (corpus-phrasing-fr, -es) and those fr/es families.
-Each document is read up to its entities once (cached under --cache, keyed by the file's bytes and the pipeline's code), then every sentence's
-candidate pairs (cue x party) get their features and, from the truth, their label: the party is a
+Each document is read up to its entities once (cached under --cache, keyed by the file's bytes and the
+pipeline's code), then every sentence's candidate pairs (cue x party) get their features and, from the truth, their label: the party is a
 party of a truth partnership of the cue's instrument that the sentence states (two of its parties or
 all of them among the sentence's). Writes pipeline/data/relation_model.json (boosted trees as data,
 no pickle) and a report of partnership P/R/F1 for the rules, the model and the hybrid on each held-out set.
