@@ -192,12 +192,35 @@ def _fmt(value: float | None) -> str:
     return "  - " if value is None else f"{value:.2f}"
 
 
+def refit(kinds: list[str], seed: int) -> None:
+    """Refit the given kinds' models on every document (no validation: the held-out figures are the
+    last full run's) and write them into the model file beside the models of the other kinds."""
+    unknown = set(kinds) - set(KINDS)
+    if unknown:
+        sys.exit(f"--fit-only: unknown kinds {sorted(unknown)}; choose from {', '.join(KINDS)}")
+    data = json.loads(MODEL.read_text(encoding="utf-8"))
+    if tuple(data["features"]) != FEATURE_NAMES:
+        sys.exit(f"{MODEL} was trained on other features: run the full training")
+    samples = [s for s in read_corpus() if s.kind in kinds]
+    for kind in kinds:
+        kind_samples = [s for s in samples if s.kind == kind]
+        data["models"]["pdf" if kind == "pdf" else "text"] = to_forest_json(fit(kind_samples, seed), kind_samples[0].rows)
+    data["seed"] = seed
+    MODEL.write_text(json.dumps(data, separators=(",", ":")) + "\n")
+    print(f"refitted {', '.join(kinds)} in {MODEL} ({MODEL.stat().st_size // 1024} kB)")
+
+
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--no-write", action="store_true", help="validate only; leave pipeline/data/labeller.json as it is")
     parser.add_argument("--report", default=str(ROOT / "bench" / "labeller-cv.json"))
+    parser.add_argument("--fit-only", default="", metavar="KINDS",
+                        help="skip validation: refit the models of these kinds (pdf,txt) on every document and keep the "
+                             "file's other models as they are")
     args = parser.parse_args(argv)
+    if args.fit_only:
+        return refit(args.fit_only.split(","), args.seed)
     started = time.time()
     samples = read_corpus()
     if not samples:

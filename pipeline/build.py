@@ -40,7 +40,7 @@ def build_record(annotated: AnnotatedDocument) -> BrochureRecord:
         extractor=Extractor(version=__version__),
     )
     # in place: the record was just assembled, and nothing reads the stages' working ids after this
-    record = with_review(with_publication(assign_stable_ids(record, copy=False)))
+    record = with_review(with_publication(assign_stable_ids(record, copy=False), words=annotated.page_words))
     validate_record(record_json_data(record))
     return record
 

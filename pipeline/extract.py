@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from pipeline.build import build_record
@@ -18,18 +19,20 @@ from pipeline.structure import structure
 def extract(path: str | Path, *, display_path: str | None = None, password: str | None = None,
             stage_seconds: dict[str, float] | None = None, max_pages: int | None = DEFAULT_MAX_PAGES,
             layout_dump: str | Path | None = None, reader: str | None = None, labeller: str | None = None,
-            ocr: str = DEFAULT_OCR_MODE, ocr_language: str = DEFAULT_OCR_LANGUAGE) -> BrochureRecord:
+            ocr: str = DEFAULT_OCR_MODE, ocr_language: str = DEFAULT_OCR_LANGUAGE,
+            stage_clock: Callable[[], float] = time.perf_counter) -> BrochureRecord:
     """Extract one brochure (PDF or text) into a validated record.
 
     ``display_path`` is the path written into the record (default: ``path`` as given). Pass a dict as
-    ``stage_seconds`` to receive the time each stage took. At most ``max_pages`` pages are read (None:
+    ``stage_seconds`` to receive the time each stage took (by ``stage_clock``: wall time, or
+    ``time.process_time`` for the CPU time of this process). At most ``max_pages`` pages are read (None:
     all); the record's warnings say when pages were left out. With ``layout_dump``, the blocks the
     layout stage made are written there as text, to see why a brochure came out as it did.
     ``reader`` chooses the PDF reader (``pdfplumber`` or ``pdfium``; None: the default); ``labeller``
     who decides the headings (``rules`` or ``model``; None: ``DEFAULT_LABELLER_BY_INPUT`` for the kind of input). ``ocr``
     (``auto``, ``always``, ``never``) says which pages are read by OCR, in ``ocr_language``
     (pipeline.load.ocr). Raises BrochureError when the file cannot be read as a brochure."""
-    clock = _StageClock(stage_seconds)
+    clock = _StageClock(stage_seconds, stage_clock)
     loaded = clock.run("load", load, path, display_path=display_path, password=password, max_pages=max_pages, reader=reader,
                        ocr=ocr, ocr_language=ocr_language)
     laid_out = clock.run("layout", layout, loaded)
@@ -61,16 +64,17 @@ def warm_up() -> None:
 
 
 class _StageClock:
-    """Runs a stage and, when asked, adds its wall time to a dict keyed by stage name."""
+    """Runs a stage and, when asked, adds its time by ``clock`` to a dict keyed by stage name."""
 
-    def __init__(self, seconds: dict[str, float] | None):
+    def __init__(self, seconds: dict[str, float] | None, clock: Callable[[], float] = time.perf_counter):
         self.seconds = seconds
+        self.clock = clock
 
     def run(self, name, stage, *args, **kwargs):
         if self.seconds is None:
             return stage(*args, **kwargs)
-        started = time.perf_counter()
+        started = self.clock()
         try:
             return stage(*args, **kwargs)
         finally:
-            self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - started
+            self.seconds[name] = self.seconds.get(name, 0.0) + self.clock() - started

@@ -42,7 +42,6 @@ MAX_SLUG_LENGTH = 60
 FOUND_NAMESPACE = "org:found:"
 REGISTRY_NAMESPACE = "org:registry:"
 
-_SPACE = re.compile(r"\s+")
 _CELL = re.compile(r"^(?P<table>[^.]+)\.(?P<cell>r\d+\.c\d+)$")
 
 
@@ -51,7 +50,8 @@ def normalized(text: str | None) -> str:
     text = text or ""
     if text.isascii() and text.isprintable() and "  " not in text:
         return text.strip()  # NFC already, and its only white space is single spaces (the common case)
-    return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    # str.split() splits at the white space \s matches, and drops it at the ends (three times as fast as a regex)
+    return " ".join(unicodedata.normalize("NFC", text).split())
 
 
 def digest(*parts: str | None) -> str:

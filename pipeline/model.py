@@ -11,7 +11,7 @@ Everything after ``load`` works on these types, so the text path and the PDF pat
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pipeline.ids import attribution_id, cell_id
 from pipeline.record import (
@@ -26,6 +26,9 @@ from pipeline.record import (
     Table,
     all_sections,
 )
+
+if TYPE_CHECKING:
+    from pipeline.publication import PageWords
 
 BBox = tuple[float, float, float, float]
 """[x0, top, x1, bottom] in PDF points, origin at the top left of the page."""
@@ -398,3 +401,6 @@ class AnnotatedDocument:
     block_languages: dict[str, str] = field(default_factory=dict)
     """Block id -> the language its page was read in, for the blocks whose page is in another
     language than the brochure's or, with none, the brochure's (see pipeline.entities)."""
+    page_words: PageWords | None = None
+    """What the entities stage's language test read on each page, so that the record's publication
+    tells the pages' languages without reading those words again (pipeline.publication.PageWords)."""

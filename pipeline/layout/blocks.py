@@ -27,6 +27,7 @@ from pipeline.layout.patterns import (
     is_capitals,
     is_contact_field,
     is_url_only,
+    more_words_than,
     starts_lowercase,
     text_width,
 )
@@ -61,12 +62,17 @@ def _continuation_words() -> frozenset[str]:
     return frozenset(cue_words("lexicon.json", "line_end_continuations"))  # every language's: the page's is not known yet
 
 
+def text_wrap_width(lines: Sequence[Line]) -> float | None:
+    """The wrap width of plain text, estimated from its longest body lines (None without any)."""
+    widths = sorted(text_width(line.text) for line in lines if more_words_than(line.text, 4))  # five words or more
+    return widths[int(0.95 * (len(widths) - 1))] if widths else None
+
+
 def text_wrap_fit(lines: Sequence[Line]) -> WouldFit:
     """A WouldFit for lines of plain text: the wrap width is estimated from the longest body lines."""
-    widths = sorted(text_width(line.text) for line in lines if len(line.text.split()) >= 5)
-    if not widths:
+    wrap_width = text_wrap_width(lines)
+    if wrap_width is None:
         return lambda a, b: True
-    wrap_width = widths[int(0.95 * (len(widths) - 1))]
 
     def would_fit(a: Line, b: Line) -> bool:
         first_word = b.text.split(" ", 1)[0]
@@ -163,6 +169,11 @@ def _dash_goes_on(block_lines: list[Line], b: Line) -> bool:
 
 
 
+def _quotation_open(text: str) -> bool:
+    """The block opens with a quotation mark ("“We used to pay …") and has not closed it yet."""
+    return text[:1] == "“" and "”" not in text
+
+
 def _item_ends_at_break(block_lines: list[Line], b: Line) -> bool:
     """A list item that reaches a column's or page's foot, and a line in upper case at the top of
     the next (PDF): an item does not end its sentence with a stop, so the cue that it goes on is
@@ -235,7 +246,11 @@ def _continues_by_rules(block_lines: list[Line], joined: str, b: Line, following
     if _ends_url(joined) and not starts_lowercase(bt):
         return None  # "COOP Africa: https://..." / "Think.COOP: ...": a resource list, one a line
     if ends_sentence(at):
-        if OPENING_QUOTE.match(bt) or not (starts_lowercase(bt) or _joins_by_wrapping(a, b, following, would_fit)):
+        if OPENING_QUOTE.match(bt):
+            return None
+        if a.bbox is None and _quotation_open(joined):
+            return "space"  # plain text: a quotation's sentences go on until its closing mark
+        if not (starts_lowercase(bt) or _joins_by_wrapping(a, b, following, would_fit)):
             return None
         return "space"
     last_word = at.rsplit(" ", 1)[-1]

@@ -101,6 +101,8 @@ def is_contact_field(text: str) -> bool:
 
 def phone_numbers(text: str) -> list[re.Match]:
     """The international phone numbers printed in ``text`` without a label."""
+    if "+" not in text:  # every number PHONE takes starts with its "+": most lines are not searched
+        return []
     low, high = PHONE_DIGITS
     return [m for m in PHONE.finditer(text) if low <= sum(c.isdigit() for c in m.group(0)) <= high]
 

@@ -25,13 +25,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from pipeline.layout.blocks import FULL_LINE_FRACTION, WouldFit, _continuation_words, text_wrap_fit
+from pipeline.layout.blocks import FULL_LINE_FRACTION, WouldFit, _continuation_words, text_wrap_fit, text_wrap_width
 from pipeline.layout.patterns import (
     CAPITALS,
     URL,
     bullet_match,
     ends_sentence,
     is_contact_field,
+    is_credit,
     is_page_number,
     more_words_than,
     starts_lowercase,
@@ -55,6 +56,9 @@ TABLE_EDGE_SLACK = 2
 it, a short line right after it) rather than to the grid."""
 COLUMN_LINE_MAX_WORDS = 6
 """A group of more than CELL_MAX_LINES lines is a column of cells when each line has at most this many words."""
+GRID_SEARCH_UNITS = 48
+"""A grid that does not end with its run of cells is looked for within this many groups of its start
+(eight columns of six rows): the search stays linear in the run's length."""
 CAPTIONED_MIN_CELLS = 4
 """A captioned run of cells ("Table 2. …" right above or below) is a table even when its cells form no clean
 grid (a header cell split over two groups): this many cells at least."""
@@ -63,6 +67,8 @@ grid (a header cell split over two groups): this many cells at least."""
 # are a column printed as one group of lines, not a number)
 _NUMERIC = re.compile(r"^[(+\-–]?[$€£]?\d[\d.,]*%?\)?(?:\s?[–—/-]\s?\d[\d.,]*%?)?$")
 _CID = re.compile(r"^\(cid:\d+\)$")
+_ENDS_IN_FIGURE = re.compile(r"(?:^|\s)[(+\-–]?[$€£]?\d[\d.,]*%?\)?$")
+"""A line that is a figure or ends in one: a cell, or cells the tool set on one line ("Letter of intent 2020")."""
 
 
 @cache
@@ -182,7 +188,13 @@ def _is_cell_text(text: str) -> bool:
         return False
     if is_page_number(text) and not _is_number(text):  # "Page 1 of 2" (a lone "2" may be a cell)
         return False
-    return not (ends_sentence(text) and not text.endswith(")"))
+    # a full stop that ends a company's name ("Bluewater Logistics Inc.") ends no sentence
+    return not (ends_sentence(text) and not text.endswith(")") and text.rsplit(" ", 1)[-1] not in _company_suffixes())
+
+
+@cache
+def _company_suffixes() -> frozenset[str]:
+    return frozenset(data_file("lexicon.json")["company_suffixes"])
 
 
 def _is_cell(group: Sequence[Line]) -> bool:
@@ -231,6 +243,19 @@ def _purity(rows: list[list[str]], is_number: Callable[[str], bool] = _is_number
     return sum(shares) / len(shares), numeric_column
 
 
+def _split_units(unit_of: Sequence[int], columns: int, rows_count: int, order: str) -> int:
+    """How many units (groups of lines) a reading of their cells as a grid cuts apart: a unit of
+    several cells is one row (read by rows) or one column's body (read by columns, the header apart),
+    as the tool printed it; a reading that splits one across rows or columns is the wrong one."""
+    body_rows = rows_count - 1
+    places: dict[int, set] = {}
+    for at, unit in enumerate(unit_of):
+        # by rows: the cell's row; by columns: the header (-1), else the body column
+        place = at // columns if order == "rows" else -1 if at < columns else (at - columns) // body_rows
+        places.setdefault(unit, set()).add(place)
+    return sum(1 for seen in places.values() if len(seen) > 1)
+
+
 def _best_grid(units: Sequence[Sequence[str]]) -> _Grid | None:
     """The grid that covers most of a run of units (a unit: the cell texts of one group of lines,
     one cell or a column's cells), trimming at most TABLE_EDGE_SLACK units at each end, with alike
@@ -240,14 +265,20 @@ def _best_grid(units: Sequence[Sequence[str]]) -> _Grid | None:
     # each cell read once as a number or not: the grids below arrange the same cells many ways
     is_number = {text: _is_number(text) for unit in units for text in unit}.__getitem__
     for start in range(min(TABLE_EDGE_SLACK, len(units)) + 1):
-        for end in range(len(units), max(start, len(units) - TABLE_EDGE_SLACK) - 1, -1):
+        # the run's end, or any end within GRID_SEARCH_UNITS: a run may go on past its table
+        # (another table, text cells, looked at afterwards); the window keeps the search linear
+        ends = sorted({*range(len(units), max(start, len(units) - TABLE_EDGE_SLACK - 1), -1),
+                       *range(min(len(units), start + GRID_SEARCH_UNITS), start, -1)}, reverse=True)
+        for end in ends:
             span = [text for unit in units[start:end] for text in unit]
+            unit_of = [at for at, unit in enumerate(units[start:end]) for _ in unit]
             for columns in range(2, TABLE_MAX_COLUMNS + 1):
                 for rows, order in _grid_of(span, columns):
                     purity, numeric = _purity(rows, is_number)
                     if purity < TABLE_MIN_PURITY or not numeric or is_number(rows[0][0]):
                         continue
-                    rank = (len(span), purity, -columns, order == "rows", -start)
+                    split = _split_units(unit_of, columns, len(rows), order)
+                    rank = (len(span), -split, purity, -columns, order == "rows", -start)
                     if best is None or rank > best[0]:
                         best = (rank, _Grid(start, end, rows, purity))
     return best[1] if best else None
@@ -259,6 +290,101 @@ def _table_block(cells: Sequence[_Cell], rows: list[list[str]], header_rows: int
     table = LaidOutTable(rows=[list(row) for row in rows], header_rows=header_rows, pages=[page] if page is not None else [], bbox=None)
     text = " ".join(cell for row in rows for cell in row)
     return Block(text=text, lines=lines, kind="table", table=table, gap_before=lines[0].gap_before)
+
+
+def _glued_head_cell(group: Sequence[Line]) -> Line | None:
+    """The last line of a group of running text when it may be a table's first cell set against it:
+    short cell text under a line that ends its sentence, a contact field, a list item or a quotation's
+    attribution (the text above is complete, so the line is no wrapped part of it)."""
+    if len(group) < 2 or not _is_cell_text(group[-1].text) or starts_lowercase(group[-1].text):
+        return None
+    above = group[-2].text
+    complete = ends_sentence(above) or is_contact_field(above) or bullet_match(above) is not None \
+        or symbol_letter_item(above) is not None or above.startswith(("—", "―"))
+    return group[-1] if complete else None
+
+
+def _cells_by_case(group: Sequence[Line]) -> list[str]:
+    """A group of lines read as cells that wrap: a line that the next goes on from in lower case
+    ("Colombia," / "baseline") is one cell with it; a line after which a capital or a figure starts
+    ends its cell (a column of labels or of figures printed as one group)."""
+    cells: list[str] = []
+    for line in group:
+        if cells and starts_lowercase(line.text):
+            cells[-1] = f"{cells[-1]} {line.text}"
+        else:
+            cells.append(line.text)
+    return cells
+
+
+def _grid_in(cells: Sequence[_Cell]) -> _Grid | None:
+    """The best grid of a run of cell groups: each group one cell; else each group cells that wrap
+    (``_cells_by_case``); else each line a cell (a column printed as one group of lines)."""
+    if len(cells) >= 1 + TABLE_MIN_DATA_ROWS and (grid := _best_grid([[cell.text] for cell in cells])) is not None:
+        return grid
+    if not any(len(cell.lines) > 1 for cell in cells):
+        return None
+    grid = _best_grid([_cells_by_case(cell.lines) for cell in cells])
+    return grid if grid is not None else _best_grid([[line.text for line in cell.lines] for cell in cells])
+
+
+def _figures_in(cells: Sequence[_Cell]) -> int:
+    return sum(1 for cell in cells for line in cell.lines if _is_number(line.text))
+
+
+def _last_with_figure(cells: Sequence[_Cell]) -> int | None:
+    """The index of the last cell group that holds a figure line, or None."""
+    found = [at for at, cell in enumerate(cells) if any(_is_number(line.text) for line in cell.lines)]
+    return found[-1] if found else None
+
+
+def _is_table_rest(cells: Sequence[_Cell]) -> bool:
+    """Cells left after a table that are more of it: two lines at least (a lone figure is a
+    footnote's or the page's number), and no photo credit among them."""
+    lines = [line.text for cell in cells for line in cell.lines]
+    return len(lines) >= 2 and not any(is_credit(text) for text in lines)
+
+
+def _run_tables(cells: Sequence[_Cell], glued: bool) -> tuple[list[Line | Block], bool, bool]:
+    """A run of cell groups with each grid in it made a table Block, the other groups left as their
+    lines, in order; whether a grid was found; and whether a grid took the glued first cell. A run
+    may hold two tables, or text cells before a table (a heading, a short line): each grid is looked
+    for in what the one before left. With
+    ``glued`` the first cell is a line of the text above, already written out: it is left out
+    unless a grid takes it (then the caller takes it back from the text above)."""
+    out: list[Line | Block] = []
+    position, found, took_glued = 0, False, False
+    while position < len(cells):
+        # the whole run first (a table that fills it); after that, a window of it (linear time)
+        rest = cells[position:] if position == 0 else cells[position:position + GRID_SEARCH_UNITS]
+        grid = _grid_in(rest) if _figures_in(rest) >= TABLE_MIN_DATA_ROWS else None
+        if grid is None and found and (last := _last_with_figure(rest)) is not None \
+                and _is_table_rest(rest[:last + 1]):
+            # cells left after a table, figures among them: the rest of that table that the tool
+            # printed out of order (cells set on one line), not paragraphs: one row of its lines,
+            # as its rows cannot be told apart
+            lines_left = [line.text for cell in rest[:last + 1] for line in cell.lines]
+            out.append(_table_block(rest[:last + 1], [lines_left], 0))
+            position += last + 1
+            continue
+        if grid is None:
+            # the grid, if any, starts further on than the slack the search allows at the start
+            skip = TABLE_EDGE_SLACK + 1 if _figures_in(rest) >= TABLE_MIN_DATA_ROWS else len(rest)
+            taken = rest[:skip]
+        else:
+            taken = rest[:grid.start]
+        for at, cell in enumerate(taken, start=position):
+            if not (glued and at == 0):
+                out.extend(cell.lines)
+        if grid is None:
+            position += len(taken)
+            continue
+        header = 0 if any(_is_number(cell) for cell in grid.rows[0]) else 1
+        out.append(_table_block(rest[grid.start:grid.end], grid.rows, header))
+        found = True
+        took_glued = took_glued or (glued and position + grid.start == 0)
+        position += grid.end
+    return out, found, took_glued
 
 
 def find_text_tables(lines: Sequence[Line]) -> list[Line | Block]:
@@ -277,25 +403,26 @@ def find_text_tables(lines: Sequence[Line]) -> list[Line | Block]:
         while end < len(groups) and cell_like[end]:
             end += 1
         cells = [_Cell(tuple(group)) for group in groups[index:end]]
-        texts = [cell.text for cell in cells]
-        grid = _best_grid([[text] for text in texts]) if len(cells) >= 1 + TABLE_MIN_DATA_ROWS else None
-        if grid is None and any(len(cell.lines) > 1 for cell in cells):
-            # a column of cells printed as one group of lines: each line a cell
-            grid = _best_grid([[line.text for line in cell.lines] for cell in cells])
+        # the header's first cell set against the line above it with no blank line between (Typst
+        # after a paragraph, a contact panel or a list): offered to the grid as its first cell
+        glued = _glued_head_cell(groups[index - 1]) if index and not cell_like[index - 1] else None
+        if glued is not None:
+            cells.insert(0, _Cell((glued,)))
+        found_out, found, took_glued = _run_tables(cells, glued is not None)
+        if took_glued:
+            out.pop()  # the last line of the group above: now the grid's first cell
         # the caption stands right above the cells, or right below them (Typst sets it under the table)
         captioned = any(0 <= at < len(groups) and _caption_pattern().match(groups[at][0].text) is not None for at in (index - 1, end))
-        if grid is not None:
-            for cell in cells[:grid.start]:
-                out.extend(cell.lines)
-            header = 0 if any(_is_number(cell) for cell in grid.rows[0]) else 1
-            out.append(_table_block(cells[grid.start:grid.end], grid.rows, header))
-            for cell in cells[grid.end:]:
-                out.extend(cell.lines)
+        if glued is not None and not found:
+            cells = cells[1:]
+        if found:
+            out.extend(found_out)
         elif captioned and len(line_texts := [line.text for cell in cells for line in cell.lines]) >= CAPTIONED_MIN_CELLS \
-                and sum(map(_is_number, line_texts)) >= 2:
+                and sum(1 for text in line_texts if _ENDS_IN_FIGURE.search(text)) >= 2:
             # the cells are there but their order is lost (pdftotext read the grid out of order): a
-            # table of one cell a row, so that its words are not read as paragraphs
-            out.append(_table_block(cells, [[text] for text in line_texts], 0))
+            # table of one row of its lines in the order printed (its rows cannot be told apart), so
+            # that its words are not read as paragraphs
+            out.append(_table_block(cells, [line_texts], 0))
         else:
             for cell in cells:
                 out.extend(cell.lines)
@@ -309,6 +436,11 @@ MEASURE_MIN_WORDS = 5
 """Only lines of at least this many words count towards a measure (a heading or a cell is no full line)."""
 MEASURE_MIN_LINES = 2
 """Wrapped lines needed near a line for a local measure (else the document's holds)."""
+NEIGHBOUR_WINDOW = 4
+"""Lines either side of a line that ends a sentence whose widths say whether it is as full as theirs."""
+SENTENCE_END_NEIGHBOUR_SHARE = 0.95
+"""A line that ends a sentence is full, and the next sentence (in a capital) goes on in its paragraph,
+only when the line and that sentence's first word take at least this share of the widest line near it."""
 NARROW_SHARE = 0.8
 """A local measure is used only where it is this much narrower than the document's: a narrow column
 (a sidebar, a panel, one of two or three columns), not ragged lines of the one column."""
@@ -323,16 +455,18 @@ def local_wrap_fit(lines: Sequence[Line]) -> WouldFit:
     Where too few wrapped lines are near, the document's measure (``blocks.text_wrap_fit``) holds.
     Lines are known by their number in the file."""
     document = text_wrap_fit(lines)
+    # (more_words_than splits no further than the words counted: most lines have more)
+    full = [more_words_than(line.text, MEASURE_MIN_WORDS - 1) for line in lines]
     wrapped = [(index, text_width(line.text)) for index, line in enumerate(lines[:-1])
-               if lines[index + 1].gap_before == 0 and starts_lowercase(lines[index + 1].text)
-               and len(line.text.split()) >= MEASURE_MIN_WORDS]
-    body = sorted(text_width(line.text) for line in lines if len(line.text.split()) >= MEASURE_MIN_WORDS)
+               if lines[index + 1].gap_before == 0 and starts_lowercase(lines[index + 1].text) and full[index]]
+    body = sorted(text_width(line.text) for line, is_full in zip(lines, full, strict=True) if is_full)
     narrow = NARROW_SHARE * body[int(0.95 * (len(body) - 1))] if body else 0.0
     measure: dict[int, float] = {}
     positions = [at for at, _ in wrapped]  # in order: the window is a slice (linear in the lines, not quadratic)
+    widths = [width for _, width in wrapped]
     for index, line in enumerate(lines):
         low, high = bisect_left(positions, index - MEASURE_WINDOW), bisect_right(positions, index + MEASURE_WINDOW)
-        if high - low >= MEASURE_MIN_LINES and (widest := max(width for _, width in wrapped[low:high])) < narrow:
+        if high - low >= MEASURE_MIN_LINES and (widest := max(widths[low:high])) < narrow:
             measure[line.number] = widest
     # A paragraph set apart by blank lines with wrapped lines of its own is its own measure (a
     # sidebar's narrow paragraph beside the main column's wide one).
@@ -344,13 +478,31 @@ def local_wrap_fit(lines: Sequence[Line]) -> WouldFit:
             for line in group:
                 measure[line.number] = max(own)
 
+    document_width = text_wrap_width(lines)
+    # the widest line of running text near each line (itself left out), for a sentence's end below;
+    # a line counts no wider than the measure, so that one line made long by an edit moves no other
+    # line's verdict
+    body_widths = [min(text_width(line.text), measure.get(line.number, document_width or 0.0))
+                   if len(line.text.split()) >= MEASURE_MIN_WORDS else 0.0 for line in lines]
+    widest_near = {line.number: max((body_widths[j] for j in range(max(0, index - NEIGHBOUR_WINDOW),
+                                                                    min(len(lines), index + NEIGHBOUR_WINDOW + 1)) if j != index),
+                                    default=0.0)
+                   for index, line in enumerate(lines)}
+
     def would_fit(a: Line, b: Line) -> bool:
         # across blank lines the document's measure decides: the word must overflow it (see
         # blocks.text_wrap_fit), so that a double-spaced list of short items stays apart
-        if a.number not in measure or b.gap_before > 0:
+        if b.gap_before > 0 or (a.number not in measure and document_width is None):
             return document(a, b)
         first_word = b.text.split(" ", 1)[0]
-        return text_width(f"{a.text} {first_word}") <= FULL_LINE_FRACTION * measure[a.number]
+        width = text_width(f"{a.text} {first_word}")
+        if width <= FULL_LINE_FRACTION * measure.get(a.number, document_width):
+            return True
+        # after a full stop, a new sentence in a capital goes on in the same paragraph only when
+        # the line is as full as the lines around it: a paragraph's last line that nearly fills the
+        # column's measure is still short of its neighbours, which the typesetter wrapped
+        new_sentence = ends_sentence(a.text) and not starts_lowercase(b.text)
+        return new_sentence and width < SENTENCE_END_NEIGHBOUR_SHARE * widest_near[a.number]
 
     return would_fit
 
@@ -365,13 +517,22 @@ _LABELLED_FIELD = re.compile(r"^[^\W\d_][^\W\d_ .-]*(?:[ .-][^\W\d_]+){0,2}\s*:\
 """Short lines in a row needed to read them as a list."""
 
 
-def _item_shaped(line: Line, following: Line | None, would_fit: WouldFit) -> bool:
+def _item_shaped(line: Line, following: Line | None, would_fit: WouldFit, in_run: bool = False) -> bool:
+    """A short line that may be an item of a list whose bullets were lost: room left for the next
+    line's first word (else the line was wrapped), or, inside a run of such lines (``in_run``), a
+    next line that starts afresh in a capital after a line ending on no word that runs on (a
+    narrow panel's item may fill its column: "Bilateral labour agreements that protect rights" /
+    "Written contracts before departure")."""
     text = line.text
     if len(text.split()) > ITEM_MAX_WORDS or ends_sentence(text) or bullet_match(text) or URL.search(text) or is_contact_field(text):
         return False
     if _caption_pattern().match(text):
         return False
-    return following is None or following.gap_before > 0 or would_fit(line, following)
+    if following is None or following.gap_before > 0 or would_fit(line, following):
+        return True
+    starts_afresh = following.text[:1].isupper() and text.rsplit(" ", 1)[-1].lower() not in _continuation_words() \
+        and not text.endswith((",", "&", "(", "-", "–"))
+    return in_run and starts_afresh
 
 
 def mark_unmarked_items(lines: Sequence[Line], would_fit: WouldFit) -> list[Line]:
@@ -395,7 +556,7 @@ def mark_unmarked_items(lines: Sequence[Line], would_fit: WouldFit) -> list[Line
         while end < len(out) and (end == index or out[end].gap_before == 0) and out[end].page == previous.page:
             following = out[end + 1] if end + 1 < len(out) else None
             marked = bullet_match(out[end].text)
-            if _item_shaped(out[end], following, would_fit):
+            if _item_shaped(out[end], following, would_fit, in_run=end > index):
                 # a short line that goes on from an item in lower case is its wrapped tail (or an item
                 # nested in it, which mark_lost_nested_items finds): it makes the run, but is no item
                 if items and starts_lowercase(out[end].text):

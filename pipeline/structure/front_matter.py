@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.languages import SUPPORTED_LANGUAGES, language_data
 from pipeline.model import BBox, Block
@@ -32,6 +32,7 @@ def _kicker_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(_kicker_pattern_of(language_data("front_matter.json", language)) for language in SUPPORTED_LANGUAGES)
 
 
+@lru_cache(maxsize=4096)  # the title's cues and the structure stage ask about the same lines
 def is_kicker(text: str) -> bool:
     """The line names the kind of publication or its series ("Policy Brief 12", "Decent Work
     Brief", "Fact Sheet Series", "Programme Update", "Note d'orientation 12", "Ficha de país núm. 4"):

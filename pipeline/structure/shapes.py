@@ -4,7 +4,7 @@ pipeline/data/lexicon.json."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.languages import cue_text, cue_words
 from pipeline.layout.patterns import more_words_than
@@ -31,6 +31,7 @@ def words(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+@lru_cache(maxsize=4096)  # the title's cues, the contact reader and the labeller ask about the same lines
 def looks_like_person_name(text: str) -> bool:
     """2 to 5 capitalised words (particles such as "van" or "bin" allowed), no organization or
     role word, no digits: "Juan Somavia", "Ban Ki-moon", "Nguyen Thi Lan", "Georgia Thompson"."""
@@ -53,12 +54,14 @@ def looks_like_organization(text: str) -> bool:
     return any(t.lower() in org_words for t in tokens) or (bool(tokens) and tokens[0].isupper() and len(tokens[0]) >= 2)
 
 
+@lru_cache(maxsize=4096)  # the title's cues, the contact reader and the labeller ask about the same lines
 def has_organization_word(text: str) -> bool:
     """A word of the lexicon's organization words ("Office", "Ministry") is in ``text``."""
     org_words = _lexicon()[0]
     return any(token.lower() in org_words for token in words(text))
 
 
+@lru_cache(maxsize=4096)  # the title's cues, the contact reader and the labeller ask about the same lines
 def looks_like_role(text: str) -> bool:
     role_words = _lexicon()[1]
     return any(t.lower() in role_words for t in words(text))
@@ -70,6 +73,7 @@ def is_contact_intro(text: str) -> bool:
     return contact_intro_length(text) is not None
 
 
+@lru_cache(maxsize=4096)  # the title's cues, the contact reader and the labeller ask about the same lines
 def contact_intro_length(text: str) -> int | None:
     """How many characters of ``text`` the contact intro takes ("Contact: Rania Haddad, ..." has the
     name after it), or None when the line is no contact intro."""

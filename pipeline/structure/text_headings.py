@@ -26,6 +26,7 @@ from pipeline.layout.patterns import CAPITALS, ends_sentence, is_capitals
 from pipeline.model import Block
 from pipeline.record import MAX_LEVEL
 from pipeline.resources import data_file
+from pipeline.structure.labeller import section_number_depth
 from pipeline.structure.run_in import run_in_levels
 from pipeline.structure.tables import is_caption
 from pipeline.structure.text_title import is_title_case
@@ -125,7 +126,25 @@ def text_heading_levels(blocks: Sequence[Block], flow: Sequence[int], levels: di
     kept = {index: level for index, level in kept.items()
             if index in counted or not (blocks[index].kind == "text" and _BARE_NUMBER_HEADING.match(blocks[index].text))}
     kept.update(counted)
+    kept = _levels_from_case(blocks, flow, kept)
     return run_in_levels(flow, {index: kept[index] for index in flow if index in kept}, run_in)
+
+
+CASE_LEVEL_MIN_CAPITALS = 2
+"""Top headings in capitals needed before a heading in mixed case is read as one level below them."""
+
+
+def _levels_from_case(blocks: Sequence[Block], flow: Sequence[int], levels: dict[int, int]) -> dict[int, int]:
+    """The levels with the document's own hierarchy of case: where the unnumbered top headings are
+    mostly in capitals, the first of them in capitals too, a top heading in mixed case is a
+    subheading one level down (a design that sets its sections in capitals sets a box's or a case
+    study's heading in mixed case: plain text keeps the case, where it lost the type)."""
+    top = [index for index in flow if levels.get(index) == 1 and blocks[index].kind == "text"
+           and not section_number_depth(blocks[index].text)]
+    capitals = [index for index in top if is_capitals(blocks[index].text)]
+    if len(capitals) < CASE_LEVEL_MIN_CAPITALS or 2 * len(capitals) <= len(top) or top[0] not in capitals:
+        return levels
+    return {index: (2 if index in top and index not in capitals else level) for index, level in levels.items()}
 
 
 NUMBERED_LIST_MIN = 3

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.languages import cue_words
 from pipeline.layout.blocks import _continuation_words
@@ -117,6 +117,7 @@ _ELISION = re.compile(r"^[^\W\d_]{1,2}['’](?=[^\W\d_])")
 """An elided article or preposition before a word ("d'Ivoire", "l’Emploi"): the word's case counts."""
 
 
+@lru_cache(maxsize=4096)  # the title's cues and the heading rules ask about the same lines
 def is_title_case(text: str, min_words: int = 1) -> bool:
     """Every word but the function words starts with a capital ("Safe and Healthy Work in Lebanon",
     "Safe Labour Migration from Côte d'Ivoire"), and at least ``min_words`` such words."""
@@ -286,11 +287,38 @@ def title_head_lines(block: Block) -> int | None:
 
 
 def choose_text_title(candidates: Sequence[TitleCandidate], weights: TitleWeights = DEFAULT_TITLE_WEIGHTS) -> TitleCandidate | None:
-    """The candidate with the highest score (the earlier on a tie), or None when there is none."""
-    best: tuple[float, int] | None = None
+    """The candidate with the highest score (the earlier on a tie), or None when there is none.
+
+    The dearest cues (``DEFERRED_CUES``) are read only for a candidate that may still win: one whose
+    other cues, with the most the deferred ones can add, reach the best score found so far; the
+    others could not win whatever those cues said (the same choice as scoring every candidate)."""
+    quick = [cue for name, cue in TITLE_CUES.items() if name not in DEFERRED_CUES]
+    most = sum(bound(weights) for name, bound in DEFERRED_CUES.items() if name in TITLE_CUES)
+    bounds = [sum(cue(candidate, weights) for cue in quick) + most for candidate in candidates]
+    best: tuple[float, int, int] | None = None
     chosen = None
-    for candidate in candidates:
-        rank = (title_score(candidate, weights), -candidate.position)
+    for index in sorted(range(len(candidates)), key=lambda i: -bounds[i]):
+        if best is not None and bounds[index] < best[0] - SCORE_SLACK:
+            break  # no candidate after this one can reach the best score
+        candidate = candidates[index]
+        rank = (title_score(candidate, weights), -candidate.position, -index)
         if best is None or rank > best:
             best, chosen = rank, candidate
     return chosen
+
+
+DEFERRED_CUES: dict[str, Callable[[TitleWeights], float]] = {
+    "kicker": lambda w: max(w.kicker, 0.0),
+    "person": lambda w: max(w.person, 0.0),
+    "organization": lambda w: max(w.organization, 0.0),
+    "role": lambda w: max(w.role, 0.0),
+    "contact": lambda w: max(w.contact, 0.0),
+    "contact_beside": lambda w: max(w.contact_beside, 0.0),
+    "heads_body": lambda w: max(w.heads_body, 0.0),
+}
+"""The cues ``choose_text_title`` reads last (each reads the candidate's words against word lists
+and patterns, or the blocks around it), by name: the most each can add under the weights (its
+weight when it holds, nothing when not)."""
+SCORE_SLACK = 1e-9
+"""A bound summed in another order than the score may differ from it by rounding: a candidate is
+passed over only when its bound is below the best score by more than this."""

@@ -138,3 +138,17 @@ def test_a_name_cut_at_its_blocks_end_is_the_body_whose_name_it_starts():
     # inside a block, a shorter name is a body of its own
     orgs = found("The Lakeland Agency for Coastal Development Cooperation met.", "The Lakeland Agency for Coastal Affairs met.")
     assert len(orgs) == 2
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_the_head_words_are_found_where_the_look_behind_pattern_finds_them(language):
+    # OrganizationFinder looks for head words without the pattern's look-behind (faster) and tests
+    # it after each match: the same matches as the pattern, on every text of the samples and zoo
+    from pipeline.entities.nlp import brochure_nlp
+    from tests.conftest import ROOT
+
+    finder = dict(brochure_nlp(language).pipeline)["brochure_organizations"]
+    texts = [path.read_text(encoding="utf-8") for path in sorted(ROOT.glob("samples/*.txt")) + sorted(ROOT.glob("tests/zoo/corpus*/*.txt"))]
+    texts += ["xBank Bank", "aTrade Union Congress", ".Bank of", "Ltd.Bank", "_Bank", "²Bank", "ſBank", "Bank_", "Bank", ""]
+    for text in texts:
+        assert [m.span() for m in finder._head_search.finditer(text)] == [m.span() for m in finder.head_pattern.finditer(text)]

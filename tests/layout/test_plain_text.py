@@ -66,6 +66,47 @@ def test_a_column_printed_as_one_group_of_lines_is_read_line_by_line():
     assert table.table.rows == ROWS
 
 
+def test_a_header_cell_set_against_the_sentence_above_goes_back_to_the_table():
+    # Typst after a paragraph: no blank line between the text's last line and the first header cell
+    cells = "\n\n".join(cell for row in ROWS for cell in row)
+    items = find_text_tables(_lines("The standard contract now covers wages, rest days and\nthe end of employment.\n" + cells))
+    assert [item.text for item in items[:2]] == ["The standard contract now covers wages, rest days and", "the end of employment."]
+    assert items[2].kind == "table" and items[2].table.rows == ROWS
+
+
+def test_a_short_line_going_on_from_wrapped_text_stays_text():
+    cells = "\n\n".join(cell for row in ROWS[1:] for cell in row)
+    wrapped = "Governments, employers and workers of the 187 member States agree that the"
+    items = find_text_tables(_lines(f"{wrapped}\nIndicator\n\n" + cells))
+    assert [item.text for item in items[:2]] == [wrapped, "Indicator"] and isinstance(items[1], Line)
+
+
+def test_header_cells_one_a_group_then_columns_as_groups_are_one_table():
+    # pdflatex through pdftotext: the header row cell by cell, then each column's body as one group
+    columns = ["\n".join(row[c] for row in ROWS[1:]) for c in range(3)]
+    [table] = find_text_tables(_lines("\n\n".join([*ROWS[0], *columns])))
+    assert table.table.rows == ROWS  # not a grid of three columns read across the groups
+
+
+def test_wrapped_header_cells_and_columns_of_labels_read_as_cells_that_wrap():
+    rows = [["Indicator", "Colombia, baseline", "Colombia, latest"], ["Social protection coverage (%)", "18", "39"],
+            ["Youth unemployment rate (%)", "24", "22"], ["Labour force participation rate (%)", "50", "54"]]
+    text = "\n\n".join(["Indicator", "Colombia,\nbaseline", "Colombia,\nlatest",
+                         *("\n".join(row[c] for row in rows[1:]) for c in range(3))])
+    [table] = find_text_tables(_lines(text))
+    assert table.table.rows == rows
+
+
+def test_two_tables_in_one_run_of_cells_are_both_found():
+    partners = [["Partner", "Agreement with the ILO", "Year"], ["Sahel Skills Foundation", "Cooperation agreement", "2017"],
+                ["Apex Polytechnic", "Letter of intent", "2015"], ["Harbour Seafood", "Cooperation agreement", "2019"]]
+    text = "\n\n".join([*(cell for row in ROWS for cell in row), "GET INVOLVED", *(cell for row in partners for cell in row)])
+    items = find_text_tables(_lines(text))
+    tables = [item.table.rows for item in items if isinstance(item, Block)]
+    assert tables == [ROWS, partners]
+    assert [item.text for item in items if isinstance(item, Line)] == ["GET INVOLVED"]
+
+
 def test_short_lines_of_words_only_are_no_table():
     text = "\n\n".join(["Fire and building safety", "Training for inspectors", "Reporting of accidents",
                         "Protection against chemicals", "Risk assessment", "Joint committees"])
@@ -229,3 +270,78 @@ def test_an_office_name_over_two_lines_does_not_run_into_the_address(tmp_path):
              "South-East Asia and the Pacific\nUnited Nations Building, Rajdamnern Nok Avenue\nBangkok 10200, Thailand\n")
     laid_out = layout(load(_write(tmp_path, f"Skills for Youth\n\nResults\n{BODY}\nContact\n{panel}")))
     assert "United Nations Building, Rajdamnern Nok Avenue" in [block.text for block in laid_out.blocks]
+
+
+def _paragraphs(record):
+    return [p.text for s in record.sections for p in s.paragraphs]
+
+
+def test_a_paragraph_whose_last_line_nearly_fills_the_measure_ends_there(tmp_path):
+    # the last line of the first paragraph is short of its neighbours by more than a word or two
+    text = ("Skills for Youth\n\nOur approach\n"
+            "Young entrepreneurs receive coaching, a small start-up grant and access to a network of\n"
+            "mentors from the private sector, and the programme follows their businesses for two years\n"
+            "after they open, with monthly visits from advisers who know the trade well.\n"
+            "Between 2016 and 2019, the programme trained 500 young people in trades such as solar\n"
+            "installation, motorcycle repair and food processing, and most of them found work soon.\n")
+    assert _paragraphs(_record(tmp_path, text)) == [
+        "Young entrepreneurs receive coaching, a small start-up grant and access to a network of mentors from the private sector, "
+        "and the programme follows their businesses for two years after they open, with monthly visits from advisers who know the trade "
+        "well.",
+        "Between 2016 and 2019, the programme trained 500 young people in trades such as solar installation, motorcycle repair and "
+        "food processing, and most of them found work soon."]
+
+
+def test_a_sentence_that_ends_on_a_line_as_full_as_its_neighbours_runs_on(tmp_path):
+    text = ("Skills for Youth\n\nOur approach\n"
+            "Young entrepreneurs receive coaching, a small start-up grant and access to a network of\n"
+            "mentors from the private sector, and the programme follows their businesses for years.\n"
+            "Advisers who know the trade visit them every month, and the first loans are repaid soon\n"
+            "after the businesses open their doors to customers.\n")
+    [paragraph] = _paragraphs(_record(tmp_path, text))
+    assert paragraph.startswith("Young entrepreneurs") and paragraph.endswith("to customers.")
+
+
+def test_an_item_that_fills_a_narrow_panel_stays_in_its_list(tmp_path):
+    # a tri-fold panel: the second item is as wide as the panel's wrapped lines, the next starts afresh
+    text = ("Skills for Youth\n\nLooking ahead\n"
+            "Migrant worker resource centres gave advice to more\n"
+            "than 3,000 women and men before they left, and\n"
+            "helped those who returned to find work at home.\n"
+            "Skills recognition on return\n"
+            "Bilateral labour agreements that protect rights\n"
+            "Written contracts before departure\n"
+            "No recruitment fees charged to workers\n\n"
+            "Over the period 2017-2021, the programme aims to\nreach 70,000 workers and their families.\n")
+    record = _record(tmp_path, text)
+    assert [b.text for s in record.sections for b in s.bullets] == [
+        "Skills recognition on return", "Bilateral labour agreements that protect rights", "Written contracts before departure",
+        "No recruitment fees charged to workers"]
+
+
+def test_a_captioned_table_whose_cells_share_lines_is_kept_out_of_the_paragraphs(tmp_path):
+    # pdftotext set two cells on one line ("Memorandum of under- 2015"): no grid, but a table all the same
+    cells = "\n\n".join(["Partner", "Agreement with the ILO", "Ministry of Employment\nand Labour Relations",
+                         "Memorandum of understanding 2015", "Andean Coalition\nWomen Farmers", "Letter of intent 2020", "Year"])
+    record = _record(tmp_path, f"Skills for Youth\n\nOur partners\n{BODY}\n{cells}\n\nTable 2. Partnership agreements\n\nResults\n{BODY}")
+    [table] = record.tables
+    assert table.rows[0][0] == "Partner" and "Letter of intent 2020" in table.rows[0]
+    assert not any("Women Farmers" in p or p == "Year" for p in _paragraphs(record))
+
+
+def test_the_grid_search_is_linear_in_a_run_of_cells(monkeypatch):
+    """A long run of short cells with figures (a hostile file, a long statistical annex) is searched
+    for grids in windows: the grids tried grow with the run's length, not with its square."""
+    import pipeline.layout.plain_text as plain_text
+
+    def tried(count):
+        calls = []
+        grid_of = plain_text._grid_of
+        monkeypatch.setattr(plain_text, "_grid_of", lambda cells, columns: (calls.append(len(cells)), grid_of(cells, columns))[1])
+        lines = [Line(text=("Heading words here" if i % 7 == 0 else "Labour force rate" if i % 3 == 0 else str(i)), number=i + 1,
+                      gap_before=1) for i in range(count)]
+        find_text_tables(lines)
+        monkeypatch.undo()
+        return sum(calls)  # the cells of every grid tried
+
+    assert tried(2000) < 6 * tried(500)  # four times the cells: about four times the work, not sixteen

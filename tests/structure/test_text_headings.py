@@ -116,3 +116,27 @@ def test_a_heading_in_capitals_among_short_lines_stays_a_heading(tmp_path):
     record = _record(tmp_path, f"Skills for Youth\n\nOur approach\n{BODY}\n45%\nWORKING TOGETHER\nTrainees placed\n"
                                f"The programme works with employers and unions to update the curricula of technical schools.\n")
     assert ("WORKING TOGETHER", 1) in _headings(record.sections)
+
+
+def _sections_text(headings):
+    """A brochure with each heading over a paragraph of its own (a repeated paragraph would be a running line)."""
+    bodies = ["Young entrepreneurs receive coaching, a small start-up grant and access to a network of mentors\n"
+              "from the private sector.\n",
+              "Between 2016 and 2019, the programme trained 500 young people in trades such as solar installation\n"
+              "and motorcycle repair.\n",
+              "One young person in five is neither in employment nor in education or training, and young women\n"
+              "are twice as likely as young men to be out of work.\n",
+              "The Council for Technical and Vocational Education and Training works with employers to update\n"
+              "the courses it accredits.\n"]
+    return "Skills for Youth\n\n" + "\n".join(f"{heading}\n{body}" for heading, body in zip(headings, bodies, strict=False))
+
+
+def test_a_mixed_case_heading_under_headings_in_capitals_is_one_level_down(tmp_path):
+    record = _record(tmp_path, _sections_text(["OUR APPROACH", "Facts and figures", "RESULTS", "OUR PARTNERS"]))
+    assert _headings(record.sections) == [("OUR APPROACH", 1), ("Facts and figures", 2), ("RESULTS", 1), ("OUR PARTNERS", 1)]
+
+
+def test_headings_all_in_mixed_case_or_mostly_so_keep_their_level(tmp_path):
+    record = _record(tmp_path, _sections_text(["Our approach", "Facts and figures", "RESULTS", "Partners"]))
+    assert [level for _, level in _headings(record.sections)] == [1, 1, 1, 1]
+

@@ -102,3 +102,30 @@ def test_title_head_lines_needs_a_line_in_another_case_under_it():
 def test_title_case_reads_elided_words_by_their_own_letter():
     assert is_title_case("Safe Labour Migration from Côte d'Ivoire")
     assert not is_title_case("Tools and guidance")
+
+
+def _every_candidate_scored(candidates, weights):
+    """The choice as the score of every candidate gives it: the highest, the earlier on a tie."""
+    from pipeline.structure.text_title import title_score
+
+    scored = [(title_score(c, weights), -c.position, -i) for i, c in enumerate(candidates)]
+    return candidates[max(range(len(candidates)), key=scored.__getitem__)] if candidates else None
+
+
+def test_passing_over_candidates_that_cannot_win_chooses_as_scoring_them_all():
+    # choose_text_title reads its dearest cues only for candidates that may still win: the same
+    # choice, on every text of the zoo and the blind sets, under the weights and under weights that
+    # reward what they penalise (so that the deferred cues' bounds are their weights)
+    from pipeline.layout import layout
+    from pipeline.load import load
+    from pipeline.structure import _title_extra
+    from tests.conftest import ROOT
+
+    rewarding = TitleWeights(kicker=2.0, person=1.0, organization=0.5, role=3.0, contact=1.5, heads_body=0.25)
+    paths = sorted((ROOT / "tests" / "zoo" / "corpus").glob("*.txt")) + sorted((ROOT / "tests").glob("blind*/*.txt"))
+    assert len(paths) > 100
+    for path in paths:
+        blocks = layout(load(path)).blocks
+        candidates = text_title_candidates(blocks, lambda index, blocks=blocks: _title_extra(blocks, index))
+        for weights in (DEFAULT_TITLE_WEIGHTS, rewarding, TitleWeights(position=1.0, title_case=-1.0)):
+            assert choose_text_title(candidates, weights) is _every_candidate_scored(candidates, weights), path.name
