@@ -48,7 +48,7 @@ bench: $(STAMP)
 
 .PHONY: zoo eval eval-scans
 
-## zoo: regenerate the brochure zoo (tests/zoo/corpus, and its French and Spanish documents in corpus-fr, corpus-es, and the unseen partnership phrasings in corpus-phrasing, corpus-phrasing2, corpus-phrasing3, and French and Spanish in corpus-phrasing-fr, -es) from its content model; producers not installed are skipped
+## zoo: regenerate the brochure zoo (tests/zoo/corpus, and its French and Spanish documents in corpus-fr, corpus-es, and the unseen partnership phrasings in corpus-phrasing, corpus-phrasing2, corpus-phrasing3, corpus-phrasing4, and French and Spanish in corpus-phrasing-fr, -es) from its content model; producers not installed are skipped
 zoo: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[samples]'
 	$(BIN)/python tests/zoo/generate.py --seed 1
@@ -60,6 +60,8 @@ zoo: $(STAMP)
 		--per-family reportlab=8,typst=4 --untagged-every 1000 --pdfminer-every 1000
 	$(BIN)/python tests/zoo/generate.py --phrasings unseen3 --seed 11 --out tests/zoo/corpus-phrasing3 --producers reportlab,typst \
 		--per-family reportlab=8,typst=4 --untagged-every 1000 --pdfminer-every 1000
+	$(BIN)/python tests/zoo/generate.py --phrasings unseen4 --seed 13 --out tests/zoo/corpus-phrasing4 --producers reportlab,typst \
+		--per-family reportlab=8,typst=4 --untagged-every 1000 --pdfminer-every 1000
 	for lang in fr es; do $(BIN)/python tests/zoo/generate.py --phrasings round3 --seed 13 --language $$lang --producers reportlab,typst \
 		--per-family reportlab=6,typst=2 --untagged-every 1000 --pdfminer-every 1000 --out tests/zoo/corpus-phrasing-$$lang; done
 
@@ -67,12 +69,16 @@ zoo: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python bench/eval.py --jobs 2
 
-.PHONY: train
+.PHONY: train train-relations
 
 ## train: fit the block labeller on the zoo (seed 1), validate it held out by producer and family, write pipeline/data/labeller.json and bench/labeller-cv.json
 train: $(STAMP)
 	$(BIN)/python -c "import sklearn" 2>/dev/null || $(BIN)/python -m pip install --quiet -e '.[train]'
 	$(BIN)/python bench/train_labeller.py --seed 1
+## train-relations: fit the learned relation step on the zoo's phrasing rounds 1, 2, 4 and the fr/es zoo (its held-out families left out), score it with the rules and the hybrid on the zoo, round 3 and those families, write pipeline/data/relation_model.json and bench/relations-cv.json
+train-relations: $(STAMP)
+	$(BIN)/python -c "import sklearn" 2>/dev/null || $(BIN)/python -m pip install --quiet -e '.[train]'
+	$(BIN)/python bench/train_relations.py --seed 1 --cv
 ## eval-scans: the pipeline on scanned variants of zoo brochures (OCR), beside their text layer, and the OCR engines compared
 eval-scans: $(STAMP)
 	$(BIN)/python bench/eval_scans.py --jobs 2 --engines

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
+from pipeline.defaults import DEFAULT_RELATION_STEP, RELATION_STEPS
 from pipeline.entities.vocabulary import surface_forms
 from pipeline.ids import cell_id
 from pipeline.languages import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, alternation, laid_over, language_data, own_data
@@ -132,6 +133,12 @@ class Sentence:
     """The sentence is a lead-in that ends in a colon joined to the list items after it (by
     LIST_ITEM_SEPARATOR), each item a party ("The memorandum signed in 2017 brings together: the
     ILO; UNDP"): its parties are the items'."""
+    previous: list[PartyMention] = field(default_factory=list)
+    """The parties of the sentence before in the same block (offsets in ``previous_text``), when it
+    names two or more and this one fewer: who a sentence that names its instrument only may be
+    about ("A and B share a commitment to ... The memorandum they signed in 2019 ..."; the
+    learned relation step reads them, pipeline/relation_model.py)."""
+    previous_text: str = ""
 
 
 @dataclass(slots=True)
@@ -161,6 +168,38 @@ def _instruments(language: str = DEFAULT_LANGUAGE) -> tuple[re.Pattern, dict[str
     return _alternation(instrument_of), instrument_of, _alternation(agents), agents
 
 
+def phrase_key(matched: str) -> str:
+    """The data's phrase for the text an instrument pattern matched (lower case, single spaces)."""
+    return " ".join(matched.lower().split())
+
+
+@cache
+def _cue_words(language: str) -> frozenset[str]:
+    """The long words of the language's instrument and agent phrases ("contribution", "memorandum")."""
+    _, instrument_of, _, agents = _instruments(language)
+    return frozenset(w for phrase in [*instrument_of, *agents] for w in phrase.split() if len(w) >= MIN_REJOINED_WORD)
+
+
+MIN_REJOINED_WORD = 6
+"""How long a word of an instrument phrase must be to be read back from two pieces."""
+_WORD_PAIR = re.compile(r"(?<![\w-])([^\W\d_]{2,}) (?=([^\W\d_]{2,})(?![\w-]))")
+
+
+def _rejoined(text: str, language: str) -> str:
+    """``text`` with the words of instrument phrases that a text extractor split in two put back
+    ("signed a contri bution agreement": pdfminer's text of justified lines), the space moved after
+    the word so that every offset stays: "contribution  agreement"."""
+    words = _cue_words(language)
+    pieces, last = [], 0
+    for m in _WORD_PAIR.finditer(text):
+        if m.start() < last:
+            continue
+        if (m.group(1) + m.group(2)).lower() in words and m.group(1).lower() not in words and m.group(2).lower() not in words:
+            pieces.append(text[last: m.start()] + m.group(1) + m.group(2) + " ")
+            last = m.end() + len(m.group(2))
+    return "".join(pieces) + text[last:] if pieces else text
+
+
 def _alternation(phrases) -> re.Pattern:
     """A pattern for any of ``phrases`` (lower case) as whole words, case-insensitive, the longest
     where several match at one place. The phrases are written as a trie ("memorandum of
@@ -178,7 +217,9 @@ def _alternation(phrases) -> re.Pattern:
 def _trie_pattern(node: dict) -> str:
     """The regex of a trie node: its branches tried in turn, an optional one where a phrase ends at
     the node (greedy, so a longer phrase is tried first, and the shorter one when the longer fails)."""
-    branches = [re.escape(character) + _trie_pattern(child) for character, child in sorted(node.items()) if character]
+    # (a space of a phrase is any run of white space: "contribution  agreement" as _rejoined gives it)
+    branches = [(r"\s+" if character == " " else re.escape(character)) + _trie_pattern(child)
+                for character, child in sorted(node.items()) if character]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -196,19 +237,55 @@ def prepare_patterns() -> None:
     _implementer_pattern()
 
 
-def find_partnerships(annotated: AnnotatedDocument) -> AnnotatedDocument:
-    """Partnerships named in the document's paragraphs and bullets, merged when said twice."""
-    entities = annotated.entities
-    lead = _lead_party(entities)
+def find_partnerships(annotated: AnnotatedDocument, step: str | None = None) -> AnnotatedDocument:
+    """Partnerships named in the document's paragraphs, bullets and table rows, merged when said
+    twice. ``step`` (RELATION_STEPS; None: DEFAULT_RELATION_STEP) says who reads each sentence: the
+    rules, the learned relation step (pipeline/relation_model.py), or both ("hybrid": the model where
+    the rules find nothing)."""
+    step = step or DEFAULT_RELATION_STEP
+    if step not in RELATION_STEPS:
+        raise ValueError(f"unknown relation step {step!r}: one of {', '.join(RELATION_STEPS)}")
     found: list[Found] = []
-    for sentence in _sentences(annotated.document.sections, entities, annotated.block_languages):
-        found.extend(_partnerships_in(sentence, lead))
-    for row in _table_rows(annotated.document.tables, entities, annotated.block_languages, annotated.language):
-        found.extend(_partnerships_in(row, lead))
-    for listed in _listed_parties(annotated.document.sections, entities):
-        found.extend(_partnerships_in(listed, lead))
+    for read in sentence_readings(annotated):
+        found.extend(choose_found(read, step))
     annotated.partnerships = _merge(found)
     return annotated
+
+
+@dataclass(slots=True)
+class SentenceReading:
+    """A sentence (or table row, or lead-in and list) with its Reading (None: it names no instrument)
+    and what the rules found in it."""
+
+    sentence: Sentence
+    reading: Reading | None
+    rules_found: list[Found]
+
+
+def sentence_readings(annotated: AnnotatedDocument) -> list[SentenceReading]:
+    """Every sentence of the document that may state a partnership, read, with the rules' findings."""
+    entities = annotated.entities
+    lead = _lead_party(entities)
+    sentences = [*_sentences(annotated.document.sections, entities, annotated.block_languages),
+                 *_table_rows(annotated.document.tables, entities, annotated.block_languages, annotated.language),
+                 *_listed_parties(annotated.document.sections, entities)]
+    out = []
+    for sentence in sentences:
+        reading = read_sentence(sentence, lead)
+        out.append(SentenceReading(sentence, reading, _partnerships_in(sentence, lead, reading)))
+    return out
+
+
+def choose_found(read: SentenceReading, step: str) -> list[Found]:
+    """What ``step`` keeps of a sentence: the rules' findings, the model's, or (hybrid) the rules'
+    where they found something and else the model's."""
+    if step == "rules" or read.reading is None:
+        return read.rules_found
+    if step == "hybrid" and read.rules_found:
+        return read.rules_found
+    from pipeline.relation_model import model_found  # (the model is read only when asked for)
+
+    return model_found(read)
 
 
 def _lead_party(entities: Entities) -> PartyMention | None:
@@ -232,6 +309,7 @@ def _sentences(sections: list[Section], entities: Entities, block_languages: dic
     states a partnership), each with the party, year and theme mentions inside it. A block is read
     with the instruments of its language (``block_languages``: block id -> language; default English)."""
     block_languages = block_languages or {}
+    known = frozenset(org.id for org in entities.organizations if org.known)
     by_block: dict[str, list[PartyMention]] = {}
     # a block that names no instrument holds no sentence that does: its mentions are not looked at
     texts = {block_id: text for block_id, text in _blocks(sections)
@@ -285,7 +363,10 @@ def _sentences(sections: list[Section], entities: Entities, block_languages: dic
             sentence = text[start:end].rstrip()
             # (the sentence before is read only for one that opens by referring back to it)
             before = _antecedents(*previous) if previous and not inside and _refers_back(sentence) else []
-            if (inside or before) and end - start <= MAX_SENTENCE_CHARS and _instruments(language)[0].search(sentence):
+            earlier = []
+            if previous and len(inside) < 2:
+                earlier = _mark_parentheticals([_shift(p, -previous[1]) for p in previous[0]], previous[2])
+            if (inside or before or earlier) and end - start <= MAX_SENTENCE_CHARS and _instruments(language)[0].search(sentence):
                 year_after = None
                 if index + 1 < len(ends):  # "... signed a letter of intent. The signing took place in 2022."
                     after_start, after_end = end, ends[index + 1]
@@ -295,11 +376,13 @@ def _sentences(sections: list[Section], entities: Entities, block_languages: dic
                 yield Sentence(
                     year_after=year_after,
                     block=block_id, text=sentence, start=start, language=language,
-                    parties=_mark_parentheticals([_shift(p, -start) for p in inside], text[start:end]),
+                    parties=_named_by_acronym(_mark_parentheticals([_shift(p, -start) for p in inside], text[start:end]),
+                                              text[start:end], known),
                     years=[(s - start, e - start, v)
                            for s, e, v in block_years[bisect_left(year_starts, start):bisect_left(year_starts, end)]],
                     themes=list(dict.fromkeys(t for _, t in block_themes[bisect_left(theme_starts, start):bisect_left(theme_starts, end)])),
                     antecedents=before,
+                    previous=earlier, previous_text=previous[2] if earlier else "",
                 )
             previous = (inside, start, text[start:end]) if len(inside) >= 2 else None
             start = end
@@ -317,7 +400,11 @@ def _year_told_after(text: str, span: tuple[int, int], language: str, parties: l
     if parties or not years:
         return None
     following = text[span[0]: span[1]].strip()
-    if not _TELLS_WHEN.match(following) or _instruments(language)[0].search(following):
+    # (each language's openings that refer back: "Ce texte est entré en vigueur en 2019", instruments.json connectors)
+    openings = [m for m in (_TELLS_WHEN.match(following), _REFERS_BACK.match(following)) if m]
+    opening = max(openings, key=lambda m: m.end()) if openings else None
+    # (an instrument in the opening is the one before: "That agreement dates from 2017")
+    if not opening or _instruments(language)[0].search(following, opening.end()):
         return None
     first = years[0]
     if len(years) > 1 and (years[1][0] < first[1] or _YEAR_RANGE_GAP.match(text[first[1]: years[1][0]])):
@@ -561,6 +648,27 @@ def _mark_parentheticals(parties: list[PartyMention], text: str) -> list[PartyMe
     return marked
 
 
+_CUT_NAME_TAIL = re.compile(r"^(?:\s+[^\W\d_]+){0,3}\s*\($")
+"""What may stand between a name read short and the acronym in parentheses that defines it: the
+pieces of the name a text extractor broke ("Agency for Devel opment Cooper ation (Norad)")."""
+
+
+def _named_by_acronym(parties: list[PartyMention], text: str, known: frozenset[str]) -> list[PartyMention]:
+    """A body found only by pattern, followed (after at most three words) by a listed body alone in
+    parentheses, is that body, its name read short: "the Norwegian Agency for Devel opment Cooper
+    ation (Norad)" is Norad (spanning both and the closing parenthesis), not a body "Norwegian Agency for Devel"."""
+    out = list(parties)
+    for index, (party, following) in enumerate(zip(parties, parties[1:], strict=False)):
+        if (party.ref in known or party.iso_alpha2 or not party.ref.startswith("org:") or following.ref not in known
+                or party.parenthetical or not following.parenthetical
+                or not _CUT_NAME_TAIL.match(text[party.end: following.start]) or text[following.end: following.end + 1] != ")"):
+            continue
+        out[index] = PartyMention(party.start, following.end + 1, following.ref, following.name, following.acronym, following.iso_alpha2,
+                                  following.unit, False)
+        out[index + 1] = None  # type: ignore[call-overload]
+    return [p for p in out if p is not None]
+
+
 def _list_after(sentence: Sentence, position: int) -> list[PartyMention]:
     """The coordinated list of parties that starts after ``position``: "India, Brazil, and South Africa"."""
     text = sentence.text
@@ -699,15 +807,16 @@ def read_sentence(sentence: Sentence, lead: PartyMention | None) -> Reading | No
     """The Reading of a sentence, None when it names no instrument (then no rule finds anything)."""
     phrases, instrument_of, agent_pattern, agents = _instruments(sentence.language)
     text = sentence.text
-    matches = [(m.start(), m.end(), *instrument_of[m.group(0).lower()]) for m in phrases.finditer(text)]
+    cues = _rejoined(text, sentence.language)  # (same length: offsets are the text's)
+    matches = [(m.start(), m.end(), *instrument_of[phrase_key(m.group(0))]) for m in phrases.finditer(cues)]
     if not matches:
         return None
     reading = Reading(sentence=sentence, lead=lead, instruments=matches, parties=[p for p in sentence.parties if not p.parenthetical])
-    for match in agent_pattern.finditer(text):
+    for match in agent_pattern.finditer(cues):
         reading.agent_spans.append((match.start(), match.end()))
         partners = _list_after(sentence, match.end())
         if partners:
-            reading.agents.append((match.start(), match.end(), agents[match.group(0).lower()], partners))
+            reading.agents.append((match.start(), match.end(), agents[phrase_key(match.group(0))], partners))
             reading.agent_members.update(p.start for p in partners)
     return reading
 
@@ -718,9 +827,9 @@ def _in_range(sentence: Sentence, first: tuple[int, int, int], second: tuple[int
     return second[0] < first[1] or _YEAR_RANGE_GAP.match(sentence.text[first[1]: second[0]]) is not None
 
 
-def _partnerships_in(sentence: Sentence, lead: PartyMention | None) -> list[Found]:
-    """What every rule finds in the sentence, in the rules' order."""
-    reading = read_sentence(sentence, lead)
+def _partnerships_in(sentence: Sentence, lead: PartyMention | None, reading: Reading | None = None) -> list[Found]:
+    """What every rule finds in the sentence (read as ``reading``, else read here), in the rules' order."""
+    reading = reading or read_sentence(sentence, lead)
     if reading is None:
         return []
     found: list[Found] = []
@@ -1195,9 +1304,9 @@ def _fold_generic(records: list[Partnership]) -> list[Partnership]:
     for record in records:
         refs, blocks = {p.ref for p in record.parties}, {e.block for e in record.evidence}
         specific = None
-        if record.instrument == "partnership" and record.year is None:
+        if record.instrument == "partnership":  # (with no year, or the agreement's: "That agreement dates from 2017")
             specific = next((k for k in records if k.instrument != "partnership" and refs <= {p.ref for p in k.parties}
-                             and blocks & {e.block for e in k.evidence}), None)
+                             and blocks & {e.block for e in k.evidence} and record.year in (None, k.year)), None)
         if specific is None:
             kept.append(record)
             continue

@@ -10,6 +10,12 @@ from pipeline import relations
 from tests.conftest import extract_text
 
 
+@pytest.fixture(autouse=True)
+def rules_alone(monkeypatch):
+    """The rules alone: the learned step (the default's second reader) would read what they leave."""
+    monkeypatch.setattr(relations, "DEFAULT_RELATION_STEP", "rules")
+
+
 def summary(record):
     return sorted(
         (p.instrument, sorted(party.acronym or party.iso_alpha2 or party.name for party in p.parties), p.year, p.end_year)

@@ -399,6 +399,35 @@ UNSEEN_ROUND3_TEMPLATES = [
     ("formalized", "memorandum_of_understanding", "In {Y}, {P} formalized their cooperation through a memorandum of understanding to {purpose}.", 0),
     ("formalized", "cooperation_agreement", "{P} put their cooperation on a formal footing in {Y} with a cooperation agreement to {purpose}.", 0),
 ]
+# A fourth round (session 6), written as training data for the learned relation step
+# (pipeline/relation_model.py, bench/train_relations.py) before it was fitted: more ways to put the
+# parties, the instrument and the year (compose(rng, phrasings="unseen4"), tests/zoo/corpus-phrasing4).
+# Round 3 stays held out: nothing is fitted to it.
+UNSEEN_ROUND4_TEMPLATES = [
+    ("co-signed", "memorandum_of_understanding", "{P} co-signed a memorandum of understanding in {Y} that commits them to {purpose}.", 0),
+    ("has-linked", "cooperation_agreement", "Since {Y}, a cooperation agreement has linked {P} in the effort to {purpose}.", 0),
+    ("backed-by", "funding", "Backed by {D} since {Y}, {ILO} works to {purpose}.", 0),
+    ("provided-funding", "funding", "{D} has provided funding since {Y} so that {ILO} can {purpose}.", 0),
+    ("received-funding", "funding", "{ILO} has received funding from {D} since {Y} to {purpose}.", 0),
+    ("joint-programme-of", "programme", "The joint programme of {P}, started in {Y}, helps to {purpose}.", 0),
+    ("teamed-up", "partnership", "In {Y}, {A} teamed up with {B} in a new partnership to {purpose}.", 2),
+    ("entered-into", "partnership_agreement", "{P} entered in {Y} into a partnership agreement whose aim is to {purpose}.", 0),
+    ("by-means-of", "cooperation_agreement", "By means of a cooperation agreement of {Y}, {P} work together to {purpose}.", 0),
+    ("collaborated-under", "memorandum_of_understanding", "{P} have collaborated under a memorandum of understanding since {Y} to {purpose}.", 0),
+    ("leads-with", "programme", "{A} leads a programme with {B} and {C}, running since {Y}, to {purpose}.", 3),
+    ("sealed", "letter_of_intent", "A letter of intent sealed the commitment of {P} in {Y} to {purpose}.", 0),
+    ("instrument-subject", "partnership_agreement", "A partnership agreement concluded in {Y} unites {P} in their work to {purpose}.", 0),
+    ("year-next", "cooperation_agreement", "{P} are bound by a cooperation agreement to {purpose}. That agreement dates from {Y}.", 0),
+]
+# Sentences of round 4 that name two bodies and an instrument word and state no partnership (the
+# learned step's negatives: a programme talked about, bodies side by side).
+ROUND4_DISTRACTORS = [
+    "Staff of {A} and {B} attended the closing event of the programme in {Y}.",
+    "{A} and {B} each publish an annual review of the project and its results.",
+    "Officials from {A} visited the programme's training centres in {Y}, and {B} sent observers.",
+    "The evaluation of the programme, shared with {A} and {B} in {Y}, found that more women took part.",
+    "Representatives of {A} and {B} spoke about the agreement at a conference in {Y}.",
+]
 INSTRUMENT_LABELS = {"memorandum_of_understanding": "Memorandum of understanding", "cooperation_agreement": "Cooperation agreement",
                      "letter_of_intent": "Letter of intent", "public_private_partnership": "Public-private partnership"}
 
@@ -619,7 +648,7 @@ class Composer:
         purpose = rng.choice(PURPOSES)
         truth = {"instrument": inst, "year": year, "phrasing": f"unseen-{family}"}
         earlier = items = None
-        if family in ("donor-financed", "co-funded", "donor-since"):
+        if family in ("donor-financed", "co-funded", "donor-since", "backed-by", "provided-funding", "received-funding"):
             donors = []
             for iso, agency in rng.sample(DONORS, 2 if "{D2}" in tpl else 1):
                 if agency and rng.random() < 0.7:
@@ -696,9 +725,9 @@ class Composer:
 def compose(rng, long_list=False, phrasings="zoo"):
     """One brochure's content: a dict with title, sections of blocks, and entity truth. ``long_list``: one
     list of six or more items (a design that breaks lists across columns and pages asks for it).
-    ``phrasings``: "zoo" (the partnership phrasing families below), "unseen", "unseen2" or "unseen3"
+    ``phrasings``: "zoo" (the partnership phrasing families below), "unseen", "unseen2", "unseen3" or "unseen4"
     (every brochure has a partners section, its partnerships only in the families of
-    UNSEEN_PARTNERSHIP_TEMPLATES, UNSEEN_ROUND2_TEMPLATES or UNSEEN_ROUND3_TEMPLATES; the draws before
+    UNSEEN_PARTNERSHIP_TEMPLATES, UNSEEN_ROUND2_TEMPLATES, UNSEEN_ROUND3_TEMPLATES or UNSEEN_ROUND4_TEMPLATES; the draws before
     that section are the same as for "zoo")."""
     topic_key = rng.choice(sorted(TOPICS))
     topic = TOPICS[topic_key]
@@ -719,7 +748,7 @@ def compose(rng, long_list=False, phrasings="zoo"):
     extras = ["table", "quote", "partners", "contact", "links"]
     rng.shuffle(extras)
     extras = extras[: rng.randint(3, 5)]
-    if phrasings in ("unseen", "unseen2", "unseen3") and "partners" not in extras:
+    if phrasings in ("unseen", "unseen2", "unseen3", "unseen4") and "partners" not in extras:
         extras.append("partners")
     for i, h in enumerate(heads):
         blocks = []
@@ -768,10 +797,11 @@ def compose(rng, long_list=False, phrasings="zoo"):
             where = comp.cname(rng.choice(countries), article=True)
             rng.choice(sections)["blocks"].append({"type": "quote", "text": rng.choice(QUOTES), "speaker": sp,
                                                    "role": f"{role}, {where}"})
-        elif ex == "partners" and phrasings in ("unseen", "unseen2", "unseen3"):
+        elif ex == "partners" and phrasings in ("unseen", "unseen2", "unseen3", "unseen4"):
             blocks = []
             for _ in range(rng.randint(2, 3)):
-                templates = {"unseen2": UNSEEN_ROUND2_TEMPLATES, "unseen3": UNSEEN_ROUND3_TEMPLATES}.get(phrasings)
+                templates = {"unseen2": UNSEEN_ROUND2_TEMPLATES, "unseen3": UNSEEN_ROUND3_TEMPLATES,
+                             "unseen4": UNSEEN_ROUND4_TEMPLATES}.get(phrasings)
                 text, items, earlier, tr = comp.unseen_partnership(templates)
                 blocks.append({"type": "para", "text": text})
                 if items:
@@ -779,6 +809,10 @@ def compose(rng, long_list=False, phrasings="zoo"):
                 if earlier:  # in the first section, before the partners section names the body by its acronym
                     sections[0]["blocks"].append({"type": "para", "text": earlier})
                 partnerships.append(tr)
+            if phrasings == "unseen4" and rng.random() < 0.7:  # a sentence that states no partnership
+                a, b = comp.partner(), comp.partner()
+                distractor = rng.choice(ROUND4_DISTRACTORS).format(A=comp.mention(a), B=comp.mention(b), Y=rng.randint(2012, 2024))
+                blocks.insert(rng.randint(0, len(blocks)), {"type": "para", "text": distractor[0].upper() + distractor[1:]})
             sections.append({"heading": rng.choice(["Our partners", "Working together", "Partnerships"]), "level": 1,
                              "blocks": blocks})
         elif ex == "partners":

@@ -1169,9 +1169,10 @@ def main(argv=None):
     ap.add_argument("--pdfminer-every", type=int, default=3, help="pdfminer's text of every Nth document, beside pdftotext's")
     ap.add_argument("--language", default="en", choices=["en", "fr", "es"],
                     help="the brochures' language: en (content.py), fr or es (content_lang.py; ids get the language as a prefix)")
-    ap.add_argument("--phrasings", default="zoo", choices=["zoo", "unseen", "unseen2", "unseen3", "round3"],
+    ap.add_argument("--phrasings", default="zoo", choices=["zoo", "unseen", "unseen2", "unseen3", "unseen4", "round3"],
                     help="partnership phrasing families: zoo, unseen or unseen2 (content.py UNSEEN_PARTNERSHIP_TEMPLATES, "
-                         "UNSEEN_ROUND2_TEMPLATES, UNSEEN_ROUND3_TEMPLATES; ids get the prefix ph-, ph2-, ph3-; tests/zoo/corpus-phrasing, 2, 3); "
+                         "UNSEEN_ROUND2_TEMPLATES, UNSEEN_ROUND3_TEMPLATES, UNSEEN_ROUND4_TEMPLATES; ids get the prefix ph-, ph2-, ph3-, ph4-; "
+                         "tests/zoo/corpus-phrasing, 2, 3, 4); "
                          "round3 with --language fr|es: content_lang's partnerships_round3 (ids lph3-fr-..., tests/zoo/corpus-phrasing-fr, -es)")
     args = ap.parse_args(argv)
     if (args.phrasings == "round3") != (args.language != "en") and args.phrasings != "zoo":
@@ -1237,7 +1238,7 @@ def main(argv=None):
         footnote = place_footnote(content, design)
         doc_id = f"{fam}-{k:02d}" if args.language == "en" else f"{args.language}-{fam}-{k:02d}"
         if args.phrasings != "zoo":
-            doc_id = f"{ {'unseen': 'ph', 'unseen2': 'ph2', 'unseen3': 'ph3', 'round3': 'lph3'}[args.phrasings]}-{doc_id}"
+            doc_id = f"{ {'unseen': 'ph', 'unseen2': 'ph2', 'unseen3': 'ph3', 'unseen4': 'ph4', 'round3': 'lph3'}[args.phrasings]}-{doc_id}"
         truth = build_truth(doc_id, producer, fam, seed, content, design, footnote)
         pdf = out / f"{doc_id}.pdf"
         docs.append((doc_id, truth, design, pdf))

@@ -179,34 +179,9 @@ def score(rec, truth) -> dict[str, Counts]:
     out["countries"] = multiset(list({c.iso_alpha2 for c in rec.entities.countries}), list(set(truth["countries"])))
     out["years"] = multiset(list({str(y.value) for y in rec.entities.years}), list({str(y) for y in truth["years"]}))
 
-    # partnerships: same instrument, same year when the truth has one, every truth party among the predicted ones
-    def party_keys(names):
-        ks = set()
-        for n in names:
-            k = key(n, False)
-            for t in torgs:  # name, other printed names and acronym are one party
-                if k in {key(x, False) for x in [t["name"], t.get("acronym") or ""] + list(t.get("aliases", []))}:
-                    k = key(t["name"], False)
-            ks.add(k)
-        return ks
-
-    printed_names = {o.id: [m.text for m in o.mentions] for o in rec.entities.organizations}
-    tps = [(party_keys(p["parties"]), p["instrument"], p.get("year")) for p in truth["partnerships"]]
-    used, tp = set(), 0
-    for pp in rec.partnerships:
-        names = set()
-        for party in pp.parties:
-            names.add(party.acronym or party.name)
-            names.add(party.name)
-            names.update(printed_names.get(party.ref, ()))  # the party as the brochure prints it
-            if party.iso_alpha2:  # a country standing for its government ("The Government of Norway has funded ...")
-                names.add(f"country:{party.iso_alpha2}")
-        pk = party_keys(names)
-        for i, (tk, inst, yr) in enumerate(tps):
-            if i not in used and inst == pp.instrument and (yr is None or yr == pp.year) and tk <= pk:
-                used.add(i)
-                tp += 1
-                break
+    used = matched_partnerships(rec.partnerships, rec.entities.organizations, truth)
+    tp = len(used)
+    tps = truth["partnerships"]
     out["partnerships"] = Counts(tp, len(rec.partnerships) - tp, len(tps) - tp)
     # recall by phrasing family ("signed", "multi-party", "through-donor", "table-row", ...): a wrong
     # prediction belongs to no family, so these have no false positives
@@ -217,6 +192,46 @@ def score(rec, truth) -> dict[str, Counts]:
         else:
             c.fn += 1
     return out
+
+
+def party_keys(names, torgs) -> set[str]:
+    """The truth keys of party names: a body's name, other printed names and acronym are one party."""
+    ks = set()
+    for n in names:
+        k = key(n, False)
+        for t in torgs:
+            if k in {key(x, False) for x in [t["name"], t.get("acronym") or ""] + list(t.get("aliases", []))}:
+                k = key(t["name"], False)
+        ks.add(k)
+    return ks
+
+
+def predicted_party_names(party, printed_names: dict[str, list[str]]) -> set[str]:
+    """The names a predicted party may match by: its acronym, name, the brochure's printed names of
+    it, and ``country:XX`` for a country (or an agency standing for it)."""
+    names = {party.acronym or party.name, party.name, *printed_names.get(party.ref, ())}
+    if party.iso_alpha2:  # a country standing for its government ("The Government of Norway has funded ...")
+        names.add(f"country:{party.iso_alpha2}")
+    return names
+
+
+def matched_partnerships(partnerships, organizations, truth) -> set[int]:
+    """Indexes of the truth partnerships the predicted ones match: same instrument, same year when
+    the truth has one, every truth party among the predicted ones (each prediction matches one)."""
+    torgs = truth["organizations"]
+    printed_names = {o.id: [m.text for m in o.mentions] for o in organizations}
+    tps = [(party_keys(p["parties"], torgs), p["instrument"], p.get("year")) for p in truth["partnerships"]]
+    used: set[int] = set()
+    for pp in partnerships:
+        names = set()
+        for party in pp.parties:
+            names |= predicted_party_names(party, printed_names)
+        pk = party_keys(names, torgs)
+        for i, (tk, inst, yr) in enumerate(tps):
+            if i not in used and inst == pp.instrument and (yr is None or yr == pp.year) and tk <= pk:
+                used.add(i)
+                break
+    return used
 
 
 def f1s(counts: dict[str, Counts]) -> dict[str, float | None]:

@@ -1,0 +1,162 @@
+"""Why partnerships are missed: each truth partnership a relation step does not find, put down to the
+part that failed.
+
+    python bench/partnership_causes.py [--corpus corpus-phrasing3] [--kinds txt] [--step rules|model|hybrid]
+                                       [--families a,b] [--show N]
+
+Causes, tried in this order (the first that holds):
+- ``party not recognized``: a truth party is no organization or country of the record (entities);
+- ``parties in different blocks``: no block names every truth party;
+- ``sentence split``: a block names them all, no one sentence (nor a sentence and the one before) does;
+- ``instrument cue not found``: the sentence names no phrase of the truth's instrument;
+- ``not attached``: nothing found in the sentence with the truth's instrument (no rule fired, or the
+  model took no two parties);
+- ``party list cut``: found with that instrument, but without every truth party;
+- ``year not attached``: found with the parties, not with the truth's year;
+- ``other``: found right in the sentence, lost when merged.
+Reads the documents as bench/train_relations.py does (its cache).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT / "tests" / "zoo"))
+from score import key, matched_partnerships, party_keys, predicted_party_names  # noqa: E402
+from train_relations import documents  # noqa: E402
+
+
+def causes(annotated, truth, step: str, forest=None) -> list[tuple[str, dict, str]]:
+    """(cause, truth partnership, the sentence) of each truth partnership ``step`` misses (the model:
+    ``forest``, else the shipped one)."""
+    from pipeline.relation_model import model_found
+    from pipeline.relations import _SENTENCE_END, _instruments, _merge, _rejoined, choose_found, phrase_key, sentence_readings
+
+    def chosen(read):
+        if forest is None or step == "rules" or read.reading is None or (step == "hybrid" and read.rules_found):
+            return choose_found(read, step)
+        return model_found(read, forest)
+
+    torgs = truth["organizations"]
+    entities = annotated.entities
+    printed = {o.id: [m.text for m in o.mentions] for o in entities.organizations}
+    reads = sentence_readings(annotated)
+    found_by_read = [chosen(read) for read in reads]
+    used = matched_partnerships(_merge([f for fs in found_by_read for f in fs]), entities.organizations, truth)
+    # where each truth key is mentioned: block -> [(start, end)]
+    mentions: dict[str, dict[str, list[tuple[int, int]]]] = {}
+    for org in entities.organizations:
+        names = {org.acronym or org.name, org.name, *printed[org.id]}
+        for k in party_keys(names, torgs):
+            for m in org.mentions:
+                mentions.setdefault(k, {}).setdefault(m.block, []).append((m.start, m.end))
+    for country in entities.countries:
+        k = key(f"country:{country.iso_alpha2}", False)
+        for m in country.mentions:
+            mentions.setdefault(k, {}).setdefault(m.block, []).append((m.start, m.end))
+    texts = {item.id: item.text for section in _all(annotated.document.sections) for item in [*section.paragraphs, *section.bullets]}
+    out = []
+    for index, wanted in enumerate(truth["partnerships"]):
+        if index in used:
+            continue
+        tk = party_keys(wanted["parties"], torgs)
+        if any(k not in mentions for k in tk):
+            out.append(("party not recognized", wanted, ""))
+            continue
+        blocks = set.intersection(*(set(mentions[k]) for k in tk))
+        if not blocks:
+            out.append(("parties in different blocks", wanted, ""))
+            continue
+        block = sorted(blocks)[0]
+        text = texts.get(block, "")
+        ends = [0] + [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+        spans = list(zip(ends, ends[1:], strict=False))
+        sentence = None
+        for i, (s, e) in enumerate(spans):
+            here = all(any(s <= a < e for a, _ in mentions[k][block]) for k in tk)
+            two = i > 0 and all(any(spans[i - 1][0] <= a < e for a, _ in mentions[k][block]) for k in tk)
+            if here or two:
+                sentence = (spans[i - 1][0] if (two and not here) else s, e)
+                break
+        if sentence is None:
+            out.append(("sentence split", wanted, text[:200]))
+            continue
+        said = text[sentence[0]: sentence[1]]
+        phrases, instrument_of, _, _ = _instruments(annotated.block_languages.get(block, annotated.language))
+        named = [instrument_of[phrase_key(m.group(0))][0] for m in phrases.finditer(_rejoined(said, annotated.language))]
+        if wanted["instrument"] not in named:
+            out.append(("instrument cue not found", wanted, said))
+            continue
+        here = [f for read, fs in zip(reads, found_by_read, strict=False) if read.sentence.block == block
+                and sentence[0] <= read.sentence.start < sentence[1] for f in fs if f.instrument == wanted["instrument"]]
+        if not here:
+            out.append(("not attached", wanted, said))
+            continue
+        keys = [party_keys({n for p in f.parties + f.partners_only for n in predicted_party_names(p, printed)}, torgs) for f in here]
+        if not any(tk <= k for k in keys):
+            out.append(("party list cut", wanted, said))
+        elif not any(tk <= k and f.year == wanted.get("year") for k, f in zip(keys, here, strict=False)):
+            out.append(("year not attached", wanted, said))
+        else:
+            out.append(("other", wanted, said))
+    return out
+
+
+def _all(sections):
+    from pipeline.record import all_sections
+
+    return all_sections(sections)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", default="corpus-phrasing3")
+    parser.add_argument("--kinds", default="txt")
+    parser.add_argument("--step", default="rules")
+    parser.add_argument("--families", default="", help="only the truth partnerships of these phrasing families")
+    parser.add_argument("--show", type=int, default=0, help="print N examples of each cause")
+    parser.add_argument("--model", help="the trees to read with (a file bench/train_relations.py wrote; default the shipped one)")
+    parser.add_argument("--cache", default="/tmp/brochure-relations-cache")
+    parser.add_argument("--jobs", type=int, default=2)
+    args = parser.parse_args(argv)
+    families = set(filter(None, args.families.split(",")))
+    forest = None
+    if args.model:
+        import json
+
+        from pipeline.structure.labeller import Forest
+
+        forest = Forest.from_json(json.loads(Path(args.model).read_text(encoding="utf-8"))["model"])
+    tally: Counter = Counter()
+    by_family: dict[str, Counter] = {}
+    examples: dict[str, list[str]] = {}
+    total = 0
+    for corpus in args.corpus.split(","):
+        for _, doc_id, kind, truth, annotated in documents([corpus], args.kinds.split(","), Path(args.cache), args.jobs):
+            total += sum(1 for p in truth["partnerships"] if not families or p.get("phrasing") in families)
+            for cause, wanted, said in causes(annotated, truth, args.step, forest):
+                if families and wanted.get("phrasing") not in families:
+                    continue
+                tally[cause] += 1
+                by_family.setdefault(wanted.get("phrasing", "?"), Counter())[cause] += 1
+                examples.setdefault(cause, []).append(f"{doc_id}.{kind} [{wanted.get('phrasing')}] {wanted['instrument']} "
+                                                      f"{wanted.get('year')} {' + '.join(wanted['parties'])}: {said[:220]}")
+    print(f"{args.corpus} ({args.kinds}, step {args.step}): {sum(tally.values())} of {total} truth partnerships missed")
+    for cause, n in tally.most_common():
+        print(f"  {n:4d}  {cause}")
+    print("per phrasing family:")
+    for family, counter in sorted(by_family.items()):
+        print(f"  {family:32s} " + ", ".join(f"{c} {n}" for c, n in counter.most_common()))
+    for cause, lines in examples.items():
+        for line in lines[: args.show]:
+            print(f"[{cause}] {line}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
