@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "zoo"))
 from content_lang import PHRASINGS_HELD_OUT  # noqa: E402
 from score import Counts, matched_partnerships, party_keys, predicted_party_names  # noqa: E402
+from train_labeller import to_forest_json  # noqa: E402  (the block labeller's format: pipeline.structure.labeller.Forest)
 
 ZOO = ROOT / "tests" / "zoo"
 TRAIN = ("corpus-phrasing", "corpus-phrasing2", "corpus-phrasing4", "corpus-fr", "corpus-es")
@@ -131,20 +132,6 @@ def fit(rows, labels, seed: int):
                                        random_state=seed)
     model.fit(rows, labels)
     return model
-
-
-def to_forest_json(model, rows) -> dict:
-    """The fitted trees as data (the block labeller's format: pipeline.structure.labeller.Forest)."""
-    import numpy as np
-
-    bias = float(model._raw_predict_init(np.asarray(rows[:1], dtype=np.float64))[0, 0])
-    trees = []
-    for estimator in model.estimators_[:, 0]:
-        tree = estimator.tree_
-        trees.append({"feature": [int(f) for f in tree.feature], "threshold": [float(t) for t in tree.threshold],
-                      "left": [int(c) for c in tree.children_left], "right": [int(c) for c in tree.children_right],
-                      "value": [round(float(v) * model.learning_rate, 12) for v in tree.value[:, 0, 0]]})
-    return {"bias": bias, "trees": trees}
 
 
 def _cooccurrence(read) -> list:
