@@ -9,7 +9,7 @@ lies between (a clause break, commas, a verb of the language's cue lists, "with"
 "through"), what governs the party (a preposition, or nothing: subject-like), what kind of cue it is
 and what other cues the sentence holds. The trees (pipeline/data/relation_model.json, written by
 ``make train-relations``: bench/train_relations.py) give the probability that the party is a party
-of the cue's partnership; a cue whose parties above PARTY_THRESHOLD are two or more gives one, with
+of the cue's partnership; a cue whose parties at or above PARTY_THRESHOLD are two or more gives one, with
 the year nearest the cue (or the one the next sentence tells). Three things the rules also hold are
 kept as constraints, not left to the trees: a country after "in" is a place, a cue that owns
 something ("the programme's board") states nothing, and the agents of one funding phrase ("with the

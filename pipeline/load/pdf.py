@@ -469,8 +469,8 @@ def _annotation_reason(error: BaseException) -> str:
 def _close(pdf) -> None:
     """Close the PDF: its caches dropped and its stream (the reader's own, over the bytes) closed,
     without pdfplumber's close, which walks the page tree again to close every page, making every
-    page of the file (``_first_pages``: the pages read were closed as they were read, and no other
-    was made), and raises again when the page tree is what could not be read."""
+    page of the file (``_first_pages``: the pages read were closed as they were read, unless one
+    raised, and no other was made), and raises again when the page tree is what could not be read."""
     with contextlib.suppress(Exception):
         pdf.flush_cache()
     pdf.stream.close()
