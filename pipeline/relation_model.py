@@ -24,6 +24,7 @@ import re
 from functools import cache
 
 from pipeline.languages import SUPPORTED_LANGUAGES, alternation, language_data, own_data
+from pipeline.relations import _connector_words
 from pipeline.resources import data_file
 from pipeline.structure.labeller import Forest
 
@@ -58,10 +59,7 @@ _COUNTRY, _LOCATIVE = FEATURE_NAMES.index("country"), FEATURE_NAMES.index("gover
 @cache
 def _connectors(key: str, *english: str) -> re.Pattern:
     """Any of the ``english`` words or of every language's connectors ``key``, as whole words."""
-    words = list(english)
-    for language in SUPPORTED_LANGUAGES:
-        words += own_data("instruments.json", language).get("connectors", {}).get(key, [])
-    return re.compile(r"(?<![\w-])(?:" + alternation(words) + r")(?![\w-])", re.IGNORECASE)
+    return re.compile(r"(?<![\w-])(?:" + _connector_words(key, *english) + r")(?![\w-])", re.IGNORECASE)
 
 
 @cache

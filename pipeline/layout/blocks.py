@@ -70,7 +70,11 @@ def text_wrap_width(lines: Sequence[Line]) -> float | None:
 
 def text_wrap_fit(lines: Sequence[Line]) -> WouldFit:
     """A WouldFit for lines of plain text: the wrap width is estimated from the longest body lines."""
-    wrap_width = text_wrap_width(lines)
+    return would_fit_within(text_wrap_width(lines))
+
+
+def would_fit_within(wrap_width: float | None) -> WouldFit:
+    """A WouldFit for lines of plain text wrapped at ``wrap_width`` (None: unknown, every word fits)."""
     if wrap_width is None:
         return lambda a, b: True
 

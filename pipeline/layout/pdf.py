@@ -42,7 +42,7 @@ from statistics import median
 from pipeline.layout.blocks import WouldFit
 from pipeline.layout.features import is_marker_symbol
 from pipeline.layout.patterns import URL, bullet_match, is_page_number, text_width
-from pipeline.layout.tables import ROW_TOLERANCE, find_aligned_tables, laid_out_table, table_text
+from pipeline.layout.tables import ALIGNED_ROW_STEP_EM, ROW_TOLERANCE, find_aligned_tables, laid_out_table, table_text
 from pipeline.load.pdf import BULLET_SHAPE_MAX, BULLET_SHAPE_MAX_RATIO, BULLET_SHAPE_MIN, BULLET_SHAPE_REACH
 from pipeline.model import BBox, Block, FoundTable, Line, LinkAnnotation, LoadedDocument, Shape
 
@@ -53,9 +53,9 @@ RUNNING_Y_TOLERANCE = 4.0
 """Points by which a running header or footer may move between pages."""
 RUNNING_LINE_MAX = 100
 """Running headers and footers are short; a long line repeated is content."""
-NUMBER_CELL_STEP_EM = 2.5
+NUMBER_CELL_STEP_EM = ALIGNED_ROW_STEP_EM
 """Two numbers at a page's edge this many ems (or fewer) apart, one above the other, are cells of a
-table's column, not page numbers (as tables.ALIGNED_ROW_STEP_EM)."""
+table's column, not page numbers (a table's row step)."""
 BOX_MIN_SIDE = 20.0
 """A filled rectangle that may be a shaded box behind text has both sides at least this long."""
 BOX_MAX_WIDTH_SHARE = 0.6

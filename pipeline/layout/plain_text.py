@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from pipeline.layout.blocks import FULL_LINE_FRACTION, WouldFit, _continuation_words, text_wrap_fit, text_wrap_width
+from pipeline.layout.blocks import FULL_LINE_FRACTION, WouldFit, _continuation_words, text_wrap_width, would_fit_within
 from pipeline.layout.patterns import (
     CAPITALS,
     URL,
@@ -454,7 +454,8 @@ def local_wrap_fit(lines: Sequence[Line]) -> WouldFit:
     lower case: key figures, list items and address lines, short on purpose, never set a measure.
     Where too few wrapped lines are near, the document's measure (``blocks.text_wrap_fit``) holds.
     Lines are known by their number in the file."""
-    document = text_wrap_fit(lines)
+    document_width = text_wrap_width(lines)
+    document = would_fit_within(document_width)
     # (more_words_than splits no further than the words counted: most lines have more)
     full = [more_words_than(line.text, MEASURE_MIN_WORDS - 1) for line in lines]
     wrapped = [(index, text_width(line.text)) for index, line in enumerate(lines[:-1])
@@ -478,12 +479,11 @@ def local_wrap_fit(lines: Sequence[Line]) -> WouldFit:
             for line in group:
                 measure[line.number] = max(own)
 
-    document_width = text_wrap_width(lines)
     # the widest line of running text near each line (itself left out), for a sentence's end below;
     # a line counts no wider than the measure, so that one line made long by an edit moves no other
     # line's verdict
     body_widths = [min(text_width(line.text), measure.get(line.number, document_width or 0.0))
-                   if len(line.text.split()) >= MEASURE_MIN_WORDS else 0.0 for line in lines]
+                   if is_full else 0.0 for line, is_full in zip(lines, full, strict=True)]
     widest_near = {line.number: max((body_widths[j] for j in range(max(0, index - NEIGHBOUR_WINDOW),
                                                                     min(len(lines), index + NEIGHBOUR_WINDOW + 1)) if j != index),
                                     default=0.0)
