@@ -553,10 +553,13 @@ def mark_unmarked_items(lines: Sequence[Line], would_fit: WouldFit) -> list[Line
             index += 1
             continue
         end, items, tails = index, [], 0
-        while end < len(out) and (end == index or out[end].gap_before == 0) and out[end].page == previous.page:
+        nested_before = False  # the line before is a nested item that kept its marker
+        while end < len(out) and (end == index or out[end].gap_before == 0 or nested_before
+                                  or items and _is_nested_marked(out[end])) and out[end].page == previous.page:
             following = out[end + 1] if end + 1 < len(out) else None
             marked = bullet_match(out[end].text)
-            if _item_shaped(out[end], following, would_fit, in_run=end > index):
+            nested_before = False
+            if _item_shaped(out[end], following, would_fit, in_run=end > index or _run_follows(out, end, would_fit)):
                 # a short line that goes on from an item in lower case is its wrapped tail (or an item
                 # nested in it, which mark_lost_nested_items finds): it makes the run, but is no item
                 if items and starts_lowercase(out[end].text):
@@ -566,6 +569,7 @@ def mark_unmarked_items(lines: Sequence[Line], would_fit: WouldFit) -> list[Line
                 end += 1
             elif items and marked is not None and marked[0] in NESTED_MARKERS:
                 end += 1  # a nested item under one whose bullet was lost keeps its own marker ("– in rural areas")
+                nested_before = True
             elif _wrapped_item(out[end], following, out[end + 2] if end + 2 < len(out) else None, would_fit):
                 items.append(end)
                 end += 2
@@ -583,6 +587,27 @@ def mark_unmarked_items(lines: Sequence[Line], would_fit: WouldFit) -> list[Line
                 out[position] = replace(out[position], vector_bullet=True)
         index = max(end, index + 1)
     return out
+
+
+def _is_nested_marked(line: Line) -> bool:
+    """The line is a nested list item that kept its own marker ("– in rural areas first")."""
+    marked = bullet_match(line.text)
+    return marked is not None and marked[0] in NESTED_MARKERS
+
+
+def _run_follows(lines: Sequence[Line], index: int, would_fit: WouldFit) -> bool:
+    """A list's first item may fill its line (a narrow column, a long French or Spanish phrase):
+    then the line right after it, with no blank line between, must itself be an item whose bullet
+    was lost (a short line, or a wrapped item), so that a run of items, not a paragraph's first
+    line, follows (a paragraph's second line is full and goes on in lower case)."""
+    if index + 1 >= len(lines) or lines[index + 1].gap_before > 0:
+        return False
+    second = lines[index + 1]
+    following = lines[index + 2] if index + 2 < len(lines) else None
+    after = lines[index + 3] if index + 3 < len(lines) else None
+    if starts_lowercase(second.text):
+        return False
+    return _item_shaped(second, following, would_fit) or _wrapped_item(second, following, after, would_fit)
 
 
 def _wrapped_item(line: Line, following: Line | None, after: Line | None, would_fit: WouldFit) -> bool:
