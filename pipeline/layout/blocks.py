@@ -169,7 +169,9 @@ def _dash_goes_on(block_lines: list[Line], b: Line) -> bool:
     if marked is None or marked[0] not in "-–—" or not starts_lowercase(marked[1]) or b.gap_before > 0:
         return False
     a = block_lines[-1]
-    return not ends_sentence(a.text) and bullet_match(block_lines[0].text) is None and len(block_lines) >= 2
+    # under a list item (its marker in the text, or drawn, or lost and marked by plain_text) the dash is a nested item's
+    in_item = bullet_match(block_lines[0].text) is not None or block_lines[0].vector_bullet
+    return not ends_sentence(a.text) and not in_item and len(block_lines) >= 2
 
 
 

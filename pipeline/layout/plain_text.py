@@ -126,6 +126,7 @@ def reattach_markers(lines: Sequence[Line]) -> list[Line]:
     over (a list whose markers the tool put elsewhere) stay as they are. A line led by a symbol
     font's bullet letter gets the bullet instead of the letter."""
     out: list[Line] = []
+    given: set[int] = set()  # the positions in ``out`` of lines whose marker was given back here
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -138,6 +139,12 @@ def reattach_markers(lines: Sequence[Line]) -> list[Line]:
         while end < len(lines) and is_lone_marker(lines[end].text):
             end += 1
         markers = lines[index:end]
+        owners = _owners_before(out, given, markers)
+        if owners:
+            for position, marker in zip(owners, markers, strict=True):
+                out[position] = replace(out[position], text=f"{_marker_of(marker.text)} {out[position].text}")
+            index = end
+            continue
         taken = 0
         position = end
         while taken < len(markers) and position < len(lines):
@@ -146,6 +153,7 @@ def reattach_markers(lines: Sequence[Line]) -> list[Line]:
             if is_lone_marker(text) or bullet_match(text) or URL.match(text) or is_contact_field(text):
                 break
             gap = markers[0].gap_before if taken == 0 else candidate.gap_before
+            given.add(len(out))
             out.append(replace(candidate, text=f"{_marker_of(markers[taken].text)} {text}", gap_before=gap))
             taken += 1
             position += 1
@@ -153,6 +161,30 @@ def reattach_markers(lines: Sequence[Line]) -> list[Line]:
         out.extend(markers[taken:])
         index = position
     return out
+
+
+def _owners_before(out: Sequence[Line], given: set[int], markers: Sequence[Line]) -> list[int]:
+    """The positions in ``out`` of the items that a run of lone markers right after a list belongs to,
+    or [] when it is no such run. A tool that prints a list's markers on its items' lines may leave
+    the markers of the list's first items (the first item, the first item nested in it) after the
+    list instead ("Une protection sociale …" / "d'abord en milieu rural" / "– puis dans les villes" /
+    "● Des entreprises …" / "●" / "–"): when the line before the run is an item with its marker on
+    its line as printed (not given back here), every marker of the run is one of that list's, and
+    the list opens with as many unmarked short lines, those lines are the run's items, in order."""
+    if not out or len(out) - 1 in given or (last := bullet_match(out[-1].text)) is None:
+        return []
+    start = len(out) - 1
+    seen = {last[0]}
+    while start > 0 and (marked := bullet_match(out[start - 1].text)) is not None and start - 1 not in given:
+        seen.add(marked[0])
+        start -= 1
+    if any(_marker_of(marker.text) not in seen for marker in markers) or start < len(markers):
+        return []
+    owners = list(range(start - len(markers), start))
+    fits = all(not out[at].vector_bullet and out[at].page == out[-1].page and len(out[at].text.split()) <= ITEM_MAX_WORDS
+               and not ends_sentence(out[at].text) and not URL.search(out[at].text) and not is_contact_field(out[at].text)
+               for at in owners)
+    return owners if fits else []
 
 
 @dataclass(frozen=True, slots=True)
