@@ -345,3 +345,51 @@ def test_the_grid_search_is_linear_in_a_run_of_cells(monkeypatch):
         return sum(calls)  # the cells of every grid tried
 
     assert tried(2000) < 6 * tried(500)  # four times the cells: about four times the work, not sixteen
+
+
+NARROW_BODY = ("The ministry of labour leads the work, with the\n"
+               "national social security fund and the training\n"
+               "centre of the capital as its partners in the\n"
+               "programme that began in the south.\n")
+
+
+def test_a_lost_bullet_list_may_open_with_an_item_that_fills_its_narrow_column(tmp_path):
+    # a narrow column's first item as long as its full lines: the items after it show it is a list
+    items = "Social dialogue on the energy transition plans\nSafety in waste collection\nGreen enterprises\n"
+    record = _record(tmp_path, f"Skills for Youth\n\nGet involved\n{NARROW_BODY}{items}\nResults\n" + BODY)
+    section = next(s for s in record.sections if s.heading == "Get involved")
+    assert [b.text for b in section.bullets] == ["Social dialogue on the energy transition plans", "Safety in waste collection",
+                                                  "Green enterprises"]
+
+
+def test_a_paragraph_under_a_sentence_stays_a_paragraph_when_no_item_follows_its_first_line(tmp_path):
+    record = _record(tmp_path, f"Skills for Youth\n\nGet involved\n{NARROW_BODY}{NARROW_BODY}\nResults\n" + BODY)
+    section = next(s for s in record.sections if s.heading == "Get involved")
+    assert section.bullets == []
+
+
+def test_nested_markers_printed_apart_keep_a_lost_bullet_list_open(tmp_path):
+    # the outer list's drawn bullets are lost; the nested dashes are printed apart, blank lines around them
+    record = _record(tmp_path, f"Skills for Youth\n\nGet involved\n{BODY}No recruitment fees charged to workers\n–\n\n"
+                               "in rural areas first\n\n–\n\nthen in the towns\n\nAccess to complaint mechanisms\n"
+                               "Bilateral labour agreements\n\nResults\n" + BODY)
+    bullets = [(b.text, b.level) for s in record.sections for b in s.bullets]
+    assert bullets == [("No recruitment fees charged to workers", 1), ("in rural areas first", 2), ("then in the towns", 2),
+                       ("Access to complaint mechanisms", 1), ("Bilateral labour agreements", 1)]
+
+
+def test_markers_left_after_a_list_go_back_to_its_unmarked_first_items(tmp_path):
+    # the tool printed the first item's bullet and its first nested item's dash after the list
+    record = _record(tmp_path, f"Skills for Youth\n\nGet involved\n{BODY}Social protection for workers affected\n"
+                               "in rural areas first\n– then in the towns\n● Green enterprises in the circular economy\n"
+                               "● Resilient rural infrastructure\n●\n\n–\n\n" + BODY + "\nResults\n" + BODY)
+    bullets = [(b.text, b.level) for s in record.sections for b in s.bullets]
+    assert bullets == [("Social protection for workers affected", 1), ("in rural areas first", 2), ("then in the towns", 2),
+                       ("Green enterprises in the circular economy", 1), ("Resilient rural infrastructure", 1)]
+    assert not any(p.text.startswith(("●", "–")) for s in record.sections for p in s.paragraphs)
+
+
+def test_markers_printed_before_their_items_are_no_leftovers():
+    lines = _lines("● First item of the list\n●\nSecond item of the list\n●\nThird item of the list\n")
+    assert [line.text for line in reattach_markers(lines)] == ["● First item of the list", "● Second item of the list",
+                                                               "● Third item of the list"]
