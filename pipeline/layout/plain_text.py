@@ -35,6 +35,7 @@ from pipeline.layout.patterns import (
     is_credit,
     is_page_number,
     more_words_than,
+    phone_numbers,
     starts_lowercase,
     text_width,
 )
@@ -737,3 +738,33 @@ def strip_footnote_marks(text: str, numbers: frozenset[str]) -> str:
         return text
     alternatives = "|".join(sorted(numbers, key=len, reverse=True))
     return re.sub(rf"(?<=[a-zà-ÿ]{{2}})(?:{alternatives})(?=[,.;:)”’\"]|\s|$)", "", text)
+
+
+_PAGE_FIGURES = re.compile(r"\d+")
+_MASTHEAD_SEPARATOR = re.compile(r"\s[·|]\s")
+FOOT_LINE_MAX_WORDS = 16
+"""A running footer is a short line: at most this many words."""
+NAME_LIST_PART_WORDS = 2
+"""A line of three or more parts, each of at most this many words and no figure, is a list of names
+("ILO · Irish Aid · MoLSS": partners' logos), not a footer."""
+
+
+def running_key(text: str) -> str:
+    """The text of a line with its figures made alike, so that a running header or footer that
+    carries the page's number ("Fact sheet · Tourism recovery · 1", "Issue 3 · Page 2", "ILO
+    Office — 2") is the same line on every page; a caption ("Table 1. …") keeps its figures."""
+    return text if _caption_pattern().match(text) else _PAGE_FIGURES.sub("#", text)
+
+
+def is_foot_masthead(text: str) -> bool:
+    """A line at a page's foot that is a running footer by its shape, repeated or not: short parts
+    set apart by a middle dot or a bar ("ILO Decent Work Team for Southern Africa · Project brief",
+    "BIT · Équipe d'appui technique …"), no sentence, no contact (an e-mail, a phone number, a
+    labelled field), and not a list of names (partners' logos)."""
+    if _MASTHEAD_SEPARATOR.search(text) is None or more_words_than(text, FOOT_LINE_MAX_WORDS) or ends_sentence(text):
+        return False
+    if "@" in text or phone_numbers(text) or is_contact_field(text):
+        return False
+    parts = [part.strip() for part in re.split(r"[·|]", text) if part.strip()]
+    names = len(parts) >= 3 and all(len(part.split()) <= NAME_LIST_PART_WORDS and not any(c.isdigit() for c in part) for part in parts)
+    return not names

@@ -393,3 +393,22 @@ def test_markers_printed_before_their_items_are_no_leftovers():
     lines = _lines("● First item of the list\n●\nSecond item of the list\n●\nThird item of the list\n")
     assert [line.text for line in reattach_markers(lines)] == ["● First item of the list", "● Second item of the list",
                                                                "● Third item of the list"]
+
+
+def test_a_running_footer_that_carries_the_page_number_is_furniture_on_every_page(tmp_path):
+    first = "Skills for Youth\n\nResults\n" + BODY + "\nSkills for youth fact sheet — 1\n"
+    second = "What comes next\n" + NARROW_BODY + "\nSkills for youth fact sheet — 2\n"
+    record = _record(tmp_path, first + "\f" + second)
+    assert [line.text for line in record.furniture] == ["Skills for youth fact sheet — 1", "Skills for youth fact sheet — 2"]
+
+
+def test_a_footer_set_with_middle_dots_is_furniture_once_and_a_name_list_or_contact_is_not():
+    from pipeline.layout.plain_text import is_foot_masthead, running_key
+
+    assert is_foot_masthead("ILO Decent Work Team for Southern Africa · Project brief")
+    assert is_foot_masthead("Harvests without forced labour · page 1")
+    assert not is_foot_masthead("ILO · Irish Aid · MoLSS")  # partners' logos
+    assert not is_foot_masthead("beridze@ilo.org · +995 32 243 11 08")
+    assert not is_foot_masthead("The programme runs in three regions · it ends in 2026.")
+    assert running_key("Issue 3 · Page 2") == running_key("Issue 3 · Page 1")
+    assert running_key("Table 1. Wages") != running_key("Table 2. Wages")
