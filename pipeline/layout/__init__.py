@@ -18,6 +18,7 @@ from pipeline.layout.plain_text import (
     footnote_numbers,
     is_foot_masthead,
     local_wrap_fit,
+    mark_colon_list_items,
     mark_lost_nested_items,
     mark_unmarked_items,
     reattach_markers,
@@ -48,8 +49,8 @@ def layout(loaded: LoadedDocument) -> Layout:
     else:
         flows, furniture_lines = plain_text_flows(loaded)
         would_fit = local_wrap_fit(loaded.lines)
-        flows = [mark_lost_nested_items(mark_unmarked_items(flow, would_fit), would_fit) if isinstance(flow, list) else flow
-                 for flow in flows]
+        flows = [mark_lost_nested_items(mark_colon_list_items(mark_unmarked_items(flow, would_fit), would_fit), would_fit)
+                 if isinstance(flow, list) else flow for flow in flows]
     text_flows = [flow for flow in flows if isinstance(flow, list)]
     all_lines = [line for flow in text_flows for line in flow]
     credit_lines = [line for line in all_lines if is_credit(line.text)]

@@ -656,6 +656,54 @@ def _wrapped_item(line: Line, following: Line | None, after: Line | None, would_
     return not would_fit(line, following) and _item_shaped(following, after, would_fit)
 
 
+COLON_ITEM_MAX_WORDS = 24
+"""A list item that goes on from a colon in lower case ("… in the pilot are:" / "construction workers in
+Addis Ababa" / …) has at most this many words, its wrapped lines counted."""
+
+
+def mark_colon_list_items(lines: Sequence[Line], would_fit: WouldFit) -> list[Line]:
+    """The lines with the items of a list that goes on from a colon in lower case, its bullets lost
+    (or never printed), marked as bullets (``Line.vector_bullet``).
+
+    Under a line that ends with a colon, with no blank line between, the lines that start in lower
+    case are read as items: a line that had room for the next line's first word, or that ends with
+    a semicolon, ends its item (a typesetter wraps only a full line); a full line goes on into the
+    next. The list ends at a line that starts in a capital, a blank line, a page break, or an item
+    that ends with a full stop (the list's last). At least ITEM_MIN_RUN items, each of at most
+    COLON_ITEM_MAX_WORDS words: a sentence that goes on after a colon fills its lines, so it makes
+    one long item, not a list."""
+    out = list(lines)
+    index = 1
+    while index < len(out):
+        previous = out[index - 1]
+        if not previous.text.rstrip().endswith(":") or out[index].gap_before > 0 or out[index].vector_bullet:
+            index += 1
+            continue
+        starts: list[int] = []
+        words = 0
+        end = index
+        while end < len(out) and (end == index or out[end].gap_before == 0) and out[end].page == previous.page:
+            line = out[end]
+            if not starts_lowercase(line.text) or bullet_match(line.text) or URL.search(line.text) or is_contact_field(line.text):
+                break
+            above = out[end - 1]
+            if end == index or above.text.rstrip().endswith(";") or would_fit(above, line):
+                starts.append(end)
+                words = 0
+            words += len(line.text.split())
+            if words > COLON_ITEM_MAX_WORDS:
+                starts = []
+                break
+            end += 1
+            if line.text.rstrip().endswith("."):
+                break  # the list's last item
+        if len(starts) >= ITEM_MIN_RUN:
+            for position in starts:
+                out[position] = replace(out[position], vector_bullet=True)
+        index = max(end, index + 1)
+    return out
+
+
 NESTED_ITEM_INDENT = 4.0
 """The indent (in spaces) given to a nested list item whose marker the text lost, beyond its parent
 item's, so that the list's levels (structure's bullet nesting reads indents) put it one deeper."""
