@@ -245,6 +245,8 @@ def _continues_by_rules(block_lines: list[Line], joined: str, b: Line, following
         return None
     if _ends_url(joined) and _is_url_tail(bt):
         return "url"
+    if is_url_only(bt) and at.rstrip().endswith(":") and (bullet_match(block_lines[0].text) or block_lines[0].vector_bullet):
+        return "space"  # a resource list's item that names its link on the next line ("▪ Project site:" / "www.ilo.org/…")
     if is_url_only(bt) or is_url_only(at):
         return None
     if _HYPHEN_END.search(at) and bt[:1].isalpha():

@@ -141,6 +141,9 @@ def structure(layout: Layout, labeller: str = DEFAULT_LABELLER) -> Document:
             builder.heading(block, heading_levels[index])
         elif block.kind == "bullet":
             builder.bullet(block)
+            # an item of a resource list names its link ("Project site: www.ilo.org/…"): the item, and the link
+            if (titled := titled_url(block, kinds=("bullet",))) is not None:
+                links.append(Link(id=f"l{len(links) + 1}", title=titled[0], url=titled[1], section=builder.current_id(), page=block.page))
         elif is_tagged_list_item(block):
             take_list_label(block)
             builder.bullet(block)

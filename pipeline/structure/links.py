@@ -42,9 +42,10 @@ def is_link_title(block: Block, next_block: Block | None) -> bool:
     )
 
 
-def titled_url(block: Block) -> tuple[str, str] | None:
-    """(title, URL) of a resource written on one line: "COOP Africa: https://www.ilo.org/coopafrica"."""
-    match = _TITLED_URL.match(block.text) if block.kind == "text" else None
+def titled_url(block: Block, kinds: tuple[str, ...] = ("text",)) -> tuple[str, str] | None:
+    """(title, URL) of a resource written on one line: "COOP Africa: https://www.ilo.org/coopafrica";
+    only a block of one of ``kinds`` (a paragraph, or a list's item) is one."""
+    match = _TITLED_URL.match(block.text) if block.kind in kinds else None
     if match is None or len(match["title"].split()) > MAX_TITLE_WORDS:
         return None
     urls = link_urls(match["url"])

@@ -412,3 +412,41 @@ def test_a_footer_set_with_middle_dots_is_furniture_once_and_a_name_list_or_cont
     assert not is_foot_masthead("The programme runs in three regions · it ends in 2026.")
     assert running_key("Issue 3 · Page 2") == running_key("Issue 3 · Page 1")
     assert running_key("Table 1. Wages") != running_key("Table 2. Wages")
+
+
+def test_a_pictograph_before_an_item_is_its_bullet_but_a_telephone_is_no_bullet():
+    from pipeline.layout.patterns import bullet_match
+
+    assert bullet_match("⚓ Model work agreements in three languages") == ("⚓", "Model work agreements in three languages")
+    assert bullet_match("→ Guide for city officials") == ("→", "Guide for city officials")
+    assert bullet_match("☎ +41 22 799 61 11") is None
+    assert bullet_match("✉ geneva@ilo.org") is None
+
+
+def test_lower_case_items_that_go_on_from_a_colon_are_a_list(tmp_path):
+    items = ("The workers covered by the pilot are:\nconstruction workers in the capital;\nleather workers in the south;\n"
+             "women returning from work abroad.\n")
+    record = _record(tmp_path, f"Skills for Youth\n\nGet involved\n{BODY}{items}\nResults\n" + BODY)
+    section = next(s for s in record.sections if s.heading == "Get involved")
+    assert [b.text for b in section.bullets] == ["construction workers in the capital;", "leather workers in the south;",
+                                                  "women returning from work abroad."]
+
+
+def test_a_sentence_that_goes_on_from_a_colon_stays_a_paragraph(tmp_path):
+    # its lines are as full as the body's: the typesetter wrapped them, so they are one sentence
+    text = ("The programme has one aim above all others:\n"
+            "to make sure that every worker in the sector, whatever the size of the enterprise that employs\n"
+            "them, is covered by social security.\n")
+    record = _record(tmp_path, f"Skills for Youth\n\nGet involved\n{BODY}{text}\nResults\n" + BODY)
+    section = next(s for s in record.sections if s.heading == "Get involved")
+    assert section.bullets == []
+
+
+def test_a_resource_item_whose_link_is_on_the_next_line_keeps_it_and_is_a_link(tmp_path):
+    record = _record(tmp_path, f"Skills for Youth\n\nResults\n{BODY}\nFurther reading\n▶ Committee on Freedom of Association cases:\n"
+                               "www.ilo.org/cfa\n▶ Country programme: www.ilo.org/colombo\n")
+    section = next(s for s in record.sections if s.heading == "Further reading")
+    assert [b.text for b in section.bullets] == ["Committee on Freedom of Association cases: www.ilo.org/cfa",
+                                                  "Country programme: www.ilo.org/colombo"]
+    assert [(link.title, link.url) for link in record.links] == [("Committee on Freedom of Association cases", "http://www.ilo.org/cfa"),
+                                                                 ("Country programme", "http://www.ilo.org/colombo")]
