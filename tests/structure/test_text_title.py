@@ -142,3 +142,8 @@ def test_a_key_figure_and_an_event_line_are_no_title(tmp_path):
     assert _title(tmp_path, figures) == "Employment services closer to the jobseekers"
     event = f"Thursday 20 November 2025, 08:30–12:30 Convention Hall B\n\nLabour force survey: launch of the results\n\nAgenda\n{BODY}"
     assert _title(tmp_path, event) == "Labour force survey: launch of the results"
+
+
+def test_a_title_wrapped_before_its_last_word_keeps_it_when_white_space_follows(tmp_path):
+    text = f"Decent Work at Sea:\nNamibia's Fishing\nFleet\n\n⚓ Project updates and inspection guides\n\nThe challenge\n{BODY}"
+    assert _title(tmp_path, text) == "Decent Work at Sea: Namibia's Fishing Fleet"
