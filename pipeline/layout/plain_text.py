@@ -25,6 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
+from pipeline.languages import alternation, cue_words
 from pipeline.layout.blocks import FULL_LINE_FRACTION, WouldFit, _continuation_words, text_wrap_width, would_fit_within
 from pipeline.layout.patterns import (
     CAPITALS,
@@ -238,8 +239,16 @@ def _is_cell(group: Sequence[Line]) -> bool:
     return len(group) <= CELL_MAX_LINES or all(len(line.text.split()) <= COLUMN_LINE_MAX_WORDS for line in group)
 
 
+@cache
+def _scaled_figure() -> re.Pattern:
+    """A figure with a space before its per cent sign ("18 %", French typography) or a word of scale
+    after it ("1.1 million", "2,5 milliards"; lexicon.json "number_scale_words", every language)."""
+    scales = alternation(cue_words("lexicon.json", "number_scale_words"))
+    return re.compile(rf"^[(+\-–]?[$€£]?\d[\d.,]*(?:\s%|\s(?:{scales}))\)?$", re.IGNORECASE)
+
+
 def _is_number(text: str) -> bool:
-    return _NUMERIC.match(text) is not None
+    return _NUMERIC.match(text) is not None or (text[:1].isdigit() and _scaled_figure().match(text) is not None)
 
 
 @dataclass(frozen=True, slots=True)

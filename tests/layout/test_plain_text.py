@@ -450,3 +450,13 @@ def test_a_resource_item_whose_link_is_on_the_next_line_keeps_it_and_is_a_link(t
                                                   "Country programme: www.ilo.org/colombo"]
     assert [(link.title, link.url) for link in record.links] == [("Committee on Freedom of Association cases", "http://www.ilo.org/cfa"),
                                                                  ("Country programme", "http://www.ilo.org/colombo")]
+
+
+def test_figures_with_a_word_of_scale_or_a_spaced_per_cent_sign_are_a_table_column(tmp_path):
+    # pdfminer's order: the header cells, then each column as a group of lines
+    cells = ("Indicator\n\nMalawi\n\nZambia\n\nKilometres rehabilitated\nWorkdays created\nShare of workdays by women\n\n"
+             "412\n1.1 million\n46 %\n\n288\n640,000\n39 %\n")
+    record = _record(tmp_path, f"Skills for Youth\n\nResults\n{BODY}\n{cells}\nWhat comes next\n{BODY}")
+    assert [[*row] for table in record.tables for row in [*table.header_rows, *table.rows]] == [
+        ["Indicator", "Malawi", "Zambia"], ["Kilometres rehabilitated", "412", "288"], ["Workdays created", "1.1 million", "640,000"],
+        ["Share of workdays by women", "46 %", "39 %"]]
