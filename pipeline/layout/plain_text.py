@@ -797,7 +797,8 @@ def strip_footnote_marks(text: str, numbers: frozenset[str]) -> str:
     return re.sub(rf"(?<=[a-zà-ÿ]{{2}})(?:{alternatives})(?=[,.;:)”’\"]|\s|$)", "", text)
 
 
-_PAGE_FIGURES = re.compile(r"\d+")
+_PAGE_FIGURES = re.compile(r"(?<![\d.,])\d{1,3}(?![\d.,]?\d)")
+"""A page's number in a running line: one to three digits standing alone (a year or an amount is no page number)."""
 _MASTHEAD_SEPARATOR = re.compile(r"\s[·|]\s")
 FOOT_LINE_MAX_WORDS = 16
 """A running footer is a short line: at most this many words."""
@@ -809,8 +810,11 @@ NAME_LIST_PART_WORDS = 2
 def running_key(text: str) -> str:
     """The text of a line with its figures made alike, so that a running header or footer that
     carries the page's number ("Fact sheet · Tourism recovery · 1", "Issue 3 · Page 2", "ILO
-    Office — 2") is the same line on every page; a caption ("Table 1. …") keeps its figures."""
-    return text if _caption_pattern().match(text) else _PAGE_FIGURES.sub("#", text)
+    Office — 2") is the same line on every page; a caption ("Table 1. …") and a sentence keep their
+    figures, and a year or an amount is no page number."""
+    if ends_sentence(text) or _caption_pattern().match(text):
+        return text  # a sentence is no running line: its figures stay its own
+    return _PAGE_FIGURES.sub("#", text)
 
 
 def is_foot_masthead(text: str) -> bool:

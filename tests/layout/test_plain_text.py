@@ -412,6 +412,8 @@ def test_a_footer_set_with_middle_dots_is_furniture_once_and_a_name_list_or_cont
     assert not is_foot_masthead("The programme runs in three regions · it ends in 2026.")
     assert running_key("Issue 3 · Page 2") == running_key("Issue 3 · Page 1")
     assert running_key("Table 1. Wages") != running_key("Table 2. Wages")
+    assert running_key("Partners since 2001") != running_key("Partners since 2002")  # a year is no page number
+    assert running_key("We trained 120 inspectors.") != running_key("We trained 240 inspectors.")  # a sentence
 
 
 def test_a_pictograph_before_an_item_is_its_bullet_but_a_telephone_is_no_bullet():
