@@ -685,7 +685,11 @@ def mark_colon_list_items(lines: Sequence[Line], would_fit: WouldFit) -> list[Li
     index = 1
     while index < len(out):
         previous = out[index - 1]
-        if not previous.text.rstrip().endswith(":") or out[index].gap_before > 0 or out[index].vector_bullet:
+        after_colon = previous.text.rstrip().endswith(":") and out[index].gap_before == 0
+        # the colon's line may stand elsewhere (pdftotext reads a column's list apart from its lead-in):
+        # then the items, set apart, must end with semicolons, as such a list's items do
+        set_apart = out[index].gap_before > 0 and _semicolon_items(out, index)
+        if not (after_colon or set_apart) or out[index].vector_bullet:
             index += 1
             continue
         starts: list[int] = []
@@ -711,6 +715,25 @@ def mark_colon_list_items(lines: Sequence[Line], would_fit: WouldFit) -> list[Li
                 out[position] = replace(out[position], vector_bullet=True)
         index = max(end, index + 1)
     return out
+
+
+def _semicolon_items(lines: Sequence[Line], index: int) -> bool:
+    """From ``lines[index]`` on, with no blank line between, ITEM_MIN_RUN or more lines in lower case
+    that end with a semicolon, then one that ends with a full stop or a semicolon: a list's items
+    written as one sentence ("l'ouverture de vingt agences ;" / "un système unique ;" / "la formation …")."""
+    ends = 0
+    for position in range(index, len(lines)):
+        line = lines[position]
+        if position > index and line.gap_before > 0:
+            break
+        text = line.text.rstrip()
+        if not starts_lowercase(line.text) and not text.endswith((";", ".")):
+            continue  # a wrapped item's next line may open with a name
+        if text.endswith(";"):
+            ends += 1
+        elif text.endswith("."):
+            return ends >= ITEM_MIN_RUN
+    return False
 
 
 NESTED_ITEM_INDENT = 4.0

@@ -462,3 +462,13 @@ def test_figures_with_a_word_of_scale_or_a_spaced_per_cent_sign_are_a_table_colu
     assert [[*row] for table in record.tables for row in [*table.header_rows, *table.rows]] == [
         ["Indicator", "Malawi", "Zambia"], ["Kilometres rehabilitated", "412", "288"], ["Workdays created", "1.1 million", "640,000"],
         ["Share of workdays by women", "46 %", "39 %"]]
+
+
+def test_items_ending_in_semicolons_set_apart_from_their_colon_are_a_list(tmp_path):
+    # pdftotext read the list apart from its lead-in ("Le projet soutient :" stands in another column)
+    items = ("l'ouverture de vingt agences locales dans les régions ;\nun système d'information unique pour les offres ;\n"
+             "la formation des conseillers à l'accompagnement des\ndemandeurs.\n")
+    record = _record(tmp_path, f"Emplois pour les jeunes\n\nRésultats\n{BODY}\n{items}\nContexte\n" + BODY)
+    bullets = [b.text for s in record.sections for b in s.bullets]
+    assert bullets == ["l'ouverture de vingt agences locales dans les régions ;", "un système d'information unique pour les offres ;",
+                       "la formation des conseillers à l'accompagnement des demandeurs."]
