@@ -19,7 +19,7 @@ from pipeline.record import MAX_LEVEL, Bullet, Contact, FurnitureLine, Link, Par
 from pipeline.structure.contacts import find_contact, read_contacts
 from pipeline.structure.front_matter import front_matter_headings, is_kicker
 from pipeline.structure.labeller import LABELLERS, SECTION_NUMBER, LabelContext, section_number_depth
-from pipeline.structure.links import is_link_title, link_urls, titled_url
+from pipeline.structure.links import is_link_title, link_urls, printed_links, titled_url
 from pipeline.structure.quotes import is_quote_block, read_quote
 from pipeline.structure.run_in import run_in_levels, split_pdf_run_in_headings
 from pipeline.structure.shapes import (
@@ -148,6 +148,7 @@ def structure(layout: Layout, labeller: str = DEFAULT_LABELLER) -> Document:
             builder.paragraph(block)
     if not any(section.heading for section in builder.sections):
         warnings.append("no section headings found")
+    links = printed_links(builder.sections, links)
     return Document(
         source=layout.source,
         title=title,

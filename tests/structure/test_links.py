@@ -1,0 +1,37 @@
+"""Resource links printed outside a URL line: in bullets and paragraphs."""
+
+from pipeline.record import Bullet, Link, Paragraph, Section
+from pipeline.structure.links import printed_links
+
+
+def _section(paragraphs=(), bullets=()):
+    section = Section(id="s1", heading="Resources", level=1,
+                      paragraphs=[Paragraph(id=f"s1.p{i}", text=t, page=1) for i, t in enumerate(paragraphs, 1)],
+                      bullets=[Bullet(id=f"s1.b{i}", text=t, marker="■", page=2) for i, t in enumerate(bullets, 1)])
+    section.order = [p.id for p in section.paragraphs] + [b.id for b in section.bullets]
+    return section
+
+
+def test_a_resource_list_set_as_bullets_gives_titled_links():
+    section = _section(bullets=["ITU Digital Skills Toolkit: www.itu.int/digital-skills", "MONEF services: https://www.monef.mn."])
+    links = printed_links([section], [])
+    assert [(link.title, link.url, link.section, link.page) for link in links] == [
+        ("ITU Digital Skills Toolkit", "http://www.itu.int/digital-skills", "s1", 2),
+        ("MONEF services", "https://www.monef.mn", "s1", 2),
+    ]
+
+
+def test_an_address_in_running_text_is_a_link_without_a_title():
+    section = _section(paragraphs=["The full report is online at www.ilo.org/report, with its annexes."])
+    assert [(link.title, link.url) for link in printed_links([section], [])] == [(None, "http://www.ilo.org/report")]
+
+
+def test_each_address_is_listed_once_whatever_its_printed_form():
+    listed = [Link(id="l1", title="Report", url="https://www.ilo.org/report/")]
+    section = _section(paragraphs=["See www.ilo.org/report for more."])
+    assert [link.url for link in printed_links([section], listed)] == ["https://www.ilo.org/report/"]
+
+
+def test_text_without_an_address_gives_no_link():
+    section = _section(paragraphs=["Write to bangkok@ilo.org or call +66 2 288 1234."], bullets=["no minimum balance"])
+    assert printed_links([section], []) == []
