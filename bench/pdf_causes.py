@@ -232,7 +232,8 @@ def causes(record, truth) -> list[tuple[str, str, str, str]]:
     # title
     tt, pt = key(truth.get("title"), False), key(record.title, False)
     if tt != pt:
-        out.append(("title", "missed", extra_cause(record.title or "", "title", truth_roles) if pt else "none", f"{record.title!r} for {truth.get('title')!r}"))
+        cause = extra_cause(record.title or "", "title", truth_roles) if pt else "none"
+        out.append(("title", "missed", cause, f"{record.title!r} for {truth.get('title')!r}"))
     return out
 
 
