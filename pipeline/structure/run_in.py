@@ -10,18 +10,21 @@ study: Lebanon. The …"), before running text that ends a sentence. A full stop
 
 What goes in: the blocks of the layout. What comes out: the blocks with each such paragraph cut into
 its heading and its paragraph (the first line's box divided between them), and the indices of the
-heading blocks. Only body-type paragraphs of PDF pages without a trusted tree are touched.
+heading blocks. Only body-type paragraphs of PDF pages are touched: untagged ones, and tagged paragraphs
+whose tree does not set the phrase apart (a tree that does is read by pipeline.layout.run_in).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from pipeline.layout.patterns import CAPITALS, ends_sentence
 from pipeline.layout.run_in import cut_line
 from pipeline.model import Block
 from pipeline.record import MAX_LEVEL
+from pipeline.structure.tables import is_caption, is_source_note
 from pipeline.structure.tags import block_tag
 
 RUN_IN_MAX_WORDS = 5
@@ -32,6 +35,7 @@ _SEPARATOR = re.compile(r"\s+[–—]\s+|:\s+")
 _OPENS = re.compile(r"[" + CAPITALS + r"“\"‘]")
 _STOP_AFTER_COLON = re.compile(r"^(?P<head>[" + CAPITALS + r"][^.:–—!?]*?:\s*[^.:–—]*?)\.\s+(?=[" + CAPITALS + r"“\"‘])")
 _DIGIT = re.compile(r"\d")
+_DASH = re.compile(r"\s+[–—]\s+")
 
 
 def run_in_parts(text: str) -> tuple[str, int] | None:
@@ -45,7 +49,8 @@ def run_in_parts(text: str) -> tuple[str, int] | None:
             candidate = text[:separator.start()]
             if re.search(r"[.!?]", candidate) or len(candidate.split()) > RUN_IN_MAX_WORDS:
                 break
-            if not _OPENS.match(text[separator.end():]):
+            # after a dash the text may run on in lower case ("Training – the programme …"); after a colon it opens
+            if not _OPENS.match(text[separator.end():]) and not (_DASH.match(separator.group(0)) and text[separator.end():][:1].islower()):
                 continue
             # a colon inside the heading ("Case study: Ethiopia: In Ethiopia …"): the later separator
             if head is None or (text[len(head):len(head) + 1] == ":" and len(candidate.split()) - len(head.split()) <= 3):
@@ -67,7 +72,10 @@ def split_pdf_run_in_headings(blocks: Sequence[Block]) -> tuple[list[Block], set
     run_in: set[int] = set()
     for block in blocks:
         parts = None
-        if block.kind == "text" and block.font is not None and block.emphasis == 0 and block.lines and block_tag(block) is None:
+        tag = block_tag(block)
+        # a tagged paragraph whose bold phrase the tree does not set apart (no inline element) reads as an untagged one
+        if block.kind == "text" and block.font is not None and block.emphasis == 0 and block.lines and (tag is None or tag.role == "P") \
+                and not is_caption(block) and not is_source_note(block):  # "Source: …" notes a table, heads nothing
             parts = run_in_parts(block.text)
         split = _split(block, *parts) if parts is not None else None
         if split is None:
@@ -85,6 +93,8 @@ def _split(block: Block, head: str, start: int) -> list[Block] | None:
     if not text.startswith(head) or len(text) <= start:
         return None
     head_line, rest_line = cut_line(first, len(head), start)
+    if head_line.tag is not None:  # the tree's paragraph: its phrase is a heading, the rest its paragraph
+        head_line.tag = replace(head_line.tag, role="H", level=None)
     heading = Block(text=head, lines=[head_line], gap_before=block.gap_before, emphasis=block.emphasis)
     paragraph = Block(text=block.text[start:].strip(), lines=[rest_line, *block.lines[1:]], gap_after=block.gap_after,
                       emphasis=block.emphasis)

@@ -33,6 +33,20 @@ def test_a_lone_number_at_the_foot_beside_a_tagline_is_still_the_page_number():
     assert [line.text for line in found] == ["1"]
 
 
+def test_the_two_page_numbers_of_a_spread_on_one_row_are_furniture():
+    # a spread (two pages printed on one landscape PDF page): "2" at the left page's foot, "3" at the right's
+    found = find_pdf_furniture([[_line("2", 40, 45, 560), _line("3", 797, 802, 560)]], [(842, 595)])
+    assert [line.text for line in found] == ["2", "3"]
+
+
+def test_two_figures_side_by_side_on_one_row_stay_cells():
+    # following numbers, but close together: a row's cells (and numbers far apart that do not follow each other too)
+    close = [_line("14", 400, 410, 770), _line("15", 450, 460, 770)]
+    far = [_line("2", 40, 45, 560), _line("7", 797, 802, 560)]
+    assert find_pdf_furniture([close], [(612, 792)]) == []
+    assert find_pdf_furniture([far], [(842, 595)]) == []
+
+
 def test_a_wrapped_header_is_the_first_row_of_a_table_without_rules():
     # "Indicator | Uzbekistan, | Uzbekistan," over "baseline | latest", the first two cells of the
     # top line read as one piece by the reader (a narrow gap); a caption above stays out
