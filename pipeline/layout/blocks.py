@@ -44,6 +44,9 @@ ITEM_OUTDENT = 1.0
 SENTENCE_TAIL_WORDS = 4
 """A line of at most this many words that ends a sentence the line above left open goes on with it."""
 
+RESOURCE_ITEM_MAX_LINES = 2
+"""A list item "Title:" whose address wraps onto the next line is a short one: at most this many lines
+before the address."""
 FONT_SIZE_TOLERANCE = 0.6
 """Points by which two lines' type sizes may differ and still be the same type."""
 
@@ -245,6 +248,8 @@ def _continues_by_rules(block_lines: list[Line], joined: str, b: Line, following
         return None
     if _ends_url(joined) and _is_url_tail(bt):
         return "url"
+    if is_url_only(bt) and at.endswith(":") and bullet_match(block_lines[0].text) and len(block_lines) <= RESOURCE_ITEM_MAX_LINES:
+        return "space"  # "■ Equal Pay Guide for Employers:" / "www.ilo.org/…": one item of a resource list, its address wrapped
     if is_url_only(bt) or is_url_only(at):
         return None
     if _HYPHEN_END.search(at) and bt[:1].isalpha():

@@ -10,15 +10,13 @@ study: Lebanon. The …"), before running text that ends a sentence. A full stop
 
 What goes in: the blocks of the layout. What comes out: the blocks with each such paragraph cut into
 its heading and its paragraph (the first line's box divided between them), and the indices of the
-heading blocks. Only body-type paragraphs of PDF pages are touched: untagged ones, and tagged paragraphs
-whose tree does not set the phrase apart (a tree that does is read by pipeline.layout.run_in).
+heading blocks. Only body-type paragraphs of PDF pages without a trusted tree are touched.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from pipeline.layout.patterns import CAPITALS, ends_sentence
 from pipeline.layout.run_in import cut_line
@@ -72,9 +70,7 @@ def split_pdf_run_in_headings(blocks: Sequence[Block]) -> tuple[list[Block], set
     run_in: set[int] = set()
     for block in blocks:
         parts = None
-        tag = block_tag(block)
-        # a tagged paragraph whose bold phrase the tree does not set apart (no inline element) reads as an untagged one
-        if block.kind == "text" and block.font is not None and block.emphasis == 0 and block.lines and (tag is None or tag.role == "P") \
+        if block.kind == "text" and block.font is not None and block.emphasis == 0 and block.lines and block_tag(block) is None \
                 and not is_caption(block) and not is_source_note(block):  # "Source: …" notes a table, heads nothing
             parts = run_in_parts(block.text)
         split = _split(block, *parts) if parts is not None else None
@@ -93,8 +89,6 @@ def _split(block: Block, head: str, start: int) -> list[Block] | None:
     if not text.startswith(head) or len(text) <= start:
         return None
     head_line, rest_line = cut_line(first, len(head), start)
-    if head_line.tag is not None:  # the tree's paragraph: its phrase is a heading, the rest its paragraph
-        head_line.tag = replace(head_line.tag, role="H", level=None)
     heading = Block(text=head, lines=[head_line], gap_before=block.gap_before, emphasis=block.emphasis)
     paragraph = Block(text=block.text[start:].strip(), lines=[rest_line, *block.lines[1:]], gap_after=block.gap_after,
                       emphasis=block.emphasis)

@@ -35,3 +35,25 @@ def test_each_address_is_listed_once_whatever_its_printed_form():
 def test_text_without_an_address_gives_no_link():
     section = _section(paragraphs=["Write to bangkok@ilo.org or call +66 2 288 1234."], bullets=["no minimum balance"])
     assert printed_links([section], []) == []
+
+
+def test_a_resource_item_whose_address_wraps_is_one_bullet_and_a_link():
+    from pipeline.layout import layout
+    from pipeline.model import Line, LoadedDocument, Page, Source
+    from pipeline.structure import structure
+
+    def line(text, top, size=10.0, bold=False):
+        return Line(text, 0, page=1, bbox=(50, top, 50 + 0.5 * size * len(text), top + size), font_size=size, bold=bold)
+
+    lines = [line("Building Social Protection Floors", 60, 24, True), line("Resources", 100, 13, True),
+             line("■ Equal Pay Guide for Employers:", 120), line("www.ilo.org/moscow/equalpay", 132),
+             line("■ Geostat gender statistics portal:", 146), line("www.geostat.ge/en/gender", 158)]
+    for number, each in enumerate(lines, 1):
+        each.number = number
+    source = Source("t.pdf", "application/pdf", "0" * 64, 1, page_count=1)
+    document = structure(layout(LoadedDocument(source=source, pages=[Page(1, "pdfium", lines, 600, 800)])))
+    bullets = [b.text for s in document.sections for b in s.bullets]
+    assert bullets == ["Equal Pay Guide for Employers: www.ilo.org/moscow/equalpay",
+                       "Geostat gender statistics portal: www.geostat.ge/en/gender"]
+    assert [(link.title, link.url) for link in document.links] == [("Equal Pay Guide for Employers", "http://www.ilo.org/moscow/equalpay"),
+                                                                    ("Geostat gender statistics portal", "http://www.geostat.ge/en/gender")]
