@@ -173,7 +173,7 @@ def pdf_flows(loaded: LoadedDocument) -> tuple[list[Flow], list[Line], WouldFit]
         _box_vector_marks(content, page.shapes)
         tagged = bool(content) and all(line.tag is not None for line in content)
         table_items, content = _tables_of(page.tables, content)
-        aligned, content = ([], content) if tagged else _unruled_tables(content)
+        aligned, content = ([], content) if tagged else _unruled_tables(content, horizontal_rules(page.shapes))
         table_items += [_Item(*table.bbox, table=table, box_lines=held) for table, held in aligned]
         for item in table_items:
             item.page = page.number
@@ -260,7 +260,7 @@ def _box_vector_marks(lines: list[Line], shapes: Sequence[Shape]) -> None:
             line.bbox = (max(beside, key=lambda mark: mark[2])[0], top, x1, bottom)
 
 
-def _unruled_tables(lines: list[Line]) -> tuple[list[tuple[FoundTable, list[Line]]], list[Line]]:
+def _unruled_tables(lines: list[Line], rules: Sequence[BBox] = ()) -> tuple[list[tuple[FoundTable, list[Line]]], list[Line]]:
     """Tables without rules (pipeline.layout.tables.find_aligned_tables) looked for in each column
     of the page first, then in what is left of the whole page (a table across the columns): a
     table in one column of a two-column page or one panel of a tri-fold shares its baselines with
@@ -287,7 +287,61 @@ def _unruled_tables(lines: list[Line]) -> tuple[list[tuple[FoundTable, list[Line
             found += find_aligned_tables([item.line for item in column])[0]
     taken = {id(line) for _, held in found for line in held}
     across, rest = find_aligned_tables([line for line in lines if id(line) not in taken])
+    if rules:
+        across, rest = _within_rules(across, rest, rules)
     return found + across, rest
+
+
+RULE_MIN_LENGTH = 40.0
+"""A horizontal rule (a table's top, head or foot rule: booktabs, a ruled box) is at least this long ..."""
+RULE_MAX_THICKNESS = 2.0
+"""... and at most this thick (points)."""
+RULED_TABLE_MIN_RULES = 2
+"""Rules of one width across a table found by alignment, at least this many, bound it ..."""
+RULE_REACH_EM = 2.0
+"""... when they stand within its rows or this many ems above or below them, ..."""
+RULE_SPAN_TOLERANCE = 2.0
+"""... their ends within this many points of each other."""
+
+
+def horizontal_rules(shapes: Sequence[Shape]) -> list[BBox]:
+    """The boxes of the page's horizontal rules: long thin lines or rectangles."""
+    return [shape.bbox for shape in shapes
+            if shape.bbox[2] - shape.bbox[0] >= RULE_MIN_LENGTH and shape.bbox[3] - shape.bbox[1] <= RULE_MAX_THICKNESS]
+
+
+def _within_rules(found: list[tuple[FoundTable, list[Line]]], rest: list[Line],
+                  rules: Sequence[BBox]) -> tuple[list[tuple[FoundTable, list[Line]]], list[Line]]:
+    """The tables found by alignment across the page, each held to the rules drawn over and under
+    it: a ruled table in one column of a page whose columns the reading order could not tell apart
+    shares its baselines with the next column's lines, which the aligned rows take in as a further
+    column. When RULED_TABLE_MIN_RULES rules of one width stand over a table's rows and the table
+    reaches past their ends, the table is found again among the lines within them; the others go
+    back to the page's text."""
+    kept: list[tuple[FoundTable, list[Line]]] = []
+    back: list[Line] = []
+    for table, held in found:
+        x0, top, x1, bottom = table.bbox
+        em = median([line.font_size for line in held if line.font_size] or [UNKNOWN_FONT_SIZE])
+        over = [rule for rule in rules if top - RULE_REACH_EM * em <= rule[1] <= bottom + RULE_REACH_EM * em
+                and min(rule[2], x1) > max(rule[0], x0)]
+        spans = {(round(rule[0] / RULE_SPAN_TOLERANCE), round(rule[2] / RULE_SPAN_TOLERANCE)) for rule in over}
+        if len(over) < RULED_TABLE_MIN_RULES or len(spans) != 1:
+            kept.append((table, held))
+            continue
+        left, right = min(rule[0] for rule in over), max(rule[2] for rule in over)
+        if x0 >= left - em and x1 <= right + em:
+            kept.append((table, held))  # the table keeps within its rules
+            continue
+        inside = [line for line in held if left - em <= (line.bbox[0] + line.bbox[2]) / 2 <= right + em]
+        inside_ids = {id(line) for line in inside}
+        again, outside = find_aligned_tables(inside)
+        kept += again
+        back += outside + [line for line in held if id(line) not in inside_ids]
+    if not back:
+        return kept, rest
+    order = {id(line): line.number for line in [*rest, *back]}
+    return kept, sorted([*rest, *back], key=lambda line: (line.page or 0, order[id(line)]))
 
 
 def shaded_boxes(shapes: Sequence[Shape]) -> list[BBox]:
