@@ -80,7 +80,8 @@ def test_a_bare_address_alone_on_its_line_is_a_url_line():
     assert not is_url_only("Wages rose by 3.5 per cent")
 
 
-@pytest.mark.parametrize("line", ["\uf095 +62 21 391 3112", "\uf0e0 jakarta@ilo.org", "\uf0ac www.ilo.org/jakarta", "\uf0b0 Tel: +66 2 288 1234"])
+@pytest.mark.parametrize("line", ["\uf095 +62 21 391 3112", "\uf0e0 jakarta@ilo.org", "\uf0ac www.ilo.org/jakarta",
+                                  "\uf0b0 Tel: +66 2 288 1234"])
 def test_an_icon_before_a_phone_mail_or_web_address_opens_a_contact_line_not_a_list_item(line):
     assert bullet_match(line) is None
 
