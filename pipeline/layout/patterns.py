@@ -19,10 +19,7 @@ CAPITALS = "A-ZÀ-ÖØ-ÞŒ"
 """A character class's body for the capital letters a sentence of a supported language opens with
 ("État", "À partir de", "Ésta"): ASCII [A-Z] misses the accented ones French and Spanish use."""
 # A glyph bullet: the glyph, then white space, then text. "o" and "-" count only with the space.
-# any other pictograph set before an item with a space ("⚓ Model work agreements", "→ Guide for ..."): arrows,
-# miscellaneous symbols, dingbats; not the telephone, envelope and clock that lead a contact line
-BULLET = re.compile(r"^(?P<marker>[•●○◦▪■□◆◇►▶▸➢➤➣✓✔❖⁃∙·*]|[-–—](?=\s)|o(?=\s)|(?![☎✆✉⌚☏])[\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff](?=\s))"
-                    r"\s*(?P<rest>.*)$")
+BULLET = re.compile(r"^(?P<marker>[•●○◦▪■□◆◇►▶▸➢➤➣✓✔❖⁃∙·*]|[-–—](?=\s)|o(?=\s))\s*(?P<rest>.*)$")
 # Numbered items and numbered headings: "1." "2)" "(3)" "a)" "a. Capital" "(iv)" "2.1" "2.1.". (A lone small
 # letter and a full stop open no sentence, so "a. No recruitment fees" is a lettered item.)
 NUMBERED = re.compile(
