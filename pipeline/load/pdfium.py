@@ -84,8 +84,10 @@ from __future__ import annotations
 import ctypes
 import io
 import itertools
+import operator
 import re
 import zlib
+from array import array
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -637,6 +639,8 @@ class _Run:
     across: tuple[float, float, float, float]
     axis_parallel: bool
     color: tuple[float, float, float] | None
+    number: int = 0
+    """Where the run stands in its page's ``_Runs.made``."""
 
 
 def _page_chars(textpage, display: _Display, descents: dict[str, list[float]], ink_checked: bool = False,
@@ -645,15 +649,251 @@ def _page_chars(textpage, display: _Display, descents: dict[str, list[float]], i
     PDFium's text page (a ligature one glyph, as pdfminer has it), and a space where PDFium inserted
     one as a word break; not its inserted line breaks.
 
-    Speed: the page's text is read in one call (``_page_codes``); per character PDFium is asked only
-    what no call gives in bulk (its text object, its origin, whether its font maps it); what a text
-    object's characters share is read once per object (``_Runs``). The glyphs are gathered first,
-    then boxed (``_boxed``; ``ink_checked``: see there). ``objects``, when given (empty), receives
-    the address of every character's text object (``FPDFText_GetTextObject``; 0 for none), by its
-    index in the text page, inserted characters too (pipeline.load.tags reads the tree's text by
-    them)."""
+    Speed: the glyphs are gathered first, then boxed (``_boxed``; ``ink_checked``: see there); what
+    a text object's characters share is read once per object (``_Runs``). Where the compiled loop
+    of pipeline.load.native is built (``_native_glyphs``: one call a page), it gathers them, and
+    the boxes are reckoned for the page at once (``_boxed_at_once``); else ``_gathered_in_python``
+    does (the same characters, slower). ``objects``, when given (empty), receives the address of
+    every character's text object (``FPDFText_GetTextObject``; 0 for none), by its index in the
+    text page, inserted characters too (pipeline.load.tags reads the tree's text by them)."""
     tp = textpage.raw
     page_address = ctypes.cast(tp, ctypes.c_void_p)
+    runs = _Runs(tp, page_address, display, descents)
+    found = _native_glyphs(page_address, ink_checked)
+    if found is None:
+        glyphs, space = _gathered_in_python(tp, page_address, runs, objects)
+        return _boxed(tp, glyphs, display, space, ink_checked)
+    if objects is not None:
+        objects.extend(found.objects)
+    return _boxed_at_once(tp, found, runs, display)
+
+
+_GLYPH_UNMAPPED, _GLYPH_SPACE_BEFORE = 1, 2
+"""The flags pdfium_glyphs.c sets on a glyph (``gather_glyphs``)."""
+
+
+@dataclass(slots=True)
+class _NativeGlyphs:
+    """A text page's glyphs as pdfium_glyphs.c gathers them (``gather_glyphs``), as lists: per glyph
+    its first and last character index, code, origin, text object, flags, where its text starts
+    in ``text`` and its length there, and its width per unit of type size (-1: ask ``_advance``);
+    per character its text object (``objects``); whether a space was inserted after the last; and
+    where a glyph's text object changes, what its run is read from (``run_starts``: the glyph's
+    number, the object's font, the matrix or None, the type size, the fill colour or None)."""
+
+    first: list[int]
+    last: list[int]
+    codes: list[int]
+    xs: list[float]
+    ys: list[float]
+    keys: list[int]
+    flags: list[int]
+    starts: list[int]
+    lengths: list[int]
+    text: list[int]
+    per_size: list[float]
+    objects: list[int]
+    space_after: bool
+    run_starts: list[tuple]
+    ink_rights: list[float] | None
+    """With the ink check (``_boxed``): the right edge of each glyph's ink (NaN: none)."""
+
+    def texts(self) -> list[str]:
+        """Each glyph's text (an unmapped glyph's "(cid:N)", as pdfminer writes it)."""
+        texts = list(map(chr, self.codes))
+        text, flags, lengths, starts = self.text, self.flags, self.lengths, self.starts
+        for i, length in enumerate(lengths):
+            if length != 1:  # an unmapped glyph (none) or a ligature (its pieces)
+                texts[i] = f"(cid:{self.codes[i]})" if flags[i] & _GLYPH_UNMAPPED else "".join(map(chr, text[starts[i]:starts[i] + length]))
+        return texts
+
+
+def _native_glyphs(page_address: ctypes.c_void_p, ink_checked: bool = False) -> _NativeGlyphs | None:
+    """The text page's glyphs gathered by the compiled loop (one call), with the right edge of
+    their ink where ``ink_checked``; None where the loop is not built."""
+    gather = _native_gather()
+    if gather is None:
+        return None
+    count = _calls().count_chars(page_address)
+    if count <= 0:
+        return _NativeGlyphs([], [], [], [], [], [], [], [], [], [], [], [], False, [], [] if ink_checked else None)
+    objects, first, last, glyph_codes = array("Q", bytes(8 * count)), array("i", bytes(4 * count)), array("i", bytes(4 * count)), \
+        array("I", bytes(4 * count))
+    xs, ys, keys = array("d", bytes(8 * count)), array("d", bytes(8 * count)), array("Q", bytes(8 * count))
+    flags, starts, lengths = array("B", bytes(count)), array("i", bytes(4 * count)), array("i", bytes(4 * count))
+    text, per_size = array("I", bytes(4 * count)), array("d", bytes(8 * count))
+    changes, fonts, matrices, sizes = array("i", bytes(4 * count)), array("Q", bytes(8 * count)), array("d", bytes(32 * count)), \
+        array("d", bytes(8 * count))
+    colors, states = array("I", bytes(12 * count)), array("B", bytes(count))
+    change_count, space_after = ctypes.c_int32(), ctypes.c_int32()
+    ink_rights = array("d", bytes(8 * count)) if ink_checked else None
+    found = gather(page_address, count, _native_functions(),
+                   *(ctypes.c_void_p(buffer.buffer_info()[0]) for buffer in (objects, first, last, glyph_codes, xs, ys, keys, flags,
+                                                                               starts, lengths, text, per_size, changes, fonts,
+                                                                               matrices, sizes, colors, states)),
+                   ctypes.c_void_p(ink_rights.buffer_info()[0]) if ink_rights is not None else None,
+                   ctypes.byref(change_count), ctypes.byref(space_after))
+    changed = change_count.value
+    matrix_list, color_list = matrices[:4 * changed].tolist(), colors[:3 * changed].tolist()
+    run_starts = [(glyph, font, tuple(matrix_list[4 * n:4 * n + 4]) if state & _MATRIX_READ else None, size,
+                   tuple(color_list[3 * n:3 * n + 3]) if state & _COLOR_READ else None)
+                  for n, (glyph, font, size, state) in enumerate(zip(changes[:changed].tolist(), fonts[:changed].tolist(),
+                                                                     sizes[:changed].tolist(), states[:changed].tolist(), strict=True))]
+    return _NativeGlyphs(first[:found].tolist(), last[:found].tolist(), glyph_codes[:found].tolist(), xs[:found].tolist(),
+                         ys[:found].tolist(), keys[:found].tolist(), flags[:found].tolist(), starts[:found].tolist(),
+                         lengths[:found].tolist(), text.tolist(), per_size[:found].tolist(), objects.tolist(), bool(space_after.value),
+                         run_starts, ink_rights[:found].tolist() if ink_rights is not None else None)
+
+
+_MATRIX_READ, _COLOR_READ = 1, 2
+"""The states pdfium_glyphs.c gives what it read of a run (``gather_glyphs``)."""
+
+
+def _glyph_runs(found: _NativeGlyphs, runs: _Runs) -> list[_Run]:
+    """Each glyph's run, read where its text object first comes (as ``_gathered_in_python`` reads
+    it), from what the compiled loop read there."""
+    by_object, read, keys, first = runs.by_object, runs.read_given, found.keys, found.first
+    for glyph, font, matrix, size, rgb in found.run_starts:
+        key = keys[glyph]
+        if key not in by_object:
+            read(key, first[glyph], font, matrix, size, rgb)
+    return list(map(by_object.__getitem__, keys))
+
+
+def _glyph_tuples(found: _NativeGlyphs, runs: _Runs) -> tuple[list[tuple], bool]:
+    """``_gathered_in_python``'s glyphs and trailing space, from the compiled loop's."""
+    unmapped = [bool(flag & _GLYPH_UNMAPPED) for flag in found.flags]
+    spaced = [bool(flag & _GLYPH_SPACE_BEFORE) for flag in found.flags]
+    return list(zip(found.texts(), found.codes, _glyph_runs(found, runs), found.xs, found.ys, found.first, found.last, unmapped,
+                    found.keys, spaced, strict=True)), found.space_after
+
+
+_RUN_NUMBER = operator.attrgetter("number")
+
+
+def _boxed_at_once(tp, found: _NativeGlyphs, runs: _Runs, display: _Display) -> list[CharItem]:
+    """``_boxed`` of the compiled loop's glyphs (with the ink check where it read the ink), its
+    arithmetic done for the page at once (numpy: the same operations on the same doubles, so the
+    same boxes); only glyphs whose width the font does not give by their character
+    (``_advance``), glyphs whose ink reaches past their advance and glyphs turned or skewed
+    (``_char``) are reckoned one by one."""
+    import numpy as np
+
+    n = len(found.first)
+    if not n:
+        return []
+    glyph_runs = _glyph_runs(found, runs)
+    texts = found.texts()
+    made = runs.made
+    numbers = list(map(_RUN_NUMBER, glyph_runs))
+    which = np.array(numbers, dtype=np.int64)
+    size = np.array([run.size for run in made], dtype=np.float64)[which]
+    a = np.array([run.matrix[0] for run in made], dtype=np.float64)[which]
+    d_low = np.array([run.across[2] for run in made], dtype=np.float64)[which]
+    d_high = np.array([run.across[3] for run in made], dtype=np.float64)[which]
+    per_size = np.array(found.per_size, dtype=np.float64)
+    advance = per_size * size
+    # the font cannot say by the character (a ligature, no width, unmapped): asked as _boxed asks
+    asked = np.flatnonzero((np.array(found.lengths, dtype=np.int64) != 1) | ~(per_size > 0)).tolist()
+    if asked:
+        widths: dict[int, dict[int, float]] = {}
+        for i in asked:
+            glyph = (texts[i], found.codes[i], glyph_runs[i], found.xs[i], found.ys[i], found.first[i], found.last[i],
+                     bool(found.flags[i] & _GLYPH_UNMAPPED))
+            advance[i] = _advance(tp, glyph, widths)
+    x, y = np.array(found.xs, dtype=np.float64), np.array(found.ys, dtype=np.float64)
+    if found.ink_rights is not None:
+        _ink_checked(found, np.array([run.axis_parallel for run in made], dtype=bool)[which], a, size, x, advance)
+    e, f = display.ctm[4], display.ctm[5]
+    height = display.size[1]
+    along = a * advance
+    x_start, x_end = x + e, x + along + e
+    forward = along >= 0
+    x0, x1 = np.where(forward, x_start, x_end), np.where(forward, x_end, x_start)
+    y_low, y_high = y + d_low + f, y + d_high + f
+    ordered = d_high >= d_low
+    low, high = np.where(ordered, y_low, y_high), np.where(ordered, y_high, y_low)
+    top, bottom = height - high, height - low
+    tops = top.tolist()
+    if n == 1:
+        fontnames, colors, uprights, shown = ([getattr(made[numbers[0]], name)] for name in ("fontname", "color", "upright", "shown"))
+    else:
+        pick = operator.itemgetter(*numbers)
+        fontnames, colors = pick([run.fontname for run in made]), pick([run.color for run in made])
+        uprights, shown = pick([run.upright for run in made]), pick([run.shown for run in made])
+    chars = list(zip(bottom.tolist(), x0.tolist(), x1.tolist(), tops, (bottom - top).tolist(), texts, fontnames, colors, uprights,
+                     shown, tops, strict=True))
+    if not all(run.axis_parallel for run in made):  # turned or skewed text: its box through the whole matrix
+        for i, run in enumerate(glyph_runs):
+            if not run.axis_parallel:
+                chars[i] = _char(texts[i], run, display, found.xs[i], found.ys[i], float(advance[i]))
+    spaced = [i for i, flag in enumerate(found.flags) if flag & _GLYPH_SPACE_BEFORE]
+    if spaced:
+        with_spaces: list[CharItem] = []
+        done = 0
+        for i in spaced:
+            with_spaces.extend(chars[done:i])
+            with_spaces.extend(_space_between(chars[i - 1], chars[i]))
+            done = i
+        with_spaces.extend(chars[done:])
+        chars = with_spaces
+    if found.space_after:
+        chars.extend(_space_between(chars[-1], None))
+    return chars
+
+
+def _ink_checked(found: _NativeGlyphs, axis_parallel, a, size, x, advance) -> None:
+    """``_boxed``'s ink check on the compiled loop's glyphs: ``advance`` (numpy, per glyph) changed
+    in place where a glyph's ink reaches past it (``a``, ``size``, ``x``: each glyph's matrix
+    entry, type size and origin)."""
+    import numpy as np
+
+    right = np.array(found.ink_rights, dtype=np.float64)
+    with np.errstate(invalid="ignore"):  # (NaN: no ink box, never past)
+        past = axis_parallel & (a > 0) & ~np.isnan(right) & (right - (x + a * advance) > INK_PAST_ADVANCE_EM * size)
+    last = len(found.first) - 1
+    for i in np.flatnonzero(past).tolist():
+        glyph_x, glyph_a, ink = found.xs[i], float(a[i]), found.ink_rights[i]
+        end = glyph_x + glyph_a * float(advance[i])
+        following = i + 1 if i < last else None
+        if (following is not None and found.ys[following] == found.ys[i] and not found.flags[following] & _GLYPH_SPACE_BEFORE
+                and end < found.xs[following] <= ink + float(size[i])):
+            end = found.xs[following]
+        else:
+            end = ink
+        advance[i] = (end - glyph_x) / glyph_a
+
+
+@cache
+def _native_gather():
+    """``gather_glyphs`` of the compiled pdfium_glyphs.c (pipeline.load.native), or None."""
+    from pipeline.load import native
+
+    built = native.library("pdfium_glyphs")
+    if built is None:
+        return None
+    gather = built.gather_glyphs
+    gather.restype = ctypes.c_int
+    return gather
+
+
+@cache
+def _native_functions():
+    """The addresses of the PDFium functions ``gather_glyphs`` calls, in its order, as a C array."""
+    import pypdfium2.raw as pdfium_c
+
+    functions = (pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_IsGenerated, pdfium_c.FPDFText_HasUnicodeMapError,
+                 pdfium_c.FPDFText_GetCharOrigin, pdfium_c.FPDFText_GetTextObject, pdfium_c.FPDFTextObj_GetFont,
+                 pdfium_c.FPDFFont_GetGlyphWidth, pdfium_c.FPDFText_GetMatrix, pdfium_c.FPDFText_GetFontSize,
+                 pdfium_c.FPDFText_GetFillColor, pdfium_c.FPDFText_GetCharBox)
+    return (ctypes.c_void_p * len(functions))(*(ctypes.cast(function, ctypes.c_void_p).value for function in functions))
+
+
+def _gathered_in_python(tp, page_address: ctypes.c_void_p, runs: _Runs, objects: list[int] | None) -> tuple[list[tuple], bool]:
+    """The page's glyphs as ``_boxed`` takes them, and whether PDFium inserted a space after the
+    last: a glyph is (text, code, run, x, y, first index, last index, unmapped, text object, a
+    space before it). Per character PDFium is asked only what no call gives in bulk (its text
+    object, its origin, whether its font maps it); the text is read in one call (``_page_codes``)."""
     calls = _calls()
     # the functions called once or more per character, looked up once (ctypes calls are most of the
     # cost), and the module's constants as locals (this loop runs for every character of every page)
@@ -661,9 +901,7 @@ def _page_chars(textpage, display: _Display, descents: dict[str, list[float]], i
     generated_codes, unmapped_codes, line_end_hyphen = _GENERATED_CODES, _UNMAPPED_CODES, _LINE_END_HYPHEN
     x, y = ctypes.c_double(), ctypes.c_double()
     x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
-    runs = _Runs(tp, page_address, display, descents)
     by_object = runs.by_object
-    # a glyph: (text, code, run, x, y, first index, last index, unmapped, object, a space before it)
     glyphs: list[tuple] = []
     append = glyphs.append
     last_key, last_x, last_y = -1, None, None  # the last glyph's object and origin, while a ligature's piece may join it
@@ -699,7 +937,7 @@ def _page_chars(textpage, display: _Display, descents: dict[str, list[float]], i
             append((chr(code), code, run, x_value, y_value, index, index, False, key, space))
         last_key, last_x, last_y = key, x_value, y_value
         space = False
-    return _boxed(tp, glyphs, display, space, ink_checked)
+    return glyphs, space
 
 
 INK_PAST_ADVANCE_EM = 0.1
@@ -915,6 +1153,8 @@ class _Runs:
         self.by_object: dict[int, _Run] = {}
         """The run of each text object read so far, by its address (0: a character of none)."""
         self._shared: dict[tuple, _Run] = {}
+        self.made: list[_Run] = []
+        """Every distinct run made, in the order made (a run's ``number`` is its place here)."""
         self._fonts: dict[int, tuple[tuple[str, float | None], object]] = {}
         self._matrix = _new_matrix()
         self._rgba = tuple(ctypes.c_uint() for _ in range(4))
@@ -940,14 +1180,40 @@ class _Runs:
         type_size = calls.font_size(address, index)
         red, green, blue, _ = self._rgba
         filled = calls.fill_color(address, index, *self._rgba_refs)
-        shared_key = (font_key, named[0], matrix.a, matrix.b, matrix.c, matrix.d, type_size,
-                      (red.value, green.value, blue.value) if filled else None)
+        return self._kept(key, font_key, named, font, (matrix.a, matrix.b, matrix.c, matrix.d), type_size,
+                          (red.value, green.value, blue.value) if filled else None)
+
+    def read_given(self, key: int, index: int, font_key: int, matrix: tuple[float, float, float, float] | None,
+                   type_size: float, rgb: tuple[int, int, int] | None) -> _Run:
+        """``read``, of what the compiled loop read of PDFium at character ``index`` (the text
+        object's font, the character's matrix, None where PDFium gave none, its type size and
+        fill colour): only the font's name and descent are asked, once per font."""
+        known = self._fonts.get(font_key) if font_key else None
+        if known is None:
+            font = _typed_font(font_key)
+            known = (_font_of(self._tp, index, font), font)
+            if font_key:
+                self._fonts[font_key] = known
+        named, font = known
+        kept = self._matrix
+        if matrix is None:  # (PDFium wrote nothing: what it wrote last stands, as for ``read``)
+            matrix = (kept.a, kept.b, kept.c, kept.d)
+        else:
+            kept.a, kept.b, kept.c, kept.d = matrix
+        return self._kept(key, font_key, named, font, matrix, type_size, rgb)
+
+    def _kept(self, key: int, font_key: int, named: tuple[str, float | None], font, matrix: tuple[float, float, float, float],
+              type_size: float, rgb: tuple[int, int, int] | None) -> _Run:
+        """The run of these values, made once (numbered in ``made``), kept as text object ``key``'s."""
+        shared_key = (font_key, named[0], *matrix, type_size, rgb)
         run = self._shared.get(shared_key)
         if run is None:
             # RGB from 0 to 1 (PDFium converts gray and CMYK itself), None when PDFium cannot say
-            color = (red.value / 255, green.value / 255, blue.value / 255) if filled else None
+            color = (rgb[0] / 255, rgb[1] / 255, rgb[2] / 255) if rgb is not None else None
             run = self._shared[shared_key] = _run(named, font, font_key, shared_key[2:6], type_size, color, self._display,
                                                   self._descents)
+            run.number = len(self.made)
+            self.made.append(run)
         self.by_object[key] = run
         return run
 

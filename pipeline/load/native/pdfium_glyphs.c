@@ -1,0 +1,157 @@
+/* The PDFium reader's per-character loop (pipeline.load.pdfium._gathered_in_python), in C: one call
+ * for a text page instead of three to five ctypes calls a character. It calls PDFium's own
+ * functions, whose addresses the caller passes (pypdfium2 has already loaded PDFium: nothing is
+ * linked here), and gathers the page's glyphs into arrays the caller allocates. The rules are the
+ * Python loop's, statement for statement; tests/load/test_native.py holds the two to the same
+ * glyphs and characters on every sample. Plain C, no Python header: built by pipeline.load.native
+ * with the machine's C compiler and loaded with ctypes. */
+#include <math.h>
+#include <stdint.h>
+
+typedef unsigned int (*unicode_fn)(void *, int);
+typedef int (*flag_fn)(void *, int);
+typedef void *(*object_fn)(void *, int);
+typedef int (*origin_fn)(void *, int, double *, double *);
+typedef void *(*font_fn)(void *);
+typedef int (*width_fn)(void *, uint32_t, float, float *);
+typedef int (*matrix_fn)(void *, int, float *);
+typedef double (*size_fn)(void *, int);
+typedef int (*color_fn)(void *, int, unsigned int *, unsigned int *, unsigned int *, unsigned int *);
+typedef int (*box_fn)(void *, int, double *, double *, double *, double *);
+
+/* PDFium's functions, in the order the caller passes their addresses. */
+typedef struct {
+    unicode_fn unicode_of;
+    flag_fn is_generated, map_error;
+    origin_fn origin_of;
+    object_fn object_of;
+    font_fn font_of;
+    width_fn width_of;
+    matrix_fn matrix_of;
+    size_fn size_of;
+    color_fn color_of;
+    box_fn box_of;
+} functions;
+
+/* Where what a glyph's run is made of goes (see gather_glyphs). */
+typedef struct {
+    int32_t *changes;
+    uint64_t *fonts;
+    double *matrices, *sizes;
+    uint32_t *colors;
+    uint8_t *states;
+    int count;
+} run_starts;
+
+enum { UNMAPPED = 1, SPACE_BEFORE = 2 };
+enum { MATRIX_READ = 1, COLOR_READ = 2 };
+enum { LINE_END_HYPHEN = 0x02, HYPHEN = 0x2D };
+
+static int generated_code(unsigned int code) { return code == 0x20 || code == 0x0D || code == 0x0A; }
+static int unmapped_code(unsigned int code) { return code == 0 || code == 0xFFFE || code == 0xFFFF; }
+
+/* Read what _Runs.read asks of PDFium for glyph number `glyph`, at its first character `index`. */
+static void note_run(const functions *f, void *tp, int index, uint64_t key, int glyph, run_starts *runs) {
+    int n = runs->count++;
+    runs->changes[n] = glyph;
+    runs->fonts[n] = key ? (uint64_t)(uintptr_t)f->font_of((void *)(uintptr_t)key) : 0;
+    float matrix[6] = {0, 0, 0, 0, 0, 0};
+    uint8_t state = 0;
+    if (f->matrix_of(tp, index, matrix)) state |= MATRIX_READ;
+    for (int k = 0; k < 4; k++) runs->matrices[4 * n + k] = (double)matrix[k];
+    runs->sizes[n] = f->size_of(tp, index);
+    unsigned int red = 0, green = 0, blue = 0, alpha = 0;
+    if (f->color_of(tp, index, &red, &green, &blue, &alpha)) state |= COLOR_READ;
+    runs->colors[3 * n] = red, runs->colors[3 * n + 1] = green, runs->colors[3 * n + 2] = blue;
+    runs->states[n] = state;
+}
+
+/* The glyphs of text page `tp`'s `count` characters. `addresses`: PDFium's FPDFText_GetUnicode,
+ * FPDFText_IsGenerated, FPDFText_HasUnicodeMapError, FPDFText_GetCharOrigin,
+ * FPDFText_GetTextObject, FPDFTextObj_GetFont, FPDFFont_GetGlyphWidth, FPDFText_GetMatrix,
+ * FPDFText_GetFontSize, FPDFText_GetFillColor and FPDFText_GetCharBox.
+ *
+ * Per character (arrays of `count`): `objects` (FPDFText_GetTextObject's address, 0 for none).
+ * Per glyph (at most `count`): the first and last character index, the code (a line-end hyphen's
+ * is the hyphen's; an unmapped glyph's its own), the origin, the text object, UNMAPPED and
+ * SPACE_BEFORE flags, where its text starts in `text` and how many characters it has there (a
+ * ligature's pieces follow its first letter; an unmapped glyph's text is made by the caller,
+ * "(cid:N)"), and `per_size`: the width of its character per unit of type size as its text
+ * object's font gives it (FPDFFont_GetGlyphWidth at 1000, over 1000; -1 where the font says
+ * nothing, where there is no font, and for an unmapped glyph). Where `ink_rights` is given (the
+ * caller checks ink: see pipeline.load.pdfium._boxed), the right edge of a mapped glyph's ink
+ * (FPDFText_GetCharBox of its first character), NaN where PDFium gives none.
+ *
+ * Where a glyph's text object is not the last glyph's (a run may start there), what the caller's
+ * _Runs.read asks of PDFium is read at the glyph's first character: `changes` (the glyph's
+ * number), `fonts` (FPDFTextObj_GetFont of the object, 0 for none), `matrices`
+ * (FPDFText_GetMatrix: a, b, c, d, four a change), `sizes` (FPDFText_GetFontSize), `colors`
+ * (FPDFText_GetFillColor: red, green, blue, three a change) and `states` (MATRIX_READ,
+ * COLOR_READ: the call succeeded); how many goes to `*change_count`.
+ *
+ * Returns the number of glyphs; `*space_after` says PDFium inserted a space after the last. */
+int gather_glyphs(void *tp, int count, void *const *addresses, uint64_t *objects, int32_t *first, int32_t *last,
+                  uint32_t *glyph_code, double *xs, double *ys, uint64_t *keys, uint8_t *flags, int32_t *text_start,
+                  int32_t *text_length, uint32_t *text, double *per_size, int32_t *changes, uint64_t *fonts, double *matrices,
+                  double *sizes, uint32_t *colors, uint8_t *states, double *ink_rights, int32_t *change_count,
+                  int32_t *space_after) {
+    functions f = {(unicode_fn)addresses[0], (flag_fn)addresses[1], (flag_fn)addresses[2], (origin_fn)addresses[3],
+                   (object_fn)addresses[4], (font_fn)addresses[5], (width_fn)addresses[6], (matrix_fn)addresses[7],
+                   (size_fn)addresses[8], (color_fn)addresses[9], (box_fn)addresses[10]};
+    run_starts runs = {changes, fonts, matrices, sizes, colors, states, 0};
+    int glyphs = 0, text_used = 0, space = 0;
+    int joinable = 0; /* a piece of a ligature may join the last glyph (its object and origin below) */
+    uint64_t last_key = 0, glyph_key = 0; /* glyph_key: the last glyph's text object */
+    double last_x = 0.0, last_y = 0.0;
+    for (int index = 0; index < count; index++) {
+        unsigned int code = f.unicode_of(tp, index);
+        uint64_t key = (uint64_t)(uintptr_t)f.object_of(tp, index);
+        objects[index] = key;
+        if (generated_code(code) && f.is_generated(tp, index)) { /* PDFium inserts only spaces and line breaks */
+            if (code == 0x20) {
+                joinable = 0;
+                space = glyphs > 0;
+            }
+            continue;
+        }
+        double x = 0.0, y = 0.0;
+        int unmapped = unmapped_code(code) || f.map_error(tp, index) == 1;
+        f.origin_of(tp, index, &x, &y);
+        unsigned int shown = code == LINE_END_HYPHEN && !unmapped ? HYPHEN : code;
+        if (!unmapped && joinable && key == last_key && x == last_x && y == last_y) {
+            /* a piece of a ligature: PDFium gives each of its letters the glyph's origin */
+            text[text_used++] = shown;
+            text_length[glyphs - 1]++;
+            last[glyphs - 1] = index;
+            continue;
+        }
+        if (glyphs == 0 || key != glyph_key) note_run(&f, tp, index, key, glyphs, &runs);
+        glyph_key = key;
+        first[glyphs] = last[glyphs] = index;
+        glyph_code[glyphs] = shown;
+        xs[glyphs] = x, ys[glyphs] = y, keys[glyphs] = key;
+        flags[glyphs] = (unmapped ? UNMAPPED : 0) | (space ? SPACE_BEFORE : 0);
+        text_start[glyphs] = text_used;
+        per_size[glyphs] = -1.0;
+        if (ink_rights) {
+            double left = 0.0, right = 0.0, bottom = 0.0, top = 0.0;
+            ink_rights[glyphs] = !unmapped && f.box_of(tp, index, &left, &right, &bottom, &top) ? right : NAN;
+        }
+        if (unmapped) {
+            text_length[glyphs] = 0;
+            joinable = 0; /* (no piece joins an unmapped glyph) */
+        } else {
+            text_length[glyphs] = 1;
+            text[text_used++] = shown;
+            void *font = key ? f.font_of((void *)(uintptr_t)key) : 0;
+            float width = 0.0f;
+            if (font && f.width_of(font, shown, 1000.0f, &width) && width >= 0.0f) per_size[glyphs] = (double)width / 1000.0;
+            joinable = 1, last_key = key, last_x = x, last_y = y;
+        }
+        glyphs++;
+        space = 0;
+    }
+    *change_count = runs.count;
+    *space_after = space;
+    return glyphs;
+}
