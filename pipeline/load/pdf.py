@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import itertools
 import operator
 import os
 import re
@@ -773,27 +774,25 @@ _ITEM_TEXT, _ITEM_MATRIX = operator.itemgetter(_TEXT), operator.itemgetter(_MATR
 
 def _census_at_once(chars: list[CharItem]) -> tuple[tuple[list[CharItem], ...], list[CharItem], int, float] | None:
     """``_census`` of a page whose characters all run one way and none of which is a glyph code or
-    unmapped (most pages), found with a few passes at C speed over the page (each matrix's
-    direction once, the texts searched joined); None for any other page (``_census`` reads it
-    character by character)."""
+    unmapped (most pages), found with a few passes at C speed over the page (the direction of each
+    run of characters that share a matrix, as a PDFium page's runs do; the texts searched
+    joined); None for any other page (``_census`` reads it character by character). Its reading
+    direction is then theirs if any is printed (not white space), else 0; nothing is unmapped."""
     if not chars:
         return None
     matrices = list(map(_ITEM_MATRIX, chars))
-    quarters = {_turn_of(matrix) // 90 for matrix in dict(zip(map(id, matrices), matrices, strict=True)).values()}
+    shared = [next(run) for _, run in itertools.groupby(matrices, key=id)]
+    quarters = {_turn_of(matrix) // 90 for matrix in shared}
     if len(quarters) != 1:
         return None
-    texts = list(map(_ITEM_TEXT, chars))
-    joined = "\0".join(texts)
-    if "(cid:" in joined or (not joined.isascii() and _UNMAPPED_CHARACTER.search(joined)):
+    text = "".join(map(_ITEM_TEXT, chars))
+    if "(cid:" in text or (not text.isascii() and max(text) >= "\ue000" and _UNMAPPED_CHARACTER.search(text)):
         return None
     quarter = quarters.pop()
-    printed = len(texts) - texts.count("") - sum(map(str.isspace, texts))
     by_turn: tuple[list[CharItem], ...] = ([], [], [], [])
     by_turn[quarter].extend(chars)
-    counts = [0, 0, 0, 0]
-    counts[quarter] = printed
-    reading = max(range(4), key=lambda turn: (counts[turn], turn == 0)) * 90
-    return by_turn, [], reading, 0.0
+    printed = bool(text) and not text.isspace()
+    return by_turn, [], quarter * 90 if printed else 0, 0.0
 
 
 @dataclass(frozen=True, slots=True)
