@@ -669,12 +669,12 @@ def _page_chars(textpage, display: _Display, descents: dict[str, list[float]], i
 
 
 _GLYPH_UNMAPPED, _GLYPH_SPACE_BEFORE = 1, 2
-"""The flags pdfium_glyphs.c sets on a glyph (``gather_glyphs``)."""
+"""The flags pdfium_page.c sets on a glyph (``gather_glyphs``)."""
 
 
 @dataclass(slots=True)
 class _NativeGlyphs:
-    """A text page's glyphs as pdfium_glyphs.c gathers them (``gather_glyphs``), as lists: per glyph
+    """A text page's glyphs as pdfium_page.c gathers them (``gather_glyphs``), as lists: per glyph
     its first and last character index, code, origin, text object, flags, where its text starts
     in ``text`` and its length there, and its width per unit of type size (-1: ask ``_advance``);
     per character its text object (``objects``); whether a space was inserted after the last; and
@@ -746,7 +746,7 @@ def _native_glyphs(page_address: ctypes.c_void_p, ink_checked: bool = False) -> 
 
 
 _MATRIX_READ, _COLOR_READ = 1, 2
-"""The states pdfium_glyphs.c gives what it read of a run (``gather_glyphs``)."""
+"""The states pdfium_page.c gives what it read of a run (``gather_glyphs``)."""
 
 
 def _glyph_runs(found: _NativeGlyphs, runs: _Runs) -> list[_Run]:
@@ -866,10 +866,10 @@ def _ink_checked(found: _NativeGlyphs, axis_parallel, a, size, x, advance) -> No
 
 @cache
 def _native_gather():
-    """``gather_glyphs`` of the compiled pdfium_glyphs.c (pipeline.load.native), or None."""
+    """``gather_glyphs`` of the compiled pdfium_page.c (pipeline.load.native), or None."""
     from pipeline.load import native
 
-    built = native.library("pdfium_glyphs")
+    built = native.library("pdfium_page")
     if built is None:
         return None
     gather = built.gather_glyphs
@@ -1347,23 +1347,34 @@ def _page_drawings(page, display: _Display, tagged_text: dict[int, list[BBox]] |
     shift_x, shift_y = display.ctm[4], display.ctm[5]
     height = display.size[1]
 
-    def visit(addresses: list[int], matrix: tuple, depth: int) -> None:
-        # the page's own objects on a page shown as set: a box needs no turn (display.box's sums
-        # with the matrix's ones and zeros are these, exactly)
-        unturned = display.upright and matrix == (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    def entries(addresses: list[int]):
+        """(address, type, marked-content id, bounds) of each object there is (read as needed:
+        the id and bounds only of a text object of a tagged page, else -1 and None)."""
         for address in addresses:
             if not address:
                 continue
-            counts["objects"] += 1
             obj = ctypes.c_void_p(address)
             kind = object_type(obj)
+            mcid, bounds = -1, None
+            if kind == text_kind and tagged_text is not None:
+                mcid = mcid_of(obj)
+                if mcid >= 0 and bounds_of(obj, *corner_refs):
+                    bounds = tuple(value.value for value in corners)
+            yield address, kind, mcid, bounds
+
+    def visit(objects, matrix: tuple, depth: int) -> None:
+        # the page's own objects on a page shown as set: a box needs no turn (display.box's sums
+        # with the matrix's ones and zeros are these, exactly)
+        unturned = display.upright and matrix == (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+        for address, kind, mcid, bounds in objects:
+            counts["objects"] += 1
             if kind == path_kind:
+                obj = ctypes.c_void_p(address)
                 for shape in _path_shapes(obj, _times(_object_matrix(obj), matrix), display):
                     kinds[shape["object_type"]].append(shape)
             elif kind == text_kind and tagged_text is not None:
-                mcid = mcid_of(obj)
-                if mcid >= 0 and bounds_of(obj, *corner_refs):
-                    left, bottom, right, top = (value.value for value in corners)
+                if mcid >= 0 and bounds is not None:
+                    left, bottom, right, top = bounds
                     if unturned:
                         low, high = (bottom, top) if bottom <= top else (top, bottom)
                         add_text_box(tagged_text.setdefault(mcid, []), (min(left, right) + shift_x, height - (high + shift_y),
@@ -1375,14 +1386,81 @@ def _page_drawings(page, display: _Display, tagged_text: dict[int, list[BBox]] |
                     page_ys = [x * b + y * d + f for x, y in zip(xs, ys, strict=True)]
                     add_text_box(tagged_text.setdefault(mcid, []), display.box(page_xs, page_ys))
             elif kind == form_kind and depth < FORM_DEPTH:
+                obj = ctypes.c_void_p(address)
                 form_object = calls.form_object
                 members = [form_object(obj, ctypes.c_ulong(i)) for i in range(max(calls.form_count(obj), 0))]
-                visit(members, _times(_object_matrix(obj), matrix), depth + 1)
+                visit(entries(members), _times(_object_matrix(obj), matrix), depth + 1)
 
-    page_object = calls.page_object
-    visit([page_object(page.raw, i) for i in range(max(pdfium_c.FPDFPage_CountObjects(page.raw), 0))],
-          (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), 0)
+    count = max(pdfium_c.FPDFPage_CountObjects(page.raw), 0)
+    listed = _native_page_objects(page, count, text_kind if tagged_text is not None else -1)
+    if listed is None:
+        page_object = calls.page_object
+        visit(entries([page_object(page.raw, i) for i in range(count)]), (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), 0)
+    else:
+        # the compiled walk read every object's type (and a tagged page's text boxes) in one call;
+        # a text object of an untagged page adds nothing but its count
+        found, inert = listed
+        counts["objects"] += inert
+        visit(found, (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), 0)
     return [*kinds["curve"], *kinds["rect"], *kinds["line"]], counts["objects"]
+
+
+def _native_page_objects(page, count: int, text_kind: int) -> tuple[list[tuple], int] | None:
+    """The page's own objects as ``_page_drawings`` visits them, (address, type, marked-content id,
+    bounds), read by the compiled walk (pdfium_page.c's ``page_objects``: one call), and how many
+    objects were left out as adding only their count (text objects, where ``text_kind`` is -1: an
+    untagged page); None where the walk is not built."""
+    walk = _native_walk()
+    if walk is None:
+        return None
+    if count <= 0:
+        return [], 0
+    objects, types, mcids = array("Q", bytes(8 * count)), array("i", bytes(4 * count)), array("i", bytes(4 * count))
+    bounds, bounded = array("f", bytes(16 * count)), array("B", bytes(count))
+    walk(ctypes.cast(page.raw, ctypes.c_void_p), count, _native_object_functions(), text_kind,
+         *(ctypes.c_void_p(buffer.buffer_info()[0]) for buffer in (objects, types, mcids, bounds, bounded)))
+    corners = bounds.tolist()
+    found, inert = [], 0
+    untagged_text = _text_kind() if text_kind == -1 else None
+    for i, (address, kind, mcid, boxed) in enumerate(zip(objects.tolist(), types.tolist(), mcids.tolist(), bounded.tolist(),
+                                                         strict=True)):
+        if not address:
+            continue
+        if kind == untagged_text:
+            inert += 1
+            continue
+        found.append((address, kind, mcid, tuple(corners[4 * i:4 * i + 4]) if boxed else None))
+    return found, inert
+
+
+@cache
+def _text_kind() -> int:
+    import pypdfium2.raw as pdfium_c
+
+    return pdfium_c.FPDF_PAGEOBJ_TEXT
+
+
+@cache
+def _native_walk():
+    """``page_objects`` of the compiled pdfium_page.c (pipeline.load.native), or None."""
+    from pipeline.load import native
+
+    built = native.library("pdfium_page")
+    if built is None:
+        return None
+    walk = built.page_objects
+    walk.restype = None
+    return walk
+
+
+@cache
+def _native_object_functions():
+    """The addresses of the PDFium functions ``page_objects`` calls, in its order, as a C array."""
+    import pypdfium2.raw as pdfium_c
+
+    functions = (pdfium_c.FPDFPage_GetObject, pdfium_c.FPDFPageObj_GetType, pdfium_c.FPDFPageObj_GetMarkedContentID,
+                 pdfium_c.FPDFPageObj_GetBounds)
+    return (ctypes.c_void_p * len(functions))(*(ctypes.cast(function, ctypes.c_void_p).value for function in functions))
 
 
 def _object_matrix(obj) -> tuple[float, float, float, float, float, float]:

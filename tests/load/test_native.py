@@ -1,6 +1,7 @@
 """The compiled helpers (pipeline.load.native) give what the Python they stand for gives: on every
 sample PDF, layout fixture and zoo brochure of the first corpus, PDFium's glyphs gathered by
-pdfium_glyphs.c are the Python loop's, field for field, and so are the page's characters; with
+pdfium_page.c are the Python loop's, field for field, and so are the page's characters, its drawn
+shapes and its text objects' boxes by marked-content id; with
 ``BROCHURE_NATIVE=0`` nothing is built and the reader still reads. Where no C compiler is found
 the compiled side skips (CI must have one: the machine's gcc)."""
 
@@ -28,7 +29,7 @@ def _built() -> bool:
 
 
 def _each_page(path: Path):
-    """(text page, its Display, the file's survey) for every page of a PDF, closed after use."""
+    """(text page, its Display, the file's survey, the page) for every page of a PDF, closed after use."""
     import pypdfium2
 
     data = path.read_bytes()
@@ -38,7 +39,7 @@ def _each_page(path: Path):
         for page in pdf:
             textpage = page.get_textpage()
             try:
-                yield textpage, reader._Display.of(page), survey
+                yield textpage, reader._Display.of(page), survey, page
             finally:
                 textpage.close()
                 page.close()
@@ -59,9 +60,9 @@ def _run_fields(run) -> tuple:
 @pytest.mark.skipif(not native.enabled() or native._compiler() is None, reason="no C compiler")
 @pytest.mark.parametrize("path", PDFS, ids=lambda p: p.name)
 def test_compiled_glyphs_and_characters_are_the_pythons(path: Path, monkeypatch):
-    assert _built(), "pdfium_glyphs.c did not build"
+    assert _built(), "pdfium_page.c did not build"
     pages = 0
-    for textpage, display, survey in _each_page(path):
+    for textpage, display, survey, page in _each_page(path):
         tp = textpage.raw
         address = ctypes.cast(tp, ctypes.c_void_p)
         python_objects: list[int] = []
@@ -81,6 +82,15 @@ def test_compiled_glyphs_and_characters_are_the_pythons(path: Path, monkeypatch)
                 in_python_chars = reader._page_chars(textpage, display, survey.descents, ink_checked, python_objects)
             assert compiled == in_python_chars
             assert compiled_objects == python_objects
+        # the drawn shapes, and the text objects' boxes by marked-content id, walked either way
+        for tagged in (None, {}):
+            compiled_tags = None if tagged is None else {}
+            compiled_drawn = reader._page_drawings(page, display, compiled_tags)
+            with monkeypatch.context() as patch:
+                patch.setattr(reader, "_native_page_objects", lambda page, count, text_kind: None)
+                python_tags = None if tagged is None else {}
+                assert reader._page_drawings(page, display, python_tags) == compiled_drawn
+            assert compiled_tags == python_tags
         pages += 1
     assert pages
 
@@ -91,7 +101,7 @@ def test_switched_off_nothing_is_built_and_the_reader_reads(monkeypatch, tmp_pat
     native.library.cache_clear()
     reader._native_gather.cache_clear()
     try:
-        assert native.library("pdfium_glyphs") is None
+        assert native.library("pdfium_page") is None
         sample = ROOT / "samples" / "migrant-workers-factsheet.pdf"
         data = sample.read_bytes()
         loaded = read_pdf_pdfium(data, Source(str(sample), "application/pdf", hashlib.sha256(data).hexdigest(), len(data)))
@@ -108,12 +118,12 @@ def test_a_build_is_kept_by_its_source_and_reused(monkeypatch, tmp_path):
     monkeypatch.setenv(native.CACHE_VARIABLE, str(tmp_path))
     native.library.cache_clear()
     try:
-        assert native.library("pdfium_glyphs") is not None
-        built = list(tmp_path.glob("pdfium_glyphs-*.so"))
+        assert native.library("pdfium_page") is not None
+        built = list(tmp_path.glob("pdfium_page-*.so"))
         assert len(built) == 1 and not list(tmp_path.glob("*.part"))
         stamp = built[0].stat().st_mtime_ns
         native.library.cache_clear()
-        assert native.library("pdfium_glyphs") is not None
+        assert native.library("pdfium_page") is not None
         assert built[0].stat().st_mtime_ns == stamp  # not built again
         assert native.library("no_such_helper") is None
     finally:

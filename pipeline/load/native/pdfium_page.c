@@ -155,3 +155,33 @@ int gather_glyphs(void *tp, int count, void *const *addresses, uint64_t *objects
     *space_after = space;
     return glyphs;
 }
+
+typedef void *(*page_object_fn)(void *, int);
+typedef int (*object_type_fn)(void *);
+typedef int (*mcid_fn)(void *);
+typedef int (*bounds_fn)(void *, float *, float *, float *, float *);
+
+/* The page's own objects (pipeline.load.pdfium._page_drawings walks them): `addresses` are PDFium's
+ * FPDFPage_GetObject, FPDFPageObj_GetType, FPDFPageObj_GetMarkedContentID and
+ * FPDFPageObj_GetBounds. Per object of `count`: its address (0: none), its type, and where
+ * `text_type` is not -1, for an object of that type its marked-content id and, where that is not
+ * negative, its bounds (left, bottom, right, top; `bounded` 1 where PDFium gave them). */
+void page_objects(void *page, int count, void *const *addresses, int text_type, uint64_t *objects, int32_t *types,
+                  int32_t *mcids, float *bounds, uint8_t *bounded) {
+    page_object_fn object_at = (page_object_fn)addresses[0];
+    object_type_fn type_of = (object_type_fn)addresses[1];
+    mcid_fn mcid_of = (mcid_fn)addresses[2];
+    bounds_fn bounds_of = (bounds_fn)addresses[3];
+    for (int i = 0; i < count; i++) {
+        void *object = object_at(page, i);
+        objects[i] = (uint64_t)(uintptr_t)object;
+        types[i] = object ? type_of(object) : -1;
+        mcids[i] = -1;
+        bounded[i] = 0;
+        if (object && text_type != -1 && types[i] == text_type) {
+            mcids[i] = mcid_of(object);
+            if (mcids[i] >= 0)
+                bounded[i] = bounds_of(object, &bounds[4 * i], &bounds[4 * i + 1], &bounds[4 * i + 2], &bounds[4 * i + 3]) ? 1 : 0;
+        }
+    }
+}
