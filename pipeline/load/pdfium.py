@@ -674,75 +674,82 @@ _GLYPH_UNMAPPED, _GLYPH_SPACE_BEFORE = 1, 2
 
 @dataclass(slots=True)
 class _NativeGlyphs:
-    """A text page's glyphs as pdfium_page.c gathers them (``gather_glyphs``), as lists: per glyph
-    its first and last character index, code, origin, text object, flags, where its text starts
-    in ``text`` and its length there, and its width per unit of type size (-1: ask ``_advance``);
-    per character its text object (``objects``); whether a space was inserted after the last; and
-    where a glyph's text object changes, what its run is read from (``run_starts``: the glyph's
-    number, the object's font, the matrix or None, the type size, the fill colour or None)."""
+    """A text page's glyphs as pdfium_page.c gathers them (``gather_glyphs``): per glyph its first
+    and last character index, code, text object (lists), origin, flags, its text's length (numpy
+    arrays) and where its text starts in ``text``, and its width per unit of type size (numpy; -1:
+    ask ``_advance``); per character its text object (``objects``); whether a space was inserted
+    after the last; where a glyph's text object changes, what its run is read from
+    (``run_starts``: the glyph's number, the object's font, the matrix or None, the type size, the
+    fill colour or None); and with the ink check, the right edge of each glyph's ink (numpy, NaN:
+    none)."""
 
     first: list[int]
     last: list[int]
     codes: list[int]
-    xs: list[float]
-    ys: list[float]
     keys: list[int]
-    flags: list[int]
-    starts: list[int]
-    lengths: list[int]
-    text: list[int]
-    per_size: list[float]
+    xs: object
+    ys: object
+    flags: object
+    lengths: object
+    starts: object
+    text: object
+    per_size: object
     objects: list[int]
     space_after: bool
     run_starts: list[tuple]
-    ink_rights: list[float] | None
-    """With the ink check (``_boxed``): the right edge of each glyph's ink (NaN: none)."""
+    ink_rights: object | None
 
     def texts(self) -> list[str]:
         """Each glyph's text (an unmapped glyph's "(cid:N)", as pdfminer writes it)."""
+        import numpy as np
+
         texts = list(map(chr, self.codes))
-        text, flags, lengths, starts = self.text, self.flags, self.lengths, self.starts
-        for i, length in enumerate(lengths):
-            if length != 1:  # an unmapped glyph (none) or a ligature (its pieces)
-                texts[i] = f"(cid:{self.codes[i]})" if flags[i] & _GLYPH_UNMAPPED else "".join(map(chr, text[starts[i]:starts[i] + length]))
+        for i in np.flatnonzero(self.lengths != 1).tolist():  # an unmapped glyph (no text) or a ligature (its pieces)
+            if self.flags[i] & _GLYPH_UNMAPPED:
+                texts[i] = f"(cid:{self.codes[i]})"
+            else:
+                start = int(self.starts[i])
+                texts[i] = "".join(map(chr, self.text[start:start + int(self.lengths[i])].tolist()))
         return texts
 
 
 def _native_glyphs(page_address: ctypes.c_void_p, ink_checked: bool = False) -> _NativeGlyphs | None:
     """The text page's glyphs gathered by the compiled loop (one call), with the right edge of
     their ink where ``ink_checked``; None where the loop is not built."""
+    import numpy as np
+
     gather = _native_gather()
     if gather is None:
         return None
-    count = _calls().count_chars(page_address)
-    if count <= 0:
-        return _NativeGlyphs([], [], [], [], [], [], [], [], [], [], [], [], False, [], [] if ink_checked else None)
-    objects, first, last, glyph_codes = array("Q", bytes(8 * count)), array("i", bytes(4 * count)), array("i", bytes(4 * count)), \
-        array("I", bytes(4 * count))
-    xs, ys, keys = array("d", bytes(8 * count)), array("d", bytes(8 * count)), array("Q", bytes(8 * count))
-    flags, starts, lengths = array("B", bytes(count)), array("i", bytes(4 * count)), array("i", bytes(4 * count))
-    text, per_size = array("I", bytes(4 * count)), array("d", bytes(8 * count))
-    changes, fonts, matrices, sizes = array("i", bytes(4 * count)), array("Q", bytes(8 * count)), array("d", bytes(32 * count)), \
-        array("d", bytes(8 * count))
-    colors, states = array("I", bytes(12 * count)), array("B", bytes(count))
+    count = max(_calls().count_chars(page_address), 0)
+    objects, first, last, glyph_codes = np.zeros(count, np.uint64), np.zeros(count, np.int32), np.zeros(count, np.int32), \
+        np.zeros(count, np.uint32)
+    xs, ys, keys = np.zeros(count, np.float64), np.zeros(count, np.float64), np.zeros(count, np.uint64)
+    flags, starts, lengths = np.zeros(count, np.uint8), np.zeros(count, np.int32), np.zeros(count, np.int32)
+    text, per_size = np.zeros(count, np.uint32), np.zeros(count, np.float64)
+    changes, fonts, matrices, sizes = np.zeros(count, np.int32), np.zeros(count, np.uint64), np.zeros(4 * count, np.float64), \
+        np.zeros(count, np.float64)
+    colors, states = np.zeros(3 * count, np.uint32), np.zeros(count, np.uint8)
+    ink_rights = np.zeros(count, np.float64) if ink_checked else None
     change_count, space_after = ctypes.c_int32(), ctypes.c_int32()
-    ink_rights = array("d", bytes(8 * count)) if ink_checked else None
-    found = gather(page_address, count, _native_functions(),
-                   *(ctypes.c_void_p(buffer.buffer_info()[0]) for buffer in (objects, first, last, glyph_codes, xs, ys, keys, flags,
-                                                                               starts, lengths, text, per_size, changes, fonts,
-                                                                               matrices, sizes, colors, states)),
-                   ctypes.c_void_p(ink_rights.buffer_info()[0]) if ink_rights is not None else None,
-                   ctypes.byref(change_count), ctypes.byref(space_after))
+    found = 0
+    if count:
+        found = gather(page_address, count, _native_functions(),
+                       *(ctypes.c_void_p(buffer.ctypes.data) for buffer in (objects, first, last, glyph_codes, xs, ys, keys, flags,
+                                                                              starts, lengths, text, per_size, changes, fonts,
+                                                                              matrices, sizes, colors, states)),
+                       ctypes.c_void_p(ink_rights.ctypes.data) if ink_rights is not None else None,
+                       ctypes.byref(change_count), ctypes.byref(space_after))
     changed = change_count.value
     matrix_list, color_list = matrices[:4 * changed].tolist(), colors[:3 * changed].tolist()
     run_starts = [(glyph, font, tuple(matrix_list[4 * n:4 * n + 4]) if state & _MATRIX_READ else None, size,
                    tuple(color_list[3 * n:3 * n + 3]) if state & _COLOR_READ else None)
                   for n, (glyph, font, size, state) in enumerate(zip(changes[:changed].tolist(), fonts[:changed].tolist(),
                                                                      sizes[:changed].tolist(), states[:changed].tolist(), strict=True))]
-    return _NativeGlyphs(first[:found].tolist(), last[:found].tolist(), glyph_codes[:found].tolist(), xs[:found].tolist(),
-                         ys[:found].tolist(), keys[:found].tolist(), flags[:found].tolist(), starts[:found].tolist(),
-                         lengths[:found].tolist(), text.tolist(), per_size[:found].tolist(), objects.tolist(), bool(space_after.value),
-                         run_starts, ink_rights[:found].tolist() if ink_rights is not None else None)
+    return _NativeGlyphs(first[:found].tolist(), last[:found].tolist(), glyph_codes[:found].tolist(), keys[:found].tolist(),
+                         xs[:found], ys[:found], flags[:found], lengths[:found], starts[:found], text, per_size[:found],
+                         objects.tolist(), bool(space_after.value), run_starts,
+                         ink_rights[:found] if ink_rights is not None else None)
 
 
 _MATRIX_READ, _COLOR_READ = 1, 2
@@ -753,19 +760,29 @@ def _glyph_runs(found: _NativeGlyphs, runs: _Runs) -> list[_Run]:
     """Each glyph's run, read where its text object first comes (as ``_gathered_in_python`` reads
     it), from what the compiled loop read there."""
     by_object, read, keys, first = runs.by_object, runs.read_given, found.keys, found.first
+    last_read, last_values = None, None  # the run read at the last start, and what it was read from
     for glyph, font, matrix, size, rgb in found.run_starts:
         key = keys[glyph]
-        if key not in by_object:
-            read(key, first[glyph], font, matrix, size, rgb)
+        if key in by_object:
+            last_read = None
+            continue
+        values = (font, matrix, size, rgb)
+        # the same font (by address: one name), matrix, size and colour as the run read last: the
+        # same run (a Chromium page draws each word as an object of its own)
+        if last_read is not None and font and matrix is not None and values == last_values:
+            by_object[key] = last_read
+            continue
+        last_read, last_values = read(key, first[glyph], font, matrix, size, rgb), values
     return list(map(by_object.__getitem__, keys))
 
 
 def _glyph_tuples(found: _NativeGlyphs, runs: _Runs) -> tuple[list[tuple], bool]:
     """``_gathered_in_python``'s glyphs and trailing space, from the compiled loop's."""
-    unmapped = [bool(flag & _GLYPH_UNMAPPED) for flag in found.flags]
-    spaced = [bool(flag & _GLYPH_SPACE_BEFORE) for flag in found.flags]
-    return list(zip(found.texts(), found.codes, _glyph_runs(found, runs), found.xs, found.ys, found.first, found.last, unmapped,
-                    found.keys, spaced, strict=True)), found.space_after
+    flags = found.flags.tolist()
+    unmapped = [bool(flag & _GLYPH_UNMAPPED) for flag in flags]
+    spaced = [bool(flag & _GLYPH_SPACE_BEFORE) for flag in flags]
+    return list(zip(found.texts(), found.codes, _glyph_runs(found, runs), found.xs.tolist(), found.ys.tolist(), found.first,
+                    found.last, unmapped, found.keys, spaced, strict=True)), found.space_after
 
 
 _RUN_NUMBER = operator.attrgetter("number")
@@ -791,19 +808,19 @@ def _boxed_at_once(tp, found: _NativeGlyphs, runs: _Runs, display: _Display) -> 
     a = np.array([run.matrix[0] for run in made], dtype=np.float64)[which]
     d_low = np.array([run.across[2] for run in made], dtype=np.float64)[which]
     d_high = np.array([run.across[3] for run in made], dtype=np.float64)[which]
-    per_size = np.array(found.per_size, dtype=np.float64)
+    per_size = found.per_size
     advance = per_size * size
     # the font cannot say by the character (a ligature, no width, unmapped): asked as _boxed asks
-    asked = np.flatnonzero((np.array(found.lengths, dtype=np.int64) != 1) | ~(per_size > 0)).tolist()
+    asked = np.flatnonzero((found.lengths != 1) | ~(per_size > 0)).tolist()
     if asked:
         widths: dict[int, dict[int, float]] = {}
         for i in asked:
-            glyph = (texts[i], found.codes[i], glyph_runs[i], found.xs[i], found.ys[i], found.first[i], found.last[i],
+            glyph = (texts[i], found.codes[i], glyph_runs[i], float(found.xs[i]), float(found.ys[i]), found.first[i], found.last[i],
                      bool(found.flags[i] & _GLYPH_UNMAPPED))
             advance[i] = _advance(tp, glyph, widths)
-    x, y = np.array(found.xs, dtype=np.float64), np.array(found.ys, dtype=np.float64)
+    x, y = found.xs, found.ys
     if found.ink_rights is not None:
-        _ink_checked(found, np.array([run.axis_parallel for run in made], dtype=bool)[which], a, size, x, advance)
+        _ink_checked(found, np.array([run.axis_parallel for run in made], dtype=bool)[which], a, size, advance)
     e, f = display.ctm[4], display.ctm[5]
     height = display.size[1]
     along = a * advance
@@ -826,8 +843,8 @@ def _boxed_at_once(tp, found: _NativeGlyphs, runs: _Runs, display: _Display) -> 
     if not all(run.axis_parallel for run in made):  # turned or skewed text: its box through the whole matrix
         for i, run in enumerate(glyph_runs):
             if not run.axis_parallel:
-                chars[i] = _char(texts[i], run, display, found.xs[i], found.ys[i], float(advance[i]))
-    spaced = [i for i, flag in enumerate(found.flags) if flag & _GLYPH_SPACE_BEFORE]
+                chars[i] = _char(texts[i], run, display, float(x[i]), float(y[i]), float(advance[i]))
+    spaced = np.flatnonzero(found.flags & _GLYPH_SPACE_BEFORE).tolist()
     if spaced:
         with_spaces: list[CharItem] = []
         done = 0
@@ -842,23 +859,23 @@ def _boxed_at_once(tp, found: _NativeGlyphs, runs: _Runs, display: _Display) -> 
     return chars
 
 
-def _ink_checked(found: _NativeGlyphs, axis_parallel, a, size, x, advance) -> None:
+def _ink_checked(found: _NativeGlyphs, axis_parallel, a, size, advance) -> None:
     """``_boxed``'s ink check on the compiled loop's glyphs: ``advance`` (numpy, per glyph) changed
-    in place where a glyph's ink reaches past it (``a``, ``size``, ``x``: each glyph's matrix
-    entry, type size and origin)."""
+    in place where a glyph's ink reaches past it (``a``, ``size``: each glyph's matrix entry and
+    type size)."""
     import numpy as np
 
-    right = np.array(found.ink_rights, dtype=np.float64)
+    right, x, y = found.ink_rights, found.xs, found.ys
     with np.errstate(invalid="ignore"):  # (NaN: no ink box, never past)
         past = axis_parallel & (a > 0) & ~np.isnan(right) & (right - (x + a * advance) > INK_PAST_ADVANCE_EM * size)
     last = len(found.first) - 1
     for i in np.flatnonzero(past).tolist():
-        glyph_x, glyph_a, ink = found.xs[i], float(a[i]), found.ink_rights[i]
+        glyph_x, glyph_a, ink = float(x[i]), float(a[i]), float(right[i])
         end = glyph_x + glyph_a * float(advance[i])
         following = i + 1 if i < last else None
-        if (following is not None and found.ys[following] == found.ys[i] and not found.flags[following] & _GLYPH_SPACE_BEFORE
-                and end < found.xs[following] <= ink + float(size[i])):
-            end = found.xs[following]
+        if (following is not None and y[following] == y[i] and not found.flags[following] & _GLYPH_SPACE_BEFORE
+                and end < float(x[following]) <= ink + float(size[i])):
+            end = float(x[following])
         else:
             end = ink
         advance[i] = (end - glyph_x) / glyph_a
@@ -1157,6 +1174,7 @@ class _Runs:
         """Every distinct run made, in the order made (a run's ``number`` is its place here)."""
         self._fonts: dict[int, tuple[tuple[str, float | None], object]] = {}
         self._matrix = _new_matrix()
+        self._last_matrix = (0.0, 0.0, 0.0, 0.0)  # what PDFium last wrote in it (FS_MATRIX starts at zeros)
         self._rgba = tuple(ctypes.c_uint() for _ in range(4))
         # PDFium's out-parameters, referred to once (this runs for every text object of the page)
         self._matrix_ref = ctypes.byref(self._matrix)
@@ -1180,7 +1198,8 @@ class _Runs:
         type_size = calls.font_size(address, index)
         red, green, blue, _ = self._rgba
         filled = calls.fill_color(address, index, *self._rgba_refs)
-        return self._kept(key, font_key, named, font, (matrix.a, matrix.b, matrix.c, matrix.d), type_size,
+        self._last_matrix = (matrix.a, matrix.b, matrix.c, matrix.d)
+        return self._kept(key, font_key, named, font, self._last_matrix, type_size,
                           (red.value, green.value, blue.value) if filled else None)
 
     def read_given(self, key: int, index: int, font_key: int, matrix: tuple[float, float, float, float] | None,
@@ -1195,11 +1214,10 @@ class _Runs:
             if font_key:
                 self._fonts[font_key] = known
         named, font = known
-        kept = self._matrix
         if matrix is None:  # (PDFium wrote nothing: what it wrote last stands, as for ``read``)
-            matrix = (kept.a, kept.b, kept.c, kept.d)
+            matrix = self._last_matrix
         else:
-            kept.a, kept.b, kept.c, kept.d = matrix
+            self._last_matrix = matrix
         return self._kept(key, font_key, named, font, matrix, type_size, rgb)
 
     def _kept(self, key: int, font_key: int, named: tuple[str, float | None], font, matrix: tuple[float, float, float, float],
