@@ -865,6 +865,14 @@ class _Word:
         self.bolds = 0
         self.font, self.color = font, color
 
+    @classmethod
+    def made(cls, x0: float, x1: float, top: float, bottom: float, parts: list[str], sizes: list[float], bolds: int, font: str,
+             color) -> _Word:
+        """A word of these values (as line_rows.c gives them)."""
+        word = cls(x0, x1, top, bottom, font, color)
+        word.parts, word.sizes, word.bolds = parts, sizes, bolds
+        return word
+
 
 _FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
 
@@ -879,8 +887,29 @@ def _row_items(chars: list[CharItem], x_offset: float, y_offset: float) -> list[
 
 def _rows(chars: list[CharItem], x_offset: float, y_offset: float) -> list[list[_Word]]:
     """Upright characters into rows (by bottom, within ROW_TOLERANCE), each row into words. (A page
-    whose text runs another way comes here turned upright: ``_PageFrame.turned``.)"""
+    whose text runs another way comes here turned upright: ``_PageFrame.turned``.) Where the
+    compiled line_rows.c is built (pipeline.load.native) it does this (the same rows and words),
+    else ``_rows_by_character``."""
     items = _row_items(chars, x_offset, y_offset)
+    compiled = _compiled_rows()
+    if compiled is not None:
+        found = compiled.rows(items, ROW_TOLERANCE, WORD_GAP_EM, {}, is_bold_font)
+        if found is not None:
+            return [[_Word.made(*word) for word in words] for words in found]
+    return _rows_by_character(items)
+
+
+@cache
+def _compiled_rows():
+    """The compiled line_rows module (pipeline.load.native), or None."""
+    from pipeline.load import native
+
+    return native.extension("line_rows")
+
+
+def _rows_by_character(items: list[CharItem]) -> list[list[_Word]]:
+    """``_rows`` of the upright characters with text (``_row_items``), in Python. (The list is sorted
+    in place.)"""
     items.sort(key=_FIRST)
     rows: list[list[tuple]] = []
     anchor = None

@@ -1,7 +1,8 @@
 """The compiled helpers (pipeline.load.native) give what the Python they stand for gives: on every
 sample PDF, layout fixture and zoo brochure of the first corpus, PDFium's glyphs gathered by
 pdfium_page.c are the Python loop's, field for field, and so are the page's characters, its drawn
-shapes and its text objects' boxes by marked-content id; with
+shapes and its text objects' boxes by marked-content id; the line builder's rows and words made by
+line_rows.c are ``_rows_by_character``'s (generated pages and both readers' pages); with
 ``BROCHURE_NATIVE=0`` nothing is built and the reader still reads. Where no C compiler is found
 the compiled side skips (CI must have one: the machine's gcc)."""
 
@@ -13,8 +14,10 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from pipeline.load import native
+from pipeline.load import native, pdf
 from pipeline.load import pdfium as reader
 from pipeline.load.pdfium import read_pdf_pdfium
 from pipeline.model import Source
@@ -152,3 +155,59 @@ def test_the_switch_reads_its_values(monkeypatch):
     monkeypatch.delenv(native.SWITCH, raising=False)
     assert native.enabled()
     assert os.environ.get(native.SWITCH) is None
+
+
+def _words(rows) -> list[list[tuple]]:
+    return [[(w.x0, w.x1, w.top, w.bottom, w.parts, w.sizes, w.bolds, w.font, w.color) for w in words] for words in rows]
+
+
+_positions = st.sampled_from([0.0, 0.5, 1.0, 1.9, 2.0, 2.1, 3.0, 10.0, 10.2, 12.0, 20.0, 2.0000000001])
+_row_char = st.tuples(_positions, _positions, st.sampled_from([0.0, 1.0, 2.0, 2.4, 5.0]), st.sampled_from([8.0, 10.0, 12.0]),
+                      st.sampled_from(["a", "b", " ", "\u00a0", "é", "\u2003", "ab"]),
+                      st.sampled_from(["Helvetica", "Helvetica-Bold", "Times"]), st.sampled_from([None, (0.0, 0.0, 0.0), (1.0, 0.0, 0.0)]))
+needs_rows = pytest.mark.skipif(not native.enabled() or native._compiler() is None, reason="no C compiler")
+
+
+@needs_rows
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_row_char, max_size=60))
+def test_compiled_rows_are_the_pythons(drawn):
+    assert pdf._compiled_rows() is not None, "line_rows.c did not build"
+    items = [(bottom, x0, x0 + width, bottom - size, size, text, font, color, True, None, bottom - size)
+             for bottom, x0, width, size, text, font, color in drawn]
+    assert _words(pdf._rows(list(items), 0.0, 0.0)) == _words(pdf._rows_by_character(list(items)))
+
+
+@needs_rows
+def test_compiled_rows_leave_what_they_cannot_read_to_python():
+    rows = pdf._compiled_rows()
+    plain = (10.0, 1.0, 2.0, 0.0, 10.0, "a", "F", None, True, None, 0.0)
+    for odd in ((10.0, float("nan"), 2.0, 0.0, 10.0, "a", "F", None, True, None, 0.0),
+                (10, 1.0, 2.0, 0.0, 10.0, "a", "F", None, True, None, 0.0),  # an int, not a float
+                (10.0, 1.0, 2.0, 0.0, 10.0, None, "F", None, True, None, 0.0), (10.0, 1.0)):
+        assert rows.rows([plain, odd], pdf.ROW_TOLERANCE, pdf.WORD_GAP_EM, {}, pdf.is_bold_font) is None
+    with_int = [plain, (10, 1.0, 2.0, 0.0, 10.0, "b", "F", None, True, None, 0.0)]
+    assert _words(pdf._rows(list(with_int), 0.0, 0.0)) == _words(pdf._rows_by_character(list(with_int)))
+
+
+@needs_rows
+@pytest.mark.parametrize("path", [p for p in PDFS if "scan" not in p.name][:40], ids=lambda p: p.name)
+def test_compiled_rows_on_pages_of_both_readers(path: Path, monkeypatch):
+    import pdfplumber
+
+    checked = []
+    original = pdf._rows
+
+    def both(chars, x_offset, y_offset):
+        made = original(chars, x_offset, y_offset)
+        assert _words(made) == _words(pdf._rows_by_character(pdf._row_items(chars, x_offset, y_offset)))
+        checked.append(len(made))
+        return made
+
+    monkeypatch.setattr(pdf, "_rows", both)
+    with pdfplumber.open(path) as document:
+        for page in document.pages:
+            pdf.page_to_lines(pdf.char_items(page.chars), [], page.page_number)
+    data = path.read_bytes()
+    read_pdf_pdfium(data, Source(str(path), "application/pdf", hashlib.sha256(data).hexdigest(), len(data)))
+    assert checked

@@ -1,6 +1,7 @@
 """Compiled helpers of the PDF readers: small C files beside this module, built with the machine's C
-compiler the first time they are needed and loaded with ctypes (plain C: no Python header, no
-library linked; PDFium's functions are passed in by address).
+compiler the first time they are needed. A plain C file (``library``) is loaded with ctypes (no
+Python header, no library linked; PDFium's functions are passed in by address); an extension
+module (``extension``) is built against this Python's headers and imported.
 
 Each build is kept in a cache folder (``BROCHURE_NATIVE_CACHE``, else ``$XDG_CACHE_HOME`` or
 ``~/.cache``, ``brochure-pipeline/native``), named by a hash of its source and the machine, so a
@@ -43,6 +44,43 @@ def enabled() -> bool:
 def library(name: str) -> ctypes.CDLL | None:
     """The compiled ``name``.c of this folder, built once (see the module's docstring); None where it
     cannot be had: the caller then does the same work in Python."""
+    built = _built(name, (), ".so")
+    if built is None:
+        return None
+    try:
+        return ctypes.CDLL(str(built))
+    except OSError:
+        return None
+
+
+@cache
+def extension(name: str):
+    """The extension module ``name``.c of this folder (its module named ``name``), built once against
+    this Python's headers and imported; None where it cannot be had (no compiler, no headers, a
+    failed build): the caller then does the same work in Python."""
+    import importlib.machinery
+    import importlib.util
+
+    include = sysconfig.get_paths().get("include")
+    if not include or not os.path.exists(os.path.join(include, "Python.h")):
+        return None
+    suffix = sysconfig.get_config_var("EXT_SUFFIX") or ".so"
+    built = _built(name, (f"-I{include}",), suffix)
+    if built is None:
+        return None
+    try:
+        loader = importlib.machinery.ExtensionFileLoader(name, str(built))
+        spec = importlib.util.spec_from_file_location(name, str(built), loader=loader)
+        module = importlib.util.module_from_spec(spec)
+        loader.exec_module(module)
+        return module
+    except (ImportError, OSError):
+        return None
+
+
+def _built(name: str, extra: tuple[str, ...], suffix: str) -> Path | None:
+    """The build of ``name``.c with ``extra`` flags (kept by a hash of its source, flags, Python and
+    machine), built now where it is not kept yet; None where it cannot be had."""
     if not enabled():
         return None
     source = SOURCES / f"{name}.c"
@@ -53,16 +91,13 @@ def library(name: str) -> ctypes.CDLL | None:
     compiler = _compiler()
     if compiler is None:
         return None
-    digest = hashlib.sha256(b"\0".join([text, " ".join(FLAGS).encode(), platform.machine().encode(),
-                                        sys.platform.encode(), compiler.encode()])).hexdigest()[:16]
-    folder = _cache_folder()
-    built = folder / f"{name}-{digest}.so"
-    if not built.exists() and not _build(compiler, source, built):
+    flags = [*FLAGS, *extra]
+    digest = hashlib.sha256(b"\0".join([text, " ".join(flags).encode(), platform.machine().encode(), sys.platform.encode(),
+                                        compiler.encode(), sys.version.encode()])).hexdigest()[:16]
+    built = _cache_folder() / f"{name}-{digest}{suffix}"
+    if not built.exists() and not _build(compiler, source, built, flags):
         return None
-    try:
-        return ctypes.CDLL(str(built))
-    except OSError:
-        return None
+    return built
 
 
 def _compiler() -> str | None:
@@ -83,16 +118,16 @@ def _cache_folder() -> Path:
     return Path(base) / "brochure-pipeline" / "native"
 
 
-def _build(compiler: str, source: Path, target: Path) -> bool:
+def _build(compiler: str, source: Path, target: Path, flags: list[str]) -> bool:
     """Compile ``source`` into ``target`` (through a temporary file beside it); False when it fails."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=target.stem, suffix=".so.part", dir=target.parent)
+        handle, temporary = tempfile.mkstemp(prefix=target.name.split(".")[0], suffix=".part", dir=target.parent)
         os.close(handle)
     except OSError:
         return False
     try:
-        done = subprocess.run([compiler, *FLAGS, "-o", temporary, str(source)], capture_output=True,
+        done = subprocess.run([compiler, *flags, "-o", temporary, str(source)], capture_output=True,
                               timeout=BUILD_SECONDS, check=False)
         if done.returncode != 0:
             return False
