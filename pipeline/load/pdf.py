@@ -614,8 +614,12 @@ def dedupe_chars(chars: list[dict], tolerance: float = DEDUPE_TOLERANCE) -> list
 
 
 def _dedupe_items(chars: list[CharItem], tolerance: float = DEDUPE_TOLERANCE) -> list[CharItem]:
-    """``dedupe_chars`` of CharItems."""
+    """``dedupe_chars`` of CharItems. Where the compiled line_rows.c is built, its first test (no two
+    characters of one text would be grouped: most pages) is made there."""
     if len(chars) < 2:
+        return chars
+    compiled = _compiled_rows()
+    if compiled is not None and type(chars) is list and compiled.text_duplicates(chars, tolerance) is False:
         return chars
     drop = _duplicates(lambda: list(map(_ITEM_DEDUPE_KEY, chars)), list(map(_ITEM_DOCTOP, chars)), list(map(_ITEM_X0, chars)),
                        tolerance, [c[_TEXT] for c in chars])

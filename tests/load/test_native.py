@@ -211,3 +211,20 @@ def test_compiled_rows_on_pages_of_both_readers(path: Path, monkeypatch):
     data = path.read_bytes()
     read_pdf_pdfium(data, Source(str(path), "application/pdf", hashlib.sha256(data).hexdigest(), len(data)))
     assert checked
+
+
+_dup_char = st.tuples(st.sampled_from(["a", "b", "é", "a"]), _positions, _positions)
+
+
+@needs_rows
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_dup_char, max_size=40), st.sampled_from([0.5, 1.0, 2.0]))
+def test_compiled_duplicate_test_is_numpys(drawn, tolerance):
+    chars = [(doctop + 10.0, x0, x0 + 1.0, doctop, 10.0, text, "F", None, True, None, doctop) for text, doctop, x0 in drawn]
+    texts = [c[5] for c in chars]
+    import numpy as np
+
+    grouped = bool(pdf._groups(pdf._ids(texts), np.asarray([c[10] for c in chars], dtype=np.float64),
+                               np.asarray([c[1] for c in chars], dtype=np.float64), tolerance)) if len(chars) >= 2 else False
+    assert pdf._compiled_rows().text_duplicates(chars, tolerance) is grouped
+    assert list(pdf._dedupe_items(chars, tolerance)) == list(pdf._dedupe_items(tuple(chars), tolerance))  # (a tuple: numpy's way)

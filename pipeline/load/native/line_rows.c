@@ -1,5 +1,5 @@
-/* The line builder's rows and words (pipeline.load.pdf._rows_by_character), as a CPython extension
- * module: the same sorts (stable: ties keep their order), the same comparisons of the same
+/* The line builder's rows and words (pipeline.load.pdf._rows_by_character) and its first test for
+ * duplicate characters (``text_duplicates``), as a CPython extension module: the same sorts (stable: ties keep their order), the same comparisons of the same
  * doubles, the same objects handed back (a word's box is its characters' own float objects), so
  * the same rows and words; tests/load/test_native.py holds the two equal. Built by
  * pipeline.load.native with the machine's C compiler and Python's headers. */
@@ -194,7 +194,99 @@ done:
     return result;
 }
 
+typedef struct {
+    PyObject *text;
+    Py_hash_t hash;
+    double doctop, x0;
+    Py_ssize_t index;
+} placed;
+
+static int by_text_then_place(const void *left, const void *right) {
+    const placed *a = left, *b = right;
+    if (a->hash != b->hash) return a->hash < b->hash ? -1 : 1;
+    if (a->text != b->text) {
+        int order = PyUnicode_Compare(a->text, b->text); /* (str against str: never fails) */
+        if (order) return order;
+    }
+    if (a->doctop != b->doctop) return a->doctop < b->doctop ? -1 : 1;
+    if (a->x0 != b->x0) return a->x0 < b->x0 ? -1 : 1;
+    return (a->index > b->index) - (a->index < b->index);
+}
+
+static int same_text(const placed *a, const placed *b) {
+    return a->hash == b->hash && (a->text == b->text || PyUnicode_Compare(a->text, b->text) == 0);
+}
+
+/* text_duplicates(chars, tolerance) -> whether two characters of one text would be grouped as
+ * duplicates (pipeline.load.pdf._groups of the characters by their text: a chain of doctops each
+ * within `tolerance` of the one before, then within it a chain of x0s), or None where a
+ * character is not as expected (its text not a str, its doctop or x0 not a finite float: the
+ * caller then asks numpy). The groups do not depend on how the texts are ordered, only on which
+ * are equal: here they are sorted by hash and then by their characters. */
+static PyObject *text_duplicates(PyObject *self, PyObject *args) {
+    PyObject *chars;
+    double tolerance;
+    if (!PyArg_ParseTuple(args, "O!d", &PyList_Type, &chars, &tolerance)) return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(chars);
+    if (n < 2) Py_RETURN_FALSE;
+    placed *all = PyMem_Malloc(sizeof(placed) * n);
+    placed *cluster = PyMem_Malloc(sizeof(placed) * n);
+    if (!all || !cluster) {
+        PyMem_Free(all), PyMem_Free(cluster);
+        return PyErr_NoMemory();
+    }
+    PyObject *result = NULL;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *item = PyList_GET_ITEM(chars, i);
+        if (!PyTuple_CheckExact(item) || PyTuple_GET_SIZE(item) < 11) goto fallback;
+        PyObject *text = PyTuple_GET_ITEM(item, 5), *doctop = PyTuple_GET_ITEM(item, 10), *x0 = PyTuple_GET_ITEM(item, 1);
+        if (!PyUnicode_CheckExact(text) || !PyFloat_CheckExact(doctop) || !PyFloat_CheckExact(x0)) goto fallback;
+        all[i].text = text, all[i].doctop = PyFloat_AS_DOUBLE(doctop), all[i].x0 = PyFloat_AS_DOUBLE(x0), all[i].index = i;
+        if (!isfinite(all[i].doctop) || !isfinite(all[i].x0)) goto fallback;
+        all[i].hash = PyObject_Hash(text);
+        if (all[i].hash == -1) goto failed;
+    }
+    qsort(all, n, sizeof(placed), by_text_then_place);
+    Py_ssize_t start = 0;
+    while (start < n) { /* a y-cluster: one text, doctops chained within the tolerance */
+        Py_ssize_t end = start + 1;
+        while (end < n && same_text(&all[end], &all[start]) && all[end].doctop - all[end - 1].doctop <= tolerance) end++;
+        if (end - start > 1) {
+            Py_ssize_t count = end - start;
+            for (Py_ssize_t i = 0; i < count; i++) cluster[i] = all[start + i], cluster[i].doctop = (double)i;
+            /* by x0, ties in the order above (the doctop field now holds that order) */
+            for (Py_ssize_t i = 1; i < count; i++) { /* insertion sort: clusters are small */
+                placed moving = cluster[i];
+                Py_ssize_t j = i;
+                while (j > 0 && (cluster[j - 1].x0 > moving.x0 || (cluster[j - 1].x0 == moving.x0 && cluster[j - 1].doctop > moving.doctop))) {
+                    cluster[j] = cluster[j - 1];
+                    j--;
+                }
+                cluster[j] = moving;
+            }
+            for (Py_ssize_t i = 1; i < count; i++)
+                if (!(cluster[i].x0 - cluster[i - 1].x0 > tolerance)) {
+                    result = Py_NewRef(Py_True);
+                    goto done;
+                }
+        }
+        start = end;
+    }
+    result = Py_NewRef(Py_False);
+    goto done;
+fallback:
+    result = Py_NewRef(Py_None);
+    goto done;
+failed:
+    result = NULL;
+done:
+    PyMem_Free(all), PyMem_Free(cluster);
+    return result;
+}
+
 static PyMethodDef methods[] = {{"rows", rows, METH_VARARGS, "The line builder's rows and words (see the file's comment)."},
+                                {"text_duplicates", text_duplicates, METH_VARARGS,
+                                 "Whether characters of one text would be grouped as duplicates (see the file's comment)."},
                                 {NULL, NULL, 0, NULL}};
 static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "line_rows", NULL, -1, methods};
 
