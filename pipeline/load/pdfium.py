@@ -1387,8 +1387,7 @@ def _page_drawings(page, display: _Display, tagged_text: dict[int, list[BBox]] |
         for address, kind, mcid, bounds in objects:
             counts["objects"] += 1
             if kind == path_kind:
-                obj = ctypes.c_void_p(address)
-                for shape in _path_shapes(obj, _times(_object_matrix(obj), matrix), display):
+                for shape in _path_shapes(ctypes.c_void_p(address), matrix, display):
                     kinds[shape["object_type"]].append(shape)
             elif kind == text_kind and tagged_text is not None:
                 if mcid >= 0 and bounds is not None:
@@ -1499,36 +1498,30 @@ def _times(m: tuple, n: tuple) -> tuple[float, float, float, float, float, float
     return (a * na + b * nc, a * nb + b * nd, c * na + d * nc, c * nb + d * nd, e * na + f * nc + ne, e * nb + f * nd + nf)
 
 
-def _path_shapes(obj, matrix: tuple, display: _Display) -> list[dict]:
+def _path_shapes(obj, container: tuple, display: _Display) -> list[dict]:
     """A painted path object's subpaths as pdfplumber's lines, rects and curves (pdfminer's rules:
-    ``paint_path`` in pdfminer.converter); none for a path neither filled nor stroked (a clip)."""
-    import pypdfium2.raw as pdfium_c
-
-    fill_mode, stroke = ctypes.c_int(), pdfium_c.FPDF_BOOL()
-    if not _calls().draw_mode(obj, ctypes.byref(fill_mode), ctypes.byref(stroke)):
+    ``paint_path`` in pdfminer.converter); none for a path neither filled nor stroked (a clip).
+    ``container``: the matrix of the space its own matrix leads into (the page's, or a form's).
+    The object is read by the compiled walk (pdfium_page.c ``path_object``: one call) where it is
+    built, else by ``_path_in_python`` (the same numbers)."""
+    read = _native_path(obj)
+    if read is None:
+        read = _path_in_python(obj)
+    own, painted, segments = read
+    if painted is None or not (painted[0] or painted[1]):
         return []
-    filled, stroked = fill_mode.value != pdfium_c.FPDF_FILLMODE_NONE, bool(stroke.value)
-    if not filled and not stroked:
-        return []
-    a, b, c, d, e, f = matrix
-    x, y = ctypes.c_float(), ctypes.c_float()
+    filled, stroked = painted
+    a, b, c, d, e, f = _times(own, container)
     # per subpath: its operators, their end points, and every point with the curves' control points
     subpaths: list[tuple[list[str], list[tuple[float, float]], list[tuple[float, float]]]] = []
     pending_curve = 0
-    calls = _calls()
-    x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
-    for i in range(calls.count_segments(obj)):
-        address = calls.segment(obj, i)
-        segment = ctypes.c_void_p(address)
-        if not address or not calls.segment_point(segment, x_ref, y_ref):
-            continue
-        px, py = _written(x.value), _written(y.value)
+    moveto, bezierto = _segment_kinds()
+    for px, py, kind, closes in segments:
         point = (px * a + py * c + e, px * b + py * d + f)
-        kind = calls.segment_type(segment)
-        if kind == pdfium_c.FPDF_SEGMENT_MOVETO or not subpaths:
+        if kind == moveto or not subpaths:
             subpaths.append((["m"], [point], [point]))
             pending_curve = 0
-        elif kind == pdfium_c.FPDF_SEGMENT_BEZIERTO:
+        elif kind == bezierto:
             subpaths[-1][2].append(point)
             pending_curve += 1  # PDFium gives a curve as its two control points and its end
             if pending_curve < 3:
@@ -1540,13 +1533,108 @@ def _path_shapes(obj, matrix: tuple, display: _Display) -> list[dict]:
             subpaths[-1][0].append("l")
             subpaths[-1][1].append(point)
             subpaths[-1][2].append(point)
-        if calls.segment_close(segment):
+        if closes:
             subpaths[-1][0].append("h")
             subpaths[-1][1].append(subpaths[-1][1][0])
             subpaths[-1][2].append(subpaths[-1][1][0])
     # a lone "m" is a (pointless) curve of its own only when it is the whole path, as pdfminer has it
     return [_shape("".join(ops), points, every, filled, stroked, display) for ops, points, every in subpaths
             if len(ops) > 1 or len(subpaths) == 1]
+
+
+_IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def _path_in_python(obj) -> tuple[tuple, tuple[bool, bool] | None, list[tuple[float, float, int, bool]]]:
+    """A path object's own matrix (``_object_matrix``), whether it is filled and stroked (None where
+    PDFium cannot say), and, where it is either, each segment that has a point: the point (as
+    written, ``_written``), PDFium's segment type and whether it closes its subpath."""
+    import pypdfium2.raw as pdfium_c
+
+    own = _object_matrix(obj)
+    fill_mode, stroke = ctypes.c_int(), pdfium_c.FPDF_BOOL()
+    calls = _calls()
+    if not calls.draw_mode(obj, ctypes.byref(fill_mode), ctypes.byref(stroke)):
+        return own, None, []
+    painted = (fill_mode.value != pdfium_c.FPDF_FILLMODE_NONE, bool(stroke.value))
+    if not painted[0] and not painted[1]:
+        return own, painted, []
+    x, y = ctypes.c_float(), ctypes.c_float()
+    x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
+    segments = []
+    for i in range(calls.count_segments(obj)):
+        address = calls.segment(obj, i)
+        segment = ctypes.c_void_p(address)
+        if not address or not calls.segment_point(segment, x_ref, y_ref):
+            continue
+        segments.append((_written(x.value), _written(y.value), calls.segment_type(segment), bool(calls.segment_close(segment))))
+    return own, painted, segments
+
+
+PATH_ROOM = 256
+"""Segments of a path the compiled walk makes room for at first (more: it is asked again with room)."""
+
+
+def _native_path(obj):
+    """``_path_in_python`` of a path object, read by pdfium_page.c's ``path_object``; None where it
+    is not built."""
+    import pypdfium2.raw as pdfium_c
+
+    read = _native_path_reader()
+    if read is None:
+        return None
+    room = PATH_ROOM
+    while True:
+        matrix, segments = array("d", bytes(48)), None
+        matrix_read, fill_mode, stroke, mode_read = ctypes.c_int(), ctypes.c_int(), ctypes.c_int(), ctypes.c_int()
+        xs, ys, kinds, closes = array("d", bytes(8 * room)), array("d", bytes(8 * room)), array("i", bytes(4 * room)), \
+            array("B", bytes(room))
+        found = read(obj, _native_path_functions(), ctypes.c_void_p(matrix.buffer_info()[0]), ctypes.byref(matrix_read),
+                     ctypes.byref(fill_mode), ctypes.byref(stroke), ctypes.byref(mode_read), room,
+                     *(ctypes.c_void_p(buffer.buffer_info()[0]) for buffer in (xs, ys, kinds, closes)))
+        if found >= 0:
+            break
+        room = max(2 * room, _calls().count_segments(obj))
+    own = tuple(matrix.tolist()) if matrix_read.value else _IDENTITY
+    if not mode_read.value:
+        return own, None, []
+    painted = (fill_mode.value != pdfium_c.FPDF_FILLMODE_NONE, bool(stroke.value))
+    if not painted[0] and not painted[1]:
+        return own, painted, []
+    segments = list(zip(xs[:found].tolist(), ys[:found].tolist(), kinds[:found].tolist(), map(bool, closes[:found].tolist()),
+                        strict=True))
+    return own, painted, segments
+
+
+@cache
+def _native_path_reader():
+    """``path_object`` of the compiled pdfium_page.c (pipeline.load.native), or None."""
+    from pipeline.load import native
+
+    built = native.library("pdfium_page")
+    if built is None:
+        return None
+    read = built.path_object
+    read.restype = ctypes.c_int
+    return read
+
+
+@cache
+def _native_path_functions():
+    """The addresses of the PDFium functions ``path_object`` calls, in its order, as a C array."""
+    import pypdfium2.raw as pdfium_c
+
+    functions = (pdfium_c.FPDFPageObj_GetMatrix, pdfium_c.FPDFPath_GetDrawMode, pdfium_c.FPDFPath_CountSegments,
+                 pdfium_c.FPDFPath_GetPathSegment, pdfium_c.FPDFPathSegment_GetPoint, pdfium_c.FPDFPathSegment_GetType,
+                 pdfium_c.FPDFPathSegment_GetClose)
+    return (ctypes.c_void_p * len(functions))(*(ctypes.cast(function, ctypes.c_void_p).value for function in functions))
+
+
+@cache
+def _segment_kinds() -> tuple[int, int]:
+    import pypdfium2.raw as pdfium_c
+
+    return pdfium_c.FPDF_SEGMENT_MOVETO, pdfium_c.FPDF_SEGMENT_BEZIERTO
 
 
 def _shape(shape: str, points: list[tuple[float, float]], every: list[tuple[float, float]], filled: bool, stroked: bool,

@@ -35,7 +35,8 @@ needs_compiler = pytest.mark.skipif(not IN_CI and (not native.enabled() or nativ
 def _forget_builds() -> None:
     """Every cache of what was built (a test that switches building off or moves its folder must
     leave no None behind for the tests after it)."""
-    for cached in (native.library, native.extension, reader._native_gather, reader._native_walk, pdf._compiled_rows):
+    for cached in (native.library, native.extension, reader._native_gather, reader._native_walk, reader._native_path_reader,
+                   pdf._compiled_rows):
         cached.cache_clear()
 
 
@@ -103,9 +104,13 @@ def test_compiled_glyphs_and_characters_are_the_pythons(path: Path, monkeypatch)
             compiled_drawn = reader._page_drawings(page, display, compiled_tags)
             with monkeypatch.context() as patch:
                 patch.setattr(reader, "_native_page_objects", lambda page, count, text_kind: None)
+                patch.setattr(reader, "_native_path", lambda obj: None)
                 python_tags = None if tagged is None else {}
                 assert reader._page_drawings(page, display, python_tags) == compiled_drawn
             assert compiled_tags == python_tags
+            with monkeypatch.context() as patch:  # a path with more segments than the walk made room for: asked again
+                patch.setattr(reader, "PATH_ROOM", 1)
+                assert reader._page_drawings(page, display, None if tagged is None else {}) == compiled_drawn
         pages += 1
     assert pages
 

@@ -185,3 +185,56 @@ void page_objects(void *page, int count, void *const *addresses, int text_type, 
         }
     }
 }
+
+#include <stdio.h>
+#include <stdlib.h>
+
+typedef int (*draw_mode_fn)(void *, int *, int *);
+typedef int (*count_fn)(void *);
+typedef void *(*segment_at_fn)(void *, int);
+typedef int (*point_fn)(void *, float *, float *);
+typedef int (*segment_int_fn)(void *);
+typedef int (*object_matrix_fn)(void *, float *);
+
+/* A number as the file wrote it, where it wrote at most 7 significant digits (pipeline.load.pdfium
+ * ._written: PDFium keeps numbers as 32-bit floats; their 7 significant digits give the decimal
+ * back): printed with 7 significant digits and read again, as Python's float(f"{v:.7g}") does
+ * (both round correctly, ties to even). */
+static double written(double value) {
+    char text[48];
+    snprintf(text, sizeof text, "%.7g", value);
+    return strtod(text, NULL);
+}
+
+/* A path object as pipeline.load.pdfium._path_shapes reads it: `addresses` are PDFium's
+ * FPDFPageObj_GetMatrix, FPDFPath_GetDrawMode, FPDFPath_CountSegments, FPDFPath_GetPathSegment,
+ * FPDFPathSegment_GetPoint, FPDFPathSegment_GetType and FPDFPathSegment_GetClose. Writes the
+ * object's matrix (six numbers as written; `*matrix_read` 0 where PDFium gave none), the draw mode
+ * (`*mode_read` 0 where PDFium gave none), and, where the path is filled or stroked, each segment
+ * with a point (at most `room`): its point (as written), type and close flag. Returns how many
+ * segments it wrote, or -1 where there are more than `room` (the caller asks again with room). */
+int path_object(void *object, void *const *addresses, double *matrix, int *matrix_read, int *fill_mode, int *stroke,
+                int *mode_read, int room, double *xs, double *ys, int32_t *kinds, uint8_t *closes) {
+    object_matrix_fn matrix_of = (object_matrix_fn)addresses[0];
+    draw_mode_fn draw_mode = (draw_mode_fn)addresses[1];
+    count_fn count_of = (count_fn)addresses[2];
+    segment_at_fn segment_at = (segment_at_fn)addresses[3];
+    point_fn point_of = (point_fn)addresses[4];
+    segment_int_fn type_of = (segment_int_fn)addresses[5], close_of = (segment_int_fn)addresses[6];
+    float m[6] = {0, 0, 0, 0, 0, 0};
+    *matrix_read = matrix_of(object, m) ? 1 : 0;
+    for (int k = 0; k < 6; k++) matrix[k] = written((double)m[k]);
+    *mode_read = draw_mode(object, fill_mode, stroke) ? 1 : 0;
+    int count = count_of(object), n = 0;
+    if (count > room) return -1;
+    for (int i = 0; i < count; i++) {
+        void *segment = segment_at(object, i);
+        float x = 0.0f, y = 0.0f;
+        if (!segment || !point_of(segment, &x, &y)) continue;
+        xs[n] = written((double)x), ys[n] = written((double)y);
+        kinds[n] = type_of(segment);
+        closes[n] = close_of(segment) ? 1 : 0;
+        n++;
+    }
+    return n;
+}
