@@ -201,61 +201,31 @@ typedef struct {
     Py_ssize_t index;
 } placed;
 
-static int by_text_then_place(const void *left, const void *right) {
+static int by_place(const void *left, const void *right) {
     const placed *a = left, *b = right;
-    if (a->hash != b->hash) return a->hash < b->hash ? -1 : 1;
-    if (a->text != b->text) {
-        int order = PyUnicode_Compare(a->text, b->text); /* (str against str: never fails) */
-        if (order) return order;
-    }
     if (a->doctop != b->doctop) return a->doctop < b->doctop ? -1 : 1;
     if (a->x0 != b->x0) return a->x0 < b->x0 ? -1 : 1;
     return (a->index > b->index) - (a->index < b->index);
 }
 
-static int same_text(const placed *a, const placed *b) {
-    return a->hash == b->hash && (a->text == b->text || PyUnicode_Compare(a->text, b->text) == 0);
-}
-
-/* text_duplicates(chars, tolerance) -> whether two characters of one text would be grouped as
- * duplicates (pipeline.load.pdf._groups of the characters by their text: a chain of doctops each
- * within `tolerance` of the one before, then within it a chain of x0s), or None where a
- * character is not as expected (its text not a str, its doctop or x0 not a finite float: the
- * caller then asks numpy). The groups do not depend on how the texts are ordered, only on which
- * are equal: here they are sorted by hash and then by their characters. */
-static PyObject *text_duplicates(PyObject *self, PyObject *args) {
-    PyObject *chars;
-    double tolerance;
-    if (!PyArg_ParseTuple(args, "O!d", &PyList_Type, &chars, &tolerance)) return NULL;
-    Py_ssize_t n = PyList_GET_SIZE(chars);
-    if (n < 2) Py_RETURN_FALSE;
-    placed *all = PyMem_Malloc(sizeof(placed) * n);
-    placed *cluster = PyMem_Malloc(sizeof(placed) * n);
-    if (!all || !cluster) {
-        PyMem_Free(all), PyMem_Free(cluster);
-        return PyErr_NoMemory();
-    }
-    PyObject *result = NULL;
-    for (Py_ssize_t i = 0; i < n; i++) {
-        PyObject *item = PyList_GET_ITEM(chars, i);
-        if (!PyTuple_CheckExact(item) || PyTuple_GET_SIZE(item) < 11) goto fallback;
-        PyObject *text = PyTuple_GET_ITEM(item, 5), *doctop = PyTuple_GET_ITEM(item, 10), *x0 = PyTuple_GET_ITEM(item, 1);
-        if (!PyUnicode_CheckExact(text) || !PyFloat_CheckExact(doctop) || !PyFloat_CheckExact(x0)) goto fallback;
-        all[i].text = text, all[i].doctop = PyFloat_AS_DOUBLE(doctop), all[i].x0 = PyFloat_AS_DOUBLE(x0), all[i].index = i;
-        if (!isfinite(all[i].doctop) || !isfinite(all[i].x0)) goto fallback;
-        all[i].hash = PyObject_Hash(text);
-        if (all[i].hash == -1) goto failed;
-    }
-    qsort(all, n, sizeof(placed), by_text_then_place);
+/* Whether the characters of one text (`members`, in the page's order) hold two that would be
+ * grouped: by (doctop, x0, index), doctops chained within `tolerance` into y-clusters, each
+ * cluster by x0 (ties in that order), two neighbours within `tolerance`. */
+static int grouped(placed *members, Py_ssize_t count, placed *cluster, double tolerance) {
+    for (Py_ssize_t i = 1; i < count; i++)
+        if (by_place(&members[i - 1], &members[i]) > 0) {
+            qsort(members, count, sizeof(placed), by_place);
+            break;
+        }
     Py_ssize_t start = 0;
-    while (start < n) { /* a y-cluster: one text, doctops chained within the tolerance */
+    while (start < count) {
         Py_ssize_t end = start + 1;
-        while (end < n && same_text(&all[end], &all[start]) && all[end].doctop - all[end - 1].doctop <= tolerance) end++;
-        if (end - start > 1) {
-            Py_ssize_t count = end - start;
-            for (Py_ssize_t i = 0; i < count; i++) cluster[i] = all[start + i], cluster[i].doctop = (double)i;
+        while (end < count && members[end].doctop - members[end - 1].doctop <= tolerance) end++;
+        Py_ssize_t size = end - start;
+        if (size > 1) {
+            for (Py_ssize_t i = 0; i < size; i++) cluster[i] = members[start + i], cluster[i].doctop = (double)i;
             /* by x0, ties in the order above (the doctop field now holds that order) */
-            for (Py_ssize_t i = 1; i < count; i++) { /* insertion sort: clusters are small */
+            for (Py_ssize_t i = 1; i < size; i++) {
                 placed moving = cluster[i];
                 Py_ssize_t j = i;
                 while (j > 0 && (cluster[j - 1].x0 > moving.x0 || (cluster[j - 1].x0 == moving.x0 && cluster[j - 1].doctop > moving.doctop))) {
@@ -264,23 +234,87 @@ static PyObject *text_duplicates(PyObject *self, PyObject *args) {
                 }
                 cluster[j] = moving;
             }
-            for (Py_ssize_t i = 1; i < count; i++)
-                if (!(cluster[i].x0 - cluster[i - 1].x0 > tolerance)) {
-                    result = Py_NewRef(Py_True);
-                    goto done;
-                }
+            for (Py_ssize_t i = 1; i < size; i++)
+                if (!(cluster[i].x0 - cluster[i - 1].x0 > tolerance)) return 1;
         }
         start = end;
     }
+    return 0;
+}
+
+/* text_duplicates(chars, tolerance) -> whether two characters of one text would be grouped as
+ * duplicates (pipeline.load.pdf._groups of the characters by their text: a chain of doctops each
+ * within `tolerance` of the one before, then within it a chain of x0s), or None where a
+ * character is not as expected (its text not a str, its doctop or x0 not a finite float: the
+ * caller then asks numpy). The characters are put together by text with a hash table (equal
+ * texts, in the page's order), and each text's are looked at alone: the groups depend only on
+ * which texts are equal. */
+static PyObject *text_duplicates(PyObject *self, PyObject *args) {
+    PyObject *chars;
+    double tolerance;
+    if (!PyArg_ParseTuple(args, "O!d", &PyList_Type, &chars, &tolerance)) return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(chars);
+    if (n < 2) Py_RETURN_FALSE;
+    Py_ssize_t slots = 16;
+    while (slots < 2 * n) slots *= 2;
+    placed *all = PyMem_Malloc(sizeof(placed) * n), *by_text = PyMem_Malloc(sizeof(placed) * n);
+    placed *cluster = PyMem_Malloc(sizeof(placed) * n);
+    Py_ssize_t *text_of = PyMem_Malloc(sizeof(Py_ssize_t) * n), *table = PyMem_Malloc(sizeof(Py_ssize_t) * slots);
+    Py_ssize_t *counts = PyMem_Calloc(n + 1, sizeof(Py_ssize_t));
+    PyObject *result = NULL;
+    if (!all || !by_text || !cluster || !text_of || !table || !counts) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    for (Py_ssize_t i = 0; i < slots; i++) table[i] = -1; /* a slot holds the first character of a text */
+    Py_ssize_t texts = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *item = PyList_GET_ITEM(chars, i);
+        if (!PyTuple_CheckExact(item) || PyTuple_GET_SIZE(item) < 11) goto fallback;
+        PyObject *text = PyTuple_GET_ITEM(item, 5), *doctop = PyTuple_GET_ITEM(item, 10), *x0 = PyTuple_GET_ITEM(item, 1);
+        if (!PyUnicode_CheckExact(text) || !PyFloat_CheckExact(doctop) || !PyFloat_CheckExact(x0)) goto fallback;
+        all[i].text = text, all[i].doctop = PyFloat_AS_DOUBLE(doctop), all[i].x0 = PyFloat_AS_DOUBLE(x0), all[i].index = i;
+        if (!isfinite(all[i].doctop) || !isfinite(all[i].x0)) goto fallback;
+        all[i].hash = PyObject_Hash(text);
+        if (all[i].hash == -1) goto done;
+        Py_ssize_t slot = (Py_ssize_t)((size_t)all[i].hash & (size_t)(slots - 1));
+        while (1) {
+            Py_ssize_t first = table[slot];
+            if (first < 0) {
+                table[slot] = i;
+                text_of[i] = texts++;
+                break;
+            }
+            if (all[first].hash == all[i].hash && (all[first].text == text || PyUnicode_Compare(all[first].text, text) == 0)) {
+                text_of[i] = text_of[first];
+                break;
+            }
+            slot = (slot + 1) & (slots - 1);
+        }
+        counts[text_of[i] + 1]++;
+    }
+    for (Py_ssize_t t = 0; t < texts; t++) counts[t + 1] += counts[t]; /* where each text's characters start */
+    {
+        Py_ssize_t *next = PyMem_Malloc(sizeof(Py_ssize_t) * (texts ? texts : 1));
+        if (!next) {
+            PyErr_NoMemory();
+            goto done;
+        }
+        for (Py_ssize_t t = 0; t < texts; t++) next[t] = counts[t];
+        for (Py_ssize_t i = 0; i < n; i++) by_text[next[text_of[i]]++] = all[i];
+        PyMem_Free(next);
+    }
+    for (Py_ssize_t t = 0; t < texts; t++)
+        if (counts[t + 1] - counts[t] > 1 && grouped(&by_text[counts[t]], counts[t + 1] - counts[t], cluster, tolerance)) {
+            result = Py_NewRef(Py_True);
+            goto done;
+        }
     result = Py_NewRef(Py_False);
     goto done;
 fallback:
     result = Py_NewRef(Py_None);
-    goto done;
-failed:
-    result = NULL;
 done:
-    PyMem_Free(all), PyMem_Free(cluster);
+    PyMem_Free(all), PyMem_Free(by_text), PyMem_Free(cluster), PyMem_Free(text_of), PyMem_Free(table), PyMem_Free(counts);
     return result;
 }
 
@@ -288,6 +322,6 @@ static PyMethodDef methods[] = {{"rows", rows, METH_VARARGS, "The line builder's
                                 {"text_duplicates", text_duplicates, METH_VARARGS,
                                  "Whether characters of one text would be grouped as duplicates (see the file's comment)."},
                                 {NULL, NULL, 0, NULL}};
-static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "line_rows", NULL, -1, methods};
+static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "line_rows", NULL, -1, methods, NULL, NULL, NULL, NULL};
 
 PyMODINIT_FUNC PyInit_line_rows(void) { return PyModule_Create(&module); }
