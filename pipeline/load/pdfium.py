@@ -1,7 +1,10 @@
 """The PDFium reader: bytes of a PDF into the same Pages as the pdfplumber reader (pipeline.load.pdf),
 read by PDFium (pypdfium2), which is native: four to six times faster than the pdfplumber reader
-(README's Performance section says where the time goes: the per-character calls into PDFium and
-the line builder both readers share are most of it).
+(README's Performance section says where the time goes). Its loops over a page's characters and
+objects are compiled where the machine has a C compiler (pipeline/load/native/pdfium_page.c: one
+call a page gathers the glyphs, walks the page's objects, reads a path), with the same Python
+beside them for a machine without one (``_gathered_in_python``, ``_path_in_python``: the same
+characters and shapes, tests/load/test_native.py).
 
 What PDFium reads, and what is shared:
 
