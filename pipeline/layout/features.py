@@ -150,8 +150,11 @@ def _line_width(line: Line) -> float:
     return float(text_width(line.text))
 
 
+_NOT_WORD = re.compile(r"\W+")
+
+
 def _text_key(text: str) -> str:
-    return re.sub(r"\W+", "", text.casefold())
+    return _NOT_WORD.sub("", text.casefold())
 
 
 def block_features(blocks: Sequence[Block], verdicts: RuleVerdicts, only: Sequence[int] | None = None) -> list[list[float]]:
