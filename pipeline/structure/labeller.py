@@ -19,13 +19,15 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from pipeline.layout.features import FEATURE_NAMES, RuleVerdicts, block_features
 from pipeline.model import Block
 from pipeline.record import MAX_LEVEL
 from pipeline.resources import data_file
+
+if TYPE_CHECKING:
+    import numpy as np
 
 MODEL_FILE = "labeller.json"
 HEADING_THRESHOLD = 0.5
@@ -254,6 +256,8 @@ class StackedTrees:
 
     @classmethod
     def of(cls, trees: Sequence[Tree]) -> StackedTrees:
+        import numpy as np  # (imported with the first document the trees judge, not with the package)
+
         roots, feature, threshold, left, right, leaf, value = [], [], [], [], [], [], []
         for tree in trees:
             root = len(feature)
@@ -272,6 +276,8 @@ class StackedTrees:
 
     def scores(self, rows: Sequence[Sequence[float]]) -> list[float]:
         """Each row's sum of its leaves' values, added tree after tree (0 for a forest of no tree)."""
+        import numpy as np
+
         matrix = np.asarray(rows, dtype=np.float64)
         if not len(self.roots):
             return [0.0] * len(matrix)
