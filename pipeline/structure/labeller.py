@@ -8,8 +8,10 @@ boosted trees, trained by ``bench/train_labeller.py`` (``make train``) and shipp
 heading; levels then come from the document's own hierarchy, as the rules give them (a heading's
 number, else the rank of its type among the headings' types).
 
-The trees are evaluated here in plain Python (no scikit-learn at run time), deterministically: the
-same features give the same answer on every machine.
+The trees are evaluated here without scikit-learn, deterministically: row by row in plain Python
+(``Forest.probability``), or every tree for every row at once over numpy arrays
+(``Forest.probabilities``, the same numbers to the last bit); the same features give the same
+answer on every machine.
 """
 
 from __future__ import annotations
