@@ -220,13 +220,15 @@ class Forest:
     """The same trees as numpy arrays (``probabilities``); built on first use."""
 
     def probability(self, row: Sequence[float]) -> float:
-        score = self.bias + sum(tree.predict(row) for tree in self.trees)
-        return 1.0 / (1.0 + math.exp(-score))
+        leaves = 0.0
+        for tree in self.trees:  # in tree order, one addition at a time (Python 3.12's sum() would compensate)
+            leaves += tree.predict(row)
+        return 1.0 / (1.0 + math.exp(-(self.bias + leaves)))
 
     def probabilities(self, rows: Sequence[Sequence[float]]) -> list[float]:
         """``probability`` of each row, every tree walked for every row at once: the same numbers
         to the last bit (the same comparisons of the same doubles; the leaves added in tree order,
-        as ``sum`` adds them; the same ``math.exp``)."""
+        one at a time, as ``probability`` adds them; the same ``math.exp``)."""
         if not rows:
             return []
         stacked = self.stacked
@@ -288,7 +290,7 @@ class StackedTrees:
         for _ in range(self.depth):
             goes_left = matrix[row_of, self.feature[nodes]] <= self.threshold[nodes]
             nodes = np.where(goes_left, self.left[nodes], self.right[nodes])  # a leaf's children are itself
-        # cumsum adds in order, left to right, as Python's sum over the trees does (np.sum pairs them)
+        # cumsum adds in order, left to right, as Forest.probability does (np.sum would add them pairwise)
         return np.cumsum(self.value[nodes], axis=1)[:, -1].tolist()
 
 
