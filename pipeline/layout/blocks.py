@@ -62,18 +62,10 @@ def _continuation_words() -> frozenset[str]:
     return frozenset(cue_words("lexicon.json", "line_end_continuations"))  # every language's: the page's is not known yet
 
 
-BODY_LINE_MIN_WORDS = 5
-"""Words a plain-text line must have to count as a body line for the wrap width."""
-
-
 def text_wrap_width(lines: Sequence[Line]) -> float | None:
     """The wrap width of plain text, estimated from its longest body lines (None without any)."""
-    return wrap_width_of(sorted(text_width(line.text) for line in lines if more_words_than(line.text, BODY_LINE_MIN_WORDS - 1)))
-
-
-def wrap_width_of(body_widths: Sequence[float]) -> float | None:
-    """``text_wrap_width`` from the widths of the body lines, sorted."""
-    return body_widths[int(0.95 * (len(body_widths) - 1))] if body_widths else None
+    widths = sorted(text_width(line.text) for line in lines if more_words_than(line.text, 4))  # five words or more
+    return widths[int(0.95 * (len(widths) - 1))] if widths else None
 
 
 def text_wrap_fit(lines: Sequence[Line]) -> WouldFit:

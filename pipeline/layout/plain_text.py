@@ -25,15 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from pipeline.layout.blocks import (
-    BODY_LINE_MIN_WORDS,
-    FULL_LINE_FRACTION,
-    WouldFit,
-    _continuation_words,
-    text_wrap_width,
-    would_fit_within,
-    wrap_width_of,
-)
+from pipeline.layout.blocks import FULL_LINE_FRACTION, WouldFit, _continuation_words, text_wrap_width, would_fit_within
 from pipeline.layout.patterns import (
     CAPITALS,
     URL,
@@ -462,13 +454,12 @@ def local_wrap_fit(lines: Sequence[Line]) -> WouldFit:
     lower case: key figures, list items and address lines, short on purpose, never set a measure.
     Where too few wrapped lines are near, the document's measure (``blocks.text_wrap_fit``) holds.
     Lines are known by their number in the file."""
+    document_width = text_wrap_width(lines)
+    document = would_fit_within(document_width)
     # (more_words_than splits no further than the words counted: most lines have more)
     full = [more_words_than(line.text, MEASURE_MIN_WORDS - 1) for line in lines]
     widths_of = [text_width(line.text) for line in lines]  # each line's width, measured once
     body = sorted(width for width, is_full in zip(widths_of, full, strict=True) if is_full)
-    # the document's measure from the same body lines when it counts them alike (blocks.text_wrap_width)
-    document_width = wrap_width_of(body) if MEASURE_MIN_WORDS == BODY_LINE_MIN_WORDS else text_wrap_width(lines)
-    document = would_fit_within(document_width)
     wrapped = [(index, widths_of[index]) for index in range(len(lines) - 1)
                if lines[index + 1].gap_before == 0 and starts_lowercase(lines[index + 1].text) and full[index]]
     narrow = NARROW_SHARE * body[int(0.95 * (len(body) - 1))] if body else 0.0
