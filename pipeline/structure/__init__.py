@@ -302,9 +302,13 @@ def _kickers(blocks: list[Block], title_index: int | None, taken: set[int]) -> l
     if title_index is None:
         return []
     title = blocks[title_index]
+    title_box = title.bbox  # (a block's box is reckoned from its lines at every asking)
 
     def over_title(block: Block) -> bool:
-        return block.bbox is not None and title.bbox is not None and block.bbox[1] < title.bbox[3]
+        if title_box is None:
+            return False
+        box = block.bbox
+        return box is not None and box[1] < title_box[3]
 
     found = [index for index, block in enumerate(blocks) if (index < title_index or over_title(block)) and index != title_index
              and index not in taken and block.kind == "text" and block.page == title.page and is_kicker(block.text)]
