@@ -163,6 +163,37 @@ def test_a_source_that_does_not_compile_gives_none(monkeypatch, tmp_path):
         _forget_builds()
 
 
+def test_prepare_says_once_which_helpers_it_could_not_have(monkeypatch, tmp_path, caplog):
+    monkeypatch.setenv(native.SWITCH, "1")
+    monkeypatch.setenv(native.CACHE_VARIABLE, str(tmp_path))
+    monkeypatch.setattr(native, "_compiler", lambda: None)  # a machine with no C compiler
+    _forget_builds()
+    try:
+        with caplog.at_level("WARNING", logger=native.__name__):
+            assert native.prepare() == list(native.HELPERS)
+        assert [record.levelname for record in caplog.records] == ["WARNING"]
+        assert "pdfium_page" in caplog.text and "line_rows" in caplog.text
+        monkeypatch.setenv(native.SWITCH, "0")
+        assert native.prepare() == []  # switched off: nothing to say
+    finally:
+        _forget_builds()
+
+
+@needs_compiler
+def test_warm_up_loads_the_helpers_before_workers_fork(monkeypatch, tmp_path):
+    from pipeline.extract import warm_up
+
+    monkeypatch.setenv(native.SWITCH, "1")
+    monkeypatch.setenv(native.CACHE_VARIABLE, str(tmp_path))
+    _forget_builds()
+    try:
+        warm_up()
+        assert native.library.cache_info().currsize == 1 and native.extension.cache_info().currsize == 1
+        assert native.library("pdfium_page") is not None and native.extension("line_rows") is not None
+    finally:
+        _forget_builds()
+
+
 def test_the_switch_reads_its_values(monkeypatch):
     for value, expected in (("0", False), ("off", False), ("1", True), ("", True)):
         monkeypatch.setenv(native.SWITCH, value)

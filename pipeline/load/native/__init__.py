@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ctypes
 import hashlib
+import logging
 import os
 import platform
 import shutil
@@ -33,6 +34,24 @@ CACHE_VARIABLE = "BROCHURE_NATIVE_CACHE"
 BUILD_SECONDS = 60.0
 """The longest a build may take (a few hundred lines of C take well under a second)."""
 FLAGS = ("-O2", "-shared", "-fPIC", "-std=c99")
+
+
+HELPERS = {"pdfium_page": "library", "line_rows": "extension"}
+"""The compiled helpers the PDF readers use, and how each is loaded."""
+
+
+def prepare() -> list[str]:
+    """Build (or find in the cache) and load every helper now, so that forked workers inherit them
+    loaded instead of each building on its first PDF; the names of those that could not be had
+    (no compiler, a failed build), after saying so once on the log: the readers then run in Python,
+    slower, with the same results. Nothing where ``BROCHURE_NATIVE=0``."""
+    if not enabled():
+        return []
+    missing = [name for name, kind in HELPERS.items() if (library(name) if kind == "library" else extension(name)) is None]
+    if missing:
+        logging.getLogger(__name__).warning("compiled helpers %s could not be built (is a C compiler installed?); "
+                                            "the PDF readers run in Python, slower, with the same results", ", ".join(missing))
+    return missing
 
 
 def enabled() -> bool:
