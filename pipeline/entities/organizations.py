@@ -165,8 +165,8 @@ class OrganizationResolver:
                 elif known and text not in (forms[key] if key in forms else forms.setdefault(key, surface_forms(key))):
                     units.setdefault(key, {}).setdefault(text, None)  # "ILO Country Office for Tanzania"
                 mentions.setdefault(key, []).append(mention)
-                if key.startswith("name:") and len(span) > 1:
-                    names.setdefault(key, text)
+                if key.startswith("name:") and len(span) > 1 and text not in self.acronym_targets:  # ("CUT-A" is three tokens)
+                    names.setdefault(key, " ".join(text.split()))
         self._fold_cut_names(mentions, names)
         acronym_of = {key: acronym for acronym, key in self.acronym_targets.items()}
         used_ids: set[str] = set(self.known)
