@@ -100,8 +100,9 @@ def doc_causes(record, truth, source_text: str, heads: set[str], countries: set[
     matched_truth = set(matched.values())
     out = []
     used_false: set[int] = set()
+    units = {key(u, False) for o in orgs for u in o.units}  # (score.py: an office named as a unit of its body)
     for i, t in enumerate(torgs):
-        if i in matched_truth:
+        if i in matched_truth or key(t["name"], False) in units:
             continue
         name, acronym = t["name"], t.get("acronym")
         tk = key(name, False)

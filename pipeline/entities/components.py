@@ -251,6 +251,9 @@ class NameShape:
     other_links: tuple[tuple[str, ...], ...]
     articles: frozenset[str]
     adjective_endings: tuple[str, ...]
+    list_conjunctions: frozenset[str] = frozenset()
+    """The words before the last item of a list of portfolios ("et", "y"): "Ministerio de Trabajo,
+    Empleo y Previsión Social"."""
 
     @classmethod
     def of(cls, data: dict) -> NameShape:
@@ -258,7 +261,7 @@ class NameShape:
             return tuple(sorted({tuple(w.split()) for w in words}, key=len, reverse=True))
 
         return cls(links(data["genitive_links"]), links(data["other_links"]), frozenset(data["articles"]),
-                   tuple(sorted(data["adjective_endings"], key=len, reverse=True)))
+                   tuple(sorted(data["adjective_endings"], key=len, reverse=True)), frozenset(data.get("list_conjunctions", [])))
 
     def link_at(self, doc: Doc, index: int, links: tuple[tuple[str, ...], ...]) -> int:
         """How many tokens a link of ``links`` takes at ``index`` (0: none)."""
@@ -688,6 +691,7 @@ class OrganizationFinder:
                 continue
             end = good = token.i + 1
             unit_of_known = False
+            listed = False  # (after a list of portfolios "y"/"et" names another body: "..., Empleo y Previsión Social y la ...")
             while end < last:
                 current = doc[end]
                 if marked[end] == 1:  # another body; a region may be part of the name ("... du Sahel")
@@ -696,6 +700,11 @@ class OrganizationFinder:
                 if current.text == "," and (step := shape.link_at(doc, end + 1, shape.genitive_links)) and end + 1 + step < last \
                         and _capitalised(doc[end + 1 + step]) and marked[end + 1 + step] != 1:
                     end = good = end + 2 + step
+                    continue
+                # ", Empleo y Previsión Social", "secondaire, technique et de la Formation", ", du commerce et de l’artisanat"
+                if current.text == "," and (after := self._portfolio_list_end(doc, end, last, marked)):
+                    end = good = after
+                    listed = True
                     continue
                 if _capitalised(current) or _is_acronym(current.text) or current.text in self.suffixes:
                     end = good = end + 1
@@ -716,7 +725,7 @@ class OrganizationFinder:
                         end = good = end + step + 1
                         continue
                     break
-                step = shape.link_at(doc, end, shape.other_links)
+                step = 0 if listed else shape.link_at(doc, end, shape.other_links)
                 if step:
                     after = end + step
                     after += shape.link_at(doc, after, shape.genitive_links) or shape.link_at(doc, after, shape.other_links)
@@ -736,6 +745,40 @@ class OrganizationFinder:
                     and doc[token.i: good].text.lower() not in self.instrument_names:
                 spans.append(Span(doc, token.i, good, label="ORG"))
         return filter_spans(spans)
+
+    def _portfolio_list_end(self, doc: Doc, comma: int, last: int, marked: bytearray) -> int:
+        """The end of a list of portfolios that a head-first name runs on with from the comma at
+        ``comma``: items separated by commas, the last after a conjunction of the language
+        (``NameShape.list_conjunctions``); an item is capitalised words ("Empleo", "Previsión
+        Social"), an adjective ("technique"), or a genitive link and its words ("du commerce", "de
+        la Formation professionnelle"); no known body, head word or acronym. 0 when the words after
+        the comma are no such list ("..., syndicats et employeurs" is none: bare lower-case words)."""
+        shape = self.shape
+        position, closing = comma + 1, False
+        while position < last:
+            link = shape.link_at(doc, position, shape.genitive_links)
+            item = words = position + link
+            while words < last and words - item < 4 and marked[words] != 1 and not _is_acronym(doc[words].text) \
+                    and not (_capitalised(doc[words]) and self._is_head(doc[words].text)):
+                word = doc[words]
+                if _capitalised(word) or shape.is_adjective(word) or (link and word.is_alpha and word.is_lower
+                                                                     and word.lower_ not in shape.articles and words == item):
+                    words += 1
+                    continue
+                break
+            if words == item:
+                return 0
+            if closing:
+                return words
+            position = words
+            if position < last and doc[position].text == ",":
+                position += 1
+                continue
+            if position < last and doc[position].lower_ in shape.list_conjunctions:
+                position, closing = position + 1, True
+                continue
+            return 0
+        return 0
 
     def _defined_run(self, doc: Doc, head, last: int, marked: bytearray) -> int | None:
         """The end of the name that starts at ``head`` when an acronym definition closes it: the
@@ -761,7 +804,9 @@ class OrganizationFinder:
                         and acronym.text[0].lower() == _base_letter(head.text[0])):
                     return index
                 return None
-            if not (token.is_alpha or token.text in ("'", "’") or token.text.endswith(("'", "’"))) or marked[index] == 1:
+            # ("Banque ouest-africaine de développement (BOAD)": a hyphen inside a word)
+            if not (token.is_alpha or token.text.replace("-", "").isalpha() or token.text in ("'", "’")
+                    or token.text.endswith(("'", "’"))) or marked[index] == 1:
                 return None
         return None
 

@@ -168,6 +168,7 @@ class OrganizationResolver:
                 if key.startswith("name:") and len(span) > 1 and text not in self.acronym_targets:  # ("CUT-A" is three tokens)
                     names.setdefault(key, " ".join(text.split()))
         self._fold_cut_names(mentions, names)
+        self._fold_variants(mentions, names)
         acronym_of = {key: acronym for acronym, key in self.acronym_targets.items()}
         used_ids: set[str] = set(self.known)
         result = []
@@ -201,6 +202,37 @@ class OrganizationResolver:
             if longer is not None:
                 mentions[longer] = sorted([*mentions[longer], *mentions.pop(key)], key=lambda m: (order[m.block], m.start))
                 names.pop(key)
+
+    def _fold_variants(self, mentions: dict[str, list[Mention]], names: dict[str, str]) -> None:
+        """One body for the variants of a name found by its shape: "Ministry of Solidarity" where
+        the brochure also names "Morocco’s Ministry of Solidarity" (and no other country's) is that
+        ministry; "the Trust" after "Haor Livelihoods Trust" (the only body named by that head word)
+        is that trust. The merged body keeps the name it was first written with. ``mentions`` and
+        ``names`` by key, changed in place."""
+        order = {view.block_id: index for index, view in enumerate(self.views)}
+
+        def first(key: str) -> tuple[int, int]:
+            return min((order[m.block], m.start) for m in mentions[key])
+
+        def fold(key: str, into: str) -> None:
+            if key in names and (into not in names or first(key) < first(into)):
+                names[into] = names[key]
+            names.pop(key, None)
+            for acronym in [a for a, target in self.acronym_targets.items() if target == key]:
+                self.acronym_targets[acronym] = into  # (the acronym is the merged body's)
+            mentions[into] = sorted([*mentions[into], *mentions.pop(key)], key=lambda m: (order[m.block], m.start))
+
+        for key in [k for k in mentions if k.startswith("name:") and "|" not in k]:
+            rest = key.removeprefix("name:")
+            with_country = [k for k in mentions if k.startswith(f"name:{rest}|")]
+            if len(with_country) == 1:
+                fold(key, with_country[0])
+                continue
+            if " " not in rest and rest.lower() in self.kind_by_head:
+                ending = " " + rest.lower()
+                bodies = [k for k in mentions if k != key and (names.get(k) or self.known.get(k, {}).get("name", "")).lower().endswith(ending)]
+                if len(bodies) == 1:
+                    fold(key, bodies[0])
 
     def _known(self, org_id: str, found: list[Mention], units: list[str]) -> Organization:
         org = self.known[org_id]
