@@ -125,6 +125,8 @@ class KnownNameFinder:
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.labels: dict[int, tuple[str, str]] = {}
         for key, (label, texts) in known_name_patterns().items():
+            if label == "ORG":  # a masthead in capitals: "ORGANISATION INTERNATIONALE DU TRAVAIL" (names of two words or more)
+                texts = sorted({*texts, *(text.upper() for text in texts if " " in text)})
             self.matcher.add(key, list(nlp.tokenizer.pipe(texts)))
             self.labels[nlp.vocab.strings[key]] = (label, key)
 
@@ -312,6 +314,10 @@ class OrganizationFinder:
         self.not_body_acronyms = frozenset(a for theme in vocabulary for a in theme.get("acronyms", []))
         self.not_body_names = frozenset({w.lower() for theme in vocabulary for w in [theme["label"], *theme["synonyms"]]}
                                         | self.instrument_names)
+        # "Freedom of Association in Export Zones", "Public Employment Services": a theme's words, not a body
+        self.theme_phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.theme_phrases.add("THEME", list(nlp.tokenizer.pipe(sorted({w for theme in vocabulary
+                                                                         for w in [theme["label"], *theme["synonyms"]]}))))
 
     def __call__(self, doc: Doc) -> Doc:
         marks = marks_of(doc)
@@ -325,7 +331,7 @@ class OrganizationFinder:
         country_starts = [c.start for c in marks.countries]  # in order, none overlapping
         in_country = _covered(doc, marks.countries)
         candidates = [self._with_its_country(span, marks.countries, country_starts, countries_by_edge)
-                      for span in self._shaped_names(doc, marked, in_country)]
+                      for span in self._without_theme_words(doc, self._shaped_names(doc, marked, in_country))]
         candidates += self._initialled_names(doc, marked, in_country)
         candidates += self._named_partners(doc, marked, marks.countries)
         if self.shape is not None:
@@ -486,7 +492,7 @@ class OrganizationFinder:
                     start -= step
                     continue
                 elif (start - 2 >= first and doc[start - 1].lower_ in ("and", "&") and start < token.i
-                      and self._joins_back(doc, start - 2, marked, in_country)):
+                      and self._joins_back_over_and(doc, start - 1, first, marked, in_country)):
                     # "Occupational Competency Assessment and Certification Centre": "and" between
                     # two capitalised words of one name (no known body, country or head word before it)
                     start -= 2
@@ -543,6 +549,28 @@ class OrganizationFinder:
                 spans.append(Span(doc, start, end, label="ORG"))
         return filter_spans(spans)
 
+    def _without_theme_words(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """``spans`` (names found by shape) without those that are a theme's words: all of the name is
+        a theme's phrase ("Public Employment Services"), or a theme's phrase that starts before the
+        name ends in it ("Freedom of Association in Export Zones", "... Freedom of Association
+        Committee cases"): the head word belongs to the theme."""
+        if not spans:
+            return spans
+        phrases = [(start, end) for _, start, end in self.theme_phrases(doc)]
+        if not phrases:
+            return spans
+        phrases.sort()
+        starts = [start for start, _ in phrases]
+        kept = []
+        for span in spans:
+            # the phrases that start before the name ends (by bisection: there are few)
+            index = bisect_left(starts, span.end)
+            inside = any(start <= span.start and end >= span.end or start < span.start < end < span.end + 1
+                         for start, end in phrases[max(0, index - 8):index])
+            if not inside:
+                kept.append(span)
+        return kept
+
     @staticmethod
     def _compound_before(doc: Doc, start: int, first: int) -> int:
         """2 when a hyphen written tight between two capitalised words ends at ``start``: "Ala-Too",
@@ -575,6 +603,20 @@ class OrganizationFinder:
         word = doc[index]
         return (_capitalised(word) and not _is_acronym(word.text) and not marked[index] and not in_country[index]
                 and not self._is_head(word.text) and word.text not in self.suffixes)
+
+    def _joins_back_over_and(self, doc: Doc, conjunction: int, first: int, marked: bytearray, in_country: bytearray) -> bool:
+        """The capitalised words before the "and" at ``conjunction`` open the same name: they hold no
+        known body, country, head word or legal form, and no "of"/"for" or head word comes before
+        them ("Ministry of Fisheries and Harrow Textiles Limited" names two bodies)."""
+        index = conjunction - 1
+        while index >= first and self._joins_back(doc, index, marked, in_country):
+            index -= 1
+        if index == conjunction - 1:
+            return False
+        if index >= first and (doc[index].lower_ in ("of", "for", "on", "in") or marked[index] or in_country[index]
+                               or (_capitalised(doc[index]) and self._is_head(doc[index].text)) or doc[index].text in self.suffixes):
+            return False
+        return True
 
     def _portfolios_end(self, doc: Doc, head: int, comma: int, last: int, marked: bytearray, in_country: bytearray) -> int:
         """The end of a list of portfolios that a name with an of-phrase runs on with from the comma at
@@ -702,7 +744,7 @@ class OrganizationFinder:
                     end = good = end + 2 + step
                     continue
                 # ", Empleo y Previsión Social", "secondaire, technique et de la Formation", ", du commerce et de l’artisanat"
-                if current.text == "," and (after := self._portfolio_list_end(doc, end, last, marked)):
+                if current.text == "," and (after := self._portfolio_list_end(doc, end, last, marked, in_country)):
                     end = good = after
                     listed = True
                     continue
@@ -746,19 +788,19 @@ class OrganizationFinder:
                 spans.append(Span(doc, token.i, good, label="ORG"))
         return filter_spans(spans)
 
-    def _portfolio_list_end(self, doc: Doc, comma: int, last: int, marked: bytearray) -> int:
+    def _portfolio_list_end(self, doc: Doc, comma: int, last: int, marked: bytearray, in_country: bytearray) -> int:
         """The end of a list of portfolios that a head-first name runs on with from the comma at
         ``comma``: items separated by commas, the last after a conjunction of the language
         (``NameShape.list_conjunctions``); an item is capitalised words ("Empleo", "Previsión
         Social"), an adjective ("technique"), or a genitive link and its words ("du commerce", "de
-        la Formation professionnelle"); no known body, head word or acronym. 0 when the words after
+        la Formation professionnelle"); no known body, country, head word or acronym. 0 when the words after
         the comma are no such list ("..., syndicats et employeurs" is none: bare lower-case words)."""
         shape = self.shape
         position, closing = comma + 1, False
         while position < last:
             link = shape.link_at(doc, position, shape.genitive_links)
             item = words = position + link
-            while words < last and words - item < 4 and marked[words] != 1 and not _is_acronym(doc[words].text) \
+            while words < last and words - item < 4 and marked[words] != 1 and not in_country[words] and not _is_acronym(doc[words].text) \
                     and not (_capitalised(doc[words]) and self._is_head(doc[words].text)):
                 word = doc[words]
                 if _capitalised(word) or shape.is_adjective(word) or (link and word.is_alpha and word.is_lower

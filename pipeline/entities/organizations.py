@@ -207,15 +207,17 @@ class OrganizationResolver:
         """One body for the variants of a name found by its shape: "Ministry of Solidarity" where
         the brochure also names "Morocco’s Ministry of Solidarity" (and no other country's) is that
         ministry; "the Trust" after "Haor Livelihoods Trust" (the only body named by that head word)
-        is that trust. The merged body keeps the name it was first written with. ``mentions`` and
+        is that trust; "Ministerio de Trabajo" beside "Ministerio de Trabajo, Empleo y Previsión
+        Social" is that ministry. The merged body keeps the name it was first written with (the
+        full name, for a list of portfolios left out). ``mentions`` and
         ``names`` by key, changed in place."""
         order = {view.block_id: index for index, view in enumerate(self.views)}
 
         def first(key: str) -> tuple[int, int]:
             return min((order[m.block], m.start) for m in mentions[key])
 
-        def fold(key: str, into: str) -> None:
-            if key in names and (into not in names or first(key) < first(into)):
+        def fold(key: str, into: str, first_name: bool = True) -> None:
+            if key in names and (into not in names or (first_name and first(key) < first(into))):
                 names[into] = names[key]
             names.pop(key, None)
             for acronym in [a for a, target in self.acronym_targets.items() if target == key]:
@@ -227,6 +229,12 @@ class OrganizationResolver:
             with_country = [k for k in mentions if k.startswith(f"name:{rest}|")]
             if len(with_country) == 1:
                 fold(key, with_country[0])
+                continue
+            # "Ministerio de Trabajo" beside "Ministerio de Trabajo, Empleo y Previsión Social": its
+            # list of portfolios left out (the full name is kept)
+            listing = [k for k in mentions if k != key and k in names and names[k].startswith(rest + ", ")]
+            if len(listing) == 1 and key in names:
+                fold(key, listing[0], first_name=False)
                 continue
             if " " not in rest and rest.lower() in self.kind_by_head:
                 ending = " " + rest.lower()
