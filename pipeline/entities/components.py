@@ -550,10 +550,10 @@ class OrganizationFinder:
         return filter_spans(spans)
 
     def _without_theme_words(self, doc: Doc, spans: list[Span]) -> list[Span]:
-        """``spans`` (names found by shape) without those that are a theme's words: all of the name is
-        a theme's phrase ("Public Employment Services"), or a theme's phrase that starts before the
-        name ends in it ("Freedom of Association in Export Zones", "... Freedom of Association
-        Committee cases"): the head word belongs to the theme."""
+        """``spans`` (names found by shape) without those that a theme's phrase starting before them
+        ends in ("Freedom of Association in Export Zones", "... Freedom of Association Committee
+        cases"): their head word belongs to the theme. (A name that is all a theme's phrase may be
+        a body: "the Labour Inspectorate".)"""
         if not spans:
             return spans
         phrases = [(start, end) for _, start, end in self.theme_phrases(doc)]
@@ -565,8 +565,7 @@ class OrganizationFinder:
         for span in spans:
             # the phrases that start before the name ends (by bisection: there are few)
             index = bisect_left(starts, span.end)
-            inside = any(start <= span.start and end >= span.end or start < span.start < end < span.end + 1
-                         for start, end in phrases[max(0, index - 8):index])
+            inside = any(start < span.start < end <= span.end for start, end in phrases[max(0, index - 8):index])
             if not inside:
                 kept.append(span)
         return kept
@@ -613,7 +612,8 @@ class OrganizationFinder:
             index -= 1
         if index == conjunction - 1:
             return False
-        if index >= first and (doc[index].lower_ in ("of", "for", "on", "in") or marked[index] or in_country[index]
+        # (a country may open the name: "Lesotho Garment and Allied Workers’ Union")
+        if index >= first and (doc[index].lower_ in ("of", "for", "on", "in") or marked[index]
                                or (_capitalised(doc[index]) and self._is_head(doc[index].text)) or doc[index].text in self.suffixes):
             return False
         return True

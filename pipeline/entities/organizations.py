@@ -183,9 +183,12 @@ class OrganizationResolver:
     def _fold_cut_names(self, mentions: dict[str, list[Mention]], names: dict[str, str]) -> None:
         """A name found by its shape that ends where its block ends and is the start of another body's
         name in the document ("The Norwegian Agency for Development" as a whole list item, beside the
-        Norwegian Agency for Development Cooperation): the block was cut inside the name; its
-        mentions are the other body's. ``mentions`` and ``names`` by key, changed in place."""
+        Norwegian Agency for Development Cooperation), or starts where its block starts and is the
+        end of one ("Telecommunication Union" beside the International Telecommunication Union):
+        the block was cut inside the name; its mentions are the other body's. ``mentions`` and
+        ``names`` by key, changed in place."""
         block_ends = {view.block_id: len(view.text.rstrip(" .,;:")) for view in self.views}
+        block_starts = {view.block_id: len(view.text) - len(view.text.lstrip()) for view in self.views}
         order = {view.block_id: index for index, view in enumerate(self.views)}  # mentions stay in reading order
         full_names: dict[str, list[str]] = {}
         for key in mentions:
@@ -195,10 +198,15 @@ class OrganizationResolver:
                 full_names[key] = [names[key]]
         for key in [k for k in mentions if k.startswith("name:") and k in names]:
             name = names[key]
-            if len(name.split()) < 2 or not all(m.end == block_ends.get(m.block) for m in mentions[key]):
+            if len(name.split()) < 2:
+                continue
+            at_end = all(m.end == block_ends.get(m.block) for m in mentions[key])
+            at_start = all(m.start == block_starts.get(m.block) for m in mentions[key])
+            if not (at_end or at_start):
                 continue
             longer = next((other for other, forms in full_names.items() if other != key and other in mentions
-                           and any(form.startswith(name + " ") for form in forms)), None)
+                           and any((at_end and form.startswith(name + " ")) or (at_start and form.endswith(" " + name))
+                                   for form in forms)), None)
             if longer is not None:
                 mentions[longer] = sorted([*mentions[longer], *mentions.pop(key)], key=lambda m: (order[m.block], m.start))
                 names.pop(key)
