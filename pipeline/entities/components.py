@@ -533,7 +533,7 @@ class OrganizationFinder:
                 # (a region may be named in it after "of" or "for": "Development Bank of Southern Africa")
                 region = connector in ("of", "for") and marked[step] == 2 if step < last else False
                 if step < last and (not marked[step] or region) and _capitalised(doc[step]) and not (
-                        connector in ("and", "&") and self._names_another_body(doc, step, last)):
+                        connector in ("and", "&") and self._another_after_and(doc, end, step, last)):
                     end = step + 1
                     # "of West African Employers' Organisations": a possessive inside the run
                     while end < last and (_capitalised(doc[end]) or doc[end].text in self.suffixes
@@ -861,6 +861,16 @@ class OrganizationFinder:
         if before >= 0 and doc[before].lower_ == "the":
             before -= 1
         return before >= 0 and doc[before].lower_ in self.event_cues
+
+    def _another_after_and(self, doc: Doc, conjunction: int, start: int, last: int) -> bool:
+        """The words after the "and" at ``conjunction`` name another body: their capitalised run
+        holds a head word or a legal form of its own (``_names_another_body``), they are an acronym
+        ("... Coffee Supply Chains and MoLE"), or the name before the "and" ended on its head word
+        ("Jordanian Domestic Workers Association and Hope for Domestic Workers": "Ministry of Trade
+        and Industry" goes on after "Trade")."""
+        before = doc[conjunction - 1]
+        return (self._names_another_body(doc, start, last) or _is_acronym(doc[start].text)
+                or (_capitalised(before) and self._is_head(before.text)))
 
     def _names_another_body(self, doc: Doc, start: int, last: int) -> bool:
         """The capitalised run from ``start`` holds a head word or a legal form of its own: "...

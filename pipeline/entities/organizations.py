@@ -31,8 +31,13 @@ def _without_country(name: str) -> tuple[str, str | None]:
     """(the name without the country it belongs to, that country's alpha-2), or (name, None): the
     variants of a body's name within a brochure are one body. A name that starts with a country
     ("Netherlands Ministry of ...", "Ecuador’s Ministry of ...") or ends with one ("Ministry of
-    Foreign Affairs of the Netherlands"); looked up word by word in the country names."""
+    Foreign Affairs of the Netherlands", "Ministry of Labour and Employment (Bangladesh)"); looked
+    up word by word in the country names."""
     names = country_names()
+    if name.endswith(")") and " (" in name:  # "Ministry of Labour and Employment (Bangladesh)"
+        rest, _, country = name[:-1].rpartition(" (")
+        if country in names:
+            return rest, names[country]
     words = name.split()
     for count in range(min(6, len(words) - 1), 0, -1):  # the longest country first: "South Africa" before "South"
         first = " ".join(words[:count])
@@ -48,6 +53,20 @@ def _without_country(name: str) -> tuple[str, str | None]:
             return name[:at], names[last]
         at = name.find(" of ", at + 1)
     return name, None
+
+
+@cache
+def _known_by_country_name() -> dict[str, str]:
+    """The key a name found by its shape would get ("name:<name>|<alpha-2>") -> the id of the known
+    body of that country it names: "Ministry of Labour and Employment of Bangladesh" is the data's
+    "Ministry of Labour and Employment (Bangladesh)"; only a body's own country counts."""
+    index: dict[str, str] = {}
+    for org_id, org in sorted(organizations().items()):
+        for text in [org["name"], *org["aliases"]]:
+            rest, country = _without_country(text)
+            if country and country == org["country"]:
+                index.setdefault(f"name:{rest}|{country}", org_id)
+    return index
 
 
 def _name_key(name: str) -> str:
@@ -136,7 +155,8 @@ class OrganizationResolver:
             return self.acronym_targets[text]
         if ent.id_:
             return ent.id_
-        return _name_key(text)
+        key = _name_key(text)
+        return _known_by_country_name().get(key, key)
 
     def organizations(self) -> list[Organization]:
         mentions: dict[str, list[Mention]] = {}
@@ -162,7 +182,8 @@ class OrganizationResolver:
                 if parent:  # an office or programme of a body counts as that body, and is named as its unit
                     units.setdefault(parent, {}).setdefault(known["name"], None)
                     key = parent
-                elif known and text not in (forms[key] if key in forms else forms.setdefault(key, surface_forms(key))):
+                elif known and text not in (forms[key] if key in forms else forms.setdefault(key, surface_forms(key))) \
+                        and _known_by_country_name().get(_name_key(text)) != key:  # (its name with its country another way)
                     units.setdefault(key, {}).setdefault(text, None)  # "ILO Country Office for Tanzania"
                 mentions.setdefault(key, []).append(mention)
                 if key.startswith("name:") and len(span) > 1 and text not in self.acronym_targets:  # ("CUT-A" is three tokens)
