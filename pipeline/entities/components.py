@@ -253,6 +253,9 @@ class NameShape:
     other_links: tuple[tuple[str, ...], ...]
     articles: frozenset[str]
     adjective_endings: tuple[str, ...]
+    article_links: frozenset[str] = frozenset()
+    """The genitive links that hold an article ("del", "du", "de la"): before a head word they end
+    a name ("... Sociales del Ministerio de Trabajo" names two bodies; "de Cámaras" does not)."""
     list_conjunctions: frozenset[str] = frozenset()
     """The words before the last item of a list of portfolios ("et", "y"): "Ministerio de Trabajo,
     Empleo y Previsión Social"."""
@@ -263,7 +266,8 @@ class NameShape:
             return tuple(sorted({tuple(w.split()) for w in words}, key=len, reverse=True))
 
         return cls(links(data["genitive_links"]), links(data["other_links"]), frozenset(data["articles"]),
-                   tuple(sorted(data["adjective_endings"], key=len, reverse=True)), frozenset(data.get("list_conjunctions", [])))
+                   tuple(sorted(data["adjective_endings"], key=len, reverse=True)),
+                   frozenset(data.get("article_links", [])), frozenset(data.get("list_conjunctions", [])))
 
     def link_at(self, doc: Doc, index: int, links: tuple[tuple[str, ...], ...]) -> int:
         """How many tokens a link of ``links`` takes at ``index`` (0: none)."""
@@ -761,6 +765,10 @@ class OrganizationFinder:
                     break
                 if step and end + step < last:
                     following = doc[end + step]
+                    # "Departamento de Organizaciones Sociales del Ministerio de Trabajo": a link with its
+                    # article before a head word names the body the unit belongs to, a body of its own
+                    if _capitalised(following) and following.lower_ in self.heads and doc[end:end + step].text.lower() in shape.article_links:
+                        break
                     if _capitalised(following) or (following.is_alpha and following.is_lower
                                                    and following.lower_ not in shape.articles
                                                    and not shape.link_at(doc, end + step, shape.other_links)):

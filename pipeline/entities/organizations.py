@@ -122,7 +122,8 @@ class OrganizationResolver:
         targets: dict[str, str] = {}
         for view in self.views:
             for acronym, name in view.acronyms:
-                targets.setdefault(acronym, name.id_ or _name_key(name.text))
+                key = _name_key(name.text)
+                targets.setdefault(acronym, name.id_ or _known_by_country_name().get(key, key))
         return targets
 
     def _bare_acronyms(self, view: BlockView) -> list[Span]:
