@@ -128,7 +128,8 @@ def doc_causes(record, truth, source_text: str, heads: set[str], countries: set[
         for j, other in matched.items():
             for form in _forms(orgs[j]):
                 fk = key(form, False)
-                if fk and fk != tk and len(fk) >= 4 and (tk.startswith(fk) or tk.endswith(fk)) and not (acronym and fk == key(acronym, False)):
+                if fk and fk != tk and len(fk) >= 4 and (tk.startswith(fk) or tk.endswith(fk)) \
+                        and not (acronym and fk == key(acronym, False)):
                     cause = f"cut short: {_lost_words(name, form, source_text)} (taken as {torgs[other]['name']!r})"
                 elif fk and fk != tk and tk in fk:
                     cause = f"too long (taken as {torgs[other]['name']!r})"

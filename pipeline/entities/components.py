@@ -617,10 +617,9 @@ class OrganizationFinder:
         if index == conjunction - 1:
             return False
         # (a country may open the name: "Lesotho Garment and Allied Workers’ Union")
-        if index >= first and (doc[index].lower_ in ("of", "for", "on", "in") or marked[index]
-                               or (_capitalised(doc[index]) and self._is_head(doc[index].text)) or doc[index].text in self.suffixes):
-            return False
-        return True
+        return not (index >= first and (doc[index].lower_ in ("of", "for", "on", "in") or marked[index]
+                                        or (_capitalised(doc[index]) and self._is_head(doc[index].text))
+                                        or doc[index].text in self.suffixes))
 
     def _portfolios_end(self, doc: Doc, head: int, comma: int, last: int, marked: bytearray, in_country: bytearray) -> int:
         """The end of a list of portfolios that a name with an of-phrase runs on with from the comma at
@@ -767,7 +766,8 @@ class OrganizationFinder:
                     following = doc[end + step]
                     # "Departamento de Organizaciones Sociales del Ministerio de Trabajo": a link with its
                     # article before a head word names the body the unit belongs to, a body of its own
-                    if _capitalised(following) and following.lower_ in self.heads and doc[end:end + step].text.lower() in shape.article_links:
+                    if _capitalised(following) and following.lower_ in self.heads \
+                            and doc[end:end + step].text.lower() in shape.article_links:
                         break
                     if _capitalised(following) or (following.is_alpha and following.is_lower
                                                    and following.lower_ not in shape.articles

@@ -268,7 +268,8 @@ class OrganizationResolver:
                 continue
             if " " not in rest and rest.lower() in self.kind_by_head:
                 ending = " " + rest.lower()
-                bodies = [k for k in mentions if k != key and (names.get(k) or self.known.get(k, {}).get("name", "")).lower().endswith(ending)]
+                bodies = [k for k in mentions
+                          if k != key and (names.get(k) or self.known.get(k, {}).get("name", "")).lower().endswith(ending)]
                 if len(bodies) == 1:
                     fold(key, bodies[0])
 
