@@ -314,6 +314,8 @@ class OrganizationFinder:
         # the small words inside a name an acronym spells, in any language ("Central Unitaria de
         # Trabajadores (CUT)" in an English brochure); and what such a name must not be
         self.name_connectors = frozenset(_CONNECTORS | _name_links())
+        self.programme_nouns = frozenset(lexicon.get("programme_nouns", []))
+        self.not_name_words = frozenset(lexicon.get("not_name_words", []))
         vocabulary = themes(language).values()
         self.not_body_acronyms = frozenset(a for theme in vocabulary for a in theme.get("acronyms", []))
         self.not_body_names = frozenset({w.lower() for theme in vocabulary for w in [theme["label"], *theme["synonyms"]]}
@@ -667,9 +669,29 @@ class OrganizationFinder:
                     continue
                 span = spelt(doc, written, letters, marked)
                 # ("United Kingdom (UK)" is a country)
-                if span is not None and span.text.lower() not in self.not_body_names and not all(in_country[span.start:span.end]):
+                if span is not None and span.text.lower() not in self.not_body_names and not all(in_country[span.start:span.end]) \
+                        and not self._names_a_programme(doc, span, written, marked):
                     spans.append(span)
         return spans
+
+    def _names_a_programme(self, doc: Doc, name: Span, acronym: Span, marked: bytearray) -> bool:
+        """A name an acronym spells that is a body's programme or product, not a body: owned by a
+        known body ("The ILO's Fair Migration for Domestic Workers (FMDW) project"), worded as one
+        (lexicon ``not_name_words``: "Start and Improve Your Business"), or followed by a
+        programme noun (lexicon ``programme_nouns``) after its definition and any others listed
+        with it ("Start and Improve Your Business (SIYB) and Know About Business (KAB) courses")."""
+        before = name.start - 1
+        if before >= 1 and doc[before].lower_ in ("'s", "’s") and marked[before - 1] == 1:
+            return True
+        if any(word.lower_ in self.not_name_words for word in name):  # "Start and Improve Your Business", "Know About Business"
+            return True
+        index = max(name.end, acronym.end) + 1  # after the closing parenthesis
+        for index in range(index, min(index + 12, len(doc))):
+            word = doc[index]
+            if word.text in ("(", ")") or word.lower_ in ("and", "&") or _capitalised(word) or _is_acronym(word.text):
+                continue
+            return word.lower_ in self.programme_nouns
+        return False
 
     def _spelt_before(self, doc: Doc, acronym: Span, letters: list[str], marked: bytearray) -> Span | None:
         """The shortest run of words before "(``acronym``)" whose capitalised words' initials are
