@@ -685,8 +685,8 @@ class OrganizationFinder:
             return True
         if any(word.lower_ in self.not_name_words for word in name):  # "Start and Improve Your Business", "Know About Business"
             return True
-        index = max(name.end, acronym.end) + 1  # after the closing parenthesis
-        for index in range(index, min(index + 12, len(doc))):
+        after = max(name.end, acronym.end) + 1  # after the closing parenthesis
+        for index in range(after, min(after + 12, len(doc))):
             word = doc[index]
             if word.text in ("(", ")") or word.lower_ in ("and", "&") or _capitalised(word) or _is_acronym(word.text):
                 continue
@@ -899,8 +899,20 @@ class OrganizationFinder:
         ("Jordanian Domestic Workers Association and Hope for Domestic Workers": "Ministry of Trade
         and Industry" goes on after "Trade")."""
         before = doc[conjunction - 1]
+        if before.lower_ in self.sub_units and self._opens_with_sub_unit(doc, start, last):
+            return False  # a body's units named together: "ILO Decent Work Team and Office for the Caribbean"
         return (self._names_another_body(doc, start, last) or _is_acronym(doc[start].text)
                 or (_capitalised(before) and self._is_head(before.text)))
+
+    def _opens_with_sub_unit(self, doc: Doc, start: int, last: int) -> bool:
+        """The capitalised run from ``start`` has a sub-unit head word (office, team ...) as its first
+        head word: "Country Office for ...", "Office for the Caribbean"."""
+        position = start
+        while position < last and _capitalised(doc[position]):
+            if self._is_head(doc[position].text):
+                return doc[position].lower_ in self.sub_units
+            position += 1
+        return False
 
     def _names_another_body(self, doc: Doc, start: int, last: int) -> bool:
         """The capitalised run from ``start`` holds a head word or a legal form of its own: "...

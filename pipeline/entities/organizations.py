@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 
 
 _POSSESSIVE_END = ("’s", "'s")
+_OFFICE_GAP = re.compile(r"[\s·•,|:/–—-]*|\s+(?:[A-Z][\w-]*\s+)+(?:and|et|y)\s+")
+"""What may stand between a body and its office named apart: separators ("OIT · Oficina de País
+..."), or the body's other unit and "and" ("ILO Decent Work Team and Office for the Caribbean")."""
 
 
 def _without_country(name: str) -> tuple[str, str | None]:
@@ -85,6 +88,8 @@ class _KindWords:
     employers_words: frozenset[str]
     workers_words: frozenset[str]
     membership_heads: frozenset[str]
+    sub_unit_heads: frozenset[str]
+    """The head words of a body's units, in every language ("office", "oficina", "bureau")."""
 
 
 @cache
@@ -98,6 +103,8 @@ def _kind_words() -> _KindWords:
         employers_words=frozenset(lexicon["employers_words"]),
         workers_words=frozenset(lexicon["workers_words"]),
         membership_heads=frozenset(lexicon["membership_heads"]),
+        sub_unit_heads=frozenset(head for language in SUPPORTED_LANGUAGES
+                                 for head in language_data("lexicon.json", language)["sub_unit_heads"]),
     )
 
 
@@ -114,6 +121,7 @@ class OrganizationResolver:
         self.employers_words = words.employers_words
         self.workers_words = words.workers_words
         self.membership_heads = words.membership_heads
+        self.sub_unit_heads = words.sub_unit_heads
         self.acronym_targets: dict[str, str] = {}
         self.acronym_targets = self._acronym_targets()
 
@@ -191,6 +199,7 @@ class OrganizationResolver:
                     names.setdefault(key, " ".join(text.split()))
         self._fold_cut_names(mentions, names)
         self._fold_variants(mentions, names)
+        self._fold_offices(mentions, names, units)
         acronym_of = {key: acronym for acronym, key in self.acronym_targets.items()}
         used_ids: set[str] = set(self.known)
         result = []
@@ -272,6 +281,41 @@ class OrganizationResolver:
                           if k != key and (names.get(k) or self.known.get(k, {}).get("name", "")).lower().endswith(ending)]
                 if len(bodies) == 1:
                     fold(key, bodies[0])
+
+    def _fold_offices(self, mentions: dict[str, list[Mention]], names: dict[str, str], units: dict[str, dict[str, None]]) -> None:
+        """An office named after its body, apart from it: "International Labour Organization ·
+        Country Office for Ethiopia and Somalia", "OIT · Oficina de País para los Países Andinos",
+        "the ILO Decent Work Team and Office for the Caribbean". A name found by its shape whose
+        first head word is a unit's (lexicon ``sub_unit_heads``), with no country, each mention of it
+        right after a mention of one known body (nothing between but separators, or the body's
+        other unit and "and"): a unit of that body, its mentions the body's ("the ILO and the
+        Social Security Office" names two bodies). ``mentions``, ``names`` and ``units`` by key,
+        changed in place."""
+        texts = {view.block_id: view.text for view in self.views}
+        known_ends: dict[str, list[tuple[int, str]]] = {}  # block -> (end, org id) of its known bodies' mentions
+        for key, found in mentions.items():
+            if key in self.known:
+                for m in found:
+                    known_ends.setdefault(m.block, []).append((m.end, key))
+        order = {view.block_id: index for index, view in enumerate(self.views)}
+
+        def body_before(m: Mention) -> str | None:
+            before = [(end, org_id) for end, org_id in known_ends.get(m.block, []) if end <= m.start]
+            if not before:
+                return None
+            end, org_id = max(before)
+            return org_id if _OFFICE_GAP.fullmatch(texts[m.block][end:m.start]) else None
+
+        for key in [k for k in mentions if k.startswith("name:") and "|" not in k and k in names]:
+            first_head = next((w.lower() for w in names[key].split() if w.lower() in self.kind_by_head), None)
+            if first_head not in self.sub_unit_heads:
+                continue
+            bodies = {body_before(m) for m in mentions[key]}
+            if len(bodies) != 1 or None in bodies:
+                continue
+            [body] = bodies
+            units.setdefault(body, {}).setdefault(names.pop(key), None)
+            mentions[body] = sorted([*mentions[body], *mentions.pop(key)], key=lambda m: (order[m.block], m.start))
 
     def _known(self, org_id: str, found: list[Mention], units: list[str]) -> Organization:
         org = self.known[org_id]

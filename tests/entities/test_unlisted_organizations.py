@@ -229,3 +229,13 @@ def test_a_name_cut_at_its_blocks_start_is_the_body_whose_name_it_ends():
     assert [(org.name, len(org.mentions)) for org in orgs] == [("Northvale Coastal Fishers Union", 3)]
     # inside a block, it is a body of its own
     assert len(found("The Northvale Coastal Fishers Union met.", "The Coastal Fishers Union met.")) == 2
+
+
+def test_an_office_named_right_after_its_body_is_a_unit_of_that_body():
+    [ilo] = found("International Labour Organization · Country Office for Lakeland and Tessaly · 2025")
+    assert (ilo.id, ilo.units) == ("org:ilo", ["Country Office for Lakeland and Tessaly"])
+    [ilo] = found("Published by the ILO Decent Work Team and Office for the Tessaly Islands.")
+    assert ilo.units == ["Office for the Tessaly Islands"]
+    # "and the": another body
+    orgs = found("In 2019 the ILO and the Lakeland Social Security Office signed.")
+    assert [org.name for org in orgs] == ["International Labour Organization", "Lakeland Social Security Office"]
