@@ -945,6 +945,9 @@ class OrganizationFinder:
                 continue
             # the cheapest test first: most names are followed by no "(" and preceded by no "the"
             end = ent.end
+            # ("... Chamber of Commerce and Industry" ending a block, "(VCCI) runs ..." opening the next)
+            if end + 4 <= len(doc) and doc[end].is_space and doc[end + 1].text == "(":
+                end += 1
             if end + 3 <= len(doc) and doc[end].text == "(":
                 closing = _tight_end(doc, end + 1)
                 if closing < len(doc) and doc[closing].text == ")" and (acronym := _written_acronym(doc, end + 1, closing)):
