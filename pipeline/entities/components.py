@@ -196,6 +196,8 @@ NAME_REACH = 24
 the data have 15 words. Without a bound, a text repeating "Ministry of" grew a name from every head
 word across all the others (quadratic: 160 kB took 7 minutes)."""
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,9}$")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+"""A legal form written in initials: "S.", "R.L." ("S. de R.L.")."""
 _ACRONYM_IN_PARENTHESES = re.compile(r"\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)")
 """A definition's acronym after its name: "Benguela Current Convention (BCC)"."""
 _ACRONYM_BEFORE_PARENTHESES = re.compile(r"(?<![\w&-])(?P<acronym>[A-Z][A-Za-z&]{1,9}(?:-[A-Z][A-Za-z]{0,5})?) \((?=[A-ZÀ-Ý])")
@@ -315,6 +317,7 @@ class OrganizationFinder:
         # Trabajadores (CUT)" in an English brochure); and what such a name must not be
         self.name_connectors = frozenset(_CONNECTORS | _name_links())
         self.programme_nouns = frozenset(lexicon.get("programme_nouns", []))
+        self.classifier_nouns = frozenset(lexicon.get("classifier_nouns", []))
         self.not_name_words = frozenset(lexicon.get("not_name_words", []))
         vocabulary = themes(language).values()
         self.not_body_acronyms = frozenset(a for theme in vocabulary for a in theme.get("acronyms", []))
@@ -339,6 +342,7 @@ class OrganizationFinder:
         candidates = [self._with_its_country(span, marks.countries, country_starts, countries_by_edge)
                       for span in self._without_theme_words(doc, self._shaped_names(doc, marked, in_country))]
         candidates += self._initialled_names(doc, marked, in_country)
+        candidates += self._classified_names(doc, marked, in_country)
         candidates += self._named_partners(doc, marked, marks.countries)
         if self.shape is not None:
             candidates = filter_spans(candidates + self._head_first_names(doc, marked, in_country))
@@ -618,6 +622,10 @@ class OrganizationFinder:
             index -= 1
         if index == conjunction - 1:
             return False
+        # "... Accord on Safe Workplaces in the Garment Industry and Bluewater Logistics Inc.": the words
+        # before "and" end another name's of-phrase
+        if index - 1 >= first and doc[index].lower_ == "the" and doc[index - 1].lower_ in ("of", "for", "on", "in"):
+            return False
         # (a country may open the name: "Lesotho Garment and Allied Workers’ Union")
         return not (index >= first and (doc[index].lower_ in ("of", "for", "on", "in") or marked[index]
                                         or (_capitalised(doc[index]) and self._is_head(doc[index].text))
@@ -672,6 +680,35 @@ class OrganizationFinder:
                 if span is not None and span.text.lower() not in self.not_body_names and not all(in_country[span.start:span.end]) \
                         and not self._names_a_programme(doc, span, written, marked):
                     spans.append(span)
+        return spans
+
+    def _classified_names(self, doc: Doc, marked: bytearray, in_country: bytearray) -> list[Span]:
+        """A name with no head word that a noun of its kind introduces (lexicon ``classifier_nouns``):
+        "the local NGO Terre et Travail", "l’ONG Tany Maitso", "l’opérateur Orange Côte d’Ivoire".
+        The name is the capitalised words after the noun, with a country's words and the small
+        links between capitalised words ("et", "de", "d’"); no known body, at most six words."""
+        if not self.classifier_nouns:
+            return []
+        spans = []
+        for noun in doc:
+            if noun.text not in self.classifier_nouns or noun.i + 1 >= len(doc):
+                continue
+            start = end = noun.i + 1
+            while end < len(doc) and end - start < 8 and not marked[end]:
+                word = doc[end]
+                # (a legal form of initials: "Mariscos del Pacífico S. de R.L.")
+                if _capitalised(word) or (in_country[end] and end > start) or (end > start and _INITIALS.fullmatch(word.text)):
+                    end += 1
+                elif (word.lower_ in self.name_connectors and end > start and end + 1 < len(doc)
+                      and _capitalised(doc[end + 1]) and not marked[end + 1]):
+                    end += 1
+                else:
+                    break
+            while end > start and not _capitalised(doc[end - 1]) and not in_country[end - 1] and not _INITIALS.fullmatch(doc[end - 1].text):
+                end -= 1
+            # ("the company In 2024 ...": a sentence's first word, no name)
+            if end > start and not all(in_country[start:end]) and not doc[start].is_stop:
+                spans.append(Span(doc, start, end, label="ORG"))
         return spans
 
     def _names_a_programme(self, doc: Doc, name: Span, acronym: Span, marked: bytearray) -> bool:

@@ -231,8 +231,10 @@ class OrganizationResolver:
             name = names[key]
             if len(name.split()) < 2:
                 continue
-            at_end = all(m.end == block_ends.get(m.block) for m in mentions[key])
-            at_start = all(m.start == block_starts.get(m.block) for m in mentions[key])
+            # (by the name's own mentions: an acronym it defined is used anywhere)
+            by_name = [m for m in mentions[key] if m.text not in self.acronym_targets]
+            at_end = bool(by_name) and all(m.end == block_ends.get(m.block) for m in by_name)
+            at_start = bool(by_name) and all(m.start == block_starts.get(m.block) for m in by_name)
             if not (at_end or at_start):
                 continue
             longer = next((other for other, forms in full_names.items() if other != key and other in mentions
@@ -241,6 +243,8 @@ class OrganizationResolver:
             if longer is not None:
                 mentions[longer] = sorted([*mentions[longer], *mentions.pop(key)], key=lambda m: (order[m.block], m.start))
                 names.pop(key)
+                for acronym in [a for a, target in self.acronym_targets.items() if target == key]:
+                    self.acronym_targets[acronym] = longer
 
     def _fold_variants(self, mentions: dict[str, list[Mention]], names: dict[str, str]) -> None:
         """One body for the variants of a name found by its shape: "Ministry of Solidarity" where

@@ -171,6 +171,10 @@ def test_the_head_words_are_found_where_the_look_behind_pattern_finds_them(langu
         ("Lakeland Steel and Wire Pvt. Ltd. hires.", ["Lakeland Steel and Wire Pvt. Ltd."]),
         ("Tessaly Data Systems Co., Ltd. and Harrow Pay d.o.o. joined.", ["Tessaly Data Systems Co., Ltd.", "Harrow Pay d.o.o."]),
         ("The Coastal Skills Testing and Certification Centre opened.", ["Coastal Skills Testing and Certification Centre"]),
+        ("The Accord on Safe Harbours in the Fishing Industry and Bluefin Logistics Inc. signed.",
+         ["Accord on Safe Harbours in the Fishing Industry", "Bluefin Logistics Inc."]),
+        # a noun of its kind introduces a name with no head word
+        ("The local NGO Terre et Mer runs it; the company In 2024 grew.", ["Terre et Mer"]),
         # "and" after a head word, or before an acronym, starts another body
         ("The Lakeland Dockworkers Association and Hope for Harbour Families met.", ["Lakeland Dockworkers Association"]),
         # a theme's words are no body
