@@ -697,10 +697,9 @@ class OrganizationFinder:
             while end < len(doc) and end - start < 8 and not marked[end]:
                 word = doc[end]
                 # (a legal form of initials: "Mariscos del Pacífico S. de R.L.")
-                if _capitalised(word) or (in_country[end] and end > start) or (end > start and _INITIALS.fullmatch(word.text)):
-                    end += 1
-                elif (word.lower_ in self.name_connectors and end > start and end + 1 < len(doc)
-                      and _capitalised(doc[end + 1]) and not marked[end + 1]):
+                if _capitalised(word) or (in_country[end] and end > start) or (end > start and _INITIALS.fullmatch(word.text)) \
+                        or (word.lower_ in self.name_connectors and end > start and end + 1 < len(doc) and not marked[end + 1]
+                            and (_capitalised(doc[end + 1]) or _INITIALS.fullmatch(doc[end + 1].text))):
                     end += 1
                 else:
                     break
