@@ -15,6 +15,10 @@ prints the body under). Causes of a miss, tried in this order (the first that ho
 - ``not found, head word``: nothing overlaps, and the name has a head word of the lexicon;
 - ``not found, no head word``: nothing overlaps, and no head word (a company, a convention ...).
 
+- ``convention: ...``: the truth counts a country or its government as a body ("Government of
+  Norway", "Espagne"), or lists one body twice under two of its names ("OIT" and "Organización
+  Internacional del Trabajo", both printed names of the record's one body).
+
 Causes of a false body: ``cut/long part`` (it overlaps a missed truth body: counted with that
 miss), ``same body twice`` (it overlaps a matched truth body), ``country or government``,
 ``other`` (people, places, things; ``--show`` lists them).
@@ -102,11 +106,23 @@ def doc_causes(record, truth, source_text: str, heads: set[str], countries: set[
     used_false: set[int] = set()
     units = {key(u, False) for o in orgs for u in o.units}  # (score.py: an office named as a unit of its body)
     for i, t in enumerate(torgs):
-        if i in matched_truth or key(t["name"], False) in units:
+        if i in matched_truth:
+            continue
+        if key(t["name"], False) in units:  # found: score.py matches it (not a miss)
+            out.append(("(matched as a unit: an office listed apart)", repr(t["name"])))
             continue
         name, acronym = t["name"], t.get("acronym")
         tk = key(name, False)
         cause = None
+        # the truth's conventions: a country (or its government) counted as a body, one body listed twice
+        if name.split()[0] in ("Government", "Gouvernement", "Gobierno") and " of " in f" {name} " or name in countries:
+            out.append(("convention: country or government as a body", repr(name)))
+            continue
+        twice = next((torgs[other]["name"] for j, other in matched.items()
+                      if {tk, key(acronym or "", False)} & {key(m.text, False) for m in orgs[j].mentions}), None)
+        if twice:
+            out.append(("convention: one body listed twice", f"{name!r} = {twice!r}"))
+            continue
         for j in false:
             for form in _forms(orgs[j]):
                 fk = key(form, False)
