@@ -196,6 +196,8 @@ NAME_REACH = 24
 the data have 15 words. Without a bound, a text repeating "Ministry of" grew a name from every head
 word across all the others (quadratic: 160 kB took 7 minutes)."""
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,9}$")
+_THEME_REACH = 5
+"""Words before a name a theme's phrase ending in it may start at ("Promoting Freedom of Association ...")."""
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 """A legal form written in initials: "S.", "R.L." ("S. de R.L.")."""
 _ACRONYM_IN_PARENTHESES = re.compile(r"\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)")
@@ -323,10 +325,10 @@ class OrganizationFinder:
         self.not_body_acronyms = frozenset(a for theme in vocabulary for a in theme.get("acronyms", []))
         self.not_body_names = frozenset({w.lower() for theme in vocabulary for w in [theme["label"], *theme["synonyms"]]}
                                         | self.instrument_names)
-        # "Freedom of Association in Export Zones", "Public Employment Services": a theme's words, not a body
-        self.theme_phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.theme_phrases.add("THEME", list(nlp.tokenizer.pipe(sorted({w for theme in vocabulary
-                                                                         for w in [theme["label"], *theme["synonyms"]]}))))
+        # "Freedom of Association in Export Zones": a theme's words, not a body (the phrases as the
+        # tokenizer writes them, lower case, a space after each token)
+        self.theme_phrases = frozenset(" ".join(t.lower_ for t in phrase) for phrase in nlp.tokenizer.pipe(
+            sorted({w for theme in vocabulary for w in [theme["label"], *theme["synonyms"]]})))
 
     def __call__(self, doc: Doc) -> Doc:
         marks = marks_of(doc)
@@ -563,20 +565,14 @@ class OrganizationFinder:
         """``spans`` (names found by shape) without those that a theme's phrase starting before them
         ends in ("Freedom of Association in Export Zones", "... Freedom of Association Committee
         cases"): their head word belongs to the theme. (A name that is all a theme's phrase may be
-        a body: "the Labour Inspectorate".)"""
-        if not spans:
-            return spans
-        phrases = [(start, end) for _, start, end in self.theme_phrases(doc)]
-        if not phrases:
-            return spans
-        phrases.sort()
-        starts = [start for start, _ in phrases]
+        a body: "the Labour Inspectorate".) A phrase is looked for from up to five words before the
+        name to each word of it: the names are few, the Doc long."""
         kept = []
         for span in spans:
-            # the phrases that start before the name ends (by bisection: there are few)
-            index = bisect_left(starts, span.end)
-            inside = any(start < span.start < end <= span.end for start, end in phrases[max(0, index - 8):index])
-            if not inside:
+            words = [t.lower_ for t in doc[max(0, span.start - _THEME_REACH):span.end]]
+            opening = len(words) - len(span)  # the index of the name's first word in ``words``
+            if not any(" ".join(words[first:last]) in self.theme_phrases
+                       for first in range(opening) for last in range(opening + 1, len(words) + 1)):
                 kept.append(span)
         return kept
 
