@@ -67,7 +67,25 @@ OPENING_QUOTE = re.compile(r"^[“\"‘«]")
 def bullet_match(text: str) -> tuple[str, str] | None:
     """(marker, rest) when the line starts with a bullet glyph or a number, else None."""
     match = BULLET.match(text) or NUMBERED.match(text)
-    return (match["marker"], match["rest"]) if match else None
+    if match:
+        return match["marker"], match["rest"]
+    if text[:1] and _is_symbol_mark(text[0]) and (len(text) == 1 or text[1].isspace()):
+        return text[0], text[1:].strip()
+    return None
+
+
+SYMBOL_MARK_RANGES = ((0x2190, 0x21FF), (0x25A0, 0x27BF), (0x27F0, 0x27FF), (0x2900, 0x297F), (0x2B00, 0x2BFF),
+                      (0xE000, 0xF8FF))
+"""Where a designer's bullet glyphs live in Unicode when they are none of BULLET's: arrows, geometric
+shapes, miscellaneous symbols and dingbats ("⚓", "✦", "☐", "⬥"), and the private use area a
+symbol font's glyphs are mapped to when the font gives no Unicode."""
+NOT_SYMBOL_MARKS = frozenset("☎✆✉☏")
+"""Symbols that open a contact line (a telephone, an envelope), not a list item."""
+
+
+def _is_symbol_mark(character: str) -> bool:
+    code = ord(character)
+    return character not in NOT_SYMBOL_MARKS and any(low <= code <= high for low, high in SYMBOL_MARK_RANGES)
 
 
 @lru_cache(maxsize=16384)  # the joiner asks again about the same lines

@@ -39,3 +39,16 @@ def test_is_capitals_of_lines():
 def test_text_width_is_the_sum_of_the_character_widths(text):
     widths, default = _char_widths()
     assert text_width(text) == sum(widths.get(char, default) for char in text)
+
+
+def test_a_designers_symbol_glyph_opens_a_list_item():
+    from pipeline.layout.patterns import bullet_match
+
+    assert bullet_match("⚓ Training for 60 labour inspectors") == ("⚓", "Training for 60 labour inspectors")
+    assert bullet_match("\ue00b inspecciones conjuntas en las haciendas") == ("\ue00b", "inspecciones conjuntas en las haciendas")
+    assert bullet_match("✦") == ("✦", "")
+    # a telephone or an envelope opens a contact line; a symbol glued to a word, a copyright line: no item
+    assert bullet_match("☎ +66 2 288 1234") is None
+    assert bullet_match("✉ bangkok@ilo.org") is None
+    assert bullet_match("★Stars of the programme") is None
+    assert bullet_match("© ILO 2024") is None
