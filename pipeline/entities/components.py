@@ -320,6 +320,9 @@ class OrganizationFinder:
         self.name_connectors = frozenset(_CONNECTORS | _name_links())
         self.programme_nouns = frozenset(lexicon.get("programme_nouns", []))
         self.classifier_nouns = frozenset(lexicon.get("classifier_nouns", []))
+        # (found by a regex over the text: a walk over every token of a long Doc costs more)
+        self._classifier_search = re.compile(r"(?<![\w-])(?:" + alternation(self.classifier_nouns) + r")(?![\w-])") \
+            if self.classifier_nouns else None
         self.not_name_words = frozenset(lexicon.get("not_name_words", []))
         vocabulary = themes(language).values()
         self.not_body_acronyms = frozenset(a for theme in vocabulary for a in theme.get("acronyms", []))
@@ -683,12 +686,14 @@ class OrganizationFinder:
         "the local NGO Terre et Travail", "l’ONG Tany Maitso", "l’opérateur Orange Côte d’Ivoire".
         The name is the capitalised words after the noun, with a country's words and the small
         links between capitalised words ("et", "de", "d’"); no known body, at most six words."""
-        if not self.classifier_nouns:
+        if self._classifier_search is None:
             return []
         spans = []
-        for noun in doc:
-            if noun.text not in self.classifier_nouns or noun.i + 1 >= len(doc):
+        for match in self._classifier_search.finditer(doc_text(doc)):
+            noun = doc.char_span(match.start(), match.end())
+            if noun is None or len(noun) != 1 or noun.end >= len(doc):
                 continue
+            noun = noun[0]
             start = end = noun.i + 1
             while end < len(doc) and end - start < 8 and not marked[end]:
                 word = doc[end]
