@@ -47,13 +47,15 @@ def extract(path: str | Path, *, display_path: str | None = None, password: str 
 
 def warm_up() -> None:
     """Build now what the first document would otherwise build: the spaCy pipeline and the data
-    files it reads, the relation patterns, the record validator. A batch calls it in the parent
+    files it reads, the relation patterns, the record validator, the PDF readers'
+    compiled helpers. A batch calls it in the parent
     before forking its workers, so that every worker (and one that replaces a killed worker)
     starts ready."""
     import pipeline.load.pdf  # noqa: F401  (the PDF readers' imports, a third of a second)
     import pipeline.load.pdfium  # noqa: F401
     from pipeline.entities.nlp import brochure_nlp
     from pipeline.languages import SUPPORTED_LANGUAGES
+    from pipeline.load import native
     from pipeline.relations import prepare_patterns
     from pipeline.schema import prepare_validator
 
@@ -61,6 +63,7 @@ def warm_up() -> None:
         brochure_nlp(language)
     prepare_patterns()
     prepare_validator()
+    native.prepare()  # a build failed here is not tried again by every worker
 
 
 class _StageClock:

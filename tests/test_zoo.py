@@ -125,6 +125,20 @@ def test_a_body_printed_under_two_names_is_one_organization_and_one_party():
     assert f1s(score(rec, t))["organizations"] < 1.0
 
 
+def test_an_office_the_record_names_as_a_unit_of_its_body_matches_a_truth_body_listed_apart():
+    t = full_truth()
+    t["organizations"].append({"name": "ILO Country Office for Viet Nam", "acronym": None, "known_to_data": None})
+    rec = record_from_truth(t)
+    rec.entities.organizations = [o for o in rec.entities.organizations if o.name != "ILO Country Office for Viet Nam"]
+    assert score(rec, t)["organizations"].fn == 1
+    ilo = next(o for o in rec.entities.organizations if o.acronym == "ILO")
+    ilo.units = ["ILO Country Office for Viet Nam"]
+    counts = score(rec, t)["organizations"]
+    assert (counts.fn, counts.fp) == (0, 0)
+    ilo.units = ["ILO Country Office for Cambodia"]
+    assert score(rec, t)["organizations"].fn == 1
+
+
 def test_a_country_standing_for_its_government_is_a_party():
     t = full_truth()
     t["partnerships"] = [{"parties": ["country:NO", "ILO"], "instrument": "funding", "year": 2016, "phrasing": "through-donor"}]

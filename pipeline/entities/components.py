@@ -125,6 +125,8 @@ class KnownNameFinder:
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.labels: dict[int, tuple[str, str]] = {}
         for key, (label, texts) in known_name_patterns().items():
+            if label == "ORG":  # a masthead in capitals: "ORGANISATION INTERNATIONALE DU TRAVAIL" (names of two words or more)
+                texts = sorted({*texts, *(text.upper() for text in texts if " " in text)})
             self.matcher.add(key, list(nlp.tokenizer.pipe(texts)))
             self.labels[nlp.vocab.strings[key]] = (label, key)
 
@@ -194,6 +196,25 @@ NAME_REACH = 24
 the data have 15 words. Without a bound, a text repeating "Ministry of" grew a name from every head
 word across all the others (quadratic: 160 kB took 7 minutes)."""
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,9}$")
+_THEME_REACH = 5
+"""Words before a name a theme's phrase ending in it may start at ("Promoting Freedom of Association ...")."""
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+"""A legal form written in initials: "S.", "R.L." ("S. de R.L.")."""
+_ACRONYM_IN_PARENTHESES = re.compile(r"\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)")
+"""A definition's acronym after its name: "Benguela Current Convention (BCC)"."""
+_ACRONYM_BEFORE_PARENTHESES = re.compile(r"(?<![\w&-])(?P<acronym>[A-Z][A-Za-z&]{1,9}(?:-[A-Z][A-Za-z]{0,5})?) \((?=[A-ZÀ-Ý])")
+"""A definition's acronym before its name: "CUT (Central Unitaria de Trabajadores)"."""
+
+
+def _name_links() -> set[str]:
+    """Every language's one-word links inside a name ("de", "del", "pour", "y", "l’")."""
+    from pipeline.languages import SUPPORTED_LANGUAGES
+
+    words = set()
+    for language in SUPPORTED_LANGUAGES:
+        shape = language_data("lexicon.json", language).get("shape", {})
+        words |= {w for w in [*shape.get("genitive_links", []), *shape.get("other_links", [])] if " " not in w}
+    return words
 
 
 def _capitalised(token) -> bool:
@@ -236,6 +257,12 @@ class NameShape:
     other_links: tuple[tuple[str, ...], ...]
     articles: frozenset[str]
     adjective_endings: tuple[str, ...]
+    article_links: frozenset[str] = frozenset()
+    """The genitive links that hold an article ("del", "du", "de la"): before a head word they end
+    a name ("... Sociales del Ministerio de Trabajo" names two bodies; "de Cámaras" does not)."""
+    list_conjunctions: frozenset[str] = frozenset()
+    """The words before the last item of a list of portfolios ("et", "y"): "Ministerio de Trabajo,
+    Empleo y Previsión Social"."""
 
     @classmethod
     def of(cls, data: dict) -> NameShape:
@@ -243,7 +270,8 @@ class NameShape:
             return tuple(sorted({tuple(w.split()) for w in words}, key=len, reverse=True))
 
         return cls(links(data["genitive_links"]), links(data["other_links"]), frozenset(data["articles"]),
-                   tuple(sorted(data["adjective_endings"], key=len, reverse=True)))
+                   tuple(sorted(data["adjective_endings"], key=len, reverse=True)),
+                   frozenset(data.get("article_links", [])), frozenset(data.get("list_conjunctions", [])))
 
     def link_at(self, doc: Doc, index: int, links: tuple[tuple[str, ...], ...]) -> int:
         """How many tokens a link of ``links`` takes at ``index`` (0: none)."""
@@ -287,6 +315,23 @@ class OrganizationFinder:
         self.address_words = frozenset(lexicon["address_words"])
         self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.cues.add("CUE", list(nlp.tokenizer.pipe(lexicon["partner_cues"])))
+        # the small words inside a name an acronym spells, in any language ("Central Unitaria de
+        # Trabajadores (CUT)" in an English brochure); and what such a name must not be
+        self.name_connectors = frozenset(_CONNECTORS | _name_links())
+        self.programme_nouns = frozenset(lexicon.get("programme_nouns", []))
+        self.classifier_nouns = frozenset(lexicon.get("classifier_nouns", []))
+        # (found by a regex over the text: a walk over every token of a long Doc costs more)
+        self._classifier_search = re.compile(r"(?<![\w-])(?:" + alternation(self.classifier_nouns) + r")(?![\w-])") \
+            if self.classifier_nouns else None
+        self.not_name_words = frozenset(lexicon.get("not_name_words", []))
+        vocabulary = themes(language).values()
+        self.not_body_acronyms = frozenset(a for theme in vocabulary for a in theme.get("acronyms", []))
+        self.not_body_names = frozenset({w.lower() for theme in vocabulary for w in [theme["label"], *theme["synonyms"]]}
+                                        | self.instrument_names)
+        # "Freedom of Association in Export Zones": a theme's words, not a body (the phrases as the
+        # tokenizer writes them, lower case, a space after each token)
+        self.theme_phrases = frozenset(" ".join(t.lower_ for t in phrase) for phrase in nlp.tokenizer.pipe(
+            sorted({w for theme in vocabulary for w in [theme["label"], *theme["synonyms"]]})))
 
     def __call__(self, doc: Doc) -> Doc:
         marks = marks_of(doc)
@@ -298,11 +343,14 @@ class OrganizationFinder:
         ents = [self._another_countrys(e, countries_by_edge) for e in marks.known
                 if not self._acronym_in_capitals(e, marked) and not self._names_a_place(e)]
         country_starts = [c.start for c in marks.countries]  # in order, none overlapping
+        in_country = _covered(doc, marks.countries)
         candidates = [self._with_its_country(span, marks.countries, country_starts, countries_by_edge)
-                      for span in self._shaped_names(doc, marked)]
+                      for span in self._without_theme_words(doc, self._shaped_names(doc, marked, in_country))]
+        candidates += self._initialled_names(doc, marked, in_country)
+        candidates += self._classified_names(doc, marked, in_country)
         candidates += self._named_partners(doc, marked, marks.countries)
         if self.shape is not None:
-            candidates = filter_spans(candidates + self._head_first_names(doc, marked, _covered(doc, marks.countries)))
+            candidates = filter_spans(candidates + self._head_first_names(doc, marked, in_country))
         by_start: dict[int, list[Span]] = {}
         for span in candidates:
             by_start.setdefault(span.start, []).append(span)
@@ -437,21 +485,35 @@ class OrganizationFinder:
         neighbours = [doc[i] for i in (ent.start - 1, ent.end) if 0 <= i < len(doc)]
         return any(t.is_alpha and t.is_upper and len(t) > 1 and marked[t.i] != 1 for t in neighbours)
 
-    def _shaped_names(self, doc: Doc, marked: bytearray) -> list[Span]:
+    def _shaped_names(self, doc: Doc, marked: bytearray, in_country: bytearray) -> list[Span]:
         """Runs of capitalised words built on an organization word: "Fiji Trades Union Congress",
-        "Ministry of Foreign Affairs and Trade", "Social Security Office"."""
+        "Ministry of Foreign Affairs and Trade", "Social Security Office", "Ministry of Labour,
+        Industrial Relations and Employment Creation" (a list of portfolios), "Ala-Too Garments LLC",
+        "Erongo Hake Processors (Pty) Ltd". ``in_country``: 1 for the tokens of a country's name."""
         spans = []
         for match in self._head_search.finditer(doc_text(doc)):  # a regex finds the few head words fast
-            token = doc.char_span(match.start(), match.end())
-            if token is None or len(token) != 1:
+            head = doc.char_span(match.start(), match.end())
+            if head is None or len(head) > 3:  # ("d.o.o." is two tokens)
                 continue
-            token = token[0]
+            token = head[0]
             start = token.i
             first, last = max(token.i - NAME_REACH, 0), min(token.i + NAME_REACH, len(doc))
-            while start > first and (_capitalised(doc[start - 1]) or _possessive(doc, start - 1)
-                                     # ("Ltd." ends a name: the sentence after it is another)
-                                     or (_abbreviation(doc[start - 1]) and start < token.i and doc[start - 1].text not in self.suffixes)):
-                start -= 1
+            while start > first:
+                if _capitalised(doc[start - 1]) or _possessive(doc, start - 1) \
+                        or (_abbreviation(doc[start - 1]) and start < token.i and doc[start - 1].text not in self.suffixes):
+                    # ("Ltd." ends a name: the sentence after it is another)
+                    start -= 1
+                elif (step := self._compound_before(doc, start, first)) or (step := self._legal_form_before(doc, start, first)):
+                    start -= step
+                    continue
+                elif (start - 2 >= first and doc[start - 1].lower_ in ("and", "&") and start < token.i
+                      and self._joins_back_over_and(doc, start - 1, first, marked, in_country)):
+                    # "Occupational Competency Assessment and Certification Centre": "and" between
+                    # two capitalised words of one name (no known body, country or head word before it)
+                    start -= 2
+                    continue
+                else:
+                    break
                 # "Dar es Salaam Institute": a place name's lower-case particle between capitalised words
                 if (start - 2 >= first and doc[start - 1].lower_ in self.place_particles and doc[start - 1].is_lower
                         and _capitalised(doc[start - 2])):
@@ -461,25 +523,39 @@ class OrganizationFinder:
             if (start - 3 >= first and doc[start - 1].lower_ in ("in", "for", "of", "on") and _capitalised(doc[start - 2])
                     and not marked[start - 2] and doc[start - 3].lower_ == "the"):
                 start -= 2
-            end = token.i + 1
+            end = head.end
             # "Forum Secretariat", "Company Limited": more head words or a legal form go on the name
             while end < last and (doc[end].text in self.suffixes or (_capitalised(doc[end]) and self._is_head(doc[end].text))):
                 end += 1
+            # "Mekong Data Systems Co., Ltd.": a legal form in two parts
+            if end + 1 < last and doc[end - 1].text in self.suffixes and doc[end].text == "," and doc[end + 1].text in self.suffixes:
+                end += 2
             # (a token after the Doc's first is never a sentence start: the pipeline sets no sentences)
             # (not after "Ltd." or "Inc.": a full stop there may end the sentence, "Ltd. The ..." is two)
-            while end + 1 < last and (connector := doc[end].lower_) in _CONNECTORS and not doc[end - 1].text.endswith("."):
+            # (nor after a legal form at all: "... Garments LLC and Erongo Hake Processors" are two bodies)
+            while end + 1 < last and doc[end - 1].text not in self.suffixes:
+                if doc[end].text == "," and (after := self._portfolios_end(doc, token.i, end, last, marked, in_country)):
+                    end = after
+                    continue
+                connector = doc[end].lower_
+                if connector not in _CONNECTORS or doc[end - 1].text.endswith("."):
+                    break
                 step = end + 1
                 # "of the Pacific", "for the Elimination": an article may follow a preposition, not "and"
                 while step < last and connector != "and" and doc[step].lower_ == "the":
                     step += 1
                 # ... but never into the name of another known body: "the Asian Development Bank and GIZ"
-                if step < last and not marked[step] and _capitalised(doc[step]) and not (
-                        connector in ("and", "&") and self._names_another_body(doc, step, last)):
+                # (a region may be named in it after "of" or "for": "Development Bank of Southern Africa")
+                region = connector in ("of", "for") and marked[step] == 2 if step < last else False
+                if step < last and (not marked[step] or region) and _capitalised(doc[step]) and not (
+                        connector in ("and", "&") and self._another_after_and(doc, end, step, last)):
                     end = step + 1
                     # "of West African Employers' Organisations": a possessive inside the run
                     while end < last and (_capitalised(doc[end]) or doc[end].text in self.suffixes
-                                          or (end + 1 < last and _possessive(doc, end) and _capitalised(doc[end + 1]))):
-                        end += 1
+                                          or (region and marked[end] == 2)
+                                          or (end + 1 < last and _possessive(doc, end) and _capitalised(doc[end + 1]))
+                                          or self._compound_after(doc, end, last)):
+                        end += 2 if self._compound_after(doc, end, last) else 1
                 else:
                     break
             while start < token.i and doc[start].lower_ in self.leading_words:
@@ -487,6 +563,217 @@ class OrganizationFinder:
             if end - start >= 2 and not self._names_an_event(doc, start, token):
                 spans.append(Span(doc, start, end, label="ORG"))
         return filter_spans(spans)
+
+    def _without_theme_words(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """``spans`` (names found by shape) without those that a theme's phrase starting before them
+        ends in ("Freedom of Association in Export Zones", "... Freedom of Association Committee
+        cases"): their head word belongs to the theme. (A name that is all a theme's phrase may be
+        a body: "the Labour Inspectorate".) A phrase is looked for from up to five words before the
+        name to each word of it: the names are few, the Doc long."""
+        kept = []
+        for span in spans:
+            words = [t.lower_ for t in doc[max(0, span.start - _THEME_REACH):span.end]]
+            opening = len(words) - len(span)  # the index of the name's first word in ``words``
+            if not any(" ".join(words[first:last]) in self.theme_phrases
+                       for first in range(opening) for last in range(opening + 1, len(words) + 1)):
+                kept.append(span)
+        return kept
+
+    @staticmethod
+    def _compound_before(doc: Doc, start: int, first: int) -> int:
+        """2 when a hyphen written tight between two capitalised words ends at ``start``: "Ala-Too",
+        "Agro-Industries", "Inter-Employers’" (the tokenizer splits them); else 0."""
+        if start - 2 >= first and doc[start - 1].text in ("-", "‑") and not doc[start - 2].whitespace_ \
+                and not doc[start - 1].whitespace_ and doc[start - 2].is_alpha and doc[start - 2].text[0].isupper():
+            return 2
+        return 0
+
+    @staticmethod
+    def _compound_after(doc: Doc, end: int, last: int) -> bool:
+        """A hyphen written tight after ``end - 1`` and before a capitalised word: "Inter-American"."""
+        return (end + 1 < last and doc[end].text in ("-", "‑") and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+                and _capitalised(doc[end + 1]))
+
+    def _legal_form_before(self, doc: Doc, start: int, first: int) -> int:
+        """3 when a legal form in parentheses ends at ``start`` ("Processors (Pty) Ltd",
+        "Garments (Pvt) Ltd"), 2 when one written with its full stop does ("Rebar Pvt. Ltd.", which
+        the tokenizer splits as "Pvt", "."); else 0."""
+        if start - 3 >= first and doc[start - 1].text == ")" and doc[start - 2].text in self.suffixes and doc[start - 3].text == "(":
+            return 3
+        if start - 2 >= first and doc[start - 1].text == "." and not doc[start - 2].whitespace_ \
+                and (doc[start - 2].text in self.suffixes or doc[start - 2].text + "." in self.suffixes):
+            return 2
+        return 0
+
+    def _joins_back(self, doc: Doc, index: int, marked: bytearray, in_country: bytearray) -> bool:
+        """The word at ``index``, before an "and" in a run of capitals, is a word of the same name:
+        capitalised, not an acronym, no known body, country, head word or legal form."""
+        word = doc[index]
+        return (_capitalised(word) and not _is_acronym(word.text) and not marked[index] and not in_country[index]
+                and not self._is_head(word.text) and word.text not in self.suffixes)
+
+    def _joins_back_over_and(self, doc: Doc, conjunction: int, first: int, marked: bytearray, in_country: bytearray) -> bool:
+        """The capitalised words before the "and" at ``conjunction`` open the same name: they hold no
+        known body, country, head word or legal form, and no "of"/"for" or head word comes before
+        them ("Ministry of Fisheries and Harrow Textiles Limited" names two bodies)."""
+        index = conjunction - 1
+        while index >= first and self._joins_back(doc, index, marked, in_country):
+            index -= 1
+        if index == conjunction - 1:
+            return False
+        # "... Accord on Safe Workplaces in the Garment Industry and Bluewater Logistics Inc.": the words
+        # before "and" end another name's of-phrase
+        if index - 1 >= first and doc[index].lower_ == "the" and doc[index - 1].lower_ in ("of", "for", "on", "in"):
+            return False
+        # (a country may open the name: "Lesotho Garment and Allied Workers’ Union")
+        return not (index >= first and (doc[index].lower_ in ("of", "for", "on", "in") or marked[index]
+                                        or (_capitalised(doc[index]) and self._is_head(doc[index].text))
+                                        or doc[index].text in self.suffixes))
+
+    def _portfolios_end(self, doc: Doc, head: int, comma: int, last: int, marked: bytearray, in_country: bytearray) -> int:
+        """The end of a list of portfolios that a name with an of-phrase runs on with from the comma at
+        ``comma``: ", Industrial Relations and Employment Creation", ", Health, and Social Affairs":
+        items of one to four capitalised words (no known body, country, head word, legal form or
+        acronym), the last after "and" or "&". 0 when the words after the comma are no such list."""
+        if not any(doc[i].lower_ in ("of", "for") for i in range(head + 1, comma)):
+            return 0
+        position, closing = comma, False
+        while True:
+            position += 1
+            if doc[position - 1].text == "," and position < last and doc[position].lower_ in ("and", "&"):
+                position, closing = position + 1, True  # (", and": the last item)
+            item = position
+            while position < last and position - item < 5 and self._joins_back(doc, position, marked, in_country):
+                position += 1
+            if position == item or position - item > 4:
+                return 0
+            if closing:
+                return position
+            if position < last and doc[position].text == ",":
+                continue
+            if position < last and doc[position].lower_ in ("and", "&"):
+                closing = True
+                continue
+            return 0
+
+    def _initialled_names(self, doc: Doc, marked: bytearray, in_country: bytearray) -> list[Span]:
+        """Names with no head word that an acronym definition spells: "Benguela Current Convention
+        (BCC)", "Central Unitaria de Trabajadores (CUT)", "CUT-A (Central Unitaria de Trabajadores –
+        Auténtica)". The capitalised words' initials give the acronym's capitals, in order; the
+        words between them are the name's own connectors (any language's). Not a theme's or an
+        instrument's name or acronym ("Technical and Vocational Education and Training (TVET)",
+        "Memorandum of Understanding (MoU)")."""
+        spans = []
+        text = doc_text(doc)
+        for pattern, spelt in ((_ACRONYM_IN_PARENTHESES, self._spelt_before), (_ACRONYM_BEFORE_PARENTHESES, self._spelt_inside)):
+            for match in pattern.finditer(text):
+                acronym = match["acronym"]
+                letters = [c for c in acronym if c.isupper()]
+                if acronym in self.not_body_acronyms or len(letters) < 2:
+                    continue
+                written = doc.char_span(match.start("acronym"), match.end("acronym"))
+                if written is None or any(marked[written.start:written.end]):
+                    continue
+                span = spelt(doc, written, letters, marked)
+                # ("United Kingdom (UK)" is a country)
+                if span is not None and span.text.lower() not in self.not_body_names and not all(in_country[span.start:span.end]) \
+                        and not self._names_a_programme(doc, span, written, marked):
+                    spans.append(span)
+        return spans
+
+    def _classified_names(self, doc: Doc, marked: bytearray, in_country: bytearray) -> list[Span]:
+        """A name with no head word that a noun of its kind introduces (lexicon ``classifier_nouns``):
+        "the local NGO Terre et Travail", "l’ONG Tany Maitso", "l’opérateur Orange Côte d’Ivoire".
+        The name is the capitalised words after the noun, with a country's words and the small
+        links between capitalised words ("et", "de", "d’"); no known body, at most six words."""
+        if self._classifier_search is None:
+            return []
+        spans = []
+        for match in self._classifier_search.finditer(doc_text(doc)):
+            noun = doc.char_span(match.start(), match.end())
+            if noun is None or len(noun) != 1 or noun.end >= len(doc):
+                continue
+            noun = noun[0]
+            start = end = noun.i + 1
+            while end < len(doc) and end - start < 8 and not marked[end]:
+                word = doc[end]
+                # (a legal form of initials: "Mariscos del Pacífico S. de R.L.")
+                if _capitalised(word) or (in_country[end] and end > start) or (end > start and _INITIALS.fullmatch(word.text)) \
+                        or (word.lower_ in self.name_connectors and end > start and end + 1 < len(doc) and not marked[end + 1]
+                            and (_capitalised(doc[end + 1]) or _INITIALS.fullmatch(doc[end + 1].text))):
+                    end += 1
+                else:
+                    break
+            while end > start and not _capitalised(doc[end - 1]) and not in_country[end - 1] and not _INITIALS.fullmatch(doc[end - 1].text):
+                end -= 1
+            # ("the company In 2024 ...": a sentence's first word, no name)
+            if end > start and not all(in_country[start:end]) and not doc[start].is_stop:
+                spans.append(Span(doc, start, end, label="ORG"))
+        return spans
+
+    def _names_a_programme(self, doc: Doc, name: Span, acronym: Span, marked: bytearray) -> bool:
+        """A name an acronym spells that is a body's programme or product, not a body: owned by a
+        known body ("The ILO's Fair Migration for Domestic Workers (FMDW) project"), worded as one
+        (lexicon ``not_name_words``: "Start and Improve Your Business"), or followed by a
+        programme noun (lexicon ``programme_nouns``) after its definition and any others listed
+        with it ("Start and Improve Your Business (SIYB) and Know About Business (KAB) courses")."""
+        before = name.start - 1
+        if before >= 1 and doc[before].lower_ in ("'s", "’s") and marked[before - 1] == 1:
+            return True
+        if any(word.lower_ in self.not_name_words for word in name):  # "Start and Improve Your Business", "Know About Business"
+            return True
+        after = max(name.end, acronym.end) + 1  # after the closing parenthesis
+        for index in range(after, min(after + 12, len(doc))):
+            word = doc[index]
+            if word.text in ("(", ")") or word.lower_ in ("and", "&") or _capitalised(word) or _is_acronym(word.text):
+                continue
+            return word.lower_ in self.programme_nouns
+        return False
+
+    def _spelt_before(self, doc: Doc, acronym: Span, letters: list[str], marked: bytearray) -> Span | None:
+        """The shortest run of words before "(``acronym``)" whose capitalised words' initials are
+        ``letters``, starting with a capitalised word; None when there is none."""
+        opening = acronym.start - 1
+        if opening < 1 or doc[opening].text != "(" or acronym.end >= len(doc) or doc[acronym.end].text != ")":
+            return None
+        index, wanted = opening - 1, list(letters)
+        while index >= 0 and wanted:
+            word = doc[index]
+            if marked[index]:
+                return None
+            if word.is_alpha and word.text[0].isupper():
+                if _base_letter(word.text[0]) != wanted[-1].lower():
+                    return None
+                wanted.pop()
+            elif word.lower_ not in self.name_connectors and word.text not in ("-", "‑"):
+                return None
+            index -= 1
+        if wanted or opening - (index + 1) < 2:
+            return None
+        return Span(doc, index + 1, opening, label="ORG")
+
+    def _spelt_inside(self, doc: Doc, acronym: Span, letters: list[str], marked: bytearray) -> Span | None:
+        """The words in the parentheses after ``acronym`` when their capitalised words' initials
+        are ``letters`` (or start them: "Auténtica" gives the "A" of "CUT-A"); the span is the
+        words, the acronym's definition then pairs them."""
+        if acronym.end + 2 >= len(doc) or doc[acronym.end].text != "(":
+            return None
+        start = index = acronym.end + 1
+        initials = []
+        while index < len(doc) and index - start < 16 and doc[index].text != ")":
+            word = doc[index]
+            if marked[index]:
+                return None
+            if word.is_alpha and word.text[0].isupper():
+                initials.append(_base_letter(word.text[0]))
+            elif word.lower_ not in self.name_connectors and word.text not in ("-", "‑", "–"):
+                return None
+            index += 1
+        if index >= len(doc) or doc[index].text != ")" or index - start < 2:
+            return None
+        if initials != [letter.lower() for letter in letters]:
+            return None
+        return Span(doc, start, index, label="ORG")
 
     def _head_first_names(self, doc: Doc, marked: bytearray, in_country: bytearray) -> list[Span]:
         """Names that open with their head word and run on after it, as French and Spanish ones do:
@@ -508,6 +795,7 @@ class OrganizationFinder:
                 continue
             end = good = token.i + 1
             unit_of_known = False
+            listed = False  # (after a list of portfolios "y"/"et" names another body: "..., Empleo y Previsión Social y la ...")
             while end < last:
                 current = doc[end]
                 if marked[end] == 1:  # another body; a region may be part of the name ("... du Sahel")
@@ -516,6 +804,11 @@ class OrganizationFinder:
                 if current.text == "," and (step := shape.link_at(doc, end + 1, shape.genitive_links)) and end + 1 + step < last \
                         and _capitalised(doc[end + 1 + step]) and marked[end + 1 + step] != 1:
                     end = good = end + 2 + step
+                    continue
+                # ", Empleo y Previsión Social", "secondaire, technique et de la Formation", ", du commerce et de l’artisanat"
+                if current.text == "," and (after := self._portfolio_list_end(doc, end, last, marked, in_country)):
+                    end = good = after
+                    listed = True
                     continue
                 if _capitalised(current) or _is_acronym(current.text) or current.text in self.suffixes:
                     end = good = end + 1
@@ -530,13 +823,18 @@ class OrganizationFinder:
                     break
                 if step and end + step < last:
                     following = doc[end + step]
+                    # "Departamento de Organizaciones Sociales del Ministerio de Trabajo": a link with its
+                    # article before a head word names the body the unit belongs to, a body of its own
+                    if _capitalised(following) and following.lower_ in self.heads \
+                            and doc[end:end + step].text.lower() in shape.article_links:
+                        break
                     if _capitalised(following) or (following.is_alpha and following.is_lower
                                                    and following.lower_ not in shape.articles
                                                    and not shape.link_at(doc, end + step, shape.other_links)):
                         end = good = end + step + 1
                         continue
                     break
-                step = shape.link_at(doc, end, shape.other_links)
+                step = 0 if listed else shape.link_at(doc, end, shape.other_links)
                 if step:
                     after = end + step
                     after += shape.link_at(doc, after, shape.genitive_links) or shape.link_at(doc, after, shape.other_links)
@@ -556,6 +854,40 @@ class OrganizationFinder:
                     and doc[token.i: good].text.lower() not in self.instrument_names:
                 spans.append(Span(doc, token.i, good, label="ORG"))
         return filter_spans(spans)
+
+    def _portfolio_list_end(self, doc: Doc, comma: int, last: int, marked: bytearray, in_country: bytearray) -> int:
+        """The end of a list of portfolios that a head-first name runs on with from the comma at
+        ``comma``: items separated by commas, the last after a conjunction of the language
+        (``NameShape.list_conjunctions``); an item is capitalised words ("Empleo", "Previsión
+        Social"), an adjective ("technique"), or a genitive link and its words ("du commerce", "de
+        la Formation professionnelle"); no known body, country, head word or acronym. 0 when the words after
+        the comma are no such list ("..., syndicats et employeurs" is none: bare lower-case words)."""
+        shape = self.shape
+        position, closing = comma + 1, False
+        while position < last:
+            link = shape.link_at(doc, position, shape.genitive_links)
+            item = words = position + link
+            while words < last and words - item < 4 and marked[words] != 1 and not in_country[words] and not _is_acronym(doc[words].text) \
+                    and not (_capitalised(doc[words]) and self._is_head(doc[words].text)):
+                word = doc[words]
+                if _capitalised(word) or shape.is_adjective(word) or (link and word.is_alpha and word.is_lower
+                                                                     and word.lower_ not in shape.articles and words == item):
+                    words += 1
+                    continue
+                break
+            if words == item:
+                return 0
+            if closing:
+                return words
+            position = words
+            if position < last and doc[position].text == ",":
+                position += 1
+                continue
+            if position < last and doc[position].lower_ in shape.list_conjunctions:
+                position, closing = position + 1, True
+                continue
+            return 0
+        return 0
 
     def _defined_run(self, doc: Doc, head, last: int, marked: bytearray) -> int | None:
         """The end of the name that starts at ``head`` when an acronym definition closes it: the
@@ -581,7 +913,9 @@ class OrganizationFinder:
                         and acronym.text[0].lower() == _base_letter(head.text[0])):
                     return index
                 return None
-            if not (token.is_alpha or token.text in ("'", "’") or token.text.endswith(("'", "’"))) or marked[index] == 1:
+            # ("Banque ouest-africaine de développement (BOAD)": a hyphen inside a word)
+            if not (token.is_alpha or token.text.replace("-", "").isalpha() or token.text in ("'", "’")
+                    or token.text.endswith(("'", "’"))) or marked[index] == 1:
                 return None
         return None
 
@@ -594,6 +928,28 @@ class OrganizationFinder:
         if before >= 0 and doc[before].lower_ == "the":
             before -= 1
         return before >= 0 and doc[before].lower_ in self.event_cues
+
+    def _another_after_and(self, doc: Doc, conjunction: int, start: int, last: int) -> bool:
+        """The words after the "and" at ``conjunction`` name another body: their capitalised run
+        holds a head word or a legal form of its own (``_names_another_body``), they are an acronym
+        ("... Coffee Supply Chains and MoLE"), or the name before the "and" ended on its head word
+        ("Jordanian Domestic Workers Association and Hope for Domestic Workers": "Ministry of Trade
+        and Industry" goes on after "Trade")."""
+        before = doc[conjunction - 1]
+        if before.lower_ in self.sub_units and self._opens_with_sub_unit(doc, start, last):
+            return False  # a body's units named together: "ILO Decent Work Team and Office for the Caribbean"
+        return (self._names_another_body(doc, start, last) or _is_acronym(doc[start].text)
+                or (_capitalised(before) and self._is_head(before.text)))
+
+    def _opens_with_sub_unit(self, doc: Doc, start: int, last: int) -> bool:
+        """The capitalised run from ``start`` has a sub-unit head word (office, team ...) as its first
+        head word: "Country Office for ...", "Office for the Caribbean"."""
+        position = start
+        while position < last and _capitalised(doc[position]):
+            if self._is_head(doc[position].text):
+                return doc[position].lower_ in self.sub_units
+            position += 1
+        return False
 
     def _names_another_body(self, doc: Doc, start: int, last: int) -> bool:
         """The capitalised run from ``start`` holds a head word or a legal form of its own: "...
@@ -613,25 +969,57 @@ class OrganizationFinder:
     @staticmethod
     def _definitions(doc: Doc, entities: list[Span]) -> list[tuple[str, Span]]:
         """(acronym, the entity it abbreviates) for "Long Name (LN)", "LN (Long Name)" and "The LN
-        is the Long Name"."""
+        is the Long Name". An acronym may be written with a hyphen ("CUT-A", "CNP-Togo"), which the
+        tokenizer splits."""
         found = []
         for ent in entities:
             if ent.label_ != "ORG" or len(ent) < 2:
                 continue
             start = ent.start
-            if (start >= 2 and ent.end < len(doc) and doc[start - 1].text == "(" and doc[ent.end].text == ")"
-                    and _is_acronym(acronym := doc[start - 2].text)):
+            if start >= 2 and ent.end < len(doc) and doc[start - 1].text == "(" and doc[ent.end].text == ")" \
+                    and (acronym := _written_acronym(doc, _tight_start(doc, start - 2), start - 1)):
                 found.append((acronym, ent))
                 continue
             # the cheapest test first: most names are followed by no "(" and preceded by no "the"
             end = ent.end
-            if end + 3 <= len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and _is_acronym(acronym := doc[end + 1].text):
-                found.append((acronym, ent))
+            # ("... Chamber of Commerce and Industry" ending a block, "(VCCI) runs ..." opening the next)
+            if end + 4 <= len(doc) and doc[end].is_space and doc[end + 1].text == "(":
+                end += 1
+            if end + 3 <= len(doc) and doc[end].text == "(":
+                closing = _tight_end(doc, end + 1)
+                if closing < len(doc) and doc[closing].text == ")" and (acronym := _written_acronym(doc, end + 1, closing)):
+                    found.append((acronym, ent))
             start = ent.start
             if (start >= 3 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ in ("is", "was")
                     and _is_acronym(acronym := doc[start - 3].text)):
                 found.append((acronym, ent))
         return found
+
+
+def _tight_start(doc: Doc, index: int) -> int:
+    """The first token of the run written without spaces that ends at ``index`` ("CUT-A": "CUT")."""
+    while index > 0 and not doc[index - 1].whitespace_ and (doc[index - 1].text == "-" or doc[index].text == "-"):
+        index -= 1
+    return index
+
+
+def _tight_end(doc: Doc, index: int) -> int:
+    """The token after the run written without spaces that starts at ``index``."""
+    while index + 1 < len(doc) and not doc[index].whitespace_ and (doc[index + 1].text == "-" or doc[index].text == "-"):
+        index += 1
+    return index + 1
+
+
+def _written_acronym(doc: Doc, start: int, end: int) -> str | None:
+    """The acronym the tokens ``start:end`` write, or None: one token ("NSSF"), or a hyphenated one
+    ("CUT-A", "CNP-Togo")."""
+    if end - start == 1:
+        return doc[start].text if _is_acronym(doc[start].text) else None
+    text = doc[start:end].text
+    parts = text.split("-")
+    if end - start > 5 or len(parts) < 2 or not all(parts) or not _is_acronym(parts[0]) or len(text) > 12:
+        return None
+    return text
 
 
 @Language.factory("brochure_years", default_config={"language": DEFAULT_LANGUAGE})

@@ -25,14 +25,22 @@ if TYPE_CHECKING:
 
 
 _POSSESSIVE_END = ("’s", "'s")
+_OFFICE_GAP = re.compile(r"[\s·•,|:/–—-]*|\s+(?:[A-Z][\w-]*\s+)+(?:and|et|y)\s+")
+"""What may stand between a body and its office named apart: separators ("OIT · Oficina de País
+..."), or the body's other unit and "and" ("ILO Decent Work Team and Office for the Caribbean")."""
 
 
 def _without_country(name: str) -> tuple[str, str | None]:
     """(the name without the country it belongs to, that country's alpha-2), or (name, None): the
     variants of a body's name within a brochure are one body. A name that starts with a country
     ("Netherlands Ministry of ...", "Ecuador’s Ministry of ...") or ends with one ("Ministry of
-    Foreign Affairs of the Netherlands"); looked up word by word in the country names."""
+    Foreign Affairs of the Netherlands", "Ministry of Labour and Employment (Bangladesh)"); looked
+    up word by word in the country names."""
     names = country_names()
+    if name.endswith(")") and " (" in name:  # "Ministry of Labour and Employment (Bangladesh)"
+        rest, _, country = name[:-1].rpartition(" (")
+        if country in names:
+            return rest, names[country]
     words = name.split()
     for count in range(min(6, len(words) - 1), 0, -1):  # the longest country first: "South Africa" before "South"
         first = " ".join(words[:count])
@@ -48,6 +56,20 @@ def _without_country(name: str) -> tuple[str, str | None]:
             return name[:at], names[last]
         at = name.find(" of ", at + 1)
     return name, None
+
+
+@cache
+def _known_by_country_name() -> dict[str, str]:
+    """The key a name found by its shape would get ("name:<name>|<alpha-2>") -> the id of the known
+    body of that country it names: "Ministry of Labour and Employment of Bangladesh" is the data's
+    "Ministry of Labour and Employment (Bangladesh)"; only a body's own country counts."""
+    index: dict[str, str] = {}
+    for org_id, org in sorted(organizations().items()):
+        for text in [org["name"], *org["aliases"]]:
+            rest, country = _without_country(text)
+            if country and country == org["country"]:
+                index.setdefault(f"name:{rest}|{country}", org_id)
+    return index
 
 
 def _name_key(name: str) -> str:
@@ -66,6 +88,8 @@ class _KindWords:
     employers_words: frozenset[str]
     workers_words: frozenset[str]
     membership_heads: frozenset[str]
+    sub_unit_heads: frozenset[str]
+    """The head words of a body's units, in every language ("office", "oficina", "bureau")."""
 
 
 @cache
@@ -79,6 +103,8 @@ def _kind_words() -> _KindWords:
         employers_words=frozenset(lexicon["employers_words"]),
         workers_words=frozenset(lexicon["workers_words"]),
         membership_heads=frozenset(lexicon["membership_heads"]),
+        sub_unit_heads=frozenset(head for language in SUPPORTED_LANGUAGES
+                                 for head in language_data("lexicon.json", language)["sub_unit_heads"]),
     )
 
 
@@ -95,6 +121,7 @@ class OrganizationResolver:
         self.employers_words = words.employers_words
         self.workers_words = words.workers_words
         self.membership_heads = words.membership_heads
+        self.sub_unit_heads = words.sub_unit_heads
         self.acronym_targets: dict[str, str] = {}
         self.acronym_targets = self._acronym_targets()
 
@@ -103,7 +130,8 @@ class OrganizationResolver:
         targets: dict[str, str] = {}
         for view in self.views:
             for acronym, name in view.acronyms:
-                targets.setdefault(acronym, name.id_ or _name_key(name.text))
+                key = _name_key(name.text)
+                targets.setdefault(acronym, name.id_ or _known_by_country_name().get(key, key))
         return targets
 
     def _bare_acronyms(self, view: BlockView) -> list[Span]:
@@ -136,7 +164,8 @@ class OrganizationResolver:
             return self.acronym_targets[text]
         if ent.id_:
             return ent.id_
-        return _name_key(text)
+        key = _name_key(text)
+        return _known_by_country_name().get(key, key)
 
     def organizations(self) -> list[Organization]:
         mentions: dict[str, list[Mention]] = {}
@@ -162,12 +191,15 @@ class OrganizationResolver:
                 if parent:  # an office or programme of a body counts as that body, and is named as its unit
                     units.setdefault(parent, {}).setdefault(known["name"], None)
                     key = parent
-                elif known and text not in (forms[key] if key in forms else forms.setdefault(key, surface_forms(key))):
+                elif known and text not in (forms[key] if key in forms else forms.setdefault(key, surface_forms(key))) \
+                        and _known_by_country_name().get(_name_key(text)) != key:  # (its name with its country another way)
                     units.setdefault(key, {}).setdefault(text, None)  # "ILO Country Office for Tanzania"
                 mentions.setdefault(key, []).append(mention)
-                if key.startswith("name:") and len(span) > 1:
-                    names.setdefault(key, text)
+                if key.startswith("name:") and len(span) > 1 and text not in self.acronym_targets:  # ("CUT-A" is three tokens)
+                    names.setdefault(key, " ".join(text.split()))
         self._fold_cut_names(mentions, names)
+        self._fold_variants(mentions, names)
+        self._fold_offices(mentions, names, units)
         acronym_of = {key: acronym for acronym, key in self.acronym_targets.items()}
         used_ids: set[str] = set(self.known)
         result = []
@@ -182,9 +214,12 @@ class OrganizationResolver:
     def _fold_cut_names(self, mentions: dict[str, list[Mention]], names: dict[str, str]) -> None:
         """A name found by its shape that ends where its block ends and is the start of another body's
         name in the document ("The Norwegian Agency for Development" as a whole list item, beside the
-        Norwegian Agency for Development Cooperation): the block was cut inside the name; its
-        mentions are the other body's. ``mentions`` and ``names`` by key, changed in place."""
+        Norwegian Agency for Development Cooperation), or starts where its block starts and is the
+        end of one ("Telecommunication Union" beside the International Telecommunication Union):
+        the block was cut inside the name; its mentions are the other body's. ``mentions`` and
+        ``names`` by key, changed in place."""
         block_ends = {view.block_id: len(view.text.rstrip(" .,;:")) for view in self.views}
+        block_starts = {view.block_id: len(view.text) - len(view.text.lstrip()) for view in self.views}
         order = {view.block_id: index for index, view in enumerate(self.views)}  # mentions stay in reading order
         full_names: dict[str, list[str]] = {}
         for key in mentions:
@@ -194,13 +229,97 @@ class OrganizationResolver:
                 full_names[key] = [names[key]]
         for key in [k for k in mentions if k.startswith("name:") and k in names]:
             name = names[key]
-            if len(name.split()) < 2 or not all(m.end == block_ends.get(m.block) for m in mentions[key]):
+            if len(name.split()) < 2:
+                continue
+            # (by the name's own mentions: an acronym it defined is used anywhere)
+            by_name = [m for m in mentions[key] if m.text not in self.acronym_targets]
+            at_end = bool(by_name) and all(m.end == block_ends.get(m.block) for m in by_name)
+            at_start = bool(by_name) and all(m.start == block_starts.get(m.block) for m in by_name)
+            if not (at_end or at_start):
                 continue
             longer = next((other for other, forms in full_names.items() if other != key and other in mentions
-                           and any(form.startswith(name + " ") for form in forms)), None)
+                           and any((at_end and form.startswith(name + " ")) or (at_start and form.endswith(" " + name))
+                                   for form in forms)), None)
             if longer is not None:
                 mentions[longer] = sorted([*mentions[longer], *mentions.pop(key)], key=lambda m: (order[m.block], m.start))
                 names.pop(key)
+                for acronym in [a for a, target in self.acronym_targets.items() if target == key]:
+                    self.acronym_targets[acronym] = longer
+
+    def _fold_variants(self, mentions: dict[str, list[Mention]], names: dict[str, str]) -> None:
+        """One body for the variants of a name found by its shape: "Ministry of Solidarity" where
+        the brochure also names "Morocco’s Ministry of Solidarity" (and no other country's) is that
+        ministry; "the Trust" after "Haor Livelihoods Trust" (the only body named by that head word)
+        is that trust; "Ministerio de Trabajo" beside "Ministerio de Trabajo, Empleo y Previsión
+        Social" is that ministry. The merged body keeps the name it was first written with (the
+        full name, for a list of portfolios left out). ``mentions`` and
+        ``names`` by key, changed in place."""
+        order = {view.block_id: index for index, view in enumerate(self.views)}
+
+        def first(key: str) -> tuple[int, int]:
+            return min((order[m.block], m.start) for m in mentions[key])
+
+        def fold(key: str, into: str, first_name: bool = True) -> None:
+            if key in names and (into not in names or (first_name and first(key) < first(into))):
+                names[into] = names[key]
+            names.pop(key, None)
+            for acronym in [a for a, target in self.acronym_targets.items() if target == key]:
+                self.acronym_targets[acronym] = into  # (the acronym is the merged body's)
+            mentions[into] = sorted([*mentions[into], *mentions.pop(key)], key=lambda m: (order[m.block], m.start))
+
+        for key in [k for k in mentions if k.startswith("name:") and "|" not in k]:
+            rest = key.removeprefix("name:")
+            with_country = [k for k in mentions if k.startswith(f"name:{rest}|")]
+            if len(with_country) == 1:
+                fold(key, with_country[0])
+                continue
+            # "Ministerio de Trabajo" beside "Ministerio de Trabajo, Empleo y Previsión Social": its
+            # list of portfolios left out (the full name is kept)
+            listing = [k for k in mentions if k != key and k in names and names[k].startswith(rest + ", ")]
+            if len(listing) == 1 and key in names:
+                fold(key, listing[0], first_name=False)
+                continue
+            if " " not in rest and rest.lower() in self.kind_by_head:
+                ending = " " + rest.lower()
+                bodies = [k for k in mentions
+                          if k != key and (names.get(k) or self.known.get(k, {}).get("name", "")).lower().endswith(ending)]
+                if len(bodies) == 1:
+                    fold(key, bodies[0])
+
+    def _fold_offices(self, mentions: dict[str, list[Mention]], names: dict[str, str], units: dict[str, dict[str, None]]) -> None:
+        """An office named after its body, apart from it: "International Labour Organization ·
+        Country Office for Ethiopia and Somalia", "OIT · Oficina de País para los Países Andinos",
+        "the ILO Decent Work Team and Office for the Caribbean". A name found by its shape whose
+        first head word is a unit's (lexicon ``sub_unit_heads``), with no country, each mention of it
+        right after a mention of one known body (nothing between but separators, or the body's
+        other unit and "and"): a unit of that body, its mentions the body's ("the ILO and the
+        Social Security Office" names two bodies). ``mentions``, ``names`` and ``units`` by key,
+        changed in place."""
+        texts = {view.block_id: view.text for view in self.views}
+        known_ends: dict[str, list[tuple[int, str]]] = {}  # block -> (end, org id) of its known bodies' mentions
+        for key, found in mentions.items():
+            if key in self.known:
+                for m in found:
+                    known_ends.setdefault(m.block, []).append((m.end, key))
+        order = {view.block_id: index for index, view in enumerate(self.views)}
+
+        def body_before(m: Mention) -> str | None:
+            before = [(end, org_id) for end, org_id in known_ends.get(m.block, []) if end <= m.start]
+            if not before:
+                return None
+            end, org_id = max(before)
+            return org_id if _OFFICE_GAP.fullmatch(texts[m.block][end:m.start]) else None
+
+        for key in [k for k in mentions if k.startswith("name:") and "|" not in k and k in names]:
+            first_head = next((w.lower() for w in names[key].split() if w.lower() in self.kind_by_head), None)
+            if first_head not in self.sub_unit_heads:
+                continue
+            bodies = {body_before(m) for m in mentions[key]}
+            if len(bodies) != 1 or None in bodies:
+                continue
+            [body] = bodies
+            units.setdefault(body, {}).setdefault(names.pop(key), None)
+            mentions[body] = sorted([*mentions[body], *mentions.pop(key)], key=lambda m: (order[m.block], m.start))
 
     def _known(self, org_id: str, found: list[Mention], units: list[str]) -> Organization:
         org = self.known[org_id]

@@ -243,3 +243,31 @@ def test_an_instrument_dated_by_its_participle_then_signed_by_its_parties():
     assert partnerships(SPANISH_CONTEXT, "El memorando de entendimiento creado en 2019 es firmado por la OIT y la Fundación "
                                          "Futuro Andino para promover el empleo juvenil.") == \
         [(["ILO", "Fundación Futuro Andino"], "memorandum_of_understanding", 2019, None)]
+
+
+def test_head_first_names_with_a_list_of_portfolios():
+    def names(language, text):
+        return [name for name, _ in orgs(language, text).values()]
+
+    assert names("fr", "Le Ministère des Pêches, de l’Aquaculture et de la Mer signe.") == [
+        "Ministère des Pêches, de l’Aquaculture et de la Mer"]
+    assert names("fr", "L’Union lakelandaise de la pêche, du commerce et de l’artisanat signe.") == [
+        "Union lakelandaise de la pêche, du commerce et de l’artisanat"]
+    assert names("es", "El Ministerio de Pesca, Puertos y Asuntos Costeros y la Federación Lakeland firmaron.") == [
+        "Ministerio de Pesca, Puertos y Asuntos Costeros", "Federación Lakeland"]
+    # bare lower-case words, and countries, are no portfolios
+    assert names("es", "El Ministerio de Pesca, sindicatos y empleadores firmaron.") == ["Ministerio de Pesca"]
+    assert names("es", "La Oficina para Centroamérica, Panamá y Haití firmó.") == ["Oficina para Centroamérica"]
+
+
+def test_a_unit_of_another_body_ends_a_head_first_name():
+    names = [name for name, _ in orgs("es", "El Departamento de Pesca Artesanal del Ministerio de Pesca y Acuicultura firmó.").values()]
+    assert names == ["Departamento de Pesca Artesanal", "Ministerio de Pesca y Acuicultura"]
+    # a link without its article does not: "de Cámaras"
+    assert [name for name, _ in orgs("es", "La Unión Lakeland de Cámaras y Asociaciones del Sector Pesquero firmó.").values()] == [
+        "Unión Lakeland de Cámaras y Asociaciones del Sector Pesquero"]
+
+
+def test_a_hyphenated_word_in_a_name_its_acronym_closes():
+    assert [(name, texts) for name, texts in orgs("fr", "La Banque nord-lakelandaise de pêche (BNLP) prête. La BNLP aide.").values()] == [
+        ("Banque nord-lakelandaise de pêche", ["Banque nord-lakelandaise de pêche", "BNLP", "BNLP"])]

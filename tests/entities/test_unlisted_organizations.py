@@ -152,3 +152,94 @@ def test_the_head_words_are_found_where_the_look_behind_pattern_finds_them(langu
     texts += ["xBank Bank", "aTrade Union Congress", ".Bank of", "Ltd.Bank", "_Bank", "²Bank", "ſBank", "Bank_", "Bank", ""]
     for text in texts:
         assert [m.span() for m in finder._head_search.finditer(text)] == [m.span() for m in finder.head_pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of portfolios after the of-phrase; not a list of other bodies or countries
+        ("The Ministry of Fisheries, Harbours and Coastal Affairs (MFHCA) met.", ["Ministry of Fisheries, Harbours and Coastal Affairs"]),
+        ("The Ministry of Fisheries, Harbours, and Coastal Affairs met.", ["Ministry of Fisheries, Harbours, and Coastal Affairs"]),
+        ("The Ministry of Fisheries, Harrow Textiles Limited and Korvo AG met.",
+         ["Ministry of Fisheries", "Harrow Textiles Limited", "Korvo AG"]),
+        ("The Ministry of Fisheries, Namibia and Angola met.", ["Ministry of Fisheries"]),
+        # a region after "of": part of the name
+        ("The Development Bank of Southern Africa lends.", ["Development Bank of Southern Africa"]),
+        # legal forms: in parentheses, with full stops, in two parts; a hyphenated word; "and" inside a name
+        ("Erongo Fish Packers (Pty) Ltd and Kestrel-Vale Garments LLC signed.",
+         ["Erongo Fish Packers (Pty) Ltd", "Kestrel-Vale Garments LLC"]),
+        ("Lakeland Steel and Wire Pvt. Ltd. hires.", ["Lakeland Steel and Wire Pvt. Ltd."]),
+        ("Tessaly Data Systems Co., Ltd. and Harrow Pay d.o.o. joined.", ["Tessaly Data Systems Co., Ltd.", "Harrow Pay d.o.o."]),
+        ("The Coastal Skills Testing and Certification Centre opened.", ["Coastal Skills Testing and Certification Centre"]),
+        ("The Accord on Safe Harbours in the Fishing Industry and Bluefin Logistics Inc. signed.",
+         ["Accord on Safe Harbours in the Fishing Industry", "Bluefin Logistics Inc."]),
+        # a noun of its kind introduces a name with no head word
+        ("The local NGO Terre et Mer runs it; the company In 2024 grew.", ["Terre et Mer"]),
+        # "and" after a head word, or before an acronym, starts another body
+        ("The Lakeland Dockworkers Association and Hope for Harbour Families met.", ["Lakeland Dockworkers Association"]),
+        # a theme's words are no body
+        ("The project Promoting Freedom of Association in Export Zones ends.", []),
+    ],
+)
+def test_names_with_portfolios_legal_forms_and_joined_words(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # no head word: the acronym's letters spell the capitalised words, in either order
+        (("The Lakeland Current Convention (LCC) met.", "LCC ships"), [("Lakeland Current Convention", "LCC", 3)]),
+        (("KUT-A (Kestrel Unitaria de Trabajadores – Auténtica) joined.", "KUT-A signed."),
+         [("Kestrel Unitaria de Trabajadores – Auténtica", "KUT-A", 3)]),
+        # ... but a theme's or an instrument's name is no body, nor a country's
+        (("Technical and Vocational Education and Training (TVET) grows.",), []),
+        (("A Memorandum of Understanding (MoU) was signed.",), []),
+        (("The United Kingdom (UK) funds it.",), []),
+        # letters that do not spell the words: nothing
+        (("The Lakeland Current Convention (XYZ) met.",), []),
+    ],
+)
+def test_names_an_acronym_definition_spells(texts, expected):
+    assert [(org.name, org.acronym, len(org.mentions)) for org in found(*texts)] == expected
+
+
+def test_the_variants_of_a_name_are_one_body():
+    # with and without its country (one country only), and by its head word alone
+    orgs = found("Namibia’s Ministry of Fisheries, Harbours and Coastal Affairs leads.",
+                 "The Ministry of Fisheries, Harbours and Coastal Affairs said so.",
+                 "The Lakeland Livelihoods Trust builds roads; a partnership with the Trust followed.")
+    assert [(org.name, len(org.mentions)) for org in orgs] == [
+        ("Namibia’s Ministry of Fisheries, Harbours and Coastal Affairs", 2), ("Lakeland Livelihoods Trust", 2)]
+    # a name without its list of portfolios is the full one
+    orgs = found("The Ministry of Fisheries met.", "The Ministry of Fisheries, Harbours and Coastal Affairs agreed.")
+    assert [(org.name, len(org.mentions)) for org in orgs] == [("Ministry of Fisheries, Harbours and Coastal Affairs", 2)]
+
+
+def test_a_listed_body_named_with_its_country_another_way_is_the_listed_one():
+    data = organizations()["org:ministry-of-labour-and-employment-bangladesh"]
+    assert (data["name"], data["country"]) == ("Ministry of Labour and Employment (Bangladesh)", "BD")
+    [ministry] = found("The Ministry of Labour and Employment of Bangladesh met the Bangladesh Ministry of Labour and Employment.")
+    assert (ministry.id, len(ministry.mentions), ministry.units) == ("org:ministry-of-labour-and-employment-bangladesh", 2, [])
+
+
+def test_a_listed_name_in_capitals_is_the_listed_body():
+    [ilo] = found("INTERNATIONAL LABOUR ORGANIZATION · COUNTRY BRIEF")
+    assert ilo.id == "org:ilo"
+
+
+def test_a_name_cut_at_its_blocks_start_is_the_body_whose_name_it_ends():
+    orgs = found("The Northvale Coastal Fishers Union (NCFU) trains fishers.", "Coastal Fishers Union")
+    assert [(org.name, len(org.mentions)) for org in orgs] == [("Northvale Coastal Fishers Union", 3)]
+    # inside a block, it is a body of its own
+    assert len(found("The Northvale Coastal Fishers Union met.", "The Coastal Fishers Union met.")) == 2
+
+
+def test_an_office_named_right_after_its_body_is_a_unit_of_that_body():
+    [ilo] = found("International Labour Organization · Country Office for Lakeland and Tessaly · 2025")
+    assert (ilo.id, ilo.units) == ("org:ilo", ["Country Office for Lakeland and Tessaly"])
+    [ilo] = found("Published by the ILO Decent Work Team and Office for the Tessaly Islands.")
+    assert ilo.units == ["Office for the Tessaly Islands"]
+    # "and the": another body
+    orgs = found("In 2019 the ILO and the Lakeland Social Security Office signed.")
+    assert [org.name for org in orgs] == ["International Labour Organization", "Lakeland Social Security Office"]

@@ -171,6 +171,11 @@ def score(rec, truth) -> dict[str, Counts]:
             fp_unknown += not o.known
         else:
             matched.add(hit)
+    # ... and a truth body the record names as a unit of one of its bodies ("ILO Country Office for
+    # Nepal", a unit of the ILO): the record keeps an office as a unit of its body (DESIGN.md), blind
+    # writers list it apart as well; it matches without taking the body's own match
+    units = {key(u, False) for o in rec.entities.organizations for u in o.units}
+    matched |= {i for i, t in enumerate(torgs) if i not in matched and key(t["name"], False) in units}
     out["organizations"] = Counts(len(matched), fp, len(torgs) - len(matched))
     # apart: the bodies the data files do not list (a prediction marked known: false that matches nothing is their fp)
     unknown = [i for i, t in enumerate(torgs) if t.get("known_to_data") is False]
