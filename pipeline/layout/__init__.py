@@ -16,10 +16,13 @@ from pipeline.layout.patterns import is_credit, is_page_number
 from pipeline.layout.plain_text import (
     find_text_tables,
     footnote_numbers,
+    is_foot_masthead,
     local_wrap_fit,
+    mark_colon_list_items,
     mark_lost_nested_items,
     mark_unmarked_items,
     reattach_markers,
+    running_key,
     strip_footnote_marks,
 )
 from pipeline.layout.run_in import split_run_in_headings
@@ -46,8 +49,8 @@ def layout(loaded: LoadedDocument) -> Layout:
     else:
         flows, furniture_lines = plain_text_flows(loaded)
         would_fit = local_wrap_fit(loaded.lines)
-        flows = [mark_lost_nested_items(mark_unmarked_items(flow, would_fit), would_fit) if isinstance(flow, list) else flow
-                 for flow in flows]
+        flows = [mark_lost_nested_items(mark_colon_list_items(mark_unmarked_items(flow, would_fit), would_fit), would_fit)
+                 if isinstance(flow, list) else flow for flow in flows]
     text_flows = [flow for flow in flows if isinstance(flow, list)]
     all_lines = [line for flow in text_flows for line in flow]
     credit_lines = [line for line in all_lines if is_credit(line.text)]
@@ -126,14 +129,18 @@ def find_furniture(pages: Sequence[Sequence[Line]]) -> list[Line]:
     page, when the same short line stands at the top or bottom of more than one page, or when the
     same short line recurs three times or more anywhere (a running header without page breaks)."""
     edge_ids = {id(line) for page in pages for line in [*page[:EDGE_LINES], *page[-EDGE_LINES:]]}
-    at_edges = Counter(line.text for page in pages for line in {id(x): x for x in [*page[:EDGE_LINES], *page[-EDGE_LINES:]]}.values())
+    foot_ids = {id(line) for page in pages for line in page[-EDGE_LINES:]}
+    # at the edges a running line may carry the page's number ("Issue 3 · Page 2"): its figures count alike
+    at_edges = Counter(running_key(line.text) for page in pages
+                       for line in {id(x): x for x in [*page[:EDGE_LINES], *page[-EDGE_LINES:]]}.values())
     anywhere = Counter(line.text for page in pages for line in page)
     furniture: list[Line] = []
     for page in pages:
         for line in page:
             on_edge = id(line) in edge_ids
-            repeated = (on_edge and at_edges[line.text] > 1) or anywhere[line.text] >= 3
-            if (on_edge and is_page_number(line.text)) or (repeated and _is_running_line(line.text)):
+            repeated = (on_edge and at_edges[running_key(line.text)] > 1) or anywhere[line.text] >= 3
+            footer = id(line) in foot_ids and is_foot_masthead(line.text)  # a footer by its shape, once or more
+            if (on_edge and is_page_number(line.text)) or ((repeated or footer) and _is_running_line(line.text)):
                 furniture.append(line)
     return furniture
 

@@ -174,7 +174,9 @@ def _dash_goes_on(block_lines: list[Line], b: Line) -> bool:
     if marked is None or marked[0] not in "-–—" or not starts_lowercase(marked[1]) or b.gap_before > 0:
         return False
     a = block_lines[-1]
-    return not ends_sentence(a.text) and bullet_match(block_lines[0].text) is None and len(block_lines) >= 2
+    # under a list item (its marker in the text, or drawn, or lost and marked by plain_text) the dash is a nested item's
+    in_item = bullet_match(block_lines[0].text) is not None or block_lines[0].vector_bullet
+    return not ends_sentence(a.text) and not in_item and len(block_lines) >= 2
 
 
 
@@ -248,7 +250,8 @@ def _continues_by_rules(block_lines: list[Line], joined: str, b: Line, following
         return None
     if _ends_url(joined) and _is_url_tail(bt):
         return "url"
-    if is_url_only(bt) and at.endswith(":") and bullet_match(block_lines[0].text) and len(block_lines) <= RESOURCE_ITEM_MAX_LINES:
+    if is_url_only(bt) and at.rstrip().endswith(":") and (bullet_match(block_lines[0].text) or block_lines[0].vector_bullet) \
+            and len(block_lines) <= RESOURCE_ITEM_MAX_LINES:
         return "space"  # "■ Equal Pay Guide for Employers:" / "www.ilo.org/…": one item of a resource list, its address wrapped
     if is_url_only(bt) or is_url_only(at):
         return None

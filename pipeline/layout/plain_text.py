@@ -25,6 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
+from pipeline.languages import alternation, cue_words
 from pipeline.layout.blocks import FULL_LINE_FRACTION, WouldFit, _continuation_words, text_wrap_width, would_fit_within
 from pipeline.layout.patterns import (
     CAPITALS,
@@ -35,6 +36,7 @@ from pipeline.layout.patterns import (
     is_credit,
     is_page_number,
     more_words_than,
+    phone_numbers,
     starts_lowercase,
     text_width,
 )
@@ -126,6 +128,7 @@ def reattach_markers(lines: Sequence[Line]) -> list[Line]:
     over (a list whose markers the tool put elsewhere) stay as they are. A line led by a symbol
     font's bullet letter gets the bullet instead of the letter."""
     out: list[Line] = []
+    given: set[int] = set()  # the positions in ``out`` of lines whose marker was given back here
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -138,6 +141,12 @@ def reattach_markers(lines: Sequence[Line]) -> list[Line]:
         while end < len(lines) and is_lone_marker(lines[end].text):
             end += 1
         markers = lines[index:end]
+        owners = _owners_before(out, given, markers)
+        if owners:
+            for position, marker in zip(owners, markers, strict=True):
+                out[position] = replace(out[position], text=f"{_marker_of(marker.text)} {out[position].text}")
+            index = end
+            continue
         taken = 0
         position = end
         while taken < len(markers) and position < len(lines):
@@ -146,6 +155,7 @@ def reattach_markers(lines: Sequence[Line]) -> list[Line]:
             if is_lone_marker(text) or bullet_match(text) or URL.match(text) or is_contact_field(text):
                 break
             gap = markers[0].gap_before if taken == 0 else candidate.gap_before
+            given.add(len(out))
             out.append(replace(candidate, text=f"{_marker_of(markers[taken].text)} {text}", gap_before=gap))
             taken += 1
             position += 1
@@ -153,6 +163,30 @@ def reattach_markers(lines: Sequence[Line]) -> list[Line]:
         out.extend(markers[taken:])
         index = position
     return out
+
+
+def _owners_before(out: Sequence[Line], given: set[int], markers: Sequence[Line]) -> list[int]:
+    """The positions in ``out`` of the items that a run of lone markers right after a list belongs to,
+    or [] when it is no such run. A tool that prints a list's markers on its items' lines may leave
+    the markers of the list's first items (the first item, the first item nested in it) after the
+    list instead ("Une protection sociale …" / "d'abord en milieu rural" / "– puis dans les villes" /
+    "● Des entreprises …" / "●" / "–"): when the line before the run is an item with its marker on
+    its line as printed (not given back here), every marker of the run is one of that list's, and
+    the list opens with as many unmarked short lines, those lines are the run's items, in order."""
+    if not out or len(out) - 1 in given or (last := bullet_match(out[-1].text)) is None:
+        return []
+    start = len(out) - 1
+    seen = {last[0]}
+    while start > 0 and (marked := bullet_match(out[start - 1].text)) is not None and start - 1 not in given:
+        seen.add(marked[0])
+        start -= 1
+    if any(_marker_of(marker.text) not in seen for marker in markers) or start < len(markers):
+        return []
+    owners = list(range(start - len(markers), start))
+    fits = all(not out[at].vector_bullet and out[at].page == out[-1].page and len(out[at].text.split()) <= ITEM_MAX_WORDS
+               and not ends_sentence(out[at].text) and not URL.search(out[at].text) and not is_contact_field(out[at].text)
+               for at in owners)
+    return owners if fits else []
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,8 +239,16 @@ def _is_cell(group: Sequence[Line]) -> bool:
     return len(group) <= CELL_MAX_LINES or all(len(line.text.split()) <= COLUMN_LINE_MAX_WORDS for line in group)
 
 
+@cache
+def _scaled_figure() -> re.Pattern:
+    """A figure with a space before its per cent sign ("18 %", French typography) or a word of scale
+    after it ("1.1 million", "2,5 milliards"; lexicon.json "number_scale_words", every language)."""
+    scales = alternation(cue_words("lexicon.json", "number_scale_words"))
+    return re.compile(rf"^[(+\-–]?[$€£]?\d[\d.,]*(?:\s%|\s(?:{scales}))\)?$", re.IGNORECASE)
+
+
 def _is_number(text: str) -> bool:
-    return _NUMERIC.match(text) is not None
+    return _NUMERIC.match(text) is not None or (text[:1].isdigit() and _scaled_figure().match(text) is not None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -560,10 +602,13 @@ def mark_unmarked_items(lines: Sequence[Line], would_fit: WouldFit) -> list[Line
             index += 1
             continue
         end, items, tails = index, [], 0
-        while end < len(out) and (end == index or out[end].gap_before == 0) and out[end].page == previous.page:
+        nested_before = False  # the line before is a nested item that kept its marker
+        while end < len(out) and (end == index or out[end].gap_before == 0 or nested_before
+                                  or items and _is_nested_marked(out[end])) and out[end].page == previous.page:
             following = out[end + 1] if end + 1 < len(out) else None
             marked = bullet_match(out[end].text)
-            if _item_shaped(out[end], following, would_fit, in_run=end > index):
+            nested_before = False
+            if _item_shaped(out[end], following, would_fit, in_run=end > index or _run_follows(out, end, would_fit)):
                 # a short line that goes on from an item in lower case is its wrapped tail (or an item
                 # nested in it, which mark_lost_nested_items finds): it makes the run, but is no item
                 if items and starts_lowercase(out[end].text):
@@ -573,6 +618,7 @@ def mark_unmarked_items(lines: Sequence[Line], would_fit: WouldFit) -> list[Line
                 end += 1
             elif items and marked is not None and marked[0] in NESTED_MARKERS:
                 end += 1  # a nested item under one whose bullet was lost keeps its own marker ("– in rural areas")
+                nested_before = True
             elif _wrapped_item(out[end], following, out[end + 2] if end + 2 < len(out) else None, would_fit):
                 items.append(end)
                 end += 2
@@ -592,6 +638,27 @@ def mark_unmarked_items(lines: Sequence[Line], would_fit: WouldFit) -> list[Line
     return out
 
 
+def _is_nested_marked(line: Line) -> bool:
+    """The line is a nested list item that kept its own marker ("– in rural areas first")."""
+    marked = bullet_match(line.text)
+    return marked is not None and marked[0] in NESTED_MARKERS
+
+
+def _run_follows(lines: Sequence[Line], index: int, would_fit: WouldFit) -> bool:
+    """A list's first item may fill its line (a narrow column, a long French or Spanish phrase):
+    then the line right after it, with no blank line between, must itself be an item whose bullet
+    was lost (a short line, or a wrapped item), so that a run of items, not a paragraph's first
+    line, follows (a paragraph's second line is full and goes on in lower case)."""
+    if index + 1 >= len(lines) or lines[index + 1].gap_before > 0:
+        return False
+    second = lines[index + 1]
+    following = lines[index + 2] if index + 2 < len(lines) else None
+    after = lines[index + 3] if index + 3 < len(lines) else None
+    if starts_lowercase(second.text):
+        return False
+    return _item_shaped(second, following, would_fit) or _wrapped_item(second, following, after, would_fit)
+
+
 def _wrapped_item(line: Line, following: Line | None, after: Line | None, would_fit: WouldFit) -> bool:
     """``line`` and ``following`` are one list item that wrapped (its bullet lost): ``line`` is full
     (no room for the next word), ends no sentence, and ``following`` goes on from it in lower case
@@ -603,6 +670,77 @@ def _wrapped_item(line: Line, following: Line | None, after: Line | None, would_
     if len(text.split()) > ITEM_MAX_WORDS or ends_sentence(line.text) or bullet_match(line.text) or URL.search(text):
         return False
     return not would_fit(line, following) and _item_shaped(following, after, would_fit)
+
+
+COLON_ITEM_MAX_WORDS = 24
+"""A list item that goes on from a colon in lower case ("… in the pilot are:" / "construction workers in
+Addis Ababa" / …) has at most this many words, its wrapped lines counted."""
+
+
+def mark_colon_list_items(lines: Sequence[Line], would_fit: WouldFit) -> list[Line]:
+    """The lines with the items of a list that goes on from a colon in lower case, its bullets lost
+    (or never printed), marked as bullets (``Line.vector_bullet``).
+
+    Under a line that ends with a colon, with no blank line between, the lines that start in lower
+    case are read as items: a line that had room for the next line's first word, or that ends with
+    a semicolon, ends its item (a typesetter wraps only a full line); a full line goes on into the
+    next. The list ends at a line that starts in a capital, a blank line, a page break, or an item
+    that ends with a full stop (the list's last). At least ITEM_MIN_RUN items, each of at most
+    COLON_ITEM_MAX_WORDS words: a sentence that goes on after a colon fills its lines, so it makes
+    one long item, not a list."""
+    out = list(lines)
+    index = 1
+    while index < len(out):
+        previous = out[index - 1]
+        after_colon = previous.text.rstrip().endswith(":") and out[index].gap_before == 0
+        # the colon's line may stand elsewhere (pdftotext reads a column's list apart from its lead-in):
+        # then the items, set apart, must end with semicolons, as such a list's items do
+        set_apart = out[index].gap_before > 0 and _semicolon_items(out, index)
+        if not (after_colon or set_apart) or out[index].vector_bullet:
+            index += 1
+            continue
+        starts: list[int] = []
+        words = 0
+        end = index
+        while end < len(out) and (end == index or out[end].gap_before == 0) and out[end].page == previous.page:
+            line = out[end]
+            if not starts_lowercase(line.text) or bullet_match(line.text) or URL.search(line.text) or is_contact_field(line.text):
+                break
+            above = out[end - 1]
+            if end == index or above.text.rstrip().endswith(";") or would_fit(above, line):
+                starts.append(end)
+                words = 0
+            words += len(line.text.split())
+            if words > COLON_ITEM_MAX_WORDS:
+                starts = []
+                break
+            end += 1
+            if line.text.rstrip().endswith("."):
+                break  # the list's last item
+        if len(starts) >= ITEM_MIN_RUN:
+            for position in starts:
+                out[position] = replace(out[position], vector_bullet=True)
+        index = max(end, index + 1)
+    return out
+
+
+def _semicolon_items(lines: Sequence[Line], index: int) -> bool:
+    """From ``lines[index]`` on, with no blank line between, ITEM_MIN_RUN or more lines in lower case
+    that end with a semicolon, then one that ends with a full stop or a semicolon: a list's items
+    written as one sentence ("l'ouverture de vingt agences ;" / "un système unique ;" / "la formation …")."""
+    ends = 0
+    for position in range(index, len(lines)):
+        line = lines[position]
+        if position > index and line.gap_before > 0:
+            break
+        text = line.text.rstrip()
+        if not starts_lowercase(line.text) and not text.endswith((";", ".")):
+            continue  # a wrapped item's next line may open with a name
+        if text.endswith(";"):
+            ends += 1
+        elif text.endswith("."):
+            return ends >= ITEM_MIN_RUN
+    return False
 
 
 NESTED_ITEM_INDENT = 4.0
@@ -687,3 +825,37 @@ def strip_footnote_marks(text: str, numbers: frozenset[str]) -> str:
         return text
     alternatives = "|".join(sorted(numbers, key=len, reverse=True))
     return re.sub(rf"(?<=[a-zà-ÿ]{{2}})(?:{alternatives})(?=[,.;:)”’\"]|\s|$)", "", text)
+
+
+_PAGE_FIGURES = re.compile(r"(?<![\d.,])\d{1,3}(?![\d.,]?\d)")
+"""A page's number in a running line: one to three digits standing alone (a year or an amount is no page number)."""
+_MASTHEAD_SEPARATOR = re.compile(r"\s[·|]\s")
+FOOT_LINE_MAX_WORDS = 16
+"""A running footer is a short line: at most this many words."""
+NAME_LIST_PART_WORDS = 2
+"""A line of three or more parts, each of at most this many words and no figure, is a list of names
+("ILO · Irish Aid · MoLSS": partners' logos), not a footer."""
+
+
+def running_key(text: str) -> str:
+    """The text of a line with its figures made alike, so that a running header or footer that
+    carries the page's number ("Fact sheet · Tourism recovery · 1", "Issue 3 · Page 2", "ILO
+    Office — 2") is the same line on every page; a caption ("Table 1. …") and a sentence keep their
+    figures, and a year or an amount is no page number."""
+    if ends_sentence(text) or _caption_pattern().match(text):
+        return text  # a sentence is no running line: its figures stay its own
+    return _PAGE_FIGURES.sub("#", text)
+
+
+def is_foot_masthead(text: str) -> bool:
+    """A line at a page's foot that is a running footer by its shape, repeated or not: short parts
+    set apart by a middle dot or a bar ("ILO Decent Work Team for Southern Africa · Project brief",
+    "BIT · Équipe d'appui technique …"), no sentence, no contact (an e-mail, a phone number, a
+    labelled field), and not a list of names (partners' logos)."""
+    if _MASTHEAD_SEPARATOR.search(text) is None or more_words_than(text, FOOT_LINE_MAX_WORDS) or ends_sentence(text):
+        return False
+    if "@" in text or phone_numbers(text) or is_contact_field(text):
+        return False
+    parts = [part.strip() for part in re.split(r"[·|]", text) if part.strip()]
+    names = len(parts) >= 3 and all(len(part.split()) <= NAME_LIST_PART_WORDS and not any(c.isdigit() for c in part) for part in parts)
+    return not names

@@ -338,7 +338,8 @@ def _title_goes_on(title: str, following: str, after_block: Block | None = None)
         return False  # "1 Results": a numbered heading
     # one word ends a wrapped title when what comes right after it is no body text it could head: a
     # heading in capitals, a numbered heading, or another short line ("Arab" / "States" / "Tools and guidance")
-    if len(following.split()) > 1 or after_block is None or is_capitals(after_block.text):
+    # (white space under the word and none above it: the title's last line; a heading has space above)
+    if len(following.split()) > 1 or after_block is None or is_capitals(after_block.text) or after_block.gap_before > 0:
         return True
     numbered = after_block.kind == "bullet" and (_SINGLE_NUMBER.match(after_block.marker or "") is not None)
     short = _is_short_line(after_block) and len(after_block.text.split()) <= MAX_COLON_HEADING_WORDS

@@ -192,7 +192,23 @@ def _numbered_without_stop(blocks: Sequence[Block], flow: Sequence[int]) -> dict
         if match and len(match["rest"].split()) <= BARE_NUMBER_MAX_WORDS:
             found.append((index, [int(part) for part in match["number"].split(".")]))
     tops = [numbers[0] for _, numbers in found if len(numbers) == 1]
-    # the first is 1 and each is above the one before (one may be missed: run into its paragraph)
-    if len(tops) < 2 or tops[0] != 1 or any(b <= a for a, b in zip(tops, tops[1:], strict=False)):
+    # the first is 1 and each is above the one before (one may be missed: run into its paragraph);
+    # or, where the tool read a later column first ("3 Partners" over "1 Overview"), the numbers
+    # are 1, 2, 3 … each once (one may be missed) and only one of them out of order
+    rising = len(tops) >= 2 and tops[0] == 1 and all(b > a for a, b in zip(tops, tops[1:], strict=False))
+    if not rising and not _counted_out_of_order(tops):
         return {}
     return {index: min(len(numbers), MAX_LEVEL) for index, numbers in found}
+
+
+COUNTED_MIN = 3
+"""Top numbers needed to read headings numbered out of reading order as counted."""
+
+
+def _counted_out_of_order(tops: Sequence[int]) -> bool:
+    """The numbers count 1, 2, 3 … (each once, at most one missing, COUNTED_MIN at least), with one
+    of them out of its place in reading order: a column read before the one it follows."""
+    if len(tops) < COUNTED_MIN or len(set(tops)) != len(tops) or 1 not in tops or max(tops) > len(tops) + 1:
+        return False
+    descents = sum(1 for a, b in zip(tops, tops[1:], strict=False) if b < a)
+    return descents <= 1

@@ -78,6 +78,10 @@ class TitleWeights:
     """Running text right under it, with no white space: it heads a section ("Why it matters")."""
     position: float = -2.0
     """Taken in full by a candidate POSITION_SPAN blocks or more into the page."""
+    opens_with_figure: float = -1.5
+    """Starts with a figure ("148 000 jobseekers registered", "60% of them are women"): a key figure."""
+    clock_time: float = -2.0
+    """Holds a time of day ("08:30–12:30"): an event's date and venue line."""
 
 
 DEFAULT_TITLE_WEIGHTS = TitleWeights()
@@ -91,6 +95,7 @@ ORGANIZATION_HEAD_WORDS = 4
 _ACRONYM_AFTER = re.compile(r"^\([A-Z][A-Za-z&/-]*[A-Z]\)")
 _LETTERED_ITEM = re.compile(r"^[a-h][.)]\s")
 _SEPARATORS = re.compile(r"\s[·|•—–/]\s|\s[·|]|[·|]\s")
+_CLOCK_TIME = re.compile(r"\b(?:[01]?\d|2[0-3])[:h][0-5]\d\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,8 +192,11 @@ def _person(candidate: TitleCandidate) -> bool:
 Cue = Callable[[TitleCandidate, TitleWeights], float]
 
 TITLE_CUES: dict[str, Cue] = {
+    # a name is in title case by nature: the case says "title" only of a line that names no organization
     "case": lambda c, w: (w.letter_spaced if _letter_spaced(c.text) else w.capitals if is_capitals(c.text)
-                          else w.title_case if _title_case(c.text) else 0.0),
+                          else w.title_case if _title_case(c.text) and not _organization(c) else 0.0),
+    "opens_with_figure": lambda c, w: w.opens_with_figure if c.text[:1].isdigit() else 0.0,
+    "clock_time": lambda c, w: w.clock_time if _CLOCK_TIME.search(c.text) else 0.0,
     "length": lambda c, w: (w.one_word if len(c.text.split()) == 1 else w.two_words if len(c.text.split()) == 2
                             else w.title_length if len(c.text.split()) <= TITLE_LONG else 0.0),
     "numbered": lambda c, w: w.numbered if SECTION_NUMBER.match(c.text) else 0.0,

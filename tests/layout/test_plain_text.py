@@ -345,3 +345,130 @@ def test_the_grid_search_is_linear_in_a_run_of_cells(monkeypatch):
         return sum(calls)  # the cells of every grid tried
 
     assert tried(2000) < 6 * tried(500)  # four times the cells: about four times the work, not sixteen
+
+
+NARROW_BODY = ("The ministry of labour leads the work, with the\n"
+               "national social security fund and the training\n"
+               "centre of the capital as its partners in the\n"
+               "programme that began in the south.\n")
+
+
+def test_a_lost_bullet_list_may_open_with_an_item_that_fills_its_narrow_column(tmp_path):
+    # a narrow column's first item as long as its full lines: the items after it show it is a list
+    items = "Social dialogue on the energy transition plans\nSafety in waste collection\nGreen enterprises\n"
+    record = _record(tmp_path, f"Skills for Youth\n\nGet involved\n{NARROW_BODY}{items}\nResults\n" + BODY)
+    section = next(s for s in record.sections if s.heading == "Get involved")
+    assert [b.text for b in section.bullets] == ["Social dialogue on the energy transition plans", "Safety in waste collection",
+                                                  "Green enterprises"]
+
+
+def test_a_paragraph_under_a_sentence_stays_a_paragraph_when_no_item_follows_its_first_line(tmp_path):
+    record = _record(tmp_path, f"Skills for Youth\n\nGet involved\n{NARROW_BODY}{NARROW_BODY}\nResults\n" + BODY)
+    section = next(s for s in record.sections if s.heading == "Get involved")
+    assert section.bullets == []
+
+
+def test_nested_markers_printed_apart_keep_a_lost_bullet_list_open(tmp_path):
+    # the outer list's drawn bullets are lost; the nested dashes are printed apart, blank lines around them
+    record = _record(tmp_path, f"Skills for Youth\n\nGet involved\n{BODY}No recruitment fees charged to workers\n–\n\n"
+                               "in rural areas first\n\n–\n\nthen in the towns\n\nAccess to complaint mechanisms\n"
+                               "Bilateral labour agreements\n\nResults\n" + BODY)
+    bullets = [(b.text, b.level) for s in record.sections for b in s.bullets]
+    assert bullets == [("No recruitment fees charged to workers", 1), ("in rural areas first", 2), ("then in the towns", 2),
+                       ("Access to complaint mechanisms", 1), ("Bilateral labour agreements", 1)]
+
+
+def test_markers_left_after_a_list_go_back_to_its_unmarked_first_items(tmp_path):
+    # the tool printed the first item's bullet and its first nested item's dash after the list
+    record = _record(tmp_path, f"Skills for Youth\n\nGet involved\n{BODY}Social protection for workers affected\n"
+                               "in rural areas first\n– then in the towns\n● Green enterprises in the circular economy\n"
+                               "● Resilient rural infrastructure\n●\n\n–\n\n" + BODY + "\nResults\n" + BODY)
+    bullets = [(b.text, b.level) for s in record.sections for b in s.bullets]
+    assert bullets == [("Social protection for workers affected", 1), ("in rural areas first", 2), ("then in the towns", 2),
+                       ("Green enterprises in the circular economy", 1), ("Resilient rural infrastructure", 1)]
+    assert not any(p.text.startswith(("●", "–")) for s in record.sections for p in s.paragraphs)
+
+
+def test_markers_printed_before_their_items_are_no_leftovers():
+    lines = _lines("● First item of the list\n●\nSecond item of the list\n●\nThird item of the list\n")
+    assert [line.text for line in reattach_markers(lines)] == ["● First item of the list", "● Second item of the list",
+                                                               "● Third item of the list"]
+
+
+def test_a_running_footer_that_carries_the_page_number_is_furniture_on_every_page(tmp_path):
+    first = "Skills for Youth\n\nResults\n" + BODY + "\nSkills for youth fact sheet — 1\n"
+    second = "What comes next\n" + NARROW_BODY + "\nSkills for youth fact sheet — 2\n"
+    record = _record(tmp_path, first + "\f" + second)
+    assert [line.text for line in record.furniture] == ["Skills for youth fact sheet — 1", "Skills for youth fact sheet — 2"]
+
+
+def test_a_footer_set_with_middle_dots_is_furniture_once_and_a_name_list_or_contact_is_not():
+    from pipeline.layout.plain_text import is_foot_masthead, running_key
+
+    assert is_foot_masthead("ILO Decent Work Team for Southern Africa · Project brief")
+    assert is_foot_masthead("Harvests without forced labour · page 1")
+    assert not is_foot_masthead("ILO · Irish Aid · MoLSS")  # partners' logos
+    assert not is_foot_masthead("beridze@ilo.org · +995 32 243 11 08")
+    assert not is_foot_masthead("The programme runs in three regions · it ends in 2026.")
+    assert running_key("Issue 3 · Page 2") == running_key("Issue 3 · Page 1")
+    assert running_key("Table 1. Wages") != running_key("Table 2. Wages")
+    assert running_key("Partners since 2001") != running_key("Partners since 2002")  # a year is no page number
+    assert running_key("We trained 120 inspectors.") != running_key("We trained 240 inspectors.")  # a sentence
+
+
+def test_a_pictograph_before_an_item_is_its_bullet_but_a_telephone_is_no_bullet():
+    from pipeline.layout.patterns import bullet_match
+
+    assert bullet_match("⚓ Model work agreements in three languages") == ("⚓", "Model work agreements in three languages")
+    assert bullet_match("→ Guide for city officials") == ("→", "Guide for city officials")
+    assert bullet_match("☎ +41 22 799 61 11") is None
+    assert bullet_match("✉ geneva@ilo.org") is None
+
+
+def test_lower_case_items_that_go_on_from_a_colon_are_a_list(tmp_path):
+    items = ("The workers covered by the pilot are:\nconstruction workers in the capital;\nleather workers in the south;\n"
+             "women returning from work abroad.\n")
+    record = _record(tmp_path, f"Skills for Youth\n\nGet involved\n{BODY}{items}\nResults\n" + BODY)
+    section = next(s for s in record.sections if s.heading == "Get involved")
+    assert [b.text for b in section.bullets] == ["construction workers in the capital;", "leather workers in the south;",
+                                                  "women returning from work abroad."]
+
+
+def test_a_sentence_that_goes_on_from_a_colon_stays_a_paragraph(tmp_path):
+    # its lines are as full as the body's: the typesetter wrapped them, so they are one sentence
+    text = ("The programme has one aim above all others:\n"
+            "to make sure that every worker in the sector, whatever the size of the enterprise that employs\n"
+            "them, is covered by social security.\n")
+    record = _record(tmp_path, f"Skills for Youth\n\nGet involved\n{BODY}{text}\nResults\n" + BODY)
+    section = next(s for s in record.sections if s.heading == "Get involved")
+    assert section.bullets == []
+
+
+def test_a_resource_item_whose_link_is_on_the_next_line_keeps_it_and_is_a_link(tmp_path):
+    record = _record(tmp_path, f"Skills for Youth\n\nResults\n{BODY}\nFurther reading\n▶ Committee on Freedom of Association cases:\n"
+                               "www.ilo.org/cfa\n▶ Country programme: www.ilo.org/colombo\n")
+    section = next(s for s in record.sections if s.heading == "Further reading")
+    assert [b.text for b in section.bullets] == ["Committee on Freedom of Association cases: www.ilo.org/cfa",
+                                                  "Country programme: www.ilo.org/colombo"]
+    assert [(link.title, link.url) for link in record.links] == [("Committee on Freedom of Association cases", "http://www.ilo.org/cfa"),
+                                                                 ("Country programme", "http://www.ilo.org/colombo")]
+
+
+def test_figures_with_a_word_of_scale_or_a_spaced_per_cent_sign_are_a_table_column(tmp_path):
+    # pdfminer's order: the header cells, then each column as a group of lines
+    cells = ("Indicator\n\nMalawi\n\nZambia\n\nKilometres rehabilitated\nWorkdays created\nShare of workdays by women\n\n"
+             "412\n1.1 million\n46 %\n\n288\n640,000\n39 %\n")
+    record = _record(tmp_path, f"Skills for Youth\n\nResults\n{BODY}\n{cells}\nWhat comes next\n{BODY}")
+    assert [[*row] for table in record.tables for row in [*table.header_rows, *table.rows]] == [
+        ["Indicator", "Malawi", "Zambia"], ["Kilometres rehabilitated", "412", "288"], ["Workdays created", "1.1 million", "640,000"],
+        ["Share of workdays by women", "46 %", "39 %"]]
+
+
+def test_items_ending_in_semicolons_set_apart_from_their_colon_are_a_list(tmp_path):
+    # pdftotext read the list apart from its lead-in ("Le projet soutient :" stands in another column)
+    items = ("l'ouverture de vingt agences locales dans les régions ;\nun système d'information unique pour les offres ;\n"
+             "la formation des conseillers à l'accompagnement des\ndemandeurs.\n")
+    record = _record(tmp_path, f"Emplois pour les jeunes\n\nRésultats\n{BODY}\n{items}\nContexte\n" + BODY)
+    bullets = [b.text for s in record.sections for b in s.bullets]
+    assert bullets == ["l'ouverture de vingt agences locales dans les régions ;", "un système d'information unique pour les offres ;",
+                       "la formation des conseillers à l'accompagnement des demandeurs."]

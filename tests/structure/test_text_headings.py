@@ -140,3 +140,15 @@ def test_headings_all_in_mixed_case_or_mostly_so_keep_their_level(tmp_path):
     record = _record(tmp_path, _sections_text(["Our approach", "Facts and figures", "RESULTS", "Partners"]))
     assert [level for _, level in _headings(record.sections)] == [1, 1, 1, 1]
 
+
+
+def test_headings_numbered_without_a_stop_count_when_one_column_was_read_first(tmp_path):
+    other = "Young entrepreneurs receive coaching, a small start-up grant and access to a network of mentors.\n"
+    record = _record(tmp_path, f"Skills for Youth\n\n3 Partners\n{other}\n1 Overview\n{BODY}\n2 Measuring the gap\n{other}\n"
+                               f"4 Resources\n{BODY}")
+    assert [(h.split(" ", 1)[-1], level) for h, level in _headings(record.sections)] == \
+        [("Partners", 1), ("Overview", 1), ("Measuring the gap", 1), ("Resources", 1)]
+    # key figures out of order are no count: numbers repeat or jump
+    figures = _record(tmp_path, f"Skills for Youth\n\nKey facts\n{BODY}\n7 Pacific Island countries\n\n1 Regional office\n\n"
+                                f"3 Youth centres\n\nResults\n{BODY}")
+    assert [h for h, _ in _headings(figures.sections)] == ["Key facts", "Results"]

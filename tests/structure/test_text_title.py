@@ -129,3 +129,21 @@ def test_passing_over_candidates_that_cannot_win_chooses_as_scoring_them_all():
         candidates = text_title_candidates(blocks, lambda index, blocks=blocks: _title_extra(blocks, index))
         for weights in (DEFAULT_TITLE_WEIGHTS, rewarding, TitleWeights(position=1.0, title_case=-1.0)):
             assert choose_text_title(candidates, weights) is _every_candidate_scored(candidates, weights), path.name
+
+
+def test_an_organization_named_in_title_case_gets_no_title_case_credit(tmp_path):
+    text = ("ILO Harare\n\nInternational Labour Organization\n\nA just transition for the coal communities of the valley\n\n"
+            f"The challenge\n{BODY}")
+    assert _title(tmp_path, text) == "A just transition for the coal communities of the valley"
+
+
+def test_a_key_figure_and_an_event_line_are_no_title(tmp_path):
+    figures = f"148 000 jobseekers registered\n\nEmployment services closer to the jobseekers\nContext\n{BODY}"
+    assert _title(tmp_path, figures) == "Employment services closer to the jobseekers"
+    event = f"Thursday 20 November 2025, 08:30–12:30 Convention Hall B\n\nLabour force survey: launch of the results\n\nAgenda\n{BODY}"
+    assert _title(tmp_path, event) == "Labour force survey: launch of the results"
+
+
+def test_a_title_wrapped_before_its_last_word_keeps_it_when_white_space_follows(tmp_path):
+    text = f"Decent Work at Sea:\nNamibia's Fishing\nFleet\n\n⚓ Project updates and inspection guides\n\nThe challenge\n{BODY}"
+    assert _title(tmp_path, text) == "Decent Work at Sea: Namibia's Fishing Fleet"
