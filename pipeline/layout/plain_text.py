@@ -830,6 +830,10 @@ def strip_footnote_marks(text: str, numbers: frozenset[str]) -> str:
 _PAGE_FIGURES = re.compile(r"(?<![\d.,])\d{1,3}(?![\d.,]?\d)")
 """A page's number in a running line: one to three digits standing alone (a year or an amount is no page number)."""
 _MASTHEAD_SEPARATOR = re.compile(r"\s[·|]\s")
+_SET_APART_FIGURE = re.compile(r"(?:[·|—–-]|\bp(?:\.|age|ág(?:\.|ina))?)\s*\d{1,3}\s*$|^\s*\d{1,3}\s*[·|—–-]", re.IGNORECASE)
+"""A page's number as a running line sets it: apart from the text by a dot, a bar or a dash, or
+after "p."/"page"/"página", at the line's end or start ("Tourism recovery · 1", "ILO Office — 2",
+"Issue 3 · Page 2", "2 | Fact sheet")."""
 FOOT_LINE_MAX_WORDS = 16
 """A running footer is a short line: at most this many words."""
 NAME_LIST_PART_WORDS = 2
@@ -844,6 +848,8 @@ def running_key(text: str) -> str:
     figures, and a year or an amount is no page number."""
     if ends_sentence(text) or _caption_pattern().match(text):
         return text  # a sentence is no running line: its figures stay its own
+    if not _SET_APART_FIGURE.search(text) and not is_page_number(text):
+        return text  # "Module 1", "Module 2": a number labelling a heading is its own, not the page's
     return _PAGE_FIGURES.sub("#", text)
 
 

@@ -84,6 +84,10 @@ class TitleWeights:
     """Holds a time of day ("08:30–12:30"): an event's date and venue line."""
 
 
+_KEY_FIGURE_START = re.compile(r"^\d[\d\s.,\u00a0\u202f]*(?:%|\s*(?:per\s?cent|pour\s?cent|por\s?ciento)\b|\s+[a-zà-öø-ÿ])")
+"""A key figure's start: a figure followed by "%" or by a word in lower case ("148 000 jobseekers",
+"60% of them"); not a year or a number that a title opens with ("2030 Agenda for Decent Work")."""
+
 DEFAULT_TITLE_WEIGHTS = TitleWeights()
 TITLE_MAX_WORDS = 16
 TITLE_LONG = 12
@@ -195,7 +199,7 @@ TITLE_CUES: dict[str, Cue] = {
     # a name is in title case by nature: the case says "title" only of a line that names no organization
     "case": lambda c, w: (w.letter_spaced if _letter_spaced(c.text) else w.capitals if is_capitals(c.text)
                           else w.title_case if _title_case(c.text) and not _organization(c) else 0.0),
-    "opens_with_figure": lambda c, w: w.opens_with_figure if c.text[:1].isdigit() else 0.0,
+    "opens_with_figure": lambda c, w: w.opens_with_figure if _KEY_FIGURE_START.match(c.text) else 0.0,
     "clock_time": lambda c, w: w.clock_time if _CLOCK_TIME.search(c.text) else 0.0,
     "length": lambda c, w: (w.one_word if len(c.text.split()) == 1 else w.two_words if len(c.text.split()) == 2
                             else w.title_length if len(c.text.split()) <= TITLE_LONG else 0.0),

@@ -472,3 +472,20 @@ def test_items_ending_in_semicolons_set_apart_from_their_colon_are_a_list(tmp_pa
     bullets = [b.text for s in record.sections for b in s.bullets]
     assert bullets == ["l'ouverture de vingt agences locales dans les régions ;", "un système d'information unique pour les offres ;",
                        "la formation des conseillers à l'accompagnement des demandeurs."]
+
+
+def test_a_number_labelling_a_heading_is_not_a_page_number():
+    from pipeline.layout.plain_text import running_key
+
+    assert running_key("Module 1") != running_key("Module 2")  # headings "Module 1/2/3" at each page's top stay headings
+    assert running_key("Tourism recovery · 1") == running_key("Tourism recovery · 2")
+    assert running_key("ILO Office — 2") == running_key("ILO Office — 3")
+
+
+def test_modules_at_each_pages_top_stay_headings(tmp_path):
+    import pipeline
+
+    body = "The programme trains young workers in construction and agriculture across the region, with partners who share the costs."
+    path = tmp_path / "modules.txt"
+    path.write_text("Skills at Work\n\n" + "\f".join(f"Module {n}\n\n{body}\n\n{body}\n" for n in (1, 2, 3)), encoding="utf-8")
+    assert [section.heading for section in pipeline.extract(path).sections] == ["Module 1", "Module 2", "Module 3"]

@@ -147,3 +147,14 @@ def test_a_key_figure_and_an_event_line_are_no_title(tmp_path):
 def test_a_title_wrapped_before_its_last_word_keeps_it_when_white_space_follows(tmp_path):
     text = f"Decent Work at Sea:\nNamibia's Fishing\nFleet\n\n⚓ Project updates and inspection guides\n\nThe challenge\n{BODY}"
     assert _title(tmp_path, text) == "Decent Work at Sea: Namibia's Fishing Fleet"
+
+
+def test_a_title_may_open_with_a_year_but_a_key_figure_is_no_title(tmp_path):
+    path = tmp_path / "agenda.txt"
+    path.write_text("International Labour Organization\n\n2030 Agenda for Decent Work in Asia\n\nA guide for partners\n\nIntroduction\n\n"
+                    "The programme works with partners across the region to improve conditions for workers in every sector.\n",
+                    encoding="utf-8")
+    assert pipeline.extract(path).title == "2030 Agenda for Decent Work in Asia"
+    from pipeline.structure.text_title import _KEY_FIGURE_START
+
+    assert _KEY_FIGURE_START.match("148 000 jobseekers registered") and _KEY_FIGURE_START.match("60% of them are women")
