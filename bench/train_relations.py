@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import pickle
 import sys
 from multiprocessing import Pool
@@ -69,7 +70,11 @@ def annotate(job):
     from pipeline.defaults import DEFAULT_LABELLER_BY_INPUT
 
     annotated = find_entities(structure(laid_out, DEFAULT_LABELLER_BY_INPUT[kind]))
-    cached.write_bytes(pickle.dumps(annotated))  # a local cache of this script's, never shipped
+    # a local cache of this script's, never shipped: written aside and moved into place, so that a run
+    # stopped halfway (or another one reading the same cache) never finds half a pickle
+    partial = cached.with_name(f"{cached.name}.{os.getpid()}.partial")
+    partial.write_bytes(pickle.dumps(annotated))
+    os.replace(partial, cached)
     return path, cached
 
 

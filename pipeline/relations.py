@@ -52,6 +52,11 @@ def _article() -> str:
 
 
 _ARTICLE = _article()
+
+
+def _spaced_words(key: str, *english: str) -> str:
+    """``_connector_words`` whose phrases match across any run of white space ("au sein de")."""
+    return _connector_words(key, *english).replace(r"\ ", r"\s+")
 _AND = _connector_words("and", "and", "or", "as well as")
 _GOVERNMENTS_OF = r"governments?\s++of|" + _connector_words("governments_of").replace(" ", r"\s++")
 
@@ -83,7 +88,8 @@ _LIST_GAP = re.compile(
 # What may stand between "with"/"by" and the list: lower-case words ("a number of regional bodies
 # including"), "the Government of", "the governments of".
 _LEAD_IN = re.compile(r"^\s*(?:(?:[a-zà-öø-ÿœ-]+|,|[Gg]overnments?\s+of)\s+|[a-z][’']){0,8}?$")
-_LOCATIVE_END = re.compile(r"\b(?:in|across|throughout|from|at|within)\s+(?:the\s+)?$")
+_LOCATIVE_END = re.compile(r"\b(?:" + _spaced_words("locative", "in", "across", "throughout", "from", "at", "within") + r")\s+(?:"
+                           + _ARTICLE + r")?$")
 """'... recruitment agencies in Cambodia': a place after "in" is where, not who."""
 _QUALIFIER_GAP = re.compile(r"^\)?\s+(?:of|in)\s+(?:the\s+)?$")
 _YEAR_RANGE_GAP = re.compile(r"^\s?(?:[-–—/]|" + _connector_words("range", "to", "and") + r")\s?$")
@@ -390,6 +396,13 @@ def _sentences(sections: list[Section], entities: Entities, block_languages: dic
 _TELLS_WHEN = re.compile(r"(?:It|They|This|That|The\s+(?:[\w-]+\s+){0,2}?(?:signing|signature|ceremony|launch|agreement|"
                          r"memorandum|letter|partnership|programme|project))\b", re.IGNORECASE)
 """How a sentence opens that tells when the partnership of the one before was made."""
+_TELLS_WHEN_NOUN = re.compile(r"\b(?:" + _spaced_words("tells_when_nouns", "signing", "signature", "ceremony", "launch", "text", "document")
+                              + r")\b", re.IGNORECASE)
+"""What an opening that refers back ("Ce texte", "La firma") names when it tells when the one before was made
+(instruments.json connectors "tells_when_nouns"; an instrument phrase does too)."""
+_TELLS_WHEN_OPENING = re.compile(r"(?:" + _spaced_words("tells_when_openings", "It was", "It has been", "They were") + r")\b",
+                                 re.IGNORECASE)
+"""A pronoun and its passive that open such a sentence in each language ("Il a été signé", "Fue firmado")."""
 
 
 def _year_told_after(text: str, span: tuple[int, int], language: str, parties: list[PartyMention],
@@ -401,7 +414,10 @@ def _year_told_after(text: str, span: tuple[int, int], language: str, parties: l
         return None
     following = text[span[0]: span[1]].strip()
     # (each language's openings that refer back: "Ce texte est entré en vigueur en 2019", instruments.json connectors)
-    openings = [m for m in (_TELLS_WHEN.match(following), _REFERS_BACK.match(following)) if m]
+    back = _REFERS_BACK.match(following)
+    if back and not (_TELLS_WHEN_NOUN.search(back.group(0)) or _instruments(language)[0].search(back.group(0))):
+        back = None  # "The workshop in 2021 trained ...": an opening that refers back names what it refers to
+    openings = [m for m in (_TELLS_WHEN.match(following), back, _TELLS_WHEN_OPENING.match(following)) if m]
     opening = max(openings, key=lambda m: m.end()) if openings else None
     # (an instrument in the opening is the one before: "That agreement dates from 2017")
     if not opening or _instruments(language)[0].search(following, opening.end()):

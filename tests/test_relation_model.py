@@ -117,3 +117,72 @@ def test_a_run_of_names_is_not_read_by_the_trees(tmp_path):
     [read] = [r for r in relations.sentence_readings(document) if r.reading]
     assert len(read.reading.parties) > MAX_PARTIES
     assert candidate_rows(read) == []
+
+
+def _governors(tmp_path, text: str, heading: str = "Partners", language: str = "en") -> dict[str, set[str]]:
+    """Each party's governors (FEATURE_NAMES governed_*) over the candidate rows of ``text`` (read in ``language``)."""
+    path = tmp_path / "brochure.txt"
+    path.write_text(f"{heading}\n\n{text}\n", encoding="utf-8")
+    document = find_entities(structure(layout(load(path)), "rules"))
+    assert set(document.block_languages.values()) == {language}
+    out: dict[str, set[str]] = {}
+    for read in relations.sentence_readings(document):
+        for _, party, row in candidate_rows(read):
+            out.setdefault(party.name, set()).update(n for n, v in zip(FEATURE_NAMES, row, strict=True) if n.startswith("governed_") and v)
+    return out
+
+
+FRENCH = ("Partenaires", "Le Bureau international du Travail mène ce programme depuis 2019 avec ses mandants. ")
+SPANISH = ("Socios", "La Organización Internacional del Trabajo ejecuta este programa desde 2019 con sus mandantes. ")
+
+
+@pytest.mark.parametrize("language, text, place", [
+    ("fr", "Le programme du BIT appuie les agences de recrutement en Tunisie et au Maroc.", "Tunisia"),
+    ("fr", "Le programme du BIT appuie les agences de recrutement en Tunisie et au Maroc.", "Morocco"),
+    ("fr", "Le projet est mis en œuvre avec le soutien de la Commission européenne dans le Sénégal rural.", "Senegal"),
+    ("es", "El programa de la OIT apoya a las agencias de empleo en Bolivia y en el Perú.", "Peru"),
+])
+def test_a_country_after_a_french_or_spanish_locative_is_a_place(tmp_path, language, text, place):
+    """fr/es instruments.json "locative": the constraint "a country after *in* is a place" reads en / au / dans / en el."""
+    heading, opening = FRENCH if language == "fr" else SPANISH
+    assert _governors(tmp_path, opening + text, heading, language)[place] == {"governed_locative"}
+
+
+def test_an_agent_phrase_a_text_extractor_split_is_an_agent_cue(tmp_path):
+    """The cue_agent feature reads the phrase as the rules matched it (rejoined, phrase_key): "with the sup port
+    of" (pdfminer's text of a justified line) is "with the support of"."""
+    rows = {}
+    for text in ("The programme of the ILO runs with the support of Sida and UNICEF.",
+                 "The programme of the ILO runs with the sup port of Sida and UNICEF."):
+        document = annotated(tmp_path, text)
+        rows[text] = [row[FEATURE_NAMES.index("cue_agent")] for read in relations.sentence_readings(document)
+                      for _, _, row in candidate_rows(read)]
+    whole, split = rows.values()
+    assert whole == split and any(whole)
+
+
+def test_probabilities_are_remembered_per_forest():
+    """Two forests asked about the same row each give their own probability (a process that trains reads fresh trees)."""
+    from pipeline.relation_model import _remembered_probability
+    from pipeline.structure.labeller import Forest
+
+    row = tuple(0.0 for _ in FEATURE_NAMES)
+    low, high = Forest(-4.0, ()), Forest(4.0, ())  # no trees: the bias alone
+    assert _remembered_probability(low, row) < 0.5 < _remembered_probability(high, row)
+    assert _remembered_probability(low, row) < 0.5
+
+
+@pytest.mark.parametrize("heading, text, year", [
+    ("Partners", "UNICEF and the ILO signed a cooperation agreement on child labour. The workshop in 2021 trained 40 inspectors.", None),
+    ("Partners", "UNICEF and the ILO signed a cooperation agreement on child labour. The signing took place in 2021.", 2021),
+    ("Partenaires", "Le BIT et l'UNICEF ont signé un accord de coopération sur le travail des enfants. "
+                    "La formation de 2021 a réuni quarante inspecteurs du travail.", None),
+    ("Partenaires", "Le BIT et l'UNICEF ont signé un accord de coopération sur le travail des enfants. "
+                    "Ce texte est entré en vigueur en 2019.", 2019),
+])
+def test_only_a_sentence_about_the_instrument_dates_the_one_before(tmp_path, monkeypatch, heading, text, year):
+    """A sentence that opens "The …" / "La …" gives the year of the one before only when its opening names the
+    instrument, its signing or its text (instruments.json connectors "tells_when_nouns")."""
+    monkeypatch.setattr(relations, "DEFAULT_RELATION_STEP", "rules")
+    [partnership] = extract_text(tmp_path, f"{heading}\n\n{text}\n").partnerships
+    assert partnership.instrument == "cooperation_agreement" and partnership.year == year
