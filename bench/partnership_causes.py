@@ -34,13 +34,10 @@ from train_relations import documents  # noqa: E402
 def causes(annotated, truth, step: str, forest=None) -> list[tuple[str, dict, str]]:
     """(cause, truth partnership, the sentence) of each truth partnership ``step`` misses (the model:
     ``forest``, else the shipped one)."""
-    from pipeline.relation_model import model_found
     from pipeline.relations import _SENTENCE_END, _instruments, _merge, _rejoined, choose_found, phrase_key, sentence_readings
 
     def chosen(read):
-        if forest is None or step == "rules" or read.reading is None or (step == "hybrid" and read.rules_found):
-            return choose_found(read, step)
-        return model_found(read, forest)
+        return choose_found(read, step, forest)
 
     torgs = truth["organizations"]
     entities = annotated.entities

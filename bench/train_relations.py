@@ -36,7 +36,7 @@ TRAIN = ("corpus-phrasing", "corpus-phrasing2", "corpus-phrasing4", "corpus-fr",
 HELD_OUT = ("corpus", "corpus-phrasing3", "corpus-phrasing-fr", "corpus-phrasing-es", "corpus-fr", "corpus-es")
 """Held-out sets (corpus-fr and corpus-es: their PHRASINGS_HELD_OUT families only; corpus-phrasing-fr and -es:
 the French and Spanish round 3, written by another engineer after the trees were trained)."""
-STEPS = ("rules", "model", "hybrid", "cooccurrence")
+STEPS = ("rules", "model", "hybrid", "fill", "cooccurrence")
 """What is compared: the rules, the trees alone, the trees where the rules find nothing (the shipped
 default), and a simple baseline in the hybrid's place: where the rules find nothing, every party of
 the sentence with its first cue's instrument and nearest year."""
@@ -45,9 +45,18 @@ MODEL = ROOT / "pipeline" / "data" / "relation_model.json"
 
 
 def _code_digest() -> str:
+    """The digest of what the document is read with up to its entities: the pipeline's code and data but
+    the relations stage's (relations.py, relation_model.py and its trees, and of instruments.json only
+    the instrument phrases, which the entities stage reads: the cue words and connectors are the
+    relations stage's)."""
     digest = hashlib.sha256()
     for path in sorted((ROOT / "pipeline").rglob("*")):
-        if path.suffix in (".py", ".json") and "relation" not in path.name:
+        if path.suffix not in (".py", ".json") or "relation" in path.name:
+            continue
+        if path.name == "instruments.json":
+            phrases = json.loads(path.read_text(encoding="utf-8")).get("instruments", {})
+            digest.update(json.dumps(phrases, sort_keys=True).encode())
+        else:
             digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
@@ -155,7 +164,7 @@ def evaluate(docs, forest, families=None, threshold: float | None = None) -> dic
     """Partnership counts per step (and recall per phrasing family) on ``docs``; with ``families``, only
     the truth partnerships of those families are scored (recall)."""
     from pipeline.relation_model import model_found
-    from pipeline.relations import _merge, sentence_readings
+    from pipeline.relations import _merge, choose_found, sentence_readings
 
     out = {step: Counts() for step in STEPS}
     by_family: dict[str, dict[str, Counts]] = {}
@@ -164,12 +173,12 @@ def evaluate(docs, forest, families=None, threshold: float | None = None) -> dic
         for step in STEPS:
             found = []
             for read in reads:
-                if step == "rules" or read.reading is None or (step in ("hybrid", "cooccurrence") and read.rules_found):
-                    found.extend(read.rules_found)
-                elif step == "cooccurrence":
-                    found.extend(_cooccurrence(read))
+                if step == "cooccurrence":
+                    found.extend(read.rules_found if read.rules_found or read.reading is None else _cooccurrence(read))
+                elif threshold is not None and step == "model" and read.reading is not None:
+                    found.extend(model_found(read, forest, threshold))
                 else:
-                    found.extend(model_found(read, forest, threshold) if threshold is not None else model_found(read, forest))
+                    found.extend(choose_found(read, step, forest))
             partnerships = _merge(found)
             used = matched_partnerships(partnerships, annotated.entities.organizations, truth)
             scored = [i for i, p in enumerate(truth["partnerships"]) if families is None or p.get("phrasing") in families]

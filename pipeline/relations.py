@@ -282,16 +282,22 @@ def sentence_readings(annotated: AnnotatedDocument) -> list[SentenceReading]:
     return out
 
 
-def choose_found(read: SentenceReading, step: str) -> list[Found]:
-    """What ``step`` keeps of a sentence: the rules' findings, the model's, or (hybrid) the rules'
-    where they found something and else the model's."""
+def choose_found(read: SentenceReading, step: str, forest=None) -> list[Found]:
+    """What ``step`` keeps of a sentence: the rules' findings, the model's (``forest``: the trees to read
+    with, None the shipped ones), both where the rules found nothing and else the rules' (hybrid), or the
+    rules' and the model's of the instruments the rules did not find in it (fill: "A and B run a joint
+    programme, with funding from C": a rule reads the funding, the trees the programme)."""
     if step == "rules" or read.reading is None:
         return read.rules_found
     if step == "hybrid" and read.rules_found:
         return read.rules_found
     from pipeline.relation_model import model_found  # (the model is read only when asked for)
 
-    return model_found(read)
+    found = model_found(read, forest)
+    if step == "fill" and read.rules_found:
+        ruled = {f.instrument for f in read.rules_found}
+        return read.rules_found + [f for f in found if f.instrument not in ruled]
+    return found
 
 
 def _lead_party(entities: Entities) -> PartyMention | None:
@@ -1201,12 +1207,29 @@ def _subject(sentence: Sentence, parties: list[PartyMention], agent_members: set
     an agent nor the object of a preposition ("working with ASEAN"); else the body the brochure
     speaks for, when the sentence is about its work ("The programme is funded by ..."); else nobody
     ("Women trainees, supported by SEWA, ..." names no partnership of the brochure's)."""
-    for party in parties:
+    for index, party in enumerate(parties):
         if party.start < agent_at and party.start not in agent_members and not _is_object(sentence, party):
-            return [party]
+            return _subject_list(sentence, parties[index:], agent_members, agent_at)
     if lead is not None and _lead_subject().search(sentence.text[:agent_at]):
         return [lead]
     return []
+
+
+def _subject_list(sentence: Sentence, parties: list[PartyMention], agent_members: set[int], agent_at: int) -> list[PartyMention]:
+    """The subject ``parties[0]`` and the parties coordinated with it before the agent phrase at ``agent_at``
+    ("the ILO and UN Women have run a joint programme ..., with funding from Belgium": both are funded);
+    a run joined by commas alone is no list ("In Lebanon, the ILO ...")."""
+    text = sentence.text
+    listed, gaps = [parties[0]], []
+    for party in parties[1:]:
+        gap = _strip_parentheticals(text[listed[-1].end: party.start], text, listed[-1].end, sentence)
+        if party.end > agent_at or party.start in agent_members or not _LIST_GAP.match(gap):
+            break
+        listed.append(party)
+        gaps.append(gap)
+    if not any(re.search(r"\b(?:" + _AND + r")\b|&", gap) for gap in gaps):
+        return listed[:1]
+    return _through(sentence, listed)
 
 
 _OBJECT_BEFORE = re.compile(r"\b(?:" + _connector_words("objects", "with", "by", "from", "through", "to", "for", "between", "including",
