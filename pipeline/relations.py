@@ -145,6 +145,10 @@ class Sentence:
     about ("A and B share a commitment to ... The memorandum they signed in 2019 ..."; the
     learned relation step reads them, pipeline/relation_model.py)."""
     previous_text: str = ""
+    prior_subject: list[PartyMention] = field(default_factory=list)
+    """The subject of the sentence before in the same block (its first party no preposition governs, with
+    the parties coordinated with it), whatever it names: who "it", "they", "l'entreprise" or a verb
+    with no subject ("Ese mismo año firmó ...") may stand for (offsets in the sentence before)."""
 
 
 @dataclass(slots=True)
@@ -365,7 +369,7 @@ def _sentences(sections: list[Section], entities: Entities, block_languages: dic
         year_starts = [s for s, _, _ in block_years]
         block_themes = sorted(themes.get(block_id, []))
         theme_starts = [s for s, _ in block_themes]
-        start, previous = 0, None
+        start, previous, prior = 0, None, None
         language = block_languages.get(block_id, DEFAULT_LANGUAGE)
         ends = [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]
         for index, end in enumerate(ends):
@@ -391,12 +395,15 @@ def _sentences(sections: list[Section], entities: Entities, block_languages: dic
                     parties=_named_by_acronym(_mark_parentheticals([_shift(p, -start) for p in inside], text[start:end]),
                                               text[start:end], known),
                     years=[(s - start, e - start, v)
-                           for s, e, v in block_years[bisect_left(year_starts, start):bisect_left(year_starts, end)]],
+                           for s, e, v in block_years[bisect_left(year_starts, start):bisect_left(year_starts, end)]]
+                    or _relative_year(sentence, block_years[:bisect_left(year_starts, start)], language),
                     themes=list(dict.fromkeys(t for _, t in block_themes[bisect_left(theme_starts, start):bisect_left(theme_starts, end)])),
                     antecedents=before,
                     previous=earlier, previous_text=previous[2] if earlier else "",
+                    prior_subject=_prior_subject(*prior) if prior else [],
                 )
             previous = (inside, start, text[start:end]) if len(inside) >= 2 else None
+            prior = (inside, start, text[start:end]) if inside else None
             start = end
 
 _TELLS_WHEN = re.compile(r"(?:It|They|This|That|The\s+(?:[\w-]+\s+){0,2}?(?:signing|signature|ceremony|launch|agreement|"
@@ -432,6 +439,37 @@ def _year_told_after(text: str, span: tuple[int, int], language: str, parties: l
     if len(years) > 1 and (years[1][0] < first[1] or _YEAR_RANGE_GAP.match(text[first[1]: years[1][0]])):
         return first[2], years[1][2]
     return first[2], None
+
+
+_SAME_YEAR = re.compile(r"(?<!\w)(?:" + _spaced_words("same_year", "that year", "the same year", "that same year", "later that year",
+                                                      "earlier that year") + r")(?!\w)", re.IGNORECASE)
+_NEXT_YEAR = re.compile(r"(?<!\w)(?:" + _spaced_words("next_year", "the following year", "the next year", "a year later", "one year later")
+                        + r")(?!\w)", re.IGNORECASE)
+
+
+def _relative_year(sentence: str, before: list[tuple[int, int, int]], language: str) -> list[tuple[int, int, int]]:
+    """For a sentence that names no year, the year it gives by reference to the years before it in the
+    block (``before``, block offsets): "that year", "la même année", "ese mismo año" the last of them,
+    "the following year", "l'année suivante" the one after (instruments.json connectors "same_year",
+    "next_year"); as a mention at the phrase (sentence offsets). None found: []."""
+    if not before:
+        return []
+    for pattern, step in ((_SAME_YEAR, 0), (_NEXT_YEAR, 1)):
+        if match := pattern.search(sentence):
+            return [(match.start(), match.end(), before[-1][2] + step)]
+    return []
+
+
+def _prior_subject(parties: list[PartyMention], start: int, text: str) -> list[PartyMention]:
+    """The subject of a sentence (``parties`` at block offsets, the sentence ``text`` starting at ``start``):
+    its first party outside parentheses that no preposition governs, and the parties coordinated with it."""
+    marked = _mark_parentheticals([_shift(p, -start) for p in parties], text)
+    sentence = Sentence(block="", text=text, start=0, parties=marked, years=[], themes=[])
+    outside = [p for p in marked if not p.parenthetical]
+    for index, party in enumerate(outside):
+        if not _is_object(sentence, party):
+            return _subject_list(sentence, outside[index:], set(), len(text))
+    return []
 
 
 ROW_SEPARATOR = " | "
@@ -991,6 +1029,76 @@ def _shape(reading: Reading, end: int) -> tuple[str | None, int]:
     if by and len(_list_after(sentence, end + by.end())) >= 2:
         return "signed_by", end + by.end()
     return None, end
+
+
+_SINGULAR_REFERENCE = re.compile(r"(?<![\w'’-])(?:" + _spaced_words(
+    "subject_references", "it", "the company", "the firm", "the enterprise", "the organization", "the organisation", "the ministry",
+    "the agency", "the bank", "the union", "the federation", "the association", "the fund", "the foundation", "the institute",
+    "the council", "the network", "the authority", "the centre", "the trust") + r")(?![\w-])", re.IGNORECASE)
+_PLURAL_REFERENCE = re.compile(r"(?<![\w'’-])(?:" + _spaced_words("plural_subject_references", "they", "both", "the two", "the three",
+                                                                  "the four", "the partners") + r")(?![\w-])", re.IGNORECASE)
+"""Who the subject of a sentence may be when it names none of its own: a pronoun, or a body by its kind
+("L'entreprise a signé l'année suivante une lettre d'intention avec ONU Femmes"), per language
+(instruments.json connectors "subject_references", "plural_subject_references")."""
+
+
+@cache
+def _opening_verb() -> re.Pattern:
+    """A sentence that opens with a verb, after at most a date ("Ese mismo año firmó con ...", "En 2023
+    suscribió ..."): its subject is the sentence before's, in a language that drops subject pronouns
+    (instruments.json connectors "null_subject_verbs": the verbs that open such a sentence)."""
+    relative = _SAME_YEAR.pattern + "|" + _NEXT_YEAR.pattern
+    verbs = _connector_words("null_subject_verbs")
+    return re.compile(rf"^\s*(?:(?:{_DATE}|{relative})\s*,?\s*)?(?:{verbs})(?![\w-])" if verbs else r"(?!)", re.IGNORECASE)
+
+
+@cache
+def _signing_verbs() -> str:
+    """The verbs by which parties make an instrument, in every language (joint and with verbs, acts-together
+    connectors): what a subject that refers back must do ("it signed", "elle a signé", "firmó")."""
+    verbs = [v for language in SUPPORTED_LANGUAGES for key in ("joint_verbs", "with_verbs")
+             for v in language_data("instruments.json", language)["relation_cues"].get(key, [])]
+    verbs += [v for language in SUPPORTED_LANGUAGES for v in own_data("instruments.json", language).get("connectors", {})
+              .get("acts_together", [])]
+    return alternation(v for v in verbs if v.strip())
+
+
+@partnership_rule("subject_before")
+def subject_before(reading: Reading) -> list[Found]:
+    """"The Global Fund has supported testing since 2021. In 2025 it signed a cooperation agreement with
+    the CTA", "Elle a signé la même année une lettre d'intention avec le FODEFCA", "Ese mismo año firmó
+    con la Fundación X una carta de intención": an instrument whose sentence has no subject of its own but
+    a pronoun, a body named by its kind, or none at all, stands for the subject of the sentence before
+    (Sentence.prior_subject; a plural pronoun for its whole list, else its first party); the partners are
+    the sentence's parties in the instrument's clause."""
+    sentence = reading.sentence
+    if not sentence.prior_subject:
+        return []
+    text = sentence.text
+    for start, end, instrument, _ in reading.instruments:
+        if not reading.free(start) or (instrument == "funding" and not _AGREEMENT_WORD.search(text[start:end])):
+            continue
+        opening = text[:start]
+        if _CLAUSE_BREAK.search(opening) or any(p.start < start and not _is_object(sentence, p) for p in reading.parties):
+            continue  # the clause has a subject of its own (or the instrument is in another clause)
+        plural = _PLURAL_REFERENCE.search(opening)
+        singular = None if plural else _SINGULAR_REFERENCE.search(opening)
+        reference = plural or singular
+        # the reference signs: "it signed", "elle a signé" (not "Il fait partie d'un programme ... du BIT")
+        signs = reference and re.search(rf"(?<![\w-])(?:{_signing_verbs()})(?![\w-])", opening[reference.end():], re.IGNORECASE)
+        if not signs and not _opening_verb().match(opening):
+            break
+        clause_end = _CLAUSE_BREAK.search(text, end)
+        partners = [p for p in reading.parties if p.end <= (clause_end.start() if clause_end else len(text))
+                    and p.start not in reading.agent_members
+                    and not (p.iso_alpha2 and _LOCATIVE_END.search(text[max(0, p.start - 30): p.start]))]
+        subject = sentence.prior_subject if plural else sentence.prior_subject[:1]
+        partners = [p for p in partners if p.ref not in {s.ref for s in subject}]
+        if not partners and len(subject) < 2:
+            break  # ("The two then signed a letter of intent": the list before is every party)
+        reading.taken.append((start, end))
+        return [Found(list(subject) + partners, instrument, **reading.years(start), sentence=sentence)]
+    return []
 
 
 @partnership_rule("between")

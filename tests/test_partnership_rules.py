@@ -52,7 +52,7 @@ CASES = {
 def test_every_rule_is_registered_once_and_tested_here():
     names = [rule.name for rule in relations.RULES]
     assert len(names) == len(set(names))
-    assert set(names) == set(CASES) | {"table_row", "listed_parties"}  # tested below on a table and on a list
+    assert set(names) == set(CASES) | {"table_row", "listed_parties", "subject_before"}  # tested below on a table, a list, two sentences
 
 
 @pytest.mark.parametrize("rule_name", sorted(CASES))
@@ -62,6 +62,30 @@ def test_the_rule_finds_its_phrasing_and_no_other_rule_does(tmp_path, monkeypatc
     assert summary(extract_text(tmp_path, text)) == expected
     monkeypatch.setattr(relations, "RULES", [rule for rule in relations.RULES if rule.name != rule_name])
     assert summary(extract_text(tmp_path, text)) == []
+
+
+@pytest.mark.parametrize("heading, text, expected", [
+    ("The ILO at work", "The Lakeland Dockworkers Union has trained crane operators since 2018. The following year it signed a letter "
+                        "of intent with UNICEF on safety.", [("letter_of_intent", ["Lakeland Dockworkers Union", "UNICEF"], 2019, None)]),
+    ("The ILO at work", "The Lakeland Dockworkers Union and the Harbour Employers Association have met monthly since 2018. In 2021 "
+                        "they signed, with UNICEF, a cooperation agreement on safety.",
+     [("cooperation_agreement", ["Harbour Employers Association", "Lakeland Dockworkers Union", "UNICEF"], 2021, None)]),
+    ("Le BIT au travail", "Le Bureau international du Travail mène ce programme depuis 2015 avec ses mandants dans tout le pays. "
+                          "Le Syndicat des dockers de Lakeland forme des grutiers depuis 2018. Il a signé la même année une lettre "
+                          "d'intention avec l'UNICEF.", [("letter_of_intent", ["Syndicat des dockers de Lakeland", "UNICEF"], 2018, None)]),
+    ("La OIT en acción", "La Organización Internacional del Trabajo ejecuta este programa desde 2015 con sus mandantes en todo el país. "
+                         "El Sindicato de Estibadores de Lakeland forma operadores de grúa desde 2018. Al año siguiente firmó con el "
+                         "UNICEF una carta de intención.",
+     [("letter_of_intent", ["Sindicato de Estibadores de Lakeland", "UNICEF"], 2019, None)]),
+])
+def test_subject_before_a_pronoun_a_body_by_its_kind_or_no_subject(tmp_path, monkeypatch, heading, text, expected):
+    """"… it signed", "… they signed", "Il a signé", "firmó": the subject of the sentence before, and a year
+    told by reference to it ("the following year", "la même année"). Without the rule, the body the brochure
+    speaks for is taken as the signatory (or nobody is)."""
+    record = extract_text(tmp_path, f"{heading}\n\n{text}\n")
+    assert summary(record) == expected
+    monkeypatch.setattr(relations, "RULES", [rule for rule in relations.RULES if rule.name != "subject_before"])
+    assert summary(extract_text(tmp_path, f"{heading}\n\n{text}\n")) != expected
 
 
 def test_a_country_inside_a_bodys_name_is_no_party(tmp_path):
