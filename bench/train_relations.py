@@ -2,10 +2,12 @@
 
     python bench/train_relations.py [--seed 1] [--no-write] [--kinds txt] [--jobs 2] [--report bench/relations-cv.json]
 
-Training: the zoo's phrasing rounds 1, 2 and 4 (tests/zoo/corpus-phrasing, -phrasing2, -phrasing4) and
-the French and Spanish zoo (corpus-fr, corpus-es) without the sentences of its held-out phrasing families
-(tests/zoo/content_lang.PHRASINGS_HELD_OUT). Held out, never trained on: the zoo (tests/zoo/corpus),
-round 3 (corpus-phrasing3), the fr/es round 3 (corpus-phrasing-fr, -es) and those fr/es families.
+Training: the zoo's phrasing rounds 1, 2 and 4 (tests/zoo/corpus-phrasing, -phrasing2, -phrasing4), the
+French and Spanish zoo (corpus-fr, corpus-es) without the sentences of its held-out phrasing families
+(tests/zoo/content_lang.PHRASINGS_HELD_OUT), and two thirds of the bank of passages written blind
+(corpus-bank7, from tests/bank7 by bench/bank_corpus.py). Held out, never trained on: the zoo
+(tests/zoo/corpus), round 3 (corpus-phrasing3), the fr/es round 3 (corpus-phrasing-fr, -es), those fr/es
+families and the bank's other third (corpus-bank7-held).
 Each document is read up to its entities once (cached under --cache, keyed by the file's bytes and the
 pipeline's code), then every sentence's candidate pairs (cue x party) get their features and, from the truth, their label: the party is a
 party of a truth partnership of the cue's instrument that the sentence states (two of its parties or
@@ -32,10 +34,11 @@ from score import Counts, matched_partnerships, party_keys, predicted_party_name
 from train_labeller import to_forest_json  # noqa: E402  (the block labeller's format: pipeline.structure.labeller.Forest)
 
 ZOO = ROOT / "tests" / "zoo"
-TRAIN = ("corpus-phrasing", "corpus-phrasing2", "corpus-phrasing4", "corpus-fr", "corpus-es")
-HELD_OUT = ("corpus", "corpus-phrasing3", "corpus-phrasing-fr", "corpus-phrasing-es", "corpus-fr", "corpus-es")
+TRAIN = ("corpus-phrasing", "corpus-phrasing2", "corpus-phrasing4", "corpus-fr", "corpus-es", "corpus-bank7")
+HELD_OUT = ("corpus", "corpus-phrasing3", "corpus-phrasing-fr", "corpus-phrasing-es", "corpus-fr", "corpus-es", "corpus-bank7-held")
 """Held-out sets (corpus-fr and corpus-es: their PHRASINGS_HELD_OUT families only; corpus-phrasing-fr and -es:
-the French and Spanish round 3, written by another engineer after the trees were trained)."""
+the French and Spanish round 3, written by another engineer after the trees were trained; corpus-bank7-held:
+the third of the bank of passages written blind (tests/bank7, bench/bank_corpus.py) never trained on)."""
 STEPS = ("rules", "model", "hybrid", "fill", "cooccurrence")
 """What is compared: the rules, the trees alone, the trees where the rules find nothing (the shipped
 default), and a simple baseline in the hybrid's place: where the rules find nothing, every party of
@@ -164,21 +167,20 @@ def evaluate(docs, forest, families=None, threshold: float | None = None) -> dic
     """Partnership counts per step (and recall per phrasing family) on ``docs``; with ``families``, only
     the truth partnerships of those families are scored (recall)."""
     from pipeline.relation_model import model_found
-    from pipeline.relations import _merge, choose_found, sentence_readings
+    from pipeline.relations import _merge, chosen_findings, sentence_readings
 
     out = {step: Counts() for step in STEPS}
     by_family: dict[str, dict[str, Counts]] = {}
     for _, _, _, truth, annotated in docs:
         reads = sentence_readings(annotated)
         for step in STEPS:
-            found = []
-            for read in reads:
-                if step == "cooccurrence":
-                    found.extend(read.rules_found if read.rules_found or read.reading is None else _cooccurrence(read))
-                elif threshold is not None and step == "model" and read.reading is not None:
-                    found.extend(model_found(read, forest, threshold))
-                else:
-                    found.extend(choose_found(read, step, forest))
+            if step == "cooccurrence":
+                found = [f for read in reads
+                         for f in (read.rules_found if read.rules_found or read.reading is None else _cooccurrence(read))]
+            elif step == "model" and threshold is not None:
+                found = [f for read in reads if read.reading is not None for f in model_found(read, forest, threshold)]
+            else:
+                found = chosen_findings(reads, step, forest)
             partnerships = _merge(found)
             used = matched_partnerships(partnerships, annotated.entities.organizations, truth)
             scored = [i for i, p in enumerate(truth["partnerships"]) if families is None or p.get("phrasing") in families]

@@ -255,11 +255,28 @@ def find_partnerships(annotated: AnnotatedDocument, step: str | None = None) -> 
     step = step or DEFAULT_RELATION_STEP
     if step not in RELATION_STEPS:
         raise ValueError(f"unknown relation step {step!r}: one of {', '.join(RELATION_STEPS)}")
-    found: list[Found] = []
-    for read in sentence_readings(annotated):
-        found.extend(choose_found(read, step))
-    annotated.partnerships = _merge(found)
+    annotated.partnerships = _merge(chosen_findings(sentence_readings(annotated), step))
     return annotated
+
+
+def chosen_findings(reads: list[SentenceReading], step: str, forest=None) -> list[Found]:
+    """What ``step`` keeps of every sentence (choose_found), in reading order; a funding whose funded body
+    is only the one the brochure speaks for ("The programme is funded by Sida" after "A and B run a joint
+    programme") funds the joint programme told before it in the same block instead: its parties."""
+    found: list[Found] = []
+    programmes: dict[str, list[PartyMention]] = {}
+    for read in reads:
+        for item in choose_found(read, step, forest):
+            block = item.sentence.block if item.sentence else None
+            lead = read.reading.lead if read.reading else None
+            if item.instrument == "funding" and lead is not None and block in programmes and any(p is lead for p in item.parties):
+                funded = [p for p in programmes[block] if p.ref not in {q.ref for q in item.parties if q is not lead}]
+                item = Found([p for p in item.parties if p is not lead] + funded, item.instrument, item.name, item.year,
+                             item.end_year, item.plural, item.sentence, item.partners_only)
+            if item.instrument == "programme" and len({p.ref for p in item.parties}) >= 2 and block is not None:
+                programmes[block] = list(item.parties)
+            found.append(item)
+    return found
 
 
 @dataclass(slots=True)

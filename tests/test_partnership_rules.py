@@ -279,3 +279,16 @@ def test_co_funding_donors_are_all_parties(tmp_path):
 def test_together_with_joins_a_party(tmp_path, sentence):
     found = summary(extract_text(tmp_path, f"Partners\n\n{sentence}\n"))
     assert [(parties, year) for _, parties, year, _ in found] == [(["ILO", "UNICEF"], 2021)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Since 2020 the ILO and UNICEF have run a joint programme on child labour, with funding from Norway, through Norad.",
+     [("funding", ["ILO", "Norad", "UNICEF"], 2020, None), ("programme", ["ILO", "UNICEF"], 2020, None)]),
+    ("In 2020 the ILO and UNICEF launched a joint programme on child labour in cocoa. The programme is funded by Sweden, through Sida.",
+     [("funding", ["ILO", "Sida", "UNICEF"], None, None), ("programme", ["ILO", "UNICEF"], 2020, None)]),
+])
+def test_a_donor_funds_every_body_of_the_joint_work(tmp_path, text, expected):
+    """The funded are the subject's whole list ("the ILO and UNICEF have run …, with funding from"), or the
+    parties of the joint programme the block told before ("The programme is funded by"), not the first party
+    or the body the brochure speaks for."""
+    assert summary(extract_text(tmp_path, f"Partners\n\n{text}\n")) == expected
