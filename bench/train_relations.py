@@ -142,12 +142,12 @@ def labelled_rows(annotated, truth, skip_families=()):
     return rows, labels
 
 
-def fit(rows, labels, seed: int):
+def fit(rows, labels, seed: int, depth: int = DEPTH, weights=None):
     from sklearn.ensemble import GradientBoostingClassifier
 
-    model = GradientBoostingClassifier(n_estimators=TREES, max_depth=DEPTH, learning_rate=LEARNING_RATE, subsample=0.8,
+    model = GradientBoostingClassifier(n_estimators=TREES, max_depth=depth, learning_rate=LEARNING_RATE, subsample=0.8,
                                        random_state=seed)
-    model.fit(rows, labels)
+    model.fit(rows, labels, sample_weight=weights)
     return model
 
 
@@ -209,6 +209,8 @@ def main(argv=None) -> int:
     parser.add_argument("--cv", action="store_true", help="also hold out each training phrasing round in turn")
     parser.add_argument("--cv-only", action="store_true", help="only that: no held-out sets, nothing written")
     parser.add_argument("--no-held-out", action="store_true", help="do not score the held-out sets (while choosing features)")
+    parser.add_argument("--depth", type=int, default=DEPTH, help="the trees' depth")
+    parser.add_argument("--weights", default="", help="per training corpus, the weight of its rows: corpus=w,... (default 1)")
     parser.add_argument("--without", default="", help="features left out (comma-separated FEATURE_NAMES): held at 0 in training")
     args = parser.parse_args(argv)
     kinds = args.kinds.split(",")
@@ -228,18 +230,20 @@ def main(argv=None) -> int:
         train_docs.setdefault(corpus, []).append((corpus, doc_id, kind, truth, annotated))
     rows = [row for r, _ in per_corpus.values() for row in r]
     labels = [label for _, lab in per_corpus.values() for label in lab]
+    weight_of = dict(w.split("=") for w in filter(None, args.weights.split(",")))
+    weights = [float(weight_of.get(c, 1.0)) for c, (r, _) in per_corpus.items() for _ in r] if weight_of else None
     cross = {}
     if args.cv:  # each phrasing round held out in turn: the figures features are chosen by (round 3 is never looked at)
         for fold in [c for c in ("corpus-phrasing", "corpus-phrasing2", "corpus-phrasing4") if c in per_corpus]:
             fold_rows = [row for c, (r, _) in per_corpus.items() if c != fold for row in r]
             fold_labels = [label for c, (_, lab) in per_corpus.items() if c != fold for label in lab]
-            fold_forest = Forest.from_json(to_forest_json(fit(fold_rows, fold_labels, args.seed), fold_rows))
+            fold_forest = Forest.from_json(to_forest_json(fit(fold_rows, fold_labels, args.seed, args.depth), fold_rows))
             cross[fold] = evaluate(train_docs[fold], fold_forest, threshold=args.threshold)
             print(f"cv {fold:41s} F1: " + "  ".join(f"{s} {v['f1']:.2f}" for s, v in cross[fold]["steps"].items()))
         if args.cv_only:
             return 0
     print(f"{len(rows)} candidate pairs, {sum(labels)} positive")
-    model = fit(rows, labels, args.seed)
+    model = fit(rows, labels, args.seed, args.depth, weights)
     forest_json = to_forest_json(model, rows)
     forest = Forest.from_json(forest_json)
     report = {"seed": args.seed, "without": args.without, "cross_validation": cross, "kinds": kinds, "pairs": len(rows),

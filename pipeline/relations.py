@@ -145,6 +145,9 @@ class Sentence:
     about ("A and B share a commitment to ... The memorandum they signed in 2019 ..."; the
     learned relation step reads them, pipeline/relation_model.py)."""
     previous_text: str = ""
+    prior_year: int | None = None
+    """The last year the sentence before in the same block names (the year of "The three then signed ..."
+    when it names none of its own)."""
     prior_subject: list[PartyMention] = field(default_factory=list)
     """The subject of the sentence before in the same block (its first party no preposition governs, with
     the parties coordinated with it), whatever it names: who "it", "they", "l'entreprise" or a verb
@@ -266,15 +269,20 @@ def chosen_findings(reads: list[SentenceReading], step: str, forest=None) -> lis
     found: list[Found] = []
     programmes: dict[str, list[PartyMention]] = {}
     for read in reads:
-        for item in choose_found(read, step, forest):
-            block = item.sentence.block if item.sentence else None
-            lead = read.reading.lead if read.reading else None
-            if item.instrument == "funding" and lead is not None and block in programmes and any(p is lead for p in item.parties):
-                funded = [p for p in programmes[block] if p.ref not in {q.ref for q in item.parties if q is not lead}]
-                item = Found([p for p in item.parties if p is not lead] + funded, item.instrument, item.name, item.year,
-                             item.end_year, item.plural, item.sentence, item.partners_only)
-            if item.instrument == "programme" and len({p.ref for p in item.parties}) >= 2 and block is not None:
+        items = choose_found(read, step, forest)
+        block = read.sentence.block
+        lead = read.reading.lead if read.reading else None
+        # (a programme of the same sentence first: "… a joint programme of A and B, with funding from C")
+        for item in items:
+            if item.instrument == "programme" and len({p.ref for p in item.parties}) >= 2:
                 programmes[block] = list(item.parties)
+        for item in items:
+            if item.instrument == "funding" and lead is not None and block in programmes and any(p is lead for p in item.parties):
+                donors = [p for p in item.parties if p is not lead]
+                funded = [p for p in programmes[block] if p.ref not in {q.ref for q in donors}]
+                if len(funded) >= 1:
+                    item = Found(donors + funded, item.instrument, item.name, item.year, item.end_year, item.plural, item.sentence,
+                                 item.partners_only)
             found.append(item)
     return found
 
@@ -386,7 +394,7 @@ def _sentences(sections: list[Section], entities: Entities, block_languages: dic
         year_starts = [s for s, _, _ in block_years]
         block_themes = sorted(themes.get(block_id, []))
         theme_starts = [s for s, _ in block_themes]
-        start, previous, prior = 0, None, None
+        start, previous, prior, last_start = 0, None, None, 0
         language = block_languages.get(block_id, DEFAULT_LANGUAGE)
         ends = [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]
         for index, end in enumerate(ends):
@@ -418,10 +426,11 @@ def _sentences(sections: list[Section], entities: Entities, block_languages: dic
                     antecedents=before,
                     previous=earlier, previous_text=previous[2] if earlier else "",
                     prior_subject=_prior_subject(*prior) if prior else [],
+                    prior_year=_last_year(block_years, last_start, start),
                 )
             previous = (inside, start, text[start:end]) if len(inside) >= 2 else None
             prior = (inside, start, text[start:end]) if inside else None
-            start = end
+            last_start, start = start, end
 
 _TELLS_WHEN = re.compile(r"(?:It|They|This|That|The\s+(?:[\w-]+\s+){0,2}?(?:signing|signature|ceremony|launch|agreement|"
                          r"memorandum|letter|partnership|programme|project))\b", re.IGNORECASE)
@@ -475,6 +484,12 @@ def _relative_year(sentence: str, before: list[tuple[int, int, int]], language: 
         if match := pattern.search(sentence):
             return [(match.start(), match.end(), before[-1][2] + step)]
     return []
+
+
+def _last_year(years: list[tuple[int, int, int]], start: int, end: int) -> int | None:
+    """The last of the block's ``years`` (sorted, block offsets) between ``start`` and ``end``, None when none is."""
+    inside = years[bisect_left(years, (start,)):bisect_left(years, (end,))]
+    return inside[-1][2] if inside else None
 
 
 def _prior_subject(parties: list[PartyMention], start: int, text: str) -> list[PartyMention]:
@@ -885,7 +900,10 @@ def read_sentence(sentence: Sentence, lead: PartyMention | None) -> Reading | No
     phrases, instrument_of, agent_pattern, agents = _instruments(sentence.language)
     text = sentence.text
     cues = _rejoined(text, sentence.language)  # (same length: offsets are the text's)
-    matches = [(m.start(), m.end(), *instrument_of[phrase_key(m.group(0))]) for m in phrases.finditer(cues)]
+    # (a phrase inside a body's name is no instrument: the "Programme" of "United Nations Development Programme")
+    names = sorted((p.start, p.end) for p in sentence.parties)
+    matches = [(m.start(), m.end(), *instrument_of[phrase_key(m.group(0))]) for m in phrases.finditer(cues)
+               if not _inside_a_name(names, m.start())]
     if not matches:
         return None
     reading = Reading(sentence=sentence, lead=lead, instruments=matches, parties=[p for p in sentence.parties if not p.parenthetical])
@@ -1114,7 +1132,7 @@ def subject_before(reading: Reading) -> list[Found]:
         if not partners and len(subject) < 2:
             break  # ("The two then signed a letter of intent": the list before is every party)
         reading.taken.append((start, end))
-        return [Found(list(subject) + partners, instrument, **reading.years(start), sentence=sentence)]
+        return [Found(list(subject) + partners, instrument, **_or_year_before(reading, start), sentence=sentence)]
     return []
 
 
@@ -1226,8 +1244,17 @@ def refers_back(reading: Reading) -> list[Found]:
         return []
     for start, _, instrument, _, _ in _instrument_phrases(reading, None):
         if _refers_back(sentence.text, start):
-            return [Found(list(sentence.antecedents), instrument, **reading.years(start), sentence=sentence)]
+            return [Found(list(sentence.antecedents), instrument, **_or_year_before(reading, start), sentence=sentence)]
     return []
+
+
+def _or_year_before(reading: Reading, near: int) -> dict[str, int | None]:
+    """The sentence's year nearest ``near`` (Reading.years); for a sentence about the parties of the one before
+    that names no year, that one's ("In May 2024 A and B met … The two then signed a letter of intent")."""
+    years = reading.years(near)
+    if years["year"] is None and reading.sentence.prior_year is not None:
+        years["year"] = reading.sentence.prior_year
+    return years
 
 
 @partnership_rule("working_with")
