@@ -186,3 +186,28 @@ def test_only_a_sentence_about_the_instrument_dates_the_one_before(tmp_path, mon
     monkeypatch.setattr(relations, "DEFAULT_RELATION_STEP", "rules")
     [partnership] = extract_text(tmp_path, f"{heading}\n\n{text}\n").partnerships
     assert partnership.instrument == "cooperation_agreement" and partnership.year == year
+
+
+def test_the_bank_is_split_by_passage_number_and_mapped_to_the_contracts_instruments():
+    sys.path.insert(0, str(ROOT / "bench"))
+    from bank_corpus import LANGUAGES, contract_instrument, held_out, passages
+
+    for language in LANGUAGES:
+        rows = passages(language)
+        kept = [p for p in rows if held_out(p)]
+        assert kept and len(kept) * 3 <= len(rows) + 2 and all(int(p["id"][-3:]) % 3 == 0 for p in kept)
+    french = {"language": "fr", "text": "En 2021, la CCI et l'ONEF ont signé un accord de partenariat pour les apprentis."}
+    assert contract_instrument(french, "partnership") == "partnership_agreement"
+    assert contract_instrument({**french, "text": "La CCI et l'ONEF ont uni leurs forces en 2021."}, "partnership") == "partnership"
+    assert contract_instrument(french, "funding") == "funding"
+
+
+def test_a_bad_bank_line_is_refused_with_its_file_and_line(tmp_path, monkeypatch):
+    sys.path.insert(0, str(ROOT / "bench"))
+    import bank_corpus
+
+    (tmp_path / "en.jsonl").write_text('{"id": "bank7-en-001", "text": "x", "organizations": [], "partnerships": []}\n{"id": 2}\n',
+                                       encoding="utf-8")
+    monkeypatch.setattr(bank_corpus, "BANK", tmp_path)
+    with pytest.raises(ValueError, match=r"en\.jsonl:2: not a bank passage"):
+        bank_corpus.passages("en")
