@@ -86,8 +86,9 @@ _LIST_GAP = re.compile(
     re.IGNORECASE,
 )
 # What may stand between "with"/"by" and the list: lower-case words ("a number of regional bodies
-# including"), "the Government of", "the governments of".
-_LEAD_IN = re.compile(r"^\s*(?:(?:[a-zà-öø-ÿœ-]+|,|[Gg]overnments?\s+of)\s+|[a-z][’']){0,8}?$")
+# including"), years ("finance, de 2023 à 2027, la construction des agences de l'AIE"), "the Government
+# of", "the governments of".
+_LEAD_IN = re.compile(r"^\s*(?:(?:[a-zà-öø-ÿœ-]+|(?:19|20)\d\d,?|,|[Gg]overnments?\s+of)\s+|[a-z][’']){0,12}?$")
 _LOCATIVE_END = re.compile(r"\b(?:" + _spaced_words("locative", "in", "across", "throughout", "from", "at", "within") + r")\s+(?:"
                            + _ARTICLE + r")?$")
 """'... recruitment agencies in Cambodia': a place after "in" is where, not who."""
@@ -273,8 +274,8 @@ def chosen_findings(reads: list[SentenceReading], step: str, forest=None) -> lis
         block = read.sentence.block
         lead = read.reading.lead if read.reading else None
         # (a programme of the same sentence first: "… a joint programme of A and B, with funding from C")
-        for item in items:
-            if item.instrument == "programme" and len({p.ref for p in item.parties}) >= 2:
+        for item in items:  # (a programme whose parties are named, not one of the brochure's body read in)
+            if item.instrument == "programme" and len({p.ref for p in item.parties}) >= 2 and not any(p is lead for p in item.parties):
                 programmes[block] = list(item.parties)
         for item in items:
             if item.instrument == "funding" and lead is not None and block in programmes and any(p is lead for p in item.parties):
@@ -1311,6 +1312,10 @@ def _donor_verbs() -> frozenset[str]:
                      for v in language_data("instruments.json", language)["relation_cues"]["donor_verbs"])
 
 
+_OWN_WORK = re.compile(r"\s+(?:" + _ARTICLE + r"|its\s+|their\s+|this\s+)?(?P<words>[a-zà-öø-ÿœ-]+(?:\s+[a-zà-öø-ÿœ-]+){0,2})")
+"""What a donor verb funds when no party follows: the first three words after it ("the regional work")."""
+
+
 @partnership_rule("donor_verb")
 def donor_verb(reading: Reading) -> list[Found]:
     """"Switzerland, through SECO, has supported the ILO's work since 2012", "The Government of
@@ -1322,6 +1327,9 @@ def donor_verb(reading: Reading) -> list[Found]:
             continue
         donors = _list_before(sentence, start, reading.agent_members)
         funded = _list_after(sentence, end)[:1]
+        own = _OWN_WORK.match(text, end)
+        if donors and not funded and reading.lead is not None and own and _lead_subject().search(own.group("words")):
+            funded = [reading.lead]  # "Australia, through DFAT, has funded the regional work since 2022": the brochure's
         if donors and funded:
             found.append(Found(donors + funded, instrument, **reading.years(start), sentence=sentence))
     return found
