@@ -80,7 +80,9 @@ _YEAR_AFTER_NAME = re.compile(r"^[\s,(]{0,3}$")
 _LIST_GAP = re.compile(
     # "through": "Switzerland, through SECO," names the country and its agency
     # "A, together with B, launched ...": one list
-    r"^[\s,]*+(?:\((?:and )?[^()]{0,30}\))?[\s,]*+(?:" + _AND + "|&|" + _connector_words("through", "through", "via")
+    # "de l'OIT et du PNUD", "of the ILO and of UNDP": the "of" said again after "and"
+    r"^[\s,]*+(?:\((?:and )?[^()]{0,30}\))?[\s,]*+(?:(?:" + _AND + r")(?:\s++(?:" + _connector_words("of_joint", "of") + r"))?"
+    + "|&|" + _connector_words("through", "through", "via")
     + "|" + _connector_words("together_with", "together with", "jointly with", "along with") + r")?\s*+"
     r"(?:" + _ARTICLE + r")?(?:(?:" + _GOVERNMENTS_OF + r")\s++)?(?:" + _ARTICLE + r")?$",
     re.IGNORECASE,
@@ -1135,6 +1137,31 @@ def subject_before(reading: Reading) -> list[Found]:
         reading.taken.append((start, end))
         return [Found(list(subject) + partners, instrument, **_or_year_before(reading, start), sentence=sentence)]
     return []
+
+
+_JOINT_WORD = re.compile(r"(?<![\w-])(?:" + _spaced_words("joint_words", "joint", "jointly", "common") + r")(?![\w-])", re.IGNORECASE)
+_OF_AFTER_JOINT = re.compile(r"^(?:\s+(?:" + _connector_words("joint_words", "joint") + r"))?,?"
+                             r"(?:\s+(?:for\s+|pour\s+|para\s+)?(?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?,?)?"
+                             r"\s+(?:" + _connector_words("of_joint", "of") + r")(?:\s|(?<=['’]))", re.IGNORECASE)
+"""What joins a joint programme to its parties: "a joint programme of", "un programme conjoint 2021–2025 de",
+"un programa conjunto de" (instruments.json connectors "joint_words", "of_joint")."""
+
+
+@partnership_rule("joint_of")
+def joint_of(reading: Reading) -> list[Found]:
+    """"a joint programme of the ILO and UNDP", "un programme conjoint 2021–2025 de l'OIT et du PNUD": every
+    party of the list after "of" (two at least)."""
+    sentence, found = reading.sentence, []
+    text = sentence.text
+    for start, end, instrument, _ in reading.instruments:
+        if instrument != "programme" or not reading.free(start) or not _JOINT_WORD.search(text[max(0, start - 12): end + 12]):
+            continue
+        of = _OF_AFTER_JOINT.match(text[end:])
+        members = _list_after(sentence, end + of.end()) if of else []
+        if len(members) >= 2:
+            reading.taken.append((start, end))
+            found.append(Found(members, instrument, **reading.years(start), sentence=sentence))
+    return found
 
 
 @partnership_rule("between")

@@ -46,6 +46,8 @@ CASES = {
                          [("partnership", ["Lakeland Dockworkers Union", "UNICEF"], 2022, None)]),
     "joined_in": ("In 2020 the Lakeland Dockworkers Union joined UNICEF and the ILO under a partnership agreement on safety.",
                   [("partnership_agreement", ["ILO", "Lakeland Dockworkers Union", "UNICEF"], 2020, None)]),
+    "joint_of": ("The pilot is part of a joint programme of UNICEF and the Lakeland Dockworkers Union for 2021–2025.",
+                 [("programme", ["Lakeland Dockworkers Union", "UNICEF"], 2021, 2025)]),
 }
 
 
@@ -292,3 +294,13 @@ def test_a_donor_funds_every_body_of_the_joint_work(tmp_path, text, expected):
     parties of the joint programme the block told before ("The programme is funded by"), not the first party
     or the body the brochure speaks for."""
     assert summary(extract_text(tmp_path, f"Partners\n\n{text}\n")) == expected
+
+
+def test_a_french_joint_programme_of_two_bodies_with_its_period_between(tmp_path, monkeypatch):
+    """joint_of in French: the period may stand between the programme and "de", and "et du" goes on the list."""
+    text = ("Le Bureau international du Travail mène ce programme depuis 2015 avec ses mandants dans tout le pays. "
+            "Le projet fait partie d'un programme conjoint 2021–2025 de l'UNICEF et du Syndicat des dockers de Lakeland.")
+    expected = [("programme", ["Syndicat des dockers de Lakeland", "UNICEF"], 2021, 2025)]
+    assert summary(extract_text(tmp_path, f"Le BIT au travail\n\n{text}\n")) == expected
+    monkeypatch.setattr(relations, "RULES", [rule for rule in relations.RULES if rule.name != "joint_of"])
+    assert summary(extract_text(tmp_path, f"Le BIT au travail\n\n{text}\n")) == []
