@@ -972,7 +972,9 @@ def agent_phrase(reading: Reading) -> list[Found]:
     a preposition; when the phrase opens the sentence ("With funding from X, B has worked ..."),
     the party after the comma; else the body the brochure speaks for."""
     sentence, found = reading.sentence, []
-    for position, _, instrument, partners in reading.agents:
+    for position, agent_end, instrument, partners in reading.agents:
+        if any(agent_end <= s < partners[0].start and k != instrument for s, _, k, _ in reading.instruments):
+            continue  # "It is supported by a joint programme of A and B": the list is the programme's, no donors
         subject = _subject(sentence, reading.parties, reading.agent_members, None, position)
         # the list read on into the main clause: "With funding from X (X), the ILO has worked ..."
         if (not subject and len(partners) >= 2 and not any(p.start < position for p in reading.parties)
@@ -1339,6 +1341,8 @@ def _donor_verbs() -> frozenset[str]:
                      for v in language_data("instruments.json", language)["relation_cues"]["donor_verbs"])
 
 
+_THROUGH_TAIL = re.compile(r"(?<![\w-])(?:" + _spaced_words("through", "through", "via") + r")\s*+(?:" + _ARTICLE + r")?$", re.IGNORECASE)
+"""The connector "through" right before a party: "… through the FCDO", "… par l'entremise d'Affaires mondiales Canada"."""
 _OWN_WORK = re.compile(r"\s+(?:" + _ARTICLE + r"|its\s+|their\s+|this\s+)?(?P<words>[a-zà-öø-ÿœ-]+(?:\s+[a-zà-öø-ÿœ-]+){0,2})")
 """What a donor verb funds when no party follows: the first three words after it ("the regional work")."""
 
@@ -1354,6 +1358,14 @@ def donor_verb(reading: Reading) -> list[Found]:
             continue
         donors = _list_before(sentence, start, reading.agent_members)
         funded = _list_after(sentence, end)[:1]
+        if donors and funded and _THROUGH_TAIL.search(text[end: funded[0].start]):
+            # "L'Espagne finance le projet, par l'intermédiaire de l'AECID": the party after "through" is the donor's
+            # agency (standing for it, as in "Switzerland, through SECO"); what is funded is the work named before it
+            agency = funded[0]
+            country = donors[-1].iso_alpha2 if donors[-1].iso_alpha2 and not agency.iso_alpha2 else None
+            donors = donors[:-1] + [PartyMention(agency.start, agency.end, agency.ref, agency.name, agency.acronym, country, agency.unit,
+                                                 False)] if country else donors + [agency]
+            funded = [reading.lead] if reading.lead is not None else []
         own = _OWN_WORK.match(text, end)
         if donors and not funded and reading.lead is not None and own and _lead_subject().search(own.group("words")):
             funded = [reading.lead]  # "Australia, through DFAT, has funded the regional work since 2022": the brochure's

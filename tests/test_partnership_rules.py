@@ -304,3 +304,21 @@ def test_a_french_joint_programme_of_two_bodies_with_its_period_between(tmp_path
     assert summary(extract_text(tmp_path, f"Le BIT au travail\n\n{text}\n")) == expected
     monkeypatch.setattr(relations, "RULES", [rule for rule in relations.RULES if rule.name != "joint_of"])
     assert summary(extract_text(tmp_path, f"Le BIT au travail\n\n{text}\n")) == []
+
+
+@pytest.mark.parametrize("heading, text, expected", [
+    ("Partners", "It is supported by a joint programme of UNICEF and the Lakeland Dockworkers Union for 2021–2025. Norway finances "
+                 "the joint programme through Norad.",
+     [("funding", ["Lakeland Dockworkers Union", "Norad", "UNICEF"], None, None),
+      ("programme", ["Lakeland Dockworkers Union", "UNICEF"], 2021, 2025)]),
+    ("Partenaires", "Le Bureau international du Travail mène ce programme depuis 2015 avec ses mandants dans tout le pays. "
+                    "La Norvège finance le projet de 2021 à 2024, par l'entremise de Norad.",
+     [("funding", ["ILO", "Norad"], 2021, 2024)]),
+])
+def test_a_donor_through_its_agency_after_the_verb(tmp_path, heading, text, expected):
+    """"X finances the programme through Y": Y is X's agency (standing for it), the funded are the programme's;
+    "supported by a joint programme of A and B" names the programme's parties, no donor."""
+    record = extract_text(tmp_path, f"{heading}\n\n{text}\n")
+    assert summary(record) == expected
+    [norad] = [party for p in record.partnerships if p.instrument == "funding" for party in p.parties if party.acronym == "Norad"]
+    assert norad.iso_alpha2 == "NO"
