@@ -257,7 +257,7 @@ def find_partnerships(annotated: AnnotatedDocument, step: str | None = None) -> 
     """Partnerships named in the document's paragraphs, bullets and table rows, merged when said
     twice. ``step`` (RELATION_STEPS; None: DEFAULT_RELATION_STEP) says who reads each sentence: the
     rules, the learned relation step (pipeline/relation_model.py), or both ("hybrid": the model where
-    the rules find nothing)."""
+    the rules find nothing; "fill": also the model's instruments the rules did not find in a sentence)."""
     step = step or DEFAULT_RELATION_STEP
     if step not in RELATION_STEPS:
         raise ValueError(f"unknown relation step {step!r}: one of {', '.join(RELATION_STEPS)}")

@@ -55,16 +55,21 @@ def test_the_hybrid_reads_a_phrasing_no_rule_reads(tmp_path, monkeypatch):
     "The programme works with recruitment agencies in Cambodia and the Philippines and trains inspectors in Malaysia.",
 ])
 def test_bodies_side_by_side_are_no_partnership(tmp_path, text):
-    assert relations.DEFAULT_RELATION_STEP == "hybrid"
+    assert relations.DEFAULT_RELATION_STEP == "fill"
     assert summary(extract_text(tmp_path, f"Partners\n\n{text}\n")) == []
 
 
 def test_the_rules_win_where_they_find_something(tmp_path, monkeypatch):
-    """In a sentence the rules read, the hybrid keeps their reading, whatever the trees say."""
+    """In a sentence the rules read, the hybrid keeps their reading, whatever the trees say; fill adds the trees'
+    findings only of instruments the rules did not find there."""
     document = annotated(tmp_path, "In 2019 UNDP, UNICEF and the ILO signed a partnership agreement on youth jobs.")
     [read] = [r for r in relations.sentence_readings(document) if r.rules_found]
     monkeypatch.setattr("pipeline.relation_model.model_found", lambda read: pytest.fail("the model was asked"))
     assert relations.choose_found(read, "hybrid") == read.rules_found
+    monkeypatch.setattr("pipeline.relation_model.model_found", lambda read, forest=None: [
+        relations.Found(read.rules_found[0].parties, "partnership_agreement", sentence=read.sentence),
+        relations.Found(read.rules_found[0].parties[:2], "letter_of_intent", sentence=read.sentence)])
+    assert [f.instrument for f in relations.choose_found(read, "fill")] == ["partnership_agreement", "letter_of_intent"]
 
 
 def test_an_unknown_step_is_refused(tmp_path):
