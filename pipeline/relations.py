@@ -357,7 +357,7 @@ def _sentences(sections: list[Section], entities: Entities, block_languages: dic
     by_block: dict[str, list[PartyMention]] = {}
     # a block that names no instrument holds no sentence that does: its mentions are not looked at
     texts = {block_id: text for block_id, text in _blocks(sections)
-             if _instruments(block_languages.get(block_id, DEFAULT_LANGUAGE))[0].search(text)}
+             if _names_a_cue(text, block_languages.get(block_id, DEFAULT_LANGUAGE))}
     for org in entities.organizations:
         forms = surface_forms(org.id) | {org.name, org.acronym}
         for m in org.mentions:
@@ -410,7 +410,7 @@ def _sentences(sections: list[Section], entities: Entities, block_languages: dic
             earlier = []
             if previous and len(inside) < 2:
                 earlier = _mark_parentheticals([_shift(p, -previous[1]) for p in previous[0]], previous[2])
-            if (inside or before or earlier) and end - start <= MAX_SENTENCE_CHARS and _instruments(language)[0].search(sentence):
+            if (inside or before or earlier) and end - start <= MAX_SENTENCE_CHARS and _names_a_cue(sentence, language):
                 year_after = None
                 if index + 1 < len(ends):  # "... signed a letter of intent. The signing took place in 2022."
                     after_start, after_end = end, ends[index + 1]
@@ -898,6 +898,24 @@ def partnership_rule(name: str):
     return register
 
 
+@cache
+def _split_agent(language: str) -> re.Pattern:
+    """A funding participle and its "by" with a date or a range between ("financed from the start by", "financé
+    de 2023 à 2026 par", "financiado entre 2022 y 2025 por"): an agent phrase of funding, said in two pieces
+    (instruments.json connectors "funding_participles", "by", "range")."""
+    participles = _connector_words("funding_participles", "funded", "financed", "co-funded", "co-financed", "cofinanced")
+    by = _connector_words("by", "by")
+    span = (r"(?:(?:from|since|in|de|du|depuis|en|entre|desde|del|between)\s+)?(?:19|20)\d\d(?:\s*(?:[-–—/]|"
+            + _connector_words("range", "to", "and") + r")\s*(?:19|20)\d\d)?")
+    start = r"(?:" + _connector_words("from_the_start", "from the start", "from the outset") + r")"
+    return re.compile(rf"(?<![\w-])(?:{participles})\s+(?:{span}|{start}),?\s+(?:{by})(?![\w-])", re.IGNORECASE)
+
+
+def _names_a_cue(text: str, language: str) -> bool:
+    """The text names an instrument phrase of ``language`` (or a funding agent said in two pieces)."""
+    return bool(_instruments(language)[0].search(text) or _split_agent(language).search(text))
+
+
 def read_sentence(sentence: Sentence, lead: PartyMention | None) -> Reading | None:
     """The Reading of a sentence, None when it names no instrument (then no rule finds anything)."""
     phrases, instrument_of, agent_pattern, agents = _instruments(sentence.language)
@@ -907,14 +925,17 @@ def read_sentence(sentence: Sentence, lead: PartyMention | None) -> Reading | No
     names = sorted((p.start, p.end) for p in sentence.parties)
     matches = [(m.start(), m.end(), *instrument_of[phrase_key(m.group(0))]) for m in phrases.finditer(cues)
                if not _inside_a_name(names, m.start())]
+    split = [m for m in _split_agent(sentence.language).finditer(cues) if not any(s <= m.start() < e for s, e, _, _ in matches)]
+    matches = sorted(matches + [(m.start(), m.end(), "funding", False) for m in split])
     if not matches:
         return None
     reading = Reading(sentence=sentence, lead=lead, instruments=matches, parties=[p for p in sentence.parties if not p.parenthetical])
-    for match in agent_pattern.finditer(cues):
-        reading.agent_spans.append((match.start(), match.end()))
-        partners = _list_after(sentence, match.end())
+    found_agents = [(m.start(), m.end(), agents[phrase_key(m.group(0))]) for m in agent_pattern.finditer(cues)]
+    for start, end, instrument in sorted(found_agents + [(m.start(), m.end(), "funding") for m in split]):
+        reading.agent_spans.append((start, end))
+        partners = _list_after(sentence, end)
         if partners:
-            reading.agents.append((match.start(), match.end(), agents[phrase_key(match.group(0))], partners))
+            reading.agents.append((start, end, instrument, partners))
             reading.agent_members.update(p.start for p in partners)
     return reading
 

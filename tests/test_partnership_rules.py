@@ -322,3 +322,15 @@ def test_a_donor_through_its_agency_after_the_verb(tmp_path, heading, text, expe
     assert summary(record) == expected
     [norad] = [party for p in record.partnerships if p.instrument == "funding" for party in p.parties if party.acronym == "Norad"]
     assert norad.iso_alpha2 == "NO"
+
+
+@pytest.mark.parametrize("heading, text, expected", [
+    ("Partners", "The ILO trains crane operators in Lakeland. The pilot was financed from 2021 to 2023 by the Lakeland Harbour Fund.",
+     [("funding", ["ILO", "Lakeland Harbour Fund"], 2021, 2023)]),
+    ("Partenaires", "Le Bureau international du Travail mène ce programme depuis 2015 avec ses mandants dans tout le pays. "
+                    "Le projet est financé de 2022 à 2024 par la Norvège, par l'intermédiaire de Norad.",
+     [("funding", ["ILO", "Norad"], 2022, 2024)]),
+])
+def test_a_funding_participle_and_its_by_with_the_period_between(tmp_path, heading, text, expected):
+    """"financed from 2021 to 2023 by", "financé de 2022 à 2024 par": one agent phrase of funding in two pieces."""
+    assert summary(extract_text(tmp_path, f"{heading}\n\n{text}\n")) == expected
