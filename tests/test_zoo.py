@@ -290,3 +290,34 @@ def test_the_truth_check_catches_a_string_the_rendering_lost():
     assert generate.check_truth(truth, printed) == []
     clipped = printed.replace(" in solar installation.", "")
     assert generate.check_truth(truth, clipped) == ["The programme trained 300 young people in solar installation."]
+
+
+# ------------------------------------------------------------------ families written after the fitting
+def test_an_extra_family_draws_its_tiles_and_leaves_the_zoos_draws_alone():
+    import random
+
+    import generate
+    from content import compose
+
+    assert "html-tiles" not in generate.FAMILIES["chromium"]  # the committed corpus's seeds are drawn without it
+    plain = generate.draw_design(random.Random(3), "html-cards")
+    assert "figures" not in plain
+    rng = random.Random(3)
+    tiles = generate.draw_design(rng, "html-tiles")
+    assert {k: v for k, v in tiles.items() if k not in ("family", "figures", "deck", "banner", "upper", "small_caps", "letter_spaced")} == \
+        {k: v for k, v in plain.items() if k not in ("family", "deck", "banner", "upper", "small_caps", "letter_spaced")}
+    assert len(tiles["figures"]) == 3 and tiles["deck"] and tiles["upper"]
+    content = compose(rng, long_list=tiles["long_list"])
+    truth = generate.build_truth("html-tiles-00", "chromium", "html-tiles", 3, content, tiles)
+    assert all(figure in truth["ignore"] and label in truth["ignore"] for figure, label in tiles["figures"])
+    html = generate.render_html(content, tiles)
+    assert all(f"<b>{figure}</b>" in html for figure, _ in tiles["figures"]) and "class='card'" in html
+
+
+def test_the_corpus_of_extra_families_is_there_with_its_truth():
+    folder = ZOO / "corpus-designs"
+    index = json.loads((folder / "index.json").read_text(encoding="utf-8"))
+    assert index["documents"] and all((folder / f"{doc}.pdf").exists() and (folder / f"{doc}.txt").exists() for doc in index["documents"])
+    for doc in index["documents"]:
+        truth = json.loads((folder / f"{doc}.truth.json").read_text(encoding="utf-8"))
+        assert truth["family"] == "html-tiles" and truth["decks"] and truth["headings"]

@@ -36,12 +36,17 @@ from pipeline.model import Block, Line
 
 FULL_LINE_FRACTION = 0.9
 """A line is full when its text plus the next word would take this share of the wrap width."""
+WRAP_WIDTH_QUANTILE = 0.95
+"""Plain text's wrap width is this quantile of its body lines' widths (the longest, a stray long line aside)."""
 
 ITEM_OUTDENT = 1.0
 """Points a line may start left of a list item's marker and still be the item's (PDF)."""
 SENTENCE_TAIL_WORDS = 4
 """A line of at most this many words that ends a sentence the line above left open goes on with it."""
 
+RESOURCE_ITEM_MAX_LINES = 2
+"""A list item "Title:" whose address wraps onto the next line is a short one: at most this many lines
+before the address."""
 FONT_SIZE_TOLERANCE = 0.6
 """Points by which two lines' type sizes may differ and still be the same type."""
 
@@ -65,7 +70,7 @@ def _continuation_words() -> frozenset[str]:
 def text_wrap_width(lines: Sequence[Line]) -> float | None:
     """The wrap width of plain text, estimated from its longest body lines (None without any)."""
     widths = sorted(text_width(line.text) for line in lines if more_words_than(line.text, 4))  # five words or more
-    return widths[int(0.95 * (len(widths) - 1))] if widths else None
+    return widths[int(WRAP_WIDTH_QUANTILE * (len(widths) - 1))] if widths else None
 
 
 def text_wrap_fit(lines: Sequence[Line]) -> WouldFit:
@@ -243,6 +248,8 @@ def _continues_by_rules(block_lines: list[Line], joined: str, b: Line, following
         return None
     if _ends_url(joined) and _is_url_tail(bt):
         return "url"
+    if is_url_only(bt) and at.endswith(":") and bullet_match(block_lines[0].text) and len(block_lines) <= RESOURCE_ITEM_MAX_LINES:
+        return "space"  # "■ Equal Pay Guide for Employers:" / "www.ilo.org/…": one item of a resource list, its address wrapped
     if is_url_only(bt) or is_url_only(at):
         return None
     if _HYPHEN_END.search(at) and bt[:1].isalpha():
@@ -284,6 +291,10 @@ def _continues_by_rules(block_lines: list[Line], joined: str, b: Line, following
 
 DISPLAY_LEADING_EM = 0.5
 """White space between the lines of one wrapped heading, at most, in ems of its type."""
+DISPLAY_EDGE_TOLERANCE = 1.0
+"""Points by which the left edges of a wrapped display line's two lines may differ."""
+DISPLAY_OVERLAP_TOLERANCE = 1.0
+"""Points by which the second line's box may overlap the first's (set solid, descenders and all)."""
 
 
 def _display_line_wrapped(a: Line, b: Line, following: Line | None, would_fit: WouldFit) -> bool:
@@ -293,10 +304,10 @@ def _display_line_wrapped(a: Line, b: Line, following: Line | None, would_fit: W
     above a, and the type changes after b (the body text under the heading)."""
     if a.font_size is None or not (a.bold and b.bold) or _type_changes(a, b) or would_fit(a, b):
         return False
-    if a.bbox is None or b.bbox is None or a.page != b.page or abs(a.bbox[0] - b.bbox[0]) > 1.0:
+    if a.bbox is None or b.bbox is None or a.page != b.page or abs(a.bbox[0] - b.bbox[0]) > DISPLAY_EDGE_TOLERANCE:
         return False
     leading = b.bbox[1] - a.bbox[3]  # right under it, set solid: two headings stand further apart
-    if not -1.0 <= leading <= DISPLAY_LEADING_EM * a.font_size:
+    if not -DISPLAY_OVERLAP_TOLERANCE <= leading <= DISPLAY_LEADING_EM * a.font_size:
         return False
     return b.gap_before <= a.gap_before and (following is None or _type_changes(b, following))
 

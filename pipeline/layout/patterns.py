@@ -10,6 +10,8 @@ import re
 from functools import cache, lru_cache
 from itertools import repeat
 
+import pycountry
+
 from pipeline.languages import alternation, cue_words
 from pipeline.resources import data_file
 
@@ -28,7 +30,25 @@ NUMBERED = re.compile(
 # The label a list item starts with, where a structure tree says the text is a list item (a
 # lettered "a." or a capital "B)" there is a label, not the start of a sentence).
 LIST_LABEL = re.compile(r"^(?P<marker>\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)])\s+(?P<rest>\S.*)$")
-URL = re.compile(r"(?:https?://|www\.)[^\s<>\"“”‘’]+", re.IGNORECASE)
+
+
+def _top_level_domains() -> list[str]:
+    """The domains a bare address may end in (data/web.json's generic ones and every ISO 3166-1
+    alpha-2 code), longest first."""
+    codes = [country.alpha_2.lower() for country in pycountry.countries]
+    return sorted({*data_file("web.json")["generic_top_level_domains"], *codes}, key=lambda tld: (-len(tld), tld))
+
+
+# A web address: with its scheme or "www." (any case), or bare ("ilostat.ilo.org/topics/wages",
+# "alliance87.org"): lower-case labels ending in a known top-level domain, starting where a word
+# starts and not inside an e-mail address or a path, and not followed by more of a word. Lower
+# case only, so a sentence run into the next ("end.It") or a file name in capitals is no address.
+URL = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"“”‘’]+"
+    r"|(?<![\w@.\-/])(?-i:(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:" + "|".join(_top_level_domains()) + r")"
+    r"(?:/[^\s<>\"“”‘’]*)?)(?![\w@-])",
+    re.IGNORECASE,
+)
 # An address starts where a word starts. Without the look-behind a long word with no "@" in it is
 # tried from every one of its letters, each try reading on to the word's end: quadratic in the
 # word's length (a 200 kB word beside a "www." took a minute).
@@ -67,7 +87,25 @@ OPENING_QUOTE = re.compile(r"^[“\"‘«]")
 def bullet_match(text: str) -> tuple[str, str] | None:
     """(marker, rest) when the line starts with a bullet glyph or a number, else None."""
     match = BULLET.match(text) or NUMBERED.match(text)
-    return (match["marker"], match["rest"]) if match else None
+    if match:
+        return match["marker"], match["rest"]
+    if text[:1] and _is_symbol_mark(text[0]) and (len(text) == 1 or text[1].isspace()):
+        return text[0], text[1:].strip()
+    return None
+
+
+SYMBOL_MARK_RANGES = ((0x2190, 0x21FF), (0x25A0, 0x27BF), (0x27F0, 0x27FF), (0x2900, 0x297F), (0x2B00, 0x2BFF),
+                      (0xE000, 0xF8FF))
+"""Where a designer's bullet glyphs live in Unicode when they are none of BULLET's: arrows, geometric
+shapes, miscellaneous symbols and dingbats ("⚓", "✦", "☐", "⬥"), and the private use area a
+symbol font's glyphs are mapped to when the font gives no Unicode."""
+NOT_SYMBOL_MARKS = frozenset("☎✆✉☏")
+"""Symbols that open a contact line (a telephone, an envelope), not a list item."""
+
+
+def _is_symbol_mark(character: str) -> bool:
+    code = ord(character)
+    return character not in NOT_SYMBOL_MARKS and any(low <= code <= high for low, high in SYMBOL_MARK_RANGES)
 
 
 @lru_cache(maxsize=16384)  # the joiner asks again about the same lines

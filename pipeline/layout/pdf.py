@@ -42,7 +42,15 @@ from statistics import median
 from pipeline.layout.blocks import WouldFit
 from pipeline.layout.features import is_marker_symbol
 from pipeline.layout.patterns import URL, bullet_match, is_page_number, text_width
-from pipeline.layout.tables import ALIGNED_ROW_STEP_EM, ROW_TOLERANCE, find_aligned_tables, laid_out_table, table_text
+from pipeline.layout.tables import (
+    ALIGNED_ROW_STEP_EM,
+    LARGER_TYPE_POINTS,
+    ROW_TOLERANCE,
+    UNKNOWN_FONT_SIZE,
+    find_aligned_tables,
+    laid_out_table,
+    table_text,
+)
 from pipeline.load.pdf import BULLET_SHAPE_MAX, BULLET_SHAPE_MAX_RATIO, BULLET_SHAPE_MIN, BULLET_SHAPE_REACH
 from pipeline.model import BBox, Block, FoundTable, Line, LinkAnnotation, LoadedDocument, Shape
 
@@ -56,6 +64,25 @@ RUNNING_LINE_MAX = 100
 NUMBER_CELL_STEP_EM = ALIGNED_ROW_STEP_EM
 """Two numbers at a page's edge this many ems (or fewer) apart, one above the other, are cells of a
 table's column, not page numbers (a table's row step)."""
+UNKNOWN_PAGE_SIZE = (612.0, 792.0)
+"""The size (points) of a page whose size the reader did not give and that holds no text: US Letter."""
+MARK_EDGE_TOLERANCE = 0.5
+"""Points by which a drawn bullet mark may reach past the left edge of the line it marks."""
+RAISED_TOUCH_TOLERANCE = 1.0
+"""Points above a line's top a raised footnote mark may end and still touch the line."""
+RAISED_FOOT_EM = 0.2
+"""A raised mark's foot stands at least this many ems (of the line's type) above the line's foot ..."""
+RAISED_SIZE_SHARE = 0.9
+"""... and its type is smaller than this share of the line's."""
+INDENT_TOLERANCE = 0.5
+"""Points of indent that are no indent (a line set flush with its column's edge)."""
+UNKNOWN_PITCH_EM = 1.2
+"""A flow's line pitch, in ems of its type, when no two lines of it follow each other to measure ..."""
+UNKNOWN_LEADING_EM = 0.2
+"""... and the white between its lines."""
+SPREAD_NUMBER_MIN_SHARE = 0.5
+"""Two page numbers that follow each other ("2", "3") on one row, at least this share of the page's
+width apart, are the numbers of a spread's two pages (one PDF page), not two cells of a row."""
 BOX_MIN_SIDE = 20.0
 """A filled rectangle that may be a shaded box behind text has both sides at least this long."""
 BOX_MAX_WIDTH_SHARE = 0.6
@@ -146,7 +173,7 @@ def pdf_flows(loaded: LoadedDocument) -> tuple[list[Flow], list[Line], WouldFit]
         _box_vector_marks(content, page.shapes)
         tagged = bool(content) and all(line.tag is not None for line in content)
         table_items, content = _tables_of(page.tables, content)
-        aligned, content = ([], content) if tagged else _unruled_tables(content)
+        aligned, content = ([], content) if tagged else _unruled_tables(content, horizontal_rules(page.shapes))
         table_items += [_Item(*table.bbox, table=table, box_lines=held) for table, held in aligned]
         for item in table_items:
             item.page = page.number
@@ -222,18 +249,18 @@ def _box_vector_marks(lines: list[Line], shapes: Sequence[Shape]) -> None:
         return
     for line in lines:
         x0, top, x1, bottom = line.bbox
-        beside = [mark for mark in marks if top <= (mark[1] + mark[3]) / 2 <= bottom and mark[2] <= x0 + 0.5
+        beside = [mark for mark in marks if top <= (mark[1] + mark[3]) / 2 <= bottom and mark[2] <= x0 + MARK_EDGE_TOLERANCE
                   and x0 - mark[2] <= BULLET_SHAPE_REACH]
         if beside and not line.vector_bullet and not bullet_match(line.text):
             # a hollow mark, unless a glyph bullet or a mark of the line to its left stands between
             mark = max(beside, key=lambda mark: mark[2])
-            line.vector_bullet = not any(other is not line and other.bbox[2] <= x0 + 0.5 and other.bbox[2] > mark[2]
+            line.vector_bullet = not any(other is not line and other.bbox[2] <= x0 + MARK_EDGE_TOLERANCE and other.bbox[2] > mark[2]
                                          and abs(other.bbox[3] - bottom) <= ROW_TOLERANCE for other in lines)
         if line.vector_bullet and beside:
             line.bbox = (max(beside, key=lambda mark: mark[2])[0], top, x1, bottom)
 
 
-def _unruled_tables(lines: list[Line]) -> tuple[list[tuple[FoundTable, list[Line]]], list[Line]]:
+def _unruled_tables(lines: list[Line], rules: Sequence[BBox] = ()) -> tuple[list[tuple[FoundTable, list[Line]]], list[Line]]:
     """Tables without rules (pipeline.layout.tables.find_aligned_tables) looked for in each column
     of the page first, then in what is left of the whole page (a table across the columns): a
     table in one column of a two-column page or one panel of a tri-fold shares its baselines with
@@ -260,7 +287,61 @@ def _unruled_tables(lines: list[Line]) -> tuple[list[tuple[FoundTable, list[Line
             found += find_aligned_tables([item.line for item in column])[0]
     taken = {id(line) for _, held in found for line in held}
     across, rest = find_aligned_tables([line for line in lines if id(line) not in taken])
+    if rules:
+        across, rest = _within_rules(across, rest, rules)
     return found + across, rest
+
+
+RULE_MIN_LENGTH = 40.0
+"""A horizontal rule (a table's top, head or foot rule: booktabs, a ruled box) is at least this long ..."""
+RULE_MAX_THICKNESS = 2.0
+"""... and at most this thick (points)."""
+RULED_TABLE_MIN_RULES = 2
+"""Rules of one width across a table found by alignment, at least this many, bound it ..."""
+RULE_REACH_EM = 2.0
+"""... when they stand within its rows or this many ems above or below them, ..."""
+RULE_SPAN_TOLERANCE = 2.0
+"""... their ends within this many points of each other."""
+
+
+def horizontal_rules(shapes: Sequence[Shape]) -> list[BBox]:
+    """The boxes of the page's horizontal rules: long thin lines or rectangles."""
+    return [shape.bbox for shape in shapes
+            if shape.bbox[2] - shape.bbox[0] >= RULE_MIN_LENGTH and shape.bbox[3] - shape.bbox[1] <= RULE_MAX_THICKNESS]
+
+
+def _within_rules(found: list[tuple[FoundTable, list[Line]]], rest: list[Line],
+                  rules: Sequence[BBox]) -> tuple[list[tuple[FoundTable, list[Line]]], list[Line]]:
+    """The tables found by alignment across the page, each held to the rules drawn over and under
+    it: a ruled table in one column of a page whose columns the reading order could not tell apart
+    shares its baselines with the next column's lines, which the aligned rows take in as a further
+    column. When RULED_TABLE_MIN_RULES rules of one width stand over a table's rows and the table
+    reaches past their ends, the table is found again among the lines within them; the others go
+    back to the page's text."""
+    kept: list[tuple[FoundTable, list[Line]]] = []
+    back: list[Line] = []
+    for table, held in found:
+        x0, top, x1, bottom = table.bbox
+        em = median([line.font_size for line in held if line.font_size] or [UNKNOWN_FONT_SIZE])
+        over = [rule for rule in rules if top - RULE_REACH_EM * em <= rule[1] <= bottom + RULE_REACH_EM * em
+                and min(rule[2], x1) > max(rule[0], x0)]
+        spans = {(round(rule[0] / RULE_SPAN_TOLERANCE), round(rule[2] / RULE_SPAN_TOLERANCE)) for rule in over}
+        if len(over) < RULED_TABLE_MIN_RULES or len(spans) != 1:
+            kept.append((table, held))
+            continue
+        left, right = min(rule[0] for rule in over), max(rule[2] for rule in over)
+        if x0 >= left - em and x1 <= right + em:
+            kept.append((table, held))  # the table keeps within its rules
+            continue
+        inside = [line for line in held if left - em <= (line.bbox[0] + line.bbox[2]) / 2 <= right + em]
+        inside_ids = {id(line) for line in inside}
+        again, outside = find_aligned_tables(inside)
+        kept += again
+        back += outside + [line for line in held if id(line) not in inside_ids]
+    if not back:
+        return kept, rest
+    order = {id(line): line.number for line in [*rest, *back]}
+    return kept, sorted([*rest, *back], key=lambda line: (line.page or 0, order[id(line)]))
 
 
 def shaded_boxes(shapes: Sequence[Shape]) -> list[BBox]:
@@ -295,14 +376,14 @@ def _table_block(item: _Item) -> Block:
                  table=laid_out_table(item.table, item.box_lines, item.page))
 
 
-def _centre_in(bbox: BBox, area: BBox, tolerance: float = 1.0) -> bool:
+def _centre_in(bbox: BBox, area: BBox, tolerance: float = BOX_EDGE_TOLERANCE) -> bool:
     cx, cy = (bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2
     return area[0] - tolerance <= cx <= area[2] + tolerance and area[1] - tolerance <= cy <= area[3] + tolerance
 
 
 def _extent(lines: Sequence[Line]) -> tuple[float, float]:
     boxes = [line.bbox for line in lines if line.bbox]
-    return (max((b[2] for b in boxes), default=612.0), max((b[3] for b in boxes), default=792.0))
+    return (max((b[2] for b in boxes), default=UNKNOWN_PAGE_SIZE[0]), max((b[3] for b in boxes), default=UNKNOWN_PAGE_SIZE[1]))
 
 
 # --------------------------------------------------------------------------------------------
@@ -339,25 +420,38 @@ def find_pdf_furniture(pages: Sequence[Sequence[Line]], sizes: Sequence[tuple[fl
                 furniture_ids.add(id(line))
                 break
     for index, line in numbers:
-        if not _among_number_cells(line, [other for other_index, other in numbers if other_index == index]):
+        width = sizes[index][0] if index < len(sizes) else _extent(pages[index])[0]
+        if not _among_number_cells(line, [other for other_index, other in numbers if other_index == index], width):
             furniture_ids.add(id(line))
     return [line for lines in pages for line in lines if id(line) in furniture_ids]
 
 
-def _among_number_cells(line: Line, numbers: Sequence[Line]) -> bool:
+def _among_number_cells(line: Line, numbers: Sequence[Line], page_width: float) -> bool:
     """The number-shaped line is one of a table's cells at the page's edge, not a page number: another
     number of its page stands on its printed row ("Women in management (%)  14  39"), or right above
-    or below it in its column (within NUMBER_CELL_STEP_EM), where a page number stands alone."""
-    size = line.font_size or 10.0
+    or below it in its column (within NUMBER_CELL_STEP_EM), where a page number stands alone. The
+    numbers of a spread's two pages, printed on one row far apart, are page numbers
+    (SPREAD_NUMBER_MIN_SHARE of ``page_width``)."""
+    size = line.font_size or UNKNOWN_FONT_SIZE
     for other in numbers:
         if other is line:
             continue
-        same_row = abs(other.bbox[3] - line.bbox[3]) <= ROW_TOLERANCE
+        same_row = abs(other.bbox[3] - line.bbox[3]) <= ROW_TOLERANCE and not _spread_numbers(line, other, page_width)
         stacked = (min(other.bbox[2], line.bbox[2]) > max(other.bbox[0], line.bbox[0])
                    and 0 < abs(other.bbox[3] - line.bbox[3]) <= NUMBER_CELL_STEP_EM * size)
         if same_row or stacked:
             return True
     return False
+
+
+def _spread_numbers(a: Line, b: Line, page_width: float) -> bool:
+    """Two page numbers of a spread: one follows the other ("2" and "3", "Page 4" and "Page 5") and
+    they stand far apart across the page."""
+    first, second = sorted((a, b), key=lambda line: line.bbox[0])
+    numbers = [_DIGITS.findall(line.text) for line in (first, second)]
+    if any(len(found) != 1 for found in numbers) or int(numbers[1][0]) != int(numbers[0][0]) + 1:
+        return False
+    return second.bbox[0] - first.bbox[2] >= SPREAD_NUMBER_MIN_SHARE * page_width
 
 
 # --------------------------------------------------------------------------------------------
@@ -382,7 +476,7 @@ def _attach_markers(lines: list[Line]) -> list[Line]:
     for marker in markers:
         if id(marker) in replaced:
             continue
-        size = marker.font_size or 10.0
+        size = marker.font_size or UNKNOWN_FONT_SIZE
         following = [
             line for line in lines
             if line is not marker and id(line) not in replaced and abs(line.bbox[3] - marker.bbox[3]) <= ROW_TOLERANCE
@@ -496,10 +590,10 @@ def _raised_mark_host(line: Line, lines: list[Line]) -> Line | None:
     for other in lines:
         if other is line or not other.font_size or len(other.text.strip()) <= RAISED_MARK_CHARACTERS:
             continue
-        overlaps = line.bbox[3] >= other.bbox[1] - 1.0 and line.bbox[1] < other.bbox[3]  # touching its top will do
+        overlaps = line.bbox[3] >= other.bbox[1] - RAISED_TOUCH_TOLERANCE and line.bbox[1] < other.bbox[3]  # touching its top will do
         after_a_word = other.bbox[0] < line.bbox[0] <= other.bbox[2] + other.font_size
-        raised = line.bbox[3] < other.bbox[3] - 0.2 * other.font_size  # its foot above the line's
-        if overlaps and after_a_word and raised and line.font_size < other.font_size * 0.9:
+        raised = line.bbox[3] < other.bbox[3] - RAISED_FOOT_EM * other.font_size  # its foot above the line's
+        if overlaps and after_a_word and raised and line.font_size < other.font_size * RAISED_SIZE_SHARE:
             return other
     return None
 
@@ -515,7 +609,7 @@ def _line_items(lines: Sequence[Line]) -> list[_Item]:
 
 def _em(items: Sequence[_Item]) -> float:
     sizes = [item.line.font_size for item in items if item.line is not None and item.line.font_size]
-    return median(sizes) if sizes else 10.0
+    return median(sizes) if sizes else UNKNOWN_FONT_SIZE
 
 
 def _gutters(items: Sequence[_Item]) -> list[tuple[float, float]]:
@@ -724,7 +818,7 @@ def _list_style(line: Line) -> tuple[str, float] | None:
 
 def _stands_out(line: Line, body: float | None) -> bool:
     """Set in heading type: bold, or larger than the body text."""
-    return line.bold or (body is not None and line.font_size is not None and line.font_size > body + 0.5)
+    return line.bold or (body is not None and line.font_size is not None and line.font_size > body + LARGER_TYPE_POINTS)
 
 
 def _ends_in_list(lines: list[Line], body: float | None) -> tuple[str, float] | None:
@@ -735,7 +829,7 @@ def _ends_in_list(lines: list[Line], body: float | None) -> tuple[str, float] | 
         style = _list_style(line)
         if style is not None:
             return style if all(rest.indent >= line.indent - 1 for rest in lines[k + 1:]) else None
-        if line.indent <= 0.5 or _stands_out(line, body):
+        if line.indent <= INDENT_TOLERANCE or _stands_out(line, body):
             return None
     return None
 
@@ -802,9 +896,9 @@ def _set_gaps(flow: list[Line], context: _Context) -> None:
             pitches.append(b.bbox[3] - a.bbox[3])
             whites.append(b.bbox[1] - a.bbox[3])
     sizes = [line.font_size for line in flow if line.font_size]
-    size = median(sizes) if sizes else 10.0
-    pitch = median(pitches) if pitches else 1.2 * size
-    white = median(whites) if whites else 0.2 * size
+    size = median(sizes) if sizes else UNKNOWN_FONT_SIZE
+    pitch = median(pitches) if pitches else UNKNOWN_PITCH_EM * size
+    white = median(whites) if whites else UNKNOWN_LEADING_EM * size
     if flow:
         flow[0].gap_before = 0.0
     for (a, b), same in zip(zip(flow, flow[1:], strict=False), pairs, strict=True):
@@ -828,7 +922,7 @@ def _would_fit(context: _Context) -> WouldFit:
         word_width = (b.bbox[2] - b.bbox[0]) * share
         if b.font_size:
             word_width = min(word_width, text_width(first_word) * b.font_size / 1000)
-        space = SPACE_EM * (a.font_size or 10.0)
+        space = SPACE_EM * (a.font_size or UNKNOWN_FONT_SIZE)
         return a.bbox[2] + space + word_width <= right - FIT_TOLERANCE
 
     return would_fit

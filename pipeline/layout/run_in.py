@@ -30,6 +30,8 @@ INLINE_ROLES = frozenset({"Span", "NonStruct", "Strong", "Em"})
 _SEPARATOR = re.compile(r"^\s*(?:[.:]|[–—-](?=\s))\s*")
 """What stands between a run-in heading and its text: a period, a colon, a dash."""
 _SENTENCE_INSIDE = re.compile(r"[.!?;]\s")
+_TRAILING_SEPARATOR = re.compile(r"\s*(?::|\s[–—-])$")
+"""A colon or a spaced dash that ends the bold phrase: the separator, not the heading's."""
 
 
 def run_in_lead(element: TaggedElement) -> str | None:
@@ -39,7 +41,7 @@ def run_in_lead(element: TaggedElement) -> str | None:
     first = element.children[0]
     if first.role not in INLINE_ROLES or first.children:
         return None
-    lead = first.text.strip()
+    lead = _TRAILING_SEPARATOR.sub("", first.text.strip())  # the dash or colon set in bold with the phrase
     rest = " ".join(part for part in [element.text, *(_all_text(child) for child in element.children[1:])] if part).strip()
     if not lead or not rest or not lead[0].isupper():
         return None

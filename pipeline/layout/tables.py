@@ -23,6 +23,12 @@ from pipeline.resources import data_file
 ROW_TOLERANCE = 2.0
 """Points by which the bottoms of two pieces of one printed row may differ (here and in the PDF
 reading order, pipeline.layout.pdf)."""
+UNKNOWN_FONT_SIZE = 10.0
+"""The type size (points) a line whose size the reader did not give is taken to have."""
+LARGER_TYPE_POINTS = 0.5
+"""Type larger than the body's by more than this many points stands out (a header row set larger)."""
+CUT_PIECE_GAP = 1.0
+"""Points between the end of a piece cut from a line at a column's edge and the next piece's start."""
 
 
 def table_text(rows: list[list[str | None]]) -> str:
@@ -53,7 +59,7 @@ def _header_stands_out(found: FoundTable, lines: list[Line]) -> bool:
         return False
     sizes = [line.font_size or 0.0 for line in rest]
     body = sorted(sizes)[len(sizes) // 2]
-    larger = all((line.font_size or 0.0) > body + 0.5 for line in first)
+    larger = all((line.font_size or 0.0) > body + LARGER_TYPE_POINTS for line in first)
     return (all(line.bold for line in first) and not all(line.bold for line in rest)) or larger
 
 
@@ -230,7 +236,7 @@ def _header_cells(row: list[Line], columns: list[tuple[float, float]]) -> list[s
     """The texts of a header line's cells, one per column ("" where it has none), or None when the
     line is no header line of these columns: a piece outside them, not at a column's start or end,
     two pieces in one column, or a cell too long."""
-    size = max((line.font_size or 10.0) for line in row)
+    size = max((line.font_size or UNKNOWN_FONT_SIZE) for line in row)
     tolerance = HEADER_SPLIT_TOLERANCE_EM * size
     starts = [x0 for x0, _ in columns]
     cells = [""] * len(columns)
@@ -272,7 +278,7 @@ def _cut_at_columns(line: Line, starts: list[float], tolerance: float) -> list[t
             return []  # no word starts near the column's start: a line across the columns, no cells
         if cut <= begin:
             continue
-        parts.append((column, " ".join(words[begin:cut]), left, positions[cut - 1] - 1.0))
+        parts.append((column, " ".join(words[begin:cut]), left, positions[cut - 1] - CUT_PIECE_GAP))
         begin, column, left = cut, k, positions[cut - 1]
     parts.append((column, " ".join(words[begin:]), left, x1))
     return parts
@@ -291,7 +297,7 @@ def _cut_run(run: list[list[Line]]) -> tuple[list[list[Line]], dict[int, Line]] 
     ALIGNED_MIN_COLUMNS column starts (left edges shared by pieces of two rows or more), or a piece
     runs over a start with no word there, or its parts are longer than cells (HEADER_CELL_MAX_WORDS
     the first, HEADER_CUT_MAX_WORDS the others). Columns are told by their left edges."""
-    size = max((line.font_size or 10.0) for row in run for line in row)
+    size = max((line.font_size or UNKNOWN_FONT_SIZE) for row in run for line in row)
     tolerance = HEADER_SPLIT_TOLERANCE_EM * size
     edges: list[list[tuple[float, int]]] = []
     for r, row in enumerate(run):
@@ -370,7 +376,7 @@ def _running_text(lines: list[Line]) -> set[int]:
     for line in placed:
         for stack in stacks:
             last = stack[-1]
-            size = last.font_size or 10.0
+            size = last.font_size or UNKNOWN_FONT_SIZE
             step = line.bbox[3] - last.bbox[3]
             if abs(line.bbox[0] - stack[0].bbox[0]) <= TEXT_STACK_EDGE and 0 < step <= TEXT_STACK_PITCH_EM * size:
                 stack.append(line)
@@ -382,7 +388,7 @@ def _running_text(lines: list[Line]) -> set[int]:
         if len(stack) < TEXT_STACK_MIN_LINES:
             continue
         widths = [line.bbox[2] - line.bbox[0] for line in stack]
-        ems = [width / (line.font_size or 10.0) for width, line in zip(widths, stack, strict=True)]
+        ems = [width / (line.font_size or UNKNOWN_FONT_SIZE) for width, line in zip(widths, stack, strict=True)]
         longest = max(widths)
         long_lines = sum(1 for em in ems if em >= TEXT_STACK_MIN_EM)
         full_lines = sum(1 for width in widths if width >= TEXT_STACK_FILL * longest)
@@ -444,7 +450,7 @@ def printed_rows(lines: list[Line]) -> list[list[Line]]:
 
 
 def _follows(a: list[Line], b: list[Line], step_em: float = ALIGNED_ROW_STEP_EM) -> bool:
-    size = max((line.font_size or 10.0) for line in a)
+    size = max((line.font_size or UNKNOWN_FONT_SIZE) for line in a)
     return 0 < b[0].bbox[3] - a[0].bbox[3] <= step_em * size
 
 

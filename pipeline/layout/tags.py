@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipeline.layout.pdf import body_size
 from pipeline.layout.run_in import run_in_lead
@@ -66,6 +66,9 @@ class TagSettings:
     """Points by which a step may go up and still count as going down (lines of one baseline)."""
     heading_max_words: int = 14
     """A paragraph of at most this many words set in larger type looks like a heading."""
+    heading_stray_size_share: float = 0.6
+    """A line of a tagged heading set in type smaller than this share of the heading's largest is not
+    the heading's (a publisher's line the producer drew inside the title's element)."""
 
 
 DEFAULT_TAG_SETTINGS = TagSettings()
@@ -374,10 +377,35 @@ def tag_lines(pages: Sequence[Page], settings: TagSettings = DEFAULT_TAG_SETTING
         if verdict.use:
             for line, tag in zip(page.lines, line_tags(tags, page.lines), strict=True):
                 line.tag = tag
+            detach_stray_heading_lines(page.lines, settings.heading_stray_size_share)
             tables = tagged_tables(tags)
             if tables:  # the producer's own tables, cell by cell, over the reader's guess from rules
                 page.tables = tables
     return verdicts
+
+
+def detach_stray_heading_lines(lines: Sequence[Line], size_share: float) -> None:
+    """Give the lines of a tagged heading element that are set in much smaller type than the heading
+    (below ``size_share`` of its largest type) an element of their own, with a generic role: the
+    tree says nothing trustworthy of them, so the layout's rules read them. (Chromium puts a line
+    positioned beside the title, a publisher's strip, in the title's H1.)"""
+    largest: dict[int, float] = {}
+    for line in lines:
+        tag = line.tag
+        if tag is not None and tag.element is not None and tag.role in HEADING_ROLES and line.font_size:
+            largest[tag.element] = max(largest.get(tag.element, 0.0), line.font_size)
+    if not largest:
+        return
+    next_element = max(line.tag.element for line in lines if line.tag is not None and line.tag.element is not None) + 1
+    detached: dict[int, int] = {}
+    for line in lines:
+        tag = line.tag
+        if tag is None or tag.element not in largest or not line.font_size or line.font_size >= size_share * largest[tag.element]:
+            continue
+        if tag.element not in detached:
+            detached[tag.element] = next_element
+            next_element += 1
+        line.tag = replace(tag, element=detached[tag.element], role="generic", level=None, lead=None)
 
 
 def tag_warnings(verdicts: dict[int, TagVerdict]) -> list[str]:

@@ -19,7 +19,7 @@ from pipeline.record import MAX_LEVEL, Bullet, Contact, FurnitureLine, Link, Par
 from pipeline.structure.contacts import find_contact, read_contacts
 from pipeline.structure.front_matter import front_matter_headings, is_kicker
 from pipeline.structure.labeller import LABELLERS, SECTION_NUMBER, LabelContext, section_number_depth
-from pipeline.structure.links import is_link_title, link_urls, titled_url
+from pipeline.structure.links import is_link_title, link_urls, printed_links, titled_url
 from pipeline.structure.quotes import is_quote_block, read_quote
 from pipeline.structure.run_in import run_in_levels, split_pdf_run_in_headings
 from pipeline.structure.shapes import (
@@ -58,6 +58,8 @@ MAX_HEADING_RUN = 2
 
 _MULTILEVEL_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?$")
 _SINGLE_NUMBER = re.compile(r"^\d{1,2}\.$")
+_LETTERS = re.compile(r"[^\W\d_]{2}")
+"""Two letters in a row: a word, not a step's number or a date set large in a tile ("1", "20")."""
 _TWO_CHARACTERS = re.compile(r"\S\S")
 """A token of two characters or more somewhere: the text is not letter-spaced."""
 _PUBLISHER_START = re.compile(r"^(International Labour|ILO\b|Organisation internationale|Organización Internacional)")
@@ -148,6 +150,7 @@ def structure(layout: Layout, labeller: str = DEFAULT_LABELLER) -> Document:
             builder.paragraph(block)
     if not any(section.heading for section in builder.sections):
         warnings.append("no section headings found")
+    links = printed_links(builder.sections, links)
     return Document(
         source=layout.source,
         title=title,
@@ -205,7 +208,7 @@ def _find_title(blocks: list[Block]) -> int | None:
         index
         for index, block in enumerate(window)
         if block.kind == "text" and block.page == first_page and len(block.text.split()) <= MAX_TITLE_WORDS and not block.text.endswith(".")
-        and not URL.search(block.text) and not is_caption(block)
+        and not URL.search(block.text) and not is_caption(block) and _LETTERS.search(block.text) and not is_key_figure(block.text)
     ]
     # A kicker naming the series ("Policy Brief 12") is not the title when something else may be.
     candidates = [index for index in candidates if not is_kicker(blocks[index].text)] or candidates
@@ -451,7 +454,25 @@ def _is_heading_shaped(block: Block) -> bool:
         return False
     if text.endswith((".", ",", ";")) or (text.endswith(":") and not _colon_heading(block)):
         return False
-    return not URL.search(text)
+    return not URL.search(text) and not is_key_figure(text)
+
+
+KEY_FIGURE_MAX_WORDS = 3
+"""A key figure of a tile ("PKR 37,000", "EUR 9.8 m", "80 %") is a few words ..."""
+KEY_FIGURE_FIGURE_SHARE = 0.4
+"""... more than this share of whose characters (spaces aside) are digits and the signs of numbers."""
+_FIGURE_CHARACTERS = re.compile(r"[\d.,%]")
+_WORD_OF_FOUR = re.compile(r"[^\W\d_]{4}")
+
+
+def is_key_figure(text: str) -> bool:
+    """``text`` is a figure set large in a tile or a box, with its unit or currency (no word longer
+    than a currency's code): it stands out by type as a heading does, and heads nothing (the line
+    under it says what it counts)."""
+    compact = "".join(text.split())
+    if not compact or more_words_than(text, KEY_FIGURE_MAX_WORDS) or not any(c.isdigit() for c in compact) or _WORD_OF_FOUR.search(text):
+        return False
+    return len(_FIGURE_CHARACTERS.findall(compact)) > KEY_FIGURE_FIGURE_SHARE * len(compact)
 
 
 def _is_short_line(block: Block) -> bool:
@@ -558,15 +579,22 @@ def _heading_levels(blocks: list[Block], flow: list[int], panels: frozenset[int]
                 in_list.add(position)
         shaped = [position for position in shaped if position not in in_list]
     headings = shaped
-    sizes = sorted({round(blocks[flow[p]].emphasis, 1) for p in headings}, reverse=True)
+    types = sorted({_heading_type(blocks[flow[p]]) for p in headings}, reverse=True)
     levels: dict[int, int] = {}
     for position in headings:
         block = blocks[flow[position]]
         depth = _number_depth(block.marker) if block.kind == "bullet" else (section_number_depth(block.text) if block.kind == "text" else 0)
-        rank = depth or (sizes.index(round(block.emphasis, 1)) + 1 if any_emphasis else 1)
+        rank = depth or (types.index(_heading_type(block)) + 1 if any_emphasis else 1)
         # a size ranked past MAX_LEVEL, or a deeper number ("1.1.1.1.1.1.1"), takes the deepest level the record has
         levels[flow[position]] = min(rank, MAX_LEVEL)
     return levels
+
+
+def _heading_type(block: Block) -> tuple[float, bool]:
+    """How a heading ranks by its type: larger type above smaller; of one size, capitals above mixed
+    case (a brochure whose sections are "THE BASICS" and whose subsections "What is changing?" in
+    the same bold sets them apart by case alone)."""
+    return round(block.emphasis, 1), block.kind == "text" and is_capitals(block.text)
 
 
 def _bbox(block: Block) -> list[float] | None:

@@ -56,7 +56,8 @@ def front_matter_headings(blocks: Sequence[Block], flow: Sequence[int], levels: 
 
     - a line above the title on the cover (a tagline, a masthead: it stands over the title's own
       column, higher on the page), which heads no section: the title does;
-    - the line right under the title when the heading after it is set in the same type and is
+    - the line right under the title (or right before it in the reading order) when it is a phrase
+      set in a type no heading has, or when the heading after it is set in the same type and is
       shorter: a heading heads something, and a phrase heading an empty first section is the
       title's deck (its subtitle);
     - a line at the foot of its page, below every other line there, whose flow goes on in another
@@ -103,20 +104,32 @@ def _above(box: BBox, title: BBox) -> bool:
 
 
 def _deck_under_title(blocks: Sequence[Block], flow: Sequence[int], levels: dict[int, int], title_index: int) -> int | None:
-    index = title_index + 1
+    """The deck of the title: the phrase next to it that a heading's type sets apart but that heads
+    nothing (see front_matter_headings), or None. Next to it is the block right under it or, where
+    the reading order put the deck first (set above the title in a band), right before it."""
+    for index in (title_index + 1, title_index - 1):
+        if _is_deck(blocks, flow, levels, title_index, index):
+            return index
+    return None
+
+
+def _is_deck(blocks: Sequence[Block], flow: Sequence[int], levels: dict[int, int], title_index: int, index: int) -> bool:
     if index not in levels or index not in flow:
-        return None
+        return False
     block, title = blocks[index], blocks[title_index]
     if block.page != title.page or block.kind != "text" or not 0 < block.emphasis < title.emphasis:
-        return None
+        return False
+    words = len(block.text.split())
+    if len(block.text.replace(" ", "")) * 2 < len(block.text) or words < DECK_MIN_WORDS:
+        return False  # a deck is a phrase (and not letter-spaced)
+    if sum(1 for other in levels if _style(blocks[other]) == _style(block)) == 1:
+        return True  # set in a type no heading of the brochure has: the title's, not the sections'
     position = list(flow).index(index)
     following = flow[position + 1] if position + 1 < len(flow) else None
-    if following is None or following not in levels:
-        return None
-    words, following_words = len(block.text.split()), len(blocks[following].text.split())
-    if len(block.text.replace(" ", "")) * 2 < len(block.text) or words < DECK_MIN_WORDS or words <= following_words:
-        return None  # a deck is a phrase longer than the heading after it (and not letter-spaced)
-    return index if abs(blocks[following].emphasis - block.emphasis) <= DECK_SAME_TYPE else None
+    if index < title_index or following is None or following not in levels:
+        return False
+    # set as the heading after it, longer than it, and heading nothing but it
+    return words > len(blocks[following].text.split()) and abs(blocks[following].emphasis - block.emphasis) <= DECK_SAME_TYPE
 
 
 def _lowest_on_page(blocks: Sequence[Block]) -> dict[int | None, int]:

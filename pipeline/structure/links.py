@@ -7,6 +7,7 @@ from urllib.parse import quote, unquote, urlsplit
 
 from pipeline.layout.patterns import URL, ends_sentence
 from pipeline.model import Block
+from pipeline.record import Link, Section
 from pipeline.structure.formats import conforms
 
 MAX_TITLE_WORDS = 16
@@ -49,3 +50,42 @@ def titled_url(block: Block) -> tuple[str, str] | None:
         return None
     urls = link_urls(match["url"])
     return (match["title"].strip(), urls[0]) if urls else None
+
+
+_TITLED_TEXT = re.compile(r"^(?:(?P<title>.+?\S)\s*:\s+)?(?P<url>(?:https?://|www\.)\S+)[.;,]?$", re.IGNORECASE)
+
+
+def url_key(url: str) -> str:
+    """What tells two printed forms of one address apart from another address: case, scheme, "www."
+    and a trailing slash aside."""
+    url = url.strip().rstrip("/").lower()
+    return re.sub(r"^(?:https?://)?(?:www\.)?", "", url)
+
+
+def printed_links(sections: list[Section], links: list[Link]) -> list[Link]:
+    """``links`` and after them every other URL printed in a paragraph or a bullet (a resource list
+    set as bullets, "More: www…" closing a paragraph): a brochure lists a resource wherever it
+    prints its address. Titled where the text is "Title: URL"; each address once. A contact
+    panel's web line is the contact's ``url``, not a resource (as the samples' truth has it)."""
+    seen = {url_key(link.url) for link in links}
+    out = list(links)
+
+    def add(text: str, section: str | None, page: int | None) -> None:
+        urls = link_urls(text)
+        titled = _TITLED_TEXT.match(text.strip()) if len(urls) == 1 else None
+        title = titled["title"] if titled and titled["title"] and len(titled["title"].split()) <= MAX_TITLE_WORDS else None
+        for url in urls:
+            if url_key(url) not in seen:
+                seen.add(url_key(url))
+                out.append(Link(id=f"l{len(out) + 1}", title=title, url=url, section=section, page=page))
+
+    def walk(items: list[Section]) -> None:
+        for section in items:
+            items_by_id = {item.id: item for item in [*section.paragraphs, *section.bullets]}
+            for item_id in section.order or list(items_by_id):
+                if item_id in items_by_id:
+                    add(items_by_id[item_id].text, section.id, items_by_id[item_id].page)
+            walk(section.subsections)
+
+    walk(sections)
+    return out

@@ -22,6 +22,7 @@ from pipeline.layout.patterns import CAPITALS, ends_sentence
 from pipeline.layout.run_in import cut_line
 from pipeline.model import Block
 from pipeline.record import MAX_LEVEL
+from pipeline.structure.tables import is_caption, is_source_note
 from pipeline.structure.tags import block_tag
 
 RUN_IN_MAX_WORDS = 5
@@ -32,6 +33,7 @@ _SEPARATOR = re.compile(r"\s+[–—]\s+|:\s+")
 _OPENS = re.compile(r"[" + CAPITALS + r"“\"‘]")
 _STOP_AFTER_COLON = re.compile(r"^(?P<head>[" + CAPITALS + r"][^.:–—!?]*?:\s*[^.:–—]*?)\.\s+(?=[" + CAPITALS + r"“\"‘])")
 _DIGIT = re.compile(r"\d")
+_DASH = re.compile(r"\s+[–—]\s+")
 
 
 def run_in_parts(text: str) -> tuple[str, int] | None:
@@ -45,7 +47,8 @@ def run_in_parts(text: str) -> tuple[str, int] | None:
             candidate = text[:separator.start()]
             if re.search(r"[.!?]", candidate) or len(candidate.split()) > RUN_IN_MAX_WORDS:
                 break
-            if not _OPENS.match(text[separator.end():]):
+            # after a dash the text may run on in lower case ("Training – the programme …"); after a colon it opens
+            if not _OPENS.match(text[separator.end():]) and not (_DASH.match(separator.group(0)) and text[separator.end():][:1].islower()):
                 continue
             # a colon inside the heading ("Case study: Ethiopia: In Ethiopia …"): the later separator
             if head is None or (text[len(head):len(head) + 1] == ":" and len(candidate.split()) - len(head.split()) <= 3):
@@ -67,7 +70,8 @@ def split_pdf_run_in_headings(blocks: Sequence[Block]) -> tuple[list[Block], set
     run_in: set[int] = set()
     for block in blocks:
         parts = None
-        if block.kind == "text" and block.font is not None and block.emphasis == 0 and block.lines and block_tag(block) is None:
+        if block.kind == "text" and block.font is not None and block.emphasis == 0 and block.lines and block_tag(block) is None \
+                and not is_caption(block) and not is_source_note(block):  # "Source: …" notes a table, heads nothing
             parts = run_in_parts(block.text)
         split = _split(block, *parts) if parts is not None else None
         if split is None:

@@ -1,12 +1,13 @@
-"""The line tests of pipeline/layout/patterns.py that have a fast path: each gives what its plain
-definition gives, for any text (hypothesis), so that the fast path changes no record."""
+"""The line tests of pipeline/layout/patterns.py: those with a fast path give what their plain
+definition gives, for any text (hypothesis), so that the fast path changes no record; web addresses."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.layout.patterns import _char_widths, is_capitals, more_words_than, text_width
+from pipeline.layout.patterns import URL, _char_widths, is_capitals, more_words_than, text_width
 
 # letters of both cases, uncased letters (Arabic, CJK), upper-case symbols that are no letters
 # (Ⓐ, Ⅻ), digits, punctuation and every kind of white space
@@ -39,3 +40,36 @@ def test_is_capitals_of_lines():
 def test_text_width_is_the_sum_of_the_character_widths(text):
     widths, default = _char_widths()
     assert text_width(text) == sum(widths.get(char, default) for char in text)
+
+
+def test_a_designers_symbol_glyph_opens_a_list_item():
+    from pipeline.layout.patterns import bullet_match
+
+    assert bullet_match("⚓ Training for 60 labour inspectors") == ("⚓", "Training for 60 labour inspectors")
+    assert bullet_match("\ue00b inspecciones conjuntas en las haciendas") == ("\ue00b", "inspecciones conjuntas en las haciendas")
+    assert bullet_match("✦") == ("✦", "")
+    # a telephone or an envelope opens a contact line; a symbol glued to a word, a copyright line: no item
+    assert bullet_match("☎ +66 2 288 1234") is None
+    assert bullet_match("✉ bangkok@ilo.org") is None
+    assert bullet_match("★Stars of the programme") is None
+    assert bullet_match("© ILO 2024") is None
+
+
+@pytest.mark.parametrize("text, addresses", [
+    ("Data: ilostat.ilo.org/topics/wages.", ["ilostat.ilo.org/topics/wages."]),
+    ("See alliance87.org and fid.mg/rapports", ["alliance87.org", "fid.mg/rapports"]),
+    ("www.ilo.org/suva", ["www.ilo.org/suva"]),
+])
+def test_a_web_address_is_found_with_or_without_its_scheme(text, addresses):
+    assert [match.group(0) for match in URL.finditer(text)] == addresses
+
+
+@pytest.mark.parametrize("text", [
+    "Write to baptiste@ilo.org today",  # an e-mail address, not a web address
+    "e.g. the U.S. and i.e. others",  # abbreviations: one-letter labels, capitals
+    "the end.It goes on",  # a sentence run into the next: capitals are no address
+    "report.pdf and 3.5 bn",  # not a top-level domain; a figure
+    "ilo.organization",  # a domain followed by more of a word
+])
+def test_text_that_only_looks_like_an_address_is_none(text):
+    assert URL.search(text) is None

@@ -33,6 +33,20 @@ def test_a_lone_number_at_the_foot_beside_a_tagline_is_still_the_page_number():
     assert [line.text for line in found] == ["1"]
 
 
+def test_the_two_page_numbers_of_a_spread_on_one_row_are_furniture():
+    # a spread (two pages printed on one landscape PDF page): "2" at the left page's foot, "3" at the right's
+    found = find_pdf_furniture([[_line("2", 40, 45, 560), _line("3", 797, 802, 560)]], [(842, 595)])
+    assert [line.text for line in found] == ["2", "3"]
+
+
+def test_two_figures_side_by_side_on_one_row_stay_cells():
+    # following numbers, but close together: a row's cells (and numbers far apart that do not follow each other too)
+    close = [_line("14", 400, 410, 770), _line("15", 450, 460, 770)]
+    far = [_line("2", 40, 45, 560), _line("7", 797, 802, 560)]
+    assert find_pdf_furniture([close], [(612, 792)]) == []
+    assert find_pdf_furniture([far], [(842, 595)]) == []
+
+
 def test_a_wrapped_header_is_the_first_row_of_a_table_without_rules():
     # "Indicator | Uzbekistan, | Uzbekistan," over "baseline | latest", the first two cells of the
     # top line read as one piece by the reader (a narrow gap); a caption above stays out
@@ -120,3 +134,31 @@ def test_a_source_note_right_under_a_table_is_no_wrapped_cell_of_its_last_row():
     note = _line("Source: ILO", 57, 100, 683)
     [(table, _)], rest = find_aligned_tables([*lines, note])
     assert table.rows[-1] == ["Trainees", "832", "454"] and rest == [note]
+
+
+def test_rules_over_a_table_hold_it_to_its_column():
+    # booktabs rules over a table in the left column; the right column's lines share its baselines
+    # and, found across the page, were read as a further column of cells
+    from pipeline.layout.pdf import _unruled_tables
+
+    table = _rows([("Indicator", "Malawi", "Zambia"), ("Kilometres rehabilitated", "412", "288"),
+                   ("Workdays created", "1.1 million", "640,000"), ("Small contractors trained", "58", "34")],
+                  (50, 180, 240), (500, 512, 524, 536))
+    beside = _rows([("CONTACTS",), ("Chisomo Banda, Programme Manager",), ("banda@ilo.org",), ("+265 1 773 410",)],
+                   (320,), (500, 512, 524, 536))
+    rules = [(48, 496, 288, 496.5), (48, 509, 288, 509.5), (48, 546, 288, 546.5)]
+    without, _ = _unruled_tables([*table, *beside])
+    assert [len(row) for found, _ in without for row in found.rows] == [4, 4, 4, 4]  # the contact lines taken in
+    [(found, held)], rest = _unruled_tables([*table, *beside], rules)
+    assert found.rows == [["Indicator", "Malawi", "Zambia"], ["Kilometres rehabilitated", "412", "288"],
+                          ["Workdays created", "1.1 million", "640,000"], ["Small contractors trained", "58", "34"]]
+    assert [line.text for line in rest] == [line.text for line in beside]
+
+
+def test_rules_as_wide_as_the_table_change_nothing():
+    from pipeline.layout.pdf import _unruled_tables
+
+    table = _rows([("Indicator", "Malawi", "Zambia"), ("Kilometres rehabilitated", "412", "288"),
+                   ("Workdays created", "1.1 million", "640,000")], (50, 180, 240), (500, 512, 524))
+    rules = [(48, 496, 290, 496.5), (48, 534, 290, 534.5)]
+    assert _unruled_tables(table, rules)[0][0][0].rows == _unruled_tables(table)[0][0][0].rows

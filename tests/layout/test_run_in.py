@@ -77,3 +77,9 @@ def _sections(sections):
     for section in sections:
         yield section
         yield from _sections(section.subsections)
+
+
+@pytest.mark.parametrize("lead", ["The rise of platforms –", "Lessons learned:", "Working time — "])
+def test_a_separator_set_in_bold_with_the_phrase_is_not_the_headings(lead):
+    # "<strong>The rise of platforms –</strong> Platform workers …": the heading is the phrase alone
+    assert run_in_lead(_paragraph(lead, " Platform workers in Armenia are often paid by the task.")) == lead.rstrip(" –—:")

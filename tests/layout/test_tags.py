@@ -243,3 +243,19 @@ def test_lines_are_matched_to_the_element_that_drew_them():
     assert isinstance(tags, PageTags)
     assert [tags.units[unit].role for unit in tags.line_units] == ["H2", "P"]
     assert tags.units[tags.line_units[0]].level == 2
+
+
+def test_lines_of_a_tagged_heading_in_much_smaller_type_are_not_the_headings():
+    from pipeline.layout.tags import detach_stray_heading_lines
+    from pipeline.model import Line, LineTag
+
+    title = LineTag(element=0, role="H1", level=1)
+    lines = [Line("Heat-safe", 1, page=1, bbox=(20, 145, 141, 175), font_size=30.0, bold=True, tag=title),
+             Line("cane fields", 2, page=1, bbox=(20, 177, 154, 207), font_size=30.0, bold=True, tag=title),
+             Line("International Labour Organization · Country Office", 3, page=1, bbox=(20, 74, 177, 81), font_size=7.5, tag=title),
+             Line("for South Africa", 4, page=1, bbox=(20, 84, 175, 92), font_size=7.5, tag=title),
+             Line("Body text", 5, page=1, bbox=(20, 300, 175, 310), font_size=9.0, tag=LineTag(element=1, role="P"))]
+    detach_stray_heading_lines(lines, 0.6)
+    assert [line.tag for line in lines[:2]] == [title, title]
+    assert {(line.tag.element, line.tag.role, line.tag.level) for line in lines[2:4]} == {(2, "generic", None)}
+    assert lines[4].tag == LineTag(element=1, role="P")

@@ -126,3 +126,70 @@ def test_what_is_a_run_in_heading():
     assert run_in_parts("In 2019: the ILO and the International Organization for Migration help governments adopt it.") is None
     assert run_in_parts("Jobs, rights and dialogue – The ILO and the International Organization for Migration help.") is None
     assert run_in_parts("Results – Fair recruitment.") is None
+
+
+def test_after_a_dash_a_run_in_headings_text_may_run_on_in_lower_case():
+    assert run_in_parts("Formation – l’apprenti passe quatre jours par semaine à l’atelier et un jour au centre.")[0] == "Formation"
+    assert run_in_parts("Training – the programme trains 600 labour inspectors in five provinces every year.")[0] == "Training"
+    # after a colon the text must open as a sentence does: "Note: the ..." is a sentence of its own
+    assert run_in_parts("Note: the programme trains 600 labour inspectors in five provinces every year.") is None
+
+
+def test_a_table_source_note_is_no_run_in_heading():
+    page = _Page().add("Building Social Protection Floors", 24, True)
+    page.add("Our work", 13, True, gap=12).body()
+    page.add("Results", 13, True, gap=12).body()
+    page.add("Source: ILO programme monitoring data collected in the five provinces, March 2024.", gap=8, width=480)
+    document, headings = _headings(page)
+    assert headings == [("Our work", 1), ("Results", 1)]
+
+
+def test_a_deck_set_in_a_type_no_heading_has_heads_nothing():
+    # the deck is followed by body text, not by a heading set like it: its own type tells it
+    page = _Page().add("Paid on time, paid in full", 24, True)
+    page.add("How the move to digital wage payments protects garment workers in Lesotho", 14, False, gap=10, width=480)
+    page.body()
+    page.add("THE BASICS", 11, True, gap=12).body()
+    page.add("YOUR RIGHTS", 11, True, gap=12).body()
+    document, headings = _headings(page)
+    assert document.subtitle == "How the move to digital wage payments protects garment workers in Lesotho"
+    assert headings == [("THE BASICS", 1), ("YOUR RIGHTS", 1)]
+
+
+def test_a_phrase_under_the_title_set_as_the_other_headings_stays_a_heading():
+    page = _Page().add("Paid on time, paid in full", 24, True)
+    page.add("Our work", 13, True, gap=12).body()
+    page.add("Why wage statistics matter in Lesotho", 13, True, gap=12).body()
+    page.add("What the new payment rules say", 13, True, gap=12).body()
+    _, headings = _headings(page)
+    assert headings == [("Our work", 1), ("Why wage statistics matter in Lesotho", 1), ("What the new payment rules say", 1)]
+
+
+def test_of_one_type_headings_in_capitals_rank_above_those_in_mixed_case():
+    page = _Page().add("Paid on time, paid in full", 24, True)
+    page.add("THE BASICS", 11, True, gap=12)
+    page.add("What is changing?", 11, True, gap=6).body()
+    page.add("Who pays the fees?", 11, True, gap=6).body()
+    page.add("YOUR RIGHTS", 11, True, gap=12)
+    page.add("What must my payslip show?", 11, True, gap=6).body()
+    _, headings = _headings(page)
+    assert headings == [("THE BASICS", 1), ("What is changing?", 2), ("Who pays the fees?", 2), ("YOUR RIGHTS", 1),
+                        ("What must my payslip show?", 2)]
+
+
+def test_key_figures_set_large_are_neither_headings_nor_the_title():
+    page = _Page().add("20", 40, True)
+    page.add("Counting what work pays", 24, True, gap=10)
+    page.add("PKR 37,000", 18, True, gap=12)
+    page.add("the median monthly wage of employees in 2024", 9, gap=2)
+    page.add("Why wage statistics matter", 13, True, gap=12).body()
+    document, headings = _headings(page)
+    assert document.title == "Counting what work pays"
+    assert headings == [("Why wage statistics matter", 1)]
+
+
+def test_what_is_a_key_figure():
+    from pipeline.structure import is_key_figure
+
+    assert all(is_key_figure(t) for t in ("PKR 37,000", "EUR 9.8 m", "80 %", "2.150", "36,000"))
+    assert not any(is_key_figure(t) for t in ("2030 Agenda", "Convention No. 190", "COVID-19 response", "Results 2021–2024", "Contact"))

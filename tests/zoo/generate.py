@@ -65,7 +65,18 @@ FAMILIES = {
     "typst": ["typ-brief", "typ-twocol", "typ-sidebar", "typ-trifold", "typ-report"],
     "pdflatex": ["tex-article", "tex-twocol", "tex-boxed", "tex-trifold", "tex-report"],
 }
-PRODUCER_OF = {f: p for p, fams in FAMILIES.items() for f in fams}
+# Families written after the rules were fitted to the zoo above (session 7), modelled on kinds of design the
+# blind brochures have and the zoo had not (key-figure tiles, a card grid, a deck in a type of its own, section
+# heads in capitals over sub-heads of the same type): generated only when named (--families), into their own
+# folder (tests/zoo/corpus-designs), so that the committed corpus's draws stay as they were.
+EXTRA_FAMILIES = {"chromium": ["html-tiles"]}
+PRODUCER_OF = {f: p for p, fams in [*FAMILIES.items(), *EXTRA_FAMILIES.items()] for f in fams}
+# key figures of a tile: a figure set large and the line that says what it counts (no year, no country: they
+# would be entity truth); the truth sets both aside (ignore)
+KEY_FIGURES = [("80 %", "of small firms reached by the programme"), ("36,000", "workers covered by written contracts"),
+               ("USD 4.2 m", "mobilised from partners"), ("1 in 4", "apprentices is a young woman"),
+               ("12", "provinces with a labour office"), ("65 %", "of trainees in work six months on"),
+               ("EUR 9.8 m", "programme budget"), ("2,150", "enterprises with a safety committee")]
 TAGGING_PRODUCERS = {"chromium", "libreoffice", "typst"}  # their PDFs carry a structure tree
 
 
@@ -115,6 +126,10 @@ def draw_design(rng, family, strings=None):
     d["tagline"] = rng.choice(strings["tagline"]) if rng.random() < 0.3 else None
     d["table_rules"] = rng.choice(["rows", "grid", "none", "header"])
     d["long_list"] = rng.random() < (0.45 if d["columns"] > 1 else 0.2)
+    if family == "html-tiles":  # drawn last: the other families' draws are unchanged
+        d["upper"], d["small_caps"], d["letter_spaced"], d["banner"] = True, False, False, rng.random() < 0.5
+        d["deck"] = rng.choice(strings["deck"])
+        d["figures"] = rng.sample(KEY_FIGURES, 3)
     return d
 
 
@@ -297,6 +312,7 @@ def build_truth(doc_id, producer, family, seed, content, design, footnote=None):
     t["taglines"] = [design["tagline"]] if design.get("tagline") else []
     t["footnotes"] = [footnote] if footnote else []
     t["ignore"] += t["decks"] + t["taglines"] + [f"{f['marker']} {f['text']}" for f in t["footnotes"]]
+    t["ignore"] += [text for figure in design.get("figures") or [] for text in figure]
     t["design"] = {k: design.get(k) for k in ("columns", "landscape", "page", "numbered", "upper", "small_caps", "letter_spaced",
                                                "run_in", "list_style", "justify", "table_rules", "long_list", "banner")}
     full = "\n".join(texts)
@@ -573,6 +589,13 @@ def render_html(content, design):
         css.append("div.wrap { display: grid; grid-template-columns: 2.2fr 1fr; gap: 8mm; } aside { font-size: 0.92em; }")
     if fam == "html-cards":
         css.append("section.card { border: 0.8pt solid #bbb; border-radius: 4pt; padding: 6pt 8pt; margin: 0 0 8pt; }")
+    if fam == "html-tiles":  # a card grid under key-figure tiles; a deck in type of its own; h2 and h3 one size, h2 in capitals
+        css.append("main { display: grid; grid-template-columns: 1fr 1fr; gap: 5mm; align-items: start; }")
+        css.append("section.card { border-top: 2pt solid #bbb; padding: 4pt 2pt 0; break-inside: avoid; }")
+        css.append(f"h2, h3 {{ font-size: {fs + 1.5}pt; }} h3 {{ color: #333; }}")
+        css.append(".deck { font-weight: normal; font-size: 1.5em; color: #444; }")
+        css.append(f".figures {{ display: grid; grid-template-columns: repeat(3, 1fr); gap: 5mm; margin: 0 0 10pt; }}"
+                   f" .figures b {{ display: block; font-size: {fs + 12}pt; color: {acc}; }} .figures span {{ font-size: {fs - 1}pt; }}")
     ls = design["list_style"]
     if ls == "dings" and SYMBOL_FONT:
         css.append(f"@font-face {{ font-family: ZooWingdings; src: url('{SYMBOL_FONT.as_uri()}'); }}")
@@ -588,6 +611,9 @@ def render_html(content, design):
     tag = f"<p class='tagline'>{e(design['tagline'])}</p>" if design.get("tagline") else ""
     deck = f"<p class='deck'>{e(design['deck'])}</p>" if design.get("deck") else ""
     out.append(f"<div class='banner'>{tag}{t}</div>{deck}" if design["banner"] else tag + t + deck)
+    if design.get("figures"):
+        out.append("<div class='figures'>" + "".join(f"<div><b>{e(f)}</b><span>{e(label)}</span></div>" for f, label in design["figures"])
+                   + "</div>")
 
     def ptext(b):
         text = soft_hyphens(b["text"]) if design.get("justify") else b["text"]
@@ -646,7 +672,7 @@ def render_html(content, design):
             elif b["type"] == "figure":
                 parts.append(f"<figure style='margin: 6pt 0; break-inside: avoid'><div style='height: 24mm; background: #cfd4dc'></div>"
                              f"<figcaption class='caption'>{e(b['caption'])}</figcaption></figure>")
-        cls = " class='card'" if fam == "html-cards" else ""
+        cls = " class='card'" if fam in ("html-cards", "html-tiles") else ""
         tgt.append(f"<section{cls}>{''.join(parts)}</section>")
     fns = [b["fn"] for sec in content["sections"] for b in sec["blocks"] if b.get("fn")]
     notes = "".join(f"<p class='notes'><sup>{fn['marker']}</sup> {e(fn['text'])}</p>" for fn in fns)
@@ -1163,6 +1189,9 @@ def main(argv=None):
                     help="documents drawn per design family: N, or producer=N,...")
     ap.add_argument("--out", default=str(HERE / "corpus"))
     ap.add_argument("--producers", default="reportlab,chromium,libreoffice,typst,pdflatex")
+    ap.add_argument("--families", default=None,
+                    help="only these design families (comma-separated), EXTRA_FAMILIES among them (tests/zoo/corpus-designs: "
+                         "--families html-tiles --per-family 8 --seed 17 --out tests/zoo/corpus-designs)")
     ap.add_argument("--keep-dropped", action="store_true", help="keep the PDF and text of a dropped document (for debugging)")
     ap.add_argument("--untagged-every", type=int, default=3,
                     help="an untagged copy of every Nth tagged document (1: all; the copies cost as much disk as the originals)")
@@ -1210,10 +1239,12 @@ def main(argv=None):
         if not available.get(producer):
             print(f"skipping producer {producer}: not installed")
             continue
-        for fam in FAMILIES[producer]:
+        for fam in FAMILIES[producer] + (EXTRA_FAMILIES.get(producer, []) if args.families else []):
             for k in range(per.get(producer, 0)):
                 seed = master.randrange(1 << 30)
                 jobs.append((producer, fam, k, seed))
+    if args.families:  # the seeds drawn as for every family, then kept for the named ones
+        jobs = [job for job in jobs if job[1] in args.families.split(",")]
     docs = []
     tmp = Path(tempfile.mkdtemp(prefix="zoo-src-"))
     global SYMBOL_FONT
