@@ -323,11 +323,13 @@ def choose_found(read: SentenceReading, step: str, forest=None) -> list[Found]:
         return read.rules_found
     if step == "hybrid" and read.rules_found:
         return read.rules_found
+    ruled = {f.instrument for f in read.rules_found} if step == "fill" else set()
+    if step == "fill" and read.rules_found and all(cue[2] in ruled for cue in read.reading.instruments):
+        return read.rules_found  # (every instrument of the sentence is the rules': the trees' findings would all go)
     from pipeline.relation_model import model_found  # (the model is read only when asked for)
 
     found = model_found(read, forest)
     if step == "fill" and read.rules_found:
-        ruled = {f.instrument for f in read.rules_found}
         return read.rules_found + [f for f in found if f.instrument not in ruled]
     return found
 
@@ -424,7 +426,7 @@ def _sentences(sections: list[Section], entities: Entities, block_languages: dic
                                               text[start:end], known),
                     years=[(s - start, e - start, v)
                            for s, e, v in block_years[bisect_left(year_starts, start):bisect_left(year_starts, end)]]
-                    or _relative_year(sentence, block_years[:bisect_left(year_starts, start)], language),
+                    or _relative_year(sentence, _last_year(block_years, 0, start), language),
                     themes=list(dict.fromkeys(t for _, t in block_themes[bisect_left(theme_starts, start):bisect_left(theme_starts, end)])),
                     antecedents=before,
                     previous=earlier, previous_text=previous[2] if earlier else "",
@@ -476,16 +478,16 @@ _NEXT_YEAR = re.compile(r"(?<!\w)(?:" + _spaced_words("next_year", "the followin
                         + r")(?!\w)", re.IGNORECASE)
 
 
-def _relative_year(sentence: str, before: list[tuple[int, int, int]], language: str) -> list[tuple[int, int, int]]:
-    """For a sentence that names no year, the year it gives by reference to the years before it in the
-    block (``before``, block offsets): "that year", "la même année", "ese mismo año" the last of them,
-    "the following year", "l'année suivante" the one after (instruments.json connectors "same_year",
-    "next_year"); as a mention at the phrase (sentence offsets). None found: []."""
-    if not before:
+def _relative_year(sentence: str, before: int | None, language: str) -> list[tuple[int, int, int]]:
+    """For a sentence that names no year, the year it gives by reference to the last year the block names
+    before it (``before``): "that year", "la même année", "ese mismo año" that year, "the following year", "l'année
+    suivante" the one after (instruments.json connectors "same_year", "next_year"); as a mention at the
+    phrase (sentence offsets). None found: []."""
+    if before is None:
         return []
     for pattern, step in ((_SAME_YEAR, 0), (_NEXT_YEAR, 1)):
         if match := pattern.search(sentence):
-            return [(match.start(), match.end(), before[-1][2] + step)]
+            return [(match.start(), match.end(), before + step)]
     return []
 
 
