@@ -66,10 +66,19 @@ def test_the_rules_win_where_they_find_something(tmp_path, monkeypatch):
     [read] = [r for r in relations.sentence_readings(document) if r.rules_found]
     monkeypatch.setattr("pipeline.relation_model.model_found", lambda read: pytest.fail("the model was asked"))
     assert relations.choose_found(read, "hybrid") == read.rules_found
+    assert relations.choose_found(read, "fill") == read.rules_found  # every instrument of it is the rules': the trees are not asked
+
+
+def test_fill_adds_the_trees_findings_of_the_instruments_the_rules_did_not_find(tmp_path, monkeypatch):
+    document = annotated(tmp_path, "In 2019 UNDP, UNICEF and the ILO signed a partnership agreement on youth jobs for the programme.")
+    [read] = [r for r in relations.sentence_readings(document) if r.rules_found]
+    assert {f.instrument for f in read.rules_found} == {"partnership_agreement"}
+    assert {cue[2] for cue in read.reading.instruments} == {"partnership_agreement", "programme"}
     monkeypatch.setattr("pipeline.relation_model.model_found", lambda read, forest=None: [
-        relations.Found(read.rules_found[0].parties, "partnership_agreement", sentence=read.sentence),
-        relations.Found(read.rules_found[0].parties[:2], "letter_of_intent", sentence=read.sentence)])
-    assert [f.instrument for f in relations.choose_found(read, "fill")] == ["partnership_agreement", "letter_of_intent"]
+        relations.Found(read.rules_found[0].parties[:2], "partnership_agreement", sentence=read.sentence),
+        relations.Found(read.rules_found[0].parties[:2], "programme", sentence=read.sentence)])
+    found = relations.choose_found(read, "fill")
+    assert found[0] is read.rules_found[0] and [f.instrument for f in found] == ["partnership_agreement", "programme"]
 
 
 def test_an_unknown_step_is_refused(tmp_path):
