@@ -150,12 +150,17 @@ def _line_width(line: Line) -> float:
     return float(text_width(line.text))
 
 
+_NOT_WORD = re.compile(r"\W+")
+
+
 def _text_key(text: str) -> str:
-    return re.sub(r"\W+", "", text.casefold())
+    return _NOT_WORD.sub("", text.casefold())
 
 
-def block_features(blocks: Sequence[Block], verdicts: RuleVerdicts) -> list[list[float]]:
-    """One feature vector per block (``FEATURE_NAMES`` order)."""
+def block_features(blocks: Sequence[Block], verdicts: RuleVerdicts, only: Sequence[int] | None = None) -> list[list[float]]:
+    """One feature vector per block (``FEATURE_NAMES`` order); with ``only`` (indices into
+    ``blocks``), the vectors of those blocks alone, in that order, each the same as in the whole
+    list (what a block's vector reads of the others is computed over all of them)."""
     count = len(blocks)
     is_pdf = any(line.font_size is not None for block in blocks for line in block.lines)
     style_blocks: Counter[tuple[float | None, bool]] = Counter()
@@ -178,7 +183,8 @@ def block_features(blocks: Sequence[Block], verdicts: RuleVerdicts) -> list[list
     shaped = [bool(v) for v in verdicts.heading_shaped]
     page_heights = _page_heights(blocks)
     rows: list[list[float]] = []
-    for index, block in enumerate(blocks):
+    for index in range(count) if only is None else only:
+        block = blocks[index]
         text = block.text
         words = _WORDS.findall(text)
         letters = [c for c in text if c.isalpha()]

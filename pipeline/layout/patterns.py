@@ -89,9 +89,15 @@ def bullet_match(text: str) -> tuple[str, str] | None:
     match = BULLET.match(text) or NUMBERED.match(text)
     if match:
         return match["marker"], match["rest"]
-    if text[:1] and _is_symbol_mark(text[0]) and (len(text) == 1 or text[1].isspace()):
+    if text[:1] and _is_symbol_mark(text[0]) and (len(text) == 1 or text[1].isspace()) and not _is_contact_value(text[1:].strip()):
         return text[0], text[1:].strip()
     return None
+
+
+def _is_contact_value(text: str) -> bool:
+    """A phone number, an e-mail or a web address alone (or a labelled contact field): what follows
+    a symbol font's telephone, envelope or globe icon on a contact panel's line, not a list item."""
+    return bool(is_contact_field(text) or PHONE.fullmatch(text) or EMAIL.fullmatch(text) or URL.fullmatch(text))
 
 
 SYMBOL_MARK_RANGES = ((0x2190, 0x21FF), (0x25A0, 0x27BF), (0x27F0, 0x27FF), (0x2900, 0x297F), (0x2B00, 0x2BFF),
@@ -112,7 +118,7 @@ def _is_symbol_mark(character: str) -> bool:
 def is_url_only(text: str) -> bool:
     """The line holds nothing but one or more URLs (or e-mail addresses)."""
     lowered = text.lower()
-    if "www." not in lowered and "://" not in lowered and "@" not in lowered:
+    if "." not in lowered and "://" not in lowered and "@" not in lowered:  # an address has a dot ("alliance87.org")
         return False
     return not URL.sub("", EMAIL.sub("", text)).strip(" ,;|")
 

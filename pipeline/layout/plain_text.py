@@ -458,9 +458,10 @@ def local_wrap_fit(lines: Sequence[Line]) -> WouldFit:
     document = would_fit_within(document_width)
     # (more_words_than splits no further than the words counted: most lines have more)
     full = [more_words_than(line.text, MEASURE_MIN_WORDS - 1) for line in lines]
-    wrapped = [(index, text_width(line.text)) for index, line in enumerate(lines[:-1])
+    widths_of = [text_width(line.text) for line in lines]  # each line's width, measured once
+    body = sorted(width for width, is_full in zip(widths_of, full, strict=True) if is_full)
+    wrapped = [(index, widths_of[index]) for index in range(len(lines) - 1)
                if lines[index + 1].gap_before == 0 and starts_lowercase(lines[index + 1].text) and full[index]]
-    body = sorted(text_width(line.text) for line, is_full in zip(lines, full, strict=True) if is_full)
     narrow = NARROW_SHARE * body[int(0.95 * (len(body) - 1))] if body else 0.0
     measure: dict[int, float] = {}
     positions = [at for at, _ in wrapped]  # in order: the window is a slice (linear in the lines, not quadratic)
@@ -482,12 +483,18 @@ def local_wrap_fit(lines: Sequence[Line]) -> WouldFit:
     # the widest line of running text near each line (itself left out), for a sentence's end below;
     # a line counts no wider than the measure, so that one line made long by an edit moves no other
     # line's verdict
-    body_widths = [min(text_width(line.text), measure.get(line.number, document_width or 0.0))
-                   if is_full else 0.0 for line, is_full in zip(lines, full, strict=True)]
-    widest_near = {line.number: max((body_widths[j] for j in range(max(0, index - NEIGHBOUR_WINDOW),
-                                                                    min(len(lines), index + NEIGHBOUR_WINDOW + 1)) if j != index),
-                                    default=0.0)
-                   for index, line in enumerate(lines)}
+    body_widths = [min(width, measure.get(line.number, document_width or 0.0)) if is_full else 0.0
+                   for line, width, is_full in zip(lines, widths_of, full, strict=True)]
+    index_of = {line.number: index for index, line in enumerate(lines)}  # (a number twice: its last line, as before)
+    widest_near: dict[int, float] = {}  # by line number, found when a line's verdict needs it
+
+    def widest_near_line(number: int) -> float:
+        if number not in widest_near:
+            index = index_of[number]
+            widest_near[number] = max((body_widths[j] for j in range(max(0, index - NEIGHBOUR_WINDOW),
+                                                                       min(len(lines), index + NEIGHBOUR_WINDOW + 1)) if j != index),
+                                      default=0.0)
+        return widest_near[number]
 
     def would_fit(a: Line, b: Line) -> bool:
         # across blank lines the document's measure decides: the word must overflow it (see
@@ -502,7 +509,7 @@ def local_wrap_fit(lines: Sequence[Line]) -> WouldFit:
         # the line is as full as the lines around it: a paragraph's last line that nearly fills the
         # column's measure is still short of its neighbours, which the typesetter wrapped
         new_sentence = ends_sentence(a.text) and not starts_lowercase(b.text)
-        return new_sentence and width < SENTENCE_END_NEIGHBOUR_SHARE * widest_near[a.number]
+        return new_sentence and width < SENTENCE_END_NEIGHBOUR_SHARE * widest_near_line(a.number)
 
     return would_fit
 

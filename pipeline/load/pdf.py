@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import itertools
 import operator
 import os
 import re
@@ -613,8 +614,12 @@ def dedupe_chars(chars: list[dict], tolerance: float = DEDUPE_TOLERANCE) -> list
 
 
 def _dedupe_items(chars: list[CharItem], tolerance: float = DEDUPE_TOLERANCE) -> list[CharItem]:
-    """``dedupe_chars`` of CharItems."""
+    """``dedupe_chars`` of CharItems. Where the compiled line_rows.c is built, its first test (no two
+    characters of one text would be grouped: most pages) is made there."""
     if len(chars) < 2:
+        return chars
+    compiled = _compiled_rows()
+    if compiled is not None and type(chars) is list and compiled.text_duplicates(chars, tolerance) is False:
         return chars
     drop = _duplicates(lambda: list(map(_ITEM_DEDUPE_KEY, chars)), list(map(_ITEM_DOCTOP, chars)), list(map(_ITEM_X0, chars)),
                        tolerance, [c[_TEXT] for c in chars])
@@ -733,6 +738,12 @@ def _census(chars: list[CharItem]) -> tuple[tuple[list[CharItem], ...], list[Cha
     direction they run in (``_turn_of``: four lists, by quarter turn, each in the page's order), the
     glyph codes, the direction most of the printed ones run in (0 on a tie or a page without text),
     and the share of the printed ones that stand for no character (``_unmapped_share``)."""
+    at_once = _census_at_once(chars)
+    return at_once if at_once is not None else _census_by_character(chars)
+
+
+def _census_by_character(chars: list[CharItem]) -> tuple[tuple[list[CharItem], ...], list[CharItem], int, float]:
+    """``_census``, one character at a time (any page)."""
     by_turn: tuple[list[CharItem], ...] = ([], [], [], [])
     glyph_codes: list[CharItem] = []
     counts = [0, 0, 0, 0]
@@ -757,6 +768,35 @@ def _census(chars: list[CharItem]) -> tuple[tuple[list[CharItem], ...], list[Cha
             by_turn[quarter].append(char)
     reading = max(range(4), key=lambda quarter: (counts[quarter], quarter == 0)) * 90
     return by_turn, glyph_codes, reading, unmapped / printed if printed else 0.0
+
+
+_UNMAPPED_CHARACTER = re.compile("[\ufffd\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]")
+"""A character ``_is_unmapped`` finds in a text not ASCII: the replacement character, or one of
+Unicode's private use (category Co: exactly these three ranges)."""
+_ITEM_TEXT, _ITEM_MATRIX = operator.itemgetter(_TEXT), operator.itemgetter(_MATRIX)
+
+
+def _census_at_once(chars: list[CharItem]) -> tuple[tuple[list[CharItem], ...], list[CharItem], int, float] | None:
+    """``_census`` of a page whose characters all run one way and none of which is a glyph code or
+    unmapped (most pages), found with a few passes at C speed over the page (the direction of each
+    run of characters that share a matrix, as a PDFium page's runs do; the texts searched
+    joined); None for any other page (``_census`` reads it character by character). Its reading
+    direction is then theirs if any is printed (not white space), else 0; nothing is unmapped."""
+    if not chars:
+        return None
+    matrices = list(map(_ITEM_MATRIX, chars))
+    shared = [next(run) for _, run in itertools.groupby(matrices, key=id)]
+    quarters = {_turn_of(matrix) // 90 for matrix in shared}
+    if len(quarters) != 1:
+        return None
+    text = "".join(map(_ITEM_TEXT, chars))
+    if "(cid:" in text or (not text.isascii() and max(text) >= "\ue000" and _UNMAPPED_CHARACTER.search(text)):
+        return None
+    quarter = quarters.pop()
+    by_turn: tuple[list[CharItem], ...] = ([], [], [], [])
+    by_turn[quarter].extend(chars)
+    printed = bool(text) and not text.isspace()
+    return by_turn, [], quarter * 90 if printed else 0, 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -829,6 +869,14 @@ class _Word:
         self.bolds = 0
         self.font, self.color = font, color
 
+    @classmethod
+    def made(cls, x0: float, x1: float, top: float, bottom: float, parts: list[str], sizes: list[float], bolds: int, font: str,
+             color) -> _Word:
+        """A word of these values (as line_rows.c gives them)."""
+        word = cls(x0, x1, top, bottom, font, color)
+        word.parts, word.sizes, word.bolds = parts, sizes, bolds
+        return word
+
 
 _FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
 
@@ -843,8 +891,29 @@ def _row_items(chars: list[CharItem], x_offset: float, y_offset: float) -> list[
 
 def _rows(chars: list[CharItem], x_offset: float, y_offset: float) -> list[list[_Word]]:
     """Upright characters into rows (by bottom, within ROW_TOLERANCE), each row into words. (A page
-    whose text runs another way comes here turned upright: ``_PageFrame.turned``.)"""
+    whose text runs another way comes here turned upright: ``_PageFrame.turned``.) Where the
+    compiled line_rows.c is built (pipeline.load.native) it does this (the same rows and words),
+    else ``_rows_by_character``."""
     items = _row_items(chars, x_offset, y_offset)
+    compiled = _compiled_rows()
+    if compiled is not None:
+        found = compiled.rows(items, ROW_TOLERANCE, WORD_GAP_EM, {}, is_bold_font)
+        if found is not None:
+            return [[_Word.made(*word) for word in words] for words in found]
+    return _rows_by_character(items)
+
+
+@cache
+def _compiled_rows():
+    """The compiled line_rows module (pipeline.load.native), or None."""
+    from pipeline.load import native
+
+    return native.extension("line_rows")
+
+
+def _rows_by_character(items: list[CharItem]) -> list[list[_Word]]:
+    """``_rows`` of the upright characters with text (``_row_items``), in Python. (The list is sorted
+    in place.)"""
     items.sort(key=_FIRST)
     rows: list[list[tuple]] = []
     anchor = None

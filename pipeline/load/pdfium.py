@@ -1,7 +1,10 @@
 """The PDFium reader: bytes of a PDF into the same Pages as the pdfplumber reader (pipeline.load.pdf),
 read by PDFium (pypdfium2), which is native: four to six times faster than the pdfplumber reader
-(README's Performance section says where the time goes: the per-character calls into PDFium and
-the line builder both readers share are most of it).
+(README's Performance section says where the time goes). Its loops over a page's characters and
+objects are compiled where the machine has a C compiler (pipeline/load/native/pdfium_page.c: one
+call a page gathers the glyphs, walks the page's objects, reads a path), with the same Python
+beside them for a machine without one (``_gathered_in_python``, ``_path_in_python``: the same
+characters and shapes, tests/load/test_native.py).
 
 What PDFium reads, and what is shared:
 
@@ -84,8 +87,10 @@ from __future__ import annotations
 import ctypes
 import io
 import itertools
+import operator
 import re
 import zlib
+from array import array
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -637,6 +642,8 @@ class _Run:
     across: tuple[float, float, float, float]
     axis_parallel: bool
     color: tuple[float, float, float] | None
+    number: int = 0
+    """Where the run stands in its page's ``_Runs.made``."""
 
 
 def _page_chars(textpage, display: _Display, descents: dict[str, list[float]], ink_checked: bool = False,
@@ -645,15 +652,268 @@ def _page_chars(textpage, display: _Display, descents: dict[str, list[float]], i
     PDFium's text page (a ligature one glyph, as pdfminer has it), and a space where PDFium inserted
     one as a word break; not its inserted line breaks.
 
-    Speed: the page's text is read in one call (``_page_codes``); per character PDFium is asked only
-    what no call gives in bulk (its text object, its origin, whether its font maps it); what a text
-    object's characters share is read once per object (``_Runs``). The glyphs are gathered first,
-    then boxed (``_boxed``; ``ink_checked``: see there). ``objects``, when given (empty), receives
-    the address of every character's text object (``FPDFText_GetTextObject``; 0 for none), by its
-    index in the text page, inserted characters too (pipeline.load.tags reads the tree's text by
-    them)."""
+    Speed: the glyphs are gathered first, then boxed (``_boxed``; ``ink_checked``: see there); what
+    a text object's characters share is read once per object (``_Runs``). Where the compiled loop
+    of pipeline.load.native is built (``_native_glyphs``: one call a page), it gathers them, and
+    the boxes are reckoned for the page at once (``_boxed_at_once``); else ``_gathered_in_python``
+    does (the same characters, slower). ``objects``, when given (empty), receives the address of
+    every character's text object (``FPDFText_GetTextObject``; 0 for none), by its index in the
+    text page, inserted characters too (pipeline.load.tags reads the tree's text by them)."""
     tp = textpage.raw
     page_address = ctypes.cast(tp, ctypes.c_void_p)
+    runs = _Runs(tp, page_address, display, descents)
+    found = _native_glyphs(page_address, ink_checked)
+    if found is None:
+        glyphs, space = _gathered_in_python(tp, page_address, runs, objects)
+        return _boxed(tp, glyphs, display, space, ink_checked)
+    if objects is not None:
+        objects.extend(found.objects)
+    return _boxed_at_once(tp, found, runs, display)
+
+
+_GLYPH_UNMAPPED, _GLYPH_SPACE_BEFORE = 1, 2
+"""The flags pdfium_page.c sets on a glyph (``gather_glyphs``)."""
+
+
+@dataclass(slots=True)
+class _NativeGlyphs:
+    """A text page's glyphs as pdfium_page.c gathers them (``gather_glyphs``): per glyph its first
+    and last character index, code, text object (lists), origin, flags, its text's length (numpy
+    arrays) and where its text starts in ``text``, and its width per unit of type size (numpy; -1:
+    ask ``_advance``); per character its text object (``objects``); whether a space was inserted
+    after the last; where a glyph's text object changes, what its run is read from
+    (``run_starts``: the glyph's number, the object's font, the matrix or None, the type size, the
+    fill colour or None); and with the ink check, the right edge of each glyph's ink (numpy, NaN:
+    none)."""
+
+    first: list[int]
+    last: list[int]
+    codes: list[int]
+    keys: list[int]
+    xs: object
+    ys: object
+    flags: object
+    lengths: object
+    starts: object
+    text: object
+    per_size: object
+    objects: list[int]
+    space_after: bool
+    run_starts: list[tuple]
+    ink_rights: object | None
+
+    def texts(self) -> list[str]:
+        """Each glyph's text (an unmapped glyph's "(cid:N)", as pdfminer writes it)."""
+        import numpy as np
+
+        texts = list(map(chr, self.codes))
+        for i in np.flatnonzero(self.lengths != 1).tolist():  # an unmapped glyph (no text) or a ligature (its pieces)
+            if self.flags[i] & _GLYPH_UNMAPPED:
+                texts[i] = f"(cid:{self.codes[i]})"
+            else:
+                start = int(self.starts[i])
+                texts[i] = "".join(map(chr, self.text[start:start + int(self.lengths[i])].tolist()))
+        return texts
+
+
+def _native_glyphs(page_address: ctypes.c_void_p, ink_checked: bool = False) -> _NativeGlyphs | None:
+    """The text page's glyphs gathered by the compiled loop (one call), with the right edge of
+    their ink where ``ink_checked``; None where the loop is not built."""
+    import numpy as np
+
+    gather = _native_gather()
+    if gather is None:
+        return None
+    count = max(_calls().count_chars(page_address), 0)
+    objects, first, last, glyph_codes = np.zeros(count, np.uint64), np.zeros(count, np.int32), np.zeros(count, np.int32), \
+        np.zeros(count, np.uint32)
+    xs, ys, keys = np.zeros(count, np.float64), np.zeros(count, np.float64), np.zeros(count, np.uint64)
+    flags, starts, lengths = np.zeros(count, np.uint8), np.zeros(count, np.int32), np.zeros(count, np.int32)
+    text, per_size = np.zeros(count, np.uint32), np.zeros(count, np.float64)
+    changes, fonts, matrices, sizes = np.zeros(count, np.int32), np.zeros(count, np.uint64), np.zeros(4 * count, np.float64), \
+        np.zeros(count, np.float64)
+    colors, states = np.zeros(3 * count, np.uint32), np.zeros(count, np.uint8)
+    ink_rights = np.zeros(count, np.float64) if ink_checked else None
+    change_count, space_after = ctypes.c_int32(), ctypes.c_int32()
+    found = 0
+    if count:
+        found = gather(page_address, count, _native_functions(),
+                       *(ctypes.c_void_p(buffer.ctypes.data) for buffer in (objects, first, last, glyph_codes, xs, ys, keys, flags,
+                                                                              starts, lengths, text, per_size, changes, fonts,
+                                                                              matrices, sizes, colors, states)),
+                       ctypes.c_void_p(ink_rights.ctypes.data) if ink_rights is not None else None,
+                       ctypes.byref(change_count), ctypes.byref(space_after))
+    changed = change_count.value
+    matrix_list, color_list = matrices[:4 * changed].tolist(), colors[:3 * changed].tolist()
+    run_starts = [(glyph, font, tuple(matrix_list[4 * n:4 * n + 4]) if state & _MATRIX_READ else None, size,
+                   tuple(color_list[3 * n:3 * n + 3]) if state & _COLOR_READ else None)
+                  for n, (glyph, font, size, state) in enumerate(zip(changes[:changed].tolist(), fonts[:changed].tolist(),
+                                                                     sizes[:changed].tolist(), states[:changed].tolist(), strict=True))]
+    return _NativeGlyphs(first[:found].tolist(), last[:found].tolist(), glyph_codes[:found].tolist(), keys[:found].tolist(),
+                         xs[:found], ys[:found], flags[:found], lengths[:found], starts[:found], text, per_size[:found],
+                         objects.tolist(), bool(space_after.value), run_starts,
+                         ink_rights[:found] if ink_rights is not None else None)
+
+
+_MATRIX_READ, _COLOR_READ = 1, 2
+"""The states pdfium_page.c gives what it read of a run (``gather_glyphs``)."""
+
+
+def _glyph_runs(found: _NativeGlyphs, runs: _Runs) -> list[_Run]:
+    """Each glyph's run, read where its text object first comes (as ``_gathered_in_python`` reads
+    it), from what the compiled loop read there."""
+    by_object, read, keys, first = runs.by_object, runs.read_given, found.keys, found.first
+    last_read, last_values = None, None  # the run read at the last start, and what it was read from
+    for glyph, font, matrix, size, rgb in found.run_starts:
+        key = keys[glyph]
+        if key in by_object:
+            last_read = None
+            continue
+        values = (font, matrix, size, rgb)
+        # the same font (by address: one name), matrix, size and colour as the run read last: the
+        # same run (a Chromium page draws each word as an object of its own)
+        if last_read is not None and font and matrix is not None and values == last_values:
+            by_object[key] = last_read
+            continue
+        last_read, last_values = read(key, first[glyph], font, matrix, size, rgb), values
+    return list(map(by_object.__getitem__, keys))
+
+
+def _glyph_tuples(found: _NativeGlyphs, runs: _Runs) -> tuple[list[tuple], bool]:
+    """``_gathered_in_python``'s glyphs and trailing space, from the compiled loop's."""
+    flags = found.flags.tolist()
+    unmapped = [bool(flag & _GLYPH_UNMAPPED) for flag in flags]
+    spaced = [bool(flag & _GLYPH_SPACE_BEFORE) for flag in flags]
+    return list(zip(found.texts(), found.codes, _glyph_runs(found, runs), found.xs.tolist(), found.ys.tolist(), found.first,
+                    found.last, unmapped, found.keys, spaced, strict=True)), found.space_after
+
+
+_RUN_NUMBER = operator.attrgetter("number")
+
+
+def _boxed_at_once(tp, found: _NativeGlyphs, runs: _Runs, display: _Display) -> list[CharItem]:
+    """``_boxed`` of the compiled loop's glyphs (with the ink check where it read the ink), its
+    arithmetic done for the page at once (numpy: the same operations on the same doubles, so the
+    same boxes); only glyphs whose width the font does not give by their character
+    (``_advance``), glyphs whose ink reaches past their advance and glyphs turned or skewed
+    (``_char``) are reckoned one by one."""
+    import numpy as np
+
+    n = len(found.first)
+    if not n:
+        return []
+    glyph_runs = _glyph_runs(found, runs)
+    texts = found.texts()
+    made = runs.made
+    numbers = list(map(_RUN_NUMBER, glyph_runs))
+    which = np.array(numbers, dtype=np.int64)
+    size = np.array([run.size for run in made], dtype=np.float64)[which]
+    a = np.array([run.matrix[0] for run in made], dtype=np.float64)[which]
+    d_low = np.array([run.across[2] for run in made], dtype=np.float64)[which]
+    d_high = np.array([run.across[3] for run in made], dtype=np.float64)[which]
+    per_size = found.per_size
+    advance = per_size * size
+    # the font cannot say by the character (a ligature, no width, unmapped): asked as _boxed asks
+    asked = np.flatnonzero((found.lengths != 1) | ~(per_size > 0)).tolist()
+    if asked:
+        widths: dict[int, dict[int, float]] = {}
+        for i in asked:
+            glyph = (texts[i], found.codes[i], glyph_runs[i], float(found.xs[i]), float(found.ys[i]), found.first[i], found.last[i],
+                     bool(found.flags[i] & _GLYPH_UNMAPPED))
+            advance[i] = _advance(tp, glyph, widths)
+    x, y = found.xs, found.ys
+    if found.ink_rights is not None:
+        _ink_checked(found, np.array([run.axis_parallel for run in made], dtype=bool)[which], a, size, advance)
+    e, f = display.ctm[4], display.ctm[5]
+    height = display.size[1]
+    along = a * advance
+    x_start, x_end = x + e, x + along + e
+    forward = along >= 0
+    x0, x1 = np.where(forward, x_start, x_end), np.where(forward, x_end, x_start)
+    y_low, y_high = y + d_low + f, y + d_high + f
+    ordered = d_high >= d_low
+    low, high = np.where(ordered, y_low, y_high), np.where(ordered, y_high, y_low)
+    top, bottom = height - high, height - low
+    tops = top.tolist()
+    if n == 1:
+        fontnames, colors, uprights, shown = ([getattr(made[numbers[0]], name)] for name in ("fontname", "color", "upright", "shown"))
+    else:
+        pick = operator.itemgetter(*numbers)
+        fontnames, colors = pick([run.fontname for run in made]), pick([run.color for run in made])
+        uprights, shown = pick([run.upright for run in made]), pick([run.shown for run in made])
+    chars = list(zip(bottom.tolist(), x0.tolist(), x1.tolist(), tops, (bottom - top).tolist(), texts, fontnames, colors, uprights,
+                     shown, tops, strict=True))
+    if not all(run.axis_parallel for run in made):  # turned or skewed text: its box through the whole matrix
+        for i, run in enumerate(glyph_runs):
+            if not run.axis_parallel:
+                chars[i] = _char(texts[i], run, display, float(x[i]), float(y[i]), float(advance[i]))
+    spaced = np.flatnonzero(found.flags & _GLYPH_SPACE_BEFORE).tolist()
+    if spaced:
+        with_spaces: list[CharItem] = []
+        done = 0
+        for i in spaced:
+            with_spaces.extend(chars[done:i])
+            with_spaces.extend(_space_between(chars[i - 1], chars[i]))
+            done = i
+        with_spaces.extend(chars[done:])
+        chars = with_spaces
+    if found.space_after:
+        chars.extend(_space_between(chars[-1], None))
+    return chars
+
+
+def _ink_checked(found: _NativeGlyphs, axis_parallel, a, size, advance) -> None:
+    """``_boxed``'s ink check on the compiled loop's glyphs: ``advance`` (numpy, per glyph) changed
+    in place where a glyph's ink reaches past it (``a``, ``size``: each glyph's matrix entry and
+    type size)."""
+    import numpy as np
+
+    right, x, y = found.ink_rights, found.xs, found.ys
+    with np.errstate(invalid="ignore"):  # (NaN: no ink box, never past)
+        past = axis_parallel & (a > 0) & ~np.isnan(right) & (right - (x + a * advance) > INK_PAST_ADVANCE_EM * size)
+    last = len(found.first) - 1
+    for i in np.flatnonzero(past).tolist():
+        glyph_x, glyph_a, ink = float(x[i]), float(a[i]), float(right[i])
+        end = glyph_x + glyph_a * float(advance[i])
+        following = i + 1 if i < last else None
+        if (following is not None and y[following] == y[i] and not found.flags[following] & _GLYPH_SPACE_BEFORE
+                and end < float(x[following]) <= ink + float(size[i])):
+            end = float(x[following])
+        else:
+            end = ink
+        advance[i] = (end - glyph_x) / glyph_a
+
+
+@cache
+def _native_gather():
+    """``gather_glyphs`` of the compiled pdfium_page.c (pipeline.load.native), or None."""
+    from pipeline.load import native
+
+    built = native.library("pdfium_page")
+    if built is None:
+        return None
+    gather = built.gather_glyphs
+    gather.restype = ctypes.c_int
+    return gather
+
+
+@cache
+def _native_functions():
+    """The addresses of the PDFium functions ``gather_glyphs`` calls, in its order, as a C array."""
+    import pypdfium2.raw as pdfium_c
+
+    functions = (pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_IsGenerated, pdfium_c.FPDFText_HasUnicodeMapError,
+                 pdfium_c.FPDFText_GetCharOrigin, pdfium_c.FPDFText_GetTextObject, pdfium_c.FPDFTextObj_GetFont,
+                 pdfium_c.FPDFFont_GetGlyphWidth, pdfium_c.FPDFText_GetMatrix, pdfium_c.FPDFText_GetFontSize,
+                 pdfium_c.FPDFText_GetFillColor, pdfium_c.FPDFText_GetCharBox)
+    return (ctypes.c_void_p * len(functions))(*(ctypes.cast(function, ctypes.c_void_p).value for function in functions))
+
+
+def _gathered_in_python(tp, page_address: ctypes.c_void_p, runs: _Runs, objects: list[int] | None) -> tuple[list[tuple], bool]:
+    """The page's glyphs as ``_boxed`` takes them, and whether PDFium inserted a space after the
+    last: a glyph is (text, code, run, x, y, first index, last index, unmapped, text object, a
+    space before it). Per character PDFium is asked only what no call gives in bulk (its text
+    object, its origin, whether its font maps it); the text is read in one call (``_page_codes``)."""
     calls = _calls()
     # the functions called once or more per character, looked up once (ctypes calls are most of the
     # cost), and the module's constants as locals (this loop runs for every character of every page)
@@ -661,9 +921,7 @@ def _page_chars(textpage, display: _Display, descents: dict[str, list[float]], i
     generated_codes, unmapped_codes, line_end_hyphen = _GENERATED_CODES, _UNMAPPED_CODES, _LINE_END_HYPHEN
     x, y = ctypes.c_double(), ctypes.c_double()
     x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
-    runs = _Runs(tp, page_address, display, descents)
     by_object = runs.by_object
-    # a glyph: (text, code, run, x, y, first index, last index, unmapped, object, a space before it)
     glyphs: list[tuple] = []
     append = glyphs.append
     last_key, last_x, last_y = -1, None, None  # the last glyph's object and origin, while a ligature's piece may join it
@@ -699,7 +957,7 @@ def _page_chars(textpage, display: _Display, descents: dict[str, list[float]], i
             append((chr(code), code, run, x_value, y_value, index, index, False, key, space))
         last_key, last_x, last_y = key, x_value, y_value
         space = False
-    return _boxed(tp, glyphs, display, space, ink_checked)
+    return glyphs, space
 
 
 INK_PAST_ADVANCE_EM = 0.1
@@ -915,8 +1173,11 @@ class _Runs:
         self.by_object: dict[int, _Run] = {}
         """The run of each text object read so far, by its address (0: a character of none)."""
         self._shared: dict[tuple, _Run] = {}
+        self.made: list[_Run] = []
+        """Every distinct run made, in the order made (a run's ``number`` is its place here)."""
         self._fonts: dict[int, tuple[tuple[str, float | None], object]] = {}
         self._matrix = _new_matrix()
+        self._last_matrix = (0.0, 0.0, 0.0, 0.0)  # what PDFium last wrote in it (FS_MATRIX starts at zeros)
         self._rgba = tuple(ctypes.c_uint() for _ in range(4))
         # PDFium's out-parameters, referred to once (this runs for every text object of the page)
         self._matrix_ref = ctypes.byref(self._matrix)
@@ -940,14 +1201,40 @@ class _Runs:
         type_size = calls.font_size(address, index)
         red, green, blue, _ = self._rgba
         filled = calls.fill_color(address, index, *self._rgba_refs)
-        shared_key = (font_key, named[0], matrix.a, matrix.b, matrix.c, matrix.d, type_size,
-                      (red.value, green.value, blue.value) if filled else None)
+        self._last_matrix = (matrix.a, matrix.b, matrix.c, matrix.d)
+        return self._kept(key, font_key, named, font, self._last_matrix, type_size,
+                          (red.value, green.value, blue.value) if filled else None)
+
+    def read_given(self, key: int, index: int, font_key: int, matrix: tuple[float, float, float, float] | None,
+                   type_size: float, rgb: tuple[int, int, int] | None) -> _Run:
+        """``read``, of what the compiled loop read of PDFium at character ``index`` (the text
+        object's font, the character's matrix, None where PDFium gave none, its type size and
+        fill colour): only the font's name and descent are asked, once per font."""
+        known = self._fonts.get(font_key) if font_key else None
+        if known is None:
+            font = _typed_font(font_key)
+            known = (_font_of(self._tp, index, font), font)
+            if font_key:
+                self._fonts[font_key] = known
+        named, font = known
+        if matrix is None:  # (PDFium wrote nothing: what it wrote last stands, as for ``read``)
+            matrix = self._last_matrix
+        else:
+            self._last_matrix = matrix
+        return self._kept(key, font_key, named, font, matrix, type_size, rgb)
+
+    def _kept(self, key: int, font_key: int, named: tuple[str, float | None], font, matrix: tuple[float, float, float, float],
+              type_size: float, rgb: tuple[int, int, int] | None) -> _Run:
+        """The run of these values, made once (numbered in ``made``), kept as text object ``key``'s."""
+        shared_key = (font_key, named[0], *matrix, type_size, rgb)
         run = self._shared.get(shared_key)
         if run is None:
             # RGB from 0 to 1 (PDFium converts gray and CMYK itself), None when PDFium cannot say
-            color = (red.value / 255, green.value / 255, blue.value / 255) if filled else None
+            color = (rgb[0] / 255, rgb[1] / 255, rgb[2] / 255) if rgb is not None else None
             run = self._shared[shared_key] = _run(named, font, font_key, shared_key[2:6], type_size, color, self._display,
                                                   self._descents)
+            run.number = len(self.made)
+            self.made.append(run)
         self.by_object[key] = run
         return run
 
@@ -1081,23 +1368,33 @@ def _page_drawings(page, display: _Display, tagged_text: dict[int, list[BBox]] |
     shift_x, shift_y = display.ctm[4], display.ctm[5]
     height = display.size[1]
 
-    def visit(addresses: list[int], matrix: tuple, depth: int) -> None:
-        # the page's own objects on a page shown as set: a box needs no turn (display.box's sums
-        # with the matrix's ones and zeros are these, exactly)
-        unturned = display.upright and matrix == (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    def entries(addresses: list[int]):
+        """(address, type, marked-content id, bounds) of each object there is (read as needed:
+        the id and bounds only of a text object of a tagged page, else -1 and None)."""
         for address in addresses:
             if not address:
                 continue
-            counts["objects"] += 1
             obj = ctypes.c_void_p(address)
             kind = object_type(obj)
-            if kind == path_kind:
-                for shape in _path_shapes(obj, _times(_object_matrix(obj), matrix), display):
-                    kinds[shape["object_type"]].append(shape)
-            elif kind == text_kind and tagged_text is not None:
+            mcid, bounds = -1, None
+            if kind == text_kind and tagged_text is not None:
                 mcid = mcid_of(obj)
                 if mcid >= 0 and bounds_of(obj, *corner_refs):
-                    left, bottom, right, top = (value.value for value in corners)
+                    bounds = tuple(value.value for value in corners)
+            yield address, kind, mcid, bounds
+
+    def visit(objects, matrix: tuple, depth: int) -> None:
+        # the page's own objects on a page shown as set: a box needs no turn (display.box's sums
+        # with the matrix's ones and zeros are these, exactly)
+        unturned = display.upright and matrix == (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+        for address, kind, mcid, bounds in objects:
+            counts["objects"] += 1
+            if kind == path_kind:
+                for shape in _path_shapes(ctypes.c_void_p(address), matrix, display):
+                    kinds[shape["object_type"]].append(shape)
+            elif kind == text_kind and tagged_text is not None:
+                if mcid >= 0 and bounds is not None:
+                    left, bottom, right, top = bounds
                     if unturned:
                         low, high = (bottom, top) if bottom <= top else (top, bottom)
                         add_text_box(tagged_text.setdefault(mcid, []), (min(left, right) + shift_x, height - (high + shift_y),
@@ -1109,14 +1406,81 @@ def _page_drawings(page, display: _Display, tagged_text: dict[int, list[BBox]] |
                     page_ys = [x * b + y * d + f for x, y in zip(xs, ys, strict=True)]
                     add_text_box(tagged_text.setdefault(mcid, []), display.box(page_xs, page_ys))
             elif kind == form_kind and depth < FORM_DEPTH:
+                obj = ctypes.c_void_p(address)
                 form_object = calls.form_object
                 members = [form_object(obj, ctypes.c_ulong(i)) for i in range(max(calls.form_count(obj), 0))]
-                visit(members, _times(_object_matrix(obj), matrix), depth + 1)
+                visit(entries(members), _times(_object_matrix(obj), matrix), depth + 1)
 
-    page_object = calls.page_object
-    visit([page_object(page.raw, i) for i in range(max(pdfium_c.FPDFPage_CountObjects(page.raw), 0))],
-          (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), 0)
+    count = max(pdfium_c.FPDFPage_CountObjects(page.raw), 0)
+    listed = _native_page_objects(page, count, text_kind if tagged_text is not None else -1)
+    if listed is None:
+        page_object = calls.page_object
+        visit(entries([page_object(page.raw, i) for i in range(count)]), (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), 0)
+    else:
+        # the compiled walk read every object's type (and a tagged page's text boxes) in one call;
+        # a text object of an untagged page adds nothing but its count
+        found, inert = listed
+        counts["objects"] += inert
+        visit(found, (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), 0)
     return [*kinds["curve"], *kinds["rect"], *kinds["line"]], counts["objects"]
+
+
+def _native_page_objects(page, count: int, text_kind: int) -> tuple[list[tuple], int] | None:
+    """The page's own objects as ``_page_drawings`` visits them, (address, type, marked-content id,
+    bounds), read by the compiled walk (pdfium_page.c's ``page_objects``: one call), and how many
+    objects were left out as adding only their count (text objects, where ``text_kind`` is -1: an
+    untagged page); None where the walk is not built."""
+    walk = _native_walk()
+    if walk is None:
+        return None
+    if count <= 0:
+        return [], 0
+    objects, types, mcids = array("Q", bytes(8 * count)), array("i", bytes(4 * count)), array("i", bytes(4 * count))
+    bounds, bounded = array("f", bytes(16 * count)), array("B", bytes(count))
+    walk(ctypes.cast(page.raw, ctypes.c_void_p), count, _native_object_functions(), text_kind,
+         *(ctypes.c_void_p(buffer.buffer_info()[0]) for buffer in (objects, types, mcids, bounds, bounded)))
+    corners = bounds.tolist()
+    found, inert = [], 0
+    untagged_text = _text_kind() if text_kind == -1 else None
+    for i, (address, kind, mcid, boxed) in enumerate(zip(objects.tolist(), types.tolist(), mcids.tolist(), bounded.tolist(),
+                                                         strict=True)):
+        if not address:
+            continue
+        if kind == untagged_text:
+            inert += 1
+            continue
+        found.append((address, kind, mcid, tuple(corners[4 * i:4 * i + 4]) if boxed else None))
+    return found, inert
+
+
+@cache
+def _text_kind() -> int:
+    import pypdfium2.raw as pdfium_c
+
+    return pdfium_c.FPDF_PAGEOBJ_TEXT
+
+
+@cache
+def _native_walk():
+    """``page_objects`` of the compiled pdfium_page.c (pipeline.load.native), or None."""
+    from pipeline.load import native
+
+    built = native.library("pdfium_page")
+    if built is None:
+        return None
+    walk = built.page_objects
+    walk.restype = None
+    return walk
+
+
+@cache
+def _native_object_functions():
+    """The addresses of the PDFium functions ``page_objects`` calls, in its order, as a C array."""
+    import pypdfium2.raw as pdfium_c
+
+    functions = (pdfium_c.FPDFPage_GetObject, pdfium_c.FPDFPageObj_GetType, pdfium_c.FPDFPageObj_GetMarkedContentID,
+                 pdfium_c.FPDFPageObj_GetBounds)
+    return (ctypes.c_void_p * len(functions))(*(ctypes.cast(function, ctypes.c_void_p).value for function in functions))
 
 
 def _object_matrix(obj) -> tuple[float, float, float, float, float, float]:
@@ -1137,36 +1501,30 @@ def _times(m: tuple, n: tuple) -> tuple[float, float, float, float, float, float
     return (a * na + b * nc, a * nb + b * nd, c * na + d * nc, c * nb + d * nd, e * na + f * nc + ne, e * nb + f * nd + nf)
 
 
-def _path_shapes(obj, matrix: tuple, display: _Display) -> list[dict]:
+def _path_shapes(obj, container: tuple, display: _Display) -> list[dict]:
     """A painted path object's subpaths as pdfplumber's lines, rects and curves (pdfminer's rules:
-    ``paint_path`` in pdfminer.converter); none for a path neither filled nor stroked (a clip)."""
-    import pypdfium2.raw as pdfium_c
-
-    fill_mode, stroke = ctypes.c_int(), pdfium_c.FPDF_BOOL()
-    if not _calls().draw_mode(obj, ctypes.byref(fill_mode), ctypes.byref(stroke)):
+    ``paint_path`` in pdfminer.converter); none for a path neither filled nor stroked (a clip).
+    ``container``: the matrix of the space its own matrix leads into (the page's, or a form's).
+    The object is read by the compiled walk (pdfium_page.c ``path_object``: one call) where it is
+    built, else by ``_path_in_python`` (the same numbers)."""
+    read = _native_path(obj)
+    if read is None:
+        read = _path_in_python(obj)
+    own, painted, segments = read
+    if painted is None or not (painted[0] or painted[1]):
         return []
-    filled, stroked = fill_mode.value != pdfium_c.FPDF_FILLMODE_NONE, bool(stroke.value)
-    if not filled and not stroked:
-        return []
-    a, b, c, d, e, f = matrix
-    x, y = ctypes.c_float(), ctypes.c_float()
+    filled, stroked = painted
+    a, b, c, d, e, f = _times(own, container)
     # per subpath: its operators, their end points, and every point with the curves' control points
     subpaths: list[tuple[list[str], list[tuple[float, float]], list[tuple[float, float]]]] = []
     pending_curve = 0
-    calls = _calls()
-    x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
-    for i in range(calls.count_segments(obj)):
-        address = calls.segment(obj, i)
-        segment = ctypes.c_void_p(address)
-        if not address or not calls.segment_point(segment, x_ref, y_ref):
-            continue
-        px, py = _written(x.value), _written(y.value)
+    moveto, bezierto = _segment_kinds()
+    for px, py, kind, closes in segments:
         point = (px * a + py * c + e, px * b + py * d + f)
-        kind = calls.segment_type(segment)
-        if kind == pdfium_c.FPDF_SEGMENT_MOVETO or not subpaths:
+        if kind == moveto or not subpaths:
             subpaths.append((["m"], [point], [point]))
             pending_curve = 0
-        elif kind == pdfium_c.FPDF_SEGMENT_BEZIERTO:
+        elif kind == bezierto:
             subpaths[-1][2].append(point)
             pending_curve += 1  # PDFium gives a curve as its two control points and its end
             if pending_curve < 3:
@@ -1178,13 +1536,108 @@ def _path_shapes(obj, matrix: tuple, display: _Display) -> list[dict]:
             subpaths[-1][0].append("l")
             subpaths[-1][1].append(point)
             subpaths[-1][2].append(point)
-        if calls.segment_close(segment):
+        if closes:
             subpaths[-1][0].append("h")
             subpaths[-1][1].append(subpaths[-1][1][0])
             subpaths[-1][2].append(subpaths[-1][1][0])
     # a lone "m" is a (pointless) curve of its own only when it is the whole path, as pdfminer has it
     return [_shape("".join(ops), points, every, filled, stroked, display) for ops, points, every in subpaths
             if len(ops) > 1 or len(subpaths) == 1]
+
+
+_IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def _path_in_python(obj) -> tuple[tuple, tuple[bool, bool] | None, list[tuple[float, float, int, bool]]]:
+    """A path object's own matrix (``_object_matrix``), whether it is filled and stroked (None where
+    PDFium cannot say), and, where it is either, each segment that has a point: the point (as
+    written, ``_written``), PDFium's segment type and whether it closes its subpath."""
+    import pypdfium2.raw as pdfium_c
+
+    own = _object_matrix(obj)
+    fill_mode, stroke = ctypes.c_int(), pdfium_c.FPDF_BOOL()
+    calls = _calls()
+    if not calls.draw_mode(obj, ctypes.byref(fill_mode), ctypes.byref(stroke)):
+        return own, None, []
+    painted = (fill_mode.value != pdfium_c.FPDF_FILLMODE_NONE, bool(stroke.value))
+    if not painted[0] and not painted[1]:
+        return own, painted, []
+    x, y = ctypes.c_float(), ctypes.c_float()
+    x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
+    segments = []
+    for i in range(calls.count_segments(obj)):
+        address = calls.segment(obj, i)
+        segment = ctypes.c_void_p(address)
+        if not address or not calls.segment_point(segment, x_ref, y_ref):
+            continue
+        segments.append((_written(x.value), _written(y.value), calls.segment_type(segment), bool(calls.segment_close(segment))))
+    return own, painted, segments
+
+
+PATH_ROOM = 256
+"""Segments of a path the compiled walk makes room for at first (more: it is asked again with room)."""
+
+
+def _native_path(obj):
+    """``_path_in_python`` of a path object, read by pdfium_page.c's ``path_object``; None where it
+    is not built."""
+    import pypdfium2.raw as pdfium_c
+
+    read = _native_path_reader()
+    if read is None:
+        return None
+    room = PATH_ROOM
+    while True:
+        matrix, segments = array("d", bytes(48)), None
+        matrix_read, fill_mode, stroke, mode_read = ctypes.c_int(), ctypes.c_int(), ctypes.c_int(), ctypes.c_int()
+        xs, ys, kinds, closes = array("d", bytes(8 * room)), array("d", bytes(8 * room)), array("i", bytes(4 * room)), \
+            array("B", bytes(room))
+        found = read(obj, _native_path_functions(), ctypes.c_void_p(matrix.buffer_info()[0]), ctypes.byref(matrix_read),
+                     ctypes.byref(fill_mode), ctypes.byref(stroke), ctypes.byref(mode_read), room,
+                     *(ctypes.c_void_p(buffer.buffer_info()[0]) for buffer in (xs, ys, kinds, closes)))
+        if found >= 0:
+            break
+        room = max(2 * room, _calls().count_segments(obj))
+    own = tuple(matrix.tolist()) if matrix_read.value else _IDENTITY
+    if not mode_read.value:
+        return own, None, []
+    painted = (fill_mode.value != pdfium_c.FPDF_FILLMODE_NONE, bool(stroke.value))
+    if not painted[0] and not painted[1]:
+        return own, painted, []
+    segments = list(zip(xs[:found].tolist(), ys[:found].tolist(), kinds[:found].tolist(), map(bool, closes[:found].tolist()),
+                        strict=True))
+    return own, painted, segments
+
+
+@cache
+def _native_path_reader():
+    """``path_object`` of the compiled pdfium_page.c (pipeline.load.native), or None."""
+    from pipeline.load import native
+
+    built = native.library("pdfium_page")
+    if built is None:
+        return None
+    read = built.path_object
+    read.restype = ctypes.c_int
+    return read
+
+
+@cache
+def _native_path_functions():
+    """The addresses of the PDFium functions ``path_object`` calls, in its order, as a C array."""
+    import pypdfium2.raw as pdfium_c
+
+    functions = (pdfium_c.FPDFPageObj_GetMatrix, pdfium_c.FPDFPath_GetDrawMode, pdfium_c.FPDFPath_CountSegments,
+                 pdfium_c.FPDFPath_GetPathSegment, pdfium_c.FPDFPathSegment_GetPoint, pdfium_c.FPDFPathSegment_GetType,
+                 pdfium_c.FPDFPathSegment_GetClose)
+    return (ctypes.c_void_p * len(functions))(*(ctypes.cast(function, ctypes.c_void_p).value for function in functions))
+
+
+@cache
+def _segment_kinds() -> tuple[int, int]:
+    import pypdfium2.raw as pdfium_c
+
+    return pdfium_c.FPDF_SEGMENT_MOVETO, pdfium_c.FPDF_SEGMENT_BEZIERTO
 
 
 def _shape(shape: str, points: list[tuple[float, float]], every: list[tuple[float, float]], filled: bool, stroked: bool,

@@ -105,10 +105,13 @@ def structure(layout: Layout, labeller: str = DEFAULT_LABELLER) -> Document:
     consumed = {note for notes in table_notes.values() for note in notes if note is not None}
     flow = [index for index in flow if index not in consumed]
     heading_flow = [index for index in flow if blocks[index].kind != "table"]
-    heading_levels = _heading_levels(blocks, heading_flow, panels)
+    # (what the rules and the labeller both read of the blocks, read once)
+    shaped = [_is_heading_shaped(block) for block in blocks]
+    link_titles = _link_titles(blocks, heading_flow)
+    heading_levels = _heading_levels(blocks, heading_flow, panels, shaped, link_titles)
     if labeller not in LABELLERS:
         raise ValueError(f"unknown labeller {labeller!r}: choose one of {', '.join(sorted(LABELLERS))}")
-    heading_levels = LABELLERS[labeller](_label_context(blocks, heading_flow, heading_levels, title_index))
+    heading_levels = LABELLERS[labeller](_label_context(blocks, heading_flow, heading_levels, title_index, shaped, link_titles))
     heading_levels, deck = front_matter_headings(blocks, heading_flow, heading_levels, title_index)
     heading_levels = tagged_heading_levels(blocks, heading_flow, heading_levels)  # a trusted tree has the last word
     if deck is not None and subtitle is None and deck not in heading_levels:
@@ -168,10 +171,16 @@ def structure(layout: Layout, labeller: str = DEFAULT_LABELLER) -> Document:
     )
 
 
-def _label_context(blocks: list[Block], flow: list[int], rule_levels: dict[int, int], title_index: int | None) -> LabelContext:
-    link_titles = frozenset(flow[p] for p in range(len(flow) - 1) if is_link_title(blocks[flow[p]], blocks[flow[p + 1]]))
-    return LabelContext(blocks=blocks, flow=flow, rule_levels=rule_levels, heading_shaped=[_is_heading_shaped(b) for b in blocks],
-                        title_index=title_index, link_titles=link_titles)
+def _link_titles(blocks: list[Block], flow: list[int]) -> list[int]:
+    """The positions in ``flow`` of the blocks that title the link after them (``is_link_title``)."""
+    return [p for p in range(len(flow) - 1) if is_link_title(blocks[flow[p]], blocks[flow[p + 1]])]
+
+
+def _label_context(blocks: list[Block], flow: list[int], rule_levels: dict[int, int], title_index: int | None,
+                   shaped: list[bool], link_titles: list[int]) -> LabelContext:
+    """What the labeller sees; ``shaped``: ``_is_heading_shaped`` of each block, ``link_titles``: ``_link_titles``."""
+    return LabelContext(blocks=blocks, flow=flow, rule_levels=rule_levels, heading_shaped=shaped,
+                        title_index=title_index, link_titles=frozenset(flow[p] for p in link_titles))
 
 
 def _table_notes(blocks: list[Block], flow: list[int]) -> dict[int, tuple[int | None, int | None]]:
@@ -293,9 +302,13 @@ def _kickers(blocks: list[Block], title_index: int | None, taken: set[int]) -> l
     if title_index is None:
         return []
     title = blocks[title_index]
+    title_box = title.bbox  # (a block's box is reckoned from its lines at every asking)
 
     def over_title(block: Block) -> bool:
-        return block.bbox is not None and title.bbox is not None and block.bbox[1] < title.bbox[3]
+        if title_box is None:
+            return False
+        box = block.bbox
+        return box is not None and box[1] < title_box[3]
 
     found = [index for index, block in enumerate(blocks) if (index < title_index or over_title(block)) and index != title_index
              and index not in taken and block.kind == "text" and block.page == title.page and is_kicker(block.text)]
@@ -514,7 +527,8 @@ def _number_depth(marker: str | None) -> int:
     return marker.rstrip(".").count(".") + 1 if marker else 0
 
 
-def _heading_levels(blocks: list[Block], flow: list[int], panels: frozenset[int] | set[int] = frozenset()) -> dict[int, int]:
+def _heading_levels(blocks: list[Block], flow: list[int], panels: frozenset[int] | set[int], shaped_blocks: list[bool],
+                    link_positions: list[int]) -> dict[int, int]:
     """Which blocks of the flow are headings, and their levels (1 = top).
 
     A heading is short, starts with a capital, does not end like a sentence, and is followed by
@@ -523,16 +537,17 @@ def _heading_levels(blocks: list[Block], flow: list[int], panels: frozenset[int]
     above smaller type. Levels stop at MAX_LEVEL. A numbered line next to another numbered line is a
     list item. ``panels``: the blocks taken out of the flow as quotes and contact panels (in a PDF a
     run of short lines set alike stops at them: the headings over two panels are no list; in text,
-    where a short line after a panel is as often a list's next line, it does not)."""
+    where a short line after a panel is as often a list's next line, it does not). ``shaped_blocks``:
+    ``_is_heading_shaped`` of each block; ``link_positions``: ``_link_titles`` of the flow."""
     any_emphasis = any(blocks[i].emphasis > 0 for i in flow)
     adjacent = [position > 0 and not any(i in panels for i in range(flow[position - 1] + 1, flow[position]))
                 for position in range(len(flow))]
-    link_titles = {p for p in range(len(flow) - 1) if is_link_title(blocks[flow[p]], blocks[flow[p + 1]])}
+    link_titles = set(link_positions)
     shaped = []
     for position, index in enumerate(flow):
         block = blocks[index]
         # a heading heads something: more of the flow, or a panel taken out of it (a contact)
-        if not _is_heading_shaped(block) or index + 1 == len(blocks) or position in link_titles:
+        if not shaped_blocks[index] or index + 1 == len(blocks) or position in link_titles:
             continue
         if any_emphasis and block.emphasis <= 0 and block.kind != "bullet":
             continue

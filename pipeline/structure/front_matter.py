@@ -135,11 +135,12 @@ def _is_deck(blocks: Sequence[Block], flow: Sequence[int], levels: dict[int, int
 def _lowest_on_page(blocks: Sequence[Block]) -> dict[int | None, int]:
     """Page → the index of the block whose foot is lowest on it (boxes only)."""
     lowest: dict[int | None, int] = {}
+    feet: dict[int | None, float] = {}  # the lowest foot so far by page (a block's box is reckoned at every asking)
     for index, block in enumerate(blocks):
         box = block.bbox
         if box is None:
             continue
-        best = lowest.get(block.page)
-        if best is None or box[3] > blocks[best].bbox[3]:
-            lowest[block.page] = index
+        page = block.page
+        if page not in lowest or box[3] > feet[page]:
+            lowest[page], feet[page] = index, box[3]
     return lowest

@@ -8,8 +8,10 @@ boosted trees, trained by ``bench/train_labeller.py`` (``make train``) and shipp
 heading; levels then come from the document's own hierarchy, as the rules give them (a heading's
 number, else the rank of its type among the headings' types).
 
-The trees are evaluated here in plain Python (no scikit-learn at run time), deterministically: the
-same features give the same answer on every machine.
+The trees are evaluated here without scikit-learn, deterministically: row by row in plain Python
+(``Forest.probability``), or every tree for every row at once over numpy arrays
+(``Forest.probabilities``, the same numbers to the last bit); the same features give the same
+answer on every machine.
 """
 
 from __future__ import annotations
@@ -17,13 +19,17 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
+from typing import TYPE_CHECKING
 
 from pipeline.layout.features import FEATURE_NAMES, RuleVerdicts, block_features
 from pipeline.model import Block
 from pipeline.record import MAX_LEVEL
 from pipeline.resources import data_file
+
+if TYPE_CHECKING:
+    import numpy as np
 
 MODEL_FILE = "labeller.json"
 HEADING_THRESHOLD = 0.5
@@ -49,8 +55,9 @@ class LabelContext:
     title_index: int | None
     link_titles: frozenset[int]
 
-    def features(self) -> list[list[float]]:
-        """The feature vectors of the flow's blocks (in flow order)."""
+    def features(self, only: Sequence[int] | None = None) -> list[list[float]]:
+        """The feature vectors of the flow's blocks (in flow order); with ``only`` (positions in
+        the flow), those blocks' alone."""
         flow_blocks = [self.blocks[i] for i in self.flow]
         verdicts = RuleVerdicts(
             heading_shaped=[self.heading_shaped[i] for i in self.flow],
@@ -58,7 +65,11 @@ class LabelContext:
             title_index=None,
             link_title=[i in self.link_titles for i in self.flow],
         )
-        return block_features(flow_blocks, verdicts)
+        return block_features(flow_blocks, verdicts, only)
+
+    def shaped_positions(self) -> list[int]:
+        """Positions in the flow of the blocks shaped like a heading: the only ones the trees judge."""
+        return [position for position, index in enumerate(self.flow) if self.heading_shaped[index]]
 
 
 Labeller = Callable[[LabelContext], dict[int, int]]
@@ -113,15 +124,15 @@ def hybrid_labeller(context: LabelContext) -> dict[int, int]:
 def union_levels(context: LabelContext, forest: Forest, veto: float = 0.0) -> dict[int, int]:
     """The model's headings, and the rules' headings the model does not reject (probability below
     ``veto``: 0 keeps them all)."""
-    rows = context.features()
+    shaped = context.shaped_positions()
+    probability = dict(zip(shaped, forest.probabilities(context.features(shaped)), strict=True))
     chosen = []
-    for index, row in zip(context.flow, rows, strict=True):
-        if not context.heading_shaped[index]:
+    for position, index in enumerate(context.flow):
+        if position not in probability:
             if index in context.rule_levels:
                 chosen.append(index)
             continue
-        probability = forest.probability(row)
-        if probability >= HEADING_THRESHOLD or (index in context.rule_levels and probability >= veto):
+        if probability[position] >= HEADING_THRESHOLD or (index in context.rule_levels and probability[position] >= veto):
             chosen.append(index)
     return heading_levels(context.blocks, chosen)
 
@@ -137,9 +148,9 @@ def choose_headings(context: LabelContext, forest: Forest) -> list[int]:
     """The flow's blocks the forest calls headings, among those shaped like one (short, not a
     sentence, not a glyph bullet): the shape is a hard rule, since one false heading in large type
     would move every other heading's level."""
-    rows = context.features()
-    return [index for index, row in zip(context.flow, rows, strict=True)
-            if context.heading_shaped[index] and forest.probability(row) >= HEADING_THRESHOLD]
+    shaped = context.shaped_positions()
+    return [context.flow[position] for position, probability in zip(shaped, forest.probabilities(context.features(shaped)), strict=True)
+            if probability >= HEADING_THRESHOLD]
 
 
 SECTION_NUMBER = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=\S)")
@@ -187,6 +198,16 @@ class Tree:
             node = left[node] if row[feature[node]] <= threshold[node] else right[node]
         return self.value[node]
 
+    def depth(self) -> int:
+        """Tests on the longest path from the root to a leaf."""
+        deepest, stack = 0, [(0, 0)] if self.left else []
+        while stack:
+            node, depth = stack.pop()
+            deepest = max(deepest, depth)
+            if self.left[node] != -1:
+                stack += [(self.left[node], depth + 1), (self.right[node], depth + 1)]
+        return deepest
+
 
 @dataclass(frozen=True, slots=True)
 class Forest:
@@ -195,16 +216,82 @@ class Forest:
 
     bias: float
     trees: tuple[Tree, ...]
+    stacked: StackedTrees | None = field(default=None, compare=False, repr=False)
+    """The same trees as numpy arrays (``probabilities``); built on first use."""
 
     def probability(self, row: Sequence[float]) -> float:
-        score = self.bias + sum(tree.predict(row) for tree in self.trees)
-        return 1.0 / (1.0 + math.exp(-score))
+        leaves = 0.0
+        for tree in self.trees:  # in tree order, one addition at a time (Python 3.12's sum() would compensate)
+            leaves += tree.predict(row)
+        return 1.0 / (1.0 + math.exp(-(self.bias + leaves)))
+
+    def probabilities(self, rows: Sequence[Sequence[float]]) -> list[float]:
+        """``probability`` of each row, every tree walked for every row at once: the same numbers
+        to the last bit (the same comparisons of the same doubles; the leaves added in tree order,
+        one at a time, as ``probability`` adds them; the same ``math.exp``)."""
+        if not rows:
+            return []
+        stacked = self.stacked
+        if stacked is None:
+            stacked = StackedTrees.of(self.trees)
+            object.__setattr__(self, "stacked", stacked)
+        return [1.0 / (1.0 + math.exp(-(self.bias + score))) for score in stacked.scores(rows)]
 
     @classmethod
     def from_json(cls, data: dict) -> Forest:
         trees = tuple(Tree(tuple(t["feature"]), tuple(t["threshold"]), tuple(t["left"]), tuple(t["right"]), tuple(t["value"]))
                       for t in data["trees"])
         return cls(float(data["bias"]), trees)
+
+
+@dataclass(frozen=True, slots=True)
+class StackedTrees:
+    """A forest's trees in one set of arrays: tree t's node k is row ``roots[t] + k``; children are
+    indices into the same arrays; a leaf's feature is 0 (never read: a leaf stays where it is)."""
+
+    roots: np.ndarray
+    feature: np.ndarray
+    threshold: np.ndarray
+    left: np.ndarray
+    right: np.ndarray
+    is_leaf: np.ndarray
+    value: np.ndarray
+    depth: int
+
+    @classmethod
+    def of(cls, trees: Sequence[Tree]) -> StackedTrees:
+        import numpy as np  # (imported with the first document the trees judge, not with the package)
+
+        roots, feature, threshold, left, right, leaf, value = [], [], [], [], [], [], []
+        for tree in trees:
+            root = len(feature)
+            roots.append(root)
+            for k, child in enumerate(tree.left):
+                is_leaf = child == -1
+                leaf.append(is_leaf)
+                feature.append(0 if is_leaf else tree.feature[k])
+                threshold.append(tree.threshold[k])
+                left.append(root + k if is_leaf else root + child)
+                right.append(root + k if is_leaf else root + tree.right[k])
+                value.append(tree.value[k])
+        return cls(np.array(roots, dtype=np.intp), np.array(feature, dtype=np.intp), np.array(threshold, dtype=np.float64),
+                   np.array(left, dtype=np.intp), np.array(right, dtype=np.intp), np.array(leaf, dtype=bool),
+                   np.array(value, dtype=np.float64), max((tree.depth() for tree in trees), default=0))
+
+    def scores(self, rows: Sequence[Sequence[float]]) -> list[float]:
+        """Each row's sum of its leaves' values, added tree after tree (0 for a forest of no tree)."""
+        import numpy as np
+
+        matrix = np.asarray(rows, dtype=np.float64)
+        if not len(self.roots):
+            return [0.0] * len(matrix)
+        nodes = np.broadcast_to(self.roots, (len(matrix), len(self.roots)))
+        row_of = np.arange(len(matrix))[:, None]
+        for _ in range(self.depth):
+            goes_left = matrix[row_of, self.feature[nodes]] <= self.threshold[nodes]
+            nodes = np.where(goes_left, self.left[nodes], self.right[nodes])  # a leaf's children are itself
+        # cumsum adds in order, left to right, as Forest.probability does (np.sum would add them pairwise)
+        return np.cumsum(self.value[nodes], axis=1)[:, -1].tolist()
 
 
 @cache

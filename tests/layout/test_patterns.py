@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.layout.patterns import URL, _char_widths, is_capitals, more_words_than, text_width
+from pipeline.layout.patterns import URL, _char_widths, bullet_match, is_capitals, is_url_only, more_words_than, text_width
 
 # letters of both cases, uncased letters (Arabic, CJK), upper-case symbols that are no letters
 # (Ⓐ, Ⅻ), digits, punctuation and every kind of white space
@@ -73,3 +73,19 @@ def test_a_web_address_is_found_with_or_without_its_scheme(text, addresses):
 ])
 def test_text_that_only_looks_like_an_address_is_none(text):
     assert URL.search(text) is None
+
+
+def test_a_bare_address_alone_on_its_line_is_a_url_line():
+    assert is_url_only("ilostat.ilo.org/topics/wages")
+    assert not is_url_only("Wages rose by 3.5 per cent")
+
+
+@pytest.mark.parametrize("line", ["\uf095 +62 21 391 3112", "\uf0e0 jakarta@ilo.org", "\uf0ac www.ilo.org/jakarta",
+                                  "\uf0b0 Tel: +66 2 288 1234"])
+def test_an_icon_before_a_phone_mail_or_web_address_opens_a_contact_line_not_a_list_item(line):
+    assert bullet_match(line) is None
+
+
+@pytest.mark.parametrize("line", ["\uf0a7 Training for labour inspectors", "➤ Safer workplaces in 40 factories"])
+def test_an_icon_before_words_is_a_list_item(line):
+    assert bullet_match(line) == (line[0], line[2:])

@@ -78,3 +78,32 @@ def test_the_labeller_is_switchable_and_named():
     with pytest.raises(ValueError, match="unknown labeller 'crf'"):
         structure(laid_out, labeller="crf")
     assert pipeline.extract(SAMPLES / "youth-employment-pacific.txt", labeller="model").title == "Decent Jobs for Pacific Youth"
+
+
+def test_the_trees_walked_for_all_rows_at_once_give_the_same_numbers_to_the_last_bit():
+    import random
+
+    from pipeline.relation_model import load_model as relation_model
+
+    random.seed(3)
+    forests = [*load_model().values(), relation_model()]
+    for forest in forests:
+        thresholds = sorted({t for tree in forest.trees for t in tree.threshold})
+        width = max(max(tree.feature) for tree in forest.trees) + 1
+        # values on the thresholds themselves (ties go left), missing values, and anything between
+        rows = [[random.choice([random.choice(thresholds), random.uniform(-2.0, 5.0), MISSING, 0.0, 1.0]) for _ in range(width)]
+                for _ in range(500)]
+        assert forest.probabilities(rows) == [forest.probability(row) for row in rows]
+    tree = Tree(feature=(1, -2, -2), threshold=(0.5, -2.0, -2.0), left=(1, -1, -1), right=(2, -1, -1), value=(0.1, 0.2, 0.3))
+    assert Forest(bias=0.0, trees=()).probabilities([[1.0, 2.0]]) == [0.5]
+    assert Forest(bias=0.5, trees=(tree,) * 7).probabilities([[0.0, 0.5], [0.0, 0.7]]) == \
+        [Forest(bias=0.5, trees=(tree,) * 7).probability(row) for row in ([0.0, 0.5], [0.0, 0.7])]
+    assert Forest(bias=0.5, trees=(tree,)).probabilities([]) == []
+
+
+def test_the_features_of_some_blocks_are_their_rows_among_all():
+    blocks = layout(load(SAMPLES / "youth-employment-pacific.txt")).blocks
+    verdicts = RuleVerdicts(heading_shaped=[i % 3 == 0 for i in range(len(blocks))], rule_heading=[i % 4 == 0 for i in range(len(blocks))])
+    every = block_features(blocks, verdicts)
+    some = [0, 3, len(blocks) - 1, 5]
+    assert block_features(blocks, verdicts, some) == [every[i] for i in some]

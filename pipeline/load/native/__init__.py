@@ -1,0 +1,140 @@
+"""Compiled helpers of the PDF readers: small C files beside this module, built with the machine's C
+compiler the first time they are needed. A plain C file (``library``) is loaded with ctypes (no
+Python header, no library linked; PDFium's functions are passed in by address); an extension
+module (``extension``) is built against this Python's headers and imported.
+
+Each build is kept in a cache folder (``BROCHURE_NATIVE_CACHE``, else ``$XDG_CACHE_HOME`` or
+``~/.cache``, ``brochure-pipeline/native``), named by a hash of its source and the machine, so a
+changed source is built again and concurrent workers never load a half-written file (each writes
+its own temporary file and renames it into place). Where no compiler is found, the build fails or
+``BROCHURE_NATIVE=0`` is set, ``library`` returns None and the caller reads the same values in
+Python (the same results, slower: tests/load/test_native.py holds the two equal).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import hashlib
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import sysconfig
+import tempfile
+from functools import cache
+from pathlib import Path
+
+SOURCES = Path(__file__).resolve().parent
+SWITCH = "BROCHURE_NATIVE"
+"""Set to 0 to read everything in Python (no compiler called, no build loaded)."""
+CACHE_VARIABLE = "BROCHURE_NATIVE_CACHE"
+"""A folder to keep the builds in, instead of the user's cache folder."""
+BUILD_SECONDS = 60.0
+"""The longest a build may take (a few hundred lines of C take well under a second)."""
+FLAGS = ("-O2", "-shared", "-fPIC", "-std=c99")
+
+
+def enabled() -> bool:
+    """Whether compiled helpers may be used (``BROCHURE_NATIVE`` is not 0)."""
+    return os.environ.get(SWITCH, "1").strip() not in ("0", "false", "no", "off")
+
+
+@cache
+def library(name: str) -> ctypes.CDLL | None:
+    """The compiled ``name``.c of this folder, built once (see the module's docstring); None where it
+    cannot be had: the caller then does the same work in Python."""
+    built = _built(name, (), ".so")
+    if built is None:
+        return None
+    try:
+        return ctypes.CDLL(str(built))
+    except OSError:
+        return None
+
+
+@cache
+def extension(name: str):
+    """The extension module ``name``.c of this folder (its module named ``name``), built once against
+    this Python's headers and imported; None where it cannot be had (no compiler, no headers, a
+    failed build): the caller then does the same work in Python."""
+    import importlib.machinery
+    import importlib.util
+
+    include = sysconfig.get_paths().get("include")
+    if not include or not os.path.exists(os.path.join(include, "Python.h")):
+        return None
+    suffix = sysconfig.get_config_var("EXT_SUFFIX") or ".so"
+    built = _built(name, (f"-I{include}",), suffix)
+    if built is None:
+        return None
+    try:
+        loader = importlib.machinery.ExtensionFileLoader(name, str(built))
+        spec = importlib.util.spec_from_file_location(name, str(built), loader=loader)
+        module = importlib.util.module_from_spec(spec)
+        loader.exec_module(module)
+        return module
+    except (ImportError, OSError):
+        return None
+
+
+def _built(name: str, extra: tuple[str, ...], suffix: str) -> Path | None:
+    """The build of ``name``.c with ``extra`` flags (kept by a hash of its source, flags, Python and
+    machine), built now where it is not kept yet; None where it cannot be had."""
+    if not enabled():
+        return None
+    source = SOURCES / f"{name}.c"
+    try:
+        text = source.read_bytes()
+    except OSError:
+        return None
+    compiler = _compiler()
+    if compiler is None:
+        return None
+    flags = [*FLAGS, *extra]
+    digest = hashlib.sha256(b"\0".join([text, " ".join(flags).encode(), platform.machine().encode(), sys.platform.encode(),
+                                        compiler.encode(), sys.version.encode()])).hexdigest()[:16]
+    built = _cache_folder() / f"{name}-{digest}{suffix}"
+    if not built.exists() and not _build(compiler, source, built, flags):
+        return None
+    return built
+
+
+def _compiler() -> str | None:
+    """The C compiler Python was built with (``CC``), else cc or gcc on the PATH."""
+    configured = (sysconfig.get_config_var("CC") or "").split()
+    for candidate in ([configured[0]] if configured else []) + ["cc", "gcc"]:
+        found = shutil.which(candidate)
+        if found:
+            return found
+    return None
+
+
+def _cache_folder() -> Path:
+    chosen = os.environ.get(CACHE_VARIABLE)
+    if chosen:
+        return Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "brochure-pipeline" / "native"
+
+
+def _build(compiler: str, source: Path, target: Path, flags: list[str]) -> bool:
+    """Compile ``source`` into ``target`` (through a temporary file beside it); False when it fails."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=target.name.split(".")[0], suffix=".part", dir=target.parent)
+        os.close(handle)
+    except OSError:
+        return False
+    try:
+        done = subprocess.run([compiler, *flags, "-o", temporary, str(source)], capture_output=True,
+                              timeout=BUILD_SECONDS, check=False)
+        if done.returncode != 0:
+            return False
+        os.replace(temporary, target)
+        return True
+    except (OSError, subprocess.SubprocessError):
+        return False
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
