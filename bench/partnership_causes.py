@@ -34,19 +34,15 @@ from train_relations import documents  # noqa: E402
 def causes(annotated, truth, step: str, forest=None) -> list[tuple[str, dict, str]]:
     """(cause, truth partnership, the sentence) of each truth partnership ``step`` misses (the model:
     ``forest``, else the shipped one)."""
-    from pipeline.relation_model import model_found
-    from pipeline.relations import _SENTENCE_END, _instruments, _merge, _rejoined, choose_found, phrase_key, sentence_readings
+    from pipeline.relations import _SENTENCE_END, _instruments, _merge, _rejoined, chosen_findings, phrase_key, sentence_readings
 
-    def chosen(read):
-        if forest is None or step == "rules" or read.reading is None or (step == "hybrid" and read.rules_found):
-            return choose_found(read, step)
-        return model_found(read, forest)
 
     torgs = truth["organizations"]
     entities = annotated.entities
     printed = {o.id: [m.text for m in o.mentions] for o in entities.organizations}
     reads = sentence_readings(annotated)
-    found_by_read = [chosen(read) for read in reads]
+    chosen = chosen_findings(reads, step, forest)
+    found_by_read = [[f for f in chosen if f.sentence is read.sentence] for read in reads]
     used = matched_partnerships(_merge([f for fs in found_by_read for f in fs]), entities.organizations, truth)
     # where each truth key is mentioned: block -> [(start, end)]
     mentions: dict[str, dict[str, list[tuple[int, int]]]] = {}

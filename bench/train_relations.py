@@ -2,10 +2,12 @@
 
     python bench/train_relations.py [--seed 1] [--no-write] [--kinds txt] [--jobs 2] [--report bench/relations-cv.json]
 
-Training: the zoo's phrasing rounds 1, 2 and 4 (tests/zoo/corpus-phrasing, -phrasing2, -phrasing4) and
-the French and Spanish zoo (corpus-fr, corpus-es) without the sentences of its held-out phrasing families
-(tests/zoo/content_lang.PHRASINGS_HELD_OUT). Held out, never trained on: the zoo (tests/zoo/corpus),
-round 3 (corpus-phrasing3), the fr/es round 3 (corpus-phrasing-fr, -es) and those fr/es families.
+Training: the zoo's phrasing rounds 1, 2 and 4 (tests/zoo/corpus-phrasing, -phrasing2, -phrasing4), the
+French and Spanish zoo (corpus-fr, corpus-es) without the sentences of its held-out phrasing families
+(tests/zoo/content_lang.PHRASINGS_HELD_OUT), and two thirds of the bank of passages written blind
+(corpus-bank7, from tests/bank7 by bench/bank_corpus.py). Held out, never trained on: the zoo
+(tests/zoo/corpus), round 3 (corpus-phrasing3), the fr/es round 3 (corpus-phrasing-fr, -es), those fr/es
+families and the bank's other third (corpus-bank7-held).
 Each document is read up to its entities once (cached under --cache, keyed by the file's bytes and the
 pipeline's code), then every sentence's candidate pairs (cue x party) get their features and, from the truth, their label: the party is a
 party of a truth partnership of the cue's instrument that the sentence states (two of its parties or
@@ -18,6 +20,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import pickle
 import sys
 from multiprocessing import Pool
@@ -31,11 +34,12 @@ from score import Counts, matched_partnerships, party_keys, predicted_party_name
 from train_labeller import to_forest_json  # noqa: E402  (the block labeller's format: pipeline.structure.labeller.Forest)
 
 ZOO = ROOT / "tests" / "zoo"
-TRAIN = ("corpus-phrasing", "corpus-phrasing2", "corpus-phrasing4", "corpus-fr", "corpus-es")
-HELD_OUT = ("corpus", "corpus-phrasing3", "corpus-phrasing-fr", "corpus-phrasing-es", "corpus-fr", "corpus-es")
+TRAIN = ("corpus-phrasing", "corpus-phrasing2", "corpus-phrasing4", "corpus-fr", "corpus-es", "corpus-bank7")
+HELD_OUT = ("corpus", "corpus-phrasing3", "corpus-phrasing-fr", "corpus-phrasing-es", "corpus-fr", "corpus-es", "corpus-bank7-held")
 """Held-out sets (corpus-fr and corpus-es: their PHRASINGS_HELD_OUT families only; corpus-phrasing-fr and -es:
-the French and Spanish round 3, written by another engineer after the trees were trained)."""
-STEPS = ("rules", "model", "hybrid", "cooccurrence")
+the French and Spanish round 3, written by another engineer after the trees were trained; corpus-bank7-held:
+the third of the bank of passages written blind (tests/bank7, bench/bank_corpus.py) never trained on)."""
+STEPS = ("rules", "model", "hybrid", "fill", "cooccurrence")
 """What is compared: the rules, the trees alone, the trees where the rules find nothing (the shipped
 default), and a simple baseline in the hybrid's place: where the rules find nothing, every party of
 the sentence with its first cue's instrument and nearest year."""
@@ -44,9 +48,18 @@ MODEL = ROOT / "pipeline" / "data" / "relation_model.json"
 
 
 def _code_digest() -> str:
+    """The digest of what the document is read with up to its entities: the pipeline's code and data but
+    the relations stage's (relations.py, relation_model.py and its trees, and of instruments.json only
+    the instrument phrases, which the entities stage reads: the cue words and connectors are the
+    relations stage's)."""
     digest = hashlib.sha256()
     for path in sorted((ROOT / "pipeline").rglob("*")):
-        if path.suffix in (".py", ".json") and "relation" not in path.name:
+        if path.suffix not in (".py", ".json") or "relation" in path.name:
+            continue
+        if path.name == "instruments.json":
+            phrases = json.loads(path.read_text(encoding="utf-8")).get("instruments", {})
+            digest.update(json.dumps(phrases, sort_keys=True).encode())
+        else:
             digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
@@ -69,7 +82,11 @@ def annotate(job):
     from pipeline.defaults import DEFAULT_LABELLER_BY_INPUT
 
     annotated = find_entities(structure(laid_out, DEFAULT_LABELLER_BY_INPUT[kind]))
-    cached.write_bytes(pickle.dumps(annotated))  # a local cache of this script's, never shipped
+    # a local cache of this script's, never shipped: written aside and moved into place, so that a run
+    # stopped halfway (or another one reading the same cache) never finds half a pickle
+    partial = cached.with_name(f"{cached.name}.{os.getpid()}.partial")
+    partial.write_bytes(pickle.dumps(annotated))
+    os.replace(partial, cached)
     return path, cached
 
 
@@ -125,12 +142,12 @@ def labelled_rows(annotated, truth, skip_families=()):
     return rows, labels
 
 
-def fit(rows, labels, seed: int):
+def fit(rows, labels, seed: int, depth: int = DEPTH, weights=None):
     from sklearn.ensemble import GradientBoostingClassifier
 
-    model = GradientBoostingClassifier(n_estimators=TREES, max_depth=DEPTH, learning_rate=LEARNING_RATE, subsample=0.8,
+    model = GradientBoostingClassifier(n_estimators=TREES, max_depth=depth, learning_rate=LEARNING_RATE, subsample=0.8,
                                        random_state=seed)
-    model.fit(rows, labels)
+    model.fit(rows, labels, sample_weight=weights)
     return model
 
 
@@ -150,21 +167,20 @@ def evaluate(docs, forest, families=None, threshold: float | None = None) -> dic
     """Partnership counts per step (and recall per phrasing family) on ``docs``; with ``families``, only
     the truth partnerships of those families are scored (recall)."""
     from pipeline.relation_model import model_found
-    from pipeline.relations import _merge, sentence_readings
+    from pipeline.relations import _merge, chosen_findings, sentence_readings
 
     out = {step: Counts() for step in STEPS}
     by_family: dict[str, dict[str, Counts]] = {}
     for _, _, _, truth, annotated in docs:
         reads = sentence_readings(annotated)
         for step in STEPS:
-            found = []
-            for read in reads:
-                if step == "rules" or read.reading is None or (step in ("hybrid", "cooccurrence") and read.rules_found):
-                    found.extend(read.rules_found)
-                elif step == "cooccurrence":
-                    found.extend(_cooccurrence(read))
-                else:
-                    found.extend(model_found(read, forest, threshold) if threshold is not None else model_found(read, forest))
+            if step == "cooccurrence":
+                found = [f for read in reads
+                         for f in (read.rules_found if read.rules_found or read.reading is None else _cooccurrence(read))]
+            elif step == "model" and threshold is not None:
+                found = [f for read in reads if read.reading is not None for f in model_found(read, forest, threshold)]
+            else:
+                found = chosen_findings(reads, step, forest)
             partnerships = _merge(found)
             used = matched_partnerships(partnerships, annotated.entities.organizations, truth)
             scored = [i for i, p in enumerate(truth["partnerships"]) if families is None or p.get("phrasing") in families]
@@ -193,6 +209,8 @@ def main(argv=None) -> int:
     parser.add_argument("--cv", action="store_true", help="also hold out each training phrasing round in turn")
     parser.add_argument("--cv-only", action="store_true", help="only that: no held-out sets, nothing written")
     parser.add_argument("--no-held-out", action="store_true", help="do not score the held-out sets (while choosing features)")
+    parser.add_argument("--depth", type=int, default=DEPTH, help="the trees' depth")
+    parser.add_argument("--weights", default="", help="per training corpus, the weight of its rows: corpus=w,... (default 1)")
     parser.add_argument("--without", default="", help="features left out (comma-separated FEATURE_NAMES): held at 0 in training")
     args = parser.parse_args(argv)
     kinds = args.kinds.split(",")
@@ -212,18 +230,20 @@ def main(argv=None) -> int:
         train_docs.setdefault(corpus, []).append((corpus, doc_id, kind, truth, annotated))
     rows = [row for r, _ in per_corpus.values() for row in r]
     labels = [label for _, lab in per_corpus.values() for label in lab]
+    weight_of = dict(w.split("=") for w in filter(None, args.weights.split(",")))
+    weights = [float(weight_of.get(c, 1.0)) for c, (r, _) in per_corpus.items() for _ in r] if weight_of else None
     cross = {}
     if args.cv:  # each phrasing round held out in turn: the figures features are chosen by (round 3 is never looked at)
         for fold in [c for c in ("corpus-phrasing", "corpus-phrasing2", "corpus-phrasing4") if c in per_corpus]:
             fold_rows = [row for c, (r, _) in per_corpus.items() if c != fold for row in r]
             fold_labels = [label for c, (_, lab) in per_corpus.items() if c != fold for label in lab]
-            fold_forest = Forest.from_json(to_forest_json(fit(fold_rows, fold_labels, args.seed), fold_rows))
+            fold_forest = Forest.from_json(to_forest_json(fit(fold_rows, fold_labels, args.seed, args.depth), fold_rows))
             cross[fold] = evaluate(train_docs[fold], fold_forest, threshold=args.threshold)
             print(f"cv {fold:41s} F1: " + "  ".join(f"{s} {v['f1']:.2f}" for s, v in cross[fold]["steps"].items()))
         if args.cv_only:
             return 0
     print(f"{len(rows)} candidate pairs, {sum(labels)} positive")
-    model = fit(rows, labels, args.seed)
+    model = fit(rows, labels, args.seed, args.depth, weights)
     forest_json = to_forest_json(model, rows)
     forest = Forest.from_json(forest_json)
     report = {"seed": args.seed, "without": args.without, "cross_validation": cross, "kinds": kinds, "pairs": len(rows),

@@ -24,7 +24,7 @@ import re
 from functools import cache
 
 from pipeline.languages import SUPPORTED_LANGUAGES, alternation, language_data, own_data
-from pipeline.relations import _connector_words
+from pipeline.relations import _rejoined, phrase_key
 from pipeline.resources import data_file
 from pipeline.structure.labeller import Forest
 
@@ -57,23 +57,32 @@ _COUNTRY, _LOCATIVE = FEATURE_NAMES.index("country"), FEATURE_NAMES.index("gover
 
 
 @cache
-def _connectors(key: str, *english: str) -> re.Pattern:
-    """Any of the ``english`` words or of every language's connectors ``key``, as whole words."""
-    return re.compile(r"(?<![\w-])(?:" + _connector_words(key, *english) + r")(?![\w-])", re.IGNORECASE)
+def _words(key: str) -> tuple[str, ...]:
+    """The connectors of kind ``key`` of every language: the English file's "connectors" (the ones this
+    step reads) and each other language's own."""
+    words = list(data_file("instruments.json").get("connectors", {}).get(key, []))
+    for language in SUPPORTED_LANGUAGES:
+        words += own_data("instruments.json", language).get("connectors", {}).get(key, [])
+    return tuple(dict.fromkeys(w for w in words if w.strip()))
+
+
+@cache
+def _connectors(key: str) -> re.Pattern:
+    """Any of every language's connectors ``key`` (instruments.json "connectors"), as whole words."""
+    return re.compile(r"(?<![\w-])(?:" + alternation(_words(key)) + r")(?![\w-])", re.IGNORECASE)
 
 
 @cache
 def _verbs() -> re.Pattern:
     """The verbs of every language's cue lists (joint, with, join, donor verbs; signed-by and acts-together
     connectors; passive auxiliaries): a verb between a party and a cue ties them, or ends the party's clause."""
-    words: list[str] = ["signed", "concluded", "agreed", "endorsed", "adopted", "renewed", "have", "has", "had", "are", "is", "were", "was"]
+    words: list[str] = []
     for language in SUPPORTED_LANGUAGES:
         cues = language_data("instruments.json", language)["relation_cues"]
         for key in ("joint_verbs", "with_verbs", "join_verbs", "donor_verbs"):
             words += cues.get(key, [])
-        connectors = own_data("instruments.json", language).get("connectors", {})
-        for key in ("signed_by", "acts_together", "passive_auxiliaries", "acts_together_auxiliaries"):
-            words += connectors.get(key, [])
+    for key in ("signed_by", "acts_together", "passive_auxiliaries", "acts_together_auxiliaries"):
+        words += _words(key)
     return re.compile(r"(?<![\w-])(?:" + alternation(w for w in words if w.strip()) + r")(?![\w-])", re.IGNORECASE)
 
 
@@ -87,22 +96,28 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _GOVERNOR_PATTERNS = {
-    "with": lambda: _connectors("with", "with", "together with", "jointly with", "along with"),
-    "by": lambda: _connectors("by", "by"),
-    "between": lambda: _connectors("between", "between"),
-    "through": lambda: _connectors("through", "through", "via"),
-    "from": lambda: _connectors("from", "from", "of"),
-    "locative": lambda: _connectors("locative", "in", "at", "across", "throughout", "within"),
-    "other_object": lambda: _connectors("objects", "to", "for", "including", "such as"),
+    "with": lambda: _connectors("with"),
+    "by": lambda: _connectors("by"),
+    "between": lambda: _connectors("between"),
+    "through": lambda: _connectors("through"),
+    "from": lambda: _connectors("from"),
+    "locative": lambda: _connectors("locative"),
+    "other_object": lambda: _connectors("objects"),
 }
-_ARTICLE_TAIL = r"(?:\s+(?:the|its|their|le|la|les|l'|l’|el|los|las|del|des|du|de|un|une|a|an))?\s*$"
+"""Each governor's connectors (GOVERNORS), instruments.json "connectors" (English: "other_object" reads "objects")."""
+
+
+@cache
+def _article_tail() -> str:
+    """An article, or none, and the space before a name: the end of the text between a connector and a party."""
+    return r"(?:\s+(?:" + alternation(_words("articles")) + r"))?\s*$"
 
 
 @cache
 def _governor_tail(name: str) -> re.Pattern:
     """The connector ``name`` ending a text (before a party, an article between)."""
     inner = _GOVERNOR_PATTERNS[name]().pattern
-    return re.compile(inner + _ARTICLE_TAIL, re.IGNORECASE)
+    return re.compile(inner + _article_tail(), re.IGNORECASE)
 
 
 @cache
@@ -158,15 +173,16 @@ def candidate_rows(read) -> list[tuple[int, object, list[float]]]:
         previous_sizes[index] = previous_sizes.get(index, 0) + 1
     lead_ref = reading.lead.ref if reading.lead else None
     agents = _agent_phrases()
+    cue_text = _rejoined(text, sentence.language)  # (the text the cues were matched in: "contri bution" rejoined, same offsets)
     rows = []
     for c, (start, end, instrument, _) in enumerate(cues):
         others = [k for i, (_, _, k, _) in enumerate(cues) if i != c]
         cue_row = [
             1.0 if len(_WORD.findall(text[:start])) <= 3 else 0.0,
             *(1.0 if instrument == k else 0.0 for k in INSTRUMENT_KINDS),
-            1.0 if text[start:end].lower() in agents else 0.0,
+            1.0 if phrase_key(cue_text[start:end]) in agents else 0.0,
             # "a joint programme", "le programme conjoint": the cue is the parties' own
-            1.0 if _connectors("joint_words", "joint", "jointly", "common").search(text[max(0, start - 12): end + 12]) else 0.0,
+            1.0 if _connectors("joint_words").search(text[max(0, start - 12): end + 12]) else 0.0,
             1.0 if any(k not in GENERIC_INSTRUMENTS and k != "funding" for k in others) else 0.0,
             1.0 if "funding" in others else 0.0,
             float(len(cues)), float(len(parties)),
@@ -237,18 +253,24 @@ def _subject_like(before: str, parties, first) -> bool:
     return len(words) <= 4 and not _verbs().search(before) and not any(_governed(before))
 
 
-_MEMO: dict[tuple[float, ...], float] = {}
+_MEMO: dict[int, tuple[Forest, dict[tuple[float, ...], float]]] = {}
 MEMO_SIZE = 50_000
-"""How many rows' probabilities under the shipped trees are kept (a brochure that repeats itself repeats its rows)."""
+"""How many rows' probabilities under one forest are kept (a brochure that repeats itself repeats its rows)."""
 
 
-def _shipped_probability(forest: Forest, row: tuple[float, ...]) -> float:
-    """The shipped trees' probability for a row, remembered."""
-    if row not in _MEMO:
-        if len(_MEMO) >= MEMO_SIZE:
-            _MEMO.clear()
-        _MEMO[row] = forest.probability(row)
-    return _MEMO[row]
+def _remembered_probability(forest: Forest, row: tuple[float, ...]) -> float:
+    """The forest's probability for a row, remembered per forest (a process that loads or trains other
+    trees never reads the probabilities of the ones before)."""
+    owner = _MEMO.get(id(forest))
+    if owner is None or owner[0] is not forest:
+        _MEMO.clear()  # one forest at a time: the shipped one, or the one being scored
+        owner = _MEMO[id(forest)] = (forest, {})
+    memo = owner[1]
+    if row not in memo:
+        if len(memo) >= MEMO_SIZE:
+            memo.clear()
+        memo[row] = forest.probability(row)
+    return memo[row]
 
 
 def model_found(read, forest: Forest | None = None, threshold: float = PARTY_THRESHOLD) -> list:
@@ -256,7 +278,6 @@ def model_found(read, forest: Forest | None = None, threshold: float = PARTY_THR
     least ``threshold`` (two or more), the cue's instrument and the year nearest it."""
     from pipeline.relations import Found, _through, _year_span
 
-    shipped = forest is None
     forest = forest or load_model()
     if forest is None or read.reading is None:
         return []
@@ -265,7 +286,7 @@ def model_found(read, forest: Forest | None = None, threshold: float = PARTY_THR
     for cue, party, row in candidate_rows(read):
         if row[_COUNTRY] and row[_LOCATIVE]:
             continue  # "agencies in Cambodia and the Philippines": a place, not a party (as the rules read it)
-        if (_shipped_probability(forest, tuple(row)) if shipped else forest.probability(row)) >= threshold:
+        if _remembered_probability(forest, tuple(row)) >= threshold:
             chosen.setdefault(cue, []).append(party)
     found = []
     seen: set[tuple[str, frozenset[str]]] = set()

@@ -46,13 +46,15 @@ CASES = {
                          [("partnership", ["Lakeland Dockworkers Union", "UNICEF"], 2022, None)]),
     "joined_in": ("In 2020 the Lakeland Dockworkers Union joined UNICEF and the ILO under a partnership agreement on safety.",
                   [("partnership_agreement", ["ILO", "Lakeland Dockworkers Union", "UNICEF"], 2020, None)]),
+    "joint_of": ("The pilot is part of a joint programme of UNICEF and the Lakeland Dockworkers Union for 2021–2025.",
+                 [("programme", ["Lakeland Dockworkers Union", "UNICEF"], 2021, 2025)]),
 }
 
 
 def test_every_rule_is_registered_once_and_tested_here():
     names = [rule.name for rule in relations.RULES]
     assert len(names) == len(set(names))
-    assert set(names) == set(CASES) | {"table_row", "listed_parties"}  # tested below on a table and on a list
+    assert set(names) == set(CASES) | {"table_row", "listed_parties", "subject_before"}  # tested below on a table, a list, two sentences
 
 
 @pytest.mark.parametrize("rule_name", sorted(CASES))
@@ -62,6 +64,30 @@ def test_the_rule_finds_its_phrasing_and_no_other_rule_does(tmp_path, monkeypatc
     assert summary(extract_text(tmp_path, text)) == expected
     monkeypatch.setattr(relations, "RULES", [rule for rule in relations.RULES if rule.name != rule_name])
     assert summary(extract_text(tmp_path, text)) == []
+
+
+@pytest.mark.parametrize("heading, text, expected", [
+    ("The ILO at work", "The Lakeland Dockworkers Union has trained crane operators since 2018. The following year it signed a letter "
+                        "of intent with UNICEF on safety.", [("letter_of_intent", ["Lakeland Dockworkers Union", "UNICEF"], 2019, None)]),
+    ("The ILO at work", "The Lakeland Dockworkers Union and the Harbour Employers Association have met monthly since 2018. In 2021 "
+                        "they signed, with UNICEF, a cooperation agreement on safety.",
+     [("cooperation_agreement", ["Harbour Employers Association", "Lakeland Dockworkers Union", "UNICEF"], 2021, None)]),
+    ("Le BIT au travail", "Le Bureau international du Travail mène ce programme depuis 2015 avec ses mandants dans tout le pays. "
+                          "Le Syndicat des dockers de Lakeland forme des grutiers depuis 2018. Il a signé la même année une lettre "
+                          "d'intention avec l'UNICEF.", [("letter_of_intent", ["Syndicat des dockers de Lakeland", "UNICEF"], 2018, None)]),
+    ("La OIT en acción", "La Organización Internacional del Trabajo ejecuta este programa desde 2015 con sus mandantes en todo el país. "
+                         "El Sindicato de Estibadores de Lakeland forma operadores de grúa desde 2018. Al año siguiente firmó con el "
+                         "UNICEF una carta de intención.",
+     [("letter_of_intent", ["Sindicato de Estibadores de Lakeland", "UNICEF"], 2019, None)]),
+])
+def test_subject_before_a_pronoun_a_body_by_its_kind_or_no_subject(tmp_path, monkeypatch, heading, text, expected):
+    """"… it signed", "… they signed", "Il a signé", "firmó": the subject of the sentence before, and a year
+    told by reference to it ("the following year", "la même année"). Without the rule, the body the brochure
+    speaks for is taken as the signatory (or nobody is)."""
+    record = extract_text(tmp_path, f"{heading}\n\n{text}\n")
+    assert summary(record) == expected
+    monkeypatch.setattr(relations, "RULES", [rule for rule in relations.RULES if rule.name != "subject_before"])
+    assert summary(extract_text(tmp_path, f"{heading}\n\n{text}\n")) != expected
 
 
 def test_a_country_inside_a_bodys_name_is_no_party(tmp_path):
@@ -255,3 +281,56 @@ def test_co_funding_donors_are_all_parties(tmp_path):
 def test_together_with_joins_a_party(tmp_path, sentence):
     found = summary(extract_text(tmp_path, f"Partners\n\n{sentence}\n"))
     assert [(parties, year) for _, parties, year, _ in found] == [(["ILO", "UNICEF"], 2021)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Since 2020 the ILO and UNICEF have run a joint programme on child labour, with funding from Norway, through Norad.",
+     [("funding", ["ILO", "Norad", "UNICEF"], 2020, None), ("programme", ["ILO", "UNICEF"], 2020, None)]),
+    ("In 2020 the ILO and UNICEF launched a joint programme on child labour in cocoa. The programme is funded by Sweden, through Sida.",
+     [("funding", ["ILO", "Sida", "UNICEF"], None, None), ("programme", ["ILO", "UNICEF"], 2020, None)]),
+])
+def test_a_donor_funds_every_body_of_the_joint_work(tmp_path, text, expected):
+    """The funded are the subject's whole list ("the ILO and UNICEF have run …, with funding from"), or the
+    parties of the joint programme the block told before ("The programme is funded by"), not the first party
+    or the body the brochure speaks for."""
+    assert summary(extract_text(tmp_path, f"Partners\n\n{text}\n")) == expected
+
+
+def test_a_french_joint_programme_of_two_bodies_with_its_period_between(tmp_path, monkeypatch):
+    """joint_of in French: the period may stand between the programme and "de", and "et du" goes on the list."""
+    text = ("Le Bureau international du Travail mène ce programme depuis 2015 avec ses mandants dans tout le pays. "
+            "Le projet fait partie d'un programme conjoint 2021–2025 de l'UNICEF et du Syndicat des dockers de Lakeland.")
+    expected = [("programme", ["Syndicat des dockers de Lakeland", "UNICEF"], 2021, 2025)]
+    assert summary(extract_text(tmp_path, f"Le BIT au travail\n\n{text}\n")) == expected
+    monkeypatch.setattr(relations, "RULES", [rule for rule in relations.RULES if rule.name != "joint_of"])
+    assert summary(extract_text(tmp_path, f"Le BIT au travail\n\n{text}\n")) == []
+
+
+@pytest.mark.parametrize("heading, text, expected", [
+    ("Partners", "It is supported by a joint programme of UNICEF and the Lakeland Dockworkers Union for 2021–2025. Norway finances "
+                 "the joint programme through Norad.",
+     [("funding", ["Lakeland Dockworkers Union", "Norad", "UNICEF"], None, None),
+      ("programme", ["Lakeland Dockworkers Union", "UNICEF"], 2021, 2025)]),
+    ("Partenaires", "Le Bureau international du Travail mène ce programme depuis 2015 avec ses mandants dans tout le pays. "
+                    "La Norvège finance le projet de 2021 à 2024, par l'entremise de Norad.",
+     [("funding", ["ILO", "Norad"], 2021, 2024)]),
+])
+def test_a_donor_through_its_agency_after_the_verb(tmp_path, heading, text, expected):
+    """"X finances the programme through Y": Y is X's agency (standing for it), the funded are the programme's;
+    "supported by a joint programme of A and B" names the programme's parties, no donor."""
+    record = extract_text(tmp_path, f"{heading}\n\n{text}\n")
+    assert summary(record) == expected
+    [norad] = [party for p in record.partnerships if p.instrument == "funding" for party in p.parties if party.acronym == "Norad"]
+    assert norad.iso_alpha2 == "NO"
+
+
+@pytest.mark.parametrize("heading, text, expected", [
+    ("Partners", "The ILO trains crane operators in Lakeland. The pilot was financed from 2021 to 2023 by the Lakeland Harbour Fund.",
+     [("funding", ["ILO", "Lakeland Harbour Fund"], 2021, 2023)]),
+    ("Partenaires", "Le Bureau international du Travail mène ce programme depuis 2015 avec ses mandants dans tout le pays. "
+                    "Le projet est financé de 2022 à 2024 par la Norvège, par l'intermédiaire de Norad.",
+     [("funding", ["ILO", "Norad"], 2022, 2024)]),
+])
+def test_a_funding_participle_and_its_by_with_the_period_between(tmp_path, heading, text, expected):
+    """"financed from 2021 to 2023 by", "financé de 2022 à 2024 par": one agent phrase of funding in two pieces."""
+    assert summary(extract_text(tmp_path, f"{heading}\n\n{text}\n")) == expected
