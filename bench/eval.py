@@ -139,6 +139,20 @@ def evaluate(ids, jobs=2, views=VIEWS):
     return [run_one(w) for w in work]
 
 
+def gate_key(view, language):
+    """The gate baseline's key of a view in a language: the view's name for English, else "view@language"."""
+    return view if language == "en" else f"{view}@{language}"
+
+
+def select_language_gate(ids, most=6):
+    """The first document of each design family of one language's corpus, at most ``most``: the French
+    and Spanish part of the gate."""
+    firsts = {}
+    for d in ids:
+        firsts.setdefault(d.split("-", 1)[1].rsplit("-", 1)[0], d)
+    return sorted(firsts.values())[:most]
+
+
 def select_gate(ids, extra=("rl-report", "rl-trifold", "html-magazine", "html-sidebar", "lo-letter")):
     """About 30 documents: the first of every design family, a second of a few; and at least three with an
     untagged copy and three with pdfminer's text, so that every view has a baseline."""
@@ -303,9 +317,14 @@ def write_baseline(jobs, select):
     gate = json.loads(GATE.read_text()) if GATE.exists() else {}
     if select or not gate.get("documents"):
         gate = {"documents": select_gate(doc_ids())}
+    if select or not any(corpus_of(d) != CORPUS for d in gate["documents"]):
+        gate["documents"] += [d for language in LANGUAGES[1:] for d in select_language_gate(doc_ids((language,)))]
     results = evaluate(gate["documents"], jobs)
-    gate["baseline"] = {v: {c: (a or {}).get("f1") for c, a in aggregate([r for r in results if r["view"] == v]).items()}
-                        for v in VIEWS if any(r["view"] == v for r in results)}
+    # one baseline per view and language: English under the view's name, the others "view@fr", "view@es",
+    # so that a fall in one language is not hidden by the others
+    gate["baseline"] = {gate_key(v, lang): {c: (a or {}).get("f1") for c, a in aggregate(
+        [r for r in results if r["view"] == v and r["language"] == lang]).items()}
+        for lang in LANGUAGES for v in VIEWS if any(r["view"] == v and r["language"] == lang for r in results)}
     gate["documents_baseline"] = {f"{r['document']}.{r['view']}": r["scores"] for r in results}
     GATE.write_text(json.dumps(gate, indent=1) + "\n")
     print(f"wrote the baseline of {len(gate['documents'])} documents ({len(results)} views) to {GATE} ({time.time() - t0:.0f} s)")

@@ -244,23 +244,26 @@ def _gate():
 @pytest.mark.skipif(_gate() is None or "baseline" not in (_gate() or {}), reason="no gate baseline (bench/eval.py --write-baseline)")
 def test_regression_gate():
     gate = _gate()
-    missing = [d for d in gate["documents"] if not (CORPUS / f"{d}.truth.json").exists()]
+    import eval as zoo_eval
+
+    missing = [d for d in gate["documents"] if not (zoo_eval.corpus_of(d) / f"{d}.truth.json").exists()]
     if missing:
         pytest.skip(f"zoo documents missing (run `make zoo`): {missing[:3]}")
-    import eval as zoo_eval
 
     results = zoo_eval.evaluate(gate["documents"], jobs=2)
     failures = []
-    for kind, base in gate["baseline"].items():
-        now = zoo_eval.aggregate([r for r in results if r["view"] == kind])
+    for kind, base in gate["baseline"].items():  # "txt" (English), "txt@fr", "txt@es", …
+        view, _, language = kind.partition("@")
+        results_of_kind = [r for r in results if r["view"] == view and r["language"] == (language or "en")]
+        now = zoo_eval.aggregate(results_of_kind)
         for cat, b in base.items():
             if b is None:
                 continue
             v = (now[cat] or {}).get("f1") or 0.0
             if v < b - TOLERANCE:
-                fell = [f"{r['document']}.{kind} {gate['documents_baseline'].get(r['document'] + '.' + kind, {}).get(cat)}"
-                        f" -> {r['scores'][cat]}" for r in results if r["view"] == kind and r["scores"][cat] is not None
-                        and r["scores"][cat] < (gate["documents_baseline"].get(r["document"] + "." + kind, {}).get(cat) or 0) - 1e-9]
+                fell = [f"{r['document']}.{view} {gate['documents_baseline'].get(r['document'] + '.' + view, {}).get(cat)}"
+                        f" -> {r['scores'][cat]}" for r in results_of_kind if r["scores"][cat] is not None
+                        and r["scores"][cat] < (gate["documents_baseline"].get(r["document"] + "." + view, {}).get(cat) or 0) - 1e-9]
                 failures.append(f"{kind} {cat}: {v:.3f} < baseline {b:.3f} - {TOLERANCE}; documents that fell: {', '.join(fell) or '?'}")
     assert not failures, "\n".join(failures)
 
