@@ -431,7 +431,7 @@ def _sentences(sections: list[Section], entities: Entities, block_languages: dic
                     antecedents=before,
                     previous=earlier, previous_text=previous[2] if earlier else "",
                     prior_subject=_prior_subject(*prior) if prior else [],
-                    prior_year=_last_year(block_years, last_start, start),
+                    prior_year=_last_event_year(block_years, last_start, start, text),
                 )
             previous = (inside, start, text[start:end]) if len(inside) >= 2 else None
             prior = (inside, start, text[start:end]) if inside else None
@@ -495,6 +495,28 @@ def _last_year(years: list[tuple[int, int, int]], start: int, end: int) -> int |
     """The last of the block's ``years`` (sorted, block offsets) between ``start`` and ``end``, None when none is."""
     inside = years[bisect_left(years, (start,)):bisect_left(years, (end,))]
     return inside[-1][2] if inside else None
+
+
+def _last_event_year(years: list[tuple[int, int, int]], start: int, end: int, text: str) -> int | None:
+    """The last of the block's ``years`` between ``start`` and ``end`` that dates an event a later
+    sentence may go on about: not a founding year ("was founded in 1959", "créée en 1959": the body's
+    age, not a meeting or a signing), which a next "It signed …" must not take as its own."""
+    for year_start, _, value in reversed(years[bisect_left(years, (start,)):bisect_left(years, (end,))]):
+        if not _founding_before().search(text, max(start, year_start - FOUNDING_REACH), year_start):
+            return value
+    return None
+
+
+FOUNDING_REACH = 24
+"""How far before a year (characters) a founding word ("founded", "créée", "fundada") makes it a founding year."""
+
+
+@cache
+def _founding_before():
+    """A founding word (instruments.json "connectors" "founding_words", every language) followed, before
+    the searched span ends, only by a preposition or a month: "founded in", "créée en mars"."""
+    english = data_file("instruments.json")["connectors"]["founding_words"]
+    return re.compile(rf"\b(?:{_connector_words('founding_words', *english)})\b[^.;:\d]*$", re.IGNORECASE)
 
 
 def _prior_subject(parties: list[PartyMention], start: int, text: str) -> list[PartyMention]:

@@ -113,3 +113,16 @@ def test_a_document_defines_its_own_acronyms(tmp_path):
     record = extract_text(tmp_path, text)
     [atuc] = [o for o in record.entities.organizations if o.acronym == "ATUC"]
     assert atuc.name == "Arab Trade Union Confederation" and not atuc.known and len(atuc.mentions) == 3
+
+
+@pytest.mark.parametrize("text, year", [
+    ("The Ghana Employers' Association (GEA) was founded in 1959. It signed a cooperation agreement with the ILO "
+     "to improve safety at work.", None),  # the body's founding year is no year of the agreement
+    ("L'Association des employeurs du Ghana (AEG) a été fondée en 1959. Elle a signé un accord de coopération "
+     "avec l'OIT pour la sécurité au travail.", None),
+    ("In May 2024 the Fiji Commerce and Employers Federation (FCEF) and the Fiji Trades Union Congress (FTUC) met "
+     "in Suva. The two then signed a letter of intent.", 2024),  # a meeting's year is the signing's
+])
+def test_a_sentence_takes_the_year_of_the_one_before_only_when_it_dates_an_event(tmp_path, text, year):
+    record = extract_text(tmp_path, f"Working together\n\n{text}\n")
+    assert [p.year for p in record.partnerships] == [year]
