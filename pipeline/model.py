@@ -81,6 +81,9 @@ class LineTag:
     lead: str | None = None
     """The phrase of a run-in heading that opens the line's paragraph, as the tree sets it apart (an
     inline Span or NonStruct before the rest: pipeline.layout.run_in), or None."""
+    placed_at: int | None = None
+    """For a line the layout took out of its tagged element (pipeline.layout.tags: a small line in a
+    heading's element), the element whose place in the reading order it keeps; else None."""
 
 
 @dataclass(slots=True)

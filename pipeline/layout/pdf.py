@@ -534,6 +534,14 @@ def _read_tagged_page(lines: list[Line], tables: list[_Item], context: _Context)
                           default=None)
             element = nearest.tag.element if nearest is not None else 0
         order[id(line)] = (element, 0, line.tag.position, line.bbox[1], line.bbox[0])
+    tops: dict[int, float] = {}
+    for line in placed:
+        tops[line.tag.element] = min(tops.get(line.tag.element, line.bbox[1]), line.bbox[1])
+    for line in placed:
+        source = line.tag.placed_at
+        if source is not None:  # taken out of an element: read just before it when it stands above it, else just after
+            order[id(line)] = (source, -1 if line.bbox[1] < tops.get(source, line.bbox[1]) else 1, line.tag.position,
+                               line.bbox[1], line.bbox[0])
     for line in placed:
         host = _raised_mark_host(line, placed)
         if host is not None:

@@ -387,8 +387,9 @@ def tag_lines(pages: Sequence[Page], settings: TagSettings = DEFAULT_TAG_SETTING
 def detach_stray_heading_lines(lines: Sequence[Line], size_share: float) -> None:
     """Give the lines of a tagged heading element that are set in much smaller type than the heading
     (below ``size_share`` of its largest type) an element of their own, with a generic role: the
-    tree says nothing trustworthy of them, so the layout's rules read them. (Chromium puts a line
-    positioned beside the title, a publisher's strip, in the title's H1.)"""
+    tree says nothing trustworthy of them, so the layout's rules read them; they keep the element's
+    place in the reading order (``placed_at``). (Chromium puts a line positioned beside the title, a
+    publisher's strip, in the title's H1.)"""
     largest: dict[int, float] = {}
     for line in lines:
         tag = line.tag
@@ -405,7 +406,7 @@ def detach_stray_heading_lines(lines: Sequence[Line], size_share: float) -> None
         if tag.element not in detached:
             detached[tag.element] = next_element
             next_element += 1
-        line.tag = replace(tag, element=detached[tag.element], role="generic", level=None, lead=None)
+        line.tag = replace(tag, element=detached[tag.element], role="generic", level=None, lead=None, placed_at=tag.element)
 
 
 def tag_warnings(verdicts: dict[int, TagVerdict]) -> list[str]:

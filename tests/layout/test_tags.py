@@ -259,3 +259,21 @@ def test_lines_of_a_tagged_heading_in_much_smaller_type_are_not_the_headings():
     assert [line.tag for line in lines[:2]] == [title, title]
     assert {(line.tag.element, line.tag.role, line.tag.level) for line in lines[2:4]} == {(2, "generic", None)}
     assert lines[4].tag == LineTag(element=1, role="P")
+
+
+def test_lines_taken_out_of_a_heading_keep_its_place_in_the_reading_order():
+    from pipeline.layout import pdf
+    from pipeline.layout.tags import detach_stray_heading_lines
+    from pipeline.model import Line, LineTag
+
+    title = LineTag(element=0, role="H1", level=1)
+    lines = [Line("Heat-safe cane fields", 1, page=1, bbox=(20, 145, 141, 175), font_size=30.0, bold=True, tag=title),
+             Line("International Labour Organization", 2, page=1, bbox=(20, 74, 177, 81), font_size=7.5, tag=title),
+             Line("Body text", 3, page=1, bbox=(20, 300, 175, 310), font_size=9.0, tag=LineTag(element=1, role="P")),
+             Line("A note under the title", 4, page=1, bbox=(20, 180, 175, 188), font_size=7.5, tag=title)]
+    detach_stray_heading_lines(lines, 0.6)
+    items = pdf._read_tagged_page(lines, [], pdf._Context())
+    # the publisher's strip above the title is read before it, the small line below it after it,
+    # both before the body text (the tree's next element), not after everything on the page
+    assert [item.line.text for item in items] == ["International Labour Organization", "Heat-safe cane fields",
+                                                   "A note under the title", "Body text"]
