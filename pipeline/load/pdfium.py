@@ -885,16 +885,22 @@ def _ink_checked(found: _NativeGlyphs, axis_parallel, a, size, advance) -> None:
 
 
 @cache
-def _native_gather():
-    """``gather_glyphs`` of the compiled pdfium_page.c (pipeline.load.native), or None."""
+def _native_function(name: str, restype):
+    """The function ``name`` of the compiled pdfium_page.c (pipeline.load.native) with its return type
+    set, or None where the helper cannot be had (the caller reads in Python)."""
     from pipeline.load import native
 
     built = native.library("pdfium_page")
     if built is None:
         return None
-    gather = built.gather_glyphs
-    gather.restype = ctypes.c_int
-    return gather
+    function = getattr(built, name)
+    function.restype = restype
+    return function
+
+
+def _native_gather():
+    """``gather_glyphs`` of the compiled pdfium_page.c (pipeline.load.native), or None."""
+    return _native_function("gather_glyphs", ctypes.c_int)
 
 
 @cache
@@ -1460,17 +1466,9 @@ def _text_kind() -> int:
     return pdfium_c.FPDF_PAGEOBJ_TEXT
 
 
-@cache
 def _native_walk():
     """``page_objects`` of the compiled pdfium_page.c (pipeline.load.native), or None."""
-    from pipeline.load import native
-
-    built = native.library("pdfium_page")
-    if built is None:
-        return None
-    walk = built.page_objects
-    walk.restype = None
-    return walk
+    return _native_function("page_objects", None)
 
 
 @cache
@@ -1609,17 +1607,9 @@ def _native_path(obj):
     return own, painted, segments
 
 
-@cache
 def _native_path_reader():
     """``path_object`` of the compiled pdfium_page.c (pipeline.load.native), or None."""
-    from pipeline.load import native
-
-    built = native.library("pdfium_page")
-    if built is None:
-        return None
-    read = built.path_object
-    read.restype = ctypes.c_int
-    return read
+    return _native_function("path_object", ctypes.c_int)
 
 
 @cache

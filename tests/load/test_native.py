@@ -35,7 +35,7 @@ needs_compiler = pytest.mark.skipif(not IN_CI and (not native.enabled() or nativ
 def _forget_builds() -> None:
     """Every cache of what was built (a test that switches building off or moves its folder must
     leave no None behind for the tests after it)."""
-    for cached in (native.library, native.extension, reader._native_gather, reader._native_walk, reader._native_path_reader,
+    for cached in (native.library, native.extension, reader._native_function,
                    pdf._compiled_rows):
         cached.cache_clear()
 
