@@ -28,6 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
+from blind_eval import DEV_SETS  # noqa: E402  (bench/, this script's folder)
 from train_labeller import (  # noqa: E402
     CORPUS,
     MODEL,
@@ -43,7 +44,6 @@ from train_labeller import (  # noqa: E402
     to_forest_json,
 )
 
-DEV_SETS = ("blind", "blind2", "blind3", "blind4")
 TEXT_VIEWS = {"txt": "{id}.txt", "txt-pdfminer": "{id}.pdfminer.txt"}
 
 

@@ -37,37 +37,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "zoo"))
-from score import key  # noqa: E402
-
-DEV_SETS = ("blind", "blind2", "blind3", "blind4")
+from blind_eval import DEV_SETS  # noqa: E402  (bench/, this script's folder)
+from score import key, match_organizations  # noqa: E402
 
 
 def _matches(record, truth) -> tuple[dict[int, int], list[int]]:
     """(record body index -> truth body index, record bodies that match none), as score.py matches."""
-    torgs = truth["organizations"]
-    orgs = record.entities.organizations
-    printed = {o.id: {key(m.text, False) for m in o.mentions} for o in orgs}
-    matched: dict[int, int] = {}
-    false = []
-    for index, o in enumerate(orgs):
-        hit = None
-        for i, t in enumerate(torgs):
-            if i in matched.values():
-                continue
-            names = {key(n, False) for n in [t["name"]] + list(t.get("aliases", []))}
-            if key(o.name, False) in names or (t.get("acronym") and o.acronym and key(o.acronym) == key(t["acronym"])):
-                hit = i
-                break
-        for i, t in enumerate(torgs):
-            if hit is not None:
-                break
-            if i not in matched.values() and {key(n, False) for n in [t["name"], t.get("acronym") or ""] if n} & printed[o.id]:
-                hit = i
-        if hit is None:
-            false.append(index)
-        else:
-            matched[index] = hit
-    return matched, false
+    return match_organizations(record.entities.organizations, truth["organizations"])
 
 
 def _forms(org) -> list[str]:
@@ -208,7 +184,8 @@ def main(argv=None) -> int:
             for cause, detail in doc_causes(pipeline.extract(source), truth, source_text, heads, countries):
                 totals[kind][cause] += 1
                 details.append(f"{base}.{kind} [{truth.get('language', 'en')}] {cause}: {detail}")
-    every = sorted({c for counter in totals.values() for c in counter}, key=lambda c: -sum(t[c] for t in totals.values()))
+    # most frequent first, ties by name: the same order every run (a set's order is not)
+    every = sorted({c for counter in totals.values() for c in counter}, key=lambda c: (-sum(t[c] for t in totals.values()), c))
     print(f"{'cause':44s}" + "".join(f"{k:>6s}" for k in totals))
     for cause in every:
         print(f"{cause:44s}" + "".join(f"{totals[k][cause]:6d}" for k in totals))

@@ -29,12 +29,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "zoo"))
-from score import heading_key, key, record_parts, url_key  # noqa: E402
+from blind_eval import DEV_SETS  # noqa: E402  (bench/, this script's folder)
+from score import heading_key, kept_paragraphs, key, record_parts, url_key  # noqa: E402
 
 import pipeline  # noqa: E402
 from pipeline.record import BrochureRecord  # noqa: E402
 
-DEV_SETS = ("blind", "blind2", "blind3", "blind4")
 ROLES = ("headings", "bullets", "paragraphs", "tables", "links", "furniture", "title")
 
 
@@ -152,14 +152,7 @@ def causes(record, truth) -> list[tuple[str, str, str, str]]:
             out.append((role, "extra", extra_cause(t, role, truth_roles), t))
         del tc
     # paragraphs: as the scorer counts them (a predicted paragraph the truth sets aside is not counted)
-    ignore = [key(s, case=False) for s in truth.get("ignore", []) + truth.get("credits", [])]
-    tset = {key(p) for p in truth["paragraphs"]}
-    pred = []
-    for p in parts["paragraphs"]:
-        k, folded = key(p), key(p, case=False)
-        if k not in tset and k and any(folded in ig or ig in folded for ig in ignore if ig):
-            continue
-        pred.append(p)
+    pred = kept_paragraphs(parts["paragraphs"], truth)
     pc = Counter(key(p) for p in pred)
     for p in truth["paragraphs"]:
         if pc[key(p)] > 0:

@@ -89,6 +89,50 @@ def record_parts(rec):
     }
 
 
+def match_organizations(orgs, torgs) -> tuple[dict[int, int], list[int]]:
+    """(record body index -> truth body index, the record bodies that match none): each record body,
+    in order, takes the first truth body not yet taken that has its name (or an alias) or its acronym,
+    else the first whose name or acronym is one the brochure prints the record body under."""
+    printed = {o.id: {key(m.text, False) for m in o.mentions} for o in orgs}
+    matched: dict[int, int] = {}
+    false: list[int] = []
+    for index, o in enumerate(orgs):
+        taken = set(matched.values())
+        hit = None
+        for i, t in enumerate(torgs):
+            if i in taken:
+                continue
+            names = {key(n, False) for n in [t["name"]] + list(t.get("aliases", []))}
+            if key(o.name, False) in names or (t.get("acronym") and o.acronym and key(o.acronym) == key(t["acronym"])):
+                hit = i
+                break
+        for i, t in enumerate(torgs):
+            if hit is not None:
+                break
+            if i not in taken and {key(n, False) for n in [t["name"], t.get("acronym") or ""] if n} & printed[o.id]:
+                hit = i
+        if hit is None:
+            false.append(index)
+        else:
+            matched[index] = hit
+    return matched, false
+
+
+def kept_paragraphs(paragraphs, truth) -> list[str]:
+    """The predicted ``paragraphs`` the scorer counts: not one the truth sets aside (a text that is not a
+    truth paragraph but lies inside, or holds, one of its ``ignore`` or ``credits`` strings)."""
+    truth_keys = {key(p) for p in truth["paragraphs"]}
+    # in any case: a tagline or deck may be printed in capitals (CSS text-transform) and kept as written
+    ignore = [key(s, case=False) for s in truth.get("ignore", []) + truth.get("credits", [])]
+    kept = []
+    for p in paragraphs:
+        k, folded = key(p), key(p, case=False)
+        if k not in truth_keys and k and any(folded in ig or ig in folded for ig in ignore if ig):
+            continue
+        kept.append(p)
+    return kept
+
+
 def score(rec, truth) -> dict[str, Counts]:
     parts = record_parts(rec)
     out: dict[str, Counts] = {}
@@ -100,17 +144,8 @@ def score(rec, truth) -> dict[str, Counts]:
     out["bullets"] = multiset([f"{key(t)}|{lv}" for t, lv in parts["bullets"]],
                               [f"{key(b['text'])}|{b['level']}" for b in truth["bullets"]])
     # paragraphs: a predicted paragraph that is other truth (a contact line, a link, a caption, a credit) is not counted
-    truth_paras = [key(p) for p in truth["paragraphs"]]
-    tset = set(truth_paras)
-    # in any case: a tagline or deck may be printed in capitals (CSS text-transform) and kept as written
-    ignore = [key(s, case=False) for s in truth.get("ignore", []) + truth.get("credits", [])]
-    pred = []
-    for p in parts["paragraphs"]:
-        k, folded = key(p), key(p, case=False)
-        if k not in tset and k and any(folded in ig or ig in folded for ig in ignore if ig):
-            continue
-        pred.append(k)
-    out["paragraphs"] = multiset(pred, truth_paras)
+    out["paragraphs"] = multiset([key(p) for p in kept_paragraphs(parts["paragraphs"], truth)],
+                                 [key(p) for p in truth["paragraphs"]])
 
     def row_key(r):
         return "|".join(key(c or "") for c in r)
@@ -149,28 +184,11 @@ def score(rec, truth) -> dict[str, Counts]:
     # ... or, failing that, by a name it is printed under in the brochure (its mentions: "OIT" and
     # "Organisation internationale du Travail" are the ILO's, whose record name is the canonical one)
     torgs = truth["organizations"]
-    matched = set()
-    fp = fp_unknown = 0
-    printed = {o.id: {key(m.text, False) for m in o.mentions} for o in rec.entities.organizations}
-    for o in rec.entities.organizations:
-        hit = None
-        for i, t in enumerate(torgs):
-            if i in matched:
-                continue
-            names = {key(n, False) for n in [t["name"]] + list(t.get("aliases", []))}
-            if key(o.name, False) in names or (t.get("acronym") and o.acronym and key(o.acronym) == key(t["acronym"])):
-                hit = i
-                break
-        for i, t in enumerate(torgs):
-            if hit is not None:
-                break
-            if i not in matched and {key(n, False) for n in [t["name"], t.get("acronym") or ""] if n} & printed[o.id]:
-                hit = i
-        if hit is None:
-            fp += 1
-            fp_unknown += not o.known
-        else:
-            matched.add(hit)
+    orgs = rec.entities.organizations
+    matches, false = match_organizations(orgs, torgs)
+    matched = set(matches.values())
+    fp = len(false)
+    fp_unknown = sum(not orgs[index].known for index in false)
     # ... and a truth body the record names as a unit of one of its bodies ("ILO Country Office for
     # Nepal", a unit of the ILO): the record keeps an office as a unit of its body (DESIGN.md), blind
     # writers list it apart as well; it matches without taking the body's own match
