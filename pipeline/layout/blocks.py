@@ -58,6 +58,14 @@ _WORD = re.compile(r"[A-Za-zÀ-ÿ]+")
 # is tried from every one of its letters, quadratic in its length (a 100 kB line took 15 s).
 _COMPOUND = re.compile(r"(?<![a-zà-ÿ])[a-zà-ÿ]+-[a-zà-ÿ]+")
 _HYPHEN_END = re.compile(r"(?<![A-Za-zÀ-ÿ])(?P<word>[A-Za-zÀ-ÿ]+)-$")
+
+
+def _ends_in_hyphen(text: str) -> bool:
+    """``_HYPHEN_END.search(text)``, read only for a text whose end ("$": the end, or before a last
+    line break) holds the hyphen: the search tries every word of the line."""
+    return (text.endswith("-") or text.endswith("-\n")) and _HYPHEN_END.search(text) is not None
+
+
 _URL_TAIL_CHARS = re.compile(r"^[\w./\-~%?=&#+:;@,]+$")
 
 
@@ -255,7 +263,7 @@ def _continues_by_rules(block_lines: list[Line], joined: str, b: Line, following
         return "space"  # "■ Equal Pay Guide for Employers:" / "www.ilo.org/…": one item of a resource list, its address wrapped
     if is_url_only(bt) or is_url_only(at):
         return None
-    if _HYPHEN_END.search(at) and bt[:1].isalpha():
+    if _ends_in_hyphen(at) and bt[:1].isalpha():
         return "hyphen"
     if _ends_url(joined) and not starts_lowercase(bt):
         return None  # "COOP Africa: https://..." / "Think.COOP: ...": a resource list, one a line
