@@ -63,6 +63,9 @@ class PrefilteredPattern:
         self.pattern = pattern
         self.may_match = may_match
 
+    def __getattr__(self, name: str):
+        return getattr(self.pattern, name)  # (any other method or attribute: the pattern's own, run as it is)
+
     def search(self, text: str) -> re.Match | None:
         return self.pattern.search(text) if self.may_match(text) else None
 
@@ -74,6 +77,9 @@ class PrefilteredPattern:
 
     def finditer(self, text: str) -> Iterator[re.Match]:
         return self.pattern.finditer(text) if self.may_match(text) else iter(())
+
+    def findall(self, text: str) -> list:
+        return self.pattern.findall(text) if self.may_match(text) else []
 
     def sub(self, replacement: str, text: str) -> str:
         return self.pattern.sub(replacement, text) if self.may_match(text) else text

@@ -100,7 +100,7 @@ _ADDRESS_TEXTS = st.lists(_ADDRESS_PIECES | st.text(_LINE_CHARACTERS, max_size=4
 def _url_results(pattern, text: str) -> tuple:
     return (pattern.search(text) and pattern.search(text).span(), pattern.match(text) and pattern.match(text).span(),
             pattern.fullmatch(text) and pattern.fullmatch(text).span(), [m.span() for m in pattern.finditer(text)],
-            pattern.sub("", text))
+            pattern.findall(text), pattern.sub("", text))
 
 
 @settings(max_examples=1500, deadline=None)
