@@ -23,7 +23,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
-from pipeline.anchors import leading_look_behind
 from pipeline.defaults import DEFAULT_RELATION_STEP, RELATION_STEPS
 from pipeline.entities.vocabulary import surface_forms
 from pipeline.ids import cell_id
@@ -200,8 +199,6 @@ def _cue_words(language: str) -> frozenset[str]:
 MIN_REJOINED_WORD = 6
 """How long a word of an instrument phrase must be to be read back from two pieces."""
 _WORD_PAIR = re.compile(r"(?<![\w-])([^\W\d_]{2,}) (?=([^\W\d_]{2,})(?![\w-]))")
-_WORD_PAIR_SEARCH = leading_look_behind(_WORD_PAIR)
-"""(searched without its look-behind, tested after each match: the same matches, pipeline.anchors)"""
 
 
 def _rejoined(text: str, language: str) -> str:
@@ -210,7 +207,7 @@ def _rejoined(text: str, language: str) -> str:
     the word so that every offset stays: "contribution  agreement"."""
     words = _cue_words(language)
     pieces, last = [], 0
-    for m in _WORD_PAIR_SEARCH.finditer(text):
+    for m in _WORD_PAIR.finditer(text):
         if m.start() < last:
             continue
         if (m.group(1) + m.group(2)).lower() in words and m.group(1).lower() not in words and m.group(2).lower() not in words:
