@@ -7,6 +7,7 @@ its context.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 from itertools import repeat
 
@@ -43,12 +44,56 @@ def _top_level_domains() -> list[str]:
 # "alliance87.org"): lower-case labels ending in a known top-level domain, starting where a word
 # starts and not inside an e-mail address or a path, and not followed by more of a word. Lower
 # case only, so a sentence run into the next ("end.It") or a file name in capitals is no address.
-URL = re.compile(
+_URL_PATTERN = re.compile(
     r"(?:https?://|www\.)[^\s<>\"“”‘’]+"
     r"|(?<![\w@.\-/])(?-i:(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:" + "|".join(_top_level_domains()) + r")"
     r"(?:/[^\s<>\"“”‘’]*)?)(?![\w@-])",
     re.IGNORECASE,
 )
+
+
+class PrefilteredPattern:
+    """A compiled pattern with a cheap test run first: ``may_match(text)`` is False only when
+    ``text`` holds no match of ``pattern``, so each method returns what the pattern's own returns
+    without running the pattern over a text that fails the test (most lines hold no address)."""
+
+    __slots__ = ("pattern", "may_match")
+
+    def __init__(self, pattern: re.Pattern, may_match: Callable[[str], bool]):
+        self.pattern = pattern
+        self.may_match = may_match
+
+    def __getattr__(self, name: str):
+        return getattr(self.pattern, name)  # (any other method or attribute: the pattern's own, run as it is)
+
+    def search(self, text: str) -> re.Match | None:
+        return self.pattern.search(text) if self.may_match(text) else None
+
+    def match(self, text: str) -> re.Match | None:
+        return self.pattern.match(text) if self.may_match(text) else None
+
+    def fullmatch(self, text: str) -> re.Match | None:
+        return self.pattern.fullmatch(text) if self.may_match(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        return self.pattern.finditer(text) if self.may_match(text) else iter(())
+
+    def findall(self, text: str) -> list:
+        return self.pattern.findall(text) if self.may_match(text) else []
+
+    def sub(self, replacement: str, text: str) -> str:
+        return self.pattern.sub(replacement, text) if self.may_match(text) else text
+
+
+def _url_test() -> Callable[[str], bool]:
+    """The cheap test for a web address: a match with its scheme holds "://", one with "www." holds
+    it in some case (no character but "W" folds to "w"), and a bare one holds a full stop followed by
+    a top-level domain's first letter (the last label's "." before the domain)."""
+    dot_domain = re.compile(r"\.[" + re.escape("".join(sorted({tld[0] for tld in _top_level_domains()}))) + "]")
+    return lambda text: "://" in text or dot_domain.search(text) is not None or "www." in text.lower()
+
+
+URL = PrefilteredPattern(_URL_PATTERN, _url_test())
 # An address starts where a word starts. Without the look-behind a long word with no "@" in it is
 # tried from every one of its letters, each try reading on to the word's end: quadratic in the
 # word's length (a 200 kB word beside a "www." took a minute).
