@@ -54,35 +54,39 @@ _URL_PATTERN = re.compile(
 
 class PrefilteredPattern:
     """A compiled pattern with a cheap test run first: ``may_match(text)`` is False only when
-    ``text`` holds no match of ``pattern``, so each method returns what the pattern's own returns
-    without running the pattern over a text that fails the test (most lines hold no address)."""
+    ``text`` holds no match of ``regex``, so each method returns what the pattern's own returns
+    (with the same ``pos``/``endpos``/``count`` arguments) without running the pattern over a text
+    that fails the test (most lines hold no address). Any other attribute is the pattern's own:
+    ``.pattern`` is the source string and ``.flags`` the flags, as on ``re.Pattern``."""
 
-    __slots__ = ("pattern", "may_match")
+    __slots__ = ("regex", "may_match")
 
-    def __init__(self, pattern: re.Pattern, may_match: Callable[[str], bool]):
-        self.pattern = pattern
+    def __init__(self, regex: re.Pattern, may_match: Callable[[str], bool]):
+        self.regex = regex
         self.may_match = may_match
 
     def __getattr__(self, name: str):
-        return getattr(self.pattern, name)  # (any other method or attribute: the pattern's own, run as it is)
+        return getattr(self.regex, name)  # (any other method or attribute: the pattern's own, run as it is)
 
-    def search(self, text: str) -> re.Match | None:
-        return self.pattern.search(text) if self.may_match(text) else None
+    # The test reads the whole text: a match inside text[pos:endpos] is inside text, so a text that
+    # fails it holds no match in any slice either.
+    def search(self, text: str, *args, **kwargs) -> re.Match | None:
+        return self.regex.search(text, *args, **kwargs) if self.may_match(text) else None
 
-    def match(self, text: str) -> re.Match | None:
-        return self.pattern.match(text) if self.may_match(text) else None
+    def match(self, text: str, *args, **kwargs) -> re.Match | None:
+        return self.regex.match(text, *args, **kwargs) if self.may_match(text) else None
 
-    def fullmatch(self, text: str) -> re.Match | None:
-        return self.pattern.fullmatch(text) if self.may_match(text) else None
+    def fullmatch(self, text: str, *args, **kwargs) -> re.Match | None:
+        return self.regex.fullmatch(text, *args, **kwargs) if self.may_match(text) else None
 
-    def finditer(self, text: str) -> Iterator[re.Match]:
-        return self.pattern.finditer(text) if self.may_match(text) else iter(())
+    def finditer(self, text: str, *args, **kwargs) -> Iterator[re.Match]:
+        return self.regex.finditer(text, *args, **kwargs) if self.may_match(text) else iter(())
 
-    def findall(self, text: str) -> list:
-        return self.pattern.findall(text) if self.may_match(text) else []
+    def findall(self, text: str, *args, **kwargs) -> list:
+        return self.regex.findall(text, *args, **kwargs) if self.may_match(text) else []
 
-    def sub(self, replacement: str, text: str) -> str:
-        return self.pattern.sub(replacement, text) if self.may_match(text) else text
+    def sub(self, replacement, text: str, *args, **kwargs) -> str:
+        return self.regex.sub(replacement, text, *args, **kwargs) if self.may_match(text) else text
 
 
 def _url_test() -> Callable[[str], bool]:

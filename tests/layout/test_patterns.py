@@ -108,7 +108,21 @@ def _url_results(pattern, text: str) -> tuple:
 def test_url_with_its_cheap_test_finds_what_the_pattern_finds(text):
     """URL skips texts that hold no "://", no "www." in any case and no full stop before a domain's
     first letter: the same matches as the pattern run over every text."""
-    assert _url_results(URL, text) == _url_results(URL.pattern, text)
+    assert _url_results(URL, text) == _url_results(URL.regex, text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_ADDRESS_TEXTS, st.integers(0, 30), st.integers(0, 40))
+def test_url_passes_pos_and_endpos_on_as_the_pattern_takes_them(text, pos, endpos):
+    """URL's methods take the pattern's own further arguments (pos, endpos, count) and give what the
+    pattern gives with them; its other attributes are the pattern's own (the source string)."""
+    assert URL.pattern == URL.regex.pattern and isinstance(URL.pattern, str) and URL.flags == URL.regex.flags
+    for method in ("search", "match", "fullmatch"):
+        found, expected = getattr(URL, method)(text, pos, endpos), getattr(URL.regex, method)(text, pos, endpos)
+        assert (found and found.span()) == (expected and expected.span())
+    assert [m.span() for m in URL.finditer(text, pos, endpos)] == [m.span() for m in URL.regex.finditer(text, pos, endpos)]
+    assert URL.findall(text, pos=pos) == URL.regex.findall(text, pos=pos)
+    assert URL.sub("", text, count=1) == URL.regex.sub("", text, count=1)
 
 
 def test_url_cheap_test_on_the_samples_lines():
@@ -123,5 +137,5 @@ def test_url_cheap_test_on_the_samples_lines():
         text = path.read_text(encoding="utf-8", errors="replace")
         for line in [text, *text.splitlines()]:
             skipped += not URL.may_match(line)
-            assert _url_results(URL, line) == _url_results(URL.pattern, line), (path.name, line)
+            assert _url_results(URL, line) == _url_results(URL.regex, line), (path.name, line)
     assert skipped  # (the test skips texts at all)
