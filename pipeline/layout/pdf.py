@@ -187,7 +187,7 @@ def pdf_flows(loaded: LoadedDocument) -> tuple[list[Flow], list[Line], WouldFit]
             raised, content = raised_marks(content)
             marks += raised
             entries.extend(_read_page(content, shaded_boxes(page.shapes), table_items, width, height, index == 0, context))
-    entries = _one_row_tables(_continue_lists(entries, context, body_size(loaded.lines)))
+    entries = _one_row_tables(_continue_lists(entries, context, body_size(loaded.lines)), context)
     if marks:
         # footnote marks glued to words ("abroad¹"), read apart from the sentence they sit in (which
         # they would cut in two) and kept, as a box's lines are, in a flow of their own
@@ -213,10 +213,12 @@ def pdf_flows(loaded: LoadedDocument) -> tuple[list[Flow], list[Line], WouldFit]
     return flows, furniture, _would_fit(context)
 
 
-def _one_row_tables(entries: list[_Item]) -> list[_Item]:
+def _one_row_tables(entries: list[_Item], context: _Context) -> list[_Item]:
     """A table of one row (a tagged table's row at a page's foot) stays a table only when a table of
     as many columns follows it on the next page (its body, which join_continued_tables joins to it:
-    the row is its header); else its lines are read as text where it stood."""
+    the row is its header); else its lines are read as text where it stood, as a region of the page
+    (``_order``): a row of cells side by side is a layout table (a sidebar cell beside the main
+    column), read cell by cell down each column, not line by line across the cells."""
     result: list[_Item] = []
     for k, entry in enumerate(entries):
         if entry.table is None or len(entry.table.rows) > 1:
@@ -228,7 +230,7 @@ def _one_row_tables(entries: list[_Item]) -> list[_Item]:
                 and after.page == entry.page + 1 and max((len(row) for row in after.table.rows), default=0) == columns):
             result.append(entry)
         else:
-            result.extend(_line_items(entry.box_lines))
+            result.extend(_order(_line_items(entry.box_lines), context, None, None))
     return result
 
 
