@@ -684,7 +684,88 @@ def _order(items: list[_Item], context: _Context, left: float | None, right: flo
     banded = _narrow_bands(items)
     if banded is not None:
         return _order_banded(*banded, context)
+    parts = _columned_strips(items)
+    if parts is not None:
+        return [entry for part in parts for entry in _order(part, context, left, right)]
     return _leaf(items, context, left, right)
+
+
+def _white_strips(items: Sequence[_Item]) -> list[list[_Item]]:
+    """The items cut into strips, top to bottom, at every band of white across the whole region
+    (a run of heights no item covers)."""
+    ordered = sorted(items, key=lambda item: (item.top, item.bottom))
+    strips: list[list[_Item]] = [[ordered[0]]]
+    reach = ordered[0].bottom
+    for item in ordered[1:]:
+        if item.top > reach:
+            strips.append([])
+        strips[-1].append(item)
+        reach = max(reach, item.bottom)
+    return strips
+
+
+def _free_spans(strip: Sequence[_Item], x0: float, x1: float, least: float) -> list[tuple[float, float]]:
+    """The runs of x in [x0, x1], at least ``least`` wide, that no item of the strip crosses."""
+    free, reach = [], x0
+    for start, end in sorted((item.x0, item.x1) for item in strip):
+        if start - reach >= least:
+            free.append((reach, start))
+        reach = max(reach, end)
+    if x1 - reach >= least:
+        free.append((reach, x1))
+    return free
+
+
+def _meet(a: list[tuple[float, float]], b: list[tuple[float, float]], least: float) -> list[tuple[float, float]]:
+    """The runs of x free in both ``a`` and ``b``, at least ``least`` wide."""
+    return [(max(a0, b0), min(a1, b1)) for a0, a1 in a for b0, b1 in b if min(a1, b1) - max(a0, b0) >= least]
+
+
+def _columned_strips(items: list[_Item]) -> list[list[_Item]] | None:
+    """A region with no gutter from top to bottom (a title or a table across the page over two
+    columns, a full-width paragraph under them), cut across at bands of white (an XY cut): the
+    longest run of strips that has a gutter of its own, with columns of text on both sides (at
+    least ``GUTTER_SIDE_MIN_ITEMS`` lines each), set apart from the strips above and below it, so
+    that its columns are read one after the other. Returns the parts top to bottom (the strips
+    above, the run, the strips below, leaving out empty ones), or None when there is no such run."""
+    if len(items) < 2 * GUTTER_SIDE_MIN_ITEMS:
+        return None
+    strips = _white_strips(items)
+    if len(strips) < 2:
+        return None
+    em = _em(items)
+    least = GUTTER_MIN_EM * em
+    x0, x1 = min(item.x0 for item in items), max(item.x1 for item in items)
+    free = [_free_spans(strip, x0, x1, least) for strip in strips]
+    best: tuple[int, int, int] | None = None  # (items, first strip, last strip)
+    for first in range(len(strips)):
+        common = free[first]
+        last = first
+        while last + 1 < len(strips):
+            # a strip with lines in one column only (the longer column's foot) keeps the gutter free
+            meet = _meet(common, free[last + 1], least)
+            if not any(a > x0 and b < x1 for a, b in meet):
+                break
+            common, last = meet, last + 1
+        # a gutter is inside the region: a run of white from its edge is a margin, not a gutter
+        if not any(a > x0 and b < x1 for a, b in common) or (first == 0 and last == len(strips) - 1):
+            continue
+        run = [item for strip in strips[first:last + 1] for item in strip]
+        gutters = _gutters(run)
+        if not gutters or not _columns_of_text(run, gutters) or not _lines_each_side(run, gutters):
+            continue
+        if best is None or len(run) > best[0]:
+            best = (len(run), first, last)
+    if best is None:
+        return None
+    _, first, last = best
+    parts = [[item for strip in strips[a:b] for item in strip] for a, b in ((0, first), (first, last + 1), (last + 1, len(strips)))]
+    return [part for part in parts if part]
+
+
+def _lines_each_side(items: Sequence[_Item], gutters: list[tuple[float, float]]) -> bool:
+    """Every column the gutters cut holds at least ``GUTTER_SIDE_MIN_ITEMS`` lines or boxes."""
+    return all(len(column) >= GUTTER_SIDE_MIN_ITEMS for column in _columns(items, gutters))
 
 
 def _narrow_bands(items: list[_Item]) -> tuple[list[_Item], list[_Item], list[tuple[float, float]]] | None:
