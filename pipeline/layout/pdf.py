@@ -80,6 +80,10 @@ UNKNOWN_PITCH_EM = 1.2
 """A flow's line pitch, in ems of its type, when no two lines of it follow each other to measure ..."""
 UNKNOWN_LEADING_EM = 0.2
 """... and the white between its lines."""
+LEADING_NOISE_PITCH = 0.1
+"""White above a line that exceeds the usual leading by less than this share of a line pitch is the
+usual leading: a line's box grows with its tallest glyph (a parenthesis, an accented capital), so
+two lines of one paragraph stand a few hundredths of a pitch further apart than the others."""
 SPREAD_NUMBER_MIN_SHARE = 0.5
 """Two page numbers that follow each other ("2", "3") on one row, at least this share of the page's
 width apart, are the numbers of a spread's two pages (one PDF page), not two cells of a row."""
@@ -801,13 +805,17 @@ def _fewest_bands(items: list[_Item], candidates: list[_Item]) -> tuple[list[_It
 
 
 def _columns_of_text(items: list[_Item], gutters: list[tuple[float, float]]) -> bool:
-    """Every column the gutters cut has a line at least ``TEXT_COLUMN_MIN_EM`` long that fills at
-    least ``TEXT_COLUMN_FILL`` of its width: columns of text, not a table's columns of short cells."""
+    """Every column the gutters cut has a line (standing alone or in a shaded box) at least
+    ``TEXT_COLUMN_MIN_EM`` long that fills at least ``TEXT_COLUMN_FILL`` of its width: columns of
+    text, not a table's columns of short cells."""
     x0, x1 = min(item.x0 for item in items), max(item.x1 for item in items)
     em = _em(items)
     edges = [x0, *(edge for gutter in gutters for edge in gutter), x1]
     for left, right in zip(edges[::2], edges[1::2], strict=True):
-        widths = [item.x1 - item.x0 for item in items if item.line is not None and item.x0 >= left - 1 and item.x1 <= right + 1]
+        inside = [item for item in items if item.x0 >= left - 1 and item.x1 <= right + 1]
+        widths = [item.x1 - item.x0 for item in inside if item.line is not None]
+        # a shaded box (a sidebar) is a column of text by its lines
+        widths += [line.bbox[2] - line.bbox[0] for item in inside if item.line is None and item.table is None for line in item.box_lines]
         widest = max(widths, default=0.0)
         if widest < TEXT_COLUMN_FILL * (right - left) or widest < TEXT_COLUMN_MIN_EM * em:
             return False
@@ -993,7 +1001,8 @@ def _set_gaps(flow: list[Line], context: _Context) -> None:
     if flow:
         flow[0].gap_before = 0.0
     for (a, b), same in zip(zip(flow, flow[1:], strict=False), pairs, strict=True):
-        b.gap_before = round(max(0.0, (b.bbox[1] - a.bbox[3] - white) / pitch), 2) if same and pitch > 0 else 0.0
+        gap = round(max(0.0, (b.bbox[1] - a.bbox[3] - white) / pitch), 2) if same and pitch > 0 else 0.0
+        b.gap_before = gap if gap >= LEADING_NOISE_PITCH else 0.0
 
 
 def _would_fit(context: _Context) -> WouldFit:
