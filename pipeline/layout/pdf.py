@@ -805,17 +805,13 @@ def _fewest_bands(items: list[_Item], candidates: list[_Item]) -> tuple[list[_It
 
 
 def _columns_of_text(items: list[_Item], gutters: list[tuple[float, float]]) -> bool:
-    """Every column the gutters cut has a line (standing alone or in a shaded box) at least
-    ``TEXT_COLUMN_MIN_EM`` long that fills at least ``TEXT_COLUMN_FILL`` of its width: columns of
-    text, not a table's columns of short cells."""
+    """Every column the gutters cut has a line at least ``TEXT_COLUMN_MIN_EM`` long that fills at
+    least ``TEXT_COLUMN_FILL`` of its width: columns of text, not a table's columns of short cells."""
     x0, x1 = min(item.x0 for item in items), max(item.x1 for item in items)
     em = _em(items)
     edges = [x0, *(edge for gutter in gutters for edge in gutter), x1]
     for left, right in zip(edges[::2], edges[1::2], strict=True):
-        inside = [item for item in items if item.x0 >= left - 1 and item.x1 <= right + 1]
-        widths = [item.x1 - item.x0 for item in inside if item.line is not None]
-        # a shaded box (a sidebar) is a column of text by its lines
-        widths += [line.bbox[2] - line.bbox[0] for item in inside if item.line is None and item.table is None for line in item.box_lines]
+        widths = [item.x1 - item.x0 for item in items if item.line is not None and item.x0 >= left - 1 and item.x1 <= right + 1]
         widest = max(widths, default=0.0)
         if widest < TEXT_COLUMN_FILL * (right - left) or widest < TEXT_COLUMN_MIN_EM * em:
             return False
