@@ -15,9 +15,15 @@ lines the joiner may join. The rules, per page:
   set aside as *bands* and gutters are looked for again: the bands then cut the page into strips,
   each read column by column, and the bands are read where they stand. When these are not enough,
   the fewest of the widest lines without which there is a gutter, each crossing it (a deck across
-  two columns), are the bands. A region without a gutter is
+  two columns), are the bands. When no bands will do (a title centred over the gutter, whose short
+  line stands in it), the region is cut across at bands of white (an XY cut) and the longest run of
+  strips that has a gutter of its own, with at least two lines of text either side, is read column
+  by column, the strips above and below it as regions of their own. A region without a gutter is
   one column, read top to bottom; pieces of one row in it (a very loose justified line, a table
   row, a tab) are one line again.
+- A tagged table of one row that no table overleaf continues is a layout table (a sidebar cell
+  beside the main column): its lines, the blocks its cells hold among them, are read as a region
+  of the page, cell after cell.
 - On the first page of a landscape three-panel brochure (a tri-fold) the right panel is the cover:
   it is read first.
 - A column that opens with a list item, after a column that did not end in a list, continues the
