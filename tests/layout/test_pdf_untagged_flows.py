@@ -184,7 +184,7 @@ def test_a_few_hundredths_of_a_pitch_more_white_do_not_open_a_paragraph():
     # paragraph's white space
     lines = [_line("The ILO and SPTO signed a memorandum of understanding in 2022 to collect", 50, 540, 100),
              _line("comparable data on tourism employment. Australia, through the Department of Trade", 50, 530, 114),
-             Line("(DFAT), has funded the regional work since 2022.", 0, page=1, bbox=(50, 128.3, 280, 138), font_size=10.0),
+             Line("(DFAT), has funded the regional work since 2022.", 0, page=1, bbox=(50, 128.2, 280, 138), font_size=10.0),
              _line("A joint programme with the UNDP, started in 2023, links recovery with", 50, 520, 150),
              _line("disaster preparedness in Vanuatu and Tonga.", 50, 300, 164)]
     texts = [block.text for block in layout(_document(lines)).blocks]
