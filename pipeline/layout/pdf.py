@@ -43,6 +43,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from itertools import accumulate
 from statistics import median
 
 from pipeline.layout.blocks import WouldFit
@@ -106,6 +107,12 @@ GUTTER_SIDE_MIN_ITEMS = 2
 """Each side of a narrow gutter has at least this many lines or boxes ..."""
 GUTTER_WIDE_EM = 3.0
 """... unless the gutter is at least this many ems wide."""
+XY_CUT_MAX_STRIPS = 200
+"""A region cut across at bands of white into more strips than this is not read by its runs of
+strips with a gutter (the XY cut, whose search may take time as the square of the strips): a page
+of brochure text has far fewer (a full A4 page of 6 pt type has about 110 lines; the samples and
+the zoo at most 47 strips), so only a machine-made page of hundreds of rows is left to the reading
+of a region without a gutter."""
 BAND_MIN_WIDTH_SHARE = 0.6
 """A line at least this share of the region's width may be a band across its columns ..."""
 BAND_MAX_SHARE = 0.25
@@ -737,18 +744,24 @@ def _columned_strips(items: list[_Item]) -> list[list[_Item]] | None:
     longest run of strips that has a gutter of its own, with columns of text on both sides (at
     least ``GUTTER_SIDE_MIN_ITEMS`` lines each), set apart from the strips above and below it, so
     that its columns are read one after the other. Returns the parts top to bottom (the strips
-    above, the run, the strips below, leaving out empty ones), or None when there is no such run."""
+    above, the run, the strips below, leaving out empty ones), or None when there is no such run
+    (or more than ``XY_CUT_MAX_STRIPS`` strips). Runs are tried from the top strip down, and no
+    longer once the strips left hold no more items than the best run found."""
     if len(items) < 2 * GUTTER_SIDE_MIN_ITEMS:
         return None
     strips = _white_strips(items)
-    if len(strips) < 2:
+    if not 2 <= len(strips) <= XY_CUT_MAX_STRIPS:
         return None
     em = _em(items)
     least = GUTTER_MIN_EM * em
     x0, x1 = min(item.x0 for item in items), max(item.x1 for item in items)
     free = [_free_spans(strip, x0, x1, least) for strip in strips]
+    # items in the strips from each one to the foot: no run from a strip holds more
+    below = list(accumulate(len(strip) for strip in reversed(strips)))[::-1]
     best: tuple[int, int, int] | None = None  # (items, first strip, last strip)
     for first in range(len(strips)):
+        if best is not None and below[first] <= best[0]:
+            break  # no run from here on holds more items than the best (the first of the longest wins)
         common = free[first]
         last = first
         while last + 1 < len(strips):

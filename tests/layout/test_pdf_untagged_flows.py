@@ -189,3 +189,41 @@ def test_a_few_hundredths_of_a_pitch_more_white_do_not_open_a_paragraph():
              _line("disaster preparedness in Vanuatu and Tonga.", 50, 300, 164)]
     texts = [block.text for block in layout(_document(lines)).blocks]
     assert texts == [" ".join(line.text for line in lines[:3]), " ".join(line.text for line in lines[3:])]
+
+
+def test_the_xy_cut_looks_at_each_strip_of_a_long_page_once(monkeypatch):
+    # hundreds of rows of two pieces under a line across the page: the longest run of strips with a
+    # gutter is found once, not again from every strip (which took seconds: a square of the strips)
+    import pipeline.layout.pdf as pdf
+
+    rows = 400
+    lines = [_line("A heading line across the whole page over the two columns of it", 50, 548, 10)]
+    for k in range(rows):
+        lines += [_line(f"left column line {k} of running text set full", 50, 281, 30 + 14 * k),
+                  _line(f"right column line {k} of running text set full", 313, 548, 30 + 14 * k)]
+    calls = {"meet": 0, "gutters": 0}
+    meet, gutters = pdf._meet, pdf._gutters
+
+    def counted(name, function):
+        def call(*args):
+            calls[name] += 1
+            return function(*args)
+        return call
+
+    monkeypatch.setattr(pdf, "XY_CUT_MAX_STRIPS", rows + 1, raising=False)
+    monkeypatch.setattr(pdf, "_meet", counted("meet", meet))
+    monkeypatch.setattr(pdf, "_gutters", counted("gutters", gutters))
+    parts = pdf._columned_strips(pdf._line_items(lines))
+    assert [len(part) for part in parts] == [1, 2 * rows]
+    assert calls["meet"] <= rows + 1 and calls["gutters"] <= 2
+
+
+def test_a_region_of_more_strips_than_the_setting_is_not_cut_across():
+    import pipeline.layout.pdf as pdf
+
+    lines = [_line("A heading line across the whole page over the two columns of it", 50, 548, 10)]
+    for k in range(pdf.XY_CUT_MAX_STRIPS):
+        lines += [_line(f"left column line {k} of running text set full", 50, 281, 30 + 14 * k),
+                  _line(f"right column line {k} of running text set full", 313, 548, 30 + 14 * k)]
+    assert pdf._columned_strips(pdf._line_items(lines[:-2])) is not None
+    assert pdf._columned_strips(pdf._line_items(lines)) is None
