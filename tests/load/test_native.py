@@ -21,10 +21,30 @@ from pipeline.load import native, pdf
 from pipeline.load import pdfium as reader
 from pipeline.load.pdfium import read_pdf_pdfium
 from pipeline.model import Source
+from tests import hostile
+from tests.pdf_bytes import HELLO, IMAGE_ONLY, UNMAPPED_TEXT, make_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
 PDFS = sorted([*(ROOT / "samples").glob("*.pdf"), *(ROOT / "tests" / "fixtures" / "layout").glob("*.pdf"),
                *(ROOT / "tests" / "zoo" / "corpus").glob("*.pdf")])
+MADE_PDFS = {
+    # hand-written files (tests/pdf_bytes.py): what no producer of the zoo writes
+    "made-two-pages": lambda: make_pdf([HELLO, HELLO]),
+    "made-rotated": lambda: make_pdf([HELLO], page_entries=b"/Rotate 90"),
+    "made-unmapped-font": lambda: make_pdf([UNMAPPED_TEXT, HELLO], unmapped_font=True),
+    "made-image-only": lambda: make_pdf([IMAGE_ONLY, HELLO]),
+    "made-encrypted": lambda: make_pdf([HELLO], user_password=MADE_PASSWORD),
+    "made-turned-text": lambda: make_pdf([b"BT /F1 10 Tf 0 1 -1 0 40 20 Tm (Decent work) Tj ET " + HELLO]),
+    "made-shapes": lambda: make_pdf([b"0 0 1 rg 20 20 50 50 re f 100 20 m 150 80 l 200 20 l h f " + HELLO]),
+    # the hostile set's files a reader reads (tests/hostile.py; the bombs' small cousin: under the caps)
+    "hostile-self-referencing-mediabox": hostile.self_referencing_media_box,
+    "hostile-circular-page-tree": hostile.circular_page_tree,
+    "hostile-deep-nesting": hostile.deep_content_nesting,
+    "hostile-small-flate": lambda: hostile.flate_bomb(2),
+    "hostile-many-pages": lambda: hostile.many_pages(50),
+}
+"""PDFs made in the test, by name: the compiled helpers are held to the Python on them too."""
+MADE_PASSWORD = "secret"
 
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
@@ -44,15 +64,27 @@ def _built() -> bool:
     return reader._native_gather() is not None
 
 
-def _each_page(path: Path):
-    """(text page, its Display, the file's survey, the page) for every page of a PDF, closed after use."""
+def _pdf_bytes(source: Path | str) -> tuple[bytes, str | None]:
+    """A PDF's bytes and password: a file's, or one of MADE_PDFS by name."""
+    if isinstance(source, Path):
+        return source.read_bytes(), None
+    return MADE_PDFS[source](), MADE_PASSWORD if "encrypted" in source else None
+
+
+def _each_page(source: Path | str):
+    """(text page, its Display, the file's survey, the page) for every page PDFium loads of a PDF (a
+    file, or one of MADE_PDFS by name), closed after use."""
     import pypdfium2
 
-    data = path.read_bytes()
-    survey = reader._survey(data, None, reader.DEFAULT_CAPS)
-    pdf = pypdfium2.PdfDocument(data)
+    data, password = _pdf_bytes(source)
+    survey = reader._survey(data, password, reader.DEFAULT_CAPS)
+    pdf = pypdfium2.PdfDocument(data, password=password)
     try:
-        for page in pdf:
+        for index in range(len(pdf)):
+            try:
+                page = pdf[index]
+            except pypdfium2.PdfiumError:  # (a page PDFium cannot load: the reader hands the file over)
+                continue
             textpage = page.get_textpage()
             try:
                 yield textpage, reader._Display.of(page), survey, page
@@ -74,8 +106,8 @@ def _run_fields(run) -> tuple:
 
 
 @needs_compiler
-@pytest.mark.parametrize("path", PDFS, ids=lambda p: p.name)
-def test_compiled_glyphs_and_characters_are_the_pythons(path: Path, monkeypatch):
+@pytest.mark.parametrize("path", [*PDFS, *MADE_PDFS], ids=lambda p: p.name if isinstance(p, Path) else p)
+def test_compiled_glyphs_and_characters_are_the_pythons(path: Path | str, monkeypatch):
     assert _built(), "pdfium_page.c did not build"
     pages = 0
     for textpage, display, survey, page in _each_page(path):
@@ -139,6 +171,7 @@ def test_a_build_is_kept_by_its_source_and_reused(monkeypatch, tmp_path):
         assert native.library("pdfium_page") is not None
         built = list(tmp_path.glob("pdfium_page-*.so"))
         assert len(built) == 1 and not list(tmp_path.glob("*.part"))
+        assert built[0].stat().st_mode & 0o777 == native.BUILD_MODE == 0o755  # a library's mode, not the temporary file's
         stamp = built[0].stat().st_mtime_ns
         native.library.cache_clear()
         assert native.library("pdfium_page") is not None
@@ -273,3 +306,17 @@ def test_compiled_duplicate_test_is_numpys(drawn, tolerance):
                                np.asarray([c[1] for c in chars], dtype=np.float64), tolerance)) if len(chars) >= 2 else False
     assert pdf._compiled_rows().text_duplicates(chars, tolerance) is grouped
     assert list(pdf._dedupe_items(chars, tolerance)) == list(pdf._dedupe_items(tuple(chars), tolerance))  # (a tuple: numpy's way)
+
+
+@needs_compiler
+@pytest.mark.parametrize("gap", [3.0, 0.5])
+def test_compiled_duplicate_test_on_thousands_of_one_text(gap):
+    # a leader of 5,000 dots in one row, given right to left: one y-cluster of one text, sorted by
+    # x0 (once in O(n log n)) to the same answer as numpy's
+    import numpy as np
+
+    chars = [(110.0, k * gap, k * gap + 1.0, 100.0, 10.0, ".", "F", None, True, None, 100.0) for k in reversed(range(5000))]
+    expected = bool(pdf._groups(pdf._ids([c[5] for c in chars]), np.asarray([c[10] for c in chars], dtype=np.float64),
+                                np.asarray([c[1] for c in chars], dtype=np.float64), 1.0))
+    assert expected is (gap < 1.0)
+    assert pdf._compiled_rows().text_duplicates(chars, 1.0) is expected
