@@ -270,7 +270,13 @@ static PyObject *line_of(PyObject *words, PyObject *space, PyObject *nothing) {
         if (i == 0 || word_bottom > bottom) bottom = word_bottom;
     }
     if (PyErr_Occurred()) goto done;
-    sizes = PyMem_Malloc(sizeof(ordered_size) * (characters ? characters : 1));
+    if (count == 0 || characters == 0) {
+        /* the line builder never makes an empty word or line; should one come, an error, never a
+         * read before the size array (sizes[middle - 1]) or past the word list (words[0]) */
+        PyErr_SetString(PyExc_ValueError, "line_of: a line with no characters");
+        goto done;
+    }
+    sizes = PyMem_Malloc(sizeof(ordered_size) * characters);
     if (!sizes) {
         PyErr_NoMemory();
         goto done;
