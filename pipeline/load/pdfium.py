@@ -394,6 +394,22 @@ read)."""
 _NUMBER_TOKEN = re.compile(_PS_NUMBER)
 
 
+_TOKENIZER_STATE = ("_tokens", "eof", "buf", "charpos", "_parse1", "_parse_main", "start_type", "push")
+"""What the survey's array reading reads of pdfminer's tokenizer: private state, which a pdfminer
+release may rename (pdfminer comes through pdfplumber, unpinned here)."""
+
+
+def _has_tokenizer_state(parser_class) -> bool:
+    """Whether a parser made by ``parser_class`` over a small array has every attribute of
+    ``_TOKENIZER_STATE``: if not, the survey reads with pdfminer's own parsers (same results, slower)
+    instead of failing on every PDF."""
+    try:
+        parser = parser_class(io.BytesIO(b"[1 2]"))
+    except Exception:  # (a parser that cannot even be made here: pdfminer's own way, as it is)
+        return False
+    return all(hasattr(parser, name) for name in _TOKENIZER_STATE)
+
+
 @cache
 def _survey_parser_classes():
     """pdfminer's PDFParser and PDFStreamParser for the survey, which read an array of numbers
@@ -402,6 +418,9 @@ def _survey_parser_classes():
     fraction of the time. A font's /Widths or /W array of some thousand numbers, which the survey
     never reads, was most of its parsing."""
     from pdfminer.pdfparser import PDFParser, PDFStreamParser
+
+    if not _has_tokenizer_state(PDFParser):
+        return PDFParser, PDFStreamParser  # (a pdfminer whose tokenizer keeps other state: its own way)
 
     class NumberArrays:
         def start_type(self, pos: int, type: str) -> None:

@@ -738,3 +738,22 @@ def test_the_survey_parses_fonts_not_every_object_that_names_one(monkeypatch):
     survey = _survey(many_pages(2_000), None, DEFAULT_CAPS)
     assert survey.descents == {"Helvetica": [pytest.approx(-0.207)]}
     assert len(parsed) < 10  # the catalog, the page tree's root, the font, the content stream
+
+
+def test_the_survey_reads_with_pdfminers_own_parsers_when_its_tokenizer_state_is_gone():
+    """The survey's fast array reading reads pdfminer's private tokenizer state: pdfminer's parser
+    has all of it today, and a parser without it (a pdfminer release that renamed it) is told apart,
+    so the survey falls back to pdfminer's parsers instead of failing on every PDF."""
+    from pdfminer.pdfparser import PDFParser
+
+    from pipeline.load.pdfium import _has_tokenizer_state
+
+    assert _has_tokenizer_state(PDFParser)
+
+    class RenamedState(PDFParser):
+        def __getattribute__(self, name):
+            if name == "charpos":
+                raise AttributeError(name)
+            return super().__getattribute__(name)
+
+    assert not _has_tokenizer_state(RenamedState)
