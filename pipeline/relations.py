@@ -926,10 +926,11 @@ def partnership_rule(name: str):
 def _split_agent(language: str) -> re.Pattern:
     """A funding participle and its "by" with a date or a range between ("financed from the start by", "financé
     de 2023 à 2026 par", "financiado entre 2022 y 2025 por"): an agent phrase of funding, said in two pieces
-    (instruments.json connectors "funding_participles", "by", "range")."""
+    (instruments.json connectors "funding_participles", "by", "period_openings", "range")."""
     participles = _connector_words("funding_participles", "funded", "financed", "co-funded", "co-financed", "cofinanced")
     by = _connector_words("by", "by")
-    span = (r"(?:(?:from|since|in|de|du|depuis|en|entre|desde|del|between)\s+)?(?:19|20)\d\d(?:\s*(?:[-–—/]|"
+    openings = _connector_words("period_openings", *data_file("instruments.json")["connectors"]["period_openings"])
+    span = (rf"(?:(?:{openings})\s+)?(?:19|20)\d\d(?:\s*(?:[-–—/]|"
             + _connector_words("range", "to", "and") + r")\s*(?:19|20)\d\d)?")
     start = r"(?:" + _connector_words("from_the_start", "from the start", "from the outset") + r")"
     return re.compile(rf"(?<![\w-])(?:{participles})\s+(?:{span}|{start}),?\s+(?:{by})(?![\w-])", re.IGNORECASE)
@@ -1188,10 +1189,11 @@ def subject_before(reading: Reading) -> list[Found]:
 
 _JOINT_WORD = re.compile(r"(?<![\w-])(?:" + _spaced_words("joint_words", "joint", "jointly", "common") + r")(?![\w-])", re.IGNORECASE)
 _OF_AFTER_JOINT = re.compile(r"^(?:\s+(?:" + _connector_words("joint_words", "joint") + r"))?,?"
-                             r"(?:\s+(?:for\s+|pour\s+|para\s+)?(?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?,?)?"
+                             r"(?:\s+(?:(?:" + _connector_words("period_for", *data_file("instruments.json")["connectors"]["period_for"])
+                             + r")\s+)?(?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?,?)?"
                              r"\s+(?:" + _connector_words("of_joint", "of") + r")(?:\s|(?<=['’]))", re.IGNORECASE)
 """What joins a joint programme to its parties: "a joint programme of", "un programme conjoint 2021–2025 de",
-"un programa conjunto de" (instruments.json connectors "joint_words", "of_joint")."""
+"un programa conjunto de" (instruments.json connectors "joint_words", "period_for", "of_joint")."""
 
 
 @partnership_rule("joint_of")

@@ -272,3 +272,24 @@ def test_a_bad_training_set_is_refused_with_its_file_and_line(tmp_path):
         training.read_training_set(path)
     with pytest.raises(ValueError, match=r"missing\.jsonl: no training set"):
         training.read_training_set(tmp_path / "missing.jsonl")
+
+
+@pytest.mark.parametrize("text", [
+    "The ILO and UNDP published a guide to loans for small firms in 2021.",
+    "SMEs trained by the ILO can apply for loans at the Development Bank of Southern Africa (DBSA).",
+    "The ILO and the World Bank compared loan schemes for women in 2020.",
+])
+def test_a_loan_named_in_passing_is_no_funding(tmp_path, text):
+    """A loan is a funding cue only as one: "a loan from", "loans to", "loan agreement" ("un prêt", "préstamo del"),
+    not the word in a title or a scheme's name (and in French "prêt à" is "ready to")."""
+    assert summary(extract_text(tmp_path, f"Partners\n\n{text}\n")) == []
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "In 2021 the African Development Bank granted a loan to the ILO.", ["AfDB", "ILO"]),
+    ("en", "A loan from the Development Bank of Southern Africa (DBSA) has financed the ILO project since 2021.", ["DBSA", "ILO"]),
+])
+def test_a_loan_said_as_one_is_a_funding(tmp_path, language, text, expected):
+    heading = {"en": "Partners", "fr": "Nos partenaires", "es": "Nuestros socios"}[language]
+    found = summary(extract_text(tmp_path, f"{heading}\n\n{text}\n"))
+    assert [(instrument, sorted(parties), year) for instrument, parties, year in found] == [("funding", sorted(expected), 2021)]
