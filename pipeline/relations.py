@@ -184,9 +184,15 @@ def _instruments(language: str = DEFAULT_LANGUAGE) -> tuple[re.Pattern, dict[str
     return _alternation(instrument_of), instrument_of, _alternation(agents), agents
 
 
+_DASHES = re.compile("[\u2010\u2011\u2013]")
+"""The hyphen's typographic forms a text may print inside a compound ("public–private", "co‑financing")."""
+HYPHEN_IN_PHRASE = "[-\u2010\u2011\u2013]"
+"""What a hyphen of a data phrase matches in a text: itself or a typographic dash ("public–private partnership")."""
+
+
 def phrase_key(matched: str) -> str:
-    """The data's phrase for the text an instrument pattern matched (lower case, single spaces)."""
-    return " ".join(matched.lower().split())
+    """The data's phrase for the text an instrument pattern matched (lower case, single spaces, plain hyphens)."""
+    return " ".join(_DASHES.sub("-", matched.lower()).split())
 
 
 @cache
@@ -233,8 +239,9 @@ def _alternation(phrases) -> re.Pattern:
 def _trie_pattern(node: dict) -> str:
     """The regex of a trie node: its branches tried in turn, an optional one where a phrase ends at
     the node (greedy, so a longer phrase is tried first, and the shorter one when the longer fails)."""
-    # (a space of a phrase is any run of white space: "contribution  agreement" as _rejoined gives it)
-    branches = [(r"\s+" if character == " " else re.escape(character)) + _trie_pattern(child)
+    # (a space of a phrase is any run of white space: "contribution  agreement" as _rejoined gives it; a hyphen
+    # any of its typographic forms)
+    branches = [(r"\s+" if character == " " else HYPHEN_IN_PHRASE if character == "-" else re.escape(character)) + _trie_pattern(child)
                 for character, child in sorted(node.items()) if character]
     if not branches:
         return ""
@@ -668,7 +675,8 @@ _REFERS_BACK = re.compile(r"(?:(?:" + _spaced(_connector_words("refers_back_open
                           + r")\s+" + (rf"|(?:{_ELIDED_OPENING})" if _ELIDED_OPENING else "") + r")(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 """How a sentence opens that refers back to the one before: "The agreement", "This new partnership"."""
 _INDEFINITE_OPENING = re.compile(r"(?:" + _connector_words("indefinite_openings", "An", "A") + r")\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
-_BACK_PRONOUN = re.compile(r"\b(?:" + _spaced(_connector_words("back_pronouns", "they", "their", "them", "both")) + r")\b", re.IGNORECASE)
+_BACK_PRONOUN = re.compile(r"\b(?:" + _spaced(_connector_words("back_pronouns", "they", "their", "them", "both", "the two", "the three",
+                                                                "the four")) + r")\b", re.IGNORECASE)
 """An indefinite opening refers back only with a pronoun: "A letter of intent signed in 2015 sets out their plan"."""
 
 
@@ -855,17 +863,30 @@ def _through(sentence: Sentence, parties: list[PartyMention]) -> list[PartyMenti
 
 
 def _year_span(sentence: Sentence, near: int | None = None) -> tuple[int | None, int | None]:
-    """The year (and end year of a range) the sentence gives, nearest to ``near`` when it gives more."""
+    """The year (and end year of a range) the sentence gives, nearest to ``near`` when it gives more. A year
+    after "until" ("extended until 2027", "jusqu'en 2026", "hasta 2027": connectors "until_words") ends a
+    period and is no start: the end year of the year before it, or, alone, an end year with no year."""
     years = sentence.years
     if not years:
         return None, None
-    index = 0 if near is None else min(range(len(years)), key=lambda i: abs(years[i][0] - near))
-    if index > 0 and _in_range(sentence, years[index - 1], years[index]):
+    until = {i for i, (start, _, _) in enumerate(years) if _until_before().search(sentence.text, max(0, start - 20), start)}
+    starts = [i for i in range(len(years)) if i not in until]
+    if not starts:
+        return None, years[min(until)][2]
+    index = starts[0] if near is None else min(starts, key=lambda i: abs(years[i][0] - near))
+    if index > 0 and index - 1 not in until and _in_range(sentence, years[index - 1], years[index]):
         index -= 1  # the nearest year ends a range: the partnership starts with the range
     start, end, value = years[index]
-    if index + 1 < len(years) and _in_range(sentence, years[index], years[index + 1]):
+    if index + 1 < len(years) and (index + 1 in until or _in_range(sentence, years[index], years[index + 1])):
         return value, years[index + 1][2]
     return value, None
+
+
+@cache
+def _until_before() -> re.Pattern:
+    """An until word (instruments.json connectors "until_words", every language) right before the searched span's end."""
+    english = data_file("instruments.json")["connectors"]["until_words"]
+    return re.compile(rf"(?<![\w'’-])(?:{_spaced_words('until_words', *english)})\s*+(?:(?:the\s+)?end\s+of\s+|fin\s+)?$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -950,6 +971,8 @@ def read_sentence(sentence: Sentence, lead: PartyMention | None) -> Reading | No
     names = sorted((p.start, p.end) for p in sentence.parties)
     matches = [(m.start(), m.end(), *instrument_of[phrase_key(m.group(0))]) for m in phrases.finditer(cues)
                if not _inside_a_name(names, m.start())]
+    # ("The project is run with A and B": the brochure's own programme and who runs it, no joint programme)
+    matches = [m for m in matches if not (m[2] == "programme" and _own_programme_described(text, m[0], m[1]))]
     split = [m for m in _split_agent(sentence.language).finditer(cues) if not any(s <= m.start() < e for s, e, _, _ in matches)]
     matches = sorted(matches + [(m.start(), m.end(), "funding", False) for m in split])
     if not matches:
@@ -963,6 +986,22 @@ def read_sentence(sentence: Sentence, lead: PartyMention | None) -> Reading | No
             reading.agents.append((start, end, instrument, partners))
             reading.agent_members.update(p.start for p in partners)
     return reading
+
+
+_OWN_PROGRAMME_AFTER = re.compile(r"^\s+(?:" + _connector_words("passive_auxiliaries", "is", "are", "was", "were", "has been", "have been")
+                                  .replace(r"\ ", r"\s+") + r")\s+(?:[^\W\d_][\w’'-]*\s+){1,3}?(?:"
+                                  + _connector_words("by", "by") + "|" + _connector_words("with", "with") + r")\s", re.IGNORECASE)
+_OWN_PROGRAMME_BEFORE = re.compile(r"^\s*(?:" + _ARTICLE + r")?$", re.IGNORECASE)
+
+
+def _own_programme_described(text: str, start: int, end: int) -> bool:
+    """The programme phrase at ``start``-``end`` opens the sentence as "The programme" (an article at most
+    before it, no joint word near it) and a passive tells who runs it: "The project is run with A and B",
+    "The programme is carried out by A with B", "Le programme est mis en œuvre par A et B". That is the
+    brochure's own programme and its implementers, no partnership the programme names (a joint programme
+    says "joint": "Le programme conjoint ... est mis en œuvre par A et B")."""
+    return (_OWN_PROGRAMME_BEFORE.match(text[:start]) is not None and not _JOINT_WORD.search(text[max(0, start - 12): end + 12])
+            and _OWN_PROGRAMME_AFTER.match(text[end: end + 80]) is not None)
 
 
 def _in_range(sentence: Sentence, first: tuple[int, int, int], second: tuple[int, int, int]) -> bool:
@@ -981,8 +1020,8 @@ def _partnerships_in(sentence: Sentence, lead: PartyMention | None, reading: Rea
         found.extend(rule.find(reading))
     if sentence.year_after is not None:
         for item in found:
-            if item.year is None:
-                item.year, item.end_year = sentence.year_after
+            if item.year is None:  # (an end year the sentence gave, "until 2027", stays when the next one gives none)
+                item.year, item.end_year = sentence.year_after[0], sentence.year_after[1] or item.end_year
     return found
 
 
@@ -1149,6 +1188,20 @@ def _signing_verbs() -> str:
     return alternation(v for v in verbs if v.strip())
 
 
+@cache
+def _party_counts() -> dict[str, int]:
+    """The number each count word names (instruments.json connectors "party_counts", every language): "three" 3, "ambos" 2."""
+    counts: dict[str, int] = {}
+    for language in SUPPORTED_LANGUAGES:
+        counts.update(language_data("instruments.json", language)["connectors"].get("party_counts", {}))
+    return {word.lower(): n for word, n in counts.items()}
+
+
+def _counted(reference: str) -> int | None:
+    """How many parties a plural reference counts ("the three" 3, "les deux organisations" 2, "ambos" 2); None: it counts none ("they")."""
+    return next((_party_counts()[w] for w in re.findall(r"[^\W\d_]+", reference.lower()) if w in _party_counts()), None)
+
+
 @partnership_rule("subject_before")
 def subject_before(reading: Reading) -> list[Found]:
     """"The Global Fund has supported testing since 2021. In 2025 it signed a cooperation agreement with
@@ -1179,6 +1232,10 @@ def subject_before(reading: Reading) -> list[Found]:
                     and p.start not in reading.agent_members
                     and not (p.iso_alpha2 and _LOCATIVE_END.search(text[max(0, p.start - 30): p.start]))]
         subject = sentence.prior_subject if plural else sentence.prior_subject[:1]
+        counted = _counted(plural.group(0)) if plural else None
+        named_before = list({p.ref: p for p in sentence.previous if not p.parenthetical}.values())
+        if counted is not None and len(named_before) == counted and counted > len(subject):
+            subject = named_before  # "The CGEM and the UMT met with the ILO … the three organizations signed": all three
         partners = [p for p in partners if p.ref not in {s.ref for s in subject}]
         if not partners and len(subject) < 2:
             break  # ("The two then signed a letter of intent": the list before is every party)
