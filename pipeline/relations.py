@@ -425,7 +425,8 @@ def _sentences(sections: list[Section], entities: Entities, block_languages: dic
                     after_start, after_end = end, ends[index + 1]
                     year_after = _year_told_after(text, (after_start, after_end), language,
                                                   parties[bisect_left(party_starts, after_start):bisect_left(party_starts, after_end)],
-                                                  block_years[bisect_left(year_starts, after_start):bisect_left(year_starts, after_end)])
+                                                  block_years[bisect_left(year_starts, after_start):bisect_left(year_starts, after_end)],
+                                                  frozenset(p.ref for p in inside))
                 yield Sentence(
                     year_after=year_after,
                     block=block_id, text=sentence, start=start, language=language,
@@ -457,11 +458,12 @@ _TELLS_WHEN_OPENING = re.compile(r"(?:" + _spaced_words("tells_when_openings", "
 
 
 def _year_told_after(text: str, span: tuple[int, int], language: str, parties: list[PartyMention],
-                     years: list[tuple[int, int, int]]) -> tuple[int, int | None] | None:
+                     years: list[tuple[int, int, int]], own: frozenset[str] = frozenset()) -> tuple[int, int | None] | None:
     """The (year, end year) of the sentence at ``span`` of ``text`` when it opens by referring back,
-    names no party and no instrument of its own, and gives a year: "It was signed in 2019 and runs
-    for four years." Else None."""
-    if parties or not years:
+    names no party but those of the sentence before (``own``: their refs) and no instrument of its own,
+    and gives a year: "It was signed in 2019 and runs for four years", "It was signed in Accra in May 2024
+    and makes the EPA responsible for …". Else None."""
+    if not years or any(p.ref not in own for p in parties):
         return None
     following = text[span[0]: span[1]].strip()
     # (each language's openings that refer back: "Ce texte est entré en vigueur en 2019", instruments.json connectors)
@@ -692,9 +694,10 @@ def _refers_back(sentence: str, opening_end: int | None = None) -> bool:
 _TOGETHER_AUXILIARY = _spaced(_connector_words("acts_together_auxiliaries", "have", "has", "had", "also", "jointly", "then", "will"))
 _TOGETHER_VERB = _spaced(_connector_words("acts_together", "agreed", "signed", "decided", "committed", "concluded", "launched",
                                           "established", "joined", "met", "came together", "pledged", "share", "shared"))
-_ACTS_TOGETHER = re.compile(r"^\s*(?:\([^()]{0,30}\)\s*)?(?:(?:" + _TOGETHER_AUXILIARY + r")\s+)*(?:" + _TOGETHER_VERB + r")\b",
+_ACTS_TOGETHER = re.compile(r"^\)?\s*(?:\([^()]{0,30}\)\s*)?(?:(?:" + _TOGETHER_AUXILIARY + r")\s+)*(?:" + _TOGETHER_VERB + r")\b",
                             re.IGNORECASE)
-"""What the parties of a list do together when a later sentence can refer back to them."""
+"""What the parties of a list do together when a later sentence can refer back to them (after the closing
+parenthesis of the last one's acronym: "… Zusammenarbeit (GIZ) have agreed")."""
 
 
 def _antecedents(inside: list[PartyMention], start: int, text: str) -> list[PartyMention]:
@@ -767,6 +770,14 @@ def _mark_parentheticals(parties: list[PartyMention], text: str) -> list[PartyMe
     for index, party in enumerate(parties):
         before = text[: party.start]
         inside = before.count("(") > before.count(")")
+        if inside and text[party.end: party.end + 1] == ")":
+            # "the Caribbean Community (CARICOM)": the acronym of a name no mention covers is the party, spanning the name
+            floor = parties[index - 1].end if index > 0 else 0
+            name = _DEFINES_UNREAD_NAME.search(text, floor, party.start)
+            if name:
+                inside = False
+                party = PartyMention(name.start(), party.end + 1, party.ref, party.name, party.acronym, party.iso_alpha2, party.unit,
+                                     False)
         qualifier = index > 0 and party.iso_alpha2 is not None and _QUALIFIER_GAP.match(text[parties[index - 1].end: party.start])
         qualifier = qualifier and parties[index - 1].iso_alpha2 is None
         if inside or qualifier:
@@ -775,6 +786,10 @@ def _mark_parentheticals(parties: list[PartyMention], text: str) -> list[PartyMe
     return marked
 
 
+_DEFINES_UNREAD_NAME = re.compile(r"(?<![\w'’¨-])[A-ZÀ-ÖØ-Ý][\w'’¨-]*(?:\s+(?:[A-ZÀ-ÖØ-Ý][\w'’¨-]*|[a-zà-ÿ][\w¨]{0,3}))*?"
+                                  r"(?<=[\w'’¨-])\s*\(\s*$")
+"""The capitalized name (short lower-case particles inside: "of", "für") right before the parenthesis a party
+mention alone fills: the name its acronym defines, which no mention covers."""
 _CUT_NAME_TAIL = re.compile(r"^(?:\s+[^\W\d_]+){0,3}\s*\($")
 """What may stand between a name read short and the acronym in parentheses that defines it: the
 pieces of the name a text extractor broke ("Agency for Devel opment Cooper ation (Norad)")."""

@@ -142,6 +142,14 @@ def test_a_sentence_takes_the_year_of_the_one_before_only_when_it_dates_an_event
      [("cooperation_agreement", ["UNDP", "UNICEF"], 2023, None)]),
     ("In 2024 the ILO and UNICEF agreed to pool their training materials. A cooperation agreement between the two was "
      "signed in Geneva in June of that year.", [("cooperation_agreement", ["ILO", "UNICEF"], 2024, None)]),
+    # the next sentence dates the instrument though it names one of its parties again
+    ("A memorandum of understanding binds three institutions: UNICEF, UNDP and the ILO. It was signed in Accra in May 2024 "
+     "and makes UNDP responsible for licensing.", [("memorandum_of_understanding", ["ILO", "UNDP", "UNICEF"], 2024, None)]),
+    # an acronym in parentheses after a name no mention covers is the party ("the Caribbean Community (CARICOM)")
+    ("In 2022 the ILO and the Caribbean Community (CARICOM) signed a letter of intent to build a database.",
+     [("letter_of_intent", ["CARICOM", "ILO"], 2022, None)]),
+    ("Workers in three countries (Cambodia, Viet Nam and Indonesia) trained with the ILO under a cooperation agreement "
+     "with UNDP.", [("cooperation_agreement", ["ILO", "UNDP"], None, None)]),
     # the brochure's own programme and who runs it is no joint programme (a joint one still is)
     ("The project is run with the Ministry of Labour of Nepal and UNDP.", []),
     ("The programme is carried out by the ILO with UNDP and UNICEF.", []),
