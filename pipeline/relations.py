@@ -772,7 +772,8 @@ def _mark_parentheticals(parties: list[PartyMention], text: str) -> list[PartyMe
         inside = before.count("(") > before.count(")")
         if inside and text[party.end: party.end + 1] == ")":
             # "the Caribbean Community (CARICOM)": the acronym of a name no mention covers is the party, spanning the name
-            floor = parties[index - 1].end if index > 0 else 0
+            # (a name is short: searched only in the characters just before, never across a long gap, which is quadratic)
+            floor = max(parties[index - 1].end if index > 0 else 0, party.start - MAX_UNREAD_NAME_CHARS)
             name = _DEFINES_UNREAD_NAME.search(text, floor, party.start)
             if name:
                 inside = False
@@ -786,6 +787,8 @@ def _mark_parentheticals(parties: list[PartyMention], text: str) -> list[PartyMe
     return marked
 
 
+MAX_UNREAD_NAME_CHARS = 120
+"""How far before an acronym's parenthesis the name it defines is looked for (the longest names are about 100)."""
 _DEFINES_UNREAD_NAME = re.compile(r"(?<![\w'’¨-])[A-ZÀ-ÖØ-Ý][\w'’¨-]*(?:\s+(?:[A-ZÀ-ÖØ-Ý][\w'’¨-]*|[a-zà-ÿ][\w¨]{0,3}))*?"
                                   r"(?<=[\w'’¨-])\s*\(\s*$")
 """The capitalized name (short lower-case particles inside: "of", "für") right before the parenthesis a party
