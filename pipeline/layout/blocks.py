@@ -58,6 +58,14 @@ _WORD = re.compile(r"[A-Za-zÀ-ÿ]+")
 # is tried from every one of its letters, quadratic in its length (a 100 kB line took 15 s).
 _COMPOUND = re.compile(r"(?<![a-zà-ÿ])[a-zà-ÿ]+-[a-zà-ÿ]+")
 _HYPHEN_END = re.compile(r"(?<![A-Za-zÀ-ÿ])(?P<word>[A-Za-zÀ-ÿ]+)-$")
+
+
+def _ends_in_hyphen(text: str) -> bool:
+    """``_HYPHEN_END.search(text)``, read only for a text whose end ("$": the end, or before a last
+    line break) holds the hyphen: the search tries every word of the line."""
+    return (text.endswith("-") or text.endswith("-\n")) and _HYPHEN_END.search(text) is not None
+
+
 _URL_TAIL_CHARS = re.compile(r"^[\w./\-~%?=&#+:;@,]+$")
 
 
@@ -248,16 +256,18 @@ def _continues_by_rules(block_lines: list[Line], joined: str, b: Line, following
         return None
     if _capitals_end(a, b):
         return None
-    if _ends_url(joined) and _is_url_tail(bt):
+    ends_url = _ends_url(joined)  # (read once: the test below asks it again)
+    if ends_url and _is_url_tail(bt):
         return "url"
-    if is_url_only(bt) and at.rstrip().endswith(":") and (bullet_match(block_lines[0].text) or block_lines[0].vector_bullet) \
+    url_only = is_url_only(bt)
+    if url_only and at.rstrip().endswith(":") and (bullet_match(block_lines[0].text) or block_lines[0].vector_bullet) \
             and len(block_lines) <= RESOURCE_ITEM_MAX_LINES:
         return "space"  # "■ Equal Pay Guide for Employers:" / "www.ilo.org/…": one item of a resource list, its address wrapped
-    if is_url_only(bt) or is_url_only(at):
+    if url_only or is_url_only(at):
         return None
-    if _HYPHEN_END.search(at) and bt[:1].isalpha():
+    if _ends_in_hyphen(at) and bt[:1].isalpha():
         return "hyphen"
-    if _ends_url(joined) and not starts_lowercase(bt):
+    if ends_url and not starts_lowercase(bt):
         return None  # "COOP Africa: https://..." / "Think.COOP: ...": a resource list, one a line
     if ends_sentence(at):
         if OPENING_QUOTE.match(bt):
@@ -325,12 +335,23 @@ def _tagged(line: Line) -> bool:
     return line.tag is not None and line.tag.element is not None
 
 
+CELL_ROLES = frozenset({"TD", "TH"})
+"""Tagged roles of a table cell: a layout table's cell (a sidebar, a main column) holds several
+paragraphs, which some producers (LibreOffice) tag as the cell's own content, not as P elements."""
+CELL_PARAGRAPH_GAP = 0.5
+"""White space above a line of a tagged cell, beyond the usual leading, in line pitches, that
+starts a new paragraph of the cell (the white a paragraph's spacing leaves)."""
+
+
 def _runs_on_in_element(a: Line, b: Line) -> bool:
     """Two lines of one tagged element of a running-text role are one block, however they look;
-    never a URL or contact line, which stand alone in a resource list or a contact panel. (A generic
+    never a URL or contact line, which stand alone in a resource list or a contact panel, nor two
+    lines of a table cell with a paragraph's white space between them. (A generic
     element, such as Typst's Span around a whole contact panel, says nothing of its lines, unless
     they are set in one bold type: a display line wrapped, such as Typst's title, a bare Span.)"""
     if any(is_url_only(line.text) or is_contact_field(line.text) for line in (a, b)):
+        return False
+    if a.tag.role in CELL_ROLES and b.gap_before >= CELL_PARAGRAPH_GAP:
         return False
     if a.tag.role == "generic":
         return a.bold and b.bold and not _type_changes(a, b)
