@@ -79,9 +79,13 @@ def cue_words(name: str, key: str) -> tuple[str, ...]:
     return tuple(words)
 
 
-def alternation(words: Iterable[str]) -> str:
-    """A regex alternative of ``words`` (escaped, the longest first), for a pattern's word slot."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+def alternation(words: Iterable[str], spaced: bool = False) -> str:
+    """A regex alternative of ``words`` (escaped, the longest first), for a pattern's word slot;
+    ``spaced``: a phrase's words match across any run of white space ("au sein de" over a line break)."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    if spaced:
+        return "|".join(r"\s+".join(re.escape(part) for part in w.split(" ")) for w in ordered)
+    return "|".join(re.escape(w) for w in ordered)
 
 
 # French typography puts a (narrow) no-break space before ":" ";" "!" "?" and inside « guillemets »;

@@ -33,14 +33,15 @@ from pipeline.resources import data_file
 
 
 @cache
-def _connector_words(key: str, *english: str) -> str:
+def _connector_words(key: str, *english: str, spaced: bool = False) -> str:
     """A regex alternative of the ``english`` words and every other language's connectors of kind
     ``key`` (instruments.json "connectors": "and", "between", "with", "by", "through", ...). The
-    words joining parties are read in every language: "et", "y" and "entre" are no English words."""
+    words joining parties are read in every language: "et", "y" and "entre" are no English words.
+    ``spaced``: a phrase's words match across any run of white space ("au sein de")."""
     words = list(english)
     for language in SUPPORTED_LANGUAGES:
         words += own_data("instruments.json", language).get("connectors", {}).get(key, [])
-    return alternation(words)
+    return alternation(words, spaced=spaced)
 
 
 def _article() -> str:
@@ -56,7 +57,7 @@ _ARTICLE = _article()
 
 def _spaced_words(key: str, *english: str) -> str:
     """``_connector_words`` whose phrases match across any run of white space ("au sein de")."""
-    return _connector_words(key, *english).replace(r"\ ", r"\s+")
+    return _connector_words(key, *english, spaced=True)
 _AND = _connector_words("and", "and", "or", "as well as")
 _GOVERNMENTS_OF = r"governments?\s++of|" + _connector_words("governments_of").replace(" ", r"\s++")
 
@@ -664,21 +665,16 @@ def _listed_parties(sections: list[Section], entities: Entities):
                            themes=list(dict.fromkeys(themes.get(block_id, []))), listed=True)
 
 
-def _spaced(words: str) -> str:
-    """A connector alternation whose phrases match across any run of white space."""
-    return words.replace(r"\ ", r"\s+")
-
-
 # (each language's words come from instruments.json "connectors": "refers_back_openings",
 # "elided_openings", "indefinite_openings", "back_pronouns": "Cet accord", "L'accord", "El documento")
-_ELIDED_OPENING = _spaced(_connector_words("elided_openings"))
-_REFERS_BACK = re.compile(r"(?:(?:" + _spaced(_connector_words("refers_back_openings", "The", "This", "That", "Such", "Their", "These",
-                                                               "Its", "Under the", "Under this", "Under their"))
+_ELIDED_OPENING = _spaced_words("elided_openings")
+_REFERS_BACK = re.compile(r"(?:(?:" + _spaced_words("refers_back_openings", "The", "This", "That", "Such", "Their", "These",
+                                                               "Its", "Under the", "Under this", "Under their")
                           + r")\s+" + (rf"|(?:{_ELIDED_OPENING})" if _ELIDED_OPENING else "") + r")(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 """How a sentence opens that refers back to the one before: "The agreement", "This new partnership"."""
 _INDEFINITE_OPENING = re.compile(r"(?:" + _connector_words("indefinite_openings", "An", "A") + r")\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
-_BACK_PRONOUN = re.compile(r"\b(?:" + _spaced(_connector_words("back_pronouns", "they", "their", "them", "both", "the two", "the three",
-                                                                "the four")) + r")\b", re.IGNORECASE)
+_BACK_PRONOUN = re.compile(r"\b(?:" + _spaced_words("back_pronouns", "they", "their", "them", "both", "the two", "the three",
+                                                                "the four") + r")\b", re.IGNORECASE)
 """An indefinite opening refers back only with a pronoun: "A letter of intent signed in 2015 sets out their plan"."""
 
 
@@ -691,9 +687,9 @@ def _refers_back(sentence: str, opening_end: int | None = None) -> bool:
     return bool(definite) or bool(indefinite and _BACK_PRONOUN.search(sentence))
 
 
-_TOGETHER_AUXILIARY = _spaced(_connector_words("acts_together_auxiliaries", "have", "has", "had", "also", "jointly", "then", "will"))
-_TOGETHER_VERB = _spaced(_connector_words("acts_together", "agreed", "signed", "decided", "committed", "concluded", "launched",
-                                          "established", "joined", "met", "came together", "pledged", "share", "shared"))
+_TOGETHER_AUXILIARY = _spaced_words("acts_together_auxiliaries", "have", "has", "had", "also", "jointly", "then", "will")
+_TOGETHER_VERB = _spaced_words("acts_together", "agreed", "signed", "decided", "committed", "concluded", "launched",
+                                          "established", "joined", "met", "came together", "pledged", "share", "shared")
 _ACTS_TOGETHER = re.compile(r"^\)?\s*(?:\([^()]{0,30}\)\s*)?(?:(?:" + _TOGETHER_AUXILIARY + r")\s+)*(?:" + _TOGETHER_VERB + r")\b",
                             re.IGNORECASE)
 """What the parties of a list do together when a later sentence can refer back to them (after the closing
@@ -712,7 +708,7 @@ def _antecedents(inside: list[PartyMention], start: int, text: str) -> list[Part
 
 
 _JOINED_WITH = re.compile(r"^\s*(?:\([^()]{0,30}\)\s*)?(?:(?:has|have|had|also|now)\s+)*"
-                          r"(?:(?:joined forces|teamed up|partnered|worked|works|work)\s+with|" + _spaced(_connector_words("joined_with"))
+                          r"(?:(?:joined forces|teamed up|partnered|worked|works|work)\s+with|" + _spaced_words("joined_with")
                           + r")\s+(?:" + _ARTICLE + r")?$", re.IGNORECASE)
 """What one party does with another when a later sentence can refer back to both ("A has joined forces with B.")."""
 
@@ -887,7 +883,8 @@ def _year_span(sentence: Sentence, near: int | None = None) -> tuple[int | None,
     years = sentence.years
     if not years:
         return None, None
-    until = {i for i, (start, _, _) in enumerate(years) if _until_before().search(sentence.text, max(0, start - 20), start)}
+    until_before, reach = _until_before()
+    until = {i for i, (start, _, _) in enumerate(years) if until_before.search(sentence.text, max(0, start - reach), start)}
     starts = [i for i in range(len(years)) if i not in until]
     if not starts:
         return None, years[min(until)][2]
@@ -901,10 +898,20 @@ def _year_span(sentence: Sentence, near: int | None = None) -> tuple[int | None,
 
 
 @cache
-def _until_before() -> re.Pattern:
-    """An until word (instruments.json connectors "until_words", every language) right before the searched span's end."""
-    english = data_file("instruments.json")["connectors"]["until_words"]
-    return re.compile(rf"(?<![\w'’-])(?:{_spaced_words('until_words', *english)})\s*+(?:(?:the\s+)?end\s+of\s+|fin\s+)?$", re.IGNORECASE)
+def _until_before() -> tuple[re.Pattern, int]:
+    """An until word (instruments.json connectors "until_words", every language), then perhaps a
+    period word ("until_period_words": "the end of", "fin"), right before the searched span's end;
+    and how far before a year to search: the longest until word and period word with their spaces."""
+    connectors = data_file("instruments.json")["connectors"]
+    until, period = connectors["until_words"], connectors["until_period_words"]
+    pattern = re.compile(rf"(?<![\w'’-])(?:{_spaced_words('until_words', *until)})\s*+"
+                         rf"(?:(?:{_spaced_words('until_period_words', *period)})\s+)?$", re.IGNORECASE)
+    words = [*until, *period]
+    for language in SUPPORTED_LANGUAGES:
+        own = own_data("instruments.json", language).get("connectors", {})
+        words += [*own.get("until_words", []), *own.get("until_period_words", [])]
+    longest = max(map(len, words))
+    return pattern, 2 * longest + 3  # (an until word, a period word, the spaces between and before the year)
 
 
 @dataclass(slots=True)
@@ -1006,8 +1013,8 @@ def read_sentence(sentence: Sentence, lead: PartyMention | None) -> Reading | No
     return reading
 
 
-_OWN_PROGRAMME_AFTER = re.compile(r"^\s+(?:" + _connector_words("passive_auxiliaries", "is", "are", "was", "were", "has been", "have been")
-                                  .replace(r"\ ", r"\s+") + r")\s+(?:[^\W\d_][\w’'-]*\s+){1,3}?(?:"
+_OWN_PROGRAMME_AFTER = re.compile(r"^\s+(?:" + _spaced_words("passive_auxiliaries", "is", "are", "was", "were", "has been", "have been")
+                                  + r")\s+(?:[^\W\d_][\w’'-]*\s+){1,3}?(?:"
                                   + _connector_words("by", "by") + "|" + _connector_words("with", "with") + r")\s", re.IGNORECASE)
 _OWN_PROGRAMME_BEFORE = re.compile(r"^\s*(?:" + _ARTICLE + r")?$", re.IGNORECASE)
 
@@ -1112,7 +1119,7 @@ def _implementer(sentence: Sentence, parties: list[PartyMention], partners: list
 
 _DATE = r"(?:(?:in|on|en|el|le)\s+)?(?:\d{1,2}(?:er|º)?\s+(?:de\s+)?)?(?:[a-zà-ÿ]+\s+(?:de\s+)?)?\d{4}"
 """A date in a clause, in any of the languages: "in 2019", "en juin 2024", "le 14 février 2022", "el 3 de marzo de 2021"."""
-_PASSIVE_AUXILIARY = _connector_words("passive_auxiliaries", "was", "were", "has been", "have been").replace(r"\ ", r"\s+")
+_PASSIVE_AUXILIARY = _spaced_words("passive_auxiliaries", "was", "were", "has been", "have been")
 _BETWEEN_OR_WITH = re.compile(  # "MOUs with", "agreement signed with", "agreement was concluded between", "accord signé en 2019 entre"
     # "... signed a memorandum of understanding in 2014, together with B"
     r"^(?:\s(?:is|are|" + _PASSIVE_AUXILIARY + r"))?(?:\s[\w-]+)?(?:,?\s" + _DATE + r")?,?\s(?:together\s+|jointly\s+)?(?:(?P<between>"

@@ -156,6 +156,9 @@ def test_a_sentence_takes_the_year_of_the_one_before_only_when_it_dates_an_event
     ("Since 2021 UNICEF and UNDP have been partners in a cooperation agreement extended until 2026.",
      [("cooperation_agreement", ["UNDP", "UNICEF"], 2021, 2026)]),
     ("The joint programme launched in 2021 is carried out by the ILO and UNDP.", [("programme", ["ILO", "UNDP"], 2021, None)]),
+    # an until word with a period word before the year, however long the two ("through to the end of")
+    ("Since 2022 UNICEF and UNDP have been partners in a cooperation agreement that runs through to the end of 2026.",
+     [("cooperation_agreement", ["UNDP", "UNICEF"], 2022, 2026)]),
 ])
 def test_phrasings_of_brochures_written_blind_said_with_other_bodies(tmp_path, text, expected):
     """Shapes found on the blind dev sets, said here with other bodies and words."""
