@@ -1,0 +1,65 @@
+import sys; sys.path.insert(0, '/work/blind7')
+from common import *
+rl_setup()
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib import colors
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, FrameBreak, Spacer, TableStyle
+W, Hh = A4
+d = RL('blind7-08-fr-migrants-textile-maurice', 'fr', 'reportlab', 'blind-poster', 'droits des travailleurs migrants du textile')
+TEAL = colors.HexColor('#006d77'); ORA = colors.HexColor('#e29578')
+d.body = ParagraphStyle('b', fontName='DV', fontSize=8.4, leading=11, spaceAfter=4)
+tit = ParagraphStyle('t', fontName='DVB', fontSize=30, leading=34, textColor=colors.white)
+slog = ParagraphStyle('s', fontName='DVSI', fontSize=13, leading=17, textColor=colors.HexColor('#ffddd2'), spaceBefore=4)
+kick = ParagraphStyle('k', fontName='DVB', fontSize=9, textColor=ORA, spaceAfter=4)
+h1 = ParagraphStyle('h1', fontName='DVB', fontSize=12, leading=15, textColor=TEAL, spaceBefore=4, spaceAfter=3)
+h2 = ParagraphStyle('h2', fontName='DVB', fontSize=9.5, leading=12, textColor=ORA, spaceBefore=4, spaceAfter=2)
+big = ParagraphStyle('bg', fontName='DVB', fontSize=9.2, leading=12)
+qst = ParagraphStyle('q', fontName='DVSI', fontSize=11, leading=14.5, textColor=TEAL, spaceBefore=6)
+qw = ParagraphStyle('qw', fontName='DV', fontSize=7.6, leading=10, spaceAfter=6)
+small = ParagraphStyle('sm', fontName='DV', fontSize=7.6, leading=9.8, textColor=colors.white)
+def deco(c, doc):
+    c.saveState(); c.setFillColor(TEAL); c.rect(0, Hh - 80*mm, W, 80*mm, fill=1, stroke=0)
+    c.setFillColor(TEAL); c.rect(0, 0, W, 30*mm, fill=1, stroke=0)
+    c.setStrokeColor(colors.HexColor('#83c5be')); c.setLineWidth(0.4)
+    cw = (W - 30*mm) / 3
+    for k in (1, 2): c.line(15*mm + k*cw, 34*mm, 15*mm + k*cw, Hh - 86*mm)
+    c.restoreState()
+cw = (W - 30*mm) / 3
+frames = [Frame(15*mm, Hh - 76*mm, W - 30*mm, 66*mm, id='top')] + [Frame(15*mm + k*cw, 33*mm, cw, Hh - 120*mm, leftPadding=5, rightPadding=5, id=f'c{k}') for k in range(3)] + [Frame(15*mm, 4*mm, W - 30*mm, 25*mm, id='foot')]
+doc = BaseDocTemplate(f'{D}/{d.id}.pdf', pagesize=A4, title='Travailleurs migrants du textile à Maurice', author='BIT')
+doc.addPageTemplates([PageTemplate('p', frames, onPage=deco)])
+d.i('BIT · RÉPUBLIQUE DE MAURICE', kick)
+d.T('Vous cousez nos vêtements. Vous avez les mêmes droits.', tit)
+d.p('Affiche d’information pour les travailleuses et travailleurs migrants des usines textiles de Maurice', slog)
+d.add(FrameBreak())
+d.h('Vos cinq droits', h1)
+d.ul(['Un contrat écrit, dans une langue que vous comprenez.', 'Votre passeport reste avec vous : personne ne peut le garder.', ('Le même salaire minimum que les travailleurs mauriciens :', ['heures supplémentaires payées,', 'pas de retenue pour le logement sans votre accord.']), 'Aucun frais de recrutement à votre charge.', 'Le droit de vous syndiquer.'], big)
+d.q('On m’avait promis un salaire en dollars. En arrivant, j’ai découvert les retenues. Maintenant je sais à qui parler.', 'Shirin A.', 'opératrice de couture à Coromandel', qst, qw, open_='« ', close=' »')
+d.add(FrameBreak())
+d.h('En cas de problème', h1)
+d.p('Parlez d’abord à votre délégué syndical ou au comité de l’usine. Si rien ne change, adressez-vous à l’inspection du travail : la plainte est gratuite et confidentielle.')
+d.h('Vos langues', h2)
+d.p('Les conseillers de la permanence parlent bengali, hindi, malgache, anglais et français.')
+d.h('Qui sommes-nous ?', h1)
+d.p('Cette campagne est menée par l’Organisation internationale du Travail (OIT) avec le soutien de la Suisse : le Secrétariat d’État à l’économie (SECO) la finance depuis 2024, pour trois ans.')
+d.add(FrameBreak())
+d.h('Ils s’engagent', h1)
+d.p('En 2024, le ministère du Travail, du Développement des ressources humaines et de la Formation et l’Organisation internationale pour les migrations (OIM) ont signé un protocole d’accord sur le recrutement équitable.')
+d.p('Syndicats et employeurs se sont accordés à leur tour : la Confédération des travailleurs des secteurs public et privé (CTSP) et Business Mauritius ont conclu un accord de coopération en 2025.')
+d.p('Trois entreprises, Ocean Knits Ltd, Floréal Textiles et Port-Louis Garments, ont adressé la même année une lettre d’intention à l’OIT pour supprimer les frais de recrutement.')
+d.p('La Commission nationale des droits de la personne peut aussi recevoir vos plaintes.')
+d.add(FrameBreak())
+d.contact('Hemraj Ramsurrun', 'ramsurrun@ilo.org', '+230 208 9210')
+for s in ['Permanence : Hemraj Ramsurrun, BIT, Port-Louis', 'Tél. : +230 208 9210', 'Courriel : ramsurrun@ilo.org']: d.i(s, small)
+d.link('www.ilo.org/antananarivo'); d.add(d.P('www.ilo.org/antananarivo', small))
+doc.build(d.story)
+d.orgs(('Organisation internationale du Travail', 'OIT'), ('Bureau international du Travail', None), ('Secrétariat d’État à l’économie', 'SECO'), 'Suisse', 'ministère du Travail, du Développement des ressources humaines et de la Formation', ('Organisation internationale pour les migrations', 'OIM'), ('Confédération des travailleurs des secteurs public et privé', 'CTSP'), 'Business Mauritius', 'Ocean Knits Ltd', 'Floréal Textiles', 'Port-Louis Garments', 'Commission nationale des droits de la personne')
+d.t['organizations'] = [o for o in d.t['organizations'] if o['name'] != 'Bureau international du Travail'] + [dict(name='BIT', acronym=None, known_to_data=None)]
+d.countries('MU', 'CH')
+d.ps(['SECO', 'OIT'], 'funding', 2024)
+d.ps(['ministère du Travail, du Développement des ressources humaines et de la Formation', 'OIM'], 'memorandum_of_understanding', 2024)
+d.ps(['CTSP', 'Business Mauritius'], 'cooperation_agreement', 2025)
+d.ps(['Ocean Knits Ltd', 'Floréal Textiles', 'Port-Louis Garments', 'OIT'], 'letter_of_intent', 2025)
+d.finish(f'{D}/{d.id}.pdf')
