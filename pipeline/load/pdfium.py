@@ -955,6 +955,12 @@ def _gathered_in_python(tp, page_address: ctypes.c_void_p, runs: _Runs, objects:
         if key == last_key and x_value == last_x and y_value == last_y:
             # a piece of a ligature: PDFium gives each of its letters the glyph's origin
             glyph = glyphs[-1]
+            if 0xDC00 <= code <= 0xDFFF and 0xD800 <= ord(glyph[0][-1]) <= 0xDBFF:
+                # or the two halves of a character past U+FFFF (PDFium's text is UTF-16): one character
+                whole = _surrogate_pair(ord(glyph[0][-1]), code)
+                glyphs[-1] = (glyph[0][:-1] + chr(whole), whole if len(glyph[0]) == 1 else glyph[1], *glyph[2:6], index,
+                              *glyph[7:])
+                continue
             glyphs[-1] = (glyph[0] + ("-" if code == line_end_hyphen else chr(code)), *glyph[1:6], index, *glyph[7:])
             continue
         if code == line_end_hyphen:
@@ -964,6 +970,11 @@ def _gathered_in_python(tp, page_address: ctypes.c_void_p, runs: _Runs, objects:
         last_key, last_x, last_y = key, x_value, y_value
         space = False
     return glyphs, space
+
+
+def _surrogate_pair(high: int, low: int) -> int:
+    """The character past U+FFFF that a UTF-16 ``high`` and ``low`` surrogate stand for."""
+    return 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
 
 
 INK_PAST_ADVANCE_EM = 0.1
@@ -1145,6 +1156,10 @@ def _advance(tp, glyph: tuple, widths: dict[int, dict[int, float]]) -> float:
     text, code, run, unmapped = glyph[0], glyph[1], glyph[2], glyph[7]
     if len(text) != 1:
         code = _LIGATURE_OF.get(text)
+    elif code > 0xFFFF:
+        # PDFium maps a character back to the font's code in UTF-16 units: past U+FFFF it finds none
+        # and gives some other glyph's width (Helvetica's 278 for an "A" drawn 667 wide)
+        code = None
     if code is not None and not unmapped and run.font:
         font_widths = widths.setdefault(run.font_key, {})
         per_size = font_widths.get(code)
