@@ -645,6 +645,12 @@ class _Run:
     number: int = 0
     """Where the run stands in its page's ``_Runs.made``."""
 
+    @property
+    def level(self) -> bool:
+        """The text runs along the page's own x axis (no turn or skew of its own; the page's /Rotate
+        aside): what the ink check (``_boxed``) needs, which reads origins and ink in PDF space."""
+        return self.matrix[1] == 0 and self.matrix[2] == 0
+
 
 def _page_chars(textpage, display: _Display, descents: dict[str, list[float]], ink_checked: bool = False,
                 objects: list[int] | None = None) -> list[CharItem]:
@@ -823,7 +829,7 @@ def _boxed_at_once(tp, found: _NativeGlyphs, runs: _Runs, display: _Display) -> 
             advance[i] = _advance(tp, glyph, widths)
     x, y = found.xs, found.ys
     if found.ink_rights is not None:
-        _ink_checked(found, np.array([run.axis_parallel for run in made], dtype=bool)[which], a, size, advance)
+        _ink_checked(found, np.array([run.level for run in made], dtype=bool)[which], a, size, advance)
     e, f = display.ctm[4], display.ctm[5]
     height = display.size[1]
     along = a * advance
@@ -862,15 +868,15 @@ def _boxed_at_once(tp, found: _NativeGlyphs, runs: _Runs, display: _Display) -> 
     return chars
 
 
-def _ink_checked(found: _NativeGlyphs, axis_parallel, a, size, advance) -> None:
+def _ink_checked(found: _NativeGlyphs, level, a, size, advance) -> None:
     """``_boxed``'s ink check on the compiled loop's glyphs: ``advance`` (numpy, per glyph) changed
-    in place where a glyph's ink reaches past it (``a``, ``size``: each glyph's matrix entry and
-    type size)."""
+    in place where a glyph's ink reaches past it (``level``, ``a``, ``size``: each glyph's run is
+    level in PDF space (``_Run.level``), its matrix entry and type size)."""
     import numpy as np
 
     right, x, y = found.ink_rights, found.xs, found.ys
     with np.errstate(invalid="ignore"):  # (NaN: no ink box, never past)
-        past = axis_parallel & (a > 0) & ~np.isnan(right) & (right - (x + a * advance) > INK_PAST_ADVANCE_EM * size)
+        past = level & (a > 0) & ~np.isnan(right) & (right - (x + a * advance) > INK_PAST_ADVANCE_EM * size)
     last = len(found.first) - 1
     for i in np.flatnonzero(past).tolist():
         glyph_x, glyph_a, ink = float(x[i]), float(a[i]), float(right[i])
@@ -1009,12 +1015,12 @@ def _boxed(tp, glyphs: list[tuple], display: _Display, space_after: bool, ink_ch
         if run is not last_run:  # what the glyphs of a run share, as locals (runs follow one another)
             last_run = run
             font_widths = widths.setdefault(run.font_key, {})
-            type_size, a, axis_parallel = run.size, run.matrix[0], run.axis_parallel
+            type_size, a, axis_parallel, level = run.size, run.matrix[0], run.axis_parallel, run.level
             _, _, d_low, d_high = run.across
             shared = (run.fontname, run.color, run.upright, run.shown)
         per_size = font_widths.get(code) if len(text) == 1 and not unmapped else None
         advance = per_size * type_size if per_size is not None and per_size > 0 else _advance(tp, glyph, widths)
-        if ink_checked and axis_parallel and a > 0 and not unmapped and char_box(page_address, first, *box_refs):
+        if ink_checked and level and a > 0 and not unmapped and char_box(page_address, first, *box_refs):
             end = x + a * advance
             if right.value - end > INK_PAST_ADVANCE_EM * type_size:
                 following = glyphs[number + 1] if number + 1 < len(glyphs) else None
