@@ -109,7 +109,7 @@ from pipeline.load.pdf import (
     unreadable_links,
 )
 from pipeline.load.tables import drawn_page, find_tables
-from pipeline.load.tags import add_text_box, read_page_tags
+from pipeline.load.tags import joined_text_boxes, read_page_tags
 from pipeline.load.text import pages_left_out
 from pipeline.model import BBox, LinkAnnotation, LoadedDocument, Page, Source
 
@@ -253,7 +253,9 @@ def _read_page(pdf, index: int, survey: _Survey, first_number: int,
                 raise _Handover(f"page {index} holds nothing: only pdfminer tells a blank page from a lost one")
             read_page.warnings.append(no_text_on_page(index))
         if tagged_text is not None:
-            read_page.tags = read_page_tags(page, textpage, tagged_text, text_objects)
+            # the boxes as shown, put in the frame the page's lines are read in (turned upright where
+            # its text runs up, down or upside down) before they are joined by row
+            read_page.tags = read_page_tags(page, textpage, joined_text_boxes(tagged_text, built.frame), text_objects)
         read_page.links, failure = _page_links(pdf, page, index, display, built.frame)
         if failure:
             read_page.warnings.append(unreadable_links(index, failure))
@@ -1379,8 +1381,8 @@ def _page_drawings(page, display: _Display, tagged_text: dict[int, list[BBox]] |
     """The page's drawn shapes as pdfplumber dicts (its curves, then rectangles, then lines, each in
     the order drawn, as pdfplumber lists them), and how many objects it holds (text, paths,
     images, shadings, forms: 0 for a page with nothing on it). With ``tagged_text``, the same walk
-    also puts the box of every text object drawn under a marked-content id there, by that id (the
-    structure tree's content: pipeline.load.tags)."""
+    also puts the box of every text object drawn under a marked-content id there (as shown, in
+    drawing order), by that id (the structure tree's content: pipeline.load.tags)."""
     import pypdfium2.raw as pdfium_c
 
     corners = [ctypes.c_float() for _ in range(4)]
@@ -1424,14 +1426,14 @@ def _page_drawings(page, display: _Display, tagged_text: dict[int, list[BBox]] |
                     left, bottom, right, top = bounds
                     if unturned:
                         low, high = (bottom, top) if bottom <= top else (top, bottom)
-                        add_text_box(tagged_text.setdefault(mcid, []), (min(left, right) + shift_x, height - (high + shift_y),
-                                                                        max(left, right) + shift_x, height - (low + shift_y)))
+                        tagged_text.setdefault(mcid, []).append((min(left, right) + shift_x, height - (high + shift_y),
+                                                                 max(left, right) + shift_x, height - (low + shift_y)))
                         continue
                     a, b, c, d, e, f = matrix  # bounds inside a form are in the form's space
                     xs, ys = [left, right, right, left], [bottom, bottom, top, top]
                     page_xs = [x * a + y * c + e for x, y in zip(xs, ys, strict=True)]
                     page_ys = [x * b + y * d + f for x, y in zip(xs, ys, strict=True)]
-                    add_text_box(tagged_text.setdefault(mcid, []), display.box(page_xs, page_ys))
+                    tagged_text.setdefault(mcid, []).append(display.box(page_xs, page_ys))
             elif kind == form_kind and depth < FORM_DEPTH:
                 obj = ctypes.c_void_p(address)
                 form_object = calls.form_object
