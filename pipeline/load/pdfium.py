@@ -241,10 +241,14 @@ def _read_page(pdf, index: int, survey: _Survey, first_number: int,
         text_objects: list[int] | None = [] if tagged else None
         chars = _page_chars(textpage, display, survey.descents, ink_checked=survey.actual_text, objects=text_objects)
         tagged_text: dict[int, list[BBox]] | None = {} if tagged else None
-        drawn, objects = _page_drawings(page, display, tagged_text)
+        paths_left_out: list[int] = []
+        drawn, objects = _page_drawings(page, display, tagged_text, paths_left_out)
         width, height = display.size
         built = build_page(index, READER, chars, drawn, width, height, 0.0, 0.0, first_number=first_number)
         read_page = built.page
+        if paths_left_out:
+            read_page.warnings.append(f"page {index}: it draws more than {MAX_PAGE_PATHS:,} paths; the {paths_left_out[0]:,} "
+                                      "after those were not read (its rules and shaded boxes may be missing)")
         candidates = built.table_candidates()
         if candidates:
             read_page.tables = find_tables(drawn_page(char_dicts(chars), drawn, width, height), candidates)
@@ -1377,12 +1381,21 @@ _BOTTOM, _X0, _X1, _TOP, _MATRIX = 0, 1, 2, 3, 9
 # drawn shapes
 
 
-def _page_drawings(page, display: _Display, tagged_text: dict[int, list[BBox]] | None = None) -> tuple[list[dict], int]:
+MAX_PAGE_PATHS = 20_000
+"""The most path objects of a page read as shapes (a page's cost is bounded: about 0.1 ms a path);
+the rest are counted, not read, with a warning. The zoo's and the dev sets' busiest page has about
+3,200 objects of all kinds; a page of 200,000 tiny rectangles took 25 s."""
+
+
+def _page_drawings(page, display: _Display, tagged_text: dict[int, list[BBox]] | None = None,
+                   paths_left_out: list[int] | None = None) -> tuple[list[dict], int]:
     """The page's drawn shapes as pdfplumber dicts (its curves, then rectangles, then lines, each in
     the order drawn, as pdfplumber lists them), and how many objects it holds (text, paths,
     images, shadings, forms: 0 for a page with nothing on it). With ``tagged_text``, the same walk
     also puts the box of every text object drawn under a marked-content id there (as shown, in
-    drawing order), by that id (the structure tree's content: pipeline.load.tags)."""
+    drawing order), by that id (the structure tree's content: pipeline.load.tags). Past
+    MAX_PAGE_PATHS path objects the paths are not read; ``paths_left_out``, when given (empty),
+    receives how many were left out."""
     import pypdfium2.raw as pdfium_c
 
     corners = [ctypes.c_float() for _ in range(4)]
@@ -1392,7 +1405,7 @@ def _page_drawings(page, display: _Display, tagged_text: dict[int, list[BBox]] |
     path_kind, text_kind, form_kind = pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_FORM
 
     kinds: dict[str, list[dict]] = {"curve": [], "rect": [], "line": []}
-    counts = {"objects": 0}
+    counts = {"objects": 0, "paths": 0}
 
     shift_x, shift_y = display.ctm[4], display.ctm[5]
     height = display.size[1]
@@ -1419,6 +1432,9 @@ def _page_drawings(page, display: _Display, tagged_text: dict[int, list[BBox]] |
         for address, kind, mcid, bounds in objects:
             counts["objects"] += 1
             if kind == path_kind:
+                counts["paths"] += 1
+                if counts["paths"] > MAX_PAGE_PATHS:
+                    continue
                 for shape in _path_shapes(ctypes.c_void_p(address), matrix, display):
                     kinds[shape["object_type"]].append(shape)
             elif kind == text_kind and tagged_text is not None:
@@ -1451,6 +1467,8 @@ def _page_drawings(page, display: _Display, tagged_text: dict[int, list[BBox]] |
         found, inert = listed
         counts["objects"] += inert
         visit(found, (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), 0)
+    if paths_left_out is not None and counts["paths"] > MAX_PAGE_PATHS:
+        paths_left_out.append(counts["paths"] - MAX_PAGE_PATHS)
     return [*kinds["curve"], *kinds["rect"], *kinds["line"]], counts["objects"]
 
 

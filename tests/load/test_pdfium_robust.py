@@ -13,7 +13,7 @@ from pipeline.load.pdf import read_pdf
 from pipeline.load.pdfium import read_pdf_pdfium
 from pipeline.model import LoadedDocument, Source
 from tests.load.test_native import _forget_builds, needs_compiler
-from tests.pdf_bytes import write_pdf
+from tests.pdf_bytes import make_pdf, write_pdf
 
 
 def _source(data: bytes) -> Source:
@@ -108,3 +108,18 @@ def test_small_caps_stay_one_word_on_a_turned_page(glyph_loop, rotate):
         5: (b"", content),
     })
     assert _lines(read_pdf_pdfium(data, _source(data))) == ["Findings", "of the survey in two countries"]
+
+
+@pytest.mark.parametrize("count", [40, 60])
+def test_a_page_of_more_paths_than_the_cap_reads_the_first_ones_and_says_so(glyph_loop, monkeypatch, count):
+    from pipeline.load import pdfium
+
+    monkeypatch.setattr(pdfium, "MAX_PAGE_PATHS", 50)  # (the cap is 20,000: the same rule, a smaller page)
+    squares = b"\n".join(b"%d %d 4 4 re f" % (20 + 6 * (i % 40), 20 + 6 * (i // 40)) for i in range(count))
+    data = make_pdf([squares + b"\nBT /F1 12 Tf 20 150 Td (Hello brochure) Tj ET"])
+    page = read_pdf_pdfium(data, _source(data)).pages[0]
+    assert [line.text for line in page.lines] == ["Hello brochure"]
+    assert len(page.shapes) == min(count, 50)
+    left_out = [warning for warning in page.warnings if "paths" in warning]
+    assert left_out == ([] if count <= 50 else ["page 1: it draws more than 50 paths; the 10 after those were not read "
+                                                "(its rules and shaded boxes may be missing)"])
