@@ -212,6 +212,7 @@ def _write_atomically(target: Path, text: str) -> None:
     try:
         with os.fdopen(handle, "w", encoding="ascii") as stream:
             stream.write(text)
+        os.chmod(temporary, 0o644)  # readable as the build is (mkstemp makes it the owner's only)
         os.replace(temporary, target)
     finally:
         if os.path.exists(temporary):
