@@ -7,6 +7,7 @@ part that failed.
 Causes, tried in this order (the first that holds):
 - ``party not recognized``: a truth party is no organization or country of the record (entities);
 - ``parties in different blocks``: no block names every truth party;
+- ``in a table cell``: only table cells (or cells and prose) name them all, no sentence of prose does;
 - ``sentence split``: a block names them all, no one sentence (nor a sentence and the one before) does;
 - ``instrument cue not found``: the sentence names no phrase of the truth's instrument;
 - ``not attached``: nothing found in the sentence with the truth's instrument (no rule fired, or the
@@ -14,7 +15,9 @@ Causes, tried in this order (the first that holds):
 - ``party list cut``: found with that instrument, but without every truth party;
 - ``year not attached``: found with the parties, not with the truth's year;
 - ``other``: found right in the sentence, lost when merged.
-Reads the documents as bench/train_relations.py does (its cache).
+With --extras, also the partnerships found that no truth one matches, by cause (see ``extras``).
+Reads the documents as bench/train_relations.py does (its cache). The blind dev sets:
+``--corpus ../blind,../blind2,../blind3,../blind4,../blind6 --kinds txt,pdf --step fill``.
 """
 
 from __future__ import annotations
@@ -68,24 +71,27 @@ def causes(annotated, truth, step: str, forest=None) -> list[tuple[str, dict, st
         if not blocks:
             out.append(("parties in different blocks", wanted, ""))
             continue
-        block = sorted(blocks)[0]
-        text = texts.get(block, "")
-        ends = [0] + [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]
-        spans = list(zip(ends, ends[1:], strict=False))
-        sentence = None
-        for i, (s, e) in enumerate(spans):
-            here = all(any(s <= a < e for a, _ in mentions[k][block]) for k in tk)
-            two = i > 0 and all(any(spans[i - 1][0] <= a < e for a, _ in mentions[k][block]) for k in tk)
-            if here or two:
-                sentence = (spans[i - 1][0] if (two and not here) else s, e)
-                break
-        if sentence is None:
-            out.append(("sentence split", wanted, text[:200]))
+        # every sentence (or sentence and the one before) of a block naming them all; the one that names the
+        # truth's instrument is the one that states it (else the first)
+        stating = []
+        for block in sorted(blocks):
+            text = texts.get(block, "")
+            ends = [0] + [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+            spans = list(zip(ends, ends[1:], strict=False))
+            for i, (s, e) in enumerate(spans):
+                here = all(any(s <= a < e for a, _ in mentions[k][block]) for k in tk)
+                two = i > 0 and all(any(spans[i - 1][0] <= a < e for a, _ in mentions[k][block]) for k in tk)
+                if here or two:
+                    said = text[spans[i - 1][0] if (two and not here) else s: e]
+                    phrases, instrument_of, _, _ = _instruments(annotated.block_languages.get(block, annotated.language))
+                    named = [instrument_of[phrase_key(m.group(0))][0] for m in phrases.finditer(_rejoined(said, annotated.language))]
+                    stating.append((wanted["instrument"] not in named, block, (spans[i - 1][0] if (two and not here) else s, e), said))
+        if not stating:
+            cells = [b for b in blocks if b not in texts]
+            out.append(("in a table cell" if cells else "sentence split", wanted, ""))
             continue
-        said = text[sentence[0]: sentence[1]]
-        phrases, instrument_of, _, _ = _instruments(annotated.block_languages.get(block, annotated.language))
-        named = [instrument_of[phrase_key(m.group(0))][0] for m in phrases.finditer(_rejoined(said, annotated.language))]
-        if wanted["instrument"] not in named:
+        missing_cue, block, sentence, said = min(stating, key=lambda item: item[0])
+        if missing_cue:
             out.append(("instrument cue not found", wanted, said))
             continue
         here = [f for read, fs in zip(reads, found_by_read, strict=False) if read.sentence.block == block
@@ -103,6 +109,48 @@ def causes(annotated, truth, step: str, forest=None) -> list[tuple[str, dict, st
     return out
 
 
+def extras(annotated, truth, step: str, forest=None) -> list[tuple[str, object, str]]:
+    """(cause, predicted partnership, its evidence) of each partnership ``step`` finds that no truth one matches:
+    ``said twice`` (a truth partnership it would match is matched by another record: a renewal or a second
+    mention kept apart), ``year wrong``, ``instrument wrong``, ``party wrong`` (a truth partnership of that
+    instrument shares a party with it but not all: one missing or a non-partner taken), else ``not in the truth``
+    (a speaker, a service contract, a body only mentioned, a table row that repeats the prose ...)."""
+    from pipeline.relations import _merge, chosen_findings, sentence_readings
+
+    torgs = truth["organizations"]
+    entities = annotated.entities
+    printed = {o.id: [m.text for m in o.mentions] for o in entities.organizations}
+    partnerships = _merge(chosen_findings(sentence_readings(annotated), step, forest))
+    tps = [(party_keys(p["parties"], torgs), p["instrument"], p.get("year")) for p in truth["partnerships"]]
+    used: set[int] = set()
+    matched: set[int] = set()
+    for n, pp in enumerate(partnerships):  # (as score.matched_partnerships: each prediction matches one)
+        pk = party_keys({name for party in pp.parties for name in predicted_party_names(party, printed)}, torgs)
+        for i, (tk, inst, yr) in enumerate(tps):
+            if i not in used and inst == pp.instrument and (yr is None or yr == pp.year) and tk <= pk:
+                used.add(i)
+                matched.add(n)
+                break
+    out = []
+    for n, pp in enumerate(partnerships):
+        if n in matched:
+            continue
+        pk = party_keys({name for party in pp.parties for name in predicted_party_names(party, printed)}, torgs)
+        evidence = pp.evidence[0].text if pp.evidence else ""
+        if any(inst == pp.instrument and tk <= pk and (yr is None or yr == pp.year) for tk, inst, yr in tps):
+            cause = "said twice"
+        elif any(i not in used and inst == pp.instrument and tk <= pk for i, (tk, inst, yr) in enumerate(tps)):
+            cause = "year wrong"
+        elif any(i not in used and tk <= pk for i, (tk, inst, yr) in enumerate(tps)):
+            cause = "instrument wrong"
+        elif any(i not in used and inst == pp.instrument and tk & pk for i, (tk, inst, yr) in enumerate(tps)):
+            cause = "party wrong"
+        else:
+            cause = "not in the truth"
+        out.append((cause, pp, evidence))
+    return out
+
+
 def _all(sections):
     from pipeline.record import all_sections
 
@@ -116,6 +164,7 @@ def main(argv=None) -> int:
     parser.add_argument("--step", default="rules")
     parser.add_argument("--families", default="", help="only the truth partnerships of these phrasing families")
     parser.add_argument("--show", type=int, default=0, help="print N examples of each cause")
+    parser.add_argument("--extras", action="store_true", help="also the partnerships found that no truth one matches, by cause")
     parser.add_argument("--model", help="the trees to read with (a file bench/train_relations.py wrote; default the shipped one)")
     parser.add_argument("--cache", default="/tmp/brochure-relations-cache")
     parser.add_argument("--jobs", type=int, default=2)
@@ -129,6 +178,8 @@ def main(argv=None) -> int:
 
         forest = Forest.from_json(json.loads(Path(args.model).read_text(encoding="utf-8"))["model"])
     tally: Counter = Counter()
+    extra_tally: Counter = Counter()
+    extra_examples: dict[str, list[str]] = {}
     by_family: dict[str, Counter] = {}
     examples: dict[str, list[str]] = {}
     total = 0
@@ -142,6 +193,10 @@ def main(argv=None) -> int:
                 by_family.setdefault(wanted.get("phrasing", "?"), Counter())[cause] += 1
                 examples.setdefault(cause, []).append(f"{doc_id}.{kind} [{wanted.get('phrasing')}] {wanted['instrument']} "
                                                       f"{wanted.get('year')} {' + '.join(wanted['parties'])}: {said[:220]}")
+            for cause, found, said in extras(annotated, truth, args.step, forest) if args.extras else []:
+                extra_tally[cause] += 1
+                parties = " + ".join(p.acronym or p.iso_alpha2 or p.name for p in found.parties)
+                extra_examples.setdefault(cause, []).append(f"{doc_id}.{kind} {found.instrument} {found.year} {parties}: {said[:220]}")
     print(f"{args.corpus} ({args.kinds}, step {args.step}): {sum(tally.values())} of {total} truth partnerships missed")
     for cause, n in tally.most_common():
         print(f"  {n:4d}  {cause}")
@@ -151,6 +206,13 @@ def main(argv=None) -> int:
     for cause, lines in examples.items():
         for line in lines[: args.show]:
             print(f"[{cause}] {line}")
+    if args.extras:
+        print(f"{sum(extra_tally.values())} partnerships found that no truth one matches")
+        for cause, n in extra_tally.most_common():
+            print(f"  {n:4d}  {cause}")
+        for cause, lines in extra_examples.items():
+            for line in lines[: args.show]:
+                print(f"[extra: {cause}] {line}")
     return 0
 
 

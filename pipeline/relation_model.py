@@ -306,6 +306,6 @@ def model_found(read, forest: Forest | None = None, threshold: float = PARTY_THR
         seen.add((instrument, refs))
         year, end_year = _year_span(sentence, start)
         if year is None and sentence.year_after is not None:
-            year, end_year = sentence.year_after
+            year, end_year = sentence.year_after[0], sentence.year_after[1] or end_year
         found.append(Found(unique, instrument, year=year, end_year=end_year, sentence=sentence))
     return found

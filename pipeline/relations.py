@@ -184,9 +184,15 @@ def _instruments(language: str = DEFAULT_LANGUAGE) -> tuple[re.Pattern, dict[str
     return _alternation(instrument_of), instrument_of, _alternation(agents), agents
 
 
+_DASHES = re.compile("[\u2010\u2011\u2013]")
+"""The hyphen's typographic forms a text may print inside a compound ("public–private", "co‑financing")."""
+HYPHEN_IN_PHRASE = "[-\u2010\u2011\u2013]"
+"""What a hyphen of a data phrase matches in a text: itself or a typographic dash ("public–private partnership")."""
+
+
 def phrase_key(matched: str) -> str:
-    """The data's phrase for the text an instrument pattern matched (lower case, single spaces)."""
-    return " ".join(matched.lower().split())
+    """The data's phrase for the text an instrument pattern matched (lower case, single spaces, plain hyphens)."""
+    return " ".join(_DASHES.sub("-", matched.lower()).split())
 
 
 @cache
@@ -233,8 +239,9 @@ def _alternation(phrases) -> re.Pattern:
 def _trie_pattern(node: dict) -> str:
     """The regex of a trie node: its branches tried in turn, an optional one where a phrase ends at
     the node (greedy, so a longer phrase is tried first, and the shorter one when the longer fails)."""
-    # (a space of a phrase is any run of white space: "contribution  agreement" as _rejoined gives it)
-    branches = [(r"\s+" if character == " " else re.escape(character)) + _trie_pattern(child)
+    # (a space of a phrase is any run of white space: "contribution  agreement" as _rejoined gives it; a hyphen
+    # any of its typographic forms)
+    branches = [(r"\s+" if character == " " else HYPHEN_IN_PHRASE if character == "-" else re.escape(character)) + _trie_pattern(child)
                 for character, child in sorted(node.items()) if character]
     if not branches:
         return ""
@@ -418,7 +425,8 @@ def _sentences(sections: list[Section], entities: Entities, block_languages: dic
                     after_start, after_end = end, ends[index + 1]
                     year_after = _year_told_after(text, (after_start, after_end), language,
                                                   parties[bisect_left(party_starts, after_start):bisect_left(party_starts, after_end)],
-                                                  block_years[bisect_left(year_starts, after_start):bisect_left(year_starts, after_end)])
+                                                  block_years[bisect_left(year_starts, after_start):bisect_left(year_starts, after_end)],
+                                                  frozenset(p.ref for p in inside))
                 yield Sentence(
                     year_after=year_after,
                     block=block_id, text=sentence, start=start, language=language,
@@ -450,11 +458,12 @@ _TELLS_WHEN_OPENING = re.compile(r"(?:" + _spaced_words("tells_when_openings", "
 
 
 def _year_told_after(text: str, span: tuple[int, int], language: str, parties: list[PartyMention],
-                     years: list[tuple[int, int, int]]) -> tuple[int, int | None] | None:
+                     years: list[tuple[int, int, int]], own: frozenset[str] = frozenset()) -> tuple[int, int | None] | None:
     """The (year, end year) of the sentence at ``span`` of ``text`` when it opens by referring back,
-    names no party and no instrument of its own, and gives a year: "It was signed in 2019 and runs
-    for four years." Else None."""
-    if parties or not years:
+    names no party but those of the sentence before (``own``: their refs) and no instrument of its own,
+    and gives a year: "It was signed in 2019 and runs for four years", "It was signed in Accra in May 2024
+    and makes the EPA responsible for …". Else None."""
+    if not years or any(p.ref not in own for p in parties):
         return None
     following = text[span[0]: span[1]].strip()
     # (each language's openings that refer back: "Ce texte est entré en vigueur en 2019", instruments.json connectors)
@@ -668,7 +677,8 @@ _REFERS_BACK = re.compile(r"(?:(?:" + _spaced(_connector_words("refers_back_open
                           + r")\s+" + (rf"|(?:{_ELIDED_OPENING})" if _ELIDED_OPENING else "") + r")(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 """How a sentence opens that refers back to the one before: "The agreement", "This new partnership"."""
 _INDEFINITE_OPENING = re.compile(r"(?:" + _connector_words("indefinite_openings", "An", "A") + r")\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
-_BACK_PRONOUN = re.compile(r"\b(?:" + _spaced(_connector_words("back_pronouns", "they", "their", "them", "both")) + r")\b", re.IGNORECASE)
+_BACK_PRONOUN = re.compile(r"\b(?:" + _spaced(_connector_words("back_pronouns", "they", "their", "them", "both", "the two", "the three",
+                                                                "the four")) + r")\b", re.IGNORECASE)
 """An indefinite opening refers back only with a pronoun: "A letter of intent signed in 2015 sets out their plan"."""
 
 
@@ -684,9 +694,10 @@ def _refers_back(sentence: str, opening_end: int | None = None) -> bool:
 _TOGETHER_AUXILIARY = _spaced(_connector_words("acts_together_auxiliaries", "have", "has", "had", "also", "jointly", "then", "will"))
 _TOGETHER_VERB = _spaced(_connector_words("acts_together", "agreed", "signed", "decided", "committed", "concluded", "launched",
                                           "established", "joined", "met", "came together", "pledged", "share", "shared"))
-_ACTS_TOGETHER = re.compile(r"^\s*(?:\([^()]{0,30}\)\s*)?(?:(?:" + _TOGETHER_AUXILIARY + r")\s+)*(?:" + _TOGETHER_VERB + r")\b",
+_ACTS_TOGETHER = re.compile(r"^\)?\s*(?:\([^()]{0,30}\)\s*)?(?:(?:" + _TOGETHER_AUXILIARY + r")\s+)*(?:" + _TOGETHER_VERB + r")\b",
                             re.IGNORECASE)
-"""What the parties of a list do together when a later sentence can refer back to them."""
+"""What the parties of a list do together when a later sentence can refer back to them (after the closing
+parenthesis of the last one's acronym: "… Zusammenarbeit (GIZ) have agreed")."""
 
 
 def _antecedents(inside: list[PartyMention], start: int, text: str) -> list[PartyMention]:
@@ -759,6 +770,15 @@ def _mark_parentheticals(parties: list[PartyMention], text: str) -> list[PartyMe
     for index, party in enumerate(parties):
         before = text[: party.start]
         inside = before.count("(") > before.count(")")
+        if inside and text[party.end: party.end + 1] == ")":
+            # "the Caribbean Community (CARICOM)": the acronym of a name no mention covers is the party, spanning the name
+            # (a name is short: searched only in the characters just before, never across a long gap, which is quadratic)
+            floor = max(parties[index - 1].end if index > 0 else 0, party.start - MAX_UNREAD_NAME_CHARS)
+            name = _DEFINES_UNREAD_NAME.search(text, floor, party.start)
+            if name:
+                inside = False
+                party = PartyMention(name.start(), party.end + 1, party.ref, party.name, party.acronym, party.iso_alpha2, party.unit,
+                                     False)
         qualifier = index > 0 and party.iso_alpha2 is not None and _QUALIFIER_GAP.match(text[parties[index - 1].end: party.start])
         qualifier = qualifier and parties[index - 1].iso_alpha2 is None
         if inside or qualifier:
@@ -767,6 +787,12 @@ def _mark_parentheticals(parties: list[PartyMention], text: str) -> list[PartyMe
     return marked
 
 
+MAX_UNREAD_NAME_CHARS = 120
+"""How far before an acronym's parenthesis the name it defines is looked for (the longest names are about 100)."""
+_DEFINES_UNREAD_NAME = re.compile(r"(?<![\w'’¨-])[A-ZÀ-ÖØ-Ý][\w'’¨-]*(?:\s+(?:[A-ZÀ-ÖØ-Ý][\w'’¨-]*|[a-zà-ÿ][\w¨]{0,3}))*?"
+                                  r"(?<=[\w'’¨-])\s*\(\s*$")
+"""The capitalized name (short lower-case particles inside: "of", "für") right before the parenthesis a party
+mention alone fills: the name its acronym defines, which no mention covers."""
 _CUT_NAME_TAIL = re.compile(r"^(?:\s+[^\W\d_]+){0,3}\s*\($")
 """What may stand between a name read short and the acronym in parentheses that defines it: the
 pieces of the name a text extractor broke ("Agency for Devel opment Cooper ation (Norad)")."""
@@ -855,17 +881,30 @@ def _through(sentence: Sentence, parties: list[PartyMention]) -> list[PartyMenti
 
 
 def _year_span(sentence: Sentence, near: int | None = None) -> tuple[int | None, int | None]:
-    """The year (and end year of a range) the sentence gives, nearest to ``near`` when it gives more."""
+    """The year (and end year of a range) the sentence gives, nearest to ``near`` when it gives more. A year
+    after "until" ("extended until 2027", "jusqu'en 2026", "hasta 2027": connectors "until_words") ends a
+    period and is no start: the end year of the year before it, or, alone, an end year with no year."""
     years = sentence.years
     if not years:
         return None, None
-    index = 0 if near is None else min(range(len(years)), key=lambda i: abs(years[i][0] - near))
-    if index > 0 and _in_range(sentence, years[index - 1], years[index]):
+    until = {i for i, (start, _, _) in enumerate(years) if _until_before().search(sentence.text, max(0, start - 20), start)}
+    starts = [i for i in range(len(years)) if i not in until]
+    if not starts:
+        return None, years[min(until)][2]
+    index = starts[0] if near is None else min(starts, key=lambda i: abs(years[i][0] - near))
+    if index > 0 and index - 1 not in until and _in_range(sentence, years[index - 1], years[index]):
         index -= 1  # the nearest year ends a range: the partnership starts with the range
     start, end, value = years[index]
-    if index + 1 < len(years) and _in_range(sentence, years[index], years[index + 1]):
+    if index + 1 < len(years) and (index + 1 in until or _in_range(sentence, years[index], years[index + 1])):
         return value, years[index + 1][2]
     return value, None
+
+
+@cache
+def _until_before() -> re.Pattern:
+    """An until word (instruments.json connectors "until_words", every language) right before the searched span's end."""
+    english = data_file("instruments.json")["connectors"]["until_words"]
+    return re.compile(rf"(?<![\w'’-])(?:{_spaced_words('until_words', *english)})\s*+(?:(?:the\s+)?end\s+of\s+|fin\s+)?$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -926,10 +965,11 @@ def partnership_rule(name: str):
 def _split_agent(language: str) -> re.Pattern:
     """A funding participle and its "by" with a date or a range between ("financed from the start by", "financé
     de 2023 à 2026 par", "financiado entre 2022 y 2025 por"): an agent phrase of funding, said in two pieces
-    (instruments.json connectors "funding_participles", "by", "range")."""
+    (instruments.json connectors "funding_participles", "by", "period_openings", "range")."""
     participles = _connector_words("funding_participles", "funded", "financed", "co-funded", "co-financed", "cofinanced")
     by = _connector_words("by", "by")
-    span = (r"(?:(?:from|since|in|de|du|depuis|en|entre|desde|del|between)\s+)?(?:19|20)\d\d(?:\s*(?:[-–—/]|"
+    openings = _connector_words("period_openings", *data_file("instruments.json")["connectors"]["period_openings"])
+    span = (rf"(?:(?:{openings})\s+)?(?:19|20)\d\d(?:\s*(?:[-–—/]|"
             + _connector_words("range", "to", "and") + r")\s*(?:19|20)\d\d)?")
     start = r"(?:" + _connector_words("from_the_start", "from the start", "from the outset") + r")"
     return re.compile(rf"(?<![\w-])(?:{participles})\s+(?:{span}|{start}),?\s+(?:{by})(?![\w-])", re.IGNORECASE)
@@ -949,6 +989,8 @@ def read_sentence(sentence: Sentence, lead: PartyMention | None) -> Reading | No
     names = sorted((p.start, p.end) for p in sentence.parties)
     matches = [(m.start(), m.end(), *instrument_of[phrase_key(m.group(0))]) for m in phrases.finditer(cues)
                if not _inside_a_name(names, m.start())]
+    # ("The project is run with A and B": the brochure's own programme and who runs it, no joint programme)
+    matches = [m for m in matches if not (m[2] == "programme" and _own_programme_described(text, m[0], m[1]))]
     split = [m for m in _split_agent(sentence.language).finditer(cues) if not any(s <= m.start() < e for s, e, _, _ in matches)]
     matches = sorted(matches + [(m.start(), m.end(), "funding", False) for m in split])
     if not matches:
@@ -962,6 +1004,22 @@ def read_sentence(sentence: Sentence, lead: PartyMention | None) -> Reading | No
             reading.agents.append((start, end, instrument, partners))
             reading.agent_members.update(p.start for p in partners)
     return reading
+
+
+_OWN_PROGRAMME_AFTER = re.compile(r"^\s+(?:" + _connector_words("passive_auxiliaries", "is", "are", "was", "were", "has been", "have been")
+                                  .replace(r"\ ", r"\s+") + r")\s+(?:[^\W\d_][\w’'-]*\s+){1,3}?(?:"
+                                  + _connector_words("by", "by") + "|" + _connector_words("with", "with") + r")\s", re.IGNORECASE)
+_OWN_PROGRAMME_BEFORE = re.compile(r"^\s*(?:" + _ARTICLE + r")?$", re.IGNORECASE)
+
+
+def _own_programme_described(text: str, start: int, end: int) -> bool:
+    """The programme phrase at ``start``-``end`` opens the sentence as "The programme" (an article at most
+    before it, no joint word near it) and a passive tells who runs it: "The project is run with A and B",
+    "The programme is carried out by A with B", "Le programme est mis en œuvre par A et B". That is the
+    brochure's own programme and its implementers, no partnership the programme names (a joint programme
+    says "joint": "Le programme conjoint ... est mis en œuvre par A et B")."""
+    return (_OWN_PROGRAMME_BEFORE.match(text[:start]) is not None and not _JOINT_WORD.search(text[max(0, start - 12): end + 12])
+            and _OWN_PROGRAMME_AFTER.match(text[end: end + 80]) is not None)
 
 
 def _in_range(sentence: Sentence, first: tuple[int, int, int], second: tuple[int, int, int]) -> bool:
@@ -980,8 +1038,8 @@ def _partnerships_in(sentence: Sentence, lead: PartyMention | None, reading: Rea
         found.extend(rule.find(reading))
     if sentence.year_after is not None:
         for item in found:
-            if item.year is None:
-                item.year, item.end_year = sentence.year_after
+            if item.year is None:  # (an end year the sentence gave, "until 2027", stays when the next one gives none)
+                item.year, item.end_year = sentence.year_after[0], sentence.year_after[1] or item.end_year
     return found
 
 
@@ -1148,6 +1206,20 @@ def _signing_verbs() -> str:
     return alternation(v for v in verbs if v.strip())
 
 
+@cache
+def _party_counts() -> dict[str, int]:
+    """The number each count word names (instruments.json connectors "party_counts", every language): "three" 3, "ambos" 2."""
+    counts: dict[str, int] = {}
+    for language in SUPPORTED_LANGUAGES:
+        counts.update(language_data("instruments.json", language)["connectors"].get("party_counts", {}))
+    return {word.lower(): n for word, n in counts.items()}
+
+
+def _counted(reference: str) -> int | None:
+    """How many parties a plural reference counts ("the three" 3, "les deux organisations" 2, "ambos" 2); None: it counts none ("they")."""
+    return next((_party_counts()[w] for w in re.findall(r"[^\W\d_]+", reference.lower()) if w in _party_counts()), None)
+
+
 @partnership_rule("subject_before")
 def subject_before(reading: Reading) -> list[Found]:
     """"The Global Fund has supported testing since 2021. In 2025 it signed a cooperation agreement with
@@ -1178,6 +1250,10 @@ def subject_before(reading: Reading) -> list[Found]:
                     and p.start not in reading.agent_members
                     and not (p.iso_alpha2 and _LOCATIVE_END.search(text[max(0, p.start - 30): p.start]))]
         subject = sentence.prior_subject if plural else sentence.prior_subject[:1]
+        counted = _counted(plural.group(0)) if plural else None
+        named_before = list({p.ref: p for p in sentence.previous if not p.parenthetical}.values())
+        if counted is not None and len(named_before) == counted and counted > len(subject):
+            subject = named_before  # "The CGEM and the UMT met with the ILO … the three organizations signed": all three
         partners = [p for p in partners if p.ref not in {s.ref for s in subject}]
         if not partners and len(subject) < 2:
             break  # ("The two then signed a letter of intent": the list before is every party)
@@ -1188,10 +1264,11 @@ def subject_before(reading: Reading) -> list[Found]:
 
 _JOINT_WORD = re.compile(r"(?<![\w-])(?:" + _spaced_words("joint_words", "joint", "jointly", "common") + r")(?![\w-])", re.IGNORECASE)
 _OF_AFTER_JOINT = re.compile(r"^(?:\s+(?:" + _connector_words("joint_words", "joint") + r"))?,?"
-                             r"(?:\s+(?:for\s+|pour\s+|para\s+)?(?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?,?)?"
+                             r"(?:\s+(?:(?:" + _connector_words("period_for", *data_file("instruments.json")["connectors"]["period_for"])
+                             + r")\s+)?(?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?,?)?"
                              r"\s+(?:" + _connector_words("of_joint", "of") + r")(?:\s|(?<=['’]))", re.IGNORECASE)
 """What joins a joint programme to its parties: "a joint programme of", "un programme conjoint 2021–2025 de",
-"un programa conjunto de" (instruments.json connectors "joint_words", "of_joint")."""
+"un programa conjunto de" (instruments.json connectors "joint_words", "period_for", "of_joint")."""
 
 
 @partnership_rule("joint_of")

@@ -37,7 +37,8 @@ CASES = {
     "joint_verb": ("In 2019 UNDP, UNICEF and the ILO signed a partnership agreement on youth jobs.",
                    [("partnership_agreement", ["ILO", "UNDP", "UNICEF"], 2019, None)]),
     "refers_back": ("In 2019 UNDP, UNICEF and the ILO met in Suva on youth jobs. The agreement they signed runs until 2023.",
-                    [("partnership", ["ILO", "UNDP", "UNICEF"], 2023, None)]),
+                    # ("runs until 2023" ends the period: the year is the one of the meeting before, the end year 2023)
+                    [("partnership", ["ILO", "UNDP", "UNICEF"], 2019, 2023)]),
     "donor_verb": ("Switzerland, through SECO, has supported the work of the ILO on youth jobs since 2016.",
                    [("funding", ["ILO", "SECO"], 2016, None)]),
     "working_with": ("Under a partnership agreement signed in 2022, the ILO works with the Lakeland Dockworkers Union on safety.",

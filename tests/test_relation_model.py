@@ -49,13 +49,15 @@ def test_the_hybrid_reads_a_phrasing_no_rule_reads(tmp_path, monkeypatch):
     assert summary(extract_text(tmp_path, f"Partners\n\n{text}\n")) == [("memorandum_of_understanding", ["ILO", "UNICEF"], 2017)]
 
 
+@pytest.mark.parametrize("step", ["rules", "model", "hybrid", "fill"])
 @pytest.mark.parametrize("text", [
     "Both the ILO and UNICEF publish reports on the programme.",
     "Representatives of UNDP and UNICEF sit on the programme's advisory board.",
     "The programme works with recruitment agencies in Cambodia and the Philippines and trains inspectors in Malaysia.",
 ])
-def test_bodies_side_by_side_are_no_partnership(tmp_path, text):
-    assert relations.DEFAULT_RELATION_STEP == "fill"
+def test_bodies_side_by_side_are_no_partnership(tmp_path, monkeypatch, text, step):
+    """Whichever step reads the sentences (the default among them), bodies named side by side give nothing."""
+    monkeypatch.setattr(relations, "DEFAULT_RELATION_STEP", step)
     assert summary(extract_text(tmp_path, f"Partners\n\n{text}\n")) == []
 
 
@@ -225,3 +227,69 @@ def test_a_bad_bank_line_is_refused_with_its_file_and_line(tmp_path, monkeypatch
     monkeypatch.setattr(bank_corpus, "BANK", tmp_path)
     with pytest.raises(ValueError, match=r"en\.jsonl:2: not a bank passage"):
         bank_corpus.passages("en")
+
+
+def _training():
+    sys.path.insert(0, str(ROOT / "bench"))
+    sys.path.insert(0, str(ROOT / "tests" / "zoo"))
+    import train_relations
+
+    return train_relations
+
+
+def test_the_shipped_trees_were_fitted_on_the_committed_training_set():
+    """The model names the training set it was fitted on and its sha256: a set rebuilt (or edited) without
+    retraining, or trees retrained from another set, fail here (make train-relations after
+    --write-training-set writes both)."""
+    recorded = data_file(MODEL_FILE)["training_set"]
+    path = ROOT / recorded["file"]
+    assert _training().file_digest(path) == recorded["sha256"]
+    header, rows = _training().read_training_set(path)
+    used = [label for document, label, _ in rows if document.split("/")[0] in recorded["corpora"]]
+    assert (len(used), sum(used)) == (recorded["pairs"], recorded["positive"])
+
+
+def test_make_train_relations_gives_the_shipped_trees_byte_for_byte(tmp_path):
+    """Refitted from the committed set with the recorded seed and scikit-learn, the trees are the shipped file."""
+    sklearn = pytest.importorskip("sklearn")
+    shipped = data_file(MODEL_FILE)
+    if sklearn.__version__ != shipped["scikit_learn"]:
+        pytest.skip(f"the trees were fitted with scikit-learn {shipped['scikit_learn']}, this is {sklearn.__version__}")
+    out = tmp_path / "relation_model.json"
+    assert _training().main(["--seed", str(shipped["seed"]), "--no-held-out", "--model-out", str(out),
+                             "--report", str(tmp_path / "report.json")]) == 0
+    assert out.read_bytes() == (ROOT / "pipeline" / "data" / MODEL_FILE).read_bytes()
+
+
+def test_a_bad_training_set_is_refused_with_its_file_and_line(tmp_path):
+    training = _training()
+    path = tmp_path / "set.jsonl"
+    training.write_training_set([("corpus-phrasing/a.txt", 1, [0.0] * len(FEATURE_NAMES))], path, ["corpus-phrasing"], ["txt"])
+    header, rows = training.read_training_set(path)
+    assert rows == [("corpus-phrasing/a.txt", 1, [0.0] * len(FEATURE_NAMES))] and header["features"] == list(FEATURE_NAMES)
+    path.write_text(path.read_text(encoding="utf-8") + '["corpus-phrasing/b.txt", 1, [0, 1]]\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"set\.jsonl, line 3: a label of 0 or 1 and \d+ features expected"):
+        training.read_training_set(path)
+    with pytest.raises(ValueError, match=r"missing\.jsonl: no training set"):
+        training.read_training_set(tmp_path / "missing.jsonl")
+
+
+@pytest.mark.parametrize("text", [
+    "The ILO and UNDP published a guide to loans for small firms in 2021.",
+    "SMEs trained by the ILO can apply for loans at the Development Bank of Southern Africa (DBSA).",
+    "The ILO and the World Bank compared loan schemes for women in 2020.",
+])
+def test_a_loan_named_in_passing_is_no_funding(tmp_path, text):
+    """A loan is a funding cue only as one: "a loan from", "loans to", "loan agreement" ("un prêt", "préstamo del"),
+    not the word in a title or a scheme's name (and in French "prêt à" is "ready to")."""
+    assert summary(extract_text(tmp_path, f"Partners\n\n{text}\n")) == []
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "In 2021 the African Development Bank granted a loan to the ILO.", ["AfDB", "ILO"]),
+    ("en", "A loan from the Development Bank of Southern Africa (DBSA) has financed the ILO project since 2021.", ["DBSA", "ILO"]),
+])
+def test_a_loan_said_as_one_is_a_funding(tmp_path, language, text, expected):
+    heading = {"en": "Partners", "fr": "Nos partenaires", "es": "Nuestros socios"}[language]
+    found = summary(extract_text(tmp_path, f"{heading}\n\n{text}\n"))
+    assert [(instrument, sorted(parties), year) for instrument, parties, year in found] == [("funding", sorted(expected), 2021)]

@@ -126,3 +126,37 @@ def test_a_document_defines_its_own_acronyms(tmp_path):
 def test_a_sentence_takes_the_year_of_the_one_before_only_when_it_dates_an_event(tmp_path, text, year):
     record = extract_text(tmp_path, f"Working together\n\n{text}\n")
     assert [p.year for p in record.partnerships] == [year]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hyphen of an instrument phrase printed as a typographic dash
+    ("In the leather sector, a public–private partnership between UNDP and the ILO trains assessors.",
+     [("public_private_partnership", ["ILO", "UNDP"], None, None)]),
+    # a year after "until" ends the period: the instrument's year is the one the next sentence gives
+    ("UNICEF and the ILO have extended their memorandum of understanding until 2027. It was first signed in 2021.",
+     [("memorandum_of_understanding", ["ILO", "UNICEF"], 2021, 2027)]),
+    # a reference that counts the parties takes every party of the sentence before when it names that many
+    ("UNICEF and UNDP first met with the ILO on care leave in January 2024. Two months later the three organizations "
+     "signed a letter of intent on decent work.", [("letter_of_intent", ["ILO", "UNDP", "UNICEF"], 2024, None)]),
+    ("UNICEF works since 2021 with UNDP. In 2023 both signed a cooperation agreement on statistics.",
+     [("cooperation_agreement", ["UNDP", "UNICEF"], 2023, None)]),
+    ("In 2024 the ILO and UNICEF agreed to pool their training materials. A cooperation agreement between the two was "
+     "signed in Geneva in June of that year.", [("cooperation_agreement", ["ILO", "UNICEF"], 2024, None)]),
+    # the next sentence dates the instrument though it names one of its parties again
+    ("A memorandum of understanding binds three institutions: UNICEF, UNDP and the ILO. It was signed in Accra in May 2024 "
+     "and makes UNDP responsible for licensing.", [("memorandum_of_understanding", ["ILO", "UNDP", "UNICEF"], 2024, None)]),
+    # an acronym in parentheses after a name no mention covers is the party ("the Caribbean Community (CARICOM)")
+    ("In 2022 the ILO and the Caribbean Community (CARICOM) signed a letter of intent to build a database.",
+     [("letter_of_intent", ["CARICOM", "ILO"], 2022, None)]),
+    ("Workers in three countries (Cambodia, Viet Nam and Indonesia) trained with the ILO under a cooperation agreement "
+     "with UNDP.", [("cooperation_agreement", ["ILO", "UNDP"], None, None)]),
+    # the brochure's own programme and who runs it is no joint programme (a joint one still is)
+    ("The project is run with the Ministry of Labour of Nepal and UNDP.", []),
+    ("The programme is carried out by the ILO with UNDP and UNICEF.", []),
+    ("Since 2021 UNICEF and UNDP have been partners in a cooperation agreement extended until 2026.",
+     [("cooperation_agreement", ["UNDP", "UNICEF"], 2021, 2026)]),
+    ("The joint programme launched in 2021 is carried out by the ILO and UNDP.", [("programme", ["ILO", "UNDP"], 2021, None)]),
+])
+def test_phrasings_of_brochures_written_blind_said_with_other_bodies(tmp_path, text, expected):
+    """Shapes found on the blind dev sets, said here with other bodies and words."""
+    assert sorted(summary(extract_text(tmp_path, f"Partners\n\n{text}\n"))) == expected

@@ -335,12 +335,23 @@ def _tagged(line: Line) -> bool:
     return line.tag is not None and line.tag.element is not None
 
 
+CELL_ROLES = frozenset({"TD", "TH"})
+"""Tagged roles of a table cell: a layout table's cell (a sidebar, a main column) holds several
+paragraphs, which some producers (LibreOffice) tag as the cell's own content, not as P elements."""
+CELL_PARAGRAPH_GAP = 0.5
+"""White space above a line of a tagged cell, beyond the usual leading, in line pitches, that
+starts a new paragraph of the cell (the white a paragraph's spacing leaves)."""
+
+
 def _runs_on_in_element(a: Line, b: Line) -> bool:
     """Two lines of one tagged element of a running-text role are one block, however they look;
-    never a URL or contact line, which stand alone in a resource list or a contact panel. (A generic
+    never a URL or contact line, which stand alone in a resource list or a contact panel, nor two
+    lines of a table cell with a paragraph's white space between them. (A generic
     element, such as Typst's Span around a whole contact panel, says nothing of its lines, unless
     they are set in one bold type: a display line wrapped, such as Typst's title, a bare Span.)"""
     if any(is_url_only(line.text) or is_contact_field(line.text) for line in (a, b)):
+        return False
+    if a.tag.role in CELL_ROLES and b.gap_before >= CELL_PARAGRAPH_GAP:
         return False
     if a.tag.role == "generic":
         return a.bold and b.bold and not _type_changes(a, b)

@@ -15,9 +15,15 @@ lines the joiner may join. The rules, per page:
   set aside as *bands* and gutters are looked for again: the bands then cut the page into strips,
   each read column by column, and the bands are read where they stand. When these are not enough,
   the fewest of the widest lines without which there is a gutter, each crossing it (a deck across
-  two columns), are the bands. A region without a gutter is
+  two columns), are the bands. When no bands will do (a title centred over the gutter, whose short
+  line stands in it), the region is cut across at bands of white (an XY cut) and the longest run of
+  strips that has a gutter of its own, with at least two lines of text either side, is read column
+  by column, the strips above and below it as regions of their own. A region without a gutter is
   one column, read top to bottom; pieces of one row in it (a very loose justified line, a table
   row, a tab) are one line again.
+- A tagged table of one row that no table overleaf continues is a layout table (a sidebar cell
+  beside the main column): its lines, the blocks its cells hold among them, are read as a region
+  of the page, cell after cell.
 - On the first page of a landscape three-panel brochure (a tri-fold) the right panel is the cover:
   it is read first.
 - A column that opens with a list item, after a column that did not end in a list, continues the
@@ -37,6 +43,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from itertools import accumulate
 from statistics import median
 
 from pipeline.layout.blocks import WouldFit
@@ -80,6 +87,10 @@ UNKNOWN_PITCH_EM = 1.2
 """A flow's line pitch, in ems of its type, when no two lines of it follow each other to measure ..."""
 UNKNOWN_LEADING_EM = 0.2
 """... and the white between its lines."""
+LEADING_NOISE_PITCH = 0.1
+"""White above a line that exceeds the usual leading by less than this share of a line pitch is the
+usual leading: a line's box grows with its tallest glyph (a parenthesis, an accented capital), so
+two lines of one paragraph stand a few hundredths of a pitch further apart than the others."""
 SPREAD_NUMBER_MIN_SHARE = 0.5
 """Two page numbers that follow each other ("2", "3") on one row, at least this share of the page's
 width apart, are the numbers of a spread's two pages (one PDF page), not two cells of a row."""
@@ -96,6 +107,12 @@ GUTTER_SIDE_MIN_ITEMS = 2
 """Each side of a narrow gutter has at least this many lines or boxes ..."""
 GUTTER_WIDE_EM = 3.0
 """... unless the gutter is at least this many ems wide."""
+XY_CUT_MAX_STRIPS = 200
+"""A region cut across at bands of white into more strips than this is not read by its runs of
+strips with a gutter (the XY cut, whose search may take time as the square of the strips): a page
+of brochure text has far fewer (a full A4 page of 6 pt type has about 110 lines; the samples and
+the zoo at most 47 strips), so only a machine-made page of hundreds of rows is left to the reading
+of a region without a gutter."""
 BAND_MIN_WIDTH_SHARE = 0.6
 """A line at least this share of the region's width may be a band across its columns ..."""
 BAND_MAX_SHARE = 0.25
@@ -187,7 +204,7 @@ def pdf_flows(loaded: LoadedDocument) -> tuple[list[Flow], list[Line], WouldFit]
             raised, content = raised_marks(content)
             marks += raised
             entries.extend(_read_page(content, shaded_boxes(page.shapes), table_items, width, height, index == 0, context))
-    entries = _one_row_tables(_continue_lists(entries, context, body_size(loaded.lines)))
+    entries = _one_row_tables(_continue_lists(entries, context, body_size(loaded.lines)), context)
     if marks:
         # footnote marks glued to words ("abroad¹"), read apart from the sentence they sit in (which
         # they would cut in two) and kept, as a box's lines are, in a flow of their own
@@ -213,10 +230,12 @@ def pdf_flows(loaded: LoadedDocument) -> tuple[list[Flow], list[Line], WouldFit]
     return flows, furniture, _would_fit(context)
 
 
-def _one_row_tables(entries: list[_Item]) -> list[_Item]:
+def _one_row_tables(entries: list[_Item], context: _Context) -> list[_Item]:
     """A table of one row (a tagged table's row at a page's foot) stays a table only when a table of
     as many columns follows it on the next page (its body, which join_continued_tables joins to it:
-    the row is its header); else its lines are read as text where it stood."""
+    the row is its header); else its lines are read as text where it stood, as a region of the page
+    (``_order``): a row of cells side by side is a layout table (a sidebar cell beside the main
+    column), read cell by cell down each column, not line by line across the cells."""
     result: list[_Item] = []
     for k, entry in enumerate(entries):
         if entry.table is None or len(entry.table.rows) > 1:
@@ -228,7 +247,7 @@ def _one_row_tables(entries: list[_Item]) -> list[_Item]:
                 and after.page == entry.page + 1 and max((len(row) for row in after.table.rows), default=0) == columns):
             result.append(entry)
         else:
-            result.extend(_line_items(entry.box_lines))
+            result.extend(_order(_line_items(entry.box_lines), context, None, None))
     return result
 
 
@@ -682,7 +701,94 @@ def _order(items: list[_Item], context: _Context, left: float | None, right: flo
     banded = _narrow_bands(items)
     if banded is not None:
         return _order_banded(*banded, context)
+    parts = _columned_strips(items)
+    if parts is not None:
+        return [entry for part in parts for entry in _order(part, context, left, right)]
     return _leaf(items, context, left, right)
+
+
+def _white_strips(items: Sequence[_Item]) -> list[list[_Item]]:
+    """The items cut into strips, top to bottom, at every band of white across the whole region
+    (a run of heights no item covers)."""
+    ordered = sorted(items, key=lambda item: (item.top, item.bottom))
+    strips: list[list[_Item]] = [[ordered[0]]]
+    reach = ordered[0].bottom
+    for item in ordered[1:]:
+        if item.top > reach:
+            strips.append([])
+        strips[-1].append(item)
+        reach = max(reach, item.bottom)
+    return strips
+
+
+def _free_spans(strip: Sequence[_Item], x0: float, x1: float, least: float) -> list[tuple[float, float]]:
+    """The runs of x in [x0, x1], at least ``least`` wide, that no item of the strip crosses."""
+    free, reach = [], x0
+    for start, end in sorted((item.x0, item.x1) for item in strip):
+        if start - reach >= least:
+            free.append((reach, start))
+        reach = max(reach, end)
+    if x1 - reach >= least:
+        free.append((reach, x1))
+    return free
+
+
+def _meet(a: list[tuple[float, float]], b: list[tuple[float, float]], least: float) -> list[tuple[float, float]]:
+    """The runs of x free in both ``a`` and ``b``, at least ``least`` wide."""
+    return [(max(a0, b0), min(a1, b1)) for a0, a1 in a for b0, b1 in b if min(a1, b1) - max(a0, b0) >= least]
+
+
+def _columned_strips(items: list[_Item]) -> list[list[_Item]] | None:
+    """A region with no gutter from top to bottom (a title or a table across the page over two
+    columns, a full-width paragraph under them), cut across at bands of white (an XY cut): the
+    longest run of strips that has a gutter of its own, with columns of text on both sides (at
+    least ``GUTTER_SIDE_MIN_ITEMS`` lines each), set apart from the strips above and below it, so
+    that its columns are read one after the other. Returns the parts top to bottom (the strips
+    above, the run, the strips below, leaving out empty ones), or None when there is no such run
+    (or more than ``XY_CUT_MAX_STRIPS`` strips). Runs are tried from the top strip down, and no
+    longer once the strips left hold no more items than the best run found."""
+    if len(items) < 2 * GUTTER_SIDE_MIN_ITEMS:
+        return None
+    strips = _white_strips(items)
+    if not 2 <= len(strips) <= XY_CUT_MAX_STRIPS:
+        return None
+    em = _em(items)
+    least = GUTTER_MIN_EM * em
+    x0, x1 = min(item.x0 for item in items), max(item.x1 for item in items)
+    free = [_free_spans(strip, x0, x1, least) for strip in strips]
+    # items in the strips from each one to the foot: no run from a strip holds more
+    below = list(accumulate(len(strip) for strip in reversed(strips)))[::-1]
+    best: tuple[int, int, int] | None = None  # (items, first strip, last strip)
+    for first in range(len(strips)):
+        if best is not None and below[first] <= best[0]:
+            break  # no run from here on holds more items than the best (the first of the longest wins)
+        common = free[first]
+        last = first
+        while last + 1 < len(strips):
+            # a strip with lines in one column only (the longer column's foot) keeps the gutter free
+            meet = _meet(common, free[last + 1], least)
+            if not any(a > x0 and b < x1 for a, b in meet):
+                break
+            common, last = meet, last + 1
+        # a gutter is inside the region: a run of white from its edge is a margin, not a gutter
+        if not any(a > x0 and b < x1 for a, b in common) or (first == 0 and last == len(strips) - 1):
+            continue
+        run = [item for strip in strips[first:last + 1] for item in strip]
+        gutters = _gutters(run)
+        if not gutters or not _columns_of_text(run, gutters) or not _lines_each_side(run, gutters):
+            continue
+        if best is None or len(run) > best[0]:
+            best = (len(run), first, last)
+    if best is None:
+        return None
+    _, first, last = best
+    parts = [[item for strip in strips[a:b] for item in strip] for a, b in ((0, first), (first, last + 1), (last + 1, len(strips)))]
+    return [part for part in parts if part]
+
+
+def _lines_each_side(items: Sequence[_Item], gutters: list[tuple[float, float]]) -> bool:
+    """Every column the gutters cut holds at least ``GUTTER_SIDE_MIN_ITEMS`` lines or boxes."""
+    return all(len(column) >= GUTTER_SIDE_MIN_ITEMS for column in _columns(items, gutters))
 
 
 def _narrow_bands(items: list[_Item]) -> tuple[list[_Item], list[_Item], list[tuple[float, float]]] | None:
@@ -910,7 +1016,8 @@ def _set_gaps(flow: list[Line], context: _Context) -> None:
     if flow:
         flow[0].gap_before = 0.0
     for (a, b), same in zip(zip(flow, flow[1:], strict=False), pairs, strict=True):
-        b.gap_before = round(max(0.0, (b.bbox[1] - a.bbox[3] - white) / pitch), 2) if same and pitch > 0 else 0.0
+        gap = round(max(0.0, (b.bbox[1] - a.bbox[3] - white) / pitch), 2) if same and pitch > 0 else 0.0
+        b.gap_before = gap if gap >= LEADING_NOISE_PITCH else 0.0
 
 
 def _would_fit(context: _Context) -> WouldFit:

@@ -95,6 +95,9 @@ class _Unit:
     texts: list[str] = field(default_factory=list)
     lead: str | None = None
     """A run-in heading's phrase opening the element (pipeline.layout.run_in)."""
+    held_in: TableCell | None = None
+    """The table cell this element stands inside when it is a block of its own (a heading or a
+    list in a layout table's cell): the table's box takes it in."""
 
 
 @dataclass(slots=True)
@@ -181,8 +184,9 @@ def _collect(element: TaggedElement, block: _Unit | None, depth: int, walk: _Wal
             walk.covered.update((walk.row + r, walk.column + c) for r in range(element.row_span)
                                 for c in range(element.column_span) if r or c)
             walk.column += element.column_span - 1
+        held_in = None if block is None or cell is not None else (block.cell or block.held_in)
         block = _Unit(order=len(walk.units), role=role if opens else "generic", level=int(match.group(1)) if match else None,
-                      depth=depth, boxes=[], cell=cell, lead=run_in_lead(element) if opens else None)
+                      depth=depth, boxes=[], cell=cell, lead=run_in_lead(element) if opens else None, held_in=held_in)
         walk.units.append(block)
     if block is not None:
         block.boxes.extend(element.boxes)
@@ -431,11 +435,14 @@ def tagged_tables(tags: PageTags) -> list[FoundTable]:
     is none of its own, but may be the header of a table that goes on at the top of the next page
     (the layout decides: pipeline.layout.pdf)."""
     by_table: dict[int, list[_Unit]] = {}
+    held: dict[tuple[int, int], list[BBox]] = {}  # (table, row): the boxes of the blocks its cells hold
     for unit in tags.units:
         if unit.cell is not None and unit.boxes:
             by_table.setdefault(unit.cell.table, []).append(unit)
+        elif unit.held_in is not None and unit.boxes:
+            held.setdefault((unit.held_in.table, unit.held_in.row), []).extend(unit.boxes)
     found = []
-    for _, cells in sorted(by_table.items()):
+    for table, cells in sorted(by_table.items()):
         width = max(unit.cell.column + unit.cell.column_span for unit in cells)
         rows: list[list[str | None]] = []
         row_boxes: list[BBox] = []
@@ -446,7 +453,7 @@ def tagged_tables(tags: PageTags) -> list[FoundTable]:
             for unit in in_row:
                 texts[unit.cell.column] = " ".join(unit.texts) or None
             rows.append(texts)
-            row_boxes.append(_around([box for unit in in_row for box in unit.boxes]))
+            row_boxes.append(_around([box for unit in in_row for box in unit.boxes] + held.get((table, row), [])))
             if counting and all(unit.cell.header for unit in in_row):
                 header_rows += 1
             else:

@@ -869,13 +869,6 @@ class _Word:
         self.bolds = 0
         self.font, self.color = font, color
 
-    @classmethod
-    def made(cls, x0: float, x1: float, top: float, bottom: float, parts: list[str], sizes: list[float], bolds: int, font: str,
-             color) -> _Word:
-        """A word of these values (as line_rows.c gives them)."""
-        word = cls(x0, x1, top, bottom, font, color)
-        word.parts, word.sizes, word.bolds = parts, sizes, bolds
-        return word
 
 
 _FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
@@ -889,20 +882,6 @@ def _row_items(chars: list[CharItem], x_offset: float, y_offset: float) -> list[
             for c in chars if c[_UPRIGHT] and c[_TEXT]]
 
 
-def _rows(chars: list[CharItem], x_offset: float, y_offset: float) -> list[list[_Word]]:
-    """Upright characters into rows (by bottom, within ROW_TOLERANCE), each row into words. (A page
-    whose text runs another way comes here turned upright: ``_PageFrame.turned``.) Where the
-    compiled line_rows.c is built (pipeline.load.native) it does this (the same rows and words),
-    else ``_rows_by_character``."""
-    items = _row_items(chars, x_offset, y_offset)
-    compiled = _compiled_rows()
-    if compiled is not None:
-        found = compiled.rows(items, ROW_TOLERANCE, WORD_GAP_EM, {}, is_bold_font)
-        if found is not None:
-            return [[_Word.made(*word) for word in words] for words in found]
-    return _rows_by_character(items)
-
-
 @cache
 def _compiled_rows():
     """The compiled line_rows module (pipeline.load.native), or None."""
@@ -912,8 +891,10 @@ def _compiled_rows():
 
 
 def _rows_by_character(items: list[CharItem]) -> list[list[_Word]]:
-    """``_rows`` of the upright characters with text (``_row_items``), in Python. (The list is sorted
-    in place.)"""
+    """The upright characters with text (``_row_items``) into rows (by bottom, within
+    ROW_TOLERANCE), each row into words (a space character or a gap wider than WORD_GAP_EM ends
+    one), in Python. (A page whose text runs another way comes here turned upright:
+    ``_PageFrame.turned``. The list is sorted in place.)"""
     items.sort(key=_FIRST)
     rows: list[list[tuple]] = []
     anchor = None
@@ -1076,30 +1057,26 @@ def _distinct(values: list[float]) -> list[float]:
 def page_to_lines(chars: list[CharItem], shapes: list[dict], page: int, x_offset: float = 0.0, y_offset: float = 0.0,
                   first_number: int = 1) -> list[Line]:
     """One page's characters (CharItems) into Lines, top to bottom, left to right."""
-    rows = _rows(_dedupe_items(chars), x_offset, y_offset)
-    if not rows:
+    found = _line_pieces(_row_items(_dedupe_items(chars), x_offset, y_offset))
+    if not found:
         return []
     bullets = _bullet_shapes(shapes, x_offset, y_offset)
     lines: list[Line] = []
-    for words in _cut_rows(rows):
-        text = normalize_line(" ".join("".join(word.parts) for word in words))
+    for text, x0, top, x1, bottom, median_size, characters, bolds, fonts, counts, colors in found:
+        text = normalize_line(text)
         if not text:
             continue
-        sizes = [size for word in words for size in word.sizes]
-        bolds = sum(word.bolds for word in words)
-        fonts, counts = [word.font for word in words], [len(word.parts) for word in words]
-        x0 = words[0].x0
-        bbox = _rounded((x0, min(w.top for w in words), max(w.x1 for w in words), max(w.bottom for w in words)))
+        bbox = _rounded((x0, top, x1, bottom))
         lines.append(
             Line(
                 text=text,
                 number=0,
                 page=page,
                 bbox=bbox,
-                font_size=round(_median(sizes), 2),
-                bold=bolds * 2 > len(sizes),
+                font_size=round(median_size, 2),
+                bold=bolds * 2 > characters,
                 font_name=_line_style(fonts, counts, _font_name),
-                color=_line_style([word.color for word in words], counts, _hex_color_of),
+                color=_line_style(colors, counts, _hex_color_of),
                 indent=bbox[0],
                 vector_bullet=_has_bullet(bbox, bullets),
             )
@@ -1108,6 +1085,35 @@ def page_to_lines(chars: list[CharItem], shapes: list[dict], page: int, x_offset
     for offset, line in enumerate(lines):
         line.number = first_number + offset
     return lines
+
+
+LinePieces = tuple
+"""What a line is made of (``_line_pieces``): (text: its words' characters joined, words by a
+space; x0, top, x1, bottom: its box; the median type size of its characters; how many characters
+it has and how many are bold; per word its font, number of characters and fill colour)."""
+
+
+def _line_pieces(items: list[CharItem]) -> list[LinePieces]:
+    """The upright characters with text (``_row_items``, relative to the page box) into rows and
+    words (``_rows``), the rows cut into lines (``_cut_rows``), each line as what it is made of
+    (``_pieces_of``). Where the compiled line_rows.c is built (pipeline.load.native) it does all
+    this (the same pieces: tests/load/test_native.py); else ``_rows_by_character`` and the rest in
+    Python."""
+    compiled = _compiled_rows()
+    if compiled is not None:
+        found = compiled.lines(items, ROW_TOLERANCE, WORD_GAP_EM, CUT_GAP_EM + CUT_GAP_ROUNDING_EM, {}, is_bold_font, {},
+                               _is_symbol_font)
+        if found is not None:
+            return found
+    return [_pieces_of(words) for words in _cut_rows(_rows_by_character(items))]
+
+
+def _pieces_of(words: list[_Word]) -> LinePieces:
+    """A line's words as what the line is made of (see LinePieces)."""
+    sizes = [size for word in words for size in word.sizes]
+    return (" ".join("".join(word.parts) for word in words), words[0].x0, min(w.top for w in words), max(w.x1 for w in words),
+            max(w.bottom for w in words), _median(sizes), len(sizes), sum(word.bolds for word in words),
+            [word.font for word in words], [len(word.parts) for word in words], [word.color for word in words])
 
 
 def _line_style(values: list, counts: list[int], name):

@@ -292,14 +292,14 @@ def _survey(data: bytes, password: str | None, caps: DecompressionCaps) -> _Surv
     inline images in them. Raises _Handover when pdfminer cannot read the file, or when the
     streams decode to more than one page's content may (``caps.max_page_content_bytes``): PDFium
     would inflate them without a limit (see the module's docstring)."""
-    from pdfminer.pdfparser import PDFParser
     from pdfminer.pdftypes import PDFStream
 
     budget = caps.max_page_content_bytes
     survey = _Survey()
     try:
         with decompression_caps(replace(caps, max_stream_bytes=min(caps.max_stream_bytes, budget))):
-            document = _survey_document_class()(PDFParser(io.BytesIO(data)), password=password or "")
+            parser = _survey_parser_classes()[0](io.BytesIO(data))
+            document = _survey_document_class()(parser, password=password or "")
             for objid in _object_ids(document):
                 if not _may_matter(document, data, objid):
                     continue
@@ -336,8 +336,9 @@ def _survey_document_class():
     time, for the few fonts it reads. A stream whose header is not the 2 × /N numbers it should be
     is parsed whole, as pdfminer parses it."""
     from pdfminer.pdfdocument import PDFDocument
-    from pdfminer.pdfparser import PDFStreamParser
     from pdfminer.psparser import PSEOF
+
+    stream_parser = _survey_parser_classes()[1]
 
     class SurveyDocument(PDFDocument):
         def __init__(self, *args, **kwargs):
@@ -378,7 +379,7 @@ def _survey_document_class():
             if found is None or not 0 <= index < len(found[1]):
                 return super()._getobj_objstm(stream, index, objid)
             data, starts = found
-            parser = PDFStreamParser(data[starts[index]:starts[index + 1] if index + 1 < len(starts) else len(data)])
+            parser = stream_parser(data[starts[index]:starts[index + 1] if index + 1 < len(starts) else len(data)])
             parser.set_document(self)
             try:
                 return parser.nextobject()[1]
@@ -386,6 +387,67 @@ def _survey_document_class():
                 return super()._getobj_objstm(stream, index, objid)
 
     return SurveyDocument
+
+
+_PS_SPACE = rb"[ \t\n\r\x0b\x0c]"
+"""What pdfminer's tokenizer skips between tokens (``\\s`` of bytes; its NUL aside, which it skips apart)."""
+_PS_NUMBER = rb"[+-]?(?:\d+(?:\.\d*)?|\.\d+)"
+"""A number as pdfminer's tokenizer reads one whole (an int without a point, else a float)."""
+_NUMBER_ARRAY = re.compile(rb"%s*((?:%s(?:%s+|(?=\])))*)\]" % (_PS_SPACE, _PS_NUMBER, _PS_SPACE))
+"""The rest of an array after its ``[``: numbers, each ended by white space or the ``]`` (where a
+number runs into anything else, a sign, a point, a letter, a comment, pdfminer's own tokens are
+read)."""
+_NUMBER_TOKEN = re.compile(_PS_NUMBER)
+
+
+_TOKENIZER_STATE = ("_tokens", "eof", "buf", "charpos", "_parse1", "_parse_main", "start_type", "push")
+"""What the survey's array reading reads of pdfminer's tokenizer: private state, which a pdfminer
+release may rename (pdfminer comes through pdfplumber, unpinned here)."""
+
+
+def _has_tokenizer_state(parser_class) -> bool:
+    """Whether a parser made by ``parser_class`` over a small array has every attribute of
+    ``_TOKENIZER_STATE``: if not, the survey reads with pdfminer's own parsers (same results, slower)
+    instead of failing on every PDF."""
+    try:
+        parser = parser_class(io.BytesIO(b"[1 2]"))
+    except Exception:  # (a parser that cannot even be made here: pdfminer's own way, as it is)
+        return False
+    return all(hasattr(parser, name) for name in _TOKENIZER_STATE)
+
+
+@cache
+def _survey_parser_classes():
+    """pdfminer's PDFParser and PDFStreamParser for the survey, which read an array of numbers
+    whole (``_NUMBER_ARRAY``, one regular expression) instead of a token at a time: the same list of
+    the same ints and floats at the same place on the stack (as its ``]`` would push it), in a
+    fraction of the time. A font's /Widths or /W array of some thousand numbers, which the survey
+    never reads, was most of its parsing."""
+    from pdfminer.pdfparser import PDFParser, PDFStreamParser
+
+    if not _has_tokenizer_state(PDFParser):
+        return PDFParser, PDFStreamParser  # (a pdfminer whose tokenizer keeps other state: its own way)
+
+    class NumberArrays:
+        def start_type(self, pos: int, type: str) -> None:
+            # right after a "[" token, the tokenizer at rest in its buffer (its EOF path parses a
+            # buffer of its own: there pdfminer's way stands)
+            if type == "a" and not self._tokens and not self.eof and self._parse1 == self._parse_main:
+                match = _NUMBER_ARRAY.match(self.buf, self.charpos)
+                if match is not None:
+                    self.charpos = match.end()
+                    self.push((pos, [float(token) if b"." in token else int(token)
+                                     for token in _NUMBER_TOKEN.findall(match.group(1))]))
+                    return
+            super().start_type(pos, type)
+
+    class SurveyParser(NumberArrays, PDFParser):
+        pass
+
+    class SurveyStreamParser(NumberArrays, PDFStreamParser):
+        pass
+
+    return SurveyParser, SurveyStreamParser
 
 
 def _object_ids(document) -> list[int]:
@@ -915,16 +977,21 @@ def _native_gather():
     return _native_function("gather_glyphs", ctypes.c_int)
 
 
-@cache
-def _native_functions():
-    """The addresses of the PDFium functions ``gather_glyphs`` calls, in its order, as a C array."""
+def _pdfium_addresses(*names: str):
+    """The addresses of PDFium's functions ``names`` (as pypdfium2.raw names them), in that order, as
+    the C array a function of the compiled pdfium_page.c takes (it calls them by address)."""
     import pypdfium2.raw as pdfium_c
 
-    functions = (pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_IsGenerated, pdfium_c.FPDFText_HasUnicodeMapError,
-                 pdfium_c.FPDFText_GetCharOrigin, pdfium_c.FPDFText_GetTextObject, pdfium_c.FPDFTextObj_GetFont,
-                 pdfium_c.FPDFFont_GetGlyphWidth, pdfium_c.FPDFText_GetMatrix, pdfium_c.FPDFText_GetFontSize,
-                 pdfium_c.FPDFText_GetFillColor, pdfium_c.FPDFText_GetCharBox)
+    functions = [getattr(pdfium_c, name) for name in names]
     return (ctypes.c_void_p * len(functions))(*(ctypes.cast(function, ctypes.c_void_p).value for function in functions))
+
+
+@cache
+def _native_functions():
+    """The addresses of the PDFium functions ``gather_glyphs`` calls, in its order."""
+    return _pdfium_addresses("FPDFText_GetUnicode", "FPDFText_IsGenerated", "FPDFText_HasUnicodeMapError",
+                             "FPDFText_GetCharOrigin", "FPDFText_GetTextObject", "FPDFTextObj_GetFont", "FPDFFont_GetGlyphWidth",
+                             "FPDFText_GetMatrix", "FPDFText_GetFontSize", "FPDFText_GetFillColor", "FPDFText_GetCharBox")
 
 
 def _gathered_in_python(tp, page_address: ctypes.c_void_p, runs: _Runs, objects: list[int] | None) -> tuple[list[tuple], bool]:
@@ -1514,12 +1581,8 @@ def _native_walk():
 
 @cache
 def _native_object_functions():
-    """The addresses of the PDFium functions ``page_objects`` calls, in its order, as a C array."""
-    import pypdfium2.raw as pdfium_c
-
-    functions = (pdfium_c.FPDFPage_GetObject, pdfium_c.FPDFPageObj_GetType, pdfium_c.FPDFPageObj_GetMarkedContentID,
-                 pdfium_c.FPDFPageObj_GetBounds)
-    return (ctypes.c_void_p * len(functions))(*(ctypes.cast(function, ctypes.c_void_p).value for function in functions))
+    """The addresses of the PDFium functions ``page_objects`` calls, in its order."""
+    return _pdfium_addresses("FPDFPage_GetObject", "FPDFPageObj_GetType", "FPDFPageObj_GetMarkedContentID", "FPDFPageObj_GetBounds")
 
 
 def _object_matrix(obj) -> tuple[float, float, float, float, float, float]:
@@ -1655,13 +1718,9 @@ def _native_path_reader():
 
 @cache
 def _native_path_functions():
-    """The addresses of the PDFium functions ``path_object`` calls, in its order, as a C array."""
-    import pypdfium2.raw as pdfium_c
-
-    functions = (pdfium_c.FPDFPageObj_GetMatrix, pdfium_c.FPDFPath_GetDrawMode, pdfium_c.FPDFPath_CountSegments,
-                 pdfium_c.FPDFPath_GetPathSegment, pdfium_c.FPDFPathSegment_GetPoint, pdfium_c.FPDFPathSegment_GetType,
-                 pdfium_c.FPDFPathSegment_GetClose)
-    return (ctypes.c_void_p * len(functions))(*(ctypes.cast(function, ctypes.c_void_p).value for function in functions))
+    """The addresses of the PDFium functions ``path_object`` calls, in its order."""
+    return _pdfium_addresses("FPDFPageObj_GetMatrix", "FPDFPath_GetDrawMode", "FPDFPath_CountSegments", "FPDFPath_GetPathSegment",
+                             "FPDFPathSegment_GetPoint", "FPDFPathSegment_GetType", "FPDFPathSegment_GetClose")
 
 
 @cache

@@ -19,7 +19,7 @@ from pipeline.record import MAX_LEVEL, Bullet, Contact, FurnitureLine, Link, Par
 from pipeline.structure.contacts import find_contact, read_contacts
 from pipeline.structure.front_matter import front_matter_headings, is_kicker
 from pipeline.structure.labeller import LABELLERS, SECTION_NUMBER, LabelContext, section_number_depth
-from pipeline.structure.links import is_link_title, link_urls, printed_links, titled_url
+from pipeline.structure.links import PrintedText, is_link_title, link_urls, printed_links, titled_url
 from pipeline.structure.quotes import is_quote_block, read_quote
 from pipeline.structure.run_in import run_in_levels, split_pdf_run_in_headings
 from pipeline.structure.shapes import (
@@ -153,7 +153,8 @@ def structure(layout: Layout, labeller: str = DEFAULT_LABELLER) -> Document:
             builder.paragraph(block)
     if not any(section.heading for section in builder.sections):
         warnings.append("no section headings found")
-    links = printed_links(builder.sections, links)
+    furniture = [FurnitureLine(page=block.page, text=block.text) for block in [*layout.furniture, *kickers]]
+    links = printed_links(builder.sections, links, _printed_elsewhere(contacts, tables, quotes, furniture))
     return Document(
         source=layout.source,
         title=title,
@@ -165,10 +166,23 @@ def structure(layout: Layout, labeller: str = DEFAULT_LABELLER) -> Document:
         links=links,
         tables=tables,
         credits=list(dict.fromkeys(layout.credits)),
-        furniture=[FurnitureLine(page=block.page, text=block.text) for block in [*layout.furniture, *kickers]],
+        furniture=furniture,
         accounting=layout.accounting,
         warnings=warnings,
     )
+
+
+def _printed_elsewhere(contacts: list[Contact], tables: list[Table], quotes: list[Quote],
+                       furniture: list[FurnitureLine]) -> list[PrintedText]:
+    """What the brochure prints outside its sections' paragraphs and bullets, in the record's
+    order (contact panels, table cells, quotes, furniture): where ``printed_links`` looks for the
+    web addresses the sections do not print."""
+    printed = [PrintedText(contact.text, None, contact.page) for contact in contacts]
+    printed += [PrintedText(cell, table.section, table.page) for table in tables
+                for row in [*table.header_rows, *table.rows] for cell in row if cell]
+    printed += [PrintedText("\n".join(filter(None, (quote.text, quote.attribution))), None, quote.page) for quote in quotes]
+    printed += [PrintedText(line.text, None, line.page) for line in furniture]
+    return printed
 
 
 def _link_titles(blocks: list[Block], flow: list[int]) -> list[int]:

@@ -3,14 +3,26 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import NamedTuple
 from urllib.parse import quote, unquote, urlsplit
 
-from pipeline.layout.patterns import URL, ends_sentence
+from pipeline.layout.patterns import URL, ends_sentence, is_contact_field
 from pipeline.model import Block
 from pipeline.record import Link, Section
 from pipeline.structure.formats import conforms
 
 MAX_TITLE_WORDS = 16
+
+
+class PrintedText(NamedTuple):
+    """Text the brochure prints outside its sections' paragraphs and bullets (a contact panel, a
+    table cell, a quote, a furniture line), with where it stands: a place a web address may be."""
+
+    text: str
+    section: str | None
+    page: int | None
+
 _TITLED_URL = re.compile(r"^(?P<title>.+?\S)\s*:\s+(?P<url>(?:https?://|www\.)\S+)$", re.IGNORECASE)
 _URI_SAFE = ":/?#[]@!$&'()*+,;=-._~%"
 """Characters a URI holds as they are (RFC 3986 reserved and unreserved, and the "%" of an escape)."""
@@ -62,11 +74,13 @@ def url_key(url: str) -> str:
     return re.sub(r"^(?:https?://)?(?:www\.)?", "", url)
 
 
-def printed_links(sections: list[Section], links: list[Link]) -> list[Link]:
+def printed_links(sections: list[Section], links: list[Link], elsewhere: Sequence[PrintedText] = ()) -> list[Link]:
     """``links`` and after them every other URL printed in a paragraph or a bullet (a resource list
-    set as bullets, "More: www…" closing a paragraph): a brochure lists a resource wherever it
-    prints its address. Titled where the text is "Title: URL"; each address once. A contact
-    panel's web line is the contact's ``url``, not a resource (as the samples' truth has it)."""
+    set as bullets, "More: www…" closing a paragraph), then every URL printed ``elsewhere`` (a
+    contact panel's web line, a table cell, a quote, a running footer), in the order given: the
+    record's contract is that ``links`` lists every web address the brochure prints, each once
+    (a contact's web line stays the contact's ``url`` too); an e-mail address is a contact's, never
+    a link. Titled where the text is "Title: URL"."""
     seen = {url_key(link.url) for link in links}
     out = list(links)
 
@@ -74,6 +88,8 @@ def printed_links(sections: list[Section], links: list[Link]) -> list[Link]:
         urls = link_urls(text)
         titled = _TITLED_TEXT.match(text.strip()) if len(urls) == 1 else None
         title = titled["title"] if titled and titled["title"] and len(titled["title"].split()) <= MAX_TITLE_WORDS else None
+        if title is not None and is_contact_field(text.strip()):
+            title = None  # "Website: www…" in a contact panel: a field's label, not the resource's name
         for url in urls:
             if url_key(url) not in seen:
                 seen.add(url_key(url))
@@ -88,4 +104,7 @@ def printed_links(sections: list[Section], links: list[Link]) -> list[Link]:
             walk(section.subsections)
 
     walk(sections)
+    for printed in elsewhere:
+        for line in printed.text.splitlines():
+            add(line, printed.section, printed.page)
     return out

@@ -193,7 +193,7 @@ def test_a_french_or_spanish_sentence_refers_back_to_the_parties_of_the_one_befo
     assert partnerships(
         FRENCH_CONTEXT + " En 2019, l'OIT, la Confédération nationale des travailleurs du bâtiment (CNTB) et l'UEMOA se sont "
         "engagées à former les jeunes. Cet accord de coopération court jusqu'en 2023.",
-    ) == [(["ILO", "CNTB", "WAEMU"], "cooperation_agreement", 2023, None)]
+    ) == [(["ILO", "CNTB", "WAEMU"], "cooperation_agreement", 2019, 2023)]  # "jusqu'en 2023" ends it; the year is the commitment's
     assert partnerships(
         SPANISH_CONTEXT + " La OIT trabaja con la Fundación Futuro Andino desde hace años. Su convenio de cooperación, firmado en "
         "2018, abarca la formación de jóvenes.",

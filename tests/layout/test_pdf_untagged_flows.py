@@ -152,3 +152,78 @@ def test_a_list_item_at_a_column_foot_ends_there_when_the_next_column_starts_in_
     right[0].text = "and their children, who left school early, in every province of the country where they live"
     texts = [block.text for block in layout(_document([*left, *right], size=(612, 792))).blocks]
     assert texts[2].startswith("Remedial classes for former child labourers and their children")
+
+
+def test_a_title_centred_across_the_gutter_does_not_hide_the_columns_under_it():
+    # a two-line title centred over two columns: its short second line stands over the gutter, so
+    # no line or set of the widest lines leaves a gutter from top to bottom; cut across at the white
+    # under the title (an XY cut), the columns below are read one after the other, not row by row
+    title = [_line("A Voice at Work: Freedom of Association in the Zones", 60, 540, 20, size=17),
+             _line("Export Zones", 240, 355, 40, size=17)]
+    left = [_line(f"left column line {k} of running text set full", 50, 281, 80 + 12 * k) for k in range(8)]
+    right = [_line(f"right column line {k} of running text set full", 313, 548, 80 + 12 * k) for k in range(6)]
+    flows, _, _ = pdf_flows(_document([*title, *[x for pair in zip(left, right, strict=False) for x in pair], *left[6:]]))
+    texts = [line.text for flow in flows for line in flow]
+    assert texts == [*(line.text for line in title), *(line.text for line in left), *(line.text for line in right)]
+
+
+def test_a_page_of_one_column_is_not_cut_into_columns_by_a_short_row():
+    # a single column with a row of two short pieces in it (a label and a figure): no columns of text
+    # there, the row stays one line, read where it stands
+    body = [_line(f"running text line {k} of a single column that is full", 50, 548, 40 + 12 * k) for k in range(4)]
+    row = [_line("Workers trained", 50, 140, 100), _line("2,300", 500, 530, 100)]
+    tail = [_line(f"more running text line {k} of the column set full", 50, 548, 124 + 12 * k) for k in range(3)]
+    flows, _, _ = pdf_flows(_document([*body, *row, *tail]))
+    texts = [line.text for flow in flows for line in flow]
+    assert texts == [*(line.text for line in body), "Workers trained 2,300", *(line.text for line in tail)]
+
+
+def test_a_few_hundredths_of_a_pitch_more_white_do_not_open_a_paragraph():
+    # the last line of a paragraph stands a few hundredths of a pitch lower than the usual leading
+    # would set it (its tallest glyph is shorter than the others'): the same leading, not a
+    # paragraph's white space
+    lines = [_line("The ILO and SPTO signed a memorandum of understanding in 2022 to collect", 50, 540, 100),
+             _line("comparable data on tourism employment. Australia, through the Department of Trade", 50, 530, 114),
+             Line("(DFAT), has funded the regional work since 2022.", 0, page=1, bbox=(50, 128.2, 280, 138), font_size=10.0),
+             _line("A joint programme with the UNDP, started in 2023, links recovery with", 50, 520, 150),
+             _line("disaster preparedness in Vanuatu and Tonga.", 50, 300, 164)]
+    texts = [block.text for block in layout(_document(lines)).blocks]
+    assert texts == [" ".join(line.text for line in lines[:3]), " ".join(line.text for line in lines[3:])]
+
+
+def test_the_xy_cut_looks_at_each_strip_of_a_long_page_once(monkeypatch):
+    # hundreds of rows of two pieces under a line across the page: the longest run of strips with a
+    # gutter is found once, not again from every strip (which took seconds: a square of the strips)
+    import pipeline.layout.pdf as pdf
+
+    rows = 400
+    lines = [_line("A heading line across the whole page over the two columns of it", 50, 548, 10)]
+    for k in range(rows):
+        lines += [_line(f"left column line {k} of running text set full", 50, 281, 30 + 14 * k),
+                  _line(f"right column line {k} of running text set full", 313, 548, 30 + 14 * k)]
+    calls = {"meet": 0, "gutters": 0}
+    meet, gutters = pdf._meet, pdf._gutters
+
+    def counted(name, function):
+        def call(*args):
+            calls[name] += 1
+            return function(*args)
+        return call
+
+    monkeypatch.setattr(pdf, "XY_CUT_MAX_STRIPS", rows + 1, raising=False)
+    monkeypatch.setattr(pdf, "_meet", counted("meet", meet))
+    monkeypatch.setattr(pdf, "_gutters", counted("gutters", gutters))
+    parts = pdf._columned_strips(pdf._line_items(lines))
+    assert [len(part) for part in parts] == [1, 2 * rows]
+    assert calls["meet"] <= rows + 1 and calls["gutters"] <= 2
+
+
+def test_a_region_of_more_strips_than_the_setting_is_not_cut_across():
+    import pipeline.layout.pdf as pdf
+
+    lines = [_line("A heading line across the whole page over the two columns of it", 50, 548, 10)]
+    for k in range(pdf.XY_CUT_MAX_STRIPS):
+        lines += [_line(f"left column line {k} of running text set full", 50, 281, 30 + 14 * k),
+                  _line(f"right column line {k} of running text set full", 313, 548, 30 + 14 * k)]
+    assert pdf._columned_strips(pdf._line_items(lines[:-2])) is not None
+    assert pdf._columned_strips(pdf._line_items(lines)) is None

@@ -30,7 +30,7 @@ from pipeline.layout.tags import (
     read_lines_against_tags,
 )
 from pipeline.load import load
-from pipeline.model import Line, LoadedDocument, Page, TaggedElement
+from pipeline.model import Line, LoadedDocument, Page, Source, TaggedElement
 from pipeline.relations import find_partnerships
 from pipeline.structure import structure
 from tests.layout.tag_spoilers import SPOILERS
@@ -277,3 +277,38 @@ def test_lines_taken_out_of_a_heading_keep_its_place_in_the_reading_order():
     # both before the body text (the tree's next element), not after everything on the page
     assert [item.line.text for item in items] == ["International Labour Organization", "Heat-safe cane fields",
                                                    "A note under the title", "Body text"]
+
+
+def test_a_layout_table_s_cells_are_read_one_after_the_other_each_with_its_headings_and_paragraphs():
+    # a one-row table lays out a sidebar beside the main column (LibreOffice, HTML imported into
+    # Writer): each cell holds a heading of its own (a block inside the cell, drawn above the cell's
+    # text) and the main cell two paragraphs with white between them, tagged as the cell's own text
+    from pipeline.layout.tags import tag_lines
+
+    def line(text, top, x0, x1, size=10.0, bold=False):
+        return Line(text=text, number=1, page=1, bbox=(x0, top, x1, top + size), font_size=size, bold=bold)
+
+    title = line("Harvests without forced labour in the Chaco", 50, 50, 520, 19, True)
+    side_heading = line("KEY FACTS", 117, 62, 130, 9.5, True)
+    main_heading = line("WHAT WE MEAN", 121, 215, 343, 11.5, True)
+    side = [line("3,400 families", 130, 62, 150), line("in haciendas of the Chaco", 142, 62, 200),
+            line("in the early 2000s", 154, 62, 190)]
+    first = [line("Forced labour is all work exacted from a person under the menace of a penalty", 138, 215, 555),
+             line("and for which the person has not offered himself voluntarily. Debt bondage is", 150, 215, 559),
+             line("its most common form in the Chaco.", 162, 215, 380)]
+    second = [line("A study carried out between 2015 and 2017 found that most of the workers", 188, 215, 526),
+              line("affected migrate with their whole family from the highlands.", 200, 215, 500)]
+    below = [line(f"Paragraph {k} under the table runs across the whole width of the page.", 230 + 16 * k, 50, 520) for k in range(6)]
+    lines = [title, side_heading, main_heading, side[0], first[0], first[1], side[1], first[2], side[2], *second, *below]
+    side_cell = TaggedElement(role="TD", boxes=[x.bbox for x in side], text=" ".join(x.text for x in side),
+                              children=[_element("H3", side_heading)])
+    main_cell = TaggedElement(role="TD", boxes=[x.bbox for x in [*first, *second]], text=" ".join(x.text for x in [*first, *second]),
+                              children=[_element("H2", main_heading)])
+    table = TaggedElement(role="Table", children=[TaggedElement(role="TR", children=[side_cell, main_cell])])
+    page = _page(lines, [_element("H1", title), table, *(_element("P", x) for x in below)])
+    source = Source("t.pdf", "application/pdf", "0" * 64, 1, page_count=1)
+    loaded = LoadedDocument(source=source, pages=[page])
+    assert tag_lines(loaded.pages)[1].use
+    texts = [block.text for block in layout(loaded).blocks]
+    assert texts == [title.text, side_heading.text, " ".join(x.text for x in side), main_heading.text,
+                     " ".join(x.text for x in first), " ".join(x.text for x in second), *(x.text for x in below)]

@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import pipeline.load
 from pipeline.errors import BrochureError
@@ -664,6 +666,58 @@ def test_objects_of_an_object_stream_read_one_by_one_are_pdfminers(name):
         assert repr(one_by_one.getobj(objid)) == repr(whole.getobj(objid)), objid
 
 
+@pytest.mark.parametrize("name", ["tex-article-00.pdf", "typ-trifold-03.untagged.pdf", "html-cards-00.pdf", "lo-boxed-00.pdf",
+                                  "rl-report-00.pdf"])
+def test_the_survey_parser_reads_every_object_as_pdfminer_does(name):
+    """(The survey's parser reads an array of numbers, a font's /Widths or /W, with one regular
+    expression: every object of a file of each producer comes out as pdfminer's own parser gives it.)"""
+    import io
+
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFParser
+
+    from pipeline.load.pdfium import _object_ids, _survey_parser_classes
+
+    data = (ROOT / "tests" / "zoo" / "corpus" / name).read_bytes()
+    theirs = PDFDocument(PDFParser(io.BytesIO(data)))
+    ours = PDFDocument(_survey_parser_classes()[0](io.BytesIO(data)))
+    arrays = 0
+    for objid in _object_ids(theirs):
+        obj = theirs.getobj(objid)
+        assert repr(ours.getobj(objid)) == repr(obj), objid
+        arrays += isinstance(obj, list) or (isinstance(obj, dict) and any(isinstance(obj.get(key), list) for key in ("Widths", "W")))
+    assert arrays  # (a file whose fonts have widths arrays, in the font or an object of their own)
+
+
+_ARRAY_PIECES = st.sampled_from([b"1", b"-2", b"+3", b"4.", b".5", b"-.5", b"+.5", b"007", b"1.2.3", b"5-3", b"1e5", b"-", b".",
+                                 b"+-4", b"[", b"]", b"[1 2]", b"[]", b"%c\n", b"\x00", b"/N", b"(s])", b"<0a>", b"2 0 R", b"true"])
+_ARRAY_SPACES = st.sampled_from([b" ", b"\n", b"\r\n", b"\t", b"\x0c", b"", b"  "])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(_ARRAY_PIECES, _ARRAY_SPACES), max_size=30))
+def test_the_survey_parser_reads_arrays_of_anything_as_pdfminer_does(pieces):
+    from pdfminer.pdfparser import PDFStreamParser
+    from pdfminer.psparser import PSEOF
+
+    from pipeline.load.pdfium import _survey_parser_classes
+
+    data = b"<< /W [" + b"".join(piece + space for piece, space in pieces) + b"] /Widths [ 1 2 3 ] >> [4 [5 6] 7] 8"
+
+    def objects(parser) -> list[str]:
+        found = []
+        try:
+            while len(found) < 100:
+                found.append(repr(parser.nextobject()))
+        except PSEOF:
+            pass
+        except Exception as error:  # (pdfminer raises on a broken construct: so must the survey's parser)
+            found.append(type(error).__name__)
+        return found
+
+    assert objects(_survey_parser_classes()[1](data)) == objects(PDFStreamParser(data))
+
+
 def test_the_survey_parses_fonts_not_every_object_that_names_one(monkeypatch):
     """(A page's resources name its fonts: a file of 10,000 pages had every page dictionary parsed
     by pdfminer to find its one font. Only objects that say ``/Type /Font``, and streams, are.)"""
@@ -684,3 +738,22 @@ def test_the_survey_parses_fonts_not_every_object_that_names_one(monkeypatch):
     survey = _survey(many_pages(2_000), None, DEFAULT_CAPS)
     assert survey.descents == {"Helvetica": [pytest.approx(-0.207)]}
     assert len(parsed) < 10  # the catalog, the page tree's root, the font, the content stream
+
+
+def test_the_survey_reads_with_pdfminers_own_parsers_when_its_tokenizer_state_is_gone():
+    """The survey's fast array reading reads pdfminer's private tokenizer state: pdfminer's parser
+    has all of it today, and a parser without it (a pdfminer release that renamed it) is told apart,
+    so the survey falls back to pdfminer's parsers instead of failing on every PDF."""
+    from pdfminer.pdfparser import PDFParser
+
+    from pipeline.load.pdfium import _has_tokenizer_state
+
+    assert _has_tokenizer_state(PDFParser)
+
+    class RenamedState(PDFParser):
+        def __getattribute__(self, name):
+            if name == "charpos":
+                raise AttributeError(name)
+            return super().__getattribute__(name)
+
+    assert not _has_tokenizer_state(RenamedState)

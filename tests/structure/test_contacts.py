@@ -62,9 +62,10 @@ def test_a_panel_swallows_neither_a_sentence_nor_the_resources_after_it(tmp_path
     assert {link.url for link in record.links} >= {"https://www.ilo.org/ports/safety", "https://www.ilo.org/ports"}
 
 
-def test_a_titled_web_address_after_a_panel_is_a_link_and_a_bare_one_the_contact_s(tmp_path):
+def test_a_panel_s_web_address_is_the_contact_s_and_a_link_too(tmp_path):
     text = ("Skills for the ports\n\nContact\n\nAmina Yusuf, Programme Manager\namina@ilo.org\nwww.ilo.org/daressalaam\n\n"
             "Peter Okello, National Officer\nokello@ilo.org\nMore: www.ilo.org/ports\n")
     record = extract_text(tmp_path, text)
     assert [(c.name, c.url) for c in record.contacts] == [("Amina Yusuf", "www.ilo.org/daressalaam"), ("Peter Okello", None)]
-    assert [link.url for link in record.links] == ["http://www.ilo.org/ports"]  # links are URLs with a scheme
+    # links are URLs with a scheme: every address printed, once (the sections' first, then the panels')
+    assert [(link.title, link.url) for link in record.links] == [("More", "http://www.ilo.org/ports"), (None, "http://www.ilo.org/daressalaam")]

@@ -1,7 +1,7 @@
 """Resource links printed outside a URL line: in bullets and paragraphs."""
 
 from pipeline.record import Bullet, Link, Paragraph, Section
-from pipeline.structure.links import printed_links
+from pipeline.structure.links import PrintedText, printed_links
 
 
 def _section(paragraphs=(), bullets=()):
@@ -57,3 +57,18 @@ def test_a_resource_item_whose_address_wraps_is_one_bullet_and_a_link():
                        "Geostat gender statistics portal: www.geostat.ge/en/gender"]
     assert [(link.title, link.url) for link in document.links] == [("Equal Pay Guide for Employers", "http://www.ilo.org/moscow/equalpay"),
                                                                     ("Geostat gender statistics portal", "http://www.geostat.ge/en/gender")]
+
+
+def test_every_address_printed_outside_the_sections_is_a_link_once_and_an_email_never():
+    section = _section(paragraphs=["Read more at www.ilo.org/report."])
+    elsewhere = [
+        PrintedText("Amina Yusuf\nEmail: amina@ilo.org\nWebsite: www.ilo.org/daressalaam", None, 2),  # a contact panel
+        PrintedText("Online tool: www.skills.tz/tool", "s1", 1),  # a table cell
+        PrintedText("ILO Country Office · www.ilo.org/daressalaam · www.ilo.org/report", None, 1),  # a footer repeating both
+    ]
+    links = printed_links([section], [], elsewhere)
+    assert [(link.title, link.url, link.section, link.page) for link in links] == [
+        (None, "http://www.ilo.org/report", "s1", 1),
+        (None, "http://www.ilo.org/daressalaam", None, 2),  # "Website:" is the field's label, not a title
+        ("Online tool", "http://www.skills.tz/tool", "s1", 1),
+    ]

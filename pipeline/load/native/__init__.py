@@ -37,6 +37,8 @@ CACHE_VARIABLE = "BROCHURE_NATIVE_CACHE"
 BUILD_SECONDS = 60.0
 """The longest a build may take (a few hundred lines of C take well under a second)."""
 FLAGS = ("-O2", "-shared", "-fPIC", "-std=c99")
+BUILD_MODE = 0o755
+"""The mode a build is kept with (rwxr-xr-x, as an installed shared library)."""
 
 
 HELPERS = {"pdfium_page": "library", "line_rows": "extension"}
@@ -190,6 +192,9 @@ def _build(compiler: str, source: Path, target: Path, flags: list[str]) -> bool:
                               timeout=BUILD_SECONDS, check=False)
         if done.returncode != 0:
             return False
+        # the temporary file was made private (0600) and the linker only added execute bits (0711):
+        # a build is a shared library, readable by all as an installed one is
+        os.chmod(temporary, BUILD_MODE)
         fingerprint = _fingerprint(Path(temporary))
         if fingerprint is None:
             return False

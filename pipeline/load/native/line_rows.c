@@ -1,8 +1,10 @@
-/* The line builder's rows and words (pipeline.load.pdf._rows_by_character) and its first test for
- * duplicate characters (``text_duplicates``), as a CPython extension module: the same sorts (stable: ties keep their order), the same comparisons of the same
- * doubles, the same objects handed back (a word's box is its characters' own float objects), so
- * the same rows and words; tests/load/test_native.py holds the two equal. Built by
- * pipeline.load.native with the machine's C compiler and Python's headers. */
+/* The line builder (pipeline.load.pdf._line_pieces): rows and words (``_rows_by_character``),
+ * rows cut into lines (``_cut_rows``) and what each line is made of (``_pieces_of``), and its
+ * first test for duplicate characters (``text_duplicates``), as a CPython extension module: the
+ * same sorts (stable: ties keep their order), the same comparisons and sums of the same doubles,
+ * the same objects handed back (a word's box is its characters' own float objects), so the same
+ * lines; tests/load/test_native.py holds the two equal. Built by pipeline.load.native with the
+ * machine's C compiler and Python's headers. */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <math.h>
@@ -41,16 +43,12 @@ static int is_space_text(PyObject *text) {
     return 1;
 }
 
-/* rows(items, row_tolerance, word_gap_em, bold, is_bold) -> list of rows, each a list of words
+/* made_rows(items, row_tolerance, word_gap_em, bold, is_bold) -> list of rows, each a list of words
  * (x0, x1, top, bottom, parts, sizes, bolds, font, color), or None where an item is not as
  * expected (not a tuple of 8 or more, a position or size that is not a finite float, a text that
  * is not a str): the caller then reads them in Python. `bold` is a dict by font name that
  * `is_bold` (a function of a font name) fills. */
-static PyObject *rows(PyObject *self, PyObject *args) {
-    PyObject *items, *bold, *is_bold;
-    double row_tolerance, word_gap_em;
-    if (!PyArg_ParseTuple(args, "O!ddO!O", &PyList_Type, &items, &row_tolerance, &word_gap_em, &PyDict_Type, &bold, &is_bold))
-        return NULL;
+static PyObject *made_rows(PyObject *items, double row_tolerance, double word_gap_em, PyObject *bold, PyObject *is_bold) {
     Py_ssize_t n = PyList_GET_SIZE(items);
     double *values = PyMem_Malloc(sizeof(double) * 5 * (n ? n : 1));
     keyed *order = PyMem_Malloc(sizeof(keyed) * (n ? n : 1));
@@ -194,6 +192,174 @@ done:
     return result;
 }
 
+/* `function(value)`'s truth, asked once per value and kept in the dict `known`; -1 on an error. */
+static int known_truth(PyObject *known, PyObject *function, PyObject *value) {
+    PyObject *found = PyDict_GetItemWithError(known, value);
+    if (!found) {
+        if (PyErr_Occurred()) return -1;
+        found = PyObject_CallOneArg(function, value);
+        if (!found) return -1;
+        int stored = PyDict_SetItem(known, value, found);
+        Py_DECREF(found); /* (the dict holds it) */
+        if (stored < 0) return -1;
+    }
+    return PyObject_IsTrue(found);
+}
+
+/* A word tuple's (x0, x1, top, bottom, parts, sizes, bolds, font, color) field as a double. */
+static double word_value(PyObject *word, int field) { return PyFloat_AS_DOUBLE(PyTuple_GET_ITEM(word, field)); }
+
+/* Its em: the type size of its last character (pipeline.load.pdf._em). */
+static double word_em(PyObject *word) {
+    PyObject *sizes = PyTuple_GET_ITEM(word, 5);
+    Py_ssize_t count = PyList_GET_SIZE(sizes);
+    return count ? PyFloat_AS_DOUBLE(PyList_GET_ITEM(sizes, count - 1)) : 10.0;
+}
+
+/* A word of one or two characters set in a symbol font (pipeline.load.pdf._is_symbol_marker); -1 on an error. */
+static int symbol_marker(PyObject *word, PyObject *symbol, PyObject *is_symbol_font) {
+    int truth = known_truth(symbol, is_symbol_font, PyTuple_GET_ITEM(word, 7));
+    if (truth <= 0) return truth;
+    PyObject *parts = PyTuple_GET_ITEM(word, 4);
+    Py_ssize_t characters = 0;
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(parts); i++) characters += PyUnicode_GET_LENGTH(PyList_GET_ITEM(parts, i));
+    return characters > 0 && characters <= 2;
+}
+
+typedef struct {
+    double value;
+    Py_ssize_t order;
+} ordered_size;
+
+static int by_size(const void *left, const void *right) {
+    const ordered_size *a = left, *b = right;
+    if (a->value < b->value) return -1;
+    if (a->value > b->value) return 1;
+    return (a->order > b->order) - (a->order < b->order);
+}
+
+/* One line of words (a list of word tuples) as (text, x0, top, x1, bottom, median type size,
+ * characters, bold characters, fonts, counts, colors): the words' parts joined, words by a space;
+ * its box (x0 its first word's, top the least, x1 and bottom the most); the median of its
+ * characters' type sizes (pipeline.load.pdf._median: sorted stably, the middle one or the mean of
+ * the middle two); and per word its font, number of characters and colour. */
+static PyObject *line_of(PyObject *words, PyObject *space, PyObject *nothing) {
+    Py_ssize_t count = PyList_GET_SIZE(words), characters = 0;
+    long bolds = 0;
+    PyObject *texts = PyList_New(count), *fonts = PyList_New(count), *counts = PyList_New(count), *colors = PyList_New(count);
+    PyObject *result = NULL, *text = NULL;
+    ordered_size *sizes = NULL;
+    if (!texts || !fonts || !counts || !colors) goto done;
+    double top = 0.0, x1 = 0.0, bottom = 0.0;
+    for (Py_ssize_t i = 0; i < count; i++) {
+        PyObject *word = PyList_GET_ITEM(words, i);
+        PyObject *joined = PyUnicode_Join(nothing, PyTuple_GET_ITEM(word, 4));
+        if (!joined) goto done;
+        PyList_SET_ITEM(texts, i, joined);
+        PyObject *font = PyTuple_GET_ITEM(word, 7), *color = PyTuple_GET_ITEM(word, 8);
+        Py_INCREF(font), Py_INCREF(color);
+        PyList_SET_ITEM(fonts, i, font), PyList_SET_ITEM(colors, i, color);
+        PyObject *number = PyLong_FromSsize_t(PyList_GET_SIZE(PyTuple_GET_ITEM(word, 4)));
+        if (!number) goto done;
+        PyList_SET_ITEM(counts, i, number);
+        characters += PyList_GET_SIZE(PyTuple_GET_ITEM(word, 5));
+        bolds += PyLong_AsLong(PyTuple_GET_ITEM(word, 6));
+        double word_top = word_value(word, 2), word_x1 = word_value(word, 1), word_bottom = word_value(word, 3);
+        if (i == 0 || word_top < top) top = word_top;
+        if (i == 0 || word_x1 > x1) x1 = word_x1;
+        if (i == 0 || word_bottom > bottom) bottom = word_bottom;
+    }
+    if (PyErr_Occurred()) goto done;
+    if (count == 0 || characters == 0) {
+        /* the line builder never makes an empty word or line; should one come, an error, never a
+         * read before the size array (sizes[middle - 1]) or past the word list (words[0]) */
+        PyErr_SetString(PyExc_ValueError, "line_of: a line with no characters");
+        goto done;
+    }
+    sizes = PyMem_Malloc(sizeof(ordered_size) * characters);
+    if (!sizes) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    Py_ssize_t at = 0;
+    for (Py_ssize_t i = 0; i < count; i++) {
+        PyObject *word_sizes = PyTuple_GET_ITEM(PyList_GET_ITEM(words, i), 5);
+        for (Py_ssize_t k = 0; k < PyList_GET_SIZE(word_sizes); k++, at++)
+            sizes[at].value = PyFloat_AS_DOUBLE(PyList_GET_ITEM(word_sizes, k)), sizes[at].order = at;
+    }
+    qsort(sizes, characters, sizeof(ordered_size), by_size);
+    Py_ssize_t middle = characters / 2;
+    double median = characters % 2 ? sizes[middle].value : (sizes[middle - 1].value + sizes[middle].value) / 2;
+    text = PyUnicode_Join(space, texts);
+    if (!text) goto done;
+    result = Py_BuildValue("(OOdddd" "nlOOO)", text, PyTuple_GET_ITEM(PyList_GET_ITEM(words, 0), 0), top, x1, bottom, median,
+                           characters, bolds, fonts, counts, colors);
+done:
+    PyMem_Free(sizes);
+    Py_XDECREF(text), Py_XDECREF(texts), Py_XDECREF(fonts), Py_XDECREF(counts), Py_XDECREF(colors);
+    return result;
+}
+
+/* lines(items, row_tolerance, word_gap_em, cut_gap, bold, is_bold, symbol, is_symbol_font) -> the
+ * page's lines (pipeline.load.pdf.page_to_lines before its lines are made: ``_rows``, then
+ * ``_cut_rows`` and what each line is made of, ``line_of``), or None where ``rows`` would give None.
+ * A row is cut before a word whose gap to the one before is more than `cut_gap` times the larger
+ * of their ems, and after a symbol-font marker that starts a line unless the next word is in a
+ * symbol font too. `bold`, `symbol`: dicts by font name that `is_bold`, `is_symbol_font` fill. */
+static PyObject *lines(PyObject *self, PyObject *args) {
+    PyObject *items, *bold, *is_bold, *symbol, *is_symbol_font;
+    double row_tolerance, word_gap_em, cut_gap;
+    if (!PyArg_ParseTuple(args, "O!dddO!OO!O", &PyList_Type, &items, &row_tolerance, &word_gap_em, &cut_gap, &PyDict_Type, &bold,
+                          &is_bold, &PyDict_Type, &symbol, &is_symbol_font))
+        return NULL;
+    PyObject *rows_found = made_rows(items, row_tolerance, word_gap_em, bold, is_bold);
+    if (!rows_found || rows_found == Py_None) return rows_found;
+    PyObject *result = PyList_New(0), *space = PyUnicode_FromString(" "), *nothing = PyUnicode_FromString(""), *current = NULL;
+    if (!result || !space || !nothing) goto failed;
+    for (Py_ssize_t r = 0; r < PyList_GET_SIZE(rows_found); r++) {
+        PyObject *words = PyList_GET_ITEM(rows_found, r);
+        current = PyList_New(0);
+        if (!current || PyList_Append(current, PyList_GET_ITEM(words, 0)) < 0) goto failed;
+        for (Py_ssize_t k = 1; k < PyList_GET_SIZE(words); k++) {
+            PyObject *a = PyList_GET_ITEM(words, k - 1), *b = PyList_GET_ITEM(words, k);
+            double em_a = word_em(a), em_b = word_em(b);
+            int cut = word_value(b, 0) - word_value(a, 1) > cut_gap * (em_b > em_a ? em_b : em_a);
+            if (!cut && PyList_GET_SIZE(current) == 1) {
+                int marker = symbol_marker(a, symbol, is_symbol_font);
+                if (marker < 0) goto failed;
+                if (marker) {
+                    int symbol_next = known_truth(symbol, is_symbol_font, PyTuple_GET_ITEM(b, 7));
+                    if (symbol_next < 0) goto failed;
+                    cut = !symbol_next;
+                }
+            }
+            if (cut) {
+                PyObject *line = line_of(current, space, nothing);
+                if (!line) goto failed;
+                int appended = PyList_Append(result, line);
+                Py_DECREF(line);
+                Py_CLEAR(current);
+                if (appended < 0) goto failed;
+                current = PyList_New(0);
+                if (!current) goto failed;
+            }
+            if (PyList_Append(current, b) < 0) goto failed;
+        }
+        PyObject *line = line_of(current, space, nothing);
+        if (!line) goto failed;
+        int appended = PyList_Append(result, line);
+        Py_DECREF(line);
+        Py_CLEAR(current);
+        if (appended < 0) goto failed;
+    }
+    Py_DECREF(rows_found), Py_DECREF(space), Py_DECREF(nothing);
+    return result;
+failed:
+    Py_XDECREF(current), Py_XDECREF(result), Py_XDECREF(space), Py_XDECREF(nothing);
+    Py_DECREF(rows_found);
+    return NULL;
+}
+
 typedef struct {
     PyObject *text;
     Py_hash_t hash;
@@ -208,9 +374,18 @@ static int by_place(const void *left, const void *right) {
     return (a->index > b->index) - (a->index < b->index);
 }
 
+/* A y-cluster's characters by x0, ties in their order in the cluster (which `doctop` then holds):
+ * a total order, so qsort gives what a stable sort by x0 gives. */
+static int by_x0(const void *left, const void *right) {
+    const placed *a = left, *b = right;
+    if (a->x0 != b->x0) return a->x0 < b->x0 ? -1 : 1;
+    return (a->doctop > b->doctop) - (a->doctop < b->doctop);
+}
+
 /* Whether the characters of one text (`members`, in the page's order) hold two that would be
  * grouped: by (doctop, x0, index), doctops chained within `tolerance` into y-clusters, each
- * cluster by x0 (ties in that order), two neighbours within `tolerance`. */
+ * cluster by x0 (ties in that order), two neighbours within `tolerance`. O(k log k) for k
+ * characters of one text (a page of dots or rules: thousands in one cluster). */
 static int grouped(placed *members, Py_ssize_t count, placed *cluster, double tolerance) {
     for (Py_ssize_t i = 1; i < count; i++)
         if (by_place(&members[i - 1], &members[i]) > 0) {
@@ -225,15 +400,7 @@ static int grouped(placed *members, Py_ssize_t count, placed *cluster, double to
         if (size > 1) {
             for (Py_ssize_t i = 0; i < size; i++) cluster[i] = members[start + i], cluster[i].doctop = (double)i;
             /* by x0, ties in the order above (the doctop field now holds that order) */
-            for (Py_ssize_t i = 1; i < size; i++) {
-                placed moving = cluster[i];
-                Py_ssize_t j = i;
-                while (j > 0 && (cluster[j - 1].x0 > moving.x0 || (cluster[j - 1].x0 == moving.x0 && cluster[j - 1].doctop > moving.doctop))) {
-                    cluster[j] = cluster[j - 1];
-                    j--;
-                }
-                cluster[j] = moving;
-            }
+            qsort(cluster, size, sizeof(placed), by_x0);
             for (Py_ssize_t i = 1; i < size; i++)
                 if (!(cluster[i].x0 - cluster[i - 1].x0 > tolerance)) return 1;
         }
@@ -318,7 +485,7 @@ done:
     return result;
 }
 
-static PyMethodDef methods[] = {{"rows", rows, METH_VARARGS, "The line builder's rows and words (see the file's comment)."},
+static PyMethodDef methods[] = {{"lines", lines, METH_VARARGS, "The line builder's lines, before they are made (see the file's comment)."},
                                 {"text_duplicates", text_duplicates, METH_VARARGS,
                                  "Whether characters of one text would be grouped as duplicates (see the file's comment)."},
                                 {NULL, NULL, 0, NULL}};
