@@ -296,10 +296,18 @@ def image_shares(data: bytes, password: str | None, numbers: list[int]) -> dict[
 def ocr_textless_pages(loaded: LoadedDocument, data: bytes, password: str | None, settings: OcrSettings) -> LoadedDocument:
     """``auto`` after a PDF reader read the file: its pages without a usable text layer
     (``needs_ocr``) read again by OCR, the others as they are."""
+    import pypdfium2
+
     suspects = [page.number for page in loaded.pages if page.number is not None and _suspect(page, settings)]
     if not suspects:
         return loaded
-    shares = image_shares(data, password, suspects)
+    try:
+        shares = image_shares(data, password, suspects)
+    except pypdfium2.PdfiumError as error:
+        # PDFium renders the pages for OCR, and cannot open a file that was read by pdfminer's
+        # scanning or after Ghostscript's repair (no cross-reference table, no trailer): the pages
+        # stay as their text layer gave them, and the record says why they were not read by OCR
+        return replace(loaded, warnings=[*loaded.warnings, cannot_render_for_ocr(suspects, error)])
     chosen = [page.number for page in loaded.pages if page.number in shares and needs_ocr(page, shares[page.number], settings)]
     if not chosen:
         return loaded
@@ -319,6 +327,16 @@ def ocr_textless_pages(loaded: LoadedDocument, data: bytes, password: str | None
     across_pages(pages, settings)
     _renumber(pages)
     return LoadedDocument(source=loaded.source, pages=pages, warnings=loaded.warnings)
+
+
+def cannot_render_for_ocr(numbers: list[int], error) -> str:
+    """The warning for pages ``numbers`` that may need OCR in a file PDFium cannot open (``error``,
+    its PdfiumError) to render them."""
+    from pipeline.load.pdfium import _pdfium_reason
+
+    pages = f"page {numbers[0]}" if len(numbers) == 1 else f"pages {', '.join(map(str, numbers))}"
+    return (f"{pages}: little or no text layer, but not read by OCR: the PDF is damaged and cannot be opened to render "
+            f"its pages ({_pdfium_reason(error)}; corrupt_pdf); the text layer was kept as read")
 
 
 def _suspect(page: Page, settings: OcrSettings) -> bool:

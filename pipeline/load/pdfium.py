@@ -109,7 +109,7 @@ from pipeline.load.pdf import (
     unreadable_links,
 )
 from pipeline.load.tables import drawn_page, find_tables
-from pipeline.load.tags import add_text_box, read_page_tags
+from pipeline.load.tags import joined_text_boxes, read_page_tags
 from pipeline.load.text import pages_left_out
 from pipeline.model import BBox, LinkAnnotation, LoadedDocument, Page, Source
 
@@ -241,10 +241,14 @@ def _read_page(pdf, index: int, survey: _Survey, first_number: int,
         text_objects: list[int] | None = [] if tagged else None
         chars = _page_chars(textpage, display, survey.descents, ink_checked=survey.actual_text, objects=text_objects)
         tagged_text: dict[int, list[BBox]] | None = {} if tagged else None
-        drawn, objects = _page_drawings(page, display, tagged_text)
+        paths_left_out: list[int] = []
+        drawn, objects = _page_drawings(page, display, tagged_text, paths_left_out)
         width, height = display.size
         built = build_page(index, READER, chars, drawn, width, height, 0.0, 0.0, first_number=first_number)
         read_page = built.page
+        if paths_left_out:
+            read_page.warnings.append(f"page {index}: it draws more than {MAX_PAGE_PATHS:,} paths; the {paths_left_out[0]:,} "
+                                      "after those were not read (its rules and shaded boxes may be missing)")
         candidates = built.table_candidates()
         if candidates:
             read_page.tables = find_tables(drawn_page(char_dicts(chars), drawn, width, height), candidates)
@@ -253,7 +257,9 @@ def _read_page(pdf, index: int, survey: _Survey, first_number: int,
                 raise _Handover(f"page {index} holds nothing: only pdfminer tells a blank page from a lost one")
             read_page.warnings.append(no_text_on_page(index))
         if tagged_text is not None:
-            read_page.tags = read_page_tags(page, textpage, tagged_text, text_objects)
+            # the boxes as shown, put in the frame the page's lines are read in (turned upright where
+            # its text runs up, down or upside down) before they are joined by row
+            read_page.tags = read_page_tags(page, textpage, joined_text_boxes(tagged_text, built.frame), text_objects)
         read_page.links, failure = _page_links(pdf, page, index, display, built.frame)
         if failure:
             read_page.warnings.append(unreadable_links(index, failure))
@@ -707,6 +713,12 @@ class _Run:
     number: int = 0
     """Where the run stands in its page's ``_Runs.made``."""
 
+    @property
+    def level(self) -> bool:
+        """The text runs along the page's own x axis (no turn or skew of its own; the page's /Rotate
+        aside): what the ink check (``_boxed``) needs, which reads origins and ink in PDF space."""
+        return self.matrix[1] == 0 and self.matrix[2] == 0
+
 
 def _page_chars(textpage, display: _Display, descents: dict[str, list[float]], ink_checked: bool = False,
                 objects: list[int] | None = None) -> list[CharItem]:
@@ -885,7 +897,7 @@ def _boxed_at_once(tp, found: _NativeGlyphs, runs: _Runs, display: _Display) -> 
             advance[i] = _advance(tp, glyph, widths)
     x, y = found.xs, found.ys
     if found.ink_rights is not None:
-        _ink_checked(found, np.array([run.axis_parallel for run in made], dtype=bool)[which], a, size, advance)
+        _ink_checked(found, np.array([run.level for run in made], dtype=bool)[which], a, size, advance)
     e, f = display.ctm[4], display.ctm[5]
     height = display.size[1]
     along = a * advance
@@ -924,15 +936,15 @@ def _boxed_at_once(tp, found: _NativeGlyphs, runs: _Runs, display: _Display) -> 
     return chars
 
 
-def _ink_checked(found: _NativeGlyphs, axis_parallel, a, size, advance) -> None:
+def _ink_checked(found: _NativeGlyphs, level, a, size, advance) -> None:
     """``_boxed``'s ink check on the compiled loop's glyphs: ``advance`` (numpy, per glyph) changed
-    in place where a glyph's ink reaches past it (``a``, ``size``: each glyph's matrix entry and
-    type size)."""
+    in place where a glyph's ink reaches past it (``level``, ``a``, ``size``: each glyph's run is
+    level in PDF space (``_Run.level``), its matrix entry and type size)."""
     import numpy as np
 
     right, x, y = found.ink_rights, found.xs, found.ys
     with np.errstate(invalid="ignore"):  # (NaN: no ink box, never past)
-        past = axis_parallel & (a > 0) & ~np.isnan(right) & (right - (x + a * advance) > INK_PAST_ADVANCE_EM * size)
+        past = level & (a > 0) & ~np.isnan(right) & (right - (x + a * advance) > INK_PAST_ADVANCE_EM * size)
     last = len(found.first) - 1
     for i in np.flatnonzero(past).tolist():
         glyph_x, glyph_a, ink = float(x[i]), float(a[i]), float(right[i])
@@ -1022,6 +1034,12 @@ def _gathered_in_python(tp, page_address: ctypes.c_void_p, runs: _Runs, objects:
         if key == last_key and x_value == last_x and y_value == last_y:
             # a piece of a ligature: PDFium gives each of its letters the glyph's origin
             glyph = glyphs[-1]
+            if 0xDC00 <= code <= 0xDFFF and 0xD800 <= ord(glyph[0][-1]) <= 0xDBFF:
+                # or the two halves of a character past U+FFFF (PDFium's text is UTF-16): one character
+                whole = _surrogate_pair(ord(glyph[0][-1]), code)
+                glyphs[-1] = (glyph[0][:-1] + chr(whole), whole if len(glyph[0]) == 1 else glyph[1], *glyph[2:6], index,
+                              *glyph[7:])
+                continue
             glyphs[-1] = (glyph[0] + ("-" if code == line_end_hyphen else chr(code)), *glyph[1:6], index, *glyph[7:])
             continue
         if code == line_end_hyphen:
@@ -1031,6 +1049,11 @@ def _gathered_in_python(tp, page_address: ctypes.c_void_p, runs: _Runs, objects:
         last_key, last_x, last_y = key, x_value, y_value
         space = False
     return glyphs, space
+
+
+def _surrogate_pair(high: int, low: int) -> int:
+    """The character past U+FFFF that a UTF-16 ``high`` and ``low`` surrogate stand for."""
+    return 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
 
 
 INK_PAST_ADVANCE_EM = 0.1
@@ -1065,12 +1088,12 @@ def _boxed(tp, glyphs: list[tuple], display: _Display, space_after: bool, ink_ch
         if run is not last_run:  # what the glyphs of a run share, as locals (runs follow one another)
             last_run = run
             font_widths = widths.setdefault(run.font_key, {})
-            type_size, a, axis_parallel = run.size, run.matrix[0], run.axis_parallel
+            type_size, a, axis_parallel, level = run.size, run.matrix[0], run.axis_parallel, run.level
             _, _, d_low, d_high = run.across
             shared = (run.fontname, run.color, run.upright, run.shown)
         per_size = font_widths.get(code) if len(text) == 1 and not unmapped else None
         advance = per_size * type_size if per_size is not None and per_size > 0 else _advance(tp, glyph, widths)
-        if ink_checked and axis_parallel and a > 0 and not unmapped and char_box(page_address, first, *box_refs):
+        if ink_checked and level and a > 0 and not unmapped and char_box(page_address, first, *box_refs):
             end = x + a * advance
             if right.value - end > INK_PAST_ADVANCE_EM * type_size:
                 following = glyphs[number + 1] if number + 1 < len(glyphs) else None
@@ -1212,6 +1235,10 @@ def _advance(tp, glyph: tuple, widths: dict[int, dict[int, float]]) -> float:
     text, code, run, unmapped = glyph[0], glyph[1], glyph[2], glyph[7]
     if len(text) != 1:
         code = _LIGATURE_OF.get(text)
+    elif code > 0xFFFF:
+        # PDFium maps a character back to the font's code in UTF-16 units: past U+FFFF it finds none
+        # and gives some other glyph's width (Helvetica's 278 for an "A" drawn 667 wide)
+        code = None
     if code is not None and not unmapped and run.font:
         font_widths = widths.setdefault(run.font_key, {})
         per_size = font_widths.get(code)
@@ -1421,12 +1448,21 @@ _BOTTOM, _X0, _X1, _TOP, _MATRIX = 0, 1, 2, 3, 9
 # drawn shapes
 
 
-def _page_drawings(page, display: _Display, tagged_text: dict[int, list[BBox]] | None = None) -> tuple[list[dict], int]:
+MAX_PAGE_PATHS = 20_000
+"""The most path objects of a page read as shapes (a page's cost is bounded: about 0.1 ms a path);
+the rest are counted, not read, with a warning. The zoo's and the dev sets' busiest page has about
+3,200 objects of all kinds; a page of 200,000 tiny rectangles took 25 s."""
+
+
+def _page_drawings(page, display: _Display, tagged_text: dict[int, list[BBox]] | None = None,
+                   paths_left_out: list[int] | None = None) -> tuple[list[dict], int]:
     """The page's drawn shapes as pdfplumber dicts (its curves, then rectangles, then lines, each in
     the order drawn, as pdfplumber lists them), and how many objects it holds (text, paths,
     images, shadings, forms: 0 for a page with nothing on it). With ``tagged_text``, the same walk
-    also puts the box of every text object drawn under a marked-content id there, by that id (the
-    structure tree's content: pipeline.load.tags)."""
+    also puts the box of every text object drawn under a marked-content id there (as shown, in
+    drawing order), by that id (the structure tree's content: pipeline.load.tags). Past
+    MAX_PAGE_PATHS path objects the paths are not read; ``paths_left_out``, when given (empty),
+    receives how many were left out."""
     import pypdfium2.raw as pdfium_c
 
     corners = [ctypes.c_float() for _ in range(4)]
@@ -1436,7 +1472,7 @@ def _page_drawings(page, display: _Display, tagged_text: dict[int, list[BBox]] |
     path_kind, text_kind, form_kind = pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_FORM
 
     kinds: dict[str, list[dict]] = {"curve": [], "rect": [], "line": []}
-    counts = {"objects": 0}
+    counts = {"objects": 0, "paths": 0}
 
     shift_x, shift_y = display.ctm[4], display.ctm[5]
     height = display.size[1]
@@ -1463,6 +1499,9 @@ def _page_drawings(page, display: _Display, tagged_text: dict[int, list[BBox]] |
         for address, kind, mcid, bounds in objects:
             counts["objects"] += 1
             if kind == path_kind:
+                counts["paths"] += 1
+                if counts["paths"] > MAX_PAGE_PATHS:
+                    continue
                 for shape in _path_shapes(ctypes.c_void_p(address), matrix, display):
                     kinds[shape["object_type"]].append(shape)
             elif kind == text_kind and tagged_text is not None:
@@ -1470,14 +1509,14 @@ def _page_drawings(page, display: _Display, tagged_text: dict[int, list[BBox]] |
                     left, bottom, right, top = bounds
                     if unturned:
                         low, high = (bottom, top) if bottom <= top else (top, bottom)
-                        add_text_box(tagged_text.setdefault(mcid, []), (min(left, right) + shift_x, height - (high + shift_y),
-                                                                        max(left, right) + shift_x, height - (low + shift_y)))
+                        tagged_text.setdefault(mcid, []).append((min(left, right) + shift_x, height - (high + shift_y),
+                                                                 max(left, right) + shift_x, height - (low + shift_y)))
                         continue
                     a, b, c, d, e, f = matrix  # bounds inside a form are in the form's space
                     xs, ys = [left, right, right, left], [bottom, bottom, top, top]
                     page_xs = [x * a + y * c + e for x, y in zip(xs, ys, strict=True)]
                     page_ys = [x * b + y * d + f for x, y in zip(xs, ys, strict=True)]
-                    add_text_box(tagged_text.setdefault(mcid, []), display.box(page_xs, page_ys))
+                    tagged_text.setdefault(mcid, []).append(display.box(page_xs, page_ys))
             elif kind == form_kind and depth < FORM_DEPTH:
                 obj = ctypes.c_void_p(address)
                 form_object = calls.form_object
@@ -1495,6 +1534,8 @@ def _page_drawings(page, display: _Display, tagged_text: dict[int, list[BBox]] |
         found, inert = listed
         counts["objects"] += inert
         visit(found, (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), 0)
+    if paths_left_out is not None and counts["paths"] > MAX_PAGE_PATHS:
+        paths_left_out.append(counts["paths"] - MAX_PAGE_PATHS)
     return [*kinds["curve"], *kinds["rect"], *kinds["line"]], counts["objects"]
 
 

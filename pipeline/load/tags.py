@@ -127,6 +127,20 @@ def _string(function, element) -> str | None:
     return buffer.raw[: size - 2].decode("utf-16-le", errors="replace")
 
 
+def joined_text_boxes(drawn: dict[int, list[BBox]], frame) -> dict[int, list[BBox]]:
+    """The text objects' boxes by MCID (``drawn``: as the page is shown, in drawing order) in the
+    page's reading ``frame`` (pipeline.load.pdf's ``_PageFrame``: turned upright where the page's
+    text runs up, down or upside down, as its lines are), joined by row (``add_text_box``). The
+    structure tree is matched to the lines by these boxes: in another frame than the lines' (a page
+    turned by /Rotate), no box meets its line and the tree is rejected."""
+    joined: dict[int, list[BBox]] = {}
+    for mcid, boxes in drawn.items():
+        into = joined[mcid] = []
+        for box in boxes:
+            add_text_box(into, frame.box_of(*box) if frame.turn else box)
+    return joined
+
+
 def add_text_box(boxes: list[BBox], new: BBox) -> None:
     """Add a text object's box to its MCID's boxes, joined to the last one when both stand on one
     row (Chromium draws every glyph run as an object of its own: a line's thousand boxes would make

@@ -6,7 +6,10 @@ module (``extension``) is built against this Python's headers and imported.
 Each build is kept in a cache folder (``BROCHURE_NATIVE_CACHE``, else ``$XDG_CACHE_HOME`` or
 ``~/.cache``, ``brochure-pipeline/native``), named by a hash of its source and the machine, so a
 changed source is built again and concurrent workers never load a half-written file (each writes
-its own temporary file and renames it into place). Where no compiler is found, the build fails or
+its own temporary file and renames it into place). Beside each build its size and sha256 are kept
+(``<build>.sha256``, written at build time): a build whose bytes are not those is never loaded (a
+shared object cut short is a SIGBUS, not an error) but built again, and where that fails the readers
+run in Python, with one warning. Where no compiler is found, the build fails or
 ``BROCHURE_NATIVE=0`` is set, ``library`` returns None and the caller reads the same values in
 Python (the same results, slower: tests/load/test_native.py holds the two equal).
 """
@@ -40,6 +43,8 @@ BUILD_MODE = 0o755
 
 HELPERS = {"pdfium_page": "library", "line_rows": "extension"}
 """The compiled helpers the PDF readers use, and how each is loaded."""
+_DAMAGED: set[str] = set()
+"""The helpers whose kept build was damaged and could not be built again (said once, on the log)."""
 
 
 def prepare() -> list[str]:
@@ -50,9 +55,10 @@ def prepare() -> list[str]:
     if not enabled():
         return []
     missing = [name for name, kind in HELPERS.items() if (library(name) if kind == "library" else extension(name)) is None]
-    if missing:
+    unsaid = [name for name in missing if name not in _DAMAGED]  # a damaged build that could not be rebuilt said so
+    if unsaid:
         logging.getLogger(__name__).warning("compiled helpers %s could not be built (is a C compiler installed?); "
-                                            "the PDF readers run in Python, slower, with the same results", ", ".join(missing))
+                                            "the PDF readers run in Python, slower, with the same results", ", ".join(unsaid))
     return missing
 
 
@@ -116,9 +122,43 @@ def _built(name: str, extra: tuple[str, ...], suffix: str) -> Path | None:
     digest = hashlib.sha256(b"\0".join([text, " ".join(flags).encode(), platform.machine().encode(), sys.platform.encode(),
                                         compiler.encode(), sys.version.encode()])).hexdigest()[:16]
     built = _cache_folder() / f"{name}-{digest}{suffix}"
-    if not built.exists() and not _build(compiler, source, built, flags):
+    if _intact(built):
+        return built
+    damaged = built.exists()
+    if _build(compiler, source, built, flags) and _intact(built):
+        return built
+    if damaged:
+        _DAMAGED.add(name)
+        logging.getLogger(__name__).warning("the compiled helper %s in the cache is damaged (its size or sha256 is not "
+                                            "the one recorded when it was built) and could not be built again; the PDF "
+                                            "readers run in Python, slower, with the same results", built)
+    return None
+
+
+def _fingerprint(path: Path) -> str | None:
+    """``<size> <sha256>`` of the file at ``path``, read as bytes (never mapped: a short or damaged
+    shared object mapped by the loader kills the process with SIGBUS); None where it cannot be read."""
+    try:
+        data = path.read_bytes()
+    except OSError:
         return None
-    return built
+    return f"{len(data)} {hashlib.sha256(data).hexdigest()}"
+
+
+def _fingerprint_path(built: Path) -> Path:
+    """Where the fingerprint of a build is kept: beside it, its name and ``.sha256``."""
+    return built.with_name(built.name + ".sha256")
+
+
+def _intact(built: Path) -> bool:
+    """Whether ``built`` is the very file its build wrote: its size and sha256 are those recorded beside
+    it at build time. A file of the right name with no record, or another size or hash (a cache cut
+    short by a full disk, copied or restored in part), is not loaded but built again."""
+    try:
+        recorded = _fingerprint_path(built).read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        return False
+    return recorded == _fingerprint(built)
 
 
 def _compiler() -> str | None:
@@ -155,10 +195,30 @@ def _build(compiler: str, source: Path, target: Path, flags: list[str]) -> bool:
         # the temporary file was made private (0600) and the linker only added execute bits (0711):
         # a build is a shared library, readable by all as an installed one is
         os.chmod(temporary, BUILD_MODE)
+        fingerprint = _fingerprint(Path(temporary))
+        if fingerprint is None:
+            return False
+        # The fingerprint goes in first, then the build: each by its own rename, so a reader sees whole
+        # files only (a worker that finds the build before its fingerprint, or another worker's
+        # fingerprint, builds again rather than load what it cannot vouch for).
+        _write_atomically(_fingerprint_path(target), fingerprint + "\n")
         os.replace(temporary, target)
         return True
     except (OSError, subprocess.SubprocessError):
         return False
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+
+
+def _write_atomically(target: Path, text: str) -> None:
+    """Write ``text`` to ``target`` through a temporary file beside it renamed into place."""
+    handle, temporary = tempfile.mkstemp(prefix=target.name.split(".")[0], suffix=".part", dir=target.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="ascii") as stream:
+            stream.write(text)
+        os.chmod(temporary, 0o644)  # readable as the build is (mkstemp makes it the owner's only)
+        os.replace(temporary, target)
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)

@@ -120,6 +120,16 @@ int gather_glyphs(void *tp, int count, void *const *addresses, uint64_t *objects
         unsigned int shown = code == LINE_END_HYPHEN && !unmapped ? HYPHEN : code;
         if (!unmapped && joinable && key == last_key && x == last_x && y == last_y) {
             /* a piece of a ligature: PDFium gives each of its letters the glyph's origin */
+            unsigned int before = text[text_used - 1];
+            if (shown >= 0xDC00 && shown <= 0xDFFF && before >= 0xD800 && before <= 0xDBFF) {
+                /* or the two halves of a character past U+FFFF (PDFium's text is UTF-16): one character */
+                unsigned int whole = 0x10000 + ((before - 0xD800) << 10) + (shown - 0xDC00);
+                text[text_used - 1] = whole;
+                /* its width is not the font's by character (see pipeline.load.pdfium._advance) */
+                if (text_length[glyphs - 1] == 1) glyph_code[glyphs - 1] = whole, per_size[glyphs - 1] = -1.0;
+                last[glyphs - 1] = index;
+                continue;
+            }
             text[text_used++] = shown;
             text_length[glyphs - 1]++;
             last[glyphs - 1] = index;
