@@ -311,7 +311,10 @@ def ocr_textless_pages(loaded: LoadedDocument, data: bytes, password: str | None
     chosen = [page.number for page in loaded.pages if page.number in shares and needs_ocr(page, shares[page.number], settings)]
     if not chosen:
         return loaded
-    read = ocr_pdf_pages(data, loaded.source, password, chosen, settings)
+    try:
+        read = ocr_pdf_pages(data, loaded.source, password, chosen, settings)
+    except pypdfium2.PdfiumError as error:  # (a page PDFium opens the file for but cannot load: the same)
+        return replace(loaded, warnings=[*loaded.warnings, cannot_render_for_ocr(chosen, error)])
     pages = []
     for page in loaded.pages:
         ocr_page = read.get(page.number)
@@ -334,9 +337,21 @@ def cannot_render_for_ocr(numbers: list[int], error) -> str:
     its PdfiumError) to render them."""
     from pipeline.load.pdfium import _pdfium_reason
 
-    pages = f"page {numbers[0]}" if len(numbers) == 1 else f"pages {', '.join(map(str, numbers))}"
+    pages = f"page {numbers[0]}" if len(numbers) == 1 else f"pages {page_ranges(numbers)}"
     return (f"{pages}: little or no text layer, but not read by OCR: the PDF is damaged and cannot be opened to render "
             f"its pages ({_pdfium_reason(error)}; corrupt_pdf); the text layer was kept as read")
+
+
+def page_ranges(numbers: list[int]) -> str:
+    """Page numbers as runs, for a message: [1, 2, 3, 7, 9, 10] → "1–3, 7, 9–10" (a file of
+    thousands of pages gives a line, not thousands of numbers)."""
+    runs: list[list[int]] = []
+    for number in sorted(set(numbers)):
+        if runs and number == runs[-1][1] + 1:
+            runs[-1][1] = number
+        else:
+            runs.append([number, number])
+    return ", ".join(str(first) if first == last else f"{first}–{last}" for first, last in runs)
 
 
 def _suspect(page: Page, settings: OcrSettings) -> bool:
@@ -360,7 +375,12 @@ def ocr_whole_pdf(data: bytes, source: Source, password: str | None, max_pages: 
             raise failure from None
         raise BrochureError("corrupt_pdf", f"the PDF cannot be opened to be read by OCR ({error})", source.path) from None
     read = count if max_pages is None else min(count, max_pages)
-    pages_read = ocr_pdf_pages(data, source, password, list(range(1, read + 1)), settings)
+    try:
+        pages_read = ocr_pdf_pages(data, source, password, list(range(1, read + 1)), settings)
+    except pypdfium2.PdfiumError as error:  # (the file opens, a page of it cannot be loaded to render)
+        if failure is not None:
+            raise failure from None
+        raise BrochureError("corrupt_pdf", f"a page of the PDF cannot be loaded to be read by OCR ({error})", source.path) from None
     pages = [pages_read[number] for number in range(1, read + 1)]
     across_pages(pages, settings)
     if failure is not None and not any(page.lines for page in pages):

@@ -25,5 +25,36 @@ def test_pages_pdfium_cannot_open_for_ocr_keep_their_text_layer_with_a_warning(t
     assert "Hello brochure" in record.model_dump_json()
     said = [warning for warning in record.warnings if "not read by OCR" in warning]
     assert len(said) == 1
-    assert "page 2" in said[0] or "pages 1, 2" in said[0]
+    assert "page 2" in said[0] or "pages 1–2" in said[0]  # (page numbers as runs: page_ranges)
     assert "corrupt_pdf" in said[0] and "data format error" in said[0]
+
+
+def test_a_page_pdfium_cannot_load_for_ocr_is_a_warning_or_corrupt_pdf_not_an_internal_error(tmp_path, monkeypatch):
+    """PDFium opens the file but cannot load a page to render it: in ``auto`` the text layer stays
+    with the warning; in ``always`` the file fails as ``corrupt_pdf``, naming the file."""
+    import pypdfium2
+
+    from pipeline.errors import BrochureError
+
+    path = tmp_path / "image-page.pdf"
+    path.write_bytes(make_pdf([HELLO, IMAGE_ONLY]))
+
+    def cannot_load(self, index):
+        raise pypdfium2.PdfiumError("Failed to load page.")
+
+    monkeypatch.setattr(pypdfium2.PdfDocument, "__getitem__", cannot_load)
+    monkeypatch.setattr(pypdfium2.PdfDocument, "get_page", cannot_load)
+    record = pipeline.extract(path, ocr="auto")
+    said = [warning for warning in record.warnings if "not read by OCR" in warning]
+    assert "Hello brochure" in record.model_dump_json() and len(said) == 1 and "corrupt_pdf" in said[0]
+    with pytest.raises(BrochureError) as failed:
+        pipeline.extract(path, ocr="always")
+    assert failed.value.code == "corrupt_pdf" and failed.value.path.endswith("image-page.pdf")
+
+
+def test_page_numbers_in_a_message_are_runs():
+    from pipeline.load.ocr import page_ranges
+
+    assert page_ranges([1, 2, 3, 7, 9, 10]) == "1–3, 7, 9–10"
+    assert page_ranges(list(range(1, 5001))) == "1–5000"
+    assert page_ranges([4]) == "4"
