@@ -231,9 +231,16 @@ def _company_suffixes() -> frozenset[str]:
     return frozenset(data_file("lexicon.json")["company_suffixes"])
 
 
+EMPTY_CELLS = frozenset({"–", "—", "-"})
+"""What a table prints in a cell it leaves empty; alone in its group, it is a cell (left as the line it
+was when no grid takes it: a list's marker printed apart)."""
+
+
 def _is_cell(group: Sequence[Line]) -> bool:
     """A group of lines that may be one cell (a few short lines), or one column of cells (short
     lines, one cell each: pdftotext sets a column of a table without white space between its rows)."""
+    if len(group) == 1 and group[0].text in EMPTY_CELLS:
+        return True  # an empty cell as printed ("–"), a group of its own
     if not all(_is_cell_text(line.text) for line in group):
         return False
     return len(group) <= CELL_MAX_LINES or all(len(line.text.split()) <= COLUMN_LINE_MAX_WORDS for line in group)
@@ -343,6 +350,9 @@ def _glued_head_cell(group: Sequence[Line]) -> Line | None:
     above = group[-2].text
     complete = ends_sentence(above) or is_contact_field(above) or bullet_match(above) is not None \
         or symbol_letter_item(above) is not None or above.startswith(("—", "―"))
+    # or a heading over the table, after text that is complete: "… an NGO." / "KEY DATES" / "When"
+    complete = complete or (len(group) >= 3 and _is_cell_text(above) and not starts_lowercase(above)
+                            and ends_sentence(group[-3].text))
     return group[-1] if complete else None
 
 
@@ -368,6 +378,76 @@ def _grid_in(cells: Sequence[_Cell]) -> _Grid | None:
         return None
     grid = _best_grid([_cells_by_case(cell.lines) for cell in cells])
     return grid if grid is not None else _best_grid([[line.text for line in cell.lines] for cell in cells])
+
+
+WORD_GRID_MIN_BODY_ROWS = 3
+"""Rows under the header a grid of words needs (a grid with a figure column needs TABLE_MIN_DATA_ROWS):
+a few short lines of words in a row are a list as often as a table."""
+WORD_GRID_HEADER_MAX_WORDS = 4
+"""Words in a header cell of a grid of words ("What the Convention says"): a header names a column."""
+WORD_GRID_MIN_SEPARATION = 0.5
+"""How much of the spread of the body cells' lengths (in words) lies between the columns rather than
+within them, at least, when no column holds a figure in every cell: a table's columns differ (short
+labels, longer descriptions), a list's items do not fall into columns."""
+_DIGIT = re.compile(r"\d")
+
+
+DATE_CELL_MAX_WORDS = 3
+"""Words in a cell of a column of dates or times ("March 2024", "9 h 00", "08:30", "2023-2024")."""
+
+
+def _is_date_cell(text: str) -> bool:
+    """A short cell that holds a figure: a date, a time, a year (a column of them tells a timetable
+    or a timeline from a list)."""
+    return _DIGIT.search(text) is not None and not more_words_than(text, DATE_CELL_MAX_WORDS)
+
+
+def _is_header_cell(text: str) -> bool:
+    """A column's name: a few words, not led by a figure, no sentence punctuation at its end."""
+    return (not more_words_than(text, WORD_GRID_HEADER_MAX_WORDS) and not text[:1].isdigit()
+            and not starts_lowercase(text) and not ends_sentence(text) and not text.endswith(","))
+
+
+def _separation(body: Sequence[Sequence[str]]) -> float:
+    """The share of the variance of the body cells' word counts that lies between the columns' means
+    (1: every column's cells alike in length and the columns apart; 0: no column structure)."""
+    counts = [[len(row[column].split()) for row in body] for column in range(len(body[0]))]
+    values = [count for column in counts for count in column]
+    mean = sum(values) / len(values)
+    total = sum((value - mean) ** 2 for value in values)
+    if total == 0:
+        return 0.0
+    between = sum(len(column) * (sum(column) / len(column) - mean) ** 2 for column in counts)
+    return between / total
+
+
+def _word_grid(cells: Sequence[_Cell]) -> _Grid | None:
+    """A grid of cells printed one a group in row order with no column of plain figures (a timetable,
+    a timeline of dates, who does what): read only by rows, its header of short column names, at
+    least WORD_GRID_MIN_BODY_ROWS rows under it, and columns told apart either by a figure in every
+    cell of one column ("08:30", "March 2024") or by their lengths (WORD_GRID_MIN_SEPARATION). Tried
+    at the run's start (up to TABLE_EDGE_SLACK cells in), ending at most TABLE_EDGE_SLACK before its
+    end; ``start`` and ``end`` count cells. The clearest columns win, then fewer columns."""
+    texts = [cell.text for cell in cells[:GRID_SEARCH_UNITS]]
+    best: tuple | None = None
+    for start in range(min(TABLE_EDGE_SLACK, len(texts)) + 1):
+        for end in range(len(texts), max(start, len(texts) - TABLE_EDGE_SLACK - 1), -1):
+            span = texts[start:end]
+            for columns in range(2, TABLE_MAX_COLUMNS + 1):
+                if len(span) % columns or len(span) // columns < 1 + WORD_GRID_MIN_BODY_ROWS:
+                    continue
+                rows = [span[r * columns:(r + 1) * columns] for r in range(len(span) // columns)]
+                if not all(_is_header_cell(cell) for cell in rows[0]):
+                    continue
+                body = rows[1:]
+                dated = any(all(_is_date_cell(row[column]) for row in body) for column in range(columns))
+                separation = _separation(body)
+                if not dated and separation < WORD_GRID_MIN_SEPARATION:
+                    continue
+                rank = (len(span), dated, separation, -columns, -start)
+                if best is None or rank > best[0]:
+                    best = (rank, _Grid(start, end, rows, separation))
+    return best[1] if best else None
 
 
 def _figures_in(cells: Sequence[_Cell]) -> int:
@@ -400,6 +480,8 @@ def _run_tables(cells: Sequence[_Cell], glued: bool) -> tuple[list[Line | Block]
         # the whole run first (a table that fills it); after that, a window of it (linear time)
         rest = cells[position:] if position == 0 else cells[position:position + GRID_SEARCH_UNITS]
         grid = _grid_in(rest) if _figures_in(rest) >= TABLE_MIN_DATA_ROWS else None
+        if grid is None and not found:
+            grid = _word_grid(rest)
         if grid is None and found and (last := _last_with_figure(rest)) is not None \
                 and _is_table_rest(rest[:last + 1]):
             # cells left after a table, figures among them: the rest of that table that the tool
@@ -429,6 +511,21 @@ def _run_tables(cells: Sequence[_Cell], glued: bool) -> tuple[list[Line | Block]
     return out, found, took_glued
 
 
+def _headed_run(cells: Sequence[_Cell]) -> tuple[list[Line], list[Line | Block]] | None:
+    """A run of cells whose first group is a heading with the table's first header cell set against
+    it (pdftotext prints the line right above a table with no blank line before the first cell:
+    "Programme" / "Time", then every cell apart): (the heading's lines, the run read with the last
+    line of that group as its first cell) when that reading finds a grid that starts with it, else
+    None. The last line starts a cell of its own (a capital, not a word going on in lower case)."""
+    first = cells[0].lines if cells else ()
+    if len(first) < 2 or starts_lowercase(first[-1].text) or first[-1].text[:1].isdigit():
+        return None
+    found_out, found, _ = _run_tables([_Cell((first[-1],)), *cells[1:]], False)
+    if not found or not isinstance(found_out[0], Block):
+        return None
+    return list(first[:-1]), found_out
+
+
 def find_text_tables(lines: Sequence[Line]) -> list[Line | Block]:
     """The lines of a text with each one-cell-a-line table replaced by a table Block (see the
     module), in reading order."""
@@ -445,6 +542,12 @@ def find_text_tables(lines: Sequence[Line]) -> list[Line | Block]:
         while end < len(groups) and cell_like[end]:
             end += 1
         cells = [_Cell(tuple(group)) for group in groups[index:end]]
+        headed = _headed_run(cells)
+        if headed is not None:
+            out.extend(headed[0])
+            out.extend(headed[1])
+            index = end
+            continue
         # the header's first cell set against the line above it with no blank line between (Typst
         # after a paragraph, a contact panel or a list): offered to the grid as its first cell
         glued = _glued_head_cell(groups[index - 1]) if index and not cell_like[index - 1] else None
