@@ -231,16 +231,9 @@ def _company_suffixes() -> frozenset[str]:
     return frozenset(data_file("lexicon.json")["company_suffixes"])
 
 
-EMPTY_CELLS = frozenset({"–", "—", "-"})
-"""What a table prints in a cell it leaves empty; alone in its group, it is a cell (left as the line it
-was when no grid takes it: a list's marker printed apart)."""
-
-
 def _is_cell(group: Sequence[Line]) -> bool:
     """A group of lines that may be one cell (a few short lines), or one column of cells (short
     lines, one cell each: pdftotext sets a column of a table without white space between its rows)."""
-    if len(group) == 1 and group[0].text in EMPTY_CELLS:
-        return True  # an empty cell as printed ("–"), a group of its own
     if not all(_is_cell_text(line.text) for line in group):
         return False
     return len(group) <= CELL_MAX_LINES or all(len(line.text.split()) <= COLUMN_LINE_MAX_WORDS for line in group)
@@ -422,13 +415,15 @@ def _separation(body: Sequence[Sequence[str]]) -> float:
 
 
 def _word_grid(cells: Sequence[_Cell]) -> _Grid | None:
-    """A grid of cells printed one a group in row order with no column of plain figures (a timetable,
+    """A grid of cells printed one a group in row order with no plain figure (a timetable,
     a timeline of dates, who does what): read only by rows, its header of short column names, at
     least WORD_GRID_MIN_BODY_ROWS rows under it, and columns told apart either by a figure in every
     cell of one column ("08:30", "March 2024") or by their lengths (WORD_GRID_MIN_SEPARATION). Tried
     at the run's start (up to TABLE_EDGE_SLACK cells in), ending at most TABLE_EDGE_SLACK before its
     end; ``start`` and ``end`` count cells. The clearest columns win, then fewer columns."""
     texts = [cell.text for cell in cells[:GRID_SEARCH_UNITS]]
+    if any(_is_number(text) for text in texts):
+        return None  # a plain figure among the cells: a grid of figures that the reading above did not find
     best: tuple | None = None
     for start in range(min(TABLE_EDGE_SLACK, len(texts)) + 1):
         for end in range(len(texts), max(start, len(texts) - TABLE_EDGE_SLACK - 1), -1):
@@ -516,10 +511,18 @@ def _headed_run(cells: Sequence[_Cell]) -> tuple[list[Line], list[Line | Block]]
     it (pdftotext prints the line right above a table with no blank line before the first cell:
     "Programme" / "Time", then every cell apart): (the heading's lines, the run read with the last
     line of that group as its first cell) when that reading finds a grid that starts with it, else
-    None. The last line starts a cell of its own (a capital, not a word going on in lower case)."""
+    None. The last line starts a cell of its own: a capital (not a word going on in lower case, a
+    unit "(%)" or a figure under a wrapped header cell), after a line that ends on no word that runs
+    on, and the next cell is one line."""
     first = cells[0].lines if cells else ()
-    if len(first) < 2 or starts_lowercase(first[-1].text) or first[-1].text[:1].isdigit():
-        return None
+    if len(first) < 2 or not first[-1].text[:1].isupper() or len(cells) < 2 or len(cells[1].lines) > 1:
+        return None  # the next header cell in one line too (a wrapped header sets its cells over two)
+    above = first[-2].text
+    if above.rsplit(" ", 1)[-1].lower() in _continuation_words() or above.endswith((",", "&", "(", "-", "–", ":")):
+        return None  # a name that wraps ("Republic of" / "Moldova")
+    whole_out, whole_found, _ = _run_tables(cells, False)
+    if whole_found and isinstance(whole_out[0], Block) and whole_out[0].table.rows[0][0] != cells[0].text:
+        return None  # read whole, the run is a grid that parts the group's lines itself
     found_out, found, _ = _run_tables([_Cell((first[-1],)), *cells[1:]], False)
     if not found or not isinstance(found_out[0], Block):
         return None
@@ -844,6 +847,79 @@ def _semicolon_items(lines: Sequence[Line], index: int) -> bool:
         elif text.endswith("."):
             return ends >= ITEM_MIN_RUN
     return False
+
+
+def mark_lost_parent_items(lines: Sequence[Line], would_fit: WouldFit) -> list[Line]:
+    """The lines with the top items of a nested list whose drawn bullets were lost, while its nested
+    items kept their marks (a glyph pdftotext prints: "· alimentación y pasturas"; or items going on
+    in lower case from a colon that ``mark_colon_list_items`` marked), marked as bullets
+    (``Line.vector_bullet``) and the nested items indented one step past them.
+
+    Such a list is a short line ending with a colon that opens its block (a blank line or a heading
+    above it, not the end of a paragraph's sentence: "Formación en obra:"), right under it its nested
+    items, and right after them, with no blank line between, one or more short lines in a capital
+    that end no sentence but with a full stop or nothing (the top items after the one with the colon:
+    "Certificación de supervisores de seguridad."); a last such line that running text goes on under
+    heads that text and is left out. Both the colon line and those lines are the list's top items."""
+    out = list(lines)
+    index = 0
+    while index < len(out):
+        lead = out[index]
+        if not _opens_parent_item(out, index):
+            index += 1
+            continue
+        end = index + 1
+        nested: list[int] = []
+        while end < len(out) and out[end].gap_before == 0 and out[end].page == lead.page:
+            line = out[end]
+            if line.vector_bullet or bullet_match(line.text) is not None:
+                nested.append(end)
+            elif not (nested and starts_lowercase(line.text)):  # a nested item's wrapped line goes on in lower case
+                break
+            end += 1
+        tops: list[int] = []
+        while nested and end < len(out) and out[end].gap_before == 0 and out[end].page == lead.page and _top_item_shaped(out[end]):
+            tops.append(end)
+            end += 1
+        if tops and end < len(out) and out[end].gap_before == 0 and out[end].page == lead.page:
+            tops.pop()  # the text below goes on under it: a heading, not the list's last item
+        if not tops:
+            index += 1
+            continue
+        for position in [index, *tops]:
+            out[position] = replace(out[position], vector_bullet=True)
+        for position in nested:
+            out[position] = replace(out[position], indent=out[index].indent + NESTED_ITEM_INDENT)
+        index = end
+    return out
+
+
+def _opens_parent_item(lines: Sequence[Line], index: int) -> bool:
+    """``lines[index]`` is a short line ending with a colon, unmarked, that opens its block: a blank
+    line, a page break or a heading-shaped line (short, ending no sentence) above it."""
+    line = lines[index]
+    text = line.text.rstrip()
+    if not text.endswith(":") or line.vector_bullet or bullet_match(text) or more_words_than(text, ITEM_MAX_WORDS) \
+            or is_contact_field(text) or _LABELLED_FIELD.match(text) or starts_lowercase(text):
+        return False
+    if index == 0 or line.gap_before > 0 or lines[index - 1].page != line.page:
+        return True
+    above = lines[index - 1].text
+    return not ends_sentence(above) and not more_words_than(above, ITEM_MAX_WORDS) and bullet_match(above) is None \
+        and not lines[index - 1].vector_bullet and not starts_lowercase(above) and not above.endswith(",")
+
+
+def _top_item_shaped(line: Line) -> bool:
+    """A short unmarked line in a capital that ends with a full stop or no punctuation: a list item
+    whose bullet was lost (a question or a colon ends a heading or a lead-in, not an item)."""
+    text = line.text.rstrip()
+    if line.vector_bullet or bullet_match(text) or starts_lowercase(text) or not text[:1].isalpha():
+        return False
+    if more_words_than(text, ITEM_MAX_WORDS):
+        return False
+    if URL.search(text) or is_contact_field(text) or _LABELLED_FIELD.match(text):
+        return False
+    return not ends_sentence(text) or (text.endswith(".") and not text.endswith(".."))
 
 
 NESTED_ITEM_INDENT = 4.0

@@ -127,7 +127,6 @@ def text_heading_levels(blocks: Sequence[Block], flow: Sequence[int], levels: di
             if index in counted or not (blocks[index].kind == "text" and _BARE_NUMBER_HEADING.match(blocks[index].text))}
     kept.update(counted)
     kept = _levels_from_case(blocks, flow, kept)
-    kept = _levels_from_spacing(blocks, flow, kept)
     return run_in_levels(flow, {index: kept[index] for index in flow if index in kept}, run_in)
 
 
@@ -146,36 +145,6 @@ def _levels_from_case(blocks: Sequence[Block], flow: Sequence[int], levels: dict
     if len(capitals) < CASE_LEVEL_MIN_CAPITALS or 2 * len(capitals) <= len(top) or top[0] not in capitals:
         return levels
     return {index: (2 if index in top and index not in capitals else level) for index, level in levels.items()}
-
-
-SPACED_TOP_MIN = 2
-"""Top headings with a blank line above them needed before a top heading set tight under running text
-is read as one level below them."""
-
-
-def _levels_from_spacing(blocks: Sequence[Block], flow: Sequence[int], levels: dict[int, int]) -> dict[int, int]:
-    """The levels with the white space above each heading read as a PDF-to-text tool kept it: the tool
-    prints a blank line where the space above a line is larger than the line spacing, and a design
-    sets more space above a section's heading than above a subheading. Where the document's top
-    headings (unnumbered) stand after a blank line, SPACED_TOP_MIN of them at least, a top heading
-    with no blank line above it, right under a paragraph or list item of its page (not under another
-    heading, not at a page's top), is a subheading one level down."""
-    position = {index: at for at, index in enumerate(flow)}
-    top = [index for index in flow if levels.get(index) == 1 and blocks[index].kind == "text"
-           and not section_number_depth(blocks[index].text)]
-    spaced = [index for index in top if blocks[index].gap_before > 0]
-    if len(spaced) < SPACED_TOP_MIN:
-        return levels
-    out = dict(levels)
-    for index in top:
-        at = position[index]
-        if blocks[index].gap_before > 0 or at == 0:
-            continue
-        before = flow[at - 1]
-        if before in levels or blocks[before].kind not in ("text", "bullet") or blocks[before].page != blocks[index].page:
-            continue
-        out[index] = 2
-    return out
 
 
 NUMBERED_LIST_MIN = 3
