@@ -520,9 +520,6 @@ def _headed_run(cells: Sequence[_Cell]) -> tuple[list[Line], list[Line | Block]]
     above = first[-2].text
     if above.rsplit(" ", 1)[-1].lower() in _continuation_words() or above.endswith((",", "&", "(", "-", "–", ":")):
         return None  # a name that wraps ("Republic of" / "Moldova")
-    whole_out, whole_found, _ = _run_tables(cells, False)
-    if whole_found and isinstance(whole_out[0], Block) and whole_out[0].table.rows[0][0] != cells[0].text:
-        return None  # read whole, the run is a grid that parts the group's lines itself
     found_out, found, _ = _run_tables([_Cell((first[-1],)), *cells[1:]], False)
     if not found or not isinstance(found_out[0], Block):
         return None
