@@ -535,7 +535,8 @@ def test_a_heading_between_a_sentence_and_a_table_stays_text_and_the_cell_goes_b
 def test_a_name_wrapped_over_a_first_header_cell_is_not_cut_as_a_heading():
     # "Republic of" / "Moldova": the line above ends on a word that runs on; it is one cell
     rows = [["Republic of Moldova", "Uzbekistan"], ["43", "44"], ["22", "16"]]
-    text = "Indicator\n\nRepublic of\nMoldova\n\nUzbekistan\n\nYouth unemployment rate (%)\n\n43\n\n44\n\nWomen in management (%)\n\n22\n\n16"
+    text = ("Indicator\n\nRepublic of\nMoldova\n\nUzbekistan\n\nYouth unemployment rate (%)\n\n43\n\n44\n\n"
+            "Women in management (%)\n\n22\n\n16")
     [table] = find_text_tables(_lines(text))
     assert table.table.rows[0] == ["Indicator", *rows[0]]
 
