@@ -414,13 +414,26 @@ def _separation(body: Sequence[Sequence[str]]) -> float:
     return between / total
 
 
+def _straddles_pairs(rows: Sequence[Sequence[str]], after: str | None) -> bool:
+    """The grid's rows cut across pairs of a heading and its description printed one after the other
+    ("What we do" / "Training" / "Courses for …" / "Research" / "Studies of …" / …: a list of short
+    headings, each with a line under it, after a section's heading): every row ends on a heading-shaped
+    cell, every body row starts on a description (no column name's shape), and the cell right after
+    the grid is a description too, the one of the last row's heading that the grid leaves out."""
+    return (after is not None and not _is_header_cell(after) and all(_is_header_cell(row[-1]) for row in rows)
+            and all(not _is_header_cell(row[0]) for row in rows[1:]))
+
+
 def _word_grid(cells: Sequence[_Cell]) -> _Grid | None:
     """A grid of cells printed one a group in row order with no plain figure (a timetable,
     a timeline of dates, who does what): read only by rows, its header of short column names, at
     least WORD_GRID_MIN_BODY_ROWS rows under it, and columns told apart either by a figure in every
     cell of one column ("08:30", "March 2024") or by their lengths (WORD_GRID_MIN_SEPARATION). Tried
     at the run's start (up to TABLE_EDGE_SLACK cells in), ending at most TABLE_EDGE_SLACK before its
-    end; ``start`` and ``end`` count cells. The clearest columns win, then fewer columns."""
+    end, and never one whose rows cut across pairs of a heading and its description
+    (``_straddles_pairs``). The returned grid's ``start`` and ``end`` count cells of ``cells``; the
+    grid that covers most cells wins, then one with a column of dates, then the clearest columns,
+    then fewer columns."""
     texts = [cell.text for cell in cells[:GRID_SEARCH_UNITS]]
     if any(_is_number(text) for text in texts):
         return None  # a plain figure among the cells: a grid of figures that the reading above did not find
@@ -435,6 +448,8 @@ def _word_grid(cells: Sequence[_Cell]) -> _Grid | None:
                 if not all(_is_header_cell(cell) for cell in rows[0]):
                     continue
                 body = rows[1:]
+                if _straddles_pairs(rows, texts[end] if end < len(texts) else None):
+                    continue
                 dated = any(all(_is_date_cell(row[column]) for row in body) for column in range(columns))
                 separation = _separation(body)
                 if not dated and separation < WORD_GRID_MIN_SEPARATION:
@@ -526,6 +541,11 @@ def _headed_run(cells: Sequence[_Cell]) -> tuple[list[Line], list[Line | Block]]
     return list(first[:-1]), found_out
 
 
+def _has_figure(rows: Sequence[Sequence[str]]) -> bool:
+    """Some cell is a plain figure: a grid of figures (a grid of words holds none, ``_word_grid``)."""
+    return any(_is_number(cell) for row in rows for cell in row)
+
+
 def find_text_tables(lines: Sequence[Line]) -> list[Line | Block]:
     """The lines of a text with each one-cell-a-line table replaced by a table Block (see the
     module), in reading order."""
@@ -542,18 +562,23 @@ def find_text_tables(lines: Sequence[Line]) -> list[Line | Block]:
         while end < len(groups) and cell_like[end]:
             end += 1
         cells = [_Cell(tuple(group)) for group in groups[index:end]]
-        headed = _headed_run(cells)
-        if headed is not None:
-            out.extend(headed[0])
-            out.extend(headed[1])
-            index = end
-            continue
         # the header's first cell set against the line above it with no blank line between (Typst
         # after a paragraph, a contact panel or a list): offered to the grid as its first cell
         glued = _glued_head_cell(groups[index - 1]) if index and not cell_like[index - 1] else None
         if glued is not None:
             cells.insert(0, _Cell((glued,)))
         found_out, found, took_glued = _run_tables(cells, glued is not None)
+        # a heading set against the first header cell is cut off it only when the run read with its
+        # first group whole finds no table of figures starting there (a header cell wrapped over two
+        # lines, "Youth" / "Unemployment", is one cell of the table the whole reading finds); a grid
+        # of words has short column names, and one found whole may still carry the heading ("Programme" / "Time")
+        whole = found and isinstance(found_out[0], Block) and _has_figure(found_out[0].table.rows)
+        headed = None if whole else _headed_run(cells[glued is not None:])
+        if headed is not None:
+            out.extend(headed[0])
+            out.extend(headed[1])
+            index = end
+            continue
         if took_glued:
             out.pop()  # the last line of the group above: now the grid's first cell
         # the caption stands right above the cells, or right below them (Typst sets it under the table)
@@ -857,7 +882,9 @@ def mark_lost_parent_items(lines: Sequence[Line], would_fit: WouldFit) -> list[L
     items, and right after them, with no blank line between, one or more short lines in a capital
     that end no sentence but with a full stop or nothing (the top items after the one with the colon:
     "Certificación de supervisores de seguridad."); a last such line that running text goes on under
-    heads that text and is left out. Both the colon line and those lines are the list's top items."""
+    (with no blank line between, or after one) heads that text and is left out, and at least
+    PARENT_MIN_TOP_ITEMS such lines must remain. Both the colon line and those lines are the list's
+    top items."""
     out = list(lines)
     index = 0
     while index < len(out):
@@ -878,9 +905,12 @@ def mark_lost_parent_items(lines: Sequence[Line], would_fit: WouldFit) -> list[L
         while nested and end < len(out) and out[end].gap_before == 0 and out[end].page == lead.page and _top_item_shaped(out[end]):
             tops.append(end)
             end += 1
-        if tops and end < len(out) and out[end].gap_before == 0 and out[end].page == lead.page:
-            tops.pop()  # the text below goes on under it: a heading, not the list's last item
-        if not tops:
+        if tops and end < len(out) and out[end].page == lead.page \
+                and (out[end].gap_before == 0 or _is_running_text(out[end])):
+            # the text below goes on under it, or a blank line and then a paragraph: a heading, not
+            # the list's last item ("Results so far")
+            tops.pop()
+        if len(tops) < PARENT_MIN_TOP_ITEMS:
             index += 1
             continue
         for position in [index, *tops]:
@@ -889,6 +919,18 @@ def mark_lost_parent_items(lines: Sequence[Line], would_fit: WouldFit) -> list[L
             out[position] = replace(out[position], indent=out[index].indent + NESTED_ITEM_INDENT)
         index = end
     return out
+
+
+PARENT_MIN_TOP_ITEMS = 2
+"""Lines after the nested items that a list whose top items lost their bullets needs (the colon line
+apart): one short line after a list is a heading as often as an item."""
+
+
+def _is_running_text(line: Line) -> bool:
+    """A line of a paragraph: unmarked, longer than an item or ending a sentence."""
+    text = line.text.rstrip()
+    return not line.vector_bullet and bullet_match(text) is None \
+        and (more_words_than(text, ITEM_MAX_WORDS) or ends_sentence(text))
 
 
 def _opens_parent_item(lines: Sequence[Line], index: int) -> bool:

@@ -558,3 +558,43 @@ def test_a_lead_in_sentence_ending_a_paragraph_with_a_list_and_a_heading_after_i
     record = _record(tmp_path, f"Skills for Youth\n\nWhat we do\n{text}")
     bullets = [(b.text, b.level) for s in record.sections for b in s.bullets]
     assert bullets == [("digital skills", 1), ("career guidance", 1)]
+
+
+def test_a_first_header_cell_wrapped_over_two_lines_stays_one_cell_of_a_table_of_figures():
+    # "Youth" / "Unemployment" is the corner cell wrapped, not a heading set against it: the whole
+    # reading finds the table of figures, and the group is not cut
+    rows = [["Youth Unemployment", "2019", "2023"], ["Men", "12.1", "11.4"], ["Women", "14.8", "13.2"]]
+    cells = "\n\n".join(cell for row in rows[1:] for cell in row)
+    items = find_text_tables(_lines(f"{BODY}\nYouth\nUnemployment\n\n2019\n\n2023\n\n{cells}"))
+    assert [item.text for item in items if isinstance(item, Line)] == [line.strip() for line in BODY.splitlines()]
+    assert [item.table.rows for item in items if isinstance(item, Block)] == [rows]
+    rows = [["Informal Employment", "Peru", "Bolivia"], ["Men", "58", "80"], ["Women", "62", "84"]]
+    [table] = find_text_tables(_lines("Informal\nEmployment\n\nPeru\n\nBolivia\n\nMen\n\n58\n\n80\n\nWomen\n\n62\n\n84"))
+    assert table.table.rows == rows
+
+
+WHAT_WE_DO = ["What we do", "Training", "Courses for labour inspectors and employers in safety at work", "Research",
+              "Studies of wages and working conditions in the garment sector", "Advice",
+              "Help to governments drafting labour laws and policies", "Dialogue", "Meetings of workers and employers on wages"]
+KEY_TERMS = ["Key terms", "Decent work", "Productive work that delivers a fair income and security", "Social dialogue",
+             "Talks between governments, employers and workers on shared concerns", "Informal economy",
+             "Work not covered by formal arrangements in law or practice", "Social protection",
+             "Health care and income security over the whole life cycle"]
+
+
+def test_short_headings_each_with_a_description_under_a_section_heading_are_no_table_of_words():
+    # read as a grid of two columns, every row would pair a description with the next heading
+    for lines in (WHAT_WE_DO, KEY_TERMS):
+        items = find_text_tables(_lines("\n\n".join(lines)))
+        assert [item.text for item in items] == lines and all(isinstance(item, Line) for item in items)
+
+
+def test_a_lead_in_after_a_blank_line_with_a_list_and_a_heading_over_a_paragraph_is_no_lost_list(tmp_path):
+    # the heading under the list has a blank line and then a paragraph after it: it heads that paragraph
+    for lead, items, heading in (("The programme offers:", ("digital skills", "career guidance"), "Results so far"),
+                                 ("The project supports:", ("labour inspection", "social dialogue"), "Next steps")):
+        marked = "".join(f"• {item}\n" for item in items)
+        record = _record(tmp_path, f"Skills for Youth\n\nWhat we do\n{BODY}\n{lead}\n{marked}{heading}\n\n{BODY}")
+        assert [(s.heading, [(b.text, b.level) for b in s.bullets]) for s in record.sections] == [
+            ("What we do", [(item, 1) for item in items]), (heading, [])]
+        assert len(record.sections[1].paragraphs) == 1
