@@ -546,6 +546,18 @@ def _has_figure(rows: Sequence[Sequence[str]]) -> bool:
     return any(_is_number(cell) for row in rows for cell in row)
 
 
+def _wrapped_header_cell(group: Sequence[Line]) -> bool:
+    """A group of lines that reads as one column's name wrapped onto a line in a capital: a header
+    cell's shape as a whole (``_is_header_cell``: a few words, no figure first), every word above
+    that line in a capital too (a name in sentence case goes on in lower case: "Enrolment by
+    governorate" / "Governorate" is a heading over the cell), and no line in capitals over one that
+    is not (a heading in capitals: "FIRST RESULTS" / "Indicator")."""
+    last = group[-1].text
+    return _is_header_cell(" ".join(line.text for line in group)) \
+        and not any(starts_lowercase(word) for line in group[:-1] for word in line.text.split()) \
+        and not any(line.text.isupper() and not last.isupper() for line in group[:-1])
+
+
 def find_text_tables(lines: Sequence[Line]) -> list[Line | Block]:
     """The lines of a text with each one-cell-a-line table replaced by a table Block (see the
     module), in reading order."""
@@ -569,10 +581,12 @@ def find_text_tables(lines: Sequence[Line]) -> list[Line | Block]:
             cells.insert(0, _Cell((glued,)))
         found_out, found, took_glued = _run_tables(cells, glued is not None)
         # a heading set against the first header cell is cut off it only when the run read with its
-        # first group whole finds no table of figures starting there (a header cell wrapped over two
-        # lines, "Youth" / "Unemployment", is one cell of the table the whole reading finds); a grid
-        # of words has short column names, and one found whole may still carry the heading ("Programme" / "Time")
-        whole = found and isinstance(found_out[0], Block) and _has_figure(found_out[0].table.rows)
+        # first group whole finds no table of figures starting there with that group as one wrapped
+        # header cell ("Youth" / "Unemployment"); a heading makes the cell no column's name ("Where the
+        # jobs stand" / "Country", "FIRST RESULTS" / "Indicator"), and a grid of words found whole may
+        # still carry it ("Programme" / "Time")
+        whole = found and isinstance(found_out[0], Block) and _has_figure(found_out[0].table.rows) \
+            and _wrapped_header_cell(cells[glued is not None].lines)
         headed = None if whole else _headed_run(cells[glued is not None:])
         if headed is not None:
             out.extend(headed[0])

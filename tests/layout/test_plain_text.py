@@ -573,6 +573,15 @@ def test_a_first_header_cell_wrapped_over_two_lines_stays_one_cell_of_a_table_of
     assert table.table.rows == rows
 
 
+def test_a_heading_in_sentence_case_or_capitals_over_a_table_of_figures_is_still_cut_off_its_first_cell():
+    rows = [["Region", "2019", "2023"], ["North", "310", "355"], ["South", "280", "300"]]
+    cells = "\n\n".join(cell for row in rows[1:] for cell in row)
+    for heading in ("Pay by region", "MONTHLY PAY"):
+        items = find_text_tables(_lines(f"{BODY}\n{heading}\nRegion\n\n2019\n\n2023\n\n{cells}"))
+        assert [item.text for item in items if isinstance(item, Line)][-1] == heading
+        assert [item.table.rows for item in items if isinstance(item, Block)] == [rows]
+
+
 WHAT_WE_DO = ["What we do", "Training", "Courses for labour inspectors and employers in safety at work", "Research",
               "Studies of wages and working conditions in the garment sector", "Advice",
               "Help to governments drafting labour laws and policies", "Dialogue", "Meetings of workers and employers on wages"]
