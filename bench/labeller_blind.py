@@ -47,8 +47,9 @@ from train_labeller import (  # noqa: E402
 TEXT_VIEWS = {"txt": "{id}.txt", "txt-pdfminer": "{id}.pdfminer.txt"}
 
 
-def read_text_samples() -> tuple[list[Sample], list[Sample]]:
-    """The zoo's text samples (group: producer) and the dev sets' (group: the set's name)."""
+def read_text_samples(extra: tuple[Path, ...] = ()) -> tuple[list[Sample], list[Sample]]:
+    """The zoo's text samples (group: producer) and the dev sets' (group: the set's name), with the
+    ``extra`` folders of brochures with truth (``--extra``: /work/designs8/train) as further dev sets."""
     zoo, blind = [], []
     for truth_path in sorted(CORPUS.glob("*.truth.json")):
         doc_id = truth_path.name[: -len(".truth.json")]
@@ -59,8 +60,8 @@ def read_text_samples() -> tuple[list[Sample], list[Sample]]:
                 sample = Sample(doc_id, kind, truth, layout(load(str(path))))
                 sample.group = sample.producer
                 zoo.append(sample)
-    for name in DEV_SETS:
-        for truth_path in sorted((ROOT / "tests" / name).glob("*.truth.json")):
+    for name, folder in [*((name, ROOT / "tests" / name) for name in DEV_SETS), *((str(path), path) for path in extra)]:
+        for truth_path in sorted(folder.glob("*.truth.json")):
             doc_id = truth_path.name[: -len(".truth.json")]
             path = truth_path.with_name(f"{doc_id}.txt")
             if path.exists():
@@ -88,7 +89,8 @@ def validate(zoo: list[Sample], blind: list[Sample], seed: int, weight: int = 1)
     zoo_txt = [s for s in zoo if s.kind == "txt"]
     for training in ("zoo", "zoo+blind"):
         part: dict = {"groups": {}}
-        for scope, groups in (("blind", DEV_SETS), ("zoo", sorted({s.group for s in zoo_txt}))):
+        dev_groups = list(dict.fromkeys(s.group for s in blind))
+        for scope, groups in (("blind", dev_groups), ("zoo", sorted({s.group for s in zoo_txt}))):
             totals = {name: {role: Counts() for role in ROLES} for name in ("rules", "union")}
             for held in groups:
                 if scope == "blind":
@@ -120,8 +122,12 @@ def main(argv=None) -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--weight", type=int, default=1, help="each dev blind sample counted this many times in training")
     parser.add_argument("--write", action="store_true", help="refit the text model on the zoo and the dev sets and write it")
+    parser.add_argument("--extra", type=Path, nargs="*", default=[],
+                        help="further folders of brochures with truth as dev sets (/work/designs8/train; never a held-out set)")
     args = parser.parse_args(argv)
-    zoo, blind = read_text_samples()
+    if any(part in ("blind5", "blind7", "held", "src") for folder in args.extra for part in folder.parts):
+        sys.exit("labeller_blind.py trains on what it reads: never on a held-out set")
+    zoo, blind = read_text_samples(tuple(args.extra))
     print(f"{len(zoo)} zoo text samples, {len(blind)} dev blind samples")
     print_report(validate(zoo, blind, args.seed, args.weight))
     if args.write:

@@ -20,6 +20,7 @@ from pipeline.layout.plain_text import (
     local_wrap_fit,
     mark_colon_list_items,
     mark_lost_nested_items,
+    mark_lost_parent_items,
     mark_unmarked_items,
     reattach_markers,
     running_key,
@@ -49,7 +50,8 @@ def layout(loaded: LoadedDocument) -> Layout:
     else:
         flows, furniture_lines = plain_text_flows(loaded)
         would_fit = local_wrap_fit(loaded.lines)
-        flows = [mark_lost_nested_items(mark_colon_list_items(mark_unmarked_items(flow, would_fit), would_fit), would_fit)
+        flows = [mark_lost_nested_items(mark_lost_parent_items(mark_colon_list_items(mark_unmarked_items(flow, would_fit), would_fit),
+                                                               would_fit), would_fit)
                  if isinstance(flow, list) else flow for flow in flows]
     text_flows = [flow for flow in flows if isinstance(flow, list)]
     all_lines = [line for flow in text_flows for line in flow]

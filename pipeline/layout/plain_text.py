@@ -343,6 +343,9 @@ def _glued_head_cell(group: Sequence[Line]) -> Line | None:
     above = group[-2].text
     complete = ends_sentence(above) or is_contact_field(above) or bullet_match(above) is not None \
         or symbol_letter_item(above) is not None or above.startswith(("—", "―"))
+    # or a heading over the table, after text that is complete: "… an NGO." / "KEY DATES" / "When"
+    complete = complete or (len(group) >= 3 and _is_cell_text(above) and not starts_lowercase(above)
+                            and ends_sentence(group[-3].text))
     return group[-1] if complete else None
 
 
@@ -368,6 +371,93 @@ def _grid_in(cells: Sequence[_Cell]) -> _Grid | None:
         return None
     grid = _best_grid([_cells_by_case(cell.lines) for cell in cells])
     return grid if grid is not None else _best_grid([[line.text for line in cell.lines] for cell in cells])
+
+
+WORD_GRID_MIN_BODY_ROWS = 3
+"""Rows under the header a grid of words needs (a grid with a figure column needs TABLE_MIN_DATA_ROWS):
+a few short lines of words in a row are a list as often as a table."""
+WORD_GRID_HEADER_MAX_WORDS = 4
+"""Words in a header cell of a grid of words ("What the Convention says"): a header names a column."""
+WORD_GRID_MIN_SEPARATION = 0.5
+"""How much of the spread of the body cells' lengths (in words) lies between the columns rather than
+within them, at least, when no column holds a figure in every cell: a table's columns differ (short
+labels, longer descriptions), a list's items do not fall into columns."""
+_DIGIT = re.compile(r"\d")
+
+
+DATE_CELL_MAX_WORDS = 3
+"""Words in a cell of a column of dates or times ("March 2024", "9 h 00", "08:30", "2023-2024")."""
+
+
+def _is_date_cell(text: str) -> bool:
+    """A short cell that holds a figure: a date, a time, a year (a column of them tells a timetable
+    or a timeline from a list)."""
+    return _DIGIT.search(text) is not None and not more_words_than(text, DATE_CELL_MAX_WORDS)
+
+
+def _is_header_cell(text: str) -> bool:
+    """A column's name: a few words, not led by a figure, no sentence punctuation at its end."""
+    return (not more_words_than(text, WORD_GRID_HEADER_MAX_WORDS) and not text[:1].isdigit()
+            and not starts_lowercase(text) and not ends_sentence(text) and not text.endswith(","))
+
+
+def _separation(body: Sequence[Sequence[str]]) -> float:
+    """The share of the variance of the body cells' word counts that lies between the columns' means
+    (1: every column's cells alike in length and the columns apart; 0: no column structure)."""
+    counts = [[len(row[column].split()) for row in body] for column in range(len(body[0]))]
+    values = [count for column in counts for count in column]
+    mean = sum(values) / len(values)
+    total = sum((value - mean) ** 2 for value in values)
+    if total == 0:
+        return 0.0
+    between = sum(len(column) * (sum(column) / len(column) - mean) ** 2 for column in counts)
+    return between / total
+
+
+def _straddles_pairs(rows: Sequence[Sequence[str]], after: str | None) -> bool:
+    """The grid's rows cut across pairs of a heading and its description printed one after the other
+    ("What we do" / "Training" / "Courses for …" / "Research" / "Studies of …" / …: a list of short
+    headings, each with a line under it, after a section's heading): every row ends on a heading-shaped
+    cell, every body row starts on a description (no column name's shape), and the cell right after
+    the grid is a description too, the one of the last row's heading that the grid leaves out."""
+    return (after is not None and not _is_header_cell(after) and all(_is_header_cell(row[-1]) for row in rows)
+            and all(not _is_header_cell(row[0]) for row in rows[1:]))
+
+
+def _word_grid(cells: Sequence[_Cell]) -> _Grid | None:
+    """A grid of cells printed one a group in row order with no plain figure (a timetable,
+    a timeline of dates, who does what): read only by rows, its header of short column names, at
+    least WORD_GRID_MIN_BODY_ROWS rows under it, and columns told apart either by a figure in every
+    cell of one column ("08:30", "March 2024") or by their lengths (WORD_GRID_MIN_SEPARATION). Tried
+    at the run's start (up to TABLE_EDGE_SLACK cells in), ending at most TABLE_EDGE_SLACK before its
+    end, and never one whose rows cut across pairs of a heading and its description
+    (``_straddles_pairs``). The returned grid's ``start`` and ``end`` count cells of ``cells``; the
+    grid that covers most cells wins, then one with a column of dates, then the clearest columns,
+    then fewer columns."""
+    texts = [cell.text for cell in cells[:GRID_SEARCH_UNITS]]
+    if any(_is_number(text) for text in texts):
+        return None  # a plain figure among the cells: a grid of figures that the reading above did not find
+    best: tuple | None = None
+    for start in range(min(TABLE_EDGE_SLACK, len(texts)) + 1):
+        for end in range(len(texts), max(start, len(texts) - TABLE_EDGE_SLACK - 1), -1):
+            span = texts[start:end]
+            for columns in range(2, TABLE_MAX_COLUMNS + 1):
+                if len(span) % columns or len(span) // columns < 1 + WORD_GRID_MIN_BODY_ROWS:
+                    continue
+                rows = [span[r * columns:(r + 1) * columns] for r in range(len(span) // columns)]
+                if not all(_is_header_cell(cell) for cell in rows[0]):
+                    continue
+                body = rows[1:]
+                if _straddles_pairs(rows, texts[end] if end < len(texts) else None):
+                    continue
+                dated = any(all(_is_date_cell(row[column]) for row in body) for column in range(columns))
+                separation = _separation(body)
+                if not dated and separation < WORD_GRID_MIN_SEPARATION:
+                    continue
+                rank = (len(span), dated, separation, -columns, -start)
+                if best is None or rank > best[0]:
+                    best = (rank, _Grid(start, end, rows, separation))
+    return best[1] if best else None
 
 
 def _figures_in(cells: Sequence[_Cell]) -> int:
@@ -400,6 +490,8 @@ def _run_tables(cells: Sequence[_Cell], glued: bool) -> tuple[list[Line | Block]
         # the whole run first (a table that fills it); after that, a window of it (linear time)
         rest = cells[position:] if position == 0 else cells[position:position + GRID_SEARCH_UNITS]
         grid = _grid_in(rest) if _figures_in(rest) >= TABLE_MIN_DATA_ROWS else None
+        if grid is None and not found:
+            grid = _word_grid(rest)
         if grid is None and found and (last := _last_with_figure(rest)) is not None \
                 and _is_table_rest(rest[:last + 1]):
             # cells left after a table, figures among them: the rest of that table that the tool
@@ -429,6 +521,43 @@ def _run_tables(cells: Sequence[_Cell], glued: bool) -> tuple[list[Line | Block]
     return out, found, took_glued
 
 
+def _headed_run(cells: Sequence[_Cell]) -> tuple[list[Line], list[Line | Block]] | None:
+    """A run of cells whose first group is a heading with the table's first header cell set against
+    it (pdftotext prints the line right above a table with no blank line before the first cell:
+    "Programme" / "Time", then every cell apart): (the heading's lines, the run read with the last
+    line of that group as its first cell) when that reading finds a grid that starts with it, else
+    None. The last line starts a cell of its own: a capital (not a word going on in lower case, a
+    unit "(%)" or a figure under a wrapped header cell), after a line that ends on no word that runs
+    on, and the next cell is one line."""
+    first = cells[0].lines if cells else ()
+    if len(first) < 2 or not first[-1].text[:1].isupper() or len(cells) < 2 or len(cells[1].lines) > 1:
+        return None  # the next header cell in one line too (a wrapped header sets its cells over two)
+    above = first[-2].text
+    if above.rsplit(" ", 1)[-1].lower() in _continuation_words() or above.endswith((",", "&", "(", "-", "–", ":")):
+        return None  # a name that wraps ("Republic of" / "Moldova")
+    found_out, found, _ = _run_tables([_Cell((first[-1],)), *cells[1:]], False)
+    if not found or not isinstance(found_out[0], Block):
+        return None
+    return list(first[:-1]), found_out
+
+
+def _has_figure(rows: Sequence[Sequence[str]]) -> bool:
+    """Some cell is a plain figure: a grid of figures (a grid of words holds none, ``_word_grid``)."""
+    return any(_is_number(cell) for row in rows for cell in row)
+
+
+def _wrapped_header_cell(group: Sequence[Line]) -> bool:
+    """A group of lines that reads as one column's name wrapped onto a line in a capital: a header
+    cell's shape as a whole (``_is_header_cell``: a few words, no figure first), every word above
+    that line in a capital too (a name in sentence case goes on in lower case: "Enrolment by
+    governorate" / "Governorate" is a heading over the cell), and no line in capitals over one that
+    is not (a heading in capitals: "FIRST RESULTS" / "Indicator")."""
+    last = group[-1].text
+    return _is_header_cell(" ".join(line.text for line in group)) \
+        and not any(starts_lowercase(word) for line in group[:-1] for word in line.text.split()) \
+        and not any(line.text.isupper() and not last.isupper() for line in group[:-1])
+
+
 def find_text_tables(lines: Sequence[Line]) -> list[Line | Block]:
     """The lines of a text with each one-cell-a-line table replaced by a table Block (see the
     module), in reading order."""
@@ -451,6 +580,19 @@ def find_text_tables(lines: Sequence[Line]) -> list[Line | Block]:
         if glued is not None:
             cells.insert(0, _Cell((glued,)))
         found_out, found, took_glued = _run_tables(cells, glued is not None)
+        # a heading set against the first header cell is cut off it only when the run read with its
+        # first group whole finds no table of figures starting there with that group as one wrapped
+        # header cell ("Youth" / "Unemployment"); a heading makes the cell no column's name ("Where the
+        # jobs stand" / "Country", "FIRST RESULTS" / "Indicator"), and a grid of words found whole may
+        # still carry it ("Programme" / "Time")
+        whole = found and isinstance(found_out[0], Block) and _has_figure(found_out[0].table.rows) \
+            and _wrapped_header_cell(cells[glued is not None].lines)
+        headed = None if whole else _headed_run(cells[glued is not None:])
+        if headed is not None:
+            out.extend(headed[0])
+            out.extend(headed[1])
+            index = end
+            continue
         if took_glued:
             out.pop()  # the last line of the group above: now the grid's first cell
         # the caption stands right above the cells, or right below them (Typst sets it under the table)
@@ -741,6 +883,96 @@ def _semicolon_items(lines: Sequence[Line], index: int) -> bool:
         elif text.endswith("."):
             return ends >= ITEM_MIN_RUN
     return False
+
+
+def mark_lost_parent_items(lines: Sequence[Line], would_fit: WouldFit) -> list[Line]:
+    """The lines with the top items of a nested list whose drawn bullets were lost, while its nested
+    items kept their marks (a glyph pdftotext prints: "· alimentación y pasturas"; or items going on
+    in lower case from a colon that ``mark_colon_list_items`` marked), marked as bullets
+    (``Line.vector_bullet``) and the nested items indented one step past them.
+
+    Such a list is a short line ending with a colon that opens its block (a blank line or a heading
+    above it, not the end of a paragraph's sentence: "Formación en obra:"), right under it its nested
+    items, and right after them, with no blank line between, one or more short lines in a capital
+    that end no sentence but with a full stop or nothing (the top items after the one with the colon:
+    "Certificación de supervisores de seguridad."); a last such line that running text goes on under
+    (with no blank line between, or after one) heads that text and is left out, and at least
+    PARENT_MIN_TOP_ITEMS such lines must remain. Both the colon line and those lines are the list's
+    top items."""
+    out = list(lines)
+    index = 0
+    while index < len(out):
+        lead = out[index]
+        if not _opens_parent_item(out, index):
+            index += 1
+            continue
+        end = index + 1
+        nested: list[int] = []
+        while end < len(out) and out[end].gap_before == 0 and out[end].page == lead.page:
+            line = out[end]
+            if line.vector_bullet or bullet_match(line.text) is not None:
+                nested.append(end)
+            elif not (nested and starts_lowercase(line.text)):  # a nested item's wrapped line goes on in lower case
+                break
+            end += 1
+        tops: list[int] = []
+        while nested and end < len(out) and out[end].gap_before == 0 and out[end].page == lead.page and _top_item_shaped(out[end]):
+            tops.append(end)
+            end += 1
+        if tops and end < len(out) and out[end].page == lead.page \
+                and (out[end].gap_before == 0 or _is_running_text(out[end])):
+            # the text below goes on under it, or a blank line and then a paragraph: a heading, not
+            # the list's last item ("Results so far")
+            tops.pop()
+        if len(tops) < PARENT_MIN_TOP_ITEMS:
+            index += 1
+            continue
+        for position in [index, *tops]:
+            out[position] = replace(out[position], vector_bullet=True)
+        for position in nested:
+            out[position] = replace(out[position], indent=out[index].indent + NESTED_ITEM_INDENT)
+        index = end
+    return out
+
+
+PARENT_MIN_TOP_ITEMS = 2
+"""Lines after the nested items that a list whose top items lost their bullets needs (the colon line
+apart): one short line after a list is a heading as often as an item."""
+
+
+def _is_running_text(line: Line) -> bool:
+    """A line of a paragraph: unmarked, longer than an item or ending a sentence."""
+    text = line.text.rstrip()
+    return not line.vector_bullet and bullet_match(text) is None \
+        and (more_words_than(text, ITEM_MAX_WORDS) or ends_sentence(text))
+
+
+def _opens_parent_item(lines: Sequence[Line], index: int) -> bool:
+    """``lines[index]`` is a short line ending with a colon, unmarked, that opens its block: a blank
+    line, a page break or a heading-shaped line (short, ending no sentence) above it."""
+    line = lines[index]
+    text = line.text.rstrip()
+    if not text.endswith(":") or line.vector_bullet or bullet_match(text) or more_words_than(text, ITEM_MAX_WORDS) \
+            or is_contact_field(text) or _LABELLED_FIELD.match(text) or starts_lowercase(text):
+        return False
+    if index == 0 or line.gap_before > 0 or lines[index - 1].page != line.page:
+        return True
+    above = lines[index - 1].text
+    return not ends_sentence(above) and not more_words_than(above, ITEM_MAX_WORDS) and bullet_match(above) is None \
+        and not lines[index - 1].vector_bullet and not starts_lowercase(above) and not above.endswith(",")
+
+
+def _top_item_shaped(line: Line) -> bool:
+    """A short unmarked line in a capital that ends with a full stop or no punctuation: a list item
+    whose bullet was lost (a question or a colon ends a heading or a lead-in, not an item)."""
+    text = line.text.rstrip()
+    if line.vector_bullet or bullet_match(text) or starts_lowercase(text) or not text[:1].isalpha():
+        return False
+    if more_words_than(text, ITEM_MAX_WORDS):
+        return False
+    if URL.search(text) or is_contact_field(text) or _LABELLED_FIELD.match(text):
+        return False
+    return not ends_sentence(text) or (text.endswith(".") and not text.endswith(".."))
 
 
 NESTED_ITEM_INDENT = 4.0

@@ -489,3 +489,121 @@ def test_modules_at_each_pages_top_stay_headings(tmp_path):
     path = tmp_path / "modules.txt"
     path.write_text("Skills at Work\n\n" + "\f".join(f"Module {n}\n\n{body}\n\n{body}\n" for n in (1, 2, 3)), encoding="utf-8")
     assert [section.heading for section in pipeline.extract(path).sections] == ["Module 1", "Module 2", "Module 3"]
+
+
+TIMETABLE = [["Time", "Session", "Speakers"], ["08:30", "Registration and coffee", "Organizers"],
+             ["09:00", "Opening remarks", "Vice-Minister of Labour; ILO Country Director"],
+             ["09:20", "Main results of the survey", "Head of the Statistics Department"],
+             ["10:30", "Panel on the employment strategy", "Trade unions and employers"]]
+
+
+def test_a_timetable_of_words_under_its_heading_is_a_table():
+    # pdftotext: the heading set against the first header cell, then every cell a group of its own;
+    # no column holds plain figures, the times make the first column
+    cells = "\n\n".join(cell for row in TIMETABLE[1:] for cell in row)
+    items = find_text_tables(_lines(f"{BODY}\nProgramme\nTime\n\nSession\n\nSpeakers\n\n{cells}"))
+    [table] = [item for item in items if isinstance(item, Block)]
+    assert table.table.rows == TIMETABLE and table.table.header_rows == 1
+    assert [item.text for item in items if isinstance(item, Line)][-1] == "Programme"
+
+
+def test_columns_of_words_told_apart_by_their_lengths_are_a_table():
+    rows = [["Right", "What the Convention says"], ["Employment agreement", "Signed by you and the shipowner; you keep a copy"],
+            ["Wages", "Paid at least once a month, with a monthly account"], ["Hours of rest", "At least ten hours in any day of work"],
+            ["Repatriation", "At no cost to you when the contract ends"]]
+    [table] = find_text_tables(_lines("\n\n".join(cell for row in rows for cell in row)))
+    assert table.table.rows == rows
+
+
+def test_a_list_of_short_items_of_alike_lengths_is_no_table_of_words():
+    items = ["Fire and building safety", "Training for labour inspectors", "Reporting of accidents at work",
+             "Protection against chemicals", "Risk assessment in small firms", "Joint safety committees",
+             "Health checks for night workers", "Rules on heat and rest breaks"]
+    assert all(isinstance(item, Line) for item in find_text_tables(_lines("\n\n".join(items))))
+
+
+def test_a_heading_between_a_sentence_and_a_table_stays_text_and_the_cell_goes_back():
+    rows = [["When", "What happens"], ["March 2024", "First three factories pay wages digitally"],
+            ["January 2025", "All factories with more than 500 workers"], ["January 2026", "All garment and footwear factories"],
+            ["December 2026", "End of the cash option"]]
+    cells = "\n\n".join(cell for row in rows[1:] for cell in row)
+    items = find_text_tables(_lines(f"{BODY}KEY DATES\nWhen\n\nWhat happens\n\n{cells}"))
+    assert [item.text for item in items if isinstance(item, Line)][-1] == "KEY DATES"
+    assert [item.table.rows for item in items if isinstance(item, Block)] == [rows]
+
+
+def test_a_name_wrapped_over_a_first_header_cell_is_not_cut_as_a_heading():
+    # "Republic of" / "Moldova": the line above ends on a word that runs on; it is one cell
+    rows = [["Republic of Moldova", "Uzbekistan"], ["43", "44"], ["22", "16"]]
+    text = ("Indicator\n\nRepublic of\nMoldova\n\nUzbekistan\n\nYouth unemployment rate (%)\n\n43\n\n44\n\n"
+            "Women in management (%)\n\n22\n\n16")
+    [table] = find_text_tables(_lines(text))
+    assert table.table.rows[0] == ["Indicator", *rows[0]]
+
+
+def test_top_items_whose_bullets_were_lost_around_marked_nested_items_are_a_nested_list(tmp_path):
+    # the drawn bullets of the top items are lost, the nested items keep their glyph
+    items = ("Skills on the farm:\n· feeding and pastures\n· animal health and welfare\nMilking, hygiene and milk quality\n"
+             "Safety with machines and chemicals\nRecords, costs and team work\n")
+    record = _record(tmp_path, f"Skills for Youth\n\nWhat apprentices learn\n{BODY}\n{items}\nResults\n" + BODY)
+    bullets = [(b.text, b.level) for s in record.sections for b in s.bullets]
+    assert bullets == [("Skills on the farm:", 1), ("feeding and pastures", 2), ("animal health and welfare", 2),
+                       ("Milking, hygiene and milk quality", 1), ("Safety with machines and chemicals", 1),
+                       ("Records, costs and team work", 1)]
+
+
+def test_a_lead_in_sentence_ending_a_paragraph_with_a_list_and_a_heading_after_is_no_lost_list(tmp_path):
+    # the colon ends a paragraph's sentence (no blank line or heading above it): its list is all there is
+    text = (f"{BODY}The programme offers three things:\n• digital skills\n• career guidance\nResults so far\n{BODY}")
+    record = _record(tmp_path, f"Skills for Youth\n\nWhat we do\n{text}")
+    bullets = [(b.text, b.level) for s in record.sections for b in s.bullets]
+    assert bullets == [("digital skills", 1), ("career guidance", 1)]
+
+
+def test_a_first_header_cell_wrapped_over_two_lines_stays_one_cell_of_a_table_of_figures():
+    # "Youth" / "Unemployment" is the corner cell wrapped, not a heading set against it: the whole
+    # reading finds the table of figures, and the group is not cut
+    rows = [["Youth Unemployment", "2019", "2023"], ["Men", "12.1", "11.4"], ["Women", "14.8", "13.2"]]
+    cells = "\n\n".join(cell for row in rows[1:] for cell in row)
+    items = find_text_tables(_lines(f"{BODY}\nYouth\nUnemployment\n\n2019\n\n2023\n\n{cells}"))
+    assert [item.text for item in items if isinstance(item, Line)] == [line.strip() for line in BODY.splitlines()]
+    assert [item.table.rows for item in items if isinstance(item, Block)] == [rows]
+    rows = [["Informal Employment", "Peru", "Bolivia"], ["Men", "58", "80"], ["Women", "62", "84"]]
+    [table] = find_text_tables(_lines("Informal\nEmployment\n\nPeru\n\nBolivia\n\nMen\n\n58\n\n80\n\nWomen\n\n62\n\n84"))
+    assert table.table.rows == rows
+
+
+def test_a_heading_in_sentence_case_or_capitals_over_a_table_of_figures_is_still_cut_off_its_first_cell():
+    rows = [["Region", "2019", "2023"], ["North", "310", "355"], ["South", "280", "300"]]
+    cells = "\n\n".join(cell for row in rows[1:] for cell in row)
+    for heading in ("Pay by region", "MONTHLY PAY"):
+        items = find_text_tables(_lines(f"{BODY}\n{heading}\nRegion\n\n2019\n\n2023\n\n{cells}"))
+        assert [item.text for item in items if isinstance(item, Line)][-1] == heading
+        assert [item.table.rows for item in items if isinstance(item, Block)] == [rows]
+
+
+WHAT_WE_DO = ["What we do", "Training", "Courses for labour inspectors and employers in safety at work", "Research",
+              "Studies of wages and working conditions in the garment sector", "Advice",
+              "Help to governments drafting labour laws and policies", "Dialogue", "Meetings of workers and employers on wages"]
+KEY_TERMS = ["Key terms", "Decent work", "Productive work that delivers a fair income and security", "Social dialogue",
+             "Talks between governments, employers and workers on shared concerns", "Informal economy",
+             "Work not covered by formal arrangements in law or practice", "Social protection",
+             "Health care and income security over the whole life cycle"]
+
+
+def test_short_headings_each_with_a_description_under_a_section_heading_are_no_table_of_words():
+    # read as a grid of two columns, every row would pair a description with the next heading
+    for lines in (WHAT_WE_DO, KEY_TERMS):
+        items = find_text_tables(_lines("\n\n".join(lines)))
+        assert [item.text for item in items] == lines and all(isinstance(item, Line) for item in items)
+
+
+def test_a_lead_in_after_a_blank_line_with_a_list_and_a_heading_over_a_paragraph_is_no_lost_list(tmp_path):
+    # the heading under the list has a blank line and then a paragraph after it: it heads that paragraph
+    for lead, items, heading in (("The programme offers:", ("digital skills", "career guidance"), "Results so far"),
+                                 ("The project supports:", ("labour inspection", "social dialogue"), "Next steps")):
+        marked = "".join(f"• {item}\n" for item in items)
+        record = _record(tmp_path, f"Skills for Youth\n\nWhat we do\n{BODY}\n{lead}\n{marked}{heading}\n\n{BODY}")
+        assert [(s.heading, [(b.text, b.level) for b in s.bullets]) for s in record.sections] == [
+            ("What we do", [(item, 1) for item in items]), (heading, [])]
+        assert len(record.sections[1].paragraphs) == 1
