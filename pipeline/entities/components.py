@@ -190,7 +190,6 @@ def make_organizations(nlp: Language, name: str, language: str) -> OrganizationF
     return OrganizationFinder(nlp, language)
 
 
-_CONNECTORS = {"of", "for", "and", "on", "&", "the", "in"}
 NAME_REACH = 24
 """Tokens a name found by its shape may reach before and after its head word: the longest names in
 the data have 15 words. Without a bound, a text repeating "Ministry of" grew a name from every head
@@ -248,6 +247,36 @@ def _is_acronym(text: str) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
+class NameLinks:
+    """The small words inside a name built the English way (the lexicon's ``name_links``), its head
+    word last or followed by an of-phrase: "Ministry of Labour and Employment", "Council for the
+    Development of ..."."""
+
+    conjunctions: frozenset[str]
+    """Join two words of one name, or two names: "and", "&"."""
+    prepositions: frozenset[str]
+    """Open a name's of-phrase: "of", "for", "on", "in"."""
+    region_prepositions: frozenset[str]
+    """The prepositions after which a region may be named in the name ("Development Bank of Southern
+    Africa"), and one of which a list of portfolios follows ("Ministry of Labour, Industrial Relations
+    and ...")."""
+    articles: frozenset[str]
+    """May follow a preposition, never a conjunction: "of the Pacific"."""
+    leading_words: frozenset[str]
+    """Never a name's first word: "the Ministry", "our Federation"."""
+
+    @classmethod
+    def of(cls, data: dict) -> NameLinks:
+        names = ("conjunctions", "prepositions", "region_prepositions", "articles", "leading_words")
+        return cls(*(frozenset(data[name]) for name in names))
+
+    @property
+    def connectors(self) -> frozenset[str]:
+        """Every word that runs a name on after its head word ("Ministry of ...", "... and Trade", "for the ...")."""
+        return self.conjunctions | self.prepositions | self.articles
+
+
+@dataclass(frozen=True, slots=True)
 class NameShape:
     """How a name that puts its head word first runs on (a language's lexicon "shape"): lower-case
     adjectives right after a name word, a genitive link to a word of either case ("de
@@ -291,7 +320,8 @@ class OrganizationFinder:
         # africaine de développement"): the language's shape settings say how such a name runs on
         self.shape = NameShape.of(lexicon["shape"]) if "shape" in lexicon else None
         # the words a name found by its shape never starts with ("the", and the language's articles: "El Ministerio")
-        self.leading_words = frozenset({"the", "a", "an", "our", "its", "their", "this"} | (self.shape.articles if self.shape else set()))
+        self.links = NameLinks.of(lexicon["name_links"])
+        self.leading_words = self.links.leading_words | (self.shape.articles if self.shape else frozenset())
         self.heads = frozenset(lexicon["organization_heads"])
         # heads the language writes in lower case in running text ("le ministère du Travail"): a
         # name all the same when a capitalised word follows in it
@@ -317,7 +347,7 @@ class OrganizationFinder:
         self.cues.add("CUE", list(nlp.tokenizer.pipe(lexicon["partner_cues"])))
         # the small words inside a name an acronym spells, in any language ("Central Unitaria de
         # Trabajadores (CUT)" in an English brochure); and what such a name must not be
-        self.name_connectors = frozenset(_CONNECTORS | _name_links())
+        self.name_connectors = frozenset(self.links.connectors | _name_links())
         self.programme_nouns = frozenset(lexicon.get("programme_nouns", []))
         self.classifier_nouns = frozenset(lexicon.get("classifier_nouns", []))
         # (found by a regex over the text: a walk over every token of a long Doc costs more)
@@ -490,6 +520,8 @@ class OrganizationFinder:
         "Ministry of Foreign Affairs and Trade", "Social Security Office", "Ministry of Labour,
         Industrial Relations and Employment Creation" (a list of portfolios), "Ala-Too Garments LLC",
         "Erongo Hake Processors (Pty) Ltd". ``in_country``: 1 for the tokens of a country's name."""
+        links = self.links
+        connectors = links.connectors
         spans = []
         for match in self._head_search.finditer(doc_text(doc)):  # a regex finds the few head words fast
             head = doc.char_span(match.start(), match.end())
@@ -506,7 +538,7 @@ class OrganizationFinder:
                 elif (step := self._compound_before(doc, start, first)) or (step := self._legal_form_before(doc, start, first)):
                     start -= step
                     continue
-                elif (start - 2 >= first and doc[start - 1].lower_ in ("and", "&") and start < token.i
+                elif (start - 2 >= first and doc[start - 1].lower_ in links.conjunctions and start < token.i
                       and self._joins_back_over_and(doc, start - 1, first, marked, in_country)):
                     # "Occupational Competency Assessment and Certification Centre": "and" between
                     # two capitalised words of one name (no known body, country or head word before it)
@@ -520,8 +552,8 @@ class OrganizationFinder:
                     start -= 2
             # "the Women in Informal Services ... Centre": a name that opens with a word and a
             # preposition, after an article (without one, "Support for Kenya ..." would join the name)
-            if (start - 3 >= first and doc[start - 1].lower_ in ("in", "for", "of", "on") and _capitalised(doc[start - 2])
-                    and not marked[start - 2] and doc[start - 3].lower_ == "the"):
+            if (start - 3 >= first and doc[start - 1].lower_ in links.prepositions and _capitalised(doc[start - 2])
+                    and not marked[start - 2] and doc[start - 3].lower_ in links.articles):
                 start -= 2
             end = head.end
             # "Forum Secretariat", "Company Limited": more head words or a legal form go on the name
@@ -538,17 +570,17 @@ class OrganizationFinder:
                     end = after
                     continue
                 connector = doc[end].lower_
-                if connector not in _CONNECTORS or doc[end - 1].text.endswith("."):
+                if connector not in connectors or doc[end - 1].text.endswith("."):
                     break
                 step = end + 1
                 # "of the Pacific", "for the Elimination": an article may follow a preposition, not "and"
-                while step < last and connector != "and" and doc[step].lower_ == "the":
+                while step < last and connector not in links.conjunctions and doc[step].lower_ in links.articles:
                     step += 1
                 # ... but never into the name of another known body: "the Asian Development Bank and GIZ"
                 # (a region may be named in it after "of" or "for": "Development Bank of Southern Africa")
-                region = connector in ("of", "for") and marked[step] == 2 if step < last else False
+                region = connector in links.region_prepositions and marked[step] == 2 if step < last else False
                 if step < last and (not marked[step] or region) and _capitalised(doc[step]) and not (
-                        connector in ("and", "&") and self._another_after_and(doc, end, step, last)):
+                        connector in links.conjunctions and self._another_after_and(doc, end, step, last)):
                     end = step + 1
                     # "of West African Employers' Organisations": a possessive inside the run
                     while end < last and (_capitalised(doc[end]) or doc[end].text in self.suffixes
@@ -623,10 +655,11 @@ class OrganizationFinder:
             return False
         # "... Accord on Safe Workplaces in the Garment Industry and Bluewater Logistics Inc.": the words
         # before "and" end another name's of-phrase
-        if index - 1 >= first and doc[index].lower_ == "the" and doc[index - 1].lower_ in ("of", "for", "on", "in"):
+        links = self.links
+        if index - 1 >= first and doc[index].lower_ in links.articles and doc[index - 1].lower_ in links.prepositions:
             return False
         # (a country may open the name: "Lesotho Garment and Allied Workers’ Union")
-        return not (index >= first and (doc[index].lower_ in ("of", "for", "on", "in") or marked[index]
+        return not (index >= first and (doc[index].lower_ in links.prepositions or marked[index]
                                         or (_capitalised(doc[index]) and self._is_head(doc[index].text))
                                         or doc[index].text in self.suffixes))
 
@@ -635,12 +668,13 @@ class OrganizationFinder:
         ``comma``: ", Industrial Relations and Employment Creation", ", Health, and Social Affairs":
         items of one to four capitalised words (no known body, country, head word, legal form or
         acronym), the last after "and" or "&". 0 when the words after the comma are no such list."""
-        if not any(doc[i].lower_ in ("of", "for") for i in range(head + 1, comma)):
+        conjunctions = self.links.conjunctions
+        if not any(doc[i].lower_ in self.links.region_prepositions for i in range(head + 1, comma)):
             return 0
         position, closing = comma, False
         while True:
             position += 1
-            if doc[position - 1].text == "," and position < last and doc[position].lower_ in ("and", "&"):
+            if doc[position - 1].text == "," and position < last and doc[position].lower_ in conjunctions:
                 position, closing = position + 1, True  # (", and": the last item)
             item = position
             while position < last and position - item < 5 and self._joins_back(doc, position, marked, in_country):
@@ -651,7 +685,7 @@ class OrganizationFinder:
                 return position
             if position < last and doc[position].text == ",":
                 continue
-            if position < last and doc[position].lower_ in ("and", "&"):
+            if position < last and doc[position].lower_ in conjunctions:
                 closing = True
                 continue
             return 0
@@ -725,7 +759,7 @@ class OrganizationFinder:
         after = max(name.end, acronym.end) + 1  # after the closing parenthesis
         for index in range(after, min(after + 12, len(doc))):
             word = doc[index]
-            if word.text in ("(", ")") or word.lower_ in ("and", "&") or _capitalised(word) or _is_acronym(word.text):
+            if word.text in ("(", ")") or word.lower_ in self.links.conjunctions or _capitalised(word) or _is_acronym(word.text):
                 continue
             return word.lower_ in self.programme_nouns
         return False

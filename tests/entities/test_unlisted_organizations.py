@@ -243,3 +243,29 @@ def test_an_office_named_right_after_its_body_is_a_unit_of_that_body():
     # "and the": another body
     orgs = found("In 2019 the ILO and the Lakeland Social Security Office signed.")
     assert [org.name for org in orgs] == ["International Labour Organization", "Lakeland Social Security Office"]
+
+
+def test_the_small_words_of_a_name_are_the_lexicons(monkeypatch):
+    """The conjunctions and prepositions inside an English-built name come from the lexicon's
+    ``name_links``, not from the code: without "and" among them, "Ministry of Trade and Industry"
+    ends at "Trade"; without "for", "Council for Lakeland Fisheries" is cut to "Council"."""
+    import spacy
+
+    from pipeline.entities import components
+
+    real = components.language_data
+    english = real("lexicon.json", "en")
+    nlp = spacy.blank("en")
+    doc_text = "The Ministry of Trade and Industry and the Council for Lakeland Fisheries met."
+
+    def shaped(**links) -> list[str]:
+        changed = {**english, "name_links": {**english["name_links"], **links}}
+        with monkeypatch.context() as patch:
+            patch.setattr(components, "language_data", lambda name, language: changed if name == "lexicon.json" else real(name, language))
+            finder = components.OrganizationFinder(nlp, "en")
+        doc = finder(nlp(doc_text))
+        return [span.text for span in components.marks_of(doc).entities]
+
+    assert shaped() == ["Ministry of Trade and Industry", "Council for Lakeland Fisheries"]
+    assert shaped(conjunctions=["&"]) == ["Ministry of Trade", "Council for Lakeland Fisheries"]
+    assert "Council for Lakeland Fisheries" not in shaped(prepositions=["of", "on", "in"])
