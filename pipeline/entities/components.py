@@ -292,6 +292,9 @@ class NameShape:
     list_conjunctions: frozenset[str] = frozenset()
     """The words before the last item of a list of portfolios ("et", "y"): "Ministerio de Trabajo,
     Empleo y Previsión Social"."""
+    office_place_links: tuple[tuple[str, ...], ...] = ()
+    """The links from an office's body to the place the office serves: "Bureau de l’OIT pour la
+    Tanzanie", "Oficina de la OIT en San José"."""
 
     @classmethod
     def of(cls, data: dict) -> NameShape:
@@ -300,7 +303,8 @@ class NameShape:
 
         return cls(links(data["genitive_links"]), links(data["other_links"]), frozenset(data["articles"]),
                    tuple(sorted(data["adjective_endings"], key=len, reverse=True)),
-                   frozenset(data.get("article_links", [])), frozenset(data.get("list_conjunctions", [])))
+                   frozenset(data.get("article_links", [])), frozenset(data.get("list_conjunctions", [])),
+                   links(data.get("office_place_links", [])))
 
     def link_at(self, doc: Doc, index: int, links: tuple[tuple[str, ...], ...]) -> int:
         """How many tokens a link of ``links`` takes at ``index`` (0: none)."""
@@ -379,12 +383,16 @@ class OrganizationFinder:
         candidates += self._initialled_names(doc, marked, in_country)
         candidates += self._classified_names(doc, marked, in_country)
         candidates += self._named_partners(doc, marked, marks.countries)
+        unit_names: list[Span] = []
         if self.shape is not None:
-            candidates = filter_spans(candidates + self._head_first_names(doc, marked, in_country))
+            head_first, unit_names = self._head_first_names(doc, marked, in_country)
+            candidates = filter_spans(candidates + head_first)
         by_start: dict[int, list[Span]] = {}
         for span in candidates:
             by_start.setdefault(span.start, []).append(span)
         ents = [self._as_unit(e, by_start.get(e.start, [])) for e in ents]
+        if unit_names:
+            ents = self._as_named_units(ents, unit_names)
         starts = [e.start for e in ents]  # still in order: _as_unit keeps an ent's start
         shaped = filter_spans(
             [s for s in candidates if self._wins_over_known(s, ents[bisect_left(starts, s.start):bisect_left(starts, s.end)])]
@@ -400,6 +408,23 @@ class OrganizationFinder:
         marks.entities = without_overlaps([*kept, *new])
         marks.acronyms = self._definitions(doc, marks.entities)
         return doc
+
+    @staticmethod
+    def _as_named_units(ents: list[Span], units: list[Span]) -> list[Span]:
+        """``ents`` (in order) with the known body inside each of ``units`` (head-first names of a
+        body's office: "Bureau régional de l’OIT pour les États arabes", none overlapping) made a
+        mention of that body spanning the office's whole name; the regions the name holds go."""
+        inside = {u: [e for e in ents if e.label_ == "ORG" and u.start <= e.start and e.end <= u.end] for u in units}
+        bodies = {bodies[0]: u for u, bodies in inside.items() if len(bodies) == 1}
+        taken = [u for u in units if len(inside[u]) == 1]
+        out = []
+        for ent in ents:
+            if ent in bodies:
+                unit = bodies[ent]
+                out.append(Span(ent.doc, unit.start, unit.end, label="ORG", span_id=ent.id))
+            elif not (ent.label_ == "LOC" and any(u.start <= ent.start and ent.end <= u.end for u in taken)):
+                out.append(ent)
+        return sorted(out, key=lambda span: span.start)
 
     @staticmethod
     def _inside(ent: Span, shaped: list[Span], starts: list[int]) -> bool:
@@ -590,6 +615,9 @@ class OrganizationFinder:
                         end += 2 if self._compound_after(doc, end, last) else 1
                 else:
                     break
+            # "ILO Country Office for Nigeria, Ghana, Liberia and Sierra Leone": an office serves a list of countries
+            if end < last and (in_country[end - 1] or marked[end - 1] == 2) and any(t.lower_ in self.sub_units for t in doc[start:end]):
+                end = self._place_list_end(doc, end, last, marked, in_country, links.conjunctions, links.articles) or end
             while start < token.i and doc[start].lower_ in self.leading_words:
                 start += 1
             if end - start >= 2 and not self._names_an_event(doc, start, token):
@@ -817,7 +845,7 @@ class OrganizationFinder:
         after "et"/"y". ``in_country``: 1 for the tokens of a country's name (no adjective follows
         one: "Ministerio de Desarrollo Social de Honduras lidera ..." ends at "Honduras")."""
         shape = self.shape
-        spans = []
+        spans, units = [], []
         for token in doc:
             lower_case = token.lower_ in self.lower_case_heads and token.is_lower
             if not ((_capitalised(token) and self._is_head(token.text)) or lower_case) or marked[token.i]:
@@ -854,6 +882,11 @@ class OrganizationFinder:
                 if step and end + step < last and marked[end + step] == 1:
                     # "Bureau régional de l'OIT": an office of a known body is that body's, not a body of its own
                     unit_of_known = token.lower_ in self.sub_units
+                    if unit_of_known:
+                        body_end = end + step
+                        while body_end < len(doc) and marked[body_end] == 1:
+                            body_end += 1
+                        units.append(Span(doc, token.i, self._office_place_end(doc, body_end, last, marked, in_country), label="ORG"))
                     break
                 if step and end + step < last:
                     following = doc[end + step]
@@ -887,13 +920,80 @@ class OrganizationFinder:
             if good - token.i >= 2 and not unit_of_known and (not lower_case or any(_capitalised(t) for t in doc[token.i + 1: good])) \
                     and doc[token.i: good].text.lower() not in self.instrument_names:
                 spans.append(Span(doc, token.i, good, label="ORG"))
-        return filter_spans(spans)
+        return filter_spans(spans), filter_spans(units)
+
+    def _office_place_end(self, doc: Doc, start: int, last: int, marked: bytearray, in_country: bytearray) -> int:
+        """The end of the place an office serves, named after its body from ``start`` (the token after
+        the body): a link of the language's ``office_place_links``, an article, and a country, a
+        region or up to three capitalised words ("à Dakar", "en San José", "pour les États arabes"),
+        then more countries or regions in a list ("pour la Tanzanie, le Burundi ... et l’Ouganda").
+        ``start`` when no place follows."""
+        shape = self.shape
+        link = shape.link_at(doc, start, shape.office_place_links)
+        if not link:
+            return start
+        position = start + link
+        position += shape.link_at(doc, position, tuple((a,) for a in sorted(shape.articles)))
+        end = self._place_item_end(doc, position, last, marked, in_country, cities=True)
+        if end == position:
+            return start
+        return self._place_list_end(doc, end, last, marked, in_country, shape.list_conjunctions, shape.articles) or end
+
+    def _place_item_end(self, doc: Doc, position: int, last: int, marked: bytearray, in_country: bytearray, cities: bool) -> int:
+        """The end of the country or region at ``position`` (and with ``cities``, of up to three
+        capitalised words that are no acronym or known body, the first no head word: a city, "América
+        Central"); ``position`` when none."""
+        if position >= last:
+            return position
+        end = position
+        if in_country[position]:
+            while end < last and in_country[end]:
+                end += 1
+            return end
+        if marked[position] == 2:
+            while end < last and marked[end] == 2:
+                end += 1
+            return end
+        if not cities:
+            return position
+        # (a head word may follow the first: "América Central", where "Central" heads "Central Unitaria ...")
+        while end < last and end - position < 3 and _capitalised(doc[end]) and not marked[end] and not _is_acronym(doc[end].text) \
+                and not (end == position and self._is_head(doc[end].text)):
+            end += 1
+        return end
+
+    def _place_list_end(self, doc: Doc, end: int, last: int, marked: bytearray, in_country: bytearray,
+                        conjunctions: frozenset[str], articles: frozenset[str]) -> int:
+        """The end of a list of countries or regions that goes on at ``end``, right after its first
+        item: ", Ghana, Liberia and Sierra Leone", ", le Burundi ... et l’Ouganda" (items after a comma,
+        the last after one of ``conjunctions``, each may open with one of ``articles``); 0 when no
+        such list closes there."""
+        position, closing = end, False
+        while position < last:
+            if doc[position].text == ",":
+                position += 1
+                if position < last and doc[position].lower_ in conjunctions:
+                    position += 1
+                    closing = True
+            elif doc[position].lower_ in conjunctions:
+                position, closing = position + 1, True
+            else:
+                return 0
+            while position < last and doc[position].lower_ in articles:
+                position += 1
+            after = self._place_item_end(doc, position, last, marked, in_country, cities=False)
+            if after == position:
+                return 0
+            position = after
+            if closing:
+                return position
+        return 0
 
     def _portfolio_list_end(self, doc: Doc, comma: int, last: int, marked: bytearray, in_country: bytearray) -> int:
         """The end of a list of portfolios that a head-first name runs on with from the comma at
         ``comma``: items separated by commas, the last after a conjunction of the language
         (``NameShape.list_conjunctions``); an item is capitalised words ("Empleo", "Previsión
-        Social"), an adjective ("technique"), or a genitive link and its words ("du commerce", "de
+        Social", "Fomento de Empleo"), an adjective ("technique"), or a genitive link and its words ("du commerce", "de
         la Formation professionnelle"); no known body, country, head word or acronym. 0 when the words after
         the comma are no such list ("..., syndicats et employeurs" is none: bare lower-case words)."""
         shape = self.shape
@@ -901,12 +1001,20 @@ class OrganizationFinder:
         while position < last:
             link = shape.link_at(doc, position, shape.genitive_links)
             item = words = position + link
-            while words < last and words - item < 4 and marked[words] != 1 and not in_country[words] and not _is_acronym(doc[words].text) \
-                    and not (_capitalised(doc[words]) and self._is_head(doc[words].text)):
-                word = doc[words]
-                if _capitalised(word) or shape.is_adjective(word) or (link and word.is_alpha and word.is_lower
-                                                                     and word.lower_ not in shape.articles and words == item):
-                    words += 1
+            while True:
+                while words < last and words - item < 4 and marked[words] != 1 and not in_country[words] \
+                        and not _is_acronym(doc[words].text) and not (_capitalised(doc[words]) and self._is_head(doc[words].text)):
+                    word = doc[words]
+                    if _capitalised(word) or shape.is_adjective(word) or (link and word.is_alpha and word.is_lower
+                                                                         and word.lower_ not in shape.articles and words == item):
+                        words += 1
+                        continue
+                    break
+                # "Fomento de Empleo": an item with a genitive of its own, to a capitalised word
+                inner = shape.link_at(doc, words, shape.genitive_links) if words > item else 0
+                after = words + inner
+                if inner and after < last and words - item < 4 and self._joins_back(doc, after, marked, in_country):
+                    words = after + 1
                     continue
                 break
             if words == item:

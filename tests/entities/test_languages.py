@@ -76,6 +76,23 @@ def test_an_office_of_a_known_body_is_that_body_not_a_body_of_its_own():
     assert set(found) == {"org:ilo"}
 
 
+def test_an_office_named_head_first_is_a_unit_of_its_body_with_the_place_it_serves():
+    # (the places are the language's office_place_links: "pour", "à", "para", "en")
+    [ilo] = entities("fr", "Le Bureau de pays de l’OIT pour la Tanzanie, le Burundi et le Kenya appuie le Bureau de l’OIT à Lakeville.").organizations
+    assert (ilo.id, ilo.units) == ("org:ilo", ["Bureau de pays de l’OIT pour la Tanzanie, le Burundi et le Kenya",
+                                               "Bureau de l’OIT à Lakeville"])
+    [ilo] = entities("es", "La Oficina de la OIT para América Central, Haití y Panamá.").organizations
+    assert ilo.units == ["Oficina de la OIT para América Central, Haití y Panamá"]
+    # a list that does not close on a place is not the office's: "y la Fundación ..." is another body
+    found = orgs("es", "La Oficina de la OIT en Lakeville y la Fundación Tessaly firmaron.")
+    assert found["org:ilo"][1] == ["Oficina de la OIT en Lakeville"] and len(found) == 2
+
+
+def test_a_list_of_portfolios_may_hold_an_item_with_a_genitive():
+    found = {name for name, _ in orgs("es", "El Ministerio de Trabajo, Fomento de Empleo y Seguridad Social y la OIT firmaron.").values()}
+    assert "Ministerio de Trabajo, Fomento de Empleo y Seguridad Social" in found
+
+
 def test_countries_and_themes_in_the_language_of_the_page():
     fr = entities("fr", "Au Sénégal, en Côte d'Ivoire et au Pérou, la protection sociale et le travail des enfants.")
     assert sorted(c.iso_alpha2 for c in fr.countries) == ["CI", "PE", "SN"]

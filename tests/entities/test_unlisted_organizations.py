@@ -240,6 +240,11 @@ def test_an_office_named_right_after_its_body_is_a_unit_of_that_body():
     assert (ilo.id, ilo.units) == ("org:ilo", ["Country Office for Lakeland and Tessaly"])
     [ilo] = found("Published by the ILO Decent Work Team and Office for the Tessaly Islands.")
     assert ilo.units == ["Office for the Tessaly Islands"]
+    # an office serving a list of countries keeps the whole list; a list that names a body ends before it
+    [ilo] = found("The ILO Country Office for Nigeria, Ghana, Liberia and Sierra Leone trains inspectors.")
+    assert ilo.units == ["ILO Country Office for Nigeria, Ghana, Liberia and Sierra Leone"]
+    assert [org.name for org in found("The Lakeland Social Security Office for Ghana and the Ministry of Fisheries met.")] == [
+        "Lakeland Social Security Office for Ghana", "Ministry of Fisheries"]
     # "and the": another body
     orgs = found("In 2019 the ILO and the Lakeland Social Security Office signed.")
     assert [org.name for org in orgs] == ["International Labour Organization", "Lakeland Social Security Office"]
