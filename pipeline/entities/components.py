@@ -345,6 +345,8 @@ class OrganizationFinder:
         # searched without its look-behind, tested after each match: 2.5 times as fast (pipeline.anchors)
         self._head_search = leading_look_behind(self.head_pattern)
         self.sub_units = frozenset(lexicon["sub_unit_heads"])
+        # heads that name a body only when an of-phrase follows them ("City of Skopje", not "Quezon City")
+        self.of_phrase_heads = frozenset(lexicon.get("of_phrase_heads", []))
         self.place_particles = frozenset(lexicon.get("place_name_particles", []))
         self.address_words = frozenset(lexicon["address_words"])
         self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -555,6 +557,13 @@ class OrganizationFinder:
             token = head[0]
             start = token.i
             first, last = max(token.i - NAME_REACH, 0), min(token.i + NAME_REACH, len(doc))
+            if token.lower_ in self.of_phrase_heads:
+                # "City of Skopje" is its council; "Quezon City", "Mexico City" are places
+                if token.i + 2 < last and doc[token.i + 1].lower_ in links.region_prepositions and _capitalised(doc[token.i + 2]) \
+                        and not marked[token.i + 2] and token.text[0].isupper():
+                    first = token.i  # (no words before it join the name)
+                else:
+                    continue
             while start > first:
                 if _capitalised(doc[start - 1]) or _possessive(doc, start - 1) \
                         or (_abbreviation(doc[start - 1]) and start < token.i and doc[start - 1].text not in self.suffixes):
@@ -564,7 +573,8 @@ class OrganizationFinder:
                     start -= step
                     continue
                 elif (start - 2 >= first and doc[start - 1].lower_ in links.conjunctions and start < token.i
-                      and self._joins_back_over_and(doc, start - 1, first, marked, in_country)):
+                      and self._joins_back_over_and(doc, start - 1, first, marked, in_country)
+                      and not self._two_companies(doc, start - 1, token, first)):
                     # "Occupational Competency Assessment and Certification Centre": "and" between
                     # two capitalised words of one name (no known body, country or head word before it)
                     start -= 2
@@ -690,6 +700,18 @@ class OrganizationFinder:
         return not (index >= first and (doc[index].lower_ in links.prepositions or marked[index]
                                         or (_capitalised(doc[index]) and self._is_head(doc[index].text))
                                         or doc[index].text in self.suffixes))
+
+    def _two_companies(self, doc: Doc, conjunction: int, head, first: int) -> bool:
+        """"Nile Delta Contracting and Mokattam Ready Mix Co.": before a legal form, an "and" with two
+        capitalised words or more on each side joins two companies, not two words of one name
+        ("Marks and Spencer plc", "Johnson & Johnson Ltd" keep one word on a side). ``head``: the
+        name's head word, here its legal form."""
+        if head.text not in self.suffixes or head.i - (conjunction + 1) < 2:
+            return False
+        before = conjunction - 1
+        while before >= first and _capitalised(doc[before]):
+            before -= 1
+        return conjunction - 1 - before >= 2
 
     def _portfolios_end(self, doc: Doc, head: int, comma: int, last: int, marked: bytearray, in_country: bytearray) -> int:
         """The end of a list of portfolios that a name with an of-phrase runs on with from the comma at

@@ -78,7 +78,8 @@ def test_an_office_of_a_known_body_is_that_body_not_a_body_of_its_own():
 
 def test_an_office_named_head_first_is_a_unit_of_its_body_with_the_place_it_serves():
     # (the places are the language's office_place_links: "pour", "à", "para", "en")
-    [ilo] = entities("fr", "Le Bureau de pays de l’OIT pour la Tanzanie, le Burundi et le Kenya appuie le Bureau de l’OIT à Lakeville.").organizations
+    text = "Le Bureau de pays de l’OIT pour la Tanzanie, le Burundi et le Kenya appuie le Bureau de l’OIT à Lakeville."
+    [ilo] = entities("fr", text).organizations
     assert (ilo.id, ilo.units) == ("org:ilo", ["Bureau de pays de l’OIT pour la Tanzanie, le Burundi et le Kenya",
                                                "Bureau de l’OIT à Lakeville"])
     [ilo] = entities("es", "La Oficina de la OIT para América Central, Haití y Panamá.").organizations
@@ -86,6 +87,11 @@ def test_an_office_named_head_first_is_a_unit_of_its_body_with_the_place_it_serv
     # a list that does not close on a place is not the office's: "y la Fundación ..." is another body
     found = orgs("es", "La Oficina de la OIT en Lakeville y la Fundación Tessaly firmaron.")
     assert found["org:ilo"][1] == ["Oficina de la OIT en Lakeville"] and len(found) == 2
+
+
+def test_regional_and_local_government_bodies_have_head_words():
+    found = {name for name, _ in orgs("es", "El Ayuntamiento de Lakeville y la Consejería de Pesca firmaron.").values()}
+    assert {"Ayuntamiento de Lakeville", "Consejería de Pesca"} <= found
 
 
 def test_a_list_of_portfolios_may_hold_an_item_with_a_genitive():

@@ -43,6 +43,11 @@ def test_the_names_are_not_in_the_data():
         # "and" between two bodies is no part of either name
         ("The Ministry of Fisheries and Harrow Textiles Limited agreed.", ["Ministry of Fisheries", "Harrow Textiles Limited"]),
         ("The Ministry of Fisheries and Marine Resources agreed.", ["Ministry of Fisheries and Marine Resources"]),
+        # before a legal form, "and" between two names of two words or more joins two companies
+        ("Lakeland Delta Contracting and Tessaly Ready Mix Co. signed.", ["Tessaly Ready Mix Co."]),
+        ("Harrow and Brightwater Ltd signed.", ["Harrow and Brightwater Ltd"]),
+        # "City of": a city's council only before its of-phrase
+        ("The City of Lakeville signed; the offices in Tessaly City did not.", ["City of Lakeville"]),
     ],
 )
 def test_names_built_on_organization_words(text, expected):
