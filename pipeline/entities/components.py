@@ -195,6 +195,8 @@ NAME_REACH = 24
 the data have 15 words. Without a bound, a text repeating "Ministry of" grew a name from every head
 word across all the others (quadratic: 160 kB took 7 minutes)."""
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,9}$")
+_ITEM_WORDS = 8
+"""Tokens an item of a list of portfolios may hold with its genitives ("Trabajo Autónomo de la Junta de Andalucía")."""
 _THEME_REACH = 5
 """Words before a name a theme's phrase ending in it may start at ("Promoting Freedom of Association ...")."""
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
@@ -1023,7 +1025,11 @@ class OrganizationFinder:
         while position < last:
             link = shape.link_at(doc, position, shape.genitive_links)
             item = words = position + link
-            while True:
+            # ("Empleo, Empresa y Trabajo Autónomo": a head word alone between the list's separators is an item)
+            if words + 1 < last and not link and _capitalised(doc[words]) and self._is_head(doc[words].text) and marked[words] != 1 \
+                    and (doc[words + 1].text == "," or doc[words + 1].lower_ in shape.list_conjunctions):
+                words += 1
+            while words == item or words - item < _ITEM_WORDS:
                 while words < last and words - item < 4 and marked[words] != 1 and not in_country[words] \
                         and not _is_acronym(doc[words].text) and not (_capitalised(doc[words]) and self._is_head(doc[words].text)):
                     word = doc[words]
@@ -1032,10 +1038,11 @@ class OrganizationFinder:
                         words += 1
                         continue
                     break
-                # "Fomento de Empleo": an item with a genitive of its own, to a capitalised word
+                # "Fomento de Empleo", "Trabajo Autónomo de la Junta de Andalucía": an item with genitives
+                # of its own, each to a capitalised word
                 inner = shape.link_at(doc, words, shape.genitive_links) if words > item else 0
                 after = words + inner
-                if inner and after < last and words - item < 4 and self._joins_back(doc, after, marked, in_country):
+                if inner and after < last and self._joins_back(doc, after, marked, in_country):
                     words = after + 1
                     continue
                 break

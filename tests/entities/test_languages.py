@@ -97,6 +97,9 @@ def test_regional_and_local_government_bodies_have_head_words():
 def test_a_list_of_portfolios_may_hold_an_item_with_a_genitive():
     found = {name for name, _ in orgs("es", "El Ministerio de Trabajo, Fomento de Empleo y Seguridad Social y la OIT firmaron.").values()}
     assert "Ministerio de Trabajo, Fomento de Empleo y Seguridad Social" in found
+    # a head word alone as an item, and an item with two genitives
+    found = {name for name, _ in orgs("es", "La Consejería de Pesca, Empresa y Trabajo Autónomo de la Junta de Lakeland firmó.").values()}
+    assert found == {"Consejería de Pesca, Empresa y Trabajo Autónomo de la Junta de Lakeland"}
 
 
 def test_countries_and_themes_in_the_language_of_the_page():
