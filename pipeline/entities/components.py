@@ -949,7 +949,9 @@ class OrganizationFinder:
     def _office_place_end(self, doc: Doc, start: int, last: int, marked: bytearray, in_country: bytearray) -> int:
         """The end of the place an office serves, named after its body from ``start`` (the token after
         the body): a link of the language's ``office_place_links``, an article, and a country, a
-        region or up to three capitalised words ("à Dakar", "en San José", "pour les États arabes"),
+        region or up to three capitalised words ("à Dakar", "en San José", "pour la République
+        démocratique du Congo"; a region the data does not list with a lower-case adjective, "pour
+        les États arabes", ends at "États"),
         then more countries or regions in a list ("pour la Tanzanie, le Burundi ... et l’Ouganda").
         ``start`` when no place follows."""
         shape = self.shape
