@@ -266,11 +266,13 @@ class NameLinks:
     """May follow a preposition, never a conjunction: "of the Pacific"."""
     leading_words: frozenset[str]
     """Never a name's first word: "the Ministry", "our Federation"."""
+    closing_words: frozenset[str] = frozenset()
+    """Close a name after its head word: "Amel Association International"."""
 
     @classmethod
     def of(cls, data: dict) -> NameLinks:
         names = ("conjunctions", "prepositions", "region_prepositions", "articles", "leading_words")
-        return cls(*(frozenset(data[name]) for name in names))
+        return cls(*(frozenset(data[name]) for name in names), frozenset(data.get("closing_words", [])))
 
     @property
     def connectors(self) -> frozenset[str]:
@@ -567,7 +569,8 @@ class OrganizationFinder:
                 else:
                     continue
             while start > first:
-                if _capitalised(doc[start - 1]) or _possessive(doc, start - 1) \
+                # (not over a noun of its kind: "the NGO Amel Association")
+                if (_capitalised(doc[start - 1]) and doc[start - 1].text not in self.classifier_nouns) or _possessive(doc, start - 1) \
                         or (_abbreviation(doc[start - 1]) and start < token.i and doc[start - 1].text not in self.suffixes):
                     # ("Ltd." ends a name: the sentence after it is another)
                     start -= 1
@@ -593,8 +596,10 @@ class OrganizationFinder:
                     and not marked[start - 2] and doc[start - 3].lower_ in links.articles):
                 start -= 2
             end = head.end
-            # "Forum Secretariat", "Company Limited": more head words or a legal form go on the name
-            while end < last and (doc[end].text in self.suffixes or (_capitalised(doc[end]) and self._is_head(doc[end].text))):
+            # "Forum Secretariat", "Company Limited", "Amel Association International": more head words, a
+            # legal form or a name's closing word (lexicon ``name_links.closing_words``) go on the name
+            while end < last and (doc[end].text in self.suffixes or doc[end].text in links.closing_words
+                                  or (_capitalised(doc[end]) and self._is_head(doc[end].text))):
                 end += 1
             # "Mekong Data Systems Co., Ltd.": a legal form in two parts
             if end + 1 < last and doc[end - 1].text in self.suffixes and doc[end].text == "," and doc[end + 1].text in self.suffixes:

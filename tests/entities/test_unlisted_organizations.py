@@ -46,6 +46,8 @@ def test_the_names_are_not_in_the_data():
         # before a legal form, "and" between two names of two words or more joins two companies
         ("Lakeland Delta Contracting and Tessaly Ready Mix Co. signed.", ["Tessaly Ready Mix Co."]),
         ("Harrow and Brightwater Ltd signed.", ["Harrow and Brightwater Ltd"]),
+        # a name's closing word after its head, and no noun of its kind before it
+        ("The NGO Lakeland Growers Association International trains cooks.", ["Lakeland Growers Association International"]),
         # "City of": a city's council only before its of-phrase
         ("The City of Lakeville signed; the offices in Tessaly City did not.", ["City of Lakeville"]),
     ],
