@@ -420,15 +420,23 @@ class OrganizationFinder:
         """``ents`` (in order) with the known body inside each of ``units`` (head-first names of a
         body's office: "Bureau régional de l’OIT pour les États arabes", none overlapping) made a
         mention of that body spanning the office's whole name; the regions the name holds go."""
-        inside = {u: [e for e in ents if e.label_ == "ORG" and u.start <= e.start and e.end <= u.end] for u in units}
-        bodies = {bodies[0]: u for u, bodies in inside.items() if len(bodies) == 1}
-        taken = [u for u in units if len(inside[u]) == 1]
+        starts = [u.start for u in units]  # (filter_spans left them in order: the one holding a span is found by bisection)
+
+        def holder(span: Span) -> Span | None:
+            index = bisect_right(starts, span.start) - 1
+            return units[index] if index >= 0 and span.end <= units[index].end else None
+
+        inside: dict[Span, list[Span]] = {}
+        for ent in ents:
+            if ent.label_ == "ORG" and (unit := holder(ent)) is not None:
+                inside.setdefault(unit, []).append(ent)
+        bodies = {found[0]: unit for unit, found in inside.items() if len(found) == 1}
         out = []
         for ent in ents:
             if ent in bodies:
                 unit = bodies[ent]
                 out.append(Span(ent.doc, unit.start, unit.end, label="ORG", span_id=ent.id))
-            elif not (ent.label_ == "LOC" and any(u.start <= ent.start and ent.end <= u.end for u in taken)):
+            elif not (ent.label_ == "LOC" and (unit := holder(ent)) is not None and len(inside.get(unit, [])) == 1):
                 out.append(ent)
         return sorted(out, key=lambda span: span.start)
 
