@@ -205,6 +205,8 @@ _ACRONYM_IN_PARENTHESES = re.compile(r"\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)")
 """A definition's acronym after its name: "Benguela Current Convention (BCC)"."""
 _ACRONYM_BEFORE_PARENTHESES = re.compile(r"(?<![\w&-])(?P<acronym>[A-Z][A-Za-z&]{1,9}(?:-[A-Z][A-Za-z]{0,5})?) \((?=[A-ZÀ-Ý])")
 """A definition's acronym before its name: "CUT (Central Unitaria de Trabajadores)"."""
+_ACRONYM_BEFORE_PARENTHESES_SEARCH = leading_look_behind(_ACRONYM_BEFORE_PARENTHESES)
+"""(searched without its look-behind, tested after each match: twice as fast, pipeline.anchors)"""
 
 
 def _name_links() -> set[str]:
@@ -361,7 +363,7 @@ class OrganizationFinder:
         self.programme_nouns = frozenset(lexicon.get("programme_nouns", []))
         self.classifier_nouns = frozenset(lexicon.get("classifier_nouns", []))
         # (found by a regex over the text: a walk over every token of a long Doc costs more)
-        self._classifier_search = re.compile(r"(?<![\w-])(?:" + alternation(self.classifier_nouns) + r")(?![\w-])") \
+        self._classifier_search = leading_look_behind(re.compile(r"(?<![\w-])(?:" + alternation(self.classifier_nouns) + r")(?![\w-])")) \
             if self.classifier_nouns else None
         self.not_name_words = frozenset(lexicon.get("not_name_words", []))
         vocabulary = themes(language).values()
@@ -764,7 +766,7 @@ class OrganizationFinder:
         "Memorandum of Understanding (MoU)")."""
         spans = []
         text = doc_text(doc)
-        for pattern, spelt in ((_ACRONYM_IN_PARENTHESES, self._spelt_before), (_ACRONYM_BEFORE_PARENTHESES, self._spelt_inside)):
+        for pattern, spelt in ((_ACRONYM_IN_PARENTHESES, self._spelt_before), (_ACRONYM_BEFORE_PARENTHESES_SEARCH, self._spelt_inside)):
             for match in pattern.finditer(text):
                 acronym = match["acronym"]
                 letters = [c for c in acronym if c.isupper()]

@@ -58,6 +58,14 @@ _WORD = re.compile(r"[A-Za-zÀ-ÿ]+")
 # is tried from every one of its letters, quadratic in its length (a 100 kB line took 15 s).
 _COMPOUND = re.compile(r"(?<![a-zà-ÿ])[a-zà-ÿ]+-[a-zà-ÿ]+")
 _HYPHEN_END = re.compile(r"(?<![A-Za-zÀ-ÿ])(?P<word>[A-Za-zÀ-ÿ]+)-$")
+
+
+def _ends_in_hyphen(text: str) -> bool:
+    """``_HYPHEN_END.search(text)``, read only for a text whose end ("$": the end, or before a last
+    line break) holds the hyphen: the search tries every word of the line."""
+    return (text.endswith("-") or text.endswith("-\n")) and _HYPHEN_END.search(text) is not None
+
+
 _URL_TAIL_CHARS = re.compile(r"^[\w./\-~%?=&#+:;@,]+$")
 
 
@@ -248,16 +256,18 @@ def _continues_by_rules(block_lines: list[Line], joined: str, b: Line, following
         return None
     if _capitals_end(a, b):
         return None
-    if _ends_url(joined) and _is_url_tail(bt):
+    ends_url = _ends_url(joined)  # (read once: the test below asks it again)
+    if ends_url and _is_url_tail(bt):
         return "url"
-    if is_url_only(bt) and at.rstrip().endswith(":") and (bullet_match(block_lines[0].text) or block_lines[0].vector_bullet) \
+    url_only = is_url_only(bt)
+    if url_only and at.rstrip().endswith(":") and (bullet_match(block_lines[0].text) or block_lines[0].vector_bullet) \
             and len(block_lines) <= RESOURCE_ITEM_MAX_LINES:
         return "space"  # "■ Equal Pay Guide for Employers:" / "www.ilo.org/…": one item of a resource list, its address wrapped
-    if is_url_only(bt) or is_url_only(at):
+    if url_only or is_url_only(at):
         return None
-    if _HYPHEN_END.search(at) and bt[:1].isalpha():
+    if _ends_in_hyphen(at) and bt[:1].isalpha():
         return "hyphen"
-    if _ends_url(joined) and not starts_lowercase(bt):
+    if ends_url and not starts_lowercase(bt):
         return None  # "COOP Africa: https://..." / "Think.COOP: ...": a resource list, one a line
     if ends_sentence(at):
         if OPENING_QUOTE.match(bt):

@@ -7,6 +7,7 @@ its context.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 from itertools import repeat
 
@@ -43,12 +44,60 @@ def _top_level_domains() -> list[str]:
 # "alliance87.org"): lower-case labels ending in a known top-level domain, starting where a word
 # starts and not inside an e-mail address or a path, and not followed by more of a word. Lower
 # case only, so a sentence run into the next ("end.It") or a file name in capitals is no address.
-URL = re.compile(
+_URL_PATTERN = re.compile(
     r"(?:https?://|www\.)[^\s<>\"“”‘’]+"
     r"|(?<![\w@.\-/])(?-i:(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:" + "|".join(_top_level_domains()) + r")"
     r"(?:/[^\s<>\"“”‘’]*)?)(?![\w@-])",
     re.IGNORECASE,
 )
+
+
+class PrefilteredPattern:
+    """A compiled pattern with a cheap test run first: ``may_match(text)`` is False only when
+    ``text`` holds no match of ``regex``, so each method returns what the pattern's own returns
+    (with the same ``pos``/``endpos``/``count`` arguments) without running the pattern over a text
+    that fails the test (most lines hold no address). Any other attribute is the pattern's own:
+    ``.pattern`` is the source string and ``.flags`` the flags, as on ``re.Pattern``."""
+
+    __slots__ = ("regex", "may_match")
+
+    def __init__(self, regex: re.Pattern, may_match: Callable[[str], bool]):
+        self.regex = regex
+        self.may_match = may_match
+
+    def __getattr__(self, name: str):
+        return getattr(self.regex, name)  # (any other method or attribute: the pattern's own, run as it is)
+
+    # The test reads the whole text: a match inside text[pos:endpos] is inside text, so a text that
+    # fails it holds no match in any slice either.
+    def search(self, text: str, *args, **kwargs) -> re.Match | None:
+        return self.regex.search(text, *args, **kwargs) if self.may_match(text) else None
+
+    def match(self, text: str, *args, **kwargs) -> re.Match | None:
+        return self.regex.match(text, *args, **kwargs) if self.may_match(text) else None
+
+    def fullmatch(self, text: str, *args, **kwargs) -> re.Match | None:
+        return self.regex.fullmatch(text, *args, **kwargs) if self.may_match(text) else None
+
+    def finditer(self, text: str, *args, **kwargs) -> Iterator[re.Match]:
+        return self.regex.finditer(text, *args, **kwargs) if self.may_match(text) else iter(())
+
+    def findall(self, text: str, *args, **kwargs) -> list:
+        return self.regex.findall(text, *args, **kwargs) if self.may_match(text) else []
+
+    def sub(self, replacement, text: str, *args, **kwargs) -> str:
+        return self.regex.sub(replacement, text, *args, **kwargs) if self.may_match(text) else text
+
+
+def _url_test() -> Callable[[str], bool]:
+    """The cheap test for a web address: a match with its scheme holds "://", one with "www." holds
+    it in some case (no character but "W" folds to "w"), and a bare one holds a full stop followed by
+    a top-level domain's first letter (the last label's "." before the domain)."""
+    dot_domain = re.compile(r"\.[" + re.escape("".join(sorted({tld[0] for tld in _top_level_domains()}))) + "]")
+    return lambda text: "://" in text or dot_domain.search(text) is not None or "www." in text.lower()
+
+
+URL = PrefilteredPattern(_URL_PATTERN, _url_test())
 # An address starts where a word starts. Without the look-behind a long word with no "@" in it is
 # tried from every one of its letters, each try reading on to the word's end: quadratic in the
 # word's length (a 200 kB word beside a "www." took a minute).

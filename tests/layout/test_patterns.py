@@ -89,3 +89,53 @@ def test_an_icon_before_a_phone_mail_or_web_address_opens_a_contact_line_not_a_l
 @pytest.mark.parametrize("line", ["\uf0a7 Training for labour inspectors", "➤ Safer workplaces in 40 factories"])
 def test_an_icon_before_words_is_a_list_item(line):
     assert bullet_match(line) == (line[0], line[2:])
+
+
+# web addresses of every shape the pattern takes, pieces of them and their near misses
+_ADDRESS_PIECES = st.sampled_from(["http://", "HTTPS://", "hTTp://", "://", "www.", "WwW.", "ww.", ".org", ".com/", ".uk", ".int",
+                                   ".xyz", "ilo", "a-b", "-", "/", "@", ".", " ", "\n", "é", "ſ", "K", "İ", "2", "e.g.", "end.It"])
+_ADDRESS_TEXTS = st.lists(_ADDRESS_PIECES | st.text(_LINE_CHARACTERS, max_size=4), max_size=12).map("".join)
+
+
+def _url_results(pattern, text: str) -> tuple:
+    return (pattern.search(text) and pattern.search(text).span(), pattern.match(text) and pattern.match(text).span(),
+            pattern.fullmatch(text) and pattern.fullmatch(text).span(), [m.span() for m in pattern.finditer(text)],
+            pattern.findall(text), pattern.sub("", text))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_ADDRESS_TEXTS | LINES)
+def test_url_with_its_cheap_test_finds_what_the_pattern_finds(text):
+    """URL skips texts that hold no "://", no "www." in any case and no full stop before a domain's
+    first letter: the same matches as the pattern run over every text."""
+    assert _url_results(URL, text) == _url_results(URL.regex, text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_ADDRESS_TEXTS, st.integers(0, 30), st.integers(0, 40))
+def test_url_passes_pos_and_endpos_on_as_the_pattern_takes_them(text, pos, endpos):
+    """URL's methods take the pattern's own further arguments (pos, endpos, count) and give what the
+    pattern gives with them; its other attributes are the pattern's own (the source string)."""
+    assert URL.pattern == URL.regex.pattern and isinstance(URL.pattern, str) and URL.flags == URL.regex.flags
+    for method in ("search", "match", "fullmatch"):
+        found, expected = getattr(URL, method)(text, pos, endpos), getattr(URL.regex, method)(text, pos, endpos)
+        assert (found and found.span()) == (expected and expected.span())
+    assert [m.span() for m in URL.finditer(text, pos, endpos)] == [m.span() for m in URL.regex.finditer(text, pos, endpos)]
+    assert URL.findall(text, pos=pos) == URL.regex.findall(text, pos=pos)
+    assert URL.sub("", text, count=1) == URL.regex.sub("", text, count=1)
+
+
+def test_url_cheap_test_on_the_samples_lines():
+    """The same on every line (and whole text) of the samples and the zoo's text brochures."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    paths = sorted(root.glob("samples/*.txt")) + sorted((root / "tests/zoo/corpus").glob("*.txt"))[:120]
+    assert paths
+    skipped = 0
+    for path in paths:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        for line in [text, *text.splitlines()]:
+            skipped += not URL.may_match(line)
+            assert _url_results(URL, line) == _url_results(URL.regex, line), (path.name, line)
+    assert skipped  # (the test skips texts at all)
