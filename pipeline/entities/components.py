@@ -58,6 +58,10 @@ class Marks:
     themes: list[Span] = field(default_factory=list)
     acronyms: list[tuple[str, Span]] = field(default_factory=list)
     """(acronym, the entity whose name it abbreviates) for each definition the text makes."""
+    held_regions: list[Span] = field(default_factory=list)
+    """Regions named inside the name of a body's office that the body's mention spans ("Oficina de
+    la OIT para América Central, Haití y Panamá"): region mentions all the same, kept apart from
+    ``entities`` because they overlap the body's."""
 
 
 def marks_of(doc: Doc) -> Marks:
@@ -195,6 +199,9 @@ NAME_REACH = 24
 the data have 15 words. Without a bound, a text repeating "Ministry of" grew a name from every head
 word across all the others (quadratic: 160 kB took 7 minutes)."""
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,9}$")
+COUNTRY_NEAR = 120
+"""Tokens from a mention of a body of one country that other countries' bodies share names with
+("INA") within which its country must be named (data key ``needs_country``): a paragraph or two."""
 _ITEM_WORDS = 8
 """Tokens an item of a list of portfolios may hold with its genitives ("Trabajo Autónomo de la Junta de Andalucía")."""
 _THEME_REACH = 5
@@ -268,13 +275,11 @@ class NameLinks:
     """May follow a preposition, never a conjunction: "of the Pacific"."""
     leading_words: frozenset[str]
     """Never a name's first word: "the Ministry", "our Federation"."""
-    closing_words: frozenset[str] = frozenset()
-    """Close a name after its head word: "Amel Association International"."""
 
     @classmethod
     def of(cls, data: dict) -> NameLinks:
         names = ("conjunctions", "prepositions", "region_prepositions", "articles", "leading_words")
-        return cls(*(frozenset(data[name]) for name in names), frozenset(data.get("closing_words", [])))
+        return cls(*(frozenset(data[name]) for name in names))
 
     @property
     def connectors(self) -> frozenset[str]:
@@ -353,8 +358,15 @@ class OrganizationFinder:
         self.sub_units = frozenset(lexicon["sub_unit_heads"])
         # heads that name a body only when an of-phrase follows them ("City of Skopje", not "Quezon City")
         self.of_phrase_heads = frozenset(lexicon.get("of_phrase_heads", []))
+        # ... and where such a name is a body, not the place ("with the City of ...", "the City of ... signed")
+        context = lexicon.get("of_phrase_head_context", {})
+        self.of_phrase_context = {key: frozenset(context.get(key, [])) for key in ("before", "auxiliaries", "verbs", "council_words")}
         self.place_particles = frozenset(lexicon.get("place_name_particles", []))
         self.address_words = frozenset(lexicon["address_words"])
+        # bodies of one country whose short forms (or, "all", every name) other countries' bodies share
+        # ("INA", "Instituto Nacional de Formación Profesional"): data key ``needs_country``
+        self.country_bound = {org_id: (org["country"], org["needs_country"], org["name"]) for org_id, org in organizations().items()
+                              if org.get("needs_country") and org.get("country")}
         self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.cues.add("CUE", list(nlp.tokenizer.pipe(lexicon["partner_cues"])))
         # the small words inside a name an acronym spells, in any language ("Central Unitaria de
@@ -377,12 +389,13 @@ class OrganizationFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         marks = marks_of(doc)
+        known = self._with_their_countries(marks.known, marks.countries) if self.country_bound else marks.known
         # what the known names mark, per token: 1 an organization, 2 a region, 0 neither
         marked = bytearray(len(doc))
-        for e in marks.known:
+        for e in known:
             marked[e.start:e.end] = (b"\x01" if e.label_ == "ORG" else b"\x02") * (e.end - e.start)
         countries_by_edge = ({c.end: c for c in marks.countries}, {c.start: c for c in marks.countries})
-        ents = [self._another_countrys(e, countries_by_edge) for e in marks.known
+        ents = [self._another_countrys(e, countries_by_edge) for e in known
                 if not self._acronym_in_capitals(e, marked) and not self._names_a_place(e)]
         country_starts = [c.start for c in marks.countries]  # in order, none overlapping
         in_country = _covered(doc, marks.countries)
@@ -399,8 +412,9 @@ class OrganizationFinder:
         for span in candidates:
             by_start.setdefault(span.start, []).append(span)
         ents = [self._as_unit(e, by_start.get(e.start, [])) for e in ents]
+        held_regions: list[Span] = []
         if unit_names:
-            ents = self._as_named_units(ents, unit_names)
+            ents, held_regions = self._as_named_units(ents, unit_names)
         starts = [e.start for e in ents]  # still in order: _as_unit keeps an ent's start
         shaped = filter_spans(
             [s for s in candidates if self._wins_over_known(s, ents[bisect_left(starts, s.start):bisect_left(starts, s.end)])]
@@ -414,14 +428,35 @@ class OrganizationFinder:
         # the rules above leave overlaps where a known body grew into its unit's name over another
         # known body ("UN" in "UN ILO Office", over "ILO"): the one rule settles every case
         marks.entities = without_overlaps([*kept, *new])
+        # (a region inside an office's name whose body's mention was kept there)
+        spanned = _covered(doc, [e for e in marks.entities if e.label_ == "ORG"])
+        marks.held_regions = [r for r in held_regions if all(spanned[r.start:r.end])]
         marks.acronyms = self._definitions(doc, marks.entities)
         return doc
 
+    def _with_their_countries(self, known: list[Span], countries: list[Span]) -> list[Span]:
+        """``known`` without the mentions of a body of one country (data key ``needs_country``) that
+        other countries' bodies may share: its acronym ("INA"; with "all", its name as well) counts
+        only with the body's full name in the Doc (for an acronym) or its country named within
+        ``COUNTRY_NEAR`` tokens of it."""
+        full_names = {e.id_ for e in known if e.id_ in self.country_bound and e.text == self.country_bound[e.id_][2]}
+        starts = [c.start for c in countries]  # in order
+        kept = []
+        for e in known:
+            bound = self.country_bound.get(e.id_)
+            if bound is not None and (bound[1] == "all" or e.text != bound[2]) and not (bound[1] != "all" and e.id_ in full_names):
+                near = countries[bisect_left(starts, e.start - COUNTRY_NEAR):bisect_right(starts, e.end + COUNTRY_NEAR)]
+                if not any(c.label_ == bound[0] for c in near):
+                    continue
+            kept.append(e)
+        return kept
+
     @staticmethod
-    def _as_named_units(ents: list[Span], units: list[Span]) -> list[Span]:
+    def _as_named_units(ents: list[Span], units: list[Span]) -> tuple[list[Span], list[Span]]:
         """``ents`` (in order) with the known body inside each of ``units`` (head-first names of a
         body's office: "Bureau régional de l’OIT pour les États arabes", none overlapping) made a
-        mention of that body spanning the office's whole name; the regions the name holds go."""
+        mention of that body spanning the office's whole name; and apart, the regions such a name
+        holds (they overlap the body's mention, and stay region mentions: "... para América Central")."""
         starts = [u.start for u in units]  # (filter_spans left them in order: the one holding a span is found by bisection)
 
         def holder(span: Span) -> Span | None:
@@ -433,14 +468,16 @@ class OrganizationFinder:
             if ent.label_ == "ORG" and (unit := holder(ent)) is not None:
                 inside.setdefault(unit, []).append(ent)
         bodies = {found[0]: unit for unit, found in inside.items() if len(found) == 1}
-        out = []
+        out, held = [], []
         for ent in ents:
             if ent in bodies:
                 unit = bodies[ent]
                 out.append(Span(ent.doc, unit.start, unit.end, label="ORG", span_id=ent.id))
-            elif not (ent.label_ == "LOC" and (unit := holder(ent)) is not None and len(inside.get(unit, [])) == 1):
+            elif ent.label_ == "LOC" and (unit := holder(ent)) is not None and len(inside.get(unit, [])) == 1:
+                held.append(ent)
+            else:
                 out.append(ent)
-        return sorted(out, key=lambda span: span.start)
+        return sorted(out, key=lambda span: span.start), held
 
     @staticmethod
     def _inside(ent: Span, shaped: list[Span], starts: list[int]) -> bool:
@@ -594,6 +631,17 @@ class OrganizationFinder:
                     # two capitalised words of one name (no known body, country or head word before it)
                     start -= 2
                     continue
+                elif (start - 2 >= first and doc[start - 1].lower_ in links.conjunctions and start < token.i
+                      and self._joins_back_over_and(doc, start - 1, first, marked, in_country)):
+                    # (two companies: the one before "and" is a name of its own, "Nile Delta Contracting")
+                    run = start - 1
+                    while run > first and _capitalised(doc[run - 1]):
+                        run -= 1
+                    while run < start - 1 and doc[run].lower_ in self.leading_words:
+                        run += 1
+                    if start - 1 - run >= 2:
+                        spans.append(Span(doc, run, start - 1, label="ORG"))
+                    break
                 else:
                     break
                 # "Dar es Salaam Institute": a place name's lower-case particle between capitalised words
@@ -606,10 +654,8 @@ class OrganizationFinder:
                     and not marked[start - 2] and doc[start - 3].lower_ in links.articles):
                 start -= 2
             end = head.end
-            # "Forum Secretariat", "Company Limited", "Amel Association International": more head words, a
-            # legal form or a name's closing word (lexicon ``name_links.closing_words``) go on the name
-            while end < last and (doc[end].text in self.suffixes or doc[end].text in links.closing_words
-                                  or (_capitalised(doc[end]) and self._is_head(doc[end].text))):
+            # "Forum Secretariat", "Company Limited": more head words or a legal form go on the name
+            while end < last and (doc[end].text in self.suffixes or (_capitalised(doc[end]) and self._is_head(doc[end].text))):
                 end += 1
             # "Mekong Data Systems Co., Ltd.": a legal form in two parts
             if end + 1 < last and doc[end - 1].text in self.suffixes and doc[end].text == "," and doc[end + 1].text in self.suffixes:
@@ -647,9 +693,30 @@ class OrganizationFinder:
                 end = self._place_list_end(doc, end, last, marked, in_country, links.conjunctions, links.articles) or end
             while start < token.i and doc[start].lower_ in self.leading_words:
                 start += 1
+            if token.lower_ in self.of_phrase_heads and not self._of_phrase_head_acts(doc, start, end):
+                continue  # "Workers in the City of London earn more": the place
             if end - start >= 2 and not self._names_an_event(doc, start, token):
                 spans.append(Span(doc, start, end, label="ORG"))
         return filter_spans(spans)
+
+    def _of_phrase_head_acts(self, doc: Doc, start: int, end: int) -> bool:
+        """The name ``doc[start:end]`` built on one of ``of_phrase_heads`` ("City of Cape Town") names
+        the city's government: it is a party or an agent ("with the City of ...", "by the City of
+        ...", "the ILO and the City of ..."), the subject of a verb of agency ("the City of ... has
+        signed"), or a council word names its government in it or right after it ("City of
+        Johannesburg Metropolitan Municipality") — lexicon ``of_phrase_head_context``."""
+        context = self.of_phrase_context
+        if any(t.lower_ in context["council_words"] for t in doc[start + 2: min(end + 1, len(doc))]):
+            return True
+        before = start - 1
+        while before >= 0 and doc[before].lower_ in self.links.articles:
+            before -= 1
+        if before >= 0 and doc[before].lower_ in context["before"]:
+            return True
+        after = end
+        while after < len(doc) and after - end < 3 and doc[after].lower_ in context["auxiliaries"]:
+            after += 1
+        return after < len(doc) and doc[after].lower_ in context["verbs"]
 
     def _without_theme_words(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """``spans`` (names found by shape) without those that a theme's phrase starting before them

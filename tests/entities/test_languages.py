@@ -82,8 +82,16 @@ def test_an_office_named_head_first_is_a_unit_of_its_body_with_the_place_it_serv
     [ilo] = entities("fr", text).organizations
     assert (ilo.id, ilo.units) == ("org:ilo", ["Bureau de pays de l’OIT pour la Tanzanie, le Burundi et le Kenya",
                                                "Bureau de l’OIT à Lakeville"])
-    [ilo] = entities("es", "La Oficina de la OIT para América Central, Haití y Panamá.").organizations
+    found = entities("es", "La Oficina de la OIT para América Central, Haití y Panamá.")
+    [ilo] = found.organizations
     assert ilo.units == ["Oficina de la OIT para América Central, Haití y Panamá"]
+    assert {c.iso_alpha2 for c in found.countries} == {"HT", "PA"}
+    # the places it serves stay mentions of their own, regions as well as countries
+    for language, text, office in (("fr", "Le Bureau de l’OIT pour le Sahel appuie les jeunes.", "Bureau de l’OIT pour le Sahel"),
+                                   ("es", "La Oficina de la OIT para el Sahel apoya.", "Oficina de la OIT para el Sahel")):
+        found = entities(language, text)
+        assert [o.units for o in found.organizations] == [[office]]
+        assert [(r.id, [m.text for m in r.mentions]) for r in found.regions] == [("sahel", ["Sahel"])]
     # a list that does not close on a place is not the office's: "y la Fundación ..." is another body
     found = orgs("es", "La Oficina de la OIT en Lakeville y la Fundación Tessaly firmaron.")
     assert found["org:ilo"][1] == ["Oficina de la OIT en Lakeville"] and len(found) == 2
@@ -297,3 +305,16 @@ def test_a_unit_of_another_body_ends_a_head_first_name():
 def test_a_hyphenated_word_in_a_name_its_acronym_closes():
     assert [(name, texts) for name, texts in orgs("fr", "La Banque nord-lakelandaise de pêche (BNLP) prête. La BNLP aide.").values()] == [
         ("Banque nord-lakelandaise de pêche", ["Banque nord-lakelandaise de pêche", "BNLP", "BNLP"])]
+
+
+def test_a_body_of_one_country_with_a_name_others_share_needs_its_country_nearby():
+    """"INA" (Costa Rica's Instituto Nacional de Aprendizaje) or "Instituto Nacional de Formación
+    Profesional" (Honduras's INFOP, and other countries' too) are that body only where its country is
+    named near them (data key ``needs_country``); an acronym also after its body's full name."""
+    assert "org:ina-costa-rica" not in orgs("es", "El INA forma a los jóvenes del país.")
+    assert "org:ina-costa-rica" in orgs("es", "En Costa Rica, el INA forma a los jóvenes.")
+    assert "org:infop" not in orgs("es", "El Instituto Nacional de Formación Profesional de la provincia forma a los jóvenes.")
+    assert "org:infop" in orgs("es", "En Honduras, el Instituto Nacional de Formación Profesional forma a los jóvenes.")
+    assert "org:senati" not in orgs("es", "El SENATI forma a los jóvenes.")
+    found = orgs("es", "El Servicio Nacional de Adiestramiento en Trabajo Industrial (SENATI) forma a los jóvenes. El SENATI crece.")
+    assert found["org:senati"][1] == ["Servicio Nacional de Adiestramiento en Trabajo Industrial", "SENATI", "SENATI"]

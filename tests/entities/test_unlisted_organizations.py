@@ -44,12 +44,19 @@ def test_the_names_are_not_in_the_data():
         ("The Ministry of Fisheries and Harrow Textiles Limited agreed.", ["Ministry of Fisheries", "Harrow Textiles Limited"]),
         ("The Ministry of Fisheries and Marine Resources agreed.", ["Ministry of Fisheries and Marine Resources"]),
         # before a legal form, "and" between two names of two words or more joins two companies
-        ("Lakeland Delta Contracting and Tessaly Ready Mix Co. signed.", ["Tessaly Ready Mix Co."]),
+        ("Lakeland Delta Contracting and Tessaly Ready Mix Co. signed.", ["Lakeland Delta Contracting", "Tessaly Ready Mix Co."]),
         ("Harrow and Brightwater Ltd signed.", ["Harrow and Brightwater Ltd"]),
-        # a name's closing word after its head, and no noun of its kind before it
-        ("The NGO Lakeland Growers Association International trains cooks.", ["Lakeland Growers Association International"]),
+        # no noun of its kind before it
+        ("The NGO Lakeland Growers Association trains cooks.", ["Lakeland Growers Association"]),
         # "City of": a city's council only before its of-phrase
         ("The City of Lakeville signed; the offices in Tessaly City did not.", ["City of Lakeville"]),
+        # ... and only as a party, an agent, the subject of a verb of agency or before a council word: else the place
+        ("Workers in the City of Lakeville earn more.", []),
+        ("Rents in the Town of Tessaly rose.", []),
+        ("The ILO signed an agreement with the City of Lakeville.", ["International Labour Organization", "City of Lakeville"]),
+        ("The scheme is run by the Town of Tessaly.", ["Town of Tessaly"]),
+        ("The City of Lakeville has launched a job centre.", ["City of Lakeville"]),
+        ("Mayors of the City of Lakeville Metropolitan Municipality met.", ["City of Lakeville Metropolitan Municipality"]),
     ],
 )
 def test_names_built_on_organization_words(text, expected):
