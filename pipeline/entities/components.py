@@ -693,16 +693,16 @@ class OrganizationFinder:
                 end = self._place_list_end(doc, end, last, marked, in_country, links.conjunctions, links.articles) or end
             while start < token.i and doc[start].lower_ in self.leading_words:
                 start += 1
-            if token.lower_ in self.of_phrase_heads and not self._of_phrase_head_acts(doc, start, end):
+            if token.lower_ in self.of_phrase_heads and not self._of_phrase_head_acts(doc, start, end, marked):
                 continue  # "Workers in the City of London earn more": the place
             if end - start >= 2 and not self._names_an_event(doc, start, token):
                 spans.append(Span(doc, start, end, label="ORG"))
         return filter_spans(spans)
 
-    def _of_phrase_head_acts(self, doc: Doc, start: int, end: int) -> bool:
+    def _of_phrase_head_acts(self, doc: Doc, start: int, end: int, marked: bytearray) -> bool:
         """The name ``doc[start:end]`` built on one of ``of_phrase_heads`` ("City of Cape Town") names
         the city's government: it is a party or an agent ("with the City of ...", "by the City of
-        ...", "the ILO and the City of ..."), the subject of a verb of agency ("the City of ... has
+        ...", "the ILO and the City of ...": "and" after a known body), the subject of a verb of agency ("the City of ... has
         signed"), or a council word names its government in it or right after it ("City of
         Johannesburg Metropolitan Municipality") — lexicon ``of_phrase_head_context``."""
         context = self.of_phrase_context
@@ -711,7 +711,8 @@ class OrganizationFinder:
         before = start - 1
         while before >= 0 and doc[before].lower_ in self.links.articles:
             before -= 1
-        if before >= 0 and doc[before].lower_ in context["before"]:
+        if before >= 0 and doc[before].lower_ in context["before"] and (doc[before].lower_ not in self.links.conjunctions
+                                                                      or (before > 0 and marked[before - 1] == 1)):
             return True
         after = end
         while after < len(doc) and after - end < 3 and doc[after].lower_ in context["auxiliaries"]:

@@ -53,6 +53,8 @@ def test_the_names_are_not_in_the_data():
         # ... and only as a party, an agent, the subject of a verb of agency or before a council word: else the place
         ("Workers in the City of Lakeville earn more.", []),
         ("Rents in the Town of Tessaly rose.", []),
+        ("Rents in Lakeville and the City of Tessaly rose.", []),
+        ("A forum of the ILO and the City of Lakeville on jobs.", ["International Labour Organization", "City of Lakeville"]),
         ("The ILO signed an agreement with the City of Lakeville.", ["International Labour Organization", "City of Lakeville"]),
         ("The scheme is run by the Town of Tessaly.", ["Town of Tessaly"]),
         ("The City of Lakeville has launched a job centre.", ["City of Lakeville"]),
