@@ -122,7 +122,9 @@ def annotate(blocks: list[TextBlock], language: str = DEFAULT_LANGUAGE) -> list[
         return view if span.end_char <= view.offset + len(view.text) else None
 
     marks = marks_of(doc)
-    for spans, group_of in ((marks.entities, attrgetter("ents")), (marks.countries, attrgetter("countries")),
+    # (the regions inside an office's name overlap its body's mention: merged in document order, apart from entities)
+    entities = sorted([*marks.entities, *marks.held_regions], key=lambda span: span.start) if marks.held_regions else marks.entities
+    for spans, group_of in ((entities, attrgetter("ents")), (marks.countries, attrgetter("countries")),
                             (marks.years, attrgetter("years")), (marks.themes, attrgetter("themes"))):
         for span in spans:
             if (view := view_of(span)) is not None:

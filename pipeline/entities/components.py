@@ -58,6 +58,10 @@ class Marks:
     themes: list[Span] = field(default_factory=list)
     acronyms: list[tuple[str, Span]] = field(default_factory=list)
     """(acronym, the entity whose name it abbreviates) for each definition the text makes."""
+    held_regions: list[Span] = field(default_factory=list)
+    """Regions named inside the name of a body's office that the body's mention spans ("Oficina de
+    la OIT para América Central, Haití y Panamá"): region mentions all the same, kept apart from
+    ``entities`` because they overlap the body's."""
 
 
 def marks_of(doc: Doc) -> Marks:
@@ -190,12 +194,16 @@ def make_organizations(nlp: Language, name: str, language: str) -> OrganizationF
     return OrganizationFinder(nlp, language)
 
 
-_CONNECTORS = {"of", "for", "and", "on", "&", "the", "in"}
 NAME_REACH = 24
 """Tokens a name found by its shape may reach before and after its head word: the longest names in
 the data have 15 words. Without a bound, a text repeating "Ministry of" grew a name from every head
 word across all the others (quadratic: 160 kB took 7 minutes)."""
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,9}$")
+COUNTRY_NEAR = 120
+"""Tokens from a mention of a body of one country that other countries' bodies share names with
+("INA") within which its country must be named (data key ``needs_country``): a paragraph or two."""
+_ITEM_WORDS = 8
+"""Tokens an item of a list of portfolios may hold with its genitives ("Trabajo Autónomo de la Junta de Andalucía")."""
 _THEME_REACH = 5
 """Words before a name a theme's phrase ending in it may start at ("Promoting Freedom of Association ...")."""
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
@@ -250,6 +258,36 @@ def _is_acronym(text: str) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
+class NameLinks:
+    """The small words inside a name built the English way (the lexicon's ``name_links``), its head
+    word last or followed by an of-phrase: "Ministry of Labour and Employment", "Council for the
+    Development of ..."."""
+
+    conjunctions: frozenset[str]
+    """Join two words of one name, or two names: "and", "&"."""
+    prepositions: frozenset[str]
+    """Open a name's of-phrase: "of", "for", "on", "in"."""
+    region_prepositions: frozenset[str]
+    """The prepositions after which a region may be named in the name ("Development Bank of Southern
+    Africa"), and one of which a list of portfolios follows ("Ministry of Labour, Industrial Relations
+    and ...")."""
+    articles: frozenset[str]
+    """May follow a preposition, never a conjunction: "of the Pacific"."""
+    leading_words: frozenset[str]
+    """Never a name's first word: "the Ministry", "our Federation"."""
+
+    @classmethod
+    def of(cls, data: dict) -> NameLinks:
+        names = ("conjunctions", "prepositions", "region_prepositions", "articles", "leading_words")
+        return cls(*(frozenset(data[name]) for name in names))
+
+    @property
+    def connectors(self) -> frozenset[str]:
+        """Every word that runs a name on after its head word ("Ministry of ...", "... and Trade", "for the ...")."""
+        return self.conjunctions | self.prepositions | self.articles
+
+
+@dataclass(frozen=True, slots=True)
 class NameShape:
     """How a name that puts its head word first runs on (a language's lexicon "shape"): lower-case
     adjectives right after a name word, a genitive link to a word of either case ("de
@@ -265,6 +303,9 @@ class NameShape:
     list_conjunctions: frozenset[str] = frozenset()
     """The words before the last item of a list of portfolios ("et", "y"): "Ministerio de Trabajo,
     Empleo y Previsión Social"."""
+    office_place_links: tuple[tuple[str, ...], ...] = ()
+    """The links from an office's body to the place the office serves: "Bureau de l’OIT pour la
+    Tanzanie", "Oficina de la OIT en San José"."""
 
     @classmethod
     def of(cls, data: dict) -> NameShape:
@@ -273,7 +314,8 @@ class NameShape:
 
         return cls(links(data["genitive_links"]), links(data["other_links"]), frozenset(data["articles"]),
                    tuple(sorted(data["adjective_endings"], key=len, reverse=True)),
-                   frozenset(data.get("article_links", [])), frozenset(data.get("list_conjunctions", [])))
+                   frozenset(data.get("article_links", [])), frozenset(data.get("list_conjunctions", [])),
+                   links(data.get("office_place_links", [])))
 
     def link_at(self, doc: Doc, index: int, links: tuple[tuple[str, ...], ...]) -> int:
         """How many tokens a link of ``links`` takes at ``index`` (0: none)."""
@@ -293,7 +335,8 @@ class OrganizationFinder:
         # africaine de développement"): the language's shape settings say how such a name runs on
         self.shape = NameShape.of(lexicon["shape"]) if "shape" in lexicon else None
         # the words a name found by its shape never starts with ("the", and the language's articles: "El Ministerio")
-        self.leading_words = frozenset({"the", "a", "an", "our", "its", "their", "this"} | (self.shape.articles if self.shape else set()))
+        self.links = NameLinks.of(lexicon["name_links"])
+        self.leading_words = self.links.leading_words | (self.shape.articles if self.shape else frozenset())
         self.heads = frozenset(lexicon["organization_heads"])
         # heads the language writes in lower case in running text ("le ministère du Travail"): a
         # name all the same when a capitalised word follows in it
@@ -313,13 +356,22 @@ class OrganizationFinder:
         # searched without its look-behind, tested after each match: 2.5 times as fast (pipeline.anchors)
         self._head_search = leading_look_behind(self.head_pattern)
         self.sub_units = frozenset(lexicon["sub_unit_heads"])
+        # heads that name a body only when an of-phrase follows them ("City of Skopje", not "Quezon City")
+        self.of_phrase_heads = frozenset(lexicon.get("of_phrase_heads", []))
+        # ... and where such a name is a body, not the place ("with the City of ...", "the City of ... signed")
+        context = lexicon.get("of_phrase_head_context", {})
+        self.of_phrase_context = {key: frozenset(context.get(key, [])) for key in ("before", "auxiliaries", "verbs", "council_words")}
         self.place_particles = frozenset(lexicon.get("place_name_particles", []))
         self.address_words = frozenset(lexicon["address_words"])
+        # bodies of one country whose short forms (or, "all", every name) other countries' bodies share
+        # ("INA", "Instituto Nacional de Formación Profesional"): data key ``needs_country``
+        self.country_bound = {org_id: (org["country"], org["needs_country"], org["name"]) for org_id, org in organizations().items()
+                              if org.get("needs_country") and org.get("country")}
         self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.cues.add("CUE", list(nlp.tokenizer.pipe(lexicon["partner_cues"])))
         # the small words inside a name an acronym spells, in any language ("Central Unitaria de
         # Trabajadores (CUT)" in an English brochure); and what such a name must not be
-        self.name_connectors = frozenset(_CONNECTORS | _name_links())
+        self.name_connectors = frozenset(self.links.connectors | _name_links())
         self.programme_nouns = frozenset(lexicon.get("programme_nouns", []))
         self.classifier_nouns = frozenset(lexicon.get("classifier_nouns", []))
         # (found by a regex over the text: a walk over every token of a long Doc costs more)
@@ -337,12 +389,13 @@ class OrganizationFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         marks = marks_of(doc)
+        known = self._with_their_countries(marks.known, marks.countries) if self.country_bound else marks.known
         # what the known names mark, per token: 1 an organization, 2 a region, 0 neither
         marked = bytearray(len(doc))
-        for e in marks.known:
+        for e in known:
             marked[e.start:e.end] = (b"\x01" if e.label_ == "ORG" else b"\x02") * (e.end - e.start)
         countries_by_edge = ({c.end: c for c in marks.countries}, {c.start: c for c in marks.countries})
-        ents = [self._another_countrys(e, countries_by_edge) for e in marks.known
+        ents = [self._another_countrys(e, countries_by_edge) for e in known
                 if not self._acronym_in_capitals(e, marked) and not self._names_a_place(e)]
         country_starts = [c.start for c in marks.countries]  # in order, none overlapping
         in_country = _covered(doc, marks.countries)
@@ -351,12 +404,17 @@ class OrganizationFinder:
         candidates += self._initialled_names(doc, marked, in_country)
         candidates += self._classified_names(doc, marked, in_country)
         candidates += self._named_partners(doc, marked, marks.countries)
+        unit_names: list[Span] = []
         if self.shape is not None:
-            candidates = filter_spans(candidates + self._head_first_names(doc, marked, in_country))
+            head_first, unit_names = self._head_first_names(doc, marked, in_country)
+            candidates = filter_spans(candidates + head_first)
         by_start: dict[int, list[Span]] = {}
         for span in candidates:
             by_start.setdefault(span.start, []).append(span)
         ents = [self._as_unit(e, by_start.get(e.start, [])) for e in ents]
+        held_regions: list[Span] = []
+        if unit_names:
+            ents, held_regions = self._as_named_units(ents, unit_names)
         starts = [e.start for e in ents]  # still in order: _as_unit keeps an ent's start
         shaped = filter_spans(
             [s for s in candidates if self._wins_over_known(s, ents[bisect_left(starts, s.start):bisect_left(starts, s.end)])]
@@ -370,8 +428,56 @@ class OrganizationFinder:
         # the rules above leave overlaps where a known body grew into its unit's name over another
         # known body ("UN" in "UN ILO Office", over "ILO"): the one rule settles every case
         marks.entities = without_overlaps([*kept, *new])
+        # (a region inside an office's name whose body's mention was kept there)
+        spanned = _covered(doc, [e for e in marks.entities if e.label_ == "ORG"])
+        marks.held_regions = [r for r in held_regions if all(spanned[r.start:r.end])]
         marks.acronyms = self._definitions(doc, marks.entities)
         return doc
+
+    def _with_their_countries(self, known: list[Span], countries: list[Span]) -> list[Span]:
+        """``known`` without the mentions of a body of one country (data key ``needs_country``) that
+        other countries' bodies may share: its acronym ("INA"; with "all", its name as well) counts
+        only with the body's full name in the Doc (for an acronym) or its country named within
+        ``COUNTRY_NEAR`` tokens of it."""
+        full_names = {e.id_ for e in known if e.id_ in self.country_bound and e.text == self.country_bound[e.id_][2]}
+        starts = [c.start for c in countries]  # in order
+        kept = []
+        for e in known:
+            bound = self.country_bound.get(e.id_)
+            if bound is not None and (bound[1] == "all" or e.text != bound[2]) and not (bound[1] != "all" and e.id_ in full_names):
+                near = countries[bisect_left(starts, e.start - COUNTRY_NEAR):bisect_right(starts, e.end + COUNTRY_NEAR)]
+                if not any(c.label_ == bound[0] for c in near):
+                    continue
+            kept.append(e)
+        return kept
+
+    @staticmethod
+    def _as_named_units(ents: list[Span], units: list[Span]) -> tuple[list[Span], list[Span]]:
+        """``ents`` (in order) with the known body inside each of ``units`` (head-first names of a
+        body's office: "Bureau régional de l’OIT pour les États arabes", none overlapping) made a
+        mention of that body spanning the office's whole name; and apart, the regions such a name
+        holds (they overlap the body's mention, and stay region mentions: "... para América Central")."""
+        starts = [u.start for u in units]  # (filter_spans left them in order: the one holding a span is found by bisection)
+
+        def holder(span: Span) -> Span | None:
+            index = bisect_right(starts, span.start) - 1
+            return units[index] if index >= 0 and span.end <= units[index].end else None
+
+        inside: dict[Span, list[Span]] = {}
+        for ent in ents:
+            if ent.label_ == "ORG" and (unit := holder(ent)) is not None:
+                inside.setdefault(unit, []).append(ent)
+        bodies = {found[0]: unit for unit, found in inside.items() if len(found) == 1}
+        out, held = [], []
+        for ent in ents:
+            if ent in bodies:
+                unit = bodies[ent]
+                out.append(Span(ent.doc, unit.start, unit.end, label="ORG", span_id=ent.id))
+            elif ent.label_ == "LOC" and (unit := holder(ent)) is not None and len(inside.get(unit, [])) == 1:
+                held.append(ent)
+            else:
+                out.append(ent)
+        return sorted(out, key=lambda span: span.start), held
 
     @staticmethod
     def _inside(ent: Span, shaped: list[Span], starts: list[int]) -> bool:
@@ -492,6 +598,8 @@ class OrganizationFinder:
         "Ministry of Foreign Affairs and Trade", "Social Security Office", "Ministry of Labour,
         Industrial Relations and Employment Creation" (a list of portfolios), "Ala-Too Garments LLC",
         "Erongo Hake Processors (Pty) Ltd". ``in_country``: 1 for the tokens of a country's name."""
+        links = self.links
+        connectors = links.connectors
         spans = []
         for match in self._head_search.finditer(doc_text(doc)):  # a regex finds the few head words fast
             head = doc.char_span(match.start(), match.end())
@@ -500,20 +608,40 @@ class OrganizationFinder:
             token = head[0]
             start = token.i
             first, last = max(token.i - NAME_REACH, 0), min(token.i + NAME_REACH, len(doc))
+            if token.lower_ in self.of_phrase_heads:
+                # "City of Skopje" is its council; "Quezon City", "Mexico City" are places
+                if token.i + 2 < last and doc[token.i + 1].lower_ in links.region_prepositions and _capitalised(doc[token.i + 2]) \
+                        and not marked[token.i + 2] and token.text[0].isupper():
+                    first = token.i  # (no words before it join the name)
+                else:
+                    continue
             while start > first:
-                if _capitalised(doc[start - 1]) or _possessive(doc, start - 1) \
+                # (not over a noun of its kind: "the NGO Amel Association")
+                if (_capitalised(doc[start - 1]) and doc[start - 1].text not in self.classifier_nouns) or _possessive(doc, start - 1) \
                         or (_abbreviation(doc[start - 1]) and start < token.i and doc[start - 1].text not in self.suffixes):
                     # ("Ltd." ends a name: the sentence after it is another)
                     start -= 1
                 elif (step := self._compound_before(doc, start, first)) or (step := self._legal_form_before(doc, start, first)):
                     start -= step
                     continue
-                elif (start - 2 >= first and doc[start - 1].lower_ in ("and", "&") and start < token.i
-                      and self._joins_back_over_and(doc, start - 1, first, marked, in_country)):
+                elif (start - 2 >= first and doc[start - 1].lower_ in links.conjunctions and start < token.i
+                      and self._joins_back_over_and(doc, start - 1, first, marked, in_country)
+                      and not self._two_companies(doc, start - 1, token, first)):
                     # "Occupational Competency Assessment and Certification Centre": "and" between
                     # two capitalised words of one name (no known body, country or head word before it)
                     start -= 2
                     continue
+                elif (start - 2 >= first and doc[start - 1].lower_ in links.conjunctions and start < token.i
+                      and self._joins_back_over_and(doc, start - 1, first, marked, in_country)):
+                    # (two companies: the one before "and" is a name of its own, "Nile Delta Contracting")
+                    run = start - 1
+                    while run > first and _capitalised(doc[run - 1]):
+                        run -= 1
+                    while run < start - 1 and doc[run].lower_ in self.leading_words:
+                        run += 1
+                    if start - 1 - run >= 2:
+                        spans.append(Span(doc, run, start - 1, label="ORG"))
+                    break
                 else:
                     break
                 # "Dar es Salaam Institute": a place name's lower-case particle between capitalised words
@@ -522,8 +650,8 @@ class OrganizationFinder:
                     start -= 2
             # "the Women in Informal Services ... Centre": a name that opens with a word and a
             # preposition, after an article (without one, "Support for Kenya ..." would join the name)
-            if (start - 3 >= first and doc[start - 1].lower_ in ("in", "for", "of", "on") and _capitalised(doc[start - 2])
-                    and not marked[start - 2] and doc[start - 3].lower_ == "the"):
+            if (start - 3 >= first and doc[start - 1].lower_ in links.prepositions and _capitalised(doc[start - 2])
+                    and not marked[start - 2] and doc[start - 3].lower_ in links.articles):
                 start -= 2
             end = head.end
             # "Forum Secretariat", "Company Limited": more head words or a legal form go on the name
@@ -540,17 +668,17 @@ class OrganizationFinder:
                     end = after
                     continue
                 connector = doc[end].lower_
-                if connector not in _CONNECTORS or doc[end - 1].text.endswith("."):
+                if connector not in connectors or doc[end - 1].text.endswith("."):
                     break
                 step = end + 1
                 # "of the Pacific", "for the Elimination": an article may follow a preposition, not "and"
-                while step < last and connector != "and" and doc[step].lower_ == "the":
+                while step < last and connector not in links.conjunctions and doc[step].lower_ in links.articles:
                     step += 1
                 # ... but never into the name of another known body: "the Asian Development Bank and GIZ"
                 # (a region may be named in it after "of" or "for": "Development Bank of Southern Africa")
-                region = connector in ("of", "for") and marked[step] == 2 if step < last else False
+                region = connector in links.region_prepositions and marked[step] == 2 if step < last else False
                 if step < last and (not marked[step] or region) and _capitalised(doc[step]) and not (
-                        connector in ("and", "&") and self._another_after_and(doc, end, step, last)):
+                        connector in links.conjunctions and self._another_after_and(doc, end, step, last)):
                     end = step + 1
                     # "of West African Employers' Organisations": a possessive inside the run
                     while end < last and (_capitalised(doc[end]) or doc[end].text in self.suffixes
@@ -560,11 +688,36 @@ class OrganizationFinder:
                         end += 2 if self._compound_after(doc, end, last) else 1
                 else:
                     break
+            # "ILO Country Office for Nigeria, Ghana, Liberia and Sierra Leone": an office serves a list of countries
+            if end < last and (in_country[end - 1] or marked[end - 1] == 2) and any(t.lower_ in self.sub_units for t in doc[start:end]):
+                end = self._place_list_end(doc, end, last, marked, in_country, links.conjunctions, links.articles) or end
             while start < token.i and doc[start].lower_ in self.leading_words:
                 start += 1
+            if token.lower_ in self.of_phrase_heads and not self._of_phrase_head_acts(doc, start, end, marked):
+                continue  # "Workers in the City of London earn more": the place
             if end - start >= 2 and not self._names_an_event(doc, start, token):
                 spans.append(Span(doc, start, end, label="ORG"))
         return filter_spans(spans)
+
+    def _of_phrase_head_acts(self, doc: Doc, start: int, end: int, marked: bytearray) -> bool:
+        """The name ``doc[start:end]`` built on one of ``of_phrase_heads`` ("City of Cape Town") names
+        the city's government: it is a party or an agent ("with the City of ...", "by the City of
+        ...", "the ILO and the City of ...": "and" after a known body), the subject of a verb of agency ("the City of ... has
+        signed"), or a council word names its government in it or right after it ("City of
+        Johannesburg Metropolitan Municipality") — lexicon ``of_phrase_head_context``."""
+        context = self.of_phrase_context
+        if any(t.lower_ in context["council_words"] for t in doc[start + 2: min(end + 1, len(doc))]):
+            return True
+        before = start - 1
+        while before >= 0 and doc[before].lower_ in self.links.articles:
+            before -= 1
+        if before >= 0 and doc[before].lower_ in context["before"] and (doc[before].lower_ not in self.links.conjunctions
+                                                                      or (before > 0 and marked[before - 1] == 1)):
+            return True
+        after = end
+        while after < len(doc) and after - end < 3 and doc[after].lower_ in context["auxiliaries"]:
+            after += 1
+        return after < len(doc) and doc[after].lower_ in context["verbs"]
 
     def _without_theme_words(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """``spans`` (names found by shape) without those that a theme's phrase starting before them
@@ -625,24 +778,38 @@ class OrganizationFinder:
             return False
         # "... Accord on Safe Workplaces in the Garment Industry and Bluewater Logistics Inc.": the words
         # before "and" end another name's of-phrase
-        if index - 1 >= first and doc[index].lower_ == "the" and doc[index - 1].lower_ in ("of", "for", "on", "in"):
+        links = self.links
+        if index - 1 >= first and doc[index].lower_ in links.articles and doc[index - 1].lower_ in links.prepositions:
             return False
         # (a country may open the name: "Lesotho Garment and Allied Workers’ Union")
-        return not (index >= first and (doc[index].lower_ in ("of", "for", "on", "in") or marked[index]
+        return not (index >= first and (doc[index].lower_ in links.prepositions or marked[index]
                                         or (_capitalised(doc[index]) and self._is_head(doc[index].text))
                                         or doc[index].text in self.suffixes))
+
+    def _two_companies(self, doc: Doc, conjunction: int, head, first: int) -> bool:
+        """"Nile Delta Contracting and Mokattam Ready Mix Co.": before a legal form, an "and" with two
+        capitalised words or more on each side joins two companies, not two words of one name
+        ("Marks and Spencer plc", "Johnson & Johnson Ltd" keep one word on a side). ``head``: the
+        name's head word, here its legal form."""
+        if head.text not in self.suffixes or head.i - (conjunction + 1) < 2:
+            return False
+        before = conjunction - 1
+        while before >= first and _capitalised(doc[before]):
+            before -= 1
+        return conjunction - 1 - before >= 2
 
     def _portfolios_end(self, doc: Doc, head: int, comma: int, last: int, marked: bytearray, in_country: bytearray) -> int:
         """The end of a list of portfolios that a name with an of-phrase runs on with from the comma at
         ``comma``: ", Industrial Relations and Employment Creation", ", Health, and Social Affairs":
         items of one to four capitalised words (no known body, country, head word, legal form or
         acronym), the last after "and" or "&". 0 when the words after the comma are no such list."""
-        if not any(doc[i].lower_ in ("of", "for") for i in range(head + 1, comma)):
+        conjunctions = self.links.conjunctions
+        if not any(doc[i].lower_ in self.links.region_prepositions for i in range(head + 1, comma)):
             return 0
         position, closing = comma, False
         while True:
             position += 1
-            if doc[position - 1].text == "," and position < last and doc[position].lower_ in ("and", "&"):
+            if doc[position - 1].text == "," and position < last and doc[position].lower_ in conjunctions:
                 position, closing = position + 1, True  # (", and": the last item)
             item = position
             while position < last and position - item < 5 and self._joins_back(doc, position, marked, in_country):
@@ -653,7 +820,7 @@ class OrganizationFinder:
                 return position
             if position < last and doc[position].text == ",":
                 continue
-            if position < last and doc[position].lower_ in ("and", "&"):
+            if position < last and doc[position].lower_ in conjunctions:
                 closing = True
                 continue
             return 0
@@ -727,7 +894,7 @@ class OrganizationFinder:
         after = max(name.end, acronym.end) + 1  # after the closing parenthesis
         for index in range(after, min(after + 12, len(doc))):
             word = doc[index]
-            if word.text in ("(", ")") or word.lower_ in ("and", "&") or _capitalised(word) or _is_acronym(word.text):
+            if word.text in ("(", ")") or word.lower_ in self.links.conjunctions or _capitalised(word) or _is_acronym(word.text):
                 continue
             return word.lower_ in self.programme_nouns
         return False
@@ -785,7 +952,7 @@ class OrganizationFinder:
         after "et"/"y". ``in_country``: 1 for the tokens of a country's name (no adjective follows
         one: "Ministerio de Desarrollo Social de Honduras lidera ..." ends at "Honduras")."""
         shape = self.shape
-        spans = []
+        spans, units = [], []
         for token in doc:
             lower_case = token.lower_ in self.lower_case_heads and token.is_lower
             if not ((_capitalised(token) and self._is_head(token.text)) or lower_case) or marked[token.i]:
@@ -822,6 +989,11 @@ class OrganizationFinder:
                 if step and end + step < last and marked[end + step] == 1:
                     # "Bureau régional de l'OIT": an office of a known body is that body's, not a body of its own
                     unit_of_known = token.lower_ in self.sub_units
+                    if unit_of_known:
+                        body_end = end + step
+                        while body_end < len(doc) and marked[body_end] == 1:
+                            body_end += 1
+                        units.append(Span(doc, token.i, self._office_place_end(doc, body_end, last, marked, in_country), label="ORG"))
                     break
                 if step and end + step < last:
                     following = doc[end + step]
@@ -855,13 +1027,82 @@ class OrganizationFinder:
             if good - token.i >= 2 and not unit_of_known and (not lower_case or any(_capitalised(t) for t in doc[token.i + 1: good])) \
                     and doc[token.i: good].text.lower() not in self.instrument_names:
                 spans.append(Span(doc, token.i, good, label="ORG"))
-        return filter_spans(spans)
+        return filter_spans(spans), filter_spans(units)
+
+    def _office_place_end(self, doc: Doc, start: int, last: int, marked: bytearray, in_country: bytearray) -> int:
+        """The end of the place an office serves, named after its body from ``start`` (the token after
+        the body): a link of the language's ``office_place_links``, an article, and a country, a
+        region or up to three capitalised words ("à Dakar", "en San José", "pour la République
+        démocratique du Congo"; a region the data does not list with a lower-case adjective, "pour
+        les États arabes", ends at "États"),
+        then more countries or regions in a list ("pour la Tanzanie, le Burundi ... et l’Ouganda").
+        ``start`` when no place follows."""
+        shape = self.shape
+        link = shape.link_at(doc, start, shape.office_place_links)
+        if not link:
+            return start
+        position = start + link
+        position += shape.link_at(doc, position, tuple((a,) for a in sorted(shape.articles)))
+        end = self._place_item_end(doc, position, last, marked, in_country, cities=True)
+        if end == position:
+            return start
+        return self._place_list_end(doc, end, last, marked, in_country, shape.list_conjunctions, shape.articles) or end
+
+    def _place_item_end(self, doc: Doc, position: int, last: int, marked: bytearray, in_country: bytearray, cities: bool) -> int:
+        """The end of the country or region at ``position`` (and with ``cities``, of up to three
+        capitalised words that are no acronym or known body, the first no head word: a city, "América
+        Central"); ``position`` when none."""
+        if position >= last:
+            return position
+        end = position
+        if in_country[position]:
+            while end < last and in_country[end]:
+                end += 1
+            return end
+        if marked[position] == 2:
+            while end < last and marked[end] == 2:
+                end += 1
+            return end
+        if not cities:
+            return position
+        # (a head word may follow the first: "América Central", where "Central" heads "Central Unitaria ...")
+        while end < last and end - position < 3 and _capitalised(doc[end]) and not marked[end] and not _is_acronym(doc[end].text) \
+                and not (end == position and self._is_head(doc[end].text)):
+            end += 1
+        return end
+
+    def _place_list_end(self, doc: Doc, end: int, last: int, marked: bytearray, in_country: bytearray,
+                        conjunctions: frozenset[str], articles: frozenset[str]) -> int:
+        """The end of a list of countries or regions that goes on at ``end``, right after its first
+        item: ", Ghana, Liberia and Sierra Leone", ", le Burundi ... et l’Ouganda" (items after a comma,
+        the last after one of ``conjunctions``, each may open with one of ``articles``); 0 when no
+        such list closes there."""
+        position, closing = end, False
+        while position < last:
+            if doc[position].text == ",":
+                position += 1
+                if position < last and doc[position].lower_ in conjunctions:
+                    position += 1
+                    closing = True
+            elif doc[position].lower_ in conjunctions:
+                position, closing = position + 1, True
+            else:
+                return 0
+            while position < last and doc[position].lower_ in articles:
+                position += 1
+            after = self._place_item_end(doc, position, last, marked, in_country, cities=False)
+            if after == position:
+                return 0
+            position = after
+            if closing:
+                return position
+        return 0
 
     def _portfolio_list_end(self, doc: Doc, comma: int, last: int, marked: bytearray, in_country: bytearray) -> int:
         """The end of a list of portfolios that a head-first name runs on with from the comma at
         ``comma``: items separated by commas, the last after a conjunction of the language
         (``NameShape.list_conjunctions``); an item is capitalised words ("Empleo", "Previsión
-        Social"), an adjective ("technique"), or a genitive link and its words ("du commerce", "de
+        Social", "Fomento de Empleo"), an adjective ("technique"), or a genitive link and its words ("du commerce", "de
         la Formation professionnelle"); no known body, country, head word or acronym. 0 when the words after
         the comma are no such list ("..., syndicats et employeurs" is none: bare lower-case words)."""
         shape = self.shape
@@ -869,12 +1110,25 @@ class OrganizationFinder:
         while position < last:
             link = shape.link_at(doc, position, shape.genitive_links)
             item = words = position + link
-            while words < last and words - item < 4 and marked[words] != 1 and not in_country[words] and not _is_acronym(doc[words].text) \
-                    and not (_capitalised(doc[words]) and self._is_head(doc[words].text)):
-                word = doc[words]
-                if _capitalised(word) or shape.is_adjective(word) or (link and word.is_alpha and word.is_lower
-                                                                     and word.lower_ not in shape.articles and words == item):
-                    words += 1
+            # ("Empleo, Empresa y Trabajo Autónomo": a head word alone between the list's separators is an item)
+            if words + 1 < last and not link and _capitalised(doc[words]) and self._is_head(doc[words].text) and marked[words] != 1 \
+                    and (doc[words + 1].text == "," or doc[words + 1].lower_ in shape.list_conjunctions):
+                words += 1
+            while words == item or words - item < _ITEM_WORDS:
+                while words < last and words - item < 4 and marked[words] != 1 and not in_country[words] \
+                        and not _is_acronym(doc[words].text) and not (_capitalised(doc[words]) and self._is_head(doc[words].text)):
+                    word = doc[words]
+                    if _capitalised(word) or shape.is_adjective(word) or (link and word.is_alpha and word.is_lower
+                                                                         and word.lower_ not in shape.articles and words == item):
+                        words += 1
+                        continue
+                    break
+                # "Fomento de Empleo", "Trabajo Autónomo de la Junta de Andalucía": an item with genitives
+                # of its own, each to a capitalised word
+                inner = shape.link_at(doc, words, shape.genitive_links) if words > item else 0
+                after = words + inner
+                if inner and after < last and self._joins_back(doc, after, marked, in_country):
+                    words = after + 1
                     continue
                 break
             if words == item:

@@ -25,9 +25,19 @@ if TYPE_CHECKING:
 
 
 _POSSESSIVE_END = ("’s", "'s")
-_OFFICE_GAP = re.compile(r"[\s·•,|:/–—-]*|\s+(?:[A-Z][\w-]*\s+)+(?:and|et|y)\s+")
-"""What may stand between a body and its office named apart: separators ("OIT · Oficina de País
-..."), or the body's other unit and "and" ("ILO Decent Work Team and Office for the Caribbean")."""
+
+
+@cache
+def _office_gap() -> re.Pattern:
+    """What may stand between a body and its office named apart: separators ("OIT · Oficina de País
+    ..."), or the body's other unit and a conjunction of any language ("ILO Decent Work Team and
+    Office for the Caribbean", "... et ...", "... y ..."; lexicon ``name_links`` and each language's
+    ``shape.list_conjunctions``)."""
+    words = set(data_file("lexicon.json")["name_links"]["conjunctions"])
+    for language in SUPPORTED_LANGUAGES:
+        words |= set(language_data("lexicon.json", language).get("shape", {}).get("list_conjunctions", []))
+    conjunctions = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"[\s·•,|:/–—-]*|\s+(?:[A-Z][\w-]*\s+)+(?:" + conjunctions + r")\s+")
 
 
 def _without_country(name: str) -> tuple[str, str | None]:
@@ -302,13 +312,14 @@ class OrganizationResolver:
                 for m in found:
                     known_ends.setdefault(m.block, []).append((m.end, key))
         order = {view.block_id: index for index, view in enumerate(self.views)}
+        office_gap = _office_gap()
 
         def body_before(m: Mention) -> str | None:
             before = [(end, org_id) for end, org_id in known_ends.get(m.block, []) if end <= m.start]
             if not before:
                 return None
             end, org_id = max(before)
-            return org_id if _OFFICE_GAP.fullmatch(texts[m.block][end:m.start]) else None
+            return org_id if office_gap.fullmatch(texts[m.block][end:m.start]) else None
 
         for key in [k for k in mentions if k.startswith("name:") and "|" not in k and k in names]:
             first_head = next((w.lower() for w in names[key].split() if w.lower() in self.kind_by_head), None)

@@ -76,6 +76,40 @@ def test_an_office_of_a_known_body_is_that_body_not_a_body_of_its_own():
     assert set(found) == {"org:ilo"}
 
 
+def test_an_office_named_head_first_is_a_unit_of_its_body_with_the_place_it_serves():
+    # (the places are the language's office_place_links: "pour", "à", "para", "en")
+    text = "Le Bureau de pays de l’OIT pour la Tanzanie, le Burundi et le Kenya appuie le Bureau de l’OIT à Lakeville."
+    [ilo] = entities("fr", text).organizations
+    assert (ilo.id, ilo.units) == ("org:ilo", ["Bureau de pays de l’OIT pour la Tanzanie, le Burundi et le Kenya",
+                                               "Bureau de l’OIT à Lakeville"])
+    found = entities("es", "La Oficina de la OIT para América Central, Haití y Panamá.")
+    [ilo] = found.organizations
+    assert ilo.units == ["Oficina de la OIT para América Central, Haití y Panamá"]
+    assert {c.iso_alpha2 for c in found.countries} == {"HT", "PA"}
+    # the places it serves stay mentions of their own, regions as well as countries
+    for language, text, office in (("fr", "Le Bureau de l’OIT pour le Sahel appuie les jeunes.", "Bureau de l’OIT pour le Sahel"),
+                                   ("es", "La Oficina de la OIT para el Sahel apoya.", "Oficina de la OIT para el Sahel")):
+        found = entities(language, text)
+        assert [o.units for o in found.organizations] == [[office]]
+        assert [(r.id, [m.text for m in r.mentions]) for r in found.regions] == [("sahel", ["Sahel"])]
+    # a list that does not close on a place is not the office's: "y la Fundación ..." is another body
+    found = orgs("es", "La Oficina de la OIT en Lakeville y la Fundación Tessaly firmaron.")
+    assert found["org:ilo"][1] == ["Oficina de la OIT en Lakeville"] and len(found) == 2
+
+
+def test_regional_and_local_government_bodies_have_head_words():
+    found = {name for name, _ in orgs("es", "El Ayuntamiento de Lakeville y la Consejería de Pesca firmaron.").values()}
+    assert {"Ayuntamiento de Lakeville", "Consejería de Pesca"} <= found
+
+
+def test_a_list_of_portfolios_may_hold_an_item_with_a_genitive():
+    found = {name for name, _ in orgs("es", "El Ministerio de Trabajo, Fomento de Empleo y Seguridad Social y la OIT firmaron.").values()}
+    assert "Ministerio de Trabajo, Fomento de Empleo y Seguridad Social" in found
+    # a head word alone as an item, and an item with two genitives
+    found = {name for name, _ in orgs("es", "La Consejería de Pesca, Empresa y Trabajo Autónomo de la Junta de Lakeland firmó.").values()}
+    assert found == {"Consejería de Pesca, Empresa y Trabajo Autónomo de la Junta de Lakeland"}
+
+
 def test_countries_and_themes_in_the_language_of_the_page():
     fr = entities("fr", "Au Sénégal, en Côte d'Ivoire et au Pérou, la protection sociale et le travail des enfants.")
     assert sorted(c.iso_alpha2 for c in fr.countries) == ["CI", "PE", "SN"]
@@ -271,3 +305,16 @@ def test_a_unit_of_another_body_ends_a_head_first_name():
 def test_a_hyphenated_word_in_a_name_its_acronym_closes():
     assert [(name, texts) for name, texts in orgs("fr", "La Banque nord-lakelandaise de pêche (BNLP) prête. La BNLP aide.").values()] == [
         ("Banque nord-lakelandaise de pêche", ["Banque nord-lakelandaise de pêche", "BNLP", "BNLP"])]
+
+
+def test_a_body_of_one_country_with_a_name_others_share_needs_its_country_nearby():
+    """"INA" (Costa Rica's Instituto Nacional de Aprendizaje) or "Instituto Nacional de Formación
+    Profesional" (Honduras's INFOP, and other countries' too) are that body only where its country is
+    named near them (data key ``needs_country``); an acronym also after its body's full name."""
+    assert "org:ina-costa-rica" not in orgs("es", "El INA forma a los jóvenes del país.")
+    assert "org:ina-costa-rica" in orgs("es", "En Costa Rica, el INA forma a los jóvenes.")
+    assert "org:infop" not in orgs("es", "El Instituto Nacional de Formación Profesional de la provincia forma a los jóvenes.")
+    assert "org:infop" in orgs("es", "En Honduras, el Instituto Nacional de Formación Profesional forma a los jóvenes.")
+    assert "org:senati" not in orgs("es", "El SENATI forma a los jóvenes.")
+    found = orgs("es", "El Servicio Nacional de Adiestramiento en Trabajo Industrial (SENATI) forma a los jóvenes. El SENATI crece.")
+    assert found["org:senati"][1] == ["Servicio Nacional de Adiestramiento en Trabajo Industrial", "SENATI", "SENATI"]

@@ -43,6 +43,22 @@ def test_the_names_are_not_in_the_data():
         # "and" between two bodies is no part of either name
         ("The Ministry of Fisheries and Harrow Textiles Limited agreed.", ["Ministry of Fisheries", "Harrow Textiles Limited"]),
         ("The Ministry of Fisheries and Marine Resources agreed.", ["Ministry of Fisheries and Marine Resources"]),
+        # before a legal form, "and" between two names of two words or more joins two companies
+        ("Lakeland Delta Contracting and Tessaly Ready Mix Co. signed.", ["Lakeland Delta Contracting", "Tessaly Ready Mix Co."]),
+        ("Harrow and Brightwater Ltd signed.", ["Harrow and Brightwater Ltd"]),
+        # no noun of its kind before it
+        ("The NGO Lakeland Growers Association trains cooks.", ["Lakeland Growers Association"]),
+        # "City of": a city's council only before its of-phrase
+        ("The City of Lakeville signed; the offices in Tessaly City did not.", ["City of Lakeville"]),
+        # ... and only as a party, an agent, the subject of a verb of agency or before a council word: else the place
+        ("Workers in the City of Lakeville earn more.", []),
+        ("Rents in the Town of Tessaly rose.", []),
+        ("Rents in Lakeville and the City of Tessaly rose.", []),
+        ("A forum of the ILO and the City of Lakeville on jobs.", ["International Labour Organization", "City of Lakeville"]),
+        ("The ILO signed an agreement with the City of Lakeville.", ["International Labour Organization", "City of Lakeville"]),
+        ("The scheme is run by the Town of Tessaly.", ["Town of Tessaly"]),
+        ("The City of Lakeville has launched a job centre.", ["City of Lakeville"]),
+        ("Mayors of the City of Lakeville Metropolitan Municipality met.", ["City of Lakeville Metropolitan Municipality"]),
     ],
 )
 def test_names_built_on_organization_words(text, expected):
@@ -240,6 +256,37 @@ def test_an_office_named_right_after_its_body_is_a_unit_of_that_body():
     assert (ilo.id, ilo.units) == ("org:ilo", ["Country Office for Lakeland and Tessaly"])
     [ilo] = found("Published by the ILO Decent Work Team and Office for the Tessaly Islands.")
     assert ilo.units == ["Office for the Tessaly Islands"]
+    # an office serving a list of countries keeps the whole list; a list that names a body ends before it
+    [ilo] = found("The ILO Country Office for Nigeria, Ghana, Liberia and Sierra Leone trains inspectors.")
+    assert ilo.units == ["ILO Country Office for Nigeria, Ghana, Liberia and Sierra Leone"]
+    assert [org.name for org in found("The Lakeland Social Security Office for Ghana and the Ministry of Fisheries met.")] == [
+        "Lakeland Social Security Office for Ghana", "Ministry of Fisheries"]
     # "and the": another body
     orgs = found("In 2019 the ILO and the Lakeland Social Security Office signed.")
     assert [org.name for org in orgs] == ["International Labour Organization", "Lakeland Social Security Office"]
+
+
+def test_the_small_words_of_a_name_are_the_lexicons(monkeypatch):
+    """The conjunctions and prepositions inside an English-built name come from the lexicon's
+    ``name_links``, not from the code: without "and" among them, "Ministry of Trade and Industry"
+    ends at "Trade"; without "for", "Council for Lakeland Fisheries" is cut to "Council"."""
+    import spacy
+
+    from pipeline.entities import components
+
+    real = components.language_data
+    english = real("lexicon.json", "en")
+    nlp = spacy.blank("en")
+    doc_text = "The Ministry of Trade and Industry and the Council for Lakeland Fisheries met."
+
+    def shaped(**links) -> list[str]:
+        changed = {**english, "name_links": {**english["name_links"], **links}}
+        with monkeypatch.context() as patch:
+            patch.setattr(components, "language_data", lambda name, language: changed if name == "lexicon.json" else real(name, language))
+            finder = components.OrganizationFinder(nlp, "en")
+        doc = finder(nlp(doc_text))
+        return [span.text for span in components.marks_of(doc).entities]
+
+    assert shaped() == ["Ministry of Trade and Industry", "Council for Lakeland Fisheries"]
+    assert shaped(conjunctions=["&"]) == ["Ministry of Trade", "Council for Lakeland Fisheries"]
+    assert "Council for Lakeland Fisheries" not in shaped(prepositions=["of", "on", "in"])
