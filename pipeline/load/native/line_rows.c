@@ -226,18 +226,6 @@ static int symbol_marker(PyObject *word, PyObject *symbol, PyObject *is_symbol_f
     return characters > 0 && characters <= 2;
 }
 
-typedef struct {
-    double value;
-    Py_ssize_t order;
-} ordered_size;
-
-static int by_size(const void *left, const void *right) {
-    const ordered_size *a = left, *b = right;
-    if (a->value < b->value) return -1;
-    if (a->value > b->value) return 1;
-    return (a->order > b->order) - (a->order < b->order);
-}
-
 /* One line of words (a list of word tuples) as (text, x0, top, x1, bottom, median type size,
  * characters, bold characters, fonts, counts, colors): the words' parts joined, words by a space;
  * its box (x0 its first word's, top the least, x1 and bottom the most); the median of its
@@ -248,7 +236,7 @@ static PyObject *line_of(PyObject *words, PyObject *space, PyObject *nothing) {
     long bolds = 0;
     PyObject *texts = PyList_New(count), *fonts = PyList_New(count), *counts = PyList_New(count), *colors = PyList_New(count);
     PyObject *result = NULL, *text = NULL;
-    ordered_size *sizes = NULL;
+    keyed *sizes = NULL; /* each character's type size (the key) and its place (the order) */
     if (!texts || !fonts || !counts || !colors) goto done;
     double top = 0.0, x1 = 0.0, bottom = 0.0;
     for (Py_ssize_t i = 0; i < count; i++) {
@@ -276,7 +264,7 @@ static PyObject *line_of(PyObject *words, PyObject *space, PyObject *nothing) {
         PyErr_SetString(PyExc_ValueError, "line_of: a line with no characters");
         goto done;
     }
-    sizes = PyMem_Malloc(sizeof(ordered_size) * characters);
+    sizes = PyMem_Malloc(sizeof(keyed) * characters);
     if (!sizes) {
         PyErr_NoMemory();
         goto done;
@@ -285,11 +273,11 @@ static PyObject *line_of(PyObject *words, PyObject *space, PyObject *nothing) {
     for (Py_ssize_t i = 0; i < count; i++) {
         PyObject *word_sizes = PyTuple_GET_ITEM(PyList_GET_ITEM(words, i), 5);
         for (Py_ssize_t k = 0; k < PyList_GET_SIZE(word_sizes); k++, at++)
-            sizes[at].value = PyFloat_AS_DOUBLE(PyList_GET_ITEM(word_sizes, k)), sizes[at].order = at;
+            sizes[at].key = PyFloat_AS_DOUBLE(PyList_GET_ITEM(word_sizes, k)), sizes[at].order = at, sizes[at].item = at;
     }
-    qsort(sizes, characters, sizeof(ordered_size), by_size);
+    qsort(sizes, characters, sizeof(keyed), by_key);
     Py_ssize_t middle = characters / 2;
-    double median = characters % 2 ? sizes[middle].value : (sizes[middle - 1].value + sizes[middle].value) / 2;
+    double median = characters % 2 ? sizes[middle].key : (sizes[middle - 1].key + sizes[middle].key) / 2;
     text = PyUnicode_Join(space, texts);
     if (!text) goto done;
     result = Py_BuildValue("(OOdddd" "nlOOO)", text, PyTuple_GET_ITEM(PyList_GET_ITEM(words, 0), 0), top, x1, bottom, median,
