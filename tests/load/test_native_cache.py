@@ -87,4 +87,18 @@ def test_a_damaged_build_that_cannot_be_built_again_leaves_python_with_one_warni
     assert done.stdout.split()[-1].split(",") == list(native.HELPERS)
     warnings = [line for line in done.stderr.splitlines() if line.startswith("WARNING")]
     assert len(warnings) == len(native.HELPERS)  # one for each damaged helper, and no second from prepare()
-    assert all("damaged" in line for line in warnings)
+    assert all("is not the one recorded" in line for line in warnings)
+
+
+@needs_compiler
+def test_an_unrecorded_build_that_cannot_be_built_again_is_said_to_be_unrecorded_not_damaged(tmp_path):
+    """A build an older version kept (no fingerprint beside it) in a folder where nothing can be built
+    again: the readers run in Python, and the warning says why — no record, not damage."""
+    assert _run(tmp_path).returncode == 0
+    for build in _builds(tmp_path):
+        native._fingerprint_path(build).unlink()
+    done = _run(tmp_path, setup="native._build = lambda *arguments: False")
+    assert done.returncode == 0, f"the child died ({done.returncode}): {done.stderr}"
+    warnings = [line for line in done.stderr.splitlines() if line.startswith("WARNING")]
+    assert len(warnings) == len(native.HELPERS)
+    assert all("no size and sha256 were recorded" in line and "not the one recorded" not in line for line in warnings)

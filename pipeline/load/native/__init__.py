@@ -124,14 +124,18 @@ def _built(name: str, extra: tuple[str, ...], suffix: str) -> Path | None:
     built = _cache_folder() / f"{name}-{digest}{suffix}"
     if _intact(built):
         return built
-    damaged = built.exists()
+    kept = built.exists()
+    recorded = _fingerprint_path(built).exists()
     if _build(compiler, source, built, flags) and _intact(built):
         return built
-    if damaged:
+    if kept:
         _DAMAGED.add(name)
-        logging.getLogger(__name__).warning("the compiled helper %s in the cache is damaged (its size or sha256 is not "
-                                            "the one recorded when it was built) and could not be built again; the PDF "
-                                            "readers run in Python, slower, with the same results", built)
+        # (a build with no record beside it is one an older version kept, not a damaged one: said so)
+        why = ("its size or sha256 is not the one recorded when it was built" if recorded
+               else "no size and sha256 were recorded beside it, as an older version of the pipeline kept it")
+        logging.getLogger(__name__).warning("the compiled helper %s in the cache cannot be vouched for (%s) and could not "
+                                            "be built again; the PDF readers run in Python, slower, with the same results",
+                                            built, why)
     return None
 
 
