@@ -1117,7 +1117,9 @@ def _implementer(sentence: Sentence, parties: list[PartyMention], partners: list
     return []
 
 
-_DATE = r"(?:(?:in|on|en|el|le)\s+)?(?:\d{1,2}(?:er|º)?\s+(?:de\s+)?)?(?:[a-zà-ÿ]+\s+(?:de\s+)?)?\d{4}"
+_DATE_OF = r"(?:(?:" + _connector_words("date_of") + r")\s+)?"
+_DATE = (r"(?:(?:" + _connector_words("date_openings", "in", "on") + r")\s+)?(?:\d{1,2}(?:" + _connector_words("day_ordinals")
+         + r")?\s+" + _DATE_OF + r")?(?:[a-zà-ÿ]+\s+" + _DATE_OF + r")?\d{4}")
 """A date in a clause, in any of the languages: "in 2019", "en juin 2024", "le 14 février 2022", "el 3 de marzo de 2021"."""
 _PASSIVE_AUXILIARY = _spaced_words("passive_auxiliaries", "was", "were", "has been", "have been")
 _BETWEEN_OR_WITH = re.compile(  # "MOUs with", "agreement signed with", "agreement was concluded between", "accord signé en 2019 entre"
