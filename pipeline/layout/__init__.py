@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from pipeline.layout.accounting import account, furniture_warnings
-from pipeline.layout.blocks import HyphenResolver, join_lines
+from pipeline.layout.blocks import HyphenResolver, WouldFit, join_lines
 from pipeline.layout.patterns import is_credit, is_page_number
 from pipeline.layout.plain_text import (
     find_text_tables,
@@ -50,9 +50,7 @@ def layout(loaded: LoadedDocument) -> Layout:
     else:
         flows, furniture_lines = plain_text_flows(loaded)
         would_fit = local_wrap_fit(loaded.lines)
-        flows = [mark_lost_nested_items(mark_lost_parent_items(mark_colon_list_items(mark_unmarked_items(flow, would_fit), would_fit),
-                                                               would_fit), would_fit)
-                 if isinstance(flow, list) else flow for flow in flows]
+        flows = [_marked_items(flow, would_fit) if isinstance(flow, list) else flow for flow in flows]
     text_flows = [flow for flow in flows if isinstance(flow, list)]
     all_lines = [line for flow in text_flows for line in flow]
     credit_lines = [line for line in all_lines if is_credit(line.text)]
@@ -119,6 +117,13 @@ def plain_text_flows(loaded: LoadedDocument) -> tuple[list[list[Line] | Block], 
     return flows, furniture_lines
 
 
+def _marked_items(flow: list[Line], would_fit: WouldFit) -> list[Line]:
+    """A plain-text flow with the list items whose bullets pdftotext lost marked, pass after pass:
+    unmarked runs, items after a colon, lost top items of a nested list, lost nested items."""
+    flow = mark_colon_list_items(mark_unmarked_items(flow, would_fit), would_fit)
+    return mark_lost_nested_items(mark_lost_parent_items(flow), would_fit)
+
+
 def _is_running_line(text: str) -> bool:
     """Short, with some words: a running header or footer rather than a repeated bullet glyph."""
     return len(text) <= RUNNING_LINE_MAX and len(_LETTER.findall(text)) >= 3
@@ -130,17 +135,16 @@ def find_furniture(pages: Sequence[Sequence[Line]]) -> list[Line]:
     A line is furniture when it is a page number ("3", "Page 2 of 4") at the top or bottom of a
     page, when the same short line stands at the top or bottom of more than one page, or when the
     same short line recurs three times or more anywhere (a running header without page breaks)."""
-    edge_ids = {id(line) for page in pages for line in [*page[:EDGE_LINES], *page[-EDGE_LINES:]]}
-    foot_ids = {id(line) for page in pages for line in page[-EDGE_LINES:]}
     # at the edges a running line may carry the page's number ("Issue 3 · Page 2"): its figures count alike
-    at_edges = Counter(running_key(line.text) for page in pages
-                       for line in {id(x): x for x in [*page[:EDGE_LINES], *page[-EDGE_LINES:]]}.values())
+    edge_keys = {id(line): running_key(line.text) for page in pages for line in [*page[:EDGE_LINES], *page[-EDGE_LINES:]]}
+    foot_ids = {id(line) for page in pages for line in page[-EDGE_LINES:]}
+    at_edges = Counter(edge_keys.values())
     anywhere = Counter(line.text for page in pages for line in page)
     furniture: list[Line] = []
     for page in pages:
         for line in page:
-            on_edge = id(line) in edge_ids
-            repeated = (on_edge and at_edges[running_key(line.text)] > 1) or anywhere[line.text] >= 3
+            on_edge = id(line) in edge_keys
+            repeated = (on_edge and at_edges[edge_keys[id(line)]] > 1) or anywhere[line.text] >= 3
             footer = id(line) in foot_ids and is_foot_masthead(line.text)  # a footer by its shape, once or more
             if (on_edge and is_page_number(line.text)) or ((repeated or footer) and _is_running_line(line.text)):
                 furniture.append(line)

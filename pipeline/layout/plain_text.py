@@ -748,7 +748,6 @@ def mark_unmarked_items(lines: Sequence[Line], would_fit: WouldFit) -> list[Line
         while end < len(out) and (end == index or out[end].gap_before == 0 or nested_before
                                   or items and _is_nested_marked(out[end])) and out[end].page == previous.page:
             following = out[end + 1] if end + 1 < len(out) else None
-            marked = bullet_match(out[end].text)
             nested_before = False
             if _item_shaped(out[end], following, would_fit, in_run=end > index or _run_follows(out, end, would_fit)):
                 # a short line that goes on from an item in lower case is its wrapped tail (or an item
@@ -758,7 +757,7 @@ def mark_unmarked_items(lines: Sequence[Line], would_fit: WouldFit) -> list[Line
                 else:
                     items.append(end)
                 end += 1
-            elif items and marked is not None and marked[0] in NESTED_MARKERS:
+            elif items and _is_nested_marked(out[end]):
                 end += 1  # a nested item under one whose bullet was lost keeps its own marker ("– in rural areas")
                 nested_before = True
             elif _wrapped_item(out[end], following, out[end + 2] if end + 2 < len(out) else None, would_fit):
@@ -885,7 +884,7 @@ def _semicolon_items(lines: Sequence[Line], index: int) -> bool:
     return False
 
 
-def mark_lost_parent_items(lines: Sequence[Line], would_fit: WouldFit) -> list[Line]:
+def mark_lost_parent_items(lines: Sequence[Line]) -> list[Line]:
     """The lines with the top items of a nested list whose drawn bullets were lost, while its nested
     items kept their marks (a glyph pdftotext prints: "· alimentación y pasturas"; or items going on
     in lower case from a colon that ``mark_colon_list_items`` marked), marked as bullets

@@ -619,10 +619,12 @@ def _dedupe_items(chars: list[CharItem], tolerance: float = DEDUPE_TOLERANCE) ->
     if len(chars) < 2:
         return chars
     compiled = _compiled_rows()
-    if compiled is not None and type(chars) is list and compiled.text_duplicates(chars, tolerance) is False:
+    found = compiled.text_duplicates(chars, tolerance) if compiled is not None and type(chars) is list else None
+    if found is False:
         return chars
+    # (where the compiled test found characters of one text together, the text-only pass is not run again)
     drop = _duplicates(lambda: list(map(_ITEM_DEDUPE_KEY, chars)), list(map(_ITEM_DOCTOP, chars)), list(map(_ITEM_X0, chars)),
-                       tolerance, [c[_TEXT] for c in chars])
+                       tolerance, None if found else [c[_TEXT] for c in chars])
     return [c for i, c in enumerate(chars) if i not in drop] if drop else chars
 
 
@@ -870,7 +872,6 @@ class _Word:
         self.font, self.color = font, color
 
 
-
 _FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
 
 
@@ -1095,7 +1096,7 @@ it has and how many are bold; per word its font, number of characters and fill c
 
 def _line_pieces(items: list[CharItem]) -> list[LinePieces]:
     """The upright characters with text (``_row_items``, relative to the page box) into rows and
-    words (``_rows``), the rows cut into lines (``_cut_rows``), each line as what it is made of
+    words (``_rows_by_character``), the rows cut into lines (``_cut_rows``), each line as what it is made of
     (``_pieces_of``). Where the compiled line_rows.c is built (pipeline.load.native) it does all
     this (the same pieces: tests/load/test_native.py); else ``_rows_by_character`` and the rest in
     Python."""

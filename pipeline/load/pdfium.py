@@ -1454,6 +1454,10 @@ the rest are counted, not read, with a warning. The zoo's and the dev sets' busi
 3,200 objects of all kinds; a page of 200,000 tiny rectangles took 25 s."""
 
 
+_IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+"""The identity matrix (a, b, c, d, e, f): a page object drawn as it is."""
+
+
 def _page_drawings(page, display: _Display, tagged_text: dict[int, list[BBox]] | None = None,
                    paths_left_out: list[int] | None = None) -> tuple[list[dict], int]:
     """The page's drawn shapes as pdfplumber dicts (its curves, then rectangles, then lines, each in
@@ -1495,7 +1499,7 @@ def _page_drawings(page, display: _Display, tagged_text: dict[int, list[BBox]] |
     def visit(objects, matrix: tuple, depth: int) -> None:
         # the page's own objects on a page shown as set: a box needs no turn (display.box's sums
         # with the matrix's ones and zeros are these, exactly)
-        unturned = display.upright and matrix == (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+        unturned = display.upright and matrix == _IDENTITY
         for address, kind, mcid, bounds in objects:
             counts["objects"] += 1
             if kind == path_kind:
@@ -1527,13 +1531,13 @@ def _page_drawings(page, display: _Display, tagged_text: dict[int, list[BBox]] |
     listed = _native_page_objects(page, count, text_kind if tagged_text is not None else -1)
     if listed is None:
         page_object = calls.page_object
-        visit(entries([page_object(page.raw, i) for i in range(count)]), (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), 0)
+        visit(entries([page_object(page.raw, i) for i in range(count)]), _IDENTITY, 0)
     else:
         # the compiled walk read every object's type (and a tagged page's text boxes) in one call;
         # a text object of an untagged page adds nothing but its count
         found, inert = listed
         counts["objects"] += inert
-        visit(found, (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), 0)
+        visit(found, _IDENTITY, 0)
     if paths_left_out is not None and counts["paths"] > MAX_PAGE_PATHS:
         paths_left_out.append(counts["paths"] - MAX_PAGE_PATHS)
     return [*kinds["curve"], *kinds["rect"], *kinds["line"]], counts["objects"]
@@ -1592,7 +1596,7 @@ def _object_matrix(obj) -> tuple[float, float, float, float, float, float]:
 
     m = pdfium_c.FS_MATRIX()
     if not _calls().object_matrix(obj, ctypes.byref(m)):
-        return (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+        return _IDENTITY
     return (_written(m.a), _written(m.b), _written(m.c), _written(m.d), _written(m.e), _written(m.f))
 
 
@@ -1647,8 +1651,6 @@ def _path_shapes(obj, container: tuple, display: _Display) -> list[dict]:
             if len(ops) > 1 or len(subpaths) == 1]
 
 
-_IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-
 
 def _path_in_python(obj) -> tuple[tuple, tuple[bool, bool] | None, list[tuple[float, float, int, bool]]]:
     """A path object's own matrix (``_object_matrix``), whether it is filled and stroked (None where
@@ -1690,7 +1692,7 @@ def _native_path(obj):
         return None
     room = PATH_ROOM
     while True:
-        matrix, segments = array("d", bytes(48)), None
+        matrix = array("d", bytes(48))
         matrix_read, fill_mode, stroke, mode_read = ctypes.c_int(), ctypes.c_int(), ctypes.c_int(), ctypes.c_int()
         xs, ys, kinds, closes = array("d", bytes(8 * room)), array("d", bytes(8 * room)), array("i", bytes(4 * room)), \
             array("B", bytes(room))
