@@ -84,9 +84,16 @@ class TitleWeights:
     """Holds a time of day ("08:30–12:30"): an event's date and venue line."""
 
 
-_KEY_FIGURE_START = re.compile(r"^\d[\d\s.,\u00a0\u202f]*(?:%|\s*(?:per\s?cent|pour\s?cent|por\s?ciento)\b|\s+[a-zà-öø-ÿ])")
-"""A key figure's start: a figure followed by "%" or by a word in lower case ("148 000 jobseekers",
-"60% of them"); not a year or a number that a title opens with ("2030 Agenda for Decent Work")."""
+def _key_figure_start() -> re.Pattern:
+    """A key figure's start: a figure followed by "%", by a percentage's words (lexicon.json
+    "percent_words", every language: "per cent", "pour cent", "por ciento", their space optional) or
+    by a word in lower case ("148 000 jobseekers", "60% of them"); not a year or a number that a
+    title opens with ("2030 Agenda for Decent Work")."""
+    percent = "|".join(r"\s?".join(map(re.escape, words.split(" "))) for words in cue_words("lexicon.json", "percent_words"))
+    return re.compile(r"^\d[\d\s.,\u00a0\u202f]*(?:%|\s*(?:" + percent + r")\b|\s+[a-zà-öø-ÿ])")
+
+
+_KEY_FIGURE_START = _key_figure_start()
 
 DEFAULT_TITLE_WEIGHTS = TitleWeights()
 TITLE_MAX_WORDS = 16
