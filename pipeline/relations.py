@@ -156,6 +156,11 @@ class Sentence:
     """The subject of the sentence before in the same block (its first party no preposition governs, with
     the parties coordinated with it), whatever it names: who "it", "they", "l'entreprise" or a verb
     with no subject ("Ese mismo año firmó ...") may stand for (offsets in the sentence before)."""
+    prior_donor: list[PartyMention] = field(default_factory=list)
+    """The one party of the sentence before in the same block when that sentence names a funding and no
+    other party ("Funding comes from the EU.", "Le financement est assuré par l'UE."), and this one opens by
+    referring back: the donor of the agreement it goes on about ("The agreement with the ILO was signed in
+    2024") (offsets in the sentence before)."""
 
 
 @dataclass(slots=True)
@@ -312,7 +317,7 @@ def sentence_readings(annotated: AnnotatedDocument) -> list[SentenceReading]:
     """Every sentence of the document that may state a partnership, read, with the rules' findings."""
     entities = annotated.entities
     lead = _lead_party(entities)
-    sentences = [*_sentences(annotated.document.sections, entities, annotated.block_languages),
+    sentences = [*_sentences(annotated.document.sections, entities, annotated.block_languages, lead),
                  *_table_rows(annotated.document.tables, entities, annotated.block_languages, annotated.language),
                  *_listed_parties(annotated.document.sections, entities)]
     out = []
@@ -358,11 +363,14 @@ def _blocks(sections: list[Section]):
             yield item.id, item.text
 
 
-def _sentences(sections: list[Section], entities: Entities, block_languages: dict[str, str] | None = None):
+def _sentences(sections: list[Section], entities: Entities, block_languages: dict[str, str] | None = None,
+               lead: PartyMention | None = None):
     """Sentences of paragraphs and bullets that name a party and an instrument (no other sentence
     states a partnership), each with the party, year and theme mentions inside it. A block is read
-    with the instruments of its language (``block_languages``: block id -> language; default English)."""
+    with the instruments of its language (``block_languages``: block id -> language; default English).
+    ``lead``: the body the brochure speaks for, a party of a sentence that names only its partners."""
     block_languages = block_languages or {}
+    lead_refs = frozenset({lead.ref}) if lead is not None else frozenset()
     known = frozenset(org.id for org in entities.organizations if org.known)
     by_block: dict[str, list[PartyMention]] = {}
     # a block that names no instrument holds no sentence that does: its mentions are not looked at
@@ -427,7 +435,7 @@ def _sentences(sections: list[Section], entities: Entities, block_languages: dic
                     year_after = _year_told_after(text, (after_start, after_end), language,
                                                   parties[bisect_left(party_starts, after_start):bisect_left(party_starts, after_end)],
                                                   block_years[bisect_left(year_starts, after_start):bisect_left(year_starts, after_end)],
-                                                  frozenset(p.ref for p in inside))
+                                                  frozenset(p.ref for p in inside) | lead_refs)
                 yield Sentence(
                     year_after=year_after,
                     block=block_id, text=sentence, start=start, language=language,
@@ -440,6 +448,7 @@ def _sentences(sections: list[Section], entities: Entities, block_languages: dic
                     antecedents=before,
                     previous=earlier, previous_text=previous[2] if earlier else "",
                     prior_subject=_prior_subject(*prior) if prior else [],
+                    prior_donor=_prior_donor(*prior, language) if prior and _refers_back(sentence) else [],
                     prior_year=_last_event_year(block_years, last_start, start, text),
                 )
             previous = (inside, start, text[start:end]) if len(inside) >= 2 else None
@@ -527,6 +536,20 @@ def _founding_before():
     the searched span ends, only by a preposition or a month: "founded in", "créée en mars"."""
     english = data_file("instruments.json")["connectors"]["founding_words"]
     return re.compile(rf"\b(?:{_connector_words('founding_words', *english)})\b[^.;:\d]*$", re.IGNORECASE)
+
+
+def _prior_donor(parties: list[PartyMention], start: int, text: str, language: str) -> list[PartyMention]:
+    """The donor a sentence names when it names a funding and one party only, outside parentheses (``parties``
+    at block offsets, the sentence ``text`` starting at ``start``): "Funding comes from the European Union
+    (EU).", "Los fondos los aporta el Ministerio ...". Else []."""
+    outside = [p for p in _mark_parentheticals([_shift(p, -start) for p in parties], text) if not p.parenthetical]
+    if len({p.ref for p in outside}) != 1:
+        return []
+    cues = _rejoined(text, language)
+    phrases, instrument_of, agent_pattern, agents = _instruments(language)
+    funding = any(instrument_of[phrase_key(m.group(0))][0] == "funding" for m in phrases.finditer(cues)) \
+        or any(agents[phrase_key(m.group(0))] == "funding" for m in agent_pattern.finditer(cues)) or _split_agent(language).search(cues)
+    return outside[:1] if funding else []
 
 
 def _prior_subject(parties: list[PartyMention], start: int, text: str) -> list[PartyMention]:
@@ -1406,6 +1429,31 @@ def refers_back(reading: Reading) -> list[Found]:
     for start, _, instrument, _, _ in _instrument_phrases(reading, None):
         if _refers_back(sentence.text, start):
             return [Found(list(sentence.antecedents), instrument, **_or_year_before(reading, start), sentence=sentence)]
+    return []
+
+
+DONOR_AGREEMENT_INSTRUMENTS = ("funding", "partnership")
+"""The instruments a sentence that refers back may name for the funding of the sentence before: a funding
+phrase, or the bare agreement word ("The agreement with the ILO ...", "L'accord avec l'OIT ...")."""
+
+
+@partnership_rule("donor_before")
+def donor_before(reading: Reading) -> list[Found]:
+    """"Funding comes from the EU. The agreement with the ILO was signed in 2024 and runs until 2028.": a
+    sentence that opens by referring back to an agreement and names its partners, after one that names a
+    funding and only its donor (Sentence.prior_donor): a funding of the donor and those partners, dated by
+    this sentence."""
+    sentence = reading.sentence
+    if not sentence.prior_donor:
+        return []
+    donor = sentence.prior_donor
+    partners = [p for p in _unique(reading.parties) if p.ref not in {d.ref for d in donor}]
+    if not partners:
+        return []
+    for start, _, instrument, _ in reading.instruments:
+        if instrument in DONOR_AGREEMENT_INSTRUMENTS and reading.free(start) and _refers_back(sentence.text, start):
+            return [Found(donor + partners, "funding", **reading.years(start), sentence=sentence)]
+        break  # (only the phrase that opens the sentence refers back)
     return []
 
 
