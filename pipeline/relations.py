@@ -1021,6 +1021,8 @@ def read_sentence(sentence: Sentence, lead: PartyMention | None) -> Reading | No
                if not _inside_a_name(names, m.start())]
     # ("The project is run with A and B": the brochure's own programme and who runs it, no joint programme)
     matches = [m for m in matches if not (m[2] == "programme" and _own_programme_described(text, m[0], m[1]))]
+    # ("… but has not signed any agreement", "sin acuerdo formal", "aucun accord n'est encore signé": no instrument)
+    matches = [m for m in matches if not _NEGATED.search(text, max(0, m[0] - NEGATION_REACH), m[0])]
     split = [m for m in _split_agent(sentence.language).finditer(cues) if not any(s <= m.start() < e for s, e, _, _ in matches)]
     matches = sorted(matches + [(m.start(), m.end(), "funding", False) for m in split])
     if not matches:
@@ -1034,6 +1036,18 @@ def read_sentence(sentence: Sentence, lead: PartyMention | None) -> Reading | No
             reading.agents.append((start, end, instrument, partners))
             reading.agent_members.update(p.start for p in partners)
     return reading
+
+
+NEGATION_REACH = 60
+"""How far before an instrument phrase (characters) a negation of its clause is looked for."""
+NEGATION_WORDS = 3
+"""How many words may stand between a negation and the instrument phrase it denies ("has not yet signed an agreement");
+a negation further off denies something else ("is not a party to the agreement between A and B": the agreement stands)."""
+_NEGATED = re.compile(r"(?<![\w'’-])(?:" + _connector_words("negations", "not", "no", "without", "never", "nor")
+                      + rf")\s+(?:[^\s,;:.()]+\s+){{0,{NEGATION_WORDS}}}$", re.IGNORECASE)
+"""A negation of the clause before an instrument phrase, at most NEGATION_WORDS words before it and no clause break
+between (instruments.json connectors "negations"): a body that "has not signed any agreement", "n'a signé aucun
+accord", "sans accord particulier", "sin acuerdo formal", "aunque no han firmado acuerdos"."""
 
 
 _OWN_PROGRAMME_AFTER = re.compile(r"^\s+(?:" + _spaced_words("passive_auxiliaries", "is", "are", "was", "were", "has been", "have been")
@@ -1331,6 +1345,13 @@ def between(reading: Reading) -> list[Found]:
     return found
 
 
+_TO_A_RECIPIENT = re.compile(r"\S\s+(?:" + _connector_words("recipient_prepositions", "to", "for") + r")\s+(?:" + _ARTICLE + r")?$",
+                             re.IGNORECASE)
+"""The end of the words between "with" and a party when a preposition of their own governs it: "the project with a
+contribution to the ILO", "el proyecto con una contribución a la OIT" (instruments.json connectors
+"recipient_prepositions"): the party receives what "with" names, it is no partner of the instrument."""
+
+
 @partnership_rule("instrument_with")
 def instrument_with(reading: Reading) -> list[Found]:
     """"the ILO signed a letter of intent with the governments of India, Brazil and South Africa":
@@ -1339,6 +1360,8 @@ def instrument_with(reading: Reading) -> list[Found]:
     sentence, found = reading.sentence, []
     for start, _, instrument, plural, position in _instrument_phrases(reading, "with"):
         partners = _list_after(sentence, position)
+        if partners and _TO_A_RECIPIENT.search(sentence.text[position: partners[0].start]):
+            continue
         if partners:
             subject = _list_before(sentence, start, reading.agent_members) or ([reading.lead] if reading.lead else [])
             found.append(Found(subject[-1:] if len(subject) == 1 else subject, instrument, **reading.years(start),

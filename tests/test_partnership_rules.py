@@ -358,3 +358,39 @@ def test_a_donor_through_its_agency_after_the_verb(tmp_path, heading, text, expe
 def test_a_funding_participle_and_its_by_with_the_period_between(tmp_path, heading, text, expected):
     """"financed from 2021 to 2023 by", "financé de 2022 à 2024 par": one agent phrase of funding in two pieces."""
     assert summary(extract_text(tmp_path, f"{heading}\n\n{text}\n")) == expected
+
+
+_FR = "Le Bureau international du Travail mène ce programme depuis 2015 avec ses mandants dans tout le pays. "
+
+
+@pytest.mark.parametrize("heading, text", [
+    ("The ILO at work", "The Lakeland Dockworkers Union has not signed a memorandum of understanding with UNICEF."),
+    ("Le BIT au travail", _FR + "Le Syndicat des dockers de Lakeland n'a pas signé de lettre d'intention avec l'UNICEF."),
+    ("Le BIT au travail", _FR + "Le Syndicat des dockers de Lakeland et l'UNICEF siègent au comité, sans accord particulier."),
+    ("La OIT en acción", "El UNICEF y el Sindicato de Estibadores de Lakeland participan en el comité consultivo, sin acuerdo formal "
+                         "con el programa."),
+])
+def test_an_instrument_its_clause_denies_is_none(tmp_path, heading, text):
+    assert summary(extract_text(tmp_path, f"{heading}\n\n{text}\n")) == []
+
+
+def test_a_negation_of_who_is_a_party_leaves_the_instrument_of_the_others(tmp_path):
+    text = ("The ILO at work\n\nThe Lakeland Dockworkers Union sits on the steering committee but is not a party to the "
+            "cooperation agreement between UNICEF and the ILO.\n")
+    assert summary(extract_text(tmp_path, text)) == [("cooperation_agreement", ["ILO", "UNICEF"], None, None)]
+
+
+def test_an_instrument_after_a_clause_that_denies_another_is_read(tmp_path):
+    text = ("The ILO at work\n\nThe Lakeland Dockworkers Union is not a member of the council, and in 2021 it signed a letter of "
+            "intent with UNICEF on safety.\n")
+    assert summary(extract_text(tmp_path, text)) == [("letter_of_intent", ["Lakeland Dockworkers Union", "UNICEF"], 2021, None)]
+
+
+@pytest.mark.parametrize("heading, text", [
+    ("The ILO at work", "Since 2021, UNICEF has supported the project with a contribution to the International Labour Organization (ILO)."),
+    ("La OIT en acción", "La Organización Internacional del Trabajo (OIT) trabaja en el país con sus mandantes desde hace años. "
+                         "Desde 2021, el UNICEF financia el proyecto con una contribución a la Organización Internacional "
+                         "del Trabajo (OIT)."),
+])
+def test_a_contribution_to_a_body_is_a_funding_of_it_not_a_programme_with_it(tmp_path, heading, text):
+    assert summary(extract_text(tmp_path, f"{heading}\n\n{text}\n")) == [("funding", ["ILO", "UNICEF"], 2021, None)]
