@@ -909,6 +909,9 @@ def _year_span(sentence: Sentence, near: int | None = None) -> tuple[int | None,
     until_before, reach = _until_before()
     until = {i for i, (start, _, _) in enumerate(years) if until_before.search(sentence.text, max(0, start - reach), start)}
     starts = [i for i in range(len(years)) if i not in until]
+    # ("renewed in 2025 the agreement they had concluded in 2021": the partnership dates from its first signing)
+    first = [i for i in starts if not _RENEWED_IN.search(sentence.text, max(0, years[i][0] - RENEWAL_REACH), years[i][0])]
+    starts = first or starts
     if not starts:
         return None, years[min(until)][2]
     index = starts[0] if near is None else min(starts, key=lambda i: abs(years[i][0] - near))
@@ -918,6 +921,15 @@ def _year_span(sentence: Sentence, near: int | None = None) -> tuple[int | None,
     if index + 1 < len(years) and (index + 1 in until or _in_range(sentence, years[index], years[index + 1])):
         return value, years[index + 1][2]
     return value, None
+
+
+RENEWAL_REACH = 48
+"""How far before a year (characters) a renewal word makes it the year of a renewal."""
+_RENEWED_IN = re.compile(r"(?<![\w'’-])(?:" + _spaced_words("renewal_words", "renewed", "renews", "extended", "prolonged")
+                         + r")\s+(?:[^\s,;:.()\d]+\s+){0,3}$", re.IGNORECASE)
+"""A renewal word at most three words before a year ("renewed in August 2025", "ont renouvelé en 2025", "renovaron en
+2025"; instruments.json connectors "renewal_words"): the year of a renewal, not of the partnership, when the
+sentence gives another ("… qu'elles avaient conclu en 2021", "first signed in 2019")."""
 
 
 @cache

@@ -394,3 +394,19 @@ def test_an_instrument_after_a_clause_that_denies_another_is_read(tmp_path):
 ])
 def test_a_contribution_to_a_body_is_a_funding_of_it_not_a_programme_with_it(tmp_path, heading, text):
     assert summary(extract_text(tmp_path, f"{heading}\n\n{text}\n")) == [("funding", ["ILO", "UNICEF"], 2021, None)]
+
+
+@pytest.mark.parametrize("heading, text, year", [
+    ("The ILO at work", "UNICEF and the Lakeland Dockworkers Union renewed in 2025 the cooperation agreement they had concluded in 2021.",
+     2021),
+    ("The ILO at work", "UNICEF and the Lakeland Dockworkers Union signed a cooperation agreement, first concluded in 2022, that was "
+                        "extended in 2025 until 2028.", 2022),
+    ("La OIT en acción", "La Organización Internacional del Trabajo ejecuta este programa con sus mandantes en todo el país. "
+                         "El UNICEF y el Sindicato de Estibadores de Lakeland renovaron en 2025 el acuerdo de cooperación que habían "
+                         "suscrito en 2021.", 2021),
+    # a renewal is all the sentence dates: its year
+    ("The ILO at work", "UNICEF and the Lakeland Dockworkers Union renewed their cooperation agreement in 2025.", 2025),
+])
+def test_a_renewal_keeps_the_year_of_the_first_signing(tmp_path, heading, text, year):
+    found = summary(extract_text(tmp_path, f"{heading}\n\n{text}\n"))
+    assert [(instrument, first) for instrument, _, first, _ in found] == [("cooperation_agreement", year)]
