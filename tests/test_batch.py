@@ -3,7 +3,9 @@ Ctrl-C, and a manifest that lists every input."""
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import shutil
 import time
 from pathlib import Path
@@ -12,6 +14,7 @@ import pytest
 
 from pipeline import batch
 from pipeline.batch import BatchOptions, output_names, run_batch
+from pipeline.errors import UsageError
 from pipeline.schema import validate_record
 from tests.conftest import SAMPLES
 
@@ -62,6 +65,52 @@ def test_resume_does_no_extraction_work(tmp_path, monkeypatch):
     assert [o.status for o in result.outcomes] == ["skipped"] * len(TEXT_SAMPLES)
     assert before == {p.name: p.read_bytes() for p in tmp_path.glob("*.json") if p.name != "manifest.json"}
     assert len((tmp_path / "records.jsonl").read_text().splitlines()) == len(TEXT_SAMPLES)
+
+
+def test_resume_redoes_a_record_damaged_since(tmp_path):
+    """A record file cut short or edited since the last run is made again, not kept: records.jsonl
+    is built from the kept files, and reading the damaged one stopped the batch with a traceback."""
+    inputs = TEXT_SAMPLES[:2]
+    run_batch(inputs, tmp_path, BatchOptions(workers=1))
+    damaged = tmp_path / output_names(inputs)[inputs[0]]
+    good = damaged.read_bytes()
+    damaged.write_bytes(good[: len(good) // 2])
+    result = run_batch(inputs, tmp_path, BatchOptions(workers=1, resume=True))
+    assert [o.status for o in result.outcomes] == ["ok", "skipped"]
+    assert damaged.read_bytes() == good
+    assert len((tmp_path / "records.jsonl").read_text(encoding="utf-8").splitlines()) == 2
+
+
+@pytest.mark.parametrize("where", ["the-folder", "a-parent"])
+def test_an_output_folder_that_is_a_file_is_a_usage_error(tmp_path, where):
+    """-o naming a file (or a path through one) is bad usage, said in a sentence naming the folder."""
+    (tmp_path / "out").write_text("not a folder", encoding="utf-8")
+    out = tmp_path / "out" if where == "the-folder" else tmp_path / "out" / "records"
+    with pytest.raises(UsageError) as caught:
+        run_batch(TEXT_SAMPLES[:1], out)
+    assert str(out) in str(caught.value) and "cannot be made" in str(caught.value)
+
+
+def test_a_disk_full_at_the_end_of_the_batch_is_said_in_a_sentence(tmp_path, monkeypatch, capsys):
+    """The records written, then no room for records.jsonl and the manifest: the command says so,
+    naming the folder and the reason, and exits 1 (it printed a traceback)."""
+    from pipeline import cli
+
+    written = batch.write_atomic
+
+    def full_at_the_end(path, content):
+        if Path(path).name in (batch.RECORDS, batch.MANIFEST):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        written(path, content)
+
+    monkeypatch.setattr(batch, "write_atomic", full_at_the_end)
+    out = tmp_path / "out"
+    assert cli.main(["extract", str(TEXT_SAMPLES[0]), "-o", str(out), "--workers", "1", "-q"]) == 1
+    said = capsys.readouterr().err
+    assert f"brochure: error: {out}: records.jsonl and manifest.json could not be written (No space left on device)" in said
+    assert "Traceback" not in said
+    assert len(list(out.glob("*.json"))) == 1  # the record itself is there, whole
+    validate_record(json.loads(next(out.glob("*.json")).read_text(encoding="utf-8")))
 
 
 def test_resume_redoes_a_changed_input(tmp_path):
