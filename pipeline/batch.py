@@ -38,7 +38,7 @@ from pipeline.load import DEFAULT_MAX_PAGES
 from pipeline.record import SCHEMA_VERSION
 from pipeline.schema import RecordInvalid
 from pipeline.version import __version__
-from pipeline.workers import WorkerDeath, WorkerLimits, run_in_workers
+from pipeline.workers import MEMORY_DEATH_SHARE, WorkerDeath, WorkerLimits, run_in_workers
 
 BROCHURE_SUFFIXES = (".pdf", ".txt", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 """Files under a folder taken as brochures: PDFs, text, and images of scanned pages (read by OCR)."""
@@ -398,6 +398,12 @@ def _death_outcome(path: Path, death: WorkerDeath, options: BatchOptions) -> Out
     """The manifest's entry for a document whose worker died or was killed."""
     if death.cause == "deadline":
         code, message = "timeout", f"took longer than the {options.timeout:g}-second limit (--timeout); its worker was stopped"
+    elif death.cause == "memory" and (options.max_memory_mb is None
+                                      or death.peak_memory_mb < MEMORY_DEATH_SHARE * options.max_memory_mb):
+        # (SIGKILL far below the cap: the kernel's out-of-memory killer, the machine being short of memory, or another process)
+        below = "with no memory cap" if options.max_memory_mb is None else f"below the {options.max_memory_mb:,} MB memory cap (--max-memory)"
+        code, message = "too_large", (f"its worker was {death.detail}, {below}: killed by the system (out of memory) "
+                                      f"or by another process")
     elif death.cause == "memory":
         code, message = "too_large", (f"needed more than the {options.max_memory_mb:,} MB memory cap (--max-memory); "
                                       f"its worker was {death.detail}")

@@ -16,6 +16,7 @@ from pipeline import batch
 from pipeline.batch import BatchOptions, output_names, run_batch
 from pipeline.errors import UsageError
 from pipeline.schema import validate_record
+from pipeline.workers import WorkerDeath
 from tests.conftest import SAMPLES
 
 TEXT_SAMPLES = sorted(SAMPLES.glob("*.txt"))
@@ -189,3 +190,18 @@ def test_debug_dir_holds_each_documents_blocks(tmp_path):
     reference = (tmp_path / "debug" / "partnerships-for-decent-work.layout.txt").read_text(encoding="utf-8")
     assert "bullet • e=0 gap=3 | In 2010 the ILO signed a letter of intent" in reference
     assert "credit | All photos © ILO" in reference
+
+
+@pytest.mark.parametrize("cap", [2048, None], ids=["capped", "no-cap"])
+def test_a_worker_killed_far_below_the_memory_cap_is_not_said_to_have_needed_more(cap):
+    """A SIGKILL is read as a death for memory (the kernel's out-of-memory killer sends it), but at
+    273 MB under a 2,048 MB cap the document did not need "more than the cap": the machine, or another
+    process, killed it. With no cap at all the message was a TypeError in the parent."""
+    death = WorkerDeath("memory", "ended by SIGKILL at 273 MB", 273.0, 1.5)
+    outcome = batch._death_outcome(Path("in/brochure.pdf"), death, BatchOptions(max_memory_mb=cap))
+    assert (outcome.status, outcome.code) == ("failed", "too_large")
+    assert "needed more than" not in outcome.message and "ended by SIGKILL at 273 MB" in outcome.message
+    assert "out of memory" in outcome.message and "another process" in outcome.message
+    near = batch._death_outcome(Path("in/brochure.pdf"), WorkerDeath("memory", "ended by SIGKILL at 1,900 MB", 1900.0, 1.5),
+                                BatchOptions(max_memory_mb=2048))
+    assert "needed more than the 2,048 MB memory cap" in near.message
