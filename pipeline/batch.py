@@ -401,7 +401,8 @@ def _death_outcome(path: Path, death: WorkerDeath, options: BatchOptions) -> Out
     elif death.cause == "memory" and (options.max_memory_mb is None
                                       or death.peak_memory_mb < MEMORY_DEATH_SHARE * options.max_memory_mb):
         # (SIGKILL far below the cap: the kernel's out-of-memory killer, the machine being short of memory, or another process)
-        below = "with no memory cap" if options.max_memory_mb is None else f"below the {options.max_memory_mb:,} MB memory cap (--max-memory)"
+        below = ("with no memory cap" if options.max_memory_mb is None
+                 else f"below the {options.max_memory_mb:,} MB memory cap (--max-memory)")
         code, message = "too_large", (f"its worker was {death.detail}, {below}: killed by the system (out of memory) "
                                       f"or by another process")
     elif death.cause == "memory":
