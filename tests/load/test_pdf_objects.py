@@ -126,7 +126,8 @@ def test_the_survey_finds_the_same_either_way(name, monkeypatch):
 
 
 _PIECES = st.sampled_from([b"1", b"-2", b"+3", b"4.", b".5", b"-.5", b"007", b"1.2.3", b"5-3", b"-", b".", b"[", b"]", b"<<",
-                           b">>", b"[1 2]", b"[ 1 -2.5 .5 ]", b"[1 2x]", b"[4 5 R]", b"/N", b"/A#20B", b"/", b"/\xc3\xa9", b"/\xff", b"(s)", b"(a\\)b)", b"(a(b)c)", b"()", b"<0a>",
+                           b">>", b"[1 2]", b"[ 1 -2.5 .5 ]", b"[1 2x]", b"[4 5 R]",
+                           b"/N", b"/A#20B", b"/", b"/\xc3\xa9", b"/\xff", b"(s)", b"(a\\)b)", b"(a(b)c)", b"()", b"<0a>",
                            b"<a>", b"<>", b"< 0 a >", b"<0a>>", b"2 0 R", b"0 0 R", b"R", b"true", b"false", b"null", b"%c\n",
                            b"\x00", b"obj", b"foo", b"{", b"}", b"endstream", b"/Length 3", b"/Length 4 0 R", b"/K null",
                            b"/K 1", b"/K [null 1]"])
