@@ -189,7 +189,9 @@ class OrganizationResolver:
         # one flag per token of each Doc (a brochure with pages in two languages has a Doc per language)
         taken_in: dict[int, bytearray] = {}
         for view in self.views:
-            taken = taken_in.setdefault(id(view.doc), bytearray(len(view.doc) if self.acronym_targets else 0))
+            taken = taken_in.get(id(view.doc))
+            if taken is None:  # (made once per Doc: a default given to setdefault is made for every block)
+                taken = taken_in[id(view.doc)] = bytearray(len(view.doc) if self.acronym_targets else 0)
             spans = [e for e in view.ents if e.label_ == "ORG"]
             if self.acronym_targets:  # acronyms the text defined, used alone elsewhere, where no entity is
                 for e in spans:
