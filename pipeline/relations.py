@@ -443,7 +443,8 @@ def _sentences(sections: list[Section], entities: Entities, block_languages: dic
                     prior_year=_last_event_year(block_years, last_start, start, text),
                 )
             previous = (inside, start, text[start:end]) if len(inside) >= 2 else None
-            prior = (inside, start, text[start:end]) if inside else None
+            # (the subject of a "sentence" too long to be one is not read: reading it is quadratic in its mentions)
+            prior = (inside, start, text[start:end]) if inside and end - start <= MAX_SENTENCE_CHARS else None
             last_start, start = start, end
 
 _TELLS_WHEN = re.compile(r"(?:It|They|This|That|The\s+(?:[\w-]+\s+){0,2}?(?:signing|signature|ceremony|launch|agreement|"
