@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from pipeline.anchors import LeadingLookBehind
 from pipeline.entities.vocabulary import country_names, organizations, slug, surface_forms
 from pipeline.languages import SUPPORTED_LANGUAGES, language_data
 from pipeline.record import Mention, Organization, OrganizationIdentifiers
@@ -151,7 +152,10 @@ class OrganizationResolver:
         no word character is), its matches then given to their blocks."""
         if not hasattr(self, "_acronym_pattern"):
             alternatives = "|".join(re.escape(a) for a in sorted(self.acronym_targets, key=len, reverse=True))
-            self._acronym_pattern = re.compile(rf"(?<![\w&])(?:{alternatives})(?![\w&])")
+            # searched without its look-behind, tested after each match (pipeline.anchors): a pattern
+            # that opens with a look-behind is tried at every character of the text, four times slower
+            self._acronym_pattern = LeadingLookBehind(re.compile(rf"(?<![\w&])(?:{alternatives})(?![\w&])"),
+                                                      re.compile(rf"(?:{alternatives})(?![\w&])"), re.compile(r"[\w&]"))
             self._acronyms_by_doc: dict[int, dict[int, list[Span]]] = {}
         from pipeline.entities.components import doc_text  # (spaCy is imported when the first document needs it)
 
@@ -185,7 +189,9 @@ class OrganizationResolver:
         # one flag per token of each Doc (a brochure with pages in two languages has a Doc per language)
         taken_in: dict[int, bytearray] = {}
         for view in self.views:
-            taken = taken_in.setdefault(id(view.doc), bytearray(len(view.doc) if self.acronym_targets else 0))
+            taken = taken_in.get(id(view.doc))
+            if taken is None:  # (made once per Doc: a default given to setdefault is made for every block)
+                taken = taken_in[id(view.doc)] = bytearray(len(view.doc) if self.acronym_targets else 0)
             spans = [e for e in view.ents if e.label_ == "ORG"]
             if self.acronym_targets:  # acronyms the text defined, used alone elsewhere, where no entity is
                 for e in spans:
