@@ -625,14 +625,12 @@ class OrganizationFinder:
                     start -= step
                     continue
                 elif (start - 2 >= first and doc[start - 1].lower_ in links.conjunctions and start < token.i
-                      and self._joins_back_over_and(doc, start - 1, first, marked, in_country)
-                      and not self._two_companies(doc, start - 1, token, first)):
-                    # "Occupational Competency Assessment and Certification Centre": "and" between
-                    # two capitalised words of one name (no known body, country or head word before it)
-                    start -= 2
-                    continue
-                elif (start - 2 >= first and doc[start - 1].lower_ in links.conjunctions and start < token.i
                       and self._joins_back_over_and(doc, start - 1, first, marked, in_country)):
+                    if not self._two_companies(doc, start - 1, token, first):
+                        # "Occupational Competency Assessment and Certification Centre": "and" between
+                        # two capitalised words of one name (no known body, country or head word before it)
+                        start -= 2
+                        continue
                     # (two companies: the one before "and" is a name of its own, "Nile Delta Contracting")
                     run = start - 1
                     while run > first and _capitalised(doc[run - 1]):
@@ -681,11 +679,14 @@ class OrganizationFinder:
                         connector in links.conjunctions and self._another_after_and(doc, end, step, last)):
                     end = step + 1
                     # "of West African Employers' Organisations": a possessive inside the run
-                    while end < last and (_capitalised(doc[end]) or doc[end].text in self.suffixes
-                                          or (region and marked[end] == 2)
-                                          or (end + 1 < last and _possessive(doc, end) and _capitalised(doc[end + 1]))
-                                          or self._compound_after(doc, end, last)):
-                        end += 2 if self._compound_after(doc, end, last) else 1
+                    while end < last:
+                        if self._compound_after(doc, end, last):  # ("Inter-American": the hyphen and the word after it)
+                            end += 2
+                        elif (_capitalised(doc[end]) or doc[end].text in self.suffixes or (region and marked[end] == 2)
+                              or (end + 1 < last and _possessive(doc, end) and _capitalised(doc[end + 1]))):
+                            end += 1
+                        else:
+                            break
                 else:
                     break
             # "ILO Country Office for Nigeria, Ghana, Liberia and Sierra Leone": an office serves a list of countries
