@@ -36,7 +36,7 @@ from spacy.util import filter_spans
 
 from pipeline.anchors import leading_look_behind
 from pipeline.entities.vocabulary import country_names, organizations, regions, themes
-from pipeline.languages import DEFAULT_LANGUAGE, alternation, language_data, own_data
+from pipeline.languages import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, alternation, language_data, own_data
 from pipeline.resources import data_file
 
 NOT_A_PLACE = "NOT_A_PLACE"
@@ -306,16 +306,34 @@ class NameShape:
     office_place_links: tuple[tuple[str, ...], ...] = ()
     """The links from an office's body to the place the office serves: "Bureau de l’OIT pour la
     Tanzanie", "Oficina de la OIT en San José"."""
+    elisions: tuple[str, ...] = ()
+    """The links that elide their vowel ("d’", "l'"): another language's tokenizer leaves them on the
+    word after them ("d’Ivoire", "l’Emploi" in an English brochure; ``elided``)."""
 
     @classmethod
     def of(cls, data: dict) -> NameShape:
         def links(words):  # "de la" is two tokens, "d'" one; the longest first
             return tuple(sorted({tuple(w.split()) for w in words}, key=len, reverse=True))
 
+        elisions = tuple(sorted(w for w in {*data["genitive_links"], *data["other_links"]} if w.endswith(("'", "’"))))
         return cls(links(data["genitive_links"]), links(data["other_links"]), frozenset(data["articles"]),
                    tuple(sorted(data["adjective_endings"], key=len, reverse=True)),
                    frozenset(data.get("article_links", [])), frozenset(data.get("list_conjunctions", [])),
-                   links(data.get("office_place_links", [])))
+                   links(data.get("office_place_links", [])), elisions)
+
+    def elided(self, token) -> str:
+        """The word an elided link is written on in one token ("Ivoire" of "d’Ivoire", "ylang" of
+        "d’ylang"), as another language's tokenizer leaves them; "" for any other token."""
+        text = token.text
+        for link in self.elisions:
+            if len(text) > len(link) and text[:len(link)].lower() == link and text[len(link):].replace("-", "").isalpha():
+                return text[len(link):]
+        return ""
+
+    @property
+    def link_words(self) -> frozenset[str]:
+        """Every word of the links ("de", "la", "l’", "et")."""
+        return frozenset(word for link in (*self.genitive_links, *self.other_links) for word in link)
 
     def link_at(self, doc: Doc, index: int, links: tuple[tuple[str, ...], ...]) -> int:
         """How many tokens a link of ``links`` takes at ``index`` (0: none)."""
@@ -329,7 +347,9 @@ class NameShape:
 
 
 class OrganizationFinder:
-    def __init__(self, nlp: Language, language: str = DEFAULT_LANGUAGE):
+    def __init__(self, nlp: Language, language: str = DEFAULT_LANGUAGE, quoted_languages: bool = True):
+        """The finder of ``language``'s brochures; with ``quoted_languages``, it also reads the names
+        other languages build head first, quoted in this language's text (``_quoted_names``)."""
         lexicon = language_data("lexicon.json", language)
         # French and Spanish names put their head word first and lower-case the rest ("Banque
         # africaine de développement"): the language's shape settings say how such a name runs on
@@ -386,6 +406,13 @@ class OrganizationFinder:
         # tokenizer writes them, lower case, a space after each token)
         self.theme_phrases = frozenset(" ".join(t.lower_ for t in phrase) for phrase in nlp.tokenizer.pipe(
             sorted({w for theme in vocabulary for w in [theme["label"], *theme["synonyms"]]})))
+        # a body of another language's country named as that language writes it ("the Confédération
+        # générale des entreprises de Côte d’Ivoire (CGECI)" in English, "la Union des distillateurs
+        # d’ylang" in Spanish): the other languages' head-first finders, and the link words of this one
+        self.own_heads = frozenset(own_data("lexicon.json", language).get("organization_heads", {}))
+        self.own_link_words = frozenset(self.links.connectors | (self.shape.link_words if self.shape else frozenset()))
+        others = (OrganizationFinder(nlp, other, quoted_languages=False) for other in SUPPORTED_LANGUAGES if other != language)
+        self.quoted_finders = tuple(finder for finder in others if finder.shape is not None) if quoted_languages else ()
 
     def __call__(self, doc: Doc) -> Doc:
         marks = marks_of(doc)
@@ -405,8 +432,14 @@ class OrganizationFinder:
         candidates += self._classified_names(doc, marked, in_country)
         candidates += self._named_partners(doc, marked, marks.countries)
         unit_names: list[Span] = []
+        head_first: list[Span] = []
         if self.shape is not None:
             head_first, unit_names = self._head_first_names(doc, marked, in_country)
+        for finder in self.quoted_finders:
+            names, units = finder._head_first_names(doc, marked, in_country)
+            head_first += [span for span in names if self._quoted_name(span, finder)]
+            unit_names = filter_spans(unit_names + [span for span in units if self._quoted_name(span, finder)])
+        if self.shape is not None or head_first:
             candidates = filter_spans(candidates + head_first)
         by_start: dict[int, list[Span]] = {}
         for span in candidates:
@@ -433,6 +466,19 @@ class OrganizationFinder:
         marks.held_regions = [r for r in held_regions if all(spanned[r.start:r.end])]
         marks.acronyms = self._definitions(doc, marks.entities)
         return doc
+
+    def _quoted_name(self, span: Span, finder: OrganizationFinder) -> bool:
+        """``span``, a head-first name ``finder`` (another language's) found, is a name of that language
+        quoted here: it opens with a capitalised head word (where this language builds names head first,
+        none of its own: its finder reads those, "Federación ..." in Spanish), and it holds a word this
+        language does not write: a letter beyond ASCII in its head word ("Confédération", "Fundación")
+        or a link word of ``finder``'s language that is none of this one's ("des", "du", "de" in
+        English; "des", "et" in Spanish). "Red Flags" or "Central Bank" in English are no such name."""
+        head = span[0]
+        if not _capitalised(head) or (self.shape is not None and head.lower_ in self.own_heads):
+            return False
+        return not head.text.isascii() or any(t.lower_ in finder.shape.link_words and t.lower_ not in self.own_link_words
+                                               for t in span[1:])
 
     def _with_their_countries(self, known: list[Span], countries: list[Span]) -> list[Span]:
         """``known`` without the mentions of a body of one country (data key ``needs_country``) that
@@ -983,6 +1029,11 @@ class OrganizationFinder:
                 if _capitalised(current) or _is_acronym(current.text) or current.text in self.suffixes:
                     end = good = end + 1
                     continue
+                # "de Côte d’Ivoire": the rest of a country's name; "d’Anjouan", "d’ylang" written in one
+                # token (a quoted name, another language's tokenizer)
+                if (in_country[end] and in_country[end - 1]) or shape.elided(current):
+                    end = good = end + 1
+                    continue
                 if shape.is_adjective(current) and not in_country[end - 1]:
                     end = good = end + 1
                     continue
@@ -1005,7 +1056,8 @@ class OrganizationFinder:
                         break
                     if _capitalised(following) or (following.is_alpha and following.is_lower
                                                    and following.lower_ not in shape.articles
-                                                   and not shape.link_at(doc, end + step, shape.other_links)):
+                                                   and not shape.link_at(doc, end + step, shape.other_links)) \
+                            or shape.elided(following)[:1].isupper():  # ("de l’Emploi" in one token)
                         end = good = end + step + 1
                         continue
                     break
@@ -1014,8 +1066,8 @@ class OrganizationFinder:
                     after = end + step
                     after += shape.link_at(doc, after, shape.genitive_links) or shape.link_at(doc, after, shape.other_links)
                     # (an acronym after "et l'", "y la" is another body: "... du Congo et l'ONFPE")
-                    if after < last and marked[after] != 1 and _capitalised(doc[after]) and not self._is_head(doc[after].text) \
-                            and not _is_acronym(doc[after].text):
+                    if after < last and marked[after] != 1 and (_capitalised(doc[after]) or shape.elided(doc[after])[:1].isupper()) \
+                            and not self._is_head(doc[after].text) and not _is_acronym(doc[after].text):
                         end = good = after + 1
                         continue
                     break

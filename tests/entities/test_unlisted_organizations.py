@@ -290,3 +290,30 @@ def test_the_small_words_of_a_name_are_the_lexicons(monkeypatch):
     assert shaped() == ["Ministry of Trade and Industry", "Council for Lakeland Fisheries"]
     assert shaped(conjunctions=["&"]) == ["Ministry of Trade", "Council for Lakeland Fisheries"]
     assert "Council for Lakeland Fisheries" not in shaped(prepositions=["of", "on", "in"])
+
+
+def found_in(language: str, *texts: str):
+    blocks = [TextBlock(f"s1.p{i + 1}", "paragraph", text) for i, text in enumerate(texts)]
+    return entities_of(annotate(blocks, language)).organizations
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a body of a French- or Spanish-speaking country quoted as its language writes it, head first,
+        # with its acronym: in English, and each in the other's brochures
+        ("en", "In 2023 the Union générale des travailleurs de Lakeland d’Ouest (UGTLO) signed with the ILO.",
+         [("Union générale des travailleurs de Lakeland d’Ouest", "UGTLO"), ("International Labour Organization", "ILO")]),
+        ("en", "The Association des employeurs de Tessaly (AET) and the Ministère de la Pêche, du Travail et de l’Emploi met.",
+         [("Association des employeurs de Tessaly", "AET"), ("Ministère de la Pêche, du Travail et de l’Emploi", None)]),
+        ("en", "The Fundación Mujer Tessalina and the Centro de Estudios Harrow trained fishers.",
+         [("Fundación Mujer Tessalina", None), ("Centro de Estudios Harrow", None)]),
+        ("es", "La Union des pêcheurs d’Anjouvale (UPA) firmó una carta.", [("Union des pêcheurs d’Anjouvale", "UPA")]),
+        ("fr", "L’Instituto Tessalino para el Desarrollo de la Mujer (ITDM) a signé.",
+         [("Instituto Tessalino para el Desarrollo de la Mujer", "ITDM")]),
+        # an English heading is no name of another language: no head-first name without a word of that language
+        ("en", "Red Flags for Employers and Central Ideas.", []),
+    ],
+)
+def test_names_of_another_language_quoted_head_first(language, text, expected):
+    assert [(org.name, org.acronym) for org in found_in(language, text)] == expected
