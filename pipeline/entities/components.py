@@ -28,6 +28,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -202,6 +203,8 @@ _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,9}$")
 COUNTRY_NEAR = 120
 """Tokens from a mention of a body of one country that other countries' bodies share names with
 ("INA") within which its country must be named (data key ``needs_country``): a paragraph or two."""
+_ITEM_NAME_WORDS = 5
+"""Words a list item with no head word may hold to count as a name ("PT Nusantara Agri Refinery")."""
 _ITEM_WORDS = 8
 """Tokens an item of a list of portfolios may hold with its genitives ("Trabajo Autónomo de la Junta de Andalucía")."""
 _THEME_REACH = 5
@@ -214,6 +217,17 @@ _ACRONYM_BEFORE_PARENTHESES = re.compile(r"(?<![\w&-])(?P<acronym>[A-Z][A-Za-z&]
 """A definition's acronym before its name: "CUT (Central Unitaria de Trabajadores)"."""
 _ACRONYM_BEFORE_PARENTHESES_SEARCH = leading_look_behind(_ACRONYM_BEFORE_PARENTHESES)
 """(searched without its look-behind, tested after each match: twice as fast, pipeline.anchors)"""
+
+
+@cache
+def _known_name_starts() -> frozenset[str]:
+    """The first two words or more (not all) of each name and alias of the data's bodies."""
+    starts = set()
+    for org in organizations().values():
+        for name in [org["name"], *org["aliases"]]:
+            words = name.split()
+            starts.update(" ".join(words[:count]) for count in range(2, len(words)))
+    return frozenset(starts)
 
 
 def _name_links() -> set[str]:
@@ -398,6 +412,13 @@ class OrganizationFinder:
         self._classifier_search = leading_look_behind(re.compile(r"(?<![\w-])(?:" + alternation(self.classifier_nouns) + r")(?![\w-])")) \
             if self.classifier_nouns else None
         self.not_name_words = frozenset(lexicon.get("not_name_words", []))
+        # the words between the items of a list, in every language ("and", "et", "y"), and the articles
+        # an item may open with ("the", "la", "le")
+        self.list_conjunctions = frozenset(c for other in SUPPORTED_LANGUAGES for c in
+                                           [*language_data("lexicon.json", other)["name_links"]["conjunctions"],
+                                            *language_data("lexicon.json", other).get("shape", {}).get("list_conjunctions", [])]) - {"&"}
+        self.item_articles = frozenset(self.links.articles | (self.shape.articles if self.shape else frozenset()))
+        self.inner_links = self.name_connectors - self.list_conjunctions - self.item_articles  # ("of", "de", "pour")
         vocabulary = themes(language).values()
         self.not_body_acronyms = frozenset(a for theme in vocabulary for a in theme.get("acronyms", []))
         self.not_body_names = frozenset({w.lower() for theme in vocabulary for w in [theme["label"], *theme["synonyms"]]}
@@ -464,8 +485,106 @@ class OrganizationFinder:
         # (a region inside an office's name whose body's mention was kept there)
         spanned = _covered(doc, [e for e in marks.entities if e.label_ == "ORG"])
         marks.held_regions = [r for r in held_regions if all(spanned[r.start:r.end])]
+        coordinated = self._coordinated_names(doc, marks.entities, marked, in_country)
+        if coordinated:
+            marks.entities = sorted([*marks.entities, *coordinated], key=lambda span: span.start)
         marks.acronyms = self._definitions(doc, marks.entities)
         return doc
+
+    def _coordinated_names(self, doc: Doc, entities: list[Span], marked: bytearray, in_country: bytearray) -> list[Span]:
+        """Names with no head word listed with bodies: a run of two to five capitalised words that is
+        an item of a list ("A, B and C", "A et B", "A y la B", an article before an item) whose next or
+        previous item is a body ("the BFTU and Business Botswana signed", "Ocean Knits Ltd, Floréal
+        Textiles et Port-Louis Garments"); an item found so is the next one's neighbour in turn. No
+        known body, region, country or words of another entity in it. ``entities``: the Doc's, in order."""
+        covered = _covered(doc, entities)
+        found: list[Span] = []
+        # (a body of one plain word may be a cut name itself: "supported by Safe and Fair Journeys")
+        anchors = [e for e in entities if e.label_ == "ORG" and (len(e) > 1 or e.id_ or _is_acronym(e.text))]
+        while anchors:
+            anchor = anchors.pop()
+            for run in (self._item_after(doc, anchor.end, covered, marked, in_country),
+                        self._item_before(doc, anchor.start, anchor.end, covered, marked, in_country)):
+                if run is not None:
+                    covered[run.start:run.end] = b"\x01" * len(run)
+                    found.append(run)
+                    anchors.append(run)
+        return found
+
+    def _list_separator(self, token) -> bool:
+        return token.text == "," or token.lower_ in self.list_conjunctions
+
+    def _item_word(self, token, covered: bytearray, marked: bytearray) -> bool:
+        """A word of a list item's name: capitalised ("Port-Louis" as one token too) or a legal form,
+        no word of a known body or region or of another entity."""
+        if covered[token.i] or marked[token.i]:
+            return False
+        text = token.text
+        return text in self.suffixes or (text[0].isupper() and text.replace("-", "").isalpha())
+
+    def _item_after(self, doc: Doc, end: int, covered: bytearray, marked: bytearray, in_country: bytearray) -> Span | None:
+        """The list item of capitalised words right after a separator at ``end``, or None."""
+        position = end
+        # (the body's acronym between: "the Botswana Federation of Trade Unions (BFTU) and Business Botswana")
+        if position + 2 < len(doc) and doc[position].text == "(" and doc[position + 2].text == ")" and _is_acronym(doc[position + 1].text):
+            position += 3
+        if position >= len(doc) or not self._list_separator(doc[position]):
+            return None
+        position += 1
+        if position < len(doc) and doc[position].lower_ in self.list_conjunctions:  # (", and")
+            position += 1
+        while position < len(doc) and doc[position].lower_ in self.item_articles:
+            position += 1
+        stop = position
+        while stop < len(doc) and stop - position < _ITEM_NAME_WORDS:
+            if self._item_word(doc[stop], covered, marked):
+                stop += 1
+            elif stop > position and self._compound_after(doc, stop, min(len(doc), position + _ITEM_NAME_WORDS + 2)):
+                stop += 2  # ("Port-Louis Garments", which the tokenizer splits)
+            else:
+                break
+        return self._as_item(doc, position, stop, in_country)
+
+    def _item_before(self, doc: Doc, start: int, after: int, covered: bytearray, marked: bytearray, in_country: bytearray) -> Span | None:
+        """The list item of capitalised words right before a separator before ``start`` (an article
+        between them), or None."""
+        position = start - 1
+        while position >= 0 and doc[position].lower_ in self.item_articles:
+            position -= 1
+        if position < 1 or not self._list_separator(doc[position]):
+            return None
+        # (a comma before a body alone is no list: "Jane Doe, ILO Country Director")
+        if doc[position].text == "," and not (after < len(doc) and self._list_separator(doc[after])):
+            return None
+        stop = position
+        while position > 0 and stop - position < _ITEM_NAME_WORDS and self._item_word(doc[position - 1], covered, marked):
+            position -= 1
+        return self._as_item(doc, position, stop, in_country)
+
+    def _as_item(self, doc: Doc, start: int, end: int, in_country: bytearray) -> Span | None:
+        """``doc[start:end]`` as a name, when it is one (an article it opens with left out): two
+        words or more, not all a country's ("Business Botswana" is a name, "South Africa" none), a
+        word before it that does not run on into it (no capitalised word, no link of a name:
+        "Ministry of Labour" is no item "Labour"), a word after it on its line that ends it."""
+        while start < end and doc[start].lower_ in self.item_articles | self.leading_words:  # ("The LSB", "La Corporación")
+            start += 1
+        if end - start < 2 or all(in_country[start:end]) or doc[start:end].text in _known_name_starts():
+            return None  # (a known body's name cut: "Better Factories" of "Better Factories Cambodia")
+        # a name may go on past a line's or a block's end ("the Deutsche Gesellschaft" ending a column);
+        # a number after it is an address's ("Víctor Lamas 1290")
+        # (nor before a word the name may hold that is no plain word: "fu¨r" of a PDF's loose accent)
+        after = doc[end] if end < len(doc) else None
+        if after is None or after.is_space or "\n" in doc[end - 1].whitespace_ or after.like_num \
+                or not (after.is_alpha or after.is_punct or after.is_digit):
+            return None
+        before = start - 1
+        while before >= 0 and doc[before].lower_ in self.item_articles:
+            before -= 1
+        if before >= 0 and doc[before].is_alpha and (_capitalised(doc[before]) or doc[before].lower_ in self.inner_links):
+            return None
+        if end < len(doc) and (_capitalised(doc[end]) or doc[end].lower_ in self.inner_links):
+            return None
+        return Span(doc, start, end, label="ORG")
 
     def _quoted_name(self, span: Span, finder: OrganizationFinder) -> bool:
         """``span``, a head-first name ``finder`` (another language's) found, is a name of that language

@@ -317,3 +317,25 @@ def found_in(language: str, *texts: str):
 )
 def test_names_of_another_language_quoted_head_first(language, text, expected):
     assert [(org.name, org.acronym) for org in found_in(language, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a name with no head word listed with a body (its acronym between) is a body, in any language
+        ("en", "In 2025 the Lakeland Federation of Trade Unions (LFTU) and Business Lakeland signed a letter of intent.",
+         ["Lakeland Federation of Trade Unions", "Business Lakeland"]),
+        ("fr", "Trois entreprises, Harrow Knits Ltd, Tessaly Textiles et Port-Harrow Garments, ont écrit.",
+         ["Harrow Knits Ltd", "Tessaly Textiles", "Port-Harrow Garments"]),
+        ("es", "La Corporación Tessalina, Brightwater Foods y la OIT suscribieron un acuerdo.",
+         ["Corporación Tessalina", "Brightwater Foods", "International Labour Organization"]),
+        # ... not a country, an of-phrase's words, a name going on past its line, an address, a person with a body's role
+        ("en", "The ILO, South Africa and Namibia met.", ["International Labour Organization"]),
+        ("en", "The Ministry of Labour and the ILO agreed.", ["Ministry of Labour", "International Labour Organization"]),
+        ("en", "The ILO and the Lakeland Gesellschaft\nfür Arbeit agreed.", ["International Labour Organization"]),
+        ("en", "Lakeland University, Victor Lane 1290, Harrow.", ["Lakeland University"]),
+        ("en", "Jane Tessaly, ILO Country Director, spoke.", ["International Labour Organization"]),
+    ],
+)
+def test_names_listed_with_a_body(language, text, expected):
+    assert [org.name for org in found_in(language, text)] == expected
