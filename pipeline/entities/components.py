@@ -566,7 +566,9 @@ class OrganizationFinder:
         words or more, not all a country's ("Business Botswana" is a name, "South Africa" none), a
         word before it that does not run on into it (no capitalised word, no link of a name:
         "Ministry of Labour" is no item "Labour"), a word after it on its line that ends it."""
-        while start < end and doc[start].lower_ in self.item_articles | self.leading_words:  # ("The LSB", "La Corporación")
+        # (an article or a small word of a sentence's start: "The LSB", "La Corporación", "In India")
+        while start < end and (doc[start].lower_ in self.item_articles or doc[start].lower_ in self.leading_words
+                               or doc[start].lower_ in self.name_connectors):
             start += 1
         if end - start < 2 or all(in_country[start:end]) or doc[start:end].text in _known_name_starts():
             return None  # (a known body's name cut: "Better Factories" of "Better Factories Cambodia")
