@@ -345,6 +345,11 @@ class NameShape:
         return ""
 
     @property
+    def genitive_ends(self) -> frozenset[str]:
+        """The last word of each genitive link ("de", "du", "l’" of "de l’")."""
+        return frozenset(link[-1] for link in self.genitive_links)
+
+    @property
     def link_words(self) -> frozenset[str]:
         """Every word of the links ("de", "la", "l’", "et")."""
         return frozenset(word for link in (*self.genitive_links, *self.other_links) for word in link)
@@ -1137,6 +1142,11 @@ class OrganizationFinder:
                 current = doc[end]
                 if marked[end] == 1:  # another body; a region may be part of the name ("... du Sahel")
                     break
+                # "Marien-Ngouabi", "Pointe-Noire", "taxi-motos", "main-d’œuvre": words joined by a hyphen
+                # written tight (the tokenizer splits them)
+                if (joined := self._hyphen_joined(doc, end, last, shape)):
+                    end = good = end + joined
+                    continue
                 # ", de la Famille et de l'Enfant": a name that lists its portfolios
                 if current.text == "," and (step := shape.link_at(doc, end + 1, shape.genitive_links)) and end + 1 + step < last \
                         and _capitalised(doc[end + 1 + step]) and marked[end + 1 + step] != 1:
@@ -1183,6 +1193,18 @@ class OrganizationFinder:
                         continue
                     break
                 step = 0 if listed else shape.link_at(doc, end, shape.other_links)
+                if step and doc[end].lower_ in shape.list_conjunctions and end + step < last:
+                    # "technique et professionnel": an adjective joined to the adjective before it; "de
+                    # l’emploi et de la main-d’œuvre": a genitive of a lower-case word joined to one
+                    following, genitive = doc[end + step], shape.link_at(doc, end + step, shape.genitive_links)
+                    if shape.is_adjective(following) and shape.is_adjective(doc[end - 1]):
+                        end = good = end + step + 1
+                        continue
+                    words = end + step + genitive
+                    if genitive and words < last and doc[words].is_alpha and doc[words].is_lower and doc[end - 1].is_lower \
+                            and doc[end - 2].lower_ in shape.genitive_ends and doc[words].lower_ not in shape.articles:
+                        end = good = words + 1
+                        continue
                 if step:
                     after = end + step
                     after += shape.link_at(doc, after, shape.genitive_links) or shape.link_at(doc, after, shape.other_links)
@@ -1202,6 +1224,19 @@ class OrganizationFinder:
                     and doc[token.i: good].text.lower() not in self.instrument_names:
                 spans.append(Span(doc, token.i, good, label="ORG"))
         return filter_spans(spans), filter_spans(units)
+
+    @staticmethod
+    def _hyphen_joined(doc: Doc, index: int, last: int, shape: NameShape) -> int:
+        """The tokens a hyphen written tight at ``index`` joins to the name with the word after it (2;
+        3 with an elided link between, "main-d’œuvre"); 0 when ``index`` holds no such hyphen."""
+        if doc[index].text not in ("-", "‑") or doc[index].whitespace_ or doc[index - 1].whitespace_ or not doc[index - 1].is_alpha:
+            return 0
+        if index + 1 < last and doc[index + 1].is_alpha:
+            return 2
+        if index + 2 < last and doc[index + 1].text.lower() in shape.elisions and not doc[index + 1].whitespace_ \
+                and doc[index + 2].is_alpha:
+            return 3
+        return 0
 
     def _office_place_end(self, doc: Doc, start: int, last: int, marked: bytearray, in_country: bytearray) -> int:
         """The end of the place an office serves, named after its body from ``start`` (the token after

@@ -339,3 +339,21 @@ def test_names_of_another_language_quoted_head_first(language, text, expected):
 )
 def test_names_listed_with_a_body(language, text, expected):
     assert [org.name for org in found_in(language, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # words joined by a hyphen, which the tokenizer splits, stay in a head-first name
+        ("fr", "L’Université Marien-Tessaly et la Chambre de commerce de Pointe-Harrow ont signé.",
+         ["Université Marien-Tessaly", "Chambre de commerce de Pointe-Harrow"]),
+        ("fr", "L’Office lakelandais de l’emploi et de la main-d’œuvre a signé.", ["Office lakelandais de l’emploi et de la main-d’œuvre"]),
+        # an adjective joined to the one before it by "et"
+        ("fr", "Le Ministère de l’Enseignement technique et professionnel a signé.", ["Ministère de l’Enseignement technique et professionnel"]),
+        # ... but a capitalised body after "et" is another one
+        ("fr", "L’Office lakelandais de l’emploi et la Chambre de commerce de Tessaly ont signé.",
+         ["Office lakelandais de l’emploi", "Chambre de commerce de Tessaly"]),
+    ],
+)
+def test_head_first_names_with_hyphens_and_joined_words(language, text, expected):
+    assert [org.name for org in found_in(language, text)] == expected
