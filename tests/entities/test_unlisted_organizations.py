@@ -349,7 +349,8 @@ def test_names_listed_with_a_body(language, text, expected):
          ["Université Marien-Tessaly", "Chambre de commerce de Pointe-Harrow"]),
         ("fr", "L’Office lakelandais de l’emploi et de la main-d’œuvre a signé.", ["Office lakelandais de l’emploi et de la main-d’œuvre"]),
         # an adjective joined to the one before it by "et"
-        ("fr", "Le Ministère de l’Enseignement technique et professionnel a signé.", ["Ministère de l’Enseignement technique et professionnel"]),
+        ("fr", "Le Ministère de l’Enseignement technique et professionnel a signé.",
+         ["Ministère de l’Enseignement technique et professionnel"]),
         # ... but a capitalised body after "et" is another one
         ("fr", "L’Office lakelandais de l’emploi et la Chambre de commerce de Tessaly ont signé.",
          ["Office lakelandais de l’emploi", "Chambre de commerce de Tessaly"]),
