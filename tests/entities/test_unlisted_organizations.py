@@ -358,3 +358,9 @@ def test_names_listed_with_a_body(language, text, expected):
 )
 def test_head_first_names_with_hyphens_and_joined_words(language, text, expected):
     assert [org.name for org in found_in(language, text)] == expected
+
+
+def test_spanish_head_words_of_corporations_and_under_secretariats():
+    orgs = found_in("es", "La Corporación Tessalina de la Madera (CTM) y la Subsecretaría de Trabajo de Lakeland firmaron.")
+    assert [(org.name, org.acronym, org.kind) for org in orgs] == [
+        ("Corporación Tessalina de la Madera", "CTM", "company"), ("Subsecretaría de Trabajo de Lakeland", None, "government")]
