@@ -544,7 +544,8 @@ class OrganizationFinder:
         while stop < len(doc) and stop - position < _ITEM_NAME_WORDS:
             if self._item_word(doc[stop], covered, marked):
                 stop += 1
-            elif stop > position and self._compound_after(doc, stop, min(len(doc), position + _ITEM_NAME_WORDS + 2)):
+            elif stop > position and self._compound_after(doc, stop, min(len(doc), position + _ITEM_NAME_WORDS + 2)) \
+                    and self._item_word(doc[stop + 1], covered, marked):
                 stop += 2  # ("Port-Louis Garments", which the tokenizer splits)
             else:
                 break
