@@ -20,16 +20,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 
 from pipeline.layout.patterns import CAPITALS, ends_sentence, is_capitals
 from pipeline.model import Block
 from pipeline.record import MAX_LEVEL
-from pipeline.resources import data_file
 from pipeline.structure.labeller import section_number_depth
 from pipeline.structure.run_in import run_in_levels
 from pipeline.structure.tables import is_caption
-from pipeline.structure.text_title import is_title_case
+from pipeline.structure.text_title import is_figure_caption, is_title_case
 
 RUN_IN_MAX_WORDS = 5
 """A run-in heading is a short phrase: at most this many words."""
@@ -46,19 +44,6 @@ colon shows it is no sentence."""
 _DIGIT = re.compile(r"\d")
 DECK_MIN_WORDS = 5
 """A deck (standfirst) under the title is a phrase of at least this many words."""
-
-
-@cache
-def _figure_caption() -> re.Pattern:
-    words = "|".join(map(re.escape, data_file("lexicon.json")["figure_caption_words"]))
-    # "Figure 1. …", "Photo: …", "Photo caption: …" (a word may qualify the cue before its colon)
-    return re.compile(rf"^(?:{words})(?:\s+\d+[.:]?|(?:\s+[^\W\d_]+)?\s?:)\s")
-
-
-def is_figure_caption(block: Block) -> bool:
-    """A line that names a picture, map or chart ("Figure 1. A joint safety committee …",
-    "Photo: …"): a caption, never a heading."""
-    return block.kind == "text" and _figure_caption().match(block.text) is not None
 
 
 def _is_deck(blocks: Sequence[Block], flow: Sequence[int], levels: dict[int, int], title_index: int | None) -> int | None:
