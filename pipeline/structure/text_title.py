@@ -83,6 +83,11 @@ class TitleWeights:
     """Starts with a figure ("148 000 jobseekers registered", "60% of them are women"): a key figure."""
     clock_time: float = -2.0
     """Holds a time of day ("08:30–12:30"): an event's date and venue line."""
+    leads_page: float = 1.0
+    """Cover lines before it on the page, and nothing else, a masthead's among them (kickers, lines set
+    with masthead separators or letter-spaced, an organization's name; lines in capitals): the first
+    line a reader meets after the masthead. Running text right under it is then its deck, not a
+    section it heads (``heads_body`` does not count)."""
     dateline_under: float = 1.5
     """Right over a dateline set with masthead separators ("Burundi · Work Forward project,
     2022–2025"), no white space between: a title over its series or place line."""
@@ -156,6 +161,9 @@ class TitleCandidate:
     position: int
     repeats: int
     head_lines: int | None = None
+    leads: bool = False
+    """Cover lines (``is_cover_line``), and only they, stand before it on the page, a masthead's
+    line among them (``is_masthead_line``); it is none."""
     """When set, the title is only the block's first this many lines (``title_head_lines``)."""
 
 
@@ -217,9 +225,20 @@ BODY_MIN_WORDS = 15
 """Running text under a heading: a block of at least this many words that ends a sentence."""
 
 
+def is_masthead_line(text: str) -> bool:
+    """A line of a cover's masthead, never its title: a kicker, a line set with masthead separators,
+    letter-spaced, or an organization's name."""
+    return is_kicker(text) or has_masthead_separators(text) or _letter_spaced(text) or _names_organization(text)
+
+
+def is_cover_line(text: str) -> bool:
+    """A masthead's line (``is_masthead_line``) or a line in capitals (a tagline, or the title)."""
+    return is_capitals(text) or is_masthead_line(text)
+
+
 def _heads_body(candidate: TitleCandidate) -> bool:
     after = candidate.after
-    return (after is not None and candidate.head_lines is None and after.kind == "text" and after.gap_before == 0
+    return (not candidate.leads and after is not None and candidate.head_lines is None and after.kind == "text" and after.gap_before == 0
             and len(after.text.split()) >= BODY_MIN_WORDS and ends_sentence(after.text))
 
 
@@ -281,6 +300,7 @@ TITLE_CUES: dict[str, Cue] = {
     "heads_body": lambda c, w: w.heads_body if _heads_body(c) else 0.0,
     "position": lambda c, w: w.position * min(c.position, POSITION_SPAN) / POSITION_SPAN,
     "dateline_under": lambda c, w: w.dateline_under if _dateline_under(c) else 0.0,
+    "leads_page": lambda c, w: w.leads_page if c.leads else 0.0,
 }
 """The cues, by name: each scores one candidate under the weights."""
 
@@ -306,8 +326,14 @@ def text_title_candidates(blocks: Sequence[Block], span: Callable[[int], int]) -
     texts = [blocks[index].text.casefold() for index in page]
     candidates = []
     covered = -1
+    cover_only, masthead = True, False  # only cover lines so far on the page; a masthead's among them
     for position, index in enumerate(page):
         block = blocks[index]
+        cover_line = is_cover_line(block.text)
+        # right after a masthead; a line in capitals alone before it may be the title itself
+        leads = cover_only and masthead and not cover_line
+        cover_only = cover_only and cover_line
+        masthead = masthead or is_masthead_line(block.text)
         if index <= covered:
             continue  # a further line of the title above (its span), no title of its own
         before = blocks[index - 1] if index > 0 else None
@@ -316,7 +342,7 @@ def text_title_candidates(blocks: Sequence[Block], span: Callable[[int], int]) -
         if head is not None:
             text = " ".join(line.text for line in block.lines[:head])
             candidates.append(TitleCandidate(index=index, extra=0, text=text, lines=head, before=before, after=block,
-                                             position=position, repeats=repeats, head_lines=head))
+                                             position=position, repeats=repeats, head_lines=head, leads=leads))
         if block.kind != "text" or is_figure_caption(block):
             continue  # a picture's caption ("Photo 1: Bouaké") names the picture, not the brochure
         extra = span(index)
@@ -329,7 +355,8 @@ def text_title_candidates(blocks: Sequence[Block], span: Callable[[int], int]) -
         covered = index + extra
         candidates.append(TitleCandidate(
             index=index, extra=extra, text=text, lines=sum(len(part.lines) for part in joined), before=before,
-            after=blocks[index + extra + 1] if index + extra + 1 < len(blocks) else None, position=position, repeats=repeats))
+            after=blocks[index + extra + 1] if index + extra + 1 < len(blocks) else None, position=position, repeats=repeats,
+            leads=leads))
     return candidates
 
 
