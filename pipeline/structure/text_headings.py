@@ -105,6 +105,7 @@ def text_heading_levels(blocks: Sequence[Block], flow: Sequence[int], levels: di
     deck = _is_deck(blocks, flow, levels, title_index)
     kept = {index: level for index, level in levels.items()
             if not is_caption(blocks[index]) and not is_figure_caption(blocks[index]) and index != deck
+            and not is_series_line(blocks[index].text)
             and (title_index is None or index > title_index) and index not in run_in and index not in in_lists}
     # a heading numbered without a stop only where the numbers count (a key figure is none)
     counted = _numbered_without_stop(blocks, flow)
@@ -113,6 +114,16 @@ def text_heading_levels(blocks: Sequence[Block], flow: Sequence[int], levels: di
     kept.update(counted)
     kept = _levels_from_case(blocks, flow, kept)
     return run_in_levels(flow, {index: kept[index] for index in flow if index in kept}, run_in)
+
+
+_SERIES_DOTS = re.compile(r"(?:^|\s)[·|](?:\s|$)")
+
+
+def is_series_line(text: str) -> bool:
+    """A line whose parts are set apart by a centred dot or a bar ("Regards sur le travail · Fair
+    Shift", "COB · APG · USDOL", "Maputo | Mozambique"): a masthead, a running line or a list of
+    names, never a heading (a heading's parts are joined by a dash or a colon, which it keeps)."""
+    return _SERIES_DOTS.search(text) is not None
 
 
 CASE_LEVEL_MIN_CAPITALS = 2
