@@ -330,8 +330,9 @@ def text_title_candidates(blocks: Sequence[Block], span: Callable[[int], int]) -
     for position, index in enumerate(page):
         block = blocks[index]
         cover_line = is_cover_line(block.text)
-        # right after a masthead; a line in capitals alone before it may be the title itself
-        leads = cover_only and masthead and not cover_line
+        # right after a masthead (a numbered line there is the first section's heading); a line in
+        # capitals alone before it may be the title itself
+        leads = cover_only and masthead and not cover_line and not SECTION_NUMBER.match(block.text)
         cover_only = cover_only and cover_line
         masthead = masthead or is_masthead_line(block.text)
         if index <= covered:

@@ -188,3 +188,15 @@ def test_the_line_right_after_a_masthead_is_the_title_though_its_deck_runs_under
     assert _title(tmp_path, text) == "After the floods, work that rebuilds"
     # with no masthead over it, a line in capitals may be the title itself (test_front_matter keeps that)
     assert _title(tmp_path, f"SAFE WORK IN LEBANON\n\nWhy it matters\n{BODY}") == "SAFE WORK IN LEBANON"
+
+
+def test_a_numbered_line_after_a_masthead_does_not_lead_the_page():
+    # it is the first section's heading ("1 Context"), not a title the masthead stands over
+    def block(text, number):
+        return Block(text=text, lines=[Line(text, number)], gap_before=1, gap_after=1)
+
+    masthead = [block("SKILLS BRIEF", 1), block("International Labour Organization · Country Office · November 2025", 2)]
+    for text, leads in (("1 Context", False), ("Recognizing the skills workers already have", True)):
+        blocks = [*masthead, block(text, 3), block(BODY.replace("\n", " ").strip(), 4)]
+        [candidate] = [c for c in text_title_candidates(blocks, lambda index: 0) if c.text == text]
+        assert candidate.leads is leads
