@@ -231,9 +231,13 @@ def is_masthead_line(text: str) -> bool:
     return is_kicker(text) or has_masthead_separators(text) or _letter_spaced(text) or _names_organization(text)
 
 
+COVER_LINE_MAX_CHARS = 200
+"""A cover line is one line of a masthead or a tagline: at most this many characters."""
+
+
 def is_cover_line(text: str) -> bool:
     """A masthead's line (``is_masthead_line``) or a line in capitals (a tagline, or the title)."""
-    return is_capitals(text) or is_masthead_line(text)
+    return len(text) <= COVER_LINE_MAX_CHARS and (is_capitals(text) or is_masthead_line(text))
 
 
 def _heads_body(candidate: TitleCandidate) -> bool:
@@ -310,9 +314,13 @@ def title_score(candidate: TitleCandidate, weights: TitleWeights = DEFAULT_TITLE
     return sum(cue(candidate, weights) for cue in TITLE_CUES.values())
 
 
+TITLE_MAX_CHARS = 300
+"""Characters of a title at most (TITLE_MAX_WORDS long words): a longer text is none, whatever its words."""
+
+
 def _title_shaped_text(text: str) -> bool:
     """Text that may be a title at all: short, no sentence end, no URL."""
-    return (len(text.split()) <= TITLE_MAX_WORDS and not URL.search(text)
+    return (len(text) <= TITLE_MAX_CHARS and len(text.split()) <= TITLE_MAX_WORDS and not URL.search(text)
             and not (ends_sentence(text) and not text.endswith(("?", ")"))))
 
 
@@ -371,10 +379,13 @@ def title_head_lines(block: Block) -> int | None:
     for head in range(1, len(block.lines)):
         # a title over a dateline ("Tanzanie · Projet Clear Path, 2024-2028") ends right above it
         text = " ".join(line.text for line in block.lines[:head])
-        if len(text.split()) > TITLE_MAX_WORDS or not _title_shaped_text(text) or has_masthead_separators(text):
+        if len(text.split()) > TITLE_MAX_WORDS:
             break
-        if has_masthead_separators(block.lines[head].text) and not _open_end(text):
+        if not has_masthead_separators(block.lines[head].text) or _open_end(text):
+            continue
+        if _title_shaped_text(text) and not has_masthead_separators(text):
             return head
+        break
     for head in range(1, len(block.lines)):
         text = " ".join(line.text for line in block.lines[:head])
         following = block.lines[head].text
