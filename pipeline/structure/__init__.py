@@ -698,7 +698,8 @@ class _SectionBuilder:
         for level, (open_style, open_indent) in enumerate(self.bullet_styles):
             if open_style == style and abs(open_indent - indent) <= 2:
                 del self.bullet_styles[level + 1:]
-                return level + 1
+                # (the list may hold more styles open than the record has levels: the deeper ones share the last)
+                return min(level + 1, MAX_LEVEL)
         while self.bullet_styles and indent < self.bullet_styles[-1][1] - 2:
             self.bullet_styles.pop()
         self.bullet_styles.append((style, indent))

@@ -22,6 +22,7 @@ named settings (``TitleWeights``) with defaults, measured on the zoo's text and 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -331,7 +332,8 @@ def text_title_candidates(blocks: Sequence[Block], span: Callable[[int], int]) -
         return []
     first_page = blocks[0].page
     page = [index for index, block in enumerate(blocks) if block.page == first_page and block.kind == "text"]
-    texts = [blocks[index].text.casefold() for index in page]
+    # counted once: a count per block was quadratic in the first page's blocks (10,000 contact lines: minutes)
+    repeated = Counter(blocks[index].text.casefold() for index in page)
     candidates = []
     covered = -1
     cover_only, masthead = True, False  # only cover lines so far on the page; a masthead's among them
@@ -346,7 +348,7 @@ def text_title_candidates(blocks: Sequence[Block], span: Callable[[int], int]) -
         if index <= covered:
             continue  # a further line of the title above (its span), no title of its own
         before = blocks[index - 1] if index > 0 else None
-        repeats = texts.count(block.text.casefold())
+        repeats = repeated[block.text.casefold()]
         head = title_head_lines(block)
         if head is not None:
             text = " ".join(line.text for line in block.lines[:head])
