@@ -6,6 +6,7 @@ process, so that a build loaded by mistake kills the child, not the test run."""
 
 from __future__ import annotations
 
+import ctypes
 import os
 import subprocess
 import sys
@@ -29,11 +30,15 @@ print("MISSING", ",".join(missing))
 """
 
 
-def _run(cache: Path, setup: str = "") -> subprocess.CompletedProcess:
-    """A child Python that loads every helper from ``cache`` (after ``setup``), printing the missing ones."""
-    env = {**os.environ, native.CACHE_VARIABLE: str(cache), native.SWITCH: "1", "PYTHONPATH": str(ROOT)}
-    return subprocess.run([sys.executable, "-c", _LOAD_BOTH.format(setup=setup)], env=env, capture_output=True,
-                          text=True, timeout=240, check=False)
+def _env(cache: Path, **extra: str) -> dict[str, str]:
+    return {**os.environ, native.CACHE_VARIABLE: str(cache), native.SWITCH: "1", "PYTHONPATH": str(ROOT), **extra}
+
+
+def _run(cache: Path, setup: str = "", after: str = "", preexec_fn=None, **env: str) -> subprocess.CompletedProcess:
+    """A child Python that loads every helper from ``cache`` (after ``setup``), printing the missing ones
+    (then runs ``after``)."""
+    return subprocess.run([sys.executable, "-c", _LOAD_BOTH.format(setup=setup) + after], env=_env(cache, **env),
+                          capture_output=True, text=True, timeout=240, check=False, preexec_fn=preexec_fn, cwd=ROOT)
 
 
 def _builds(cache: Path) -> list[Path]:
@@ -104,8 +109,54 @@ def test_an_unrecorded_build_that_cannot_be_built_again_is_said_to_be_unrecorded
     assert all("no size and sha256 were recorded" in line and "not the one recorded" not in line for line in warnings)
 
 
-_READ_ONLY_FOR_ROOT = ("import os\nif os.geteuid() == 0:  # (root writes in a folder of mode 0555: it is told it cannot)\n"
-                       "    native._writable = lambda folder: False")
+def _without_dac_override():
+    """In the child, before it starts: drop CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH from the bounding
+    set, so that a child of root gets neither (Linux recomputes root's capabilities at exec from that
+    set): it then meets a folder's mode bits as any user does, and a folder of mode 0555 is read-only
+    to it for real (``os.access`` says so, a write fails with EACCES)."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    for capability in (1, 2):  # CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH (linux/capability.h)
+        if libc.prctl(24, capability, 0, 0, 0) != 0:  # PR_CAPBSET_DROP
+            raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP)")
+
+
+def _can_drop_dac_override() -> bool:
+    """Whether this process may drop capabilities from its children's bounding set (Linux, with
+    CAP_SETPCAP, as root in a container has it)."""
+    try:
+        status = Path("/proc/self/status").read_text()
+    except OSError:
+        return False
+    effective = next((int(line.split()[1], 16) for line in status.splitlines() if line.startswith("CapEff:")), 0)
+    return bool(effective & (1 << 8))  # CAP_SETPCAP
+
+
+def _run_read_only(cache: Path, after: str = "", **env: str) -> subprocess.CompletedProcess:
+    """``_run`` with ``cache`` made read-only (mode 0555) for the child, for real: a user is refused by
+    the mode bits; root ignores them (CAP_DAC_OVERRIDE), so its child runs without that capability.
+    Only where root cannot drop it (no CAP_SETPCAP, not Linux) is the read-only folder simulated, by
+    replacing the check (``native._writable``): no other way is left there to refuse root a write."""
+    setup, preexec_fn = "", None
+    if os.geteuid() == 0:
+        if _can_drop_dac_override():
+            preexec_fn = _without_dac_override
+        else:
+            setup = "native._writable = lambda folder: False  # (simulated: see _run_read_only)"
+    cache.chmod(0o555)
+    try:
+        return _run(cache, setup, after, preexec_fn=preexec_fn, **env)
+    finally:
+        cache.chmod(0o755)
+
+
+_PRIVATE_FOLDERS = """
+import os, tempfile
+print("TEMPORARY", sorted(os.listdir(tempfile.gettempdir())))
+from pipeline.load import load
+print("LINES", sum(len(page.lines) for page in load("samples/green-jobs-leaflet.pdf").pages))
+"""
+"""After the helpers are loaded: what the child's temporary folder holds, then a PDF read (with the
+helpers whose files are gone)."""
 
 
 @needs_compiler
@@ -113,29 +164,43 @@ def test_a_read_only_cache_loads_its_builds_and_builds_what_it_lacks_elsewhere(t
     """A cache folder the user cannot write (a shared, read-only install): its intact builds load as
     they are; a helper it lacks is built for the process in a folder of its own, with a warning
     naming the cache folder, and nothing is written in the cache."""
-    assert _run(tmp_path).returncode == 0
-    kept = _builds(tmp_path)
+    cache, temporary = tmp_path / "cache", tmp_path / "tmp"
+    temporary.mkdir()
+    assert _run(cache).returncode == 0
+    kept = _builds(cache)
     kept[0].unlink()  # one helper missing from the read-only cache
-    before = sorted(path.name for path in tmp_path.iterdir())
-    tmp_path.chmod(0o555)
-    try:
-        done = _run(tmp_path, _READ_ONLY_FOR_ROOT)
-    finally:
-        tmp_path.chmod(0o755)
+    before = sorted(path.name for path in cache.iterdir())
+    done = _run_read_only(cache, TMPDIR=str(temporary))
     assert done.returncode == 0, done.stderr
     assert "MISSING \n" in done.stdout
-    assert "cannot be written" in done.stderr and str(tmp_path) in done.stderr
-    assert sorted(path.name for path in tmp_path.iterdir()) == before
+    assert "cannot be written" in done.stderr and str(cache) in done.stderr
+    assert sorted(path.name for path in cache.iterdir()) == before
+    assert not list(temporary.iterdir())
+
+
+@needs_compiler
+def test_builds_made_for_the_process_alone_are_removed_once_loaded(tmp_path):
+    """A read-only cache with no builds: each start builds every helper in a temporary folder of its
+    own. That folder is removed as soon as the helpers are loaded (a loaded shared object needs no
+    file), so no build is left behind in the temporary folder, start after start, and the PDF
+    readers still run on the helpers."""
+    cache, temporary = tmp_path / "cache", tmp_path / "tmp"
+    cache.mkdir()
+    temporary.mkdir()
+    lines = set()
+    for _ in range(2):
+        done = _run_read_only(cache, _PRIVATE_FOLDERS, TMPDIR=str(temporary))
+        assert done.returncode == 0, done.stderr
+        assert "MISSING \n" in done.stdout and "TEMPORARY []\n" in done.stdout, done.stdout
+        lines.add(done.stdout.split("LINES ")[1].split()[0])
+        assert not list(temporary.iterdir()) and not list(cache.iterdir())
+    assert len(lines) == 1 and int(lines.pop()) > 0
 
 
 @needs_compiler
 def test_a_read_only_cache_holding_every_build_loads_them_without_a_word(tmp_path):
     assert _run(tmp_path).returncode == 0
-    tmp_path.chmod(0o555)
-    try:
-        done = _run(tmp_path, _READ_ONLY_FOR_ROOT)
-    finally:
-        tmp_path.chmod(0o755)
+    done = _run_read_only(tmp_path)
     assert done.returncode == 0 and "MISSING \n" in done.stdout and "WARNING" not in done.stderr
 
 
@@ -153,6 +218,62 @@ def test_processes_building_at_once_each_load_one_intact_build(tmp_path):
     assert [build.name.split("-")[0] for build in builds] == sorted(native.HELPERS)
     assert all(_fingerprint_matches(build) for build in builds)
     assert not list(tmp_path.glob("*.part"))
+
+
+def _waits_for_lock(child: subprocess.Popen, lock: Path, seconds: float = 180.0) -> bool:
+    """Whether ``child`` comes to wait for the lock on the file ``lock`` (held by this process): Linux
+    lists a process blocked in flock in /proc/locks, marked ``->``, with its pid and the file's inode.
+    False when the child ends first or does not wait within ``seconds``."""
+    import time
+
+    inode = f":{lock.stat().st_ino} "
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and child.poll() is None:
+        listed = Path("/proc/locks").read_text()
+        if any("->" in line and f" {child.pid} " in line and inode in line for line in listed.splitlines()):
+            return True
+        time.sleep(0.05)
+    return False
+
+
+@needs_compiler
+@pytest.mark.skipif(not Path("/proc/locks").exists(), reason="a process waiting for a lock is seen in /proc/locks (Linux)")
+def test_a_process_waits_while_the_build_lock_is_held_then_loads_the_build_made_meanwhile(tmp_path):
+    """Another process is building ``line_rows`` (this test holds ``line_rows.lock``, as that process
+    does): a second process starting on the same cache waits at the lock, neither building nor
+    loading ``line_rows`` while it is held; once the first has put its build in place and let the lock
+    go, the second loads that very build, without building its own."""
+    import fcntl
+    import shutil
+
+    reference, cache = tmp_path / "reference", tmp_path / "cache"
+    assert _run(reference).returncode == 0  # the build the first process makes, made beforehand
+    made = next(build for build in _builds(reference) if build.name.startswith("line_rows-"))
+    cache.mkdir()
+    lock = os.open(cache / "line_rows.lock", os.O_RDWR | os.O_CREAT, 0o644)
+    fcntl.flock(lock, fcntl.LOCK_EX)
+    after = 'print("LOADED", native.extension("line_rows").__file__)\n'
+    child = subprocess.Popen([sys.executable, "-c", _LOAD_BOTH.format(setup="") + after], env=_env(cache),
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        try:
+            assert _waits_for_lock(child, cache / "line_rows.lock"), "the second process did not wait for the lock"
+            assert child.poll() is None
+            assert not [path.name for path in cache.iterdir() if path.name.startswith("line_rows-")]  # no build, no .part
+            for kept in (made, native._fingerprint_path(made)):  # the first process's build lands, whole
+                shutil.copy2(kept, cache / kept.name)
+            placed = (cache / made.name).stat().st_ino
+        finally:
+            os.close(lock)  # (the first process is done: the lock goes)
+        out, err = child.communicate(timeout=240)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.communicate()
+    assert child.returncode == 0 and "MISSING \n" in out and "WARNING" not in err, err
+    assert f"LOADED {cache / made.name}\n" in out
+    assert (cache / made.name).stat().st_ino == placed  # the build placed meanwhile, not one built again
+    assert [build.name for build in _builds(cache)] == sorted(build.name for build in _builds(reference))
 
 
 @needs_compiler

@@ -9,9 +9,11 @@ changed source is built again and concurrent workers never load a half-written f
 its own temporary file and renames it into place). Beside each build its size and sha256 are kept
 (``<build>.sha256``, written at build time): a build whose bytes are not those is never loaded (a
 shared object cut short is a SIGBUS, not an error) but built again, and where that fails the readers
-run in Python, with one warning. Where no compiler is found, the build fails or
-``BROCHURE_NATIVE=0`` is set, ``library`` returns None and the caller reads the same values in
-Python (the same results, slower: tests/load/test_native.py holds the two equal).
+run in Python, with one warning. Where the cache folder is read-only, its intact builds load and a
+missing one is built for the process alone in a temporary folder, removed as soon as the build is
+loaded. Where no compiler is found, the build fails or ``BROCHURE_NATIVE=0`` is set, ``library``
+returns None and the caller reads the same values in Python (the same results, slower:
+tests/load/test_native.py holds the two equal).
 """
 
 from __future__ import annotations
@@ -72,13 +74,13 @@ def enabled() -> bool:
 def library(name: str) -> ctypes.CDLL | None:
     """The compiled ``name``.c of this folder, built once (see the module's docstring); None where it
     cannot be had: the caller then does the same work in Python."""
-    built = _built(name, (), ".so")
-    if built is None:
-        return None
-    try:
-        return ctypes.CDLL(str(built))
-    except OSError:
-        return None
+    with _loadable(name, (), ".so") as built:
+        if built is None:
+            return None
+        try:
+            return ctypes.CDLL(str(built))
+        except OSError:
+            return None
 
 
 @cache
@@ -93,17 +95,32 @@ def extension(name: str):
     if not include or not os.path.exists(os.path.join(include, "Python.h")):
         return None
     suffix = sysconfig.get_config_var("EXT_SUFFIX") or ".so"
-    built = _built(name, (f"-I{include}",), suffix)
-    if built is None:
-        return None
+    with _loadable(name, (f"-I{include}",), suffix) as built:
+        if built is None:
+            return None
+        try:
+            loader = importlib.machinery.ExtensionFileLoader(name, str(built))
+            spec = importlib.util.spec_from_file_location(name, str(built), loader=loader)
+            module = importlib.util.module_from_spec(spec)
+            loader.exec_module(module)
+            return module
+        except (ImportError, OSError):
+            return None
+
+
+@contextlib.contextmanager
+def _loadable(name: str, extra: tuple[str, ...], suffix: str):
+    """The build of ``name`` (see ``_built``; None where it cannot be had), for the caller to load
+    inside the block. A build made for this process alone (the cache folder is read-only) is removed
+    with its temporary folder when the block ends, loaded or not: a loaded shared object needs no file
+    (its mapping stays), and a folder kept until the process exits would be left behind by every
+    process that is killed, one per start."""
+    built = _built(name, extra, suffix)
     try:
-        loader = importlib.machinery.ExtensionFileLoader(name, str(built))
-        spec = importlib.util.spec_from_file_location(name, str(built), loader=loader)
-        module = importlib.util.module_from_spec(spec)
-        loader.exec_module(module)
-        return module
-    except (ImportError, OSError):
-        return None
+        yield built
+    finally:
+        if built is not None and built.parent in _PRIVATE:
+            _remove_private(built.parent)
 
 
 def _built(name: str, extra: tuple[str, ...], suffix: str) -> Path | None:
@@ -207,24 +224,42 @@ def _prune(folder: Path, name: str, suffix: str, built: Path) -> None:
                 stale.unlink()
 
 
-_PRIVATE: list[Path] = []
-"""The folder this process builds in where the cache folder is read-only (made once)."""
+_PRIVATE: set[Path] = set()
+"""The temporary folders holding a build made for this process alone, until it is loaded."""
+_SAID_PRIVATE: list[bool] = []
+"""Whether this process said that its cache folder cannot be written (said once)."""
 
 
 def _built_privately(name: str, compiler: str, source: Path, file_name: str, flags: list[str], cache: Path) -> Path | None:
-    """``name`` built in a temporary folder of this process (the cache folder ``cache`` cannot be
-    written), with a warning naming the folder; None where that fails too."""
+    """``name`` built in a temporary folder of its own (the cache folder ``cache`` cannot be written),
+    with a warning the first time; the caller loads it through ``_loadable``, which removes the
+    folder. None where that fails too (the folder removed at once)."""
+    if not _SAID_PRIVATE:
+        _SAID_PRIVATE.append(True)
+        logging.getLogger(__name__).warning("the compiled helpers' cache folder %s cannot be written: helpers not kept "
+                                            "there are built for this process alone, in a temporary folder removed once "
+                                            "they are loaded", cache)
     try:
-        if not _PRIVATE:
-            _PRIVATE.append(Path(tempfile.mkdtemp(prefix="brochure-native-")))
-            logging.getLogger(__name__).warning("the compiled helpers' cache folder %s cannot be written: helpers not kept "
-                                                "there are built for this process alone (in %s)", cache, _PRIVATE[0])
+        folder = Path(tempfile.mkdtemp(prefix="brochure-native-"))
     except OSError:
         return None
-    built = _PRIVATE[0] / file_name
-    if _intact(built) or (_build(compiler, source, built, flags) and _intact(built)):
+    _PRIVATE.add(folder)
+    built = folder / file_name
+    if _build(compiler, source, built, flags) and _intact(built):
         return built
+    _remove_private(folder)
     return None
+
+
+def _remove_private(folder: Path) -> None:
+    """Remove ``folder``, a temporary folder of ``_built_privately``. Where a system will not remove a
+    loaded file, what is left goes when the process exits."""
+    _PRIVATE.discard(folder)
+    shutil.rmtree(folder, ignore_errors=True)
+    if folder.exists():
+        import atexit
+
+        atexit.register(shutil.rmtree, folder, True)
 
 
 def _fingerprint(path: Path) -> str | None:
