@@ -55,6 +55,7 @@ from pipeline.layout.tables import (
     ROW_TOLERANCE,
     UNKNOWN_FONT_SIZE,
     find_aligned_tables,
+    is_list_grid,
     laid_out_table,
     table_text,
 )
@@ -192,6 +193,7 @@ def pdf_flows(loaded: LoadedDocument) -> tuple[list[Flow], list[Line], WouldFit]
         table_items, content = _tables_of(page.tables, content)
         aligned, content = ([], content) if tagged else _unruled_tables(content, horizontal_rules(page.shapes))
         table_items += [_Item(*table.bbox, table=table, box_lines=held) for table, held in aligned]
+        table_items, content = _lists_in_grids(table_items, content, page.lines)
         for item in table_items:
             item.page = page.number
         content = _attach_markers(content)
@@ -228,6 +230,20 @@ def pdf_flows(loaded: LoadedDocument) -> tuple[list[Flow], list[Line], WouldFit]
         if isinstance(flow, list):
             _set_gaps(flow, context)
     return flows, furniture, _would_fit(context)
+
+
+def _lists_in_grids(items: list[_Item], content: list[Line], page_lines: Sequence[Line]) -> tuple[list[_Item], list[Line]]:
+    """The page's tables that are lists set in a grid (``is_list_grid``: a column of check boxes or
+    bullets beside the items' text) given back as lines, in the page's order, to be read as text:
+    a marker and its item's text join into one line (``_attach_markers``), as a list set at a tab
+    stop does. The other tables are kept."""
+    lists = [item for item in items if item.table is not None and is_list_grid(item.table.rows)]
+    if not lists:
+        return items, content
+    order = {id(line): k for k, line in enumerate(page_lines)}
+    freed = [line for item in lists for line in item.box_lines]
+    content = sorted([*content, *freed], key=lambda line: order.get(id(line), len(order)))
+    return [item for item in items if not any(item is other for other in lists)], content
 
 
 def _one_row_tables(entries: list[_Item], context: _Context) -> list[_Item]:

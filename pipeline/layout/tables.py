@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import cache
 from statistics import median
 
-from pipeline.layout.patterns import ends_sentence, text_width
+from pipeline.layout.patterns import bullet_match, ends_sentence, text_width
 from pipeline.model import Block, FoundTable, LaidOutTable, Line
 from pipeline.resources import data_file
 
@@ -34,6 +34,35 @@ CUT_PIECE_GAP = 1.0
 def table_text(rows: list[list[str | None]]) -> str:
     """A table's text as a reader of the flow reads it: every cell, row by row."""
     return " ".join(cell for row in rows for cell in row if cell)
+
+
+LONE_MARKER_MAX = 4
+"""A cell of at most this many characters that is a bullet glyph or list number is a lone marker."""
+LIST_GRID_MIN_ITEMS = 2
+"""A grid is a list set in cells when at least this many of its rows open with a lone marker."""
+
+
+def _lone_marker(text: str | None) -> bool:
+    """A cell that holds a bullet glyph or a list number and nothing else ("☐", "•", "2.")."""
+    return text is not None and 0 < len(text.strip()) <= LONE_MARKER_MAX and bullet_match(text.strip() + " x") is not None
+
+
+def is_list_grid(rows: list[list[str | None]]) -> bool:
+    """A grid whose rows are the items of a list (a checklist typeset as a layout table: a column of
+    check boxes or bullets, each item's text in the cell beside): every row with text opens with a
+    lone marker cell followed by text, or (a nested item, a wrapped item's cell) its first cell's
+    text itself opens with a marker; at least LIST_GRID_MIN_ITEMS rows of the first kind. A table of
+    data has no column of marks alone (a tick column of a comparison table is not its first)."""
+    items = 0
+    for row in rows:
+        filled = [cell for cell in row if cell and cell.strip()]
+        if not filled:
+            continue
+        if _lone_marker(filled[0]) and len(filled) > 1:
+            items += 1
+        elif bullet_match(filled[0].strip()) is None:
+            return False
+    return items >= LIST_GRID_MIN_ITEMS
 
 
 def laid_out_table(found: FoundTable, lines: list[Line], page: int | None) -> LaidOutTable:

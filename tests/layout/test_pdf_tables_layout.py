@@ -5,8 +5,8 @@ left in one piece; a table across the gutter; a tagged header row at a page's fo
 from __future__ import annotations
 
 from pipeline.layout.pdf import find_pdf_furniture, pdf_flows
-from pipeline.layout.tables import find_aligned_tables
-from pipeline.model import FoundTable, Line, LoadedDocument, Page, Source
+from pipeline.layout.tables import find_aligned_tables, is_list_grid
+from pipeline.model import Block, FoundTable, Line, LoadedDocument, Page, Source
 
 
 def _line(text, x0, x1, top, size=8.0, page=1):
@@ -162,3 +162,33 @@ def test_rules_as_wide_as_the_table_change_nothing():
                    ("Workdays created", "1.1 million", "640,000")], (50, 180, 240), (500, 512, 524))
     rules = [(48, 496, 290, 496.5), (48, 534, 290, 534.5)]
     assert _unruled_tables(table, rules)[0][0][0].rows == _unruled_tables(table)[0][0][0].rows
+
+
+def test_a_checklist_set_in_a_grid_is_read_as_list_items_not_a_table():
+    # a column of check boxes, each item's text in the cell beside it, a nested item under one:
+    # the producer's grid (ruled or tagged) is a layout table; each mark joins its item's text
+    marks, items = ("☐", "☐", None, "☐"), ("Safe tools free of charge", "Registration with social security",
+                                            "– for women and men alike", "Training during paid hours")
+    lines = []
+    for k, (mark, item) in enumerate(zip(marks, items, strict=True)):
+        if mark:
+            lines.append(_line(mark, 58, 67, 200 + 15 * k, size=10))
+        lines.append(_line(item, 89, 89 + 5 * len(item), 200 + 15 * k, size=10))
+    rows = [[mark, item] if mark else [item, None] for mark, item in zip(marks, items, strict=True)]
+    table = FoundTable(bbox=(58, 198, 300, 262), rows=rows, row_boxes=[(58, 198 + 15 * k, 300, 212 + 15 * k) for k in range(4)])
+    flows, _, _ = pdf_flows(_document([(lines, [table])]))
+    assert not any(isinstance(flow, Block) for flow in flows)
+    texts = [line.text for flow in flows for line in flow]
+    assert texts == ["☐ Safe tools free of charge", "☐ Registration with social security", "– for women and men alike",
+                     "☐ Training during paid hours"]
+
+
+def test_a_grid_is_a_list_only_when_its_rows_open_with_marks_alone():
+    checklist = [["☐", "Safe tools"], ["☐", "Registration"], ["– for women and men", None]]
+    assert is_list_grid(checklist)
+    assert is_list_grid([["1.", "Register"], ["2.", "Train the inspectors"]])
+    # a table of data: a header row, or first cells that are names or figures, or one marked row only
+    assert not is_list_grid([["Step", "Action"], ["☐", "Safe tools"], ["☐", "Registration"]])
+    assert not is_list_grid([["Peru", "✓"], ["Chile", "✓"]])
+    assert not is_list_grid([["☐", "Safe tools"], ["2023", "Registration"]])
+    assert not is_list_grid([["☐", "Safe tools"]])
