@@ -561,21 +561,51 @@ def _aligned_table(rows: list[list[Line]], columns: list[tuple[float, float]],
         held_header = [line for row, _ in header for line in row]
         boxes.append((columns[0][0], min(line.bbox[1] for line in held_header), columns[-1][1],
                       max(line.bbox[3] for line in held_header)))
-    for row in rows:
+    pending: list[list[str]] = []  # wrapped lines above the row they belong to
+    pending_top: float | None = None
+    for k, row in enumerate(rows):
         texts = [""] * len(columns)
         for line in row:
             texts[_column_of(line, columns)] = line.text
         top, bottom = min(line.bbox[1] for line in row), max(line.bbox[3] for line in row)
+        if len(row) < ALIGNED_MIN_COLUMNS and (pending or not cells or _belongs_below(rows, k)):
+            pending.append(texts)
+            pending_top = top if pending_top is None else pending_top
+            continue
         if cells and len(row) < ALIGNED_MIN_COLUMNS:
             cells[-1] = [f"{a} {b}".strip() for a, b in zip(cells[-1], texts, strict=True)]
             boxes[-1] = (boxes[-1][0], boxes[-1][1], boxes[-1][2], bottom)
         else:
+            for above in reversed(pending):
+                texts = [f"{a} {b}".strip() for a, b in zip(above, texts, strict=True)]
             cells.append(texts)
-            boxes.append((columns[0][0], top, columns[-1][1], bottom))
+            boxes.append((columns[0][0], top if pending_top is None else pending_top, columns[-1][1], bottom))
+            pending, pending_top = [], None
+    for texts in pending:  # no row under them: they continue the last row after all
+        cells[-1] = [f"{a} {b}".strip() for a, b in zip(cells[-1], texts, strict=True)]
     held = [line for row, _ in header for line in row] + [line for row in rows for line in row]
     bbox = (min(columns[0][0], *(line.bbox[0] for line in held)), boxes[0][1],
             max(columns[-1][1], *(line.bbox[2] for line in held)), boxes[-1][3])
     return FoundTable(bbox=bbox, rows=[list(row) for row in cells], row_boxes=boxes), held
+
+
+WRAPPED_BELOW_MARGIN_EM = 0.2
+"""A wrapped cell's line is read with the row under it when it stands nearer that row than the
+row above, by more than this many ems (baseline to baseline)."""
+
+
+def _belongs_below(rows: list[list[Line]], k: int) -> bool:
+    """Row ``k`` of fewer pieces than the columns is a wrapped cell's line of the row under it, not
+    of the row above: a table whose cells are set to the foot (or the middle) of their row puts a
+    wrapped cell's first lines above the row's other cells, a line pitch over them, where the row
+    above stands a row's pitch off (WRAPPED_BELOW_MARGIN_EM). Rows set to the top keep their
+    wrapped lines under them, nearer the row above."""
+    if k == 0 or k + 1 >= len(rows):
+        return False
+    size = max((line.font_size or UNKNOWN_FONT_SIZE) for line in rows[k])
+    up = rows[k][0].bbox[3] - rows[k - 1][0].bbox[3]
+    down = rows[k + 1][0].bbox[3] - rows[k][0].bbox[3]
+    return down < up - WRAPPED_BELOW_MARGIN_EM * size
 
 
 def _column_of(line: Line, columns: list[tuple[float, float]]) -> int:

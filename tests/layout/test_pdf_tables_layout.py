@@ -192,3 +192,25 @@ def test_a_grid_is_a_list_only_when_its_rows_open_with_marks_alone():
     assert not is_list_grid([["Peru", "✓"], ["Chile", "✓"]])
     assert not is_list_grid([["☐", "Safe tools"], ["2023", "Registration"]])
     assert not is_list_grid([["☐", "Safe tools"]])
+
+
+def test_a_wrapped_cell_set_to_its_rows_foot_is_read_with_the_row_under_it():
+    # cells set to the foot of their row: a label over two lines has its first line a line pitch
+    # over the row's figures, the row above a row's pitch off
+    size = 7.6
+    lines = [*_rows([("Indicator", "Baseline", "Now"), ("Workers trained", "0", "194"), ("Of whom women", "0", "860")],
+                    (325, 421, 464), (112, 127.6, 143.0), size),
+             _line("Registered with social", 325, 408, 158.4, size),
+             *_rows([("security", "8%", "42%")], (325, 421, 464), (167.8,), size)]
+    [(table, _)], _ = find_aligned_tables(lines)
+    assert table.rows[-2:] == [["Of whom women", "0", "860"], ["Registered with social security", "8%", "42%"]]
+
+
+def test_a_wrapped_cell_set_to_its_rows_top_stays_with_the_row_above():
+    size = 7.6
+    lines = [*_rows([("Indicator", "Baseline", "Now"), ("Registered with social", "8%", "42%")], (325, 421, 464),
+                    (112, 127.6), size),
+             _line("security", 325, 360, 137.0, size),
+             *_rows([("Of whom women", "0", "860")], (325, 421, 464), (152.6,), size)]
+    [(table, _)], _ = find_aligned_tables(lines)
+    assert table.rows[-2:] == [["Registered with social security", "8%", "42%"], ["Of whom women", "0", "860"]]
