@@ -195,7 +195,7 @@ def _aligned_runs(lines: list[Line]) -> list[tuple[FoundTable, list[Line]]]:
         run = rows[start:end + 1]
         full = [row for row in run if len(row) >= ALIGNED_MIN_COLUMNS]
         columns = _columns_of(run) if len(full) >= ALIGNED_MIN_ROWS and len(run[0]) >= ALIGNED_MIN_COLUMNS else None
-        origin: dict[int, Line] = {}
+        origin: dict[int, Line | list[Line]] = {}
         if columns is None and len(run) >= ALIGNED_MIN_ROWS and len(run[0]) >= CUT_MIN_PIECES:
             cut = _cut_run(run)  # two cells the reader left in one piece
             if cut is not None:
@@ -203,6 +203,14 @@ def _aligned_runs(lines: list[Line]) -> list[tuple[FoundTable, list[Line]]]:
                 full = [row for row in run if len(row) >= ALIGNED_MIN_COLUMNS]
                 if len(full) >= ALIGNED_MIN_ROWS and len(run[0]) >= ALIGNED_MIN_COLUMNS:
                     columns = _columns_of(run)
+        if columns is not None and len({_column_of(line, columns) for line in run[0]}) < len(run[0]):
+            columns = None  # the first row's pieces are its cells (a wrapped header is read from above)
+        if columns is not None and any(len({_column_of(line, columns) for line in row}) < len(row) for row in run):
+            run, joined = _joined_cells(run, columns)
+            origin = {**origin, **joined}
+            full = [row for row in run if len(row) >= ALIGNED_MIN_COLUMNS]
+            if len(full) < ALIGNED_MIN_ROWS or len(run[0]) < ALIGNED_MIN_COLUMNS:
+                columns = None
         if columns is not None and _short_cells(full, columns):
             while (end + 1 < len(rows) and _follows(rows[end], rows[end + 1], HEADER_LINE_STEP_EM)
                    and _within(rows[end + 1], columns) and not _table_note(rows[end + 1][0].text)):
@@ -210,7 +218,7 @@ def _aligned_runs(lines: list[Line]) -> list[tuple[FoundTable, list[Line]]]:
                 run = [*run, rows[end]]
             header = _wrapped_header(rows[floor:start], rows[start], columns)
             table, held = _aligned_table(run, columns, header)
-            held = list({id(line): line for line in (origin.get(id(piece), piece) for piece in held)}.values())
+            held = list({id(line): line for piece in held for line in _origins(origin.get(id(piece), piece))}.values())
             found.append((table, held))
             start = floor = end + 1
             continue
@@ -491,9 +499,48 @@ def _columns_of(run: list[list[Line]]) -> list[tuple[float, float]] | None:
         return None
     result = [(c[0], c[1]) for c in columns]
     for row in run:
-        if len({_column_of(line, result) for line in row}) < len(row):
-            return None
+        by_column: dict[int, list[Line]] = {}
+        for line in row:
+            by_column.setdefault(_column_of(line, result), []).append(line)
+        for pieces in by_column.values():
+            size = max((line.font_size or UNKNOWN_FONT_SIZE) for line in pieces)
+            if any(b.bbox[0] - a.bbox[2] > CELL_WORD_GAP_EM * size for a, b in zip(pieces, pieces[1:], strict=False)):
+                return None
     return result
+
+
+CELL_WORD_GAP_EM = 2.0
+"""Two pieces of one printed row in one column at most this many ems apart are words of one cell
+(the reader cut a justified cell's line at its widened word spaces); further apart, these are no
+cells."""
+
+
+def _joined_cells(run: list[list[Line]], columns: list[tuple[float, float]]) -> tuple[list[list[Line]], dict[int, list[Line]]]:
+    """The run's rows with the pieces of each row that stand in one column joined into one piece
+    (text with single spaces, the box around them), and the pieces each joined one comes from."""
+    rows: list[list[Line]] = []
+    joined: dict[int, list[Line]] = {}
+    for row in run:
+        by_column: dict[int, list[Line]] = {}
+        for line in row:
+            by_column.setdefault(_column_of(line, columns), []).append(line)
+        out = []
+        for _, pieces in sorted(by_column.items()):
+            if len(pieces) == 1:
+                out.append(pieces[0])
+                continue
+            piece = replace(pieces[0], text=" ".join(line.text for line in pieces),
+                            bbox=(pieces[0].bbox[0], min(line.bbox[1] for line in pieces), pieces[-1].bbox[2],
+                                  max(line.bbox[3] for line in pieces)))
+            joined[id(piece)] = pieces
+            out.append(piece)
+        rows.append(out)
+    return rows, joined
+
+
+def _origins(source: Line | list[Line]) -> list[Line]:
+    """The reader's lines a table's piece stands for (a piece cut from one, or joined from several)."""
+    return source if isinstance(source, list) else [source]
 
 
 def _short_cells(run: list[list[Line]], columns: list[tuple[float, float]]) -> bool:

@@ -214,3 +214,23 @@ def test_a_wrapped_cell_set_to_its_rows_top_stays_with_the_row_above():
              *_rows([("Of whom women", "0", "860")], (325, 421, 464), (152.6,), size)]
     [(table, _)], _ = find_aligned_tables(lines)
     assert table.rows[-2:] == [["Registered with social security", "8%", "42%"], ["Of whom women", "0", "860"]]
+
+
+def test_a_justified_cell_cut_at_its_word_spaces_is_one_cell():
+    # the reader cut "Sites dotés d'un" at its widened word spaces: three pieces in the first column
+    lines = _rows([("Indicateur", "Référence", "Cible"), ("Travailleurs formés", "0", "830"), ("Dont femmes", "0", "1182")],
+                  (313, 430, 530), (510, 527, 539), size=10.0)
+    lines += [_line("Sites", 313, 333, 551, 10.0), _line("dotés", 346, 367, 551, 10.0), _line("d’un", 380, 399, 551, 10.0),
+              _line("0", 430, 435, 551, 10.0), _line("1006", 530, 550, 551, 10.0)]
+    [(table, held)], rest = find_aligned_tables(lines)
+    assert table.rows[-1] == ["Sites dotés d’un", "0", "1006"]
+    assert rest == [] and {id(line) for line in held} == {id(line) for line in lines}
+
+
+def test_pieces_of_one_column_far_apart_are_no_cells():
+    lines = _rows([("Indicateur", "Référence", "Cible"), ("Travailleurs formés", "0", "830"), ("Dont femmes", "0", "1182")],
+                  (313, 430, 530), (510, 527, 539), size=10.0)
+    lines += [_line("Sites", 313, 333, 551, 10.0), _line("dotés", 380, 399, 551, 10.0),
+              _line("0", 430, 435, 551, 10.0), _line("1006", 530, 550, 551, 10.0)]
+    found, _ = find_aligned_tables(lines)
+    assert all(["Sites dotés", "0", "1006"] not in table.rows for table, _ in found)
