@@ -55,6 +55,7 @@ from pipeline.layout.tables import (
     ROW_TOLERANCE,
     UNKNOWN_FONT_SIZE,
     find_aligned_tables,
+    find_label_value_tables,
     is_list_grid,
     laid_out_table,
     table_text,
@@ -191,7 +192,7 @@ def pdf_flows(loaded: LoadedDocument) -> tuple[list[Flow], list[Line], WouldFit]
         _box_vector_marks(content, page.shapes)
         tagged = bool(content) and all(line.tag is not None for line in content)
         table_items, content = _tables_of(page.tables, content)
-        aligned, content = ([], content) if tagged else _unruled_tables(content, horizontal_rules(page.shapes))
+        aligned, content = _untagged_pairs(content) if tagged else _unruled_tables(content, horizontal_rules(page.shapes))
         table_items += [_Item(*table.bbox, table=table, box_lines=held) for table, held in aligned]
         table_items, content = _lists_in_grids(table_items, content, page.lines)
         for item in table_items:
@@ -324,7 +325,48 @@ def _unruled_tables(lines: list[Line], rules: Sequence[BBox] = ()) -> tuple[list
     across, rest = find_aligned_tables([line for line in lines if id(line) not in taken])
     if rules:
         across, rest = _within_rules(across, rest, rules)
-    return found + across, rest
+    # then tables of two columns (labels and values), in each column first, then across the page
+    pairs: list[tuple[FoundTable, list[Line]]] = []
+    if gutters:
+        free = {id(line) for line in rest}
+        for column in _columns(items, gutters):
+            pairs += find_label_value_tables([item.line for item in column if id(item.line) in free])[0]
+        pairs = [pair for pair in pairs if not _part_of_wider_rows(pair[0], rest)]
+    paired = {id(line) for _, held in pairs for line in held}
+    across_pairs, rest = find_label_value_tables([line for line in rest if id(line) not in paired])
+    return found + across + pairs + across_pairs, rest
+
+
+PAIR_NEIGHBOUR_EM = 3.0
+"""A table of two columns found in one column of the page is half of a wider table when most of its
+rows have another piece, outside it, on their baseline within this many ems of its sides (the
+reading order took a column of the table for a column of the page)."""
+
+
+def _part_of_wider_rows(table: FoundTable, lines: Sequence[Line]) -> bool:
+    """Whether most of the table's rows go on, beside it, in lines outside it (PAIR_NEIGHBOUR_EM)."""
+    x0, _, x1, _ = table.bbox
+    beside = 0
+    for row in table.row_boxes:
+        if any(line.bbox[1] < row[3] and line.bbox[3] > row[1]
+               and (0 <= line.bbox[0] - x1 <= PAIR_NEIGHBOUR_EM * (line.font_size or UNKNOWN_FONT_SIZE)
+                    or 0 <= x0 - line.bbox[2] <= PAIR_NEIGHBOUR_EM * (line.font_size or UNKNOWN_FONT_SIZE))
+               for line in lines):
+            beside += 1
+    return beside * 2 > len(table.row_boxes)
+
+
+def _untagged_pairs(lines: list[Line]) -> tuple[list[tuple[FoundTable, list[Line]]], list[Line]]:
+    """On a page whose tags are trusted, the tables of labels and values (find_label_value_tables)
+    among the lines the tree gives no role (generic containers: a sidebar's "Duration 2024–2027"
+    set as two boxes a row, which the tree does not call a table); the tree's own tables,
+    paragraphs, headings and lists are left to it."""
+    generic = [line for line in lines if line.tag is not None and line.tag.role in (None, "generic")]
+    if not generic:
+        return [], lines
+    found, _ = find_label_value_tables(generic)
+    taken = {id(line) for _, held in found for line in held}
+    return found, [line for line in lines if id(line) not in taken]
 
 
 RULE_MIN_LENGTH = 40.0

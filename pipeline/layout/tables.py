@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import cache
 from statistics import median
 
+from pipeline.layout.features import is_marker_symbol
 from pipeline.layout.patterns import bullet_match, ends_sentence, text_width
 from pipeline.model import Block, FoundTable, LaidOutTable, Line
 from pipeline.resources import data_file
@@ -183,6 +184,125 @@ def find_aligned_tables(lines: list[Line]) -> tuple[list[tuple[FoundTable, list[
         left_out |= stray  # found again without them: the table's rows and columns change
     taken = {id(line) for _, held in found for line in held}
     return found, [line for line in lines if id(line) not in taken]
+
+
+def find_label_value_tables(lines: list[Line]) -> tuple[list[tuple[FoundTable, list[Line]]], list[Line]]:
+    """Tables of two columns without rules among a page's lines (``_label_value_runs``), each with
+    the lines it holds, and the lines outside them. Looked for after the tables of three columns or
+    more (find_aligned_tables): half of a wider table is no table of its own."""
+    left_out = _running_text(lines)
+    found = _label_value_runs([line for line in lines if line.bbox is not None and id(line) not in left_out])
+    taken = {id(line) for _, held in found for line in held}
+    return found, [line for line in lines if id(line) not in taken]
+
+
+PAIR_MIN_ROWS = 3
+"""A table of two columns without rules (labels and their values: "Duration | 2024–2027", a
+timeline's "2023 | MOU signed") has at least this many rows ..."""
+PAIR_LABEL_MAX_WORDS = 5
+"""... each label at most this many words, ending no sentence and opening with no list marker ..."""
+PAIR_MIN_GAP_EM = 1.0
+"""... at least this many ems clear of its value ..."""
+PAIR_ALIGN_TOLERANCE = 2.0
+"""... the labels starting at one x and the values at another (a tab stop), within this many points ..."""
+PAIR_LABEL_MAX_FILL = 0.8
+"""... every label at most this share of the way to the values, and the labels shaped as names
+(_name_like): labels are short, where two columns of text side by side (cards of a grid) fill
+theirs up to the gutter, with lines that start in lower case or end a sentence."""
+
+
+def _pair_row(row: list[Line]) -> tuple[Line, list[Line]] | None:
+    """A printed row as a label and its value's pieces (the reader may cut a justified value at its
+    word spaces: pieces at most CELL_WORD_GAP_EM apart), or None."""
+    if len(row) < 2:
+        return None
+    label, value = row[0], row[1:]
+    size = max((line.font_size or UNKNOWN_FONT_SIZE) for line in row)
+    if value[0].bbox[0] - label.bbox[2] < PAIR_MIN_GAP_EM * size:
+        return None
+    if any(b.bbox[0] - a.bbox[2] > CELL_WORD_GAP_EM * size for a, b in zip(value, value[1:], strict=False)):
+        return None
+    words = label.text.split()
+    if (not words or len(words) > PAIR_LABEL_MAX_WORDS or ends_sentence(label.text) or bullet_match(label.text) is not None
+            or _lone_marker(label.text) or is_marker_symbol(label)):
+        return None  # a list item's marker set at a tab stop is no label
+    return label, value
+
+
+PAIR_ROW_STEP_SHARE = 1.3
+"""Rows of a table of two columns set further apart than the nearest two by more than this factor
+are its rows; the nearer ones are the wrapped lines of both cells of one row."""
+
+
+def _wrapped_pairs(run: list[tuple[Line | None, list[Line]]]) -> set[int]:
+    """The rows of a run of labels and values that are the wrapped lines of the row above (label
+    and value both wrap: "Apex Polytechnic for / Renewable Energy"): where the labels stand at two
+    pitches (PAIR_ROW_STEP_SHARE), those at the nearer one when it is a line pitch
+    (HEADER_LINE_STEP_EM); none where they stand at one."""
+    labelled = [k for k, (label, _) in enumerate(run) if label is not None]
+    steps = {b: run[b][0].bbox[3] - run[a][0].bbox[3] for a, b in zip(labelled, labelled[1:], strict=False)}
+    if not steps or max(steps.values()) <= PAIR_ROW_STEP_SHARE * min(steps.values()):
+        return set()
+    near = min(steps.values())
+    return {k for k, step in steps.items() if step <= PAIR_ROW_STEP_SHARE * near
+            and step <= HEADER_LINE_STEP_EM * (run[k][0].font_size or UNKNOWN_FONT_SIZE)}
+
+
+def _label_value_runs(lines: list[Line]) -> list[tuple[FoundTable, list[Line]]]:
+    """Tables of two columns among ``lines`` (PAIR_MIN_ROWS rows or more of a label and a value,
+    each column at one x): consecutive rows a row's step apart (ALIGNED_ROW_STEP_EM), a value's
+    wrapped line (a piece alone at the values' x, a line pitch under) continuing its row."""
+    rows = printed_rows(lines)
+    found: list[tuple[FoundTable, list[Line]]] = []
+    k = 0
+    while k < len(rows):
+        first = _pair_row(rows[k])
+        if first is None:
+            k += 1
+            continue
+        label_x, value_x = first[0].bbox[0], first[1][0].bbox[0]
+        run: list[tuple[Line | None, list[Line]]] = [first]
+        end = k
+        while end + 1 < len(rows) and _follows(rows[end], rows[end + 1]):
+            following = rows[end + 1]
+            pair = _pair_row(following)
+            if (pair is not None and abs(pair[0].bbox[0] - label_x) <= PAIR_ALIGN_TOLERANCE
+                    and abs(pair[1][0].bbox[0] - value_x) <= PAIR_ALIGN_TOLERANCE):
+                run.append(pair)
+            elif (len(following) == 1 and abs(following[0].bbox[0] - value_x) <= PAIR_ALIGN_TOLERANCE
+                  and _follows(rows[end], following, HEADER_LINE_STEP_EM)
+                  and sum(1 for label, _ in reversed(run[-WRAPPED_MAX_LINES - 1:]) if label is None) < WRAPPED_MAX_LINES):
+                run.append((None, following))
+            else:
+                break
+            end += 1
+        labels = [label for label, _ in run if label is not None]
+        if (len(labels) < PAIR_MIN_ROWS or not _name_like(labels)
+                or max((label.bbox[2] - label.bbox[0]) / max(1.0, value_x - label.bbox[0]) for label in labels) > PAIR_LABEL_MAX_FILL):
+            k += 1
+            continue
+        wrapped = _wrapped_pairs(run)
+        cells: list[list[str]] = []
+        boxes: list[tuple[float, float, float, float]] = []
+        held: list[Line] = []
+        for index, (label, value) in enumerate(run):
+            text = " ".join(piece.text for piece in value)
+            pieces = ([] if label is None else [label]) + value
+            top, bottom = min(p.bbox[1] for p in pieces), max(p.bbox[3] for p in pieces)
+            held += pieces
+            if label is not None and index in wrapped:
+                cells[-1] = [f"{cells[-1][0]} {label.text}", f"{cells[-1][1]} {text}"]
+                boxes[-1] = (boxes[-1][0], boxes[-1][1], max(boxes[-1][2], *(p.bbox[2] for p in pieces)), bottom)
+            elif label is None:
+                cells[-1][1] = f"{cells[-1][1]} {text}"
+                boxes[-1] = (boxes[-1][0], boxes[-1][1], max(boxes[-1][2], *(p.bbox[2] for p in pieces)), bottom)
+            else:
+                cells.append([label.text, text])
+                boxes.append((label.bbox[0], top, max(p.bbox[2] for p in pieces), bottom))
+        bbox = (min(b[0] for b in boxes), boxes[0][1], max(b[2] for b in boxes), boxes[-1][3])
+        found.append((FoundTable(bbox=bbox, rows=[list(row) for row in cells], row_boxes=boxes), held))
+        k = end + 1
+    return found
 
 
 def _aligned_runs(lines: list[Line]) -> list[tuple[FoundTable, list[Line]]]:

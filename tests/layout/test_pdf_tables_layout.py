@@ -5,7 +5,7 @@ left in one piece; a table across the gutter; a tagged header row at a page's fo
 from __future__ import annotations
 
 from pipeline.layout.pdf import find_pdf_furniture, pdf_flows
-from pipeline.layout.tables import find_aligned_tables, is_list_grid
+from pipeline.layout.tables import find_aligned_tables, find_label_value_tables, is_list_grid
 from pipeline.model import Block, FoundTable, Line, LoadedDocument, Page, Source
 
 
@@ -234,3 +234,28 @@ def test_pieces_of_one_column_far_apart_are_no_cells():
               _line("0", 430, 435, 551, 10.0), _line("1006", 530, 550, 551, 10.0)]
     found, _ = find_aligned_tables(lines)
     assert all(["Sites dotés", "0", "1006"] not in table.rows for table, _ in found)
+
+
+def test_labels_and_values_at_two_tab_stops_are_a_table_of_two_columns():
+    # "At a glance": short labels at one x, their values at another; a value wraps onto a second line
+    rows = [("Duration", "2024–2027", 177.0), ("Budget", "US$ 3.1 million", 191.2), ("Hubs", "4 in Greater", 206.2),
+            (None, "Accra", 217.5), ("Target", "2,400 recyclers", 232.5)]
+    lines = []
+    for label, value, top in rows:
+        if label:
+            lines.append(_line(label, 441, 441 + 4.5 * len(label), top, 8.6))
+        lines.append(_line(value, 499, 499 + 4.5 * len(value), top, 8.6))
+    [(table, held)], rest = find_label_value_tables(lines)
+    assert table.rows == [["Duration", "2024–2027"], ["Budget", "US$ 3.1 million"], ["Hubs", "4 in Greater Accra"],
+                          ["Target", "2,400 recyclers"]]
+    assert rest == [] and len(held) == len(lines)
+
+
+def test_two_columns_of_sentences_are_no_table_of_labels_and_values():
+    # cards side by side: the left card's lines fill their column and read as sentences
+    left = ["Workers and managers meet", "every month and settle", "complaints before they grow."]
+    right = ["Inspectors use a short", "checklist adapted to the", "sector and its risks."]
+    lines = [_line(text, 40, 200, 100 + 12 * k, 9.0) for k, text in enumerate(left)]
+    lines += [_line(text, 215, 370, 100 + 12 * k, 9.0) for k, text in enumerate(right)]
+    found, rest = find_label_value_tables(lines)
+    assert found == [] and len(rest) == len(lines)
