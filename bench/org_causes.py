@@ -15,7 +15,7 @@ prints the body under). Causes of a miss, tried in this order (the first that ho
 - ``not found, head word``: nothing overlaps, and the name has a head word of the lexicon;
 - ``not found, no head word``: nothing overlaps, and no head word (a company, a convention ...).
 
-- ``convention: ...``: the truth counts a country or its government as a body ("Government of
+- ``convention: ...``: the truth counts a country or its government as a body (in any language: "Government of
   Norway", "Espagne"), or lists one body twice under two of its names ("OIT" and "Organización
   Internacional del Trabajo", both printed names of the record's one body).
 
@@ -39,6 +39,14 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "zoo"))
 from blind_eval import DEV_SETS  # noqa: E402  (bench/, this script's folder)
 from score import key, match_organizations  # noqa: E402
+
+_GOVERNMENT = re.compile(r"(?i)^(?:government|gouvernement|gobierno)\s+(?:of|de|du|des|d['’])\b")
+"""A country's government named as a body, in any language ("Government of Norway", "gouvernement de la
+Norvège", "Gobierno de Canadá"): the truth's convention, a country in the record."""
+
+
+def _is_government(name: str) -> bool:
+    return bool(_GOVERNMENT.match(name))
 
 
 def _matches(record, truth) -> tuple[dict[int, int], list[int]]:
@@ -91,7 +99,7 @@ def doc_causes(record, truth, source_text: str, heads: set[str], countries: set[
         tk = key(name, False)
         cause = None
         # the truth's conventions: a country (or its government) counted as a body, one body listed twice
-        if name.split()[0] in ("Government", "Gouvernement", "Gobierno") and " of " in f" {name} " or name in countries:
+        if _is_government(name) or name in countries:
             out.append(("convention: country or government as a body", repr(name)))
             continue
         twice = next((torgs[other]["name"] for j, other in matched.items()

@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "tests" / "zoo"))
-from score import key, matched_partnerships, party_keys, predicted_party_names  # noqa: E402
+from score import country_keys, instrument_matches, key, matched_partnerships, party_keys, predicted_party_names  # noqa: E402
 from train_relations import documents  # noqa: E402
 
 
@@ -46,12 +46,13 @@ def causes(annotated, truth, step: str, forest=None) -> list[tuple[str, dict, st
     reads = sentence_readings(annotated)
     chosen = chosen_findings(reads, step, forest)
     found_by_read = [[f for f in chosen if f.sentence is read.sentence] for read in reads]
-    used = matched_partnerships(_merge([f for fs in found_by_read for f in fs]), entities.organizations, truth)
+    used = matched_partnerships(_merge([f for fs in found_by_read for f in fs]), entities.organizations, truth, entities.countries)
+    by_country = country_keys(entities.countries)
     # where each truth key is mentioned: block -> [(start, end)]
     mentions: dict[str, dict[str, list[tuple[int, int]]]] = {}
     for org in entities.organizations:
         names = {org.acronym or org.name, org.name, *printed[org.id]}
-        for k in party_keys(names, torgs):
+        for k in party_keys(names, torgs, by_country):
             for m in org.mentions:
                 mentions.setdefault(k, {}).setdefault(m.block, []).append((m.start, m.end))
     for country in entities.countries:
@@ -63,7 +64,7 @@ def causes(annotated, truth, step: str, forest=None) -> list[tuple[str, dict, st
     for index, wanted in enumerate(truth["partnerships"]):
         if index in used:
             continue
-        tk = party_keys(wanted["parties"], torgs)
+        tk = party_keys(wanted["parties"], torgs, by_country)
         if any(k not in mentions for k in tk):
             out.append(("party not recognized", wanted, ""))
             continue
@@ -85,7 +86,8 @@ def causes(annotated, truth, step: str, forest=None) -> list[tuple[str, dict, st
                     said = text[spans[i - 1][0] if (two and not here) else s: e]
                     phrases, instrument_of, _, _ = _instruments(annotated.block_languages.get(block, annotated.language))
                     named = [instrument_of[phrase_key(m.group(0))][0] for m in phrases.finditer(_rejoined(said, annotated.language))]
-                    stating.append((wanted["instrument"] not in named, block, (spans[i - 1][0] if (two and not here) else s, e), said))
+                    cue_missing = not any(instrument_matches(wanted["instrument"], n) for n in named)
+                    stating.append((cue_missing, block, (spans[i - 1][0] if (two and not here) else s, e), said))
         if not stating:
             cells = [b for b in blocks if b not in texts]
             out.append(("in a table cell" if cells else "sentence split", wanted, ""))
@@ -95,11 +97,12 @@ def causes(annotated, truth, step: str, forest=None) -> list[tuple[str, dict, st
             out.append(("instrument cue not found", wanted, said))
             continue
         here = [f for read, fs in zip(reads, found_by_read, strict=False) if read.sentence.block == block
-                and sentence[0] <= read.sentence.start < sentence[1] for f in fs if f.instrument == wanted["instrument"]]
+                and sentence[0] <= read.sentence.start < sentence[1] for f in fs if instrument_matches(wanted["instrument"], f.instrument)]
         if not here:
             out.append(("not attached", wanted, said))
             continue
-        keys = [party_keys({n for p in f.parties + f.partners_only for n in predicted_party_names(p, printed)}, torgs) for f in here]
+        keys = [party_keys({n for p in f.parties + f.partners_only for n in predicted_party_names(p, printed)}, torgs, by_country)
+                for f in here]
         if not any(tk <= k for k in keys):
             out.append(("party list cut", wanted, said))
         elif not any(tk <= k and f.year == wanted.get("year") for k, f in zip(keys, here, strict=False)):
@@ -121,13 +124,14 @@ def extras(annotated, truth, step: str, forest=None) -> list[tuple[str, object, 
     entities = annotated.entities
     printed = {o.id: [m.text for m in o.mentions] for o in entities.organizations}
     partnerships = _merge(chosen_findings(sentence_readings(annotated), step, forest))
-    tps = [(party_keys(p["parties"], torgs), p["instrument"], p.get("year")) for p in truth["partnerships"]]
+    by_country = country_keys(entities.countries)
+    tps = [(party_keys(p["parties"], torgs, by_country), p["instrument"], p.get("year")) for p in truth["partnerships"]]
     used: set[int] = set()
     matched: set[int] = set()
     for n, pp in enumerate(partnerships):  # (as score.matched_partnerships: each prediction matches one)
-        pk = party_keys({name for party in pp.parties for name in predicted_party_names(party, printed)}, torgs)
+        pk = party_keys({name for party in pp.parties for name in predicted_party_names(party, printed)}, torgs, by_country)
         for i, (tk, inst, yr) in enumerate(tps):
-            if i not in used and inst == pp.instrument and (yr is None or yr == pp.year) and tk <= pk:
+            if i not in used and instrument_matches(inst, pp.instrument) and (yr is None or yr == pp.year) and tk <= pk:
                 used.add(i)
                 matched.add(n)
                 break
@@ -135,15 +139,15 @@ def extras(annotated, truth, step: str, forest=None) -> list[tuple[str, object, 
     for n, pp in enumerate(partnerships):
         if n in matched:
             continue
-        pk = party_keys({name for party in pp.parties for name in predicted_party_names(party, printed)}, torgs)
+        pk = party_keys({name for party in pp.parties for name in predicted_party_names(party, printed)}, torgs, by_country)
         evidence = pp.evidence[0].text if pp.evidence else ""
-        if any(inst == pp.instrument and tk <= pk and (yr is None or yr == pp.year) for tk, inst, yr in tps):
+        if any(instrument_matches(inst, pp.instrument) and tk <= pk and (yr is None or yr == pp.year) for tk, inst, yr in tps):
             cause = "said twice"
-        elif any(i not in used and inst == pp.instrument and tk <= pk for i, (tk, inst, yr) in enumerate(tps)):
+        elif any(i not in used and instrument_matches(inst, pp.instrument) and tk <= pk for i, (tk, inst, yr) in enumerate(tps)):
             cause = "year wrong"
         elif any(i not in used and tk <= pk for i, (tk, inst, yr) in enumerate(tps)):
             cause = "instrument wrong"
-        elif any(i not in used and inst == pp.instrument and tk & pk for i, (tk, inst, yr) in enumerate(tps)):
+        elif any(i not in used and instrument_matches(inst, pp.instrument) and tk & pk for i, (tk, inst, yr) in enumerate(tps)):
             cause = "party wrong"
         else:
             cause = "not in the truth"

@@ -198,7 +198,7 @@ def evaluate(docs, forest, families=None, threshold: float | None = None) -> dic
             else:
                 found = chosen_findings(reads, step, forest)
             partnerships = _merge(found)
-            used = matched_partnerships(partnerships, annotated.entities.organizations, truth)
+            used = matched_partnerships(partnerships, annotated.entities.organizations, truth, annotated.entities.countries)
             scored = [i for i, p in enumerate(truth["partnerships"]) if families is None or p.get("phrasing") in families]
             hits = len([i for i in scored if i in used])
             fp = len(partnerships) - len(used) if families is None else 0

@@ -30,7 +30,7 @@ from pathlib import Path
 
 from pipeline.build import record_to_json
 from pipeline.defaults import DEFAULT_MAX_MEMORY_MB, DEFAULT_OCR_LANGUAGE, DEFAULT_OCR_MODE, DEFAULT_TIMEOUT
-from pipeline.errors import BrochureError, UsageError
+from pipeline.errors import BrochureError, FileError, UsageError
 from pipeline.extract import extract
 from pipeline.files import write_atomic
 from pipeline.inputs import SetAside, gather_inputs
@@ -38,7 +38,7 @@ from pipeline.load import DEFAULT_MAX_PAGES
 from pipeline.record import SCHEMA_VERSION
 from pipeline.schema import RecordInvalid
 from pipeline.version import __version__
-from pipeline.workers import WorkerDeath, WorkerLimits, run_in_workers
+from pipeline.workers import MEMORY_DEATH_SHARE, WorkerDeath, WorkerLimits, run_in_workers
 
 BROCHURE_SUFFIXES = (".pdf", ".txt", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 """Files under a folder taken as brochures: PDFs, text, and images of scanned pages (read by OCR)."""
@@ -289,8 +289,17 @@ def _resumable(out_dir: Path) -> dict[str, dict]:
     return {
         entry["path"]: entry
         for entry in manifest.get("documents", [])
-        if entry.get("status") in ("ok", "skipped") and entry.get("output") and (out_dir / Path(entry["output"]).name).exists()
+        if entry.get("status") in ("ok", "skipped") and entry.get("output") and _readable_record(out_dir / Path(entry["output"]).name)
     }
+
+
+def _readable_record(path: Path) -> bool:
+    """The record file is there and holds a JSON object: one damaged since (cut short, edited by
+    hand) is made again, not kept (records.jsonl is built from the kept files)."""
+    try:
+        return isinstance(json.loads(path.read_text(encoding="utf-8")), dict)
+    except (OSError, ValueError):
+        return False
 
 
 def _cut_at_another_limit(entry: dict, max_pages: int | None) -> bool:
@@ -319,7 +328,10 @@ def run_batch(paths: list[Path], out_dir: Path, options: BatchOptions = BatchOpt
         use_registry_organizations(options.organizations)  # in the parent: the forked workers share it
     aside = [Outcome(path=item.path, status=item.status, code=item.code, message=item.message, file_type=item.file_type)
              for item in set_aside]
-    out_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:  # a file where the folder should be, or one of its parents: nothing can be written
+        raise UsageError(f"the output folder {out_dir} cannot be made: {error.strerror or error}") from None
     names = output_names(paths)
     dumps = _layout_dumps(paths, names, options.debug_dir)
     previous = _resumable(out_dir) if options.resume else {}
@@ -365,8 +377,12 @@ def run_batch(paths: list[Path], out_dir: Path, options: BatchOptions = BatchOpt
             outcomes[index] = Outcome(path=path.as_posix(), sha256=_sha256(str(path)), status="skipped", code="interrupted",
                                       message="not extracted: the batch was interrupted")
     result = BatchResult(outcomes=[outcomes[i] for i in sorted(outcomes)] + aside, interrupted=interrupted, hidden=hidden)
-    _write_records(out_dir, result)
-    _write_manifest(out_dir, result, total=len(paths) + len(aside))
+    try:
+        _write_records(out_dir, result)
+        _write_manifest(out_dir, result, total=len(paths) + len(aside))
+    except OSError as error:  # (a disk full by now: the records written so far stay, each whole)
+        raise FileError(out_dir, f"{RECORDS} and {MANIFEST} could not be written ({error.strerror or error}); "
+                                 "free space or fix the folder, then run again") from None
     return result
 
 
@@ -382,6 +398,13 @@ def _death_outcome(path: Path, death: WorkerDeath, options: BatchOptions) -> Out
     """The manifest's entry for a document whose worker died or was killed."""
     if death.cause == "deadline":
         code, message = "timeout", f"took longer than the {options.timeout:g}-second limit (--timeout); its worker was stopped"
+    elif death.cause == "memory" and (options.max_memory_mb is None
+                                      or death.peak_memory_mb < MEMORY_DEATH_SHARE * options.max_memory_mb):
+        # (SIGKILL far below the cap: the kernel's out-of-memory killer, the machine being short of memory, or another process)
+        below = ("with no memory cap" if options.max_memory_mb is None
+                 else f"below the {options.max_memory_mb:,} MB memory cap (--max-memory)")
+        code, message = "too_large", (f"its worker was {death.detail}, {below}: killed by the system (out of memory) "
+                                      f"or by another process")
     elif death.cause == "memory":
         code, message = "too_large", (f"needed more than the {options.max_memory_mb:,} MB memory cap (--max-memory); "
                                       f"its worker was {death.detail}")

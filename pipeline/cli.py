@@ -20,7 +20,7 @@ from pipeline.defaults import (
     OCR_MODES,
     PDF_READERS,
 )
-from pipeline.errors import UsageError
+from pipeline.errors import FileError, UsageError
 from pipeline.version import __version__
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -165,6 +165,9 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as error:
         print(f"brochure: error: {error}", file=sys.stderr)
         return EXIT_USAGE
+    except FileError as error:  # (extract: the output folder took no more: its records.jsonl and manifest)
+        print(f"brochure: error: {error}", file=sys.stderr)
+        return EXIT_FAILED
     except KeyboardInterrupt:
         print("brochure: interrupted", file=sys.stderr)
         return 130

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TypeVar
 
-from pipeline.anchors import may_match
+from pipeline.anchors import leading_look_behind, may_match
 from pipeline.record import BrochureRecord, Publication, PublishingOffice, all_sections
 from pipeline.resources import data_file
 
@@ -235,7 +235,8 @@ def publication_year(texts: list[RecordText]) -> tuple[int | None, str | None]:
     # (the same first match, over a fraction of the text)
     whole = PIECE_SEPARATOR.join(piece.text.strip() for piece in texts if _A_YEAR.search(piece.text))
     for _kind, pattern in cues().years:
-        if match := pattern.search(whole):
+        # (a cue whose words the text does not hold is not searched: pipeline.anchors)
+        if may_match(pattern, whole) and (match := pattern.search(whole)):
             return int(match.group(1)), match.group(0).strip()
     return None, None
 
@@ -247,9 +248,11 @@ def _piece_matches(pattern: re.Pattern, texts: list[RecordText], whole: str) -> 
     A text without the pattern's anchor (pipeline.anchors) is not searched: most hold no ISBN."""
     if not may_match(pattern, whole):  # nor then does any piece
         return []
-    matches = list(pattern.finditer(whole))
+    # (a pattern that opens with a look-behind, the publication code's, searched without it: pipeline.anchors)
+    search = leading_look_behind(pattern)
+    matches = search.finditer(whole)
     if any("\x00" in match.group(0) for match in matches):
-        return [match for piece in texts for match in pattern.finditer(piece.text)]
+        return [match for piece in texts for match in search.finditer(piece.text)]
     return matches
 
 

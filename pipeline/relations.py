@@ -156,6 +156,11 @@ class Sentence:
     """The subject of the sentence before in the same block (its first party no preposition governs, with
     the parties coordinated with it), whatever it names: who "it", "they", "l'entreprise" or a verb
     with no subject ("Ese mismo año firmó ...") may stand for (offsets in the sentence before)."""
+    prior_donor: list[PartyMention] = field(default_factory=list)
+    """The one party of the sentence before in the same block when that sentence names a funding and no
+    other party ("Funding comes from the EU.", "Le financement est assuré par l'UE."), and this one opens by
+    referring back: the donor of the agreement it goes on about ("The agreement with the ILO was signed in
+    2024") (offsets in the sentence before)."""
 
 
 @dataclass(slots=True)
@@ -312,7 +317,7 @@ def sentence_readings(annotated: AnnotatedDocument) -> list[SentenceReading]:
     """Every sentence of the document that may state a partnership, read, with the rules' findings."""
     entities = annotated.entities
     lead = _lead_party(entities)
-    sentences = [*_sentences(annotated.document.sections, entities, annotated.block_languages),
+    sentences = [*_sentences(annotated.document.sections, entities, annotated.block_languages, lead),
                  *_table_rows(annotated.document.tables, entities, annotated.block_languages, annotated.language),
                  *_listed_parties(annotated.document.sections, entities)]
     out = []
@@ -358,11 +363,14 @@ def _blocks(sections: list[Section]):
             yield item.id, item.text
 
 
-def _sentences(sections: list[Section], entities: Entities, block_languages: dict[str, str] | None = None):
+def _sentences(sections: list[Section], entities: Entities, block_languages: dict[str, str] | None = None,
+               lead: PartyMention | None = None):
     """Sentences of paragraphs and bullets that name a party and an instrument (no other sentence
     states a partnership), each with the party, year and theme mentions inside it. A block is read
-    with the instruments of its language (``block_languages``: block id -> language; default English)."""
+    with the instruments of its language (``block_languages``: block id -> language; default English).
+    ``lead``: the body the brochure speaks for, a party of a sentence that names only its partners."""
     block_languages = block_languages or {}
+    lead_refs = frozenset({lead.ref}) if lead is not None else frozenset()
     known = frozenset(org.id for org in entities.organizations if org.known)
     by_block: dict[str, list[PartyMention]] = {}
     # a block that names no instrument holds no sentence that does: its mentions are not looked at
@@ -427,7 +435,7 @@ def _sentences(sections: list[Section], entities: Entities, block_languages: dic
                     year_after = _year_told_after(text, (after_start, after_end), language,
                                                   parties[bisect_left(party_starts, after_start):bisect_left(party_starts, after_end)],
                                                   block_years[bisect_left(year_starts, after_start):bisect_left(year_starts, after_end)],
-                                                  frozenset(p.ref for p in inside))
+                                                  frozenset(p.ref for p in inside) | lead_refs)
                 yield Sentence(
                     year_after=year_after,
                     block=block_id, text=sentence, start=start, language=language,
@@ -440,10 +448,12 @@ def _sentences(sections: list[Section], entities: Entities, block_languages: dic
                     antecedents=before,
                     previous=earlier, previous_text=previous[2] if earlier else "",
                     prior_subject=_prior_subject(*prior) if prior else [],
+                    prior_donor=_prior_donor(*prior, language) if prior and _refers_back(sentence) else [],
                     prior_year=_last_event_year(block_years, last_start, start, text),
                 )
             previous = (inside, start, text[start:end]) if len(inside) >= 2 else None
-            prior = (inside, start, text[start:end]) if inside else None
+            # (the subject of a "sentence" too long to be one is not read: reading it is quadratic in its mentions)
+            prior = (inside, start, text[start:end]) if inside and end - start <= MAX_SENTENCE_CHARS else None
             last_start, start = start, end
 
 _TELLS_WHEN = re.compile(r"(?:It|They|This|That|The\s+(?:[\w-]+\s+){0,2}?(?:signing|signature|ceremony|launch|agreement|"
@@ -527,6 +537,20 @@ def _founding_before():
     the searched span ends, only by a preposition or a month: "founded in", "créée en mars"."""
     english = data_file("instruments.json")["connectors"]["founding_words"]
     return re.compile(rf"\b(?:{_connector_words('founding_words', *english)})\b[^.;:\d]*$", re.IGNORECASE)
+
+
+def _prior_donor(parties: list[PartyMention], start: int, text: str, language: str) -> list[PartyMention]:
+    """The donor a sentence names when it names a funding and one party only, outside parentheses (``parties``
+    at block offsets, the sentence ``text`` starting at ``start``): "Funding comes from the European Union
+    (EU).", "Los fondos los aporta el Ministerio ...". Else []."""
+    outside = [p for p in _mark_parentheticals([_shift(p, -start) for p in parties], text) if not p.parenthetical]
+    if len({p.ref for p in outside}) != 1:
+        return []
+    cues = _rejoined(text, language)
+    phrases, instrument_of, agent_pattern, agents = _instruments(language)
+    funding = any(instrument_of[phrase_key(m.group(0))][0] == "funding" for m in phrases.finditer(cues)) \
+        or any(agents[phrase_key(m.group(0))] == "funding" for m in agent_pattern.finditer(cues)) or _split_agent(language).search(cues)
+    return outside[:1] if funding else []
 
 
 def _prior_subject(parties: list[PartyMention], start: int, text: str) -> list[PartyMention]:
@@ -886,6 +910,9 @@ def _year_span(sentence: Sentence, near: int | None = None) -> tuple[int | None,
     until_before, reach = _until_before()
     until = {i for i, (start, _, _) in enumerate(years) if until_before.search(sentence.text, max(0, start - reach), start)}
     starts = [i for i in range(len(years)) if i not in until]
+    # ("renewed in 2025 the agreement they had concluded in 2021": the partnership dates from its first signing)
+    first = [i for i in starts if not _RENEWED_IN.search(sentence.text, max(0, years[i][0] - RENEWAL_REACH), years[i][0])]
+    starts = first or starts
     if not starts:
         return None, years[min(until)][2]
     index = starts[0] if near is None else min(starts, key=lambda i: abs(years[i][0] - near))
@@ -895,6 +922,15 @@ def _year_span(sentence: Sentence, near: int | None = None) -> tuple[int | None,
     if index + 1 < len(years) and (index + 1 in until or _in_range(sentence, years[index], years[index + 1])):
         return value, years[index + 1][2]
     return value, None
+
+
+RENEWAL_REACH = 48
+"""How far before a year (characters) a renewal word makes it the year of a renewal."""
+_RENEWED_IN = re.compile(r"(?<![\w'’-])(?:" + _spaced_words("renewal_words", "renewed", "renews", "extended", "prolonged")
+                         + r")\s+(?:[^\s,;:.()\d]+\s+){0,3}$", re.IGNORECASE)
+"""A renewal word at most three words before a year ("renewed in August 2025", "ont renouvelé en 2025", "renovaron en
+2025"; instruments.json connectors "renewal_words"): the year of a renewal, not of the partnership, when the
+sentence gives another ("… qu'elles avaient conclu en 2021", "first signed in 2019")."""
 
 
 @cache
@@ -998,6 +1034,8 @@ def read_sentence(sentence: Sentence, lead: PartyMention | None) -> Reading | No
                if not _inside_a_name(names, m.start())]
     # ("The project is run with A and B": the brochure's own programme and who runs it, no joint programme)
     matches = [m for m in matches if not (m[2] == "programme" and _own_programme_described(text, m[0], m[1]))]
+    # ("… but has not signed any agreement", "sin acuerdo formal", "aucun accord n'est encore signé": no instrument)
+    matches = [m for m in matches if not _NEGATED.search(text, max(0, m[0] - NEGATION_REACH), m[0])]
     split = [m for m in _split_agent(sentence.language).finditer(cues) if not any(s <= m.start() < e for s, e, _, _ in matches)]
     matches = sorted(matches + [(m.start(), m.end(), "funding", False) for m in split])
     if not matches:
@@ -1011,6 +1049,18 @@ def read_sentence(sentence: Sentence, lead: PartyMention | None) -> Reading | No
             reading.agents.append((start, end, instrument, partners))
             reading.agent_members.update(p.start for p in partners)
     return reading
+
+
+NEGATION_REACH = 60
+"""How far before an instrument phrase (characters) a negation of its clause is looked for."""
+NEGATION_WORDS = 3
+"""How many words may stand between a negation and the instrument phrase it denies ("has not yet signed an agreement");
+a negation further off denies something else ("is not a party to the agreement between A and B": the agreement stands)."""
+_NEGATED = re.compile(r"(?<![\w'’-])(?:" + _connector_words("negations", "not", "no", "without", "never", "nor")
+                      + rf")\s+(?:[^\s,;:.()]+\s+){{0,{NEGATION_WORDS}}}$", re.IGNORECASE)
+"""A negation of the clause before an instrument phrase, at most NEGATION_WORDS words before it and no clause break
+between (instruments.json connectors "negations"): a body that "has not signed any agreement", "n'a signé aucun
+accord", "sans accord particulier", "sin acuerdo formal", "aunque no han firmado acuerdos"."""
 
 
 _OWN_PROGRAMME_AFTER = re.compile(r"^\s+(?:" + _spaced_words("passive_auxiliaries", "is", "are", "was", "were", "has been", "have been")
@@ -1308,6 +1358,13 @@ def between(reading: Reading) -> list[Found]:
     return found
 
 
+_TO_A_RECIPIENT = re.compile(r"\S\s+(?:" + _connector_words("recipient_prepositions", "to", "for") + r")\s+(?:" + _ARTICLE + r")?$",
+                             re.IGNORECASE)
+"""The end of the words between "with" and a party when a preposition of their own governs it: "the project with a
+contribution to the ILO", "el proyecto con una contribución a la OIT" (instruments.json connectors
+"recipient_prepositions"): the party receives what "with" names, it is no partner of the instrument."""
+
+
 @partnership_rule("instrument_with")
 def instrument_with(reading: Reading) -> list[Found]:
     """"the ILO signed a letter of intent with the governments of India, Brazil and South Africa":
@@ -1316,6 +1373,8 @@ def instrument_with(reading: Reading) -> list[Found]:
     sentence, found = reading.sentence, []
     for start, _, instrument, plural, position in _instrument_phrases(reading, "with"):
         partners = _list_after(sentence, position)
+        if partners and _TO_A_RECIPIENT.search(sentence.text[position: partners[0].start]):
+            continue
         if partners:
             subject = _list_before(sentence, start, reading.agent_members) or ([reading.lead] if reading.lead else [])
             found.append(Found(subject[-1:] if len(subject) == 1 else subject, instrument, **reading.years(start),
@@ -1406,6 +1465,31 @@ def refers_back(reading: Reading) -> list[Found]:
     for start, _, instrument, _, _ in _instrument_phrases(reading, None):
         if _refers_back(sentence.text, start):
             return [Found(list(sentence.antecedents), instrument, **_or_year_before(reading, start), sentence=sentence)]
+    return []
+
+
+DONOR_AGREEMENT_INSTRUMENTS = ("funding", "partnership")
+"""The instruments a sentence that refers back may name for the funding of the sentence before: a funding
+phrase, or the bare agreement word ("The agreement with the ILO ...", "L'accord avec l'OIT ...")."""
+
+
+@partnership_rule("donor_before")
+def donor_before(reading: Reading) -> list[Found]:
+    """"Funding comes from the EU. The agreement with the ILO was signed in 2024 and runs until 2028.": a
+    sentence that opens by referring back to an agreement and names its partners, after one that names a
+    funding and only its donor (Sentence.prior_donor): a funding of the donor and those partners, dated by
+    this sentence."""
+    sentence = reading.sentence
+    if not sentence.prior_donor:
+        return []
+    donor = sentence.prior_donor
+    partners = [p for p in _unique(reading.parties) if p.ref not in {d.ref for d in donor}]
+    if not partners:
+        return []
+    for start, _, instrument, _ in reading.instruments:
+        if instrument in DONOR_AGREEMENT_INSTRUMENTS and reading.free(start) and _refers_back(sentence.text, start):
+            return [Found(donor + partners, "funding", **reading.years(start), sentence=sentence)]
+        break  # (only the phrase that opens the sentence refers back)
     return []
 
 

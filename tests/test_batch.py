@@ -3,7 +3,9 @@ Ctrl-C, and a manifest that lists every input."""
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import shutil
 import time
 from pathlib import Path
@@ -12,7 +14,9 @@ import pytest
 
 from pipeline import batch
 from pipeline.batch import BatchOptions, output_names, run_batch
+from pipeline.errors import UsageError
 from pipeline.schema import validate_record
+from pipeline.workers import WorkerDeath
 from tests.conftest import SAMPLES
 
 TEXT_SAMPLES = sorted(SAMPLES.glob("*.txt"))
@@ -62,6 +66,52 @@ def test_resume_does_no_extraction_work(tmp_path, monkeypatch):
     assert [o.status for o in result.outcomes] == ["skipped"] * len(TEXT_SAMPLES)
     assert before == {p.name: p.read_bytes() for p in tmp_path.glob("*.json") if p.name != "manifest.json"}
     assert len((tmp_path / "records.jsonl").read_text().splitlines()) == len(TEXT_SAMPLES)
+
+
+def test_resume_redoes_a_record_damaged_since(tmp_path):
+    """A record file cut short or edited since the last run is made again, not kept: records.jsonl
+    is built from the kept files, and reading the damaged one stopped the batch with a traceback."""
+    inputs = TEXT_SAMPLES[:2]
+    run_batch(inputs, tmp_path, BatchOptions(workers=1))
+    damaged = tmp_path / output_names(inputs)[inputs[0]]
+    good = damaged.read_bytes()
+    damaged.write_bytes(good[: len(good) // 2])
+    result = run_batch(inputs, tmp_path, BatchOptions(workers=1, resume=True))
+    assert [o.status for o in result.outcomes] == ["ok", "skipped"]
+    assert damaged.read_bytes() == good
+    assert len((tmp_path / "records.jsonl").read_text(encoding="utf-8").splitlines()) == 2
+
+
+@pytest.mark.parametrize("where", ["the-folder", "a-parent"])
+def test_an_output_folder_that_is_a_file_is_a_usage_error(tmp_path, where):
+    """-o naming a file (or a path through one) is bad usage, said in a sentence naming the folder."""
+    (tmp_path / "out").write_text("not a folder", encoding="utf-8")
+    out = tmp_path / "out" if where == "the-folder" else tmp_path / "out" / "records"
+    with pytest.raises(UsageError) as caught:
+        run_batch(TEXT_SAMPLES[:1], out)
+    assert str(out) in str(caught.value) and "cannot be made" in str(caught.value)
+
+
+def test_a_disk_full_at_the_end_of_the_batch_is_said_in_a_sentence(tmp_path, monkeypatch, capsys):
+    """The records written, then no room for records.jsonl and the manifest: the command says so,
+    naming the folder and the reason, and exits 1 (it printed a traceback)."""
+    from pipeline import cli
+
+    written = batch.write_atomic
+
+    def full_at_the_end(path, content):
+        if Path(path).name in (batch.RECORDS, batch.MANIFEST):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        written(path, content)
+
+    monkeypatch.setattr(batch, "write_atomic", full_at_the_end)
+    out = tmp_path / "out"
+    assert cli.main(["extract", str(TEXT_SAMPLES[0]), "-o", str(out), "--workers", "1", "-q"]) == 1
+    said = capsys.readouterr().err
+    assert f"brochure: error: {out}: records.jsonl and manifest.json could not be written (No space left on device)" in said
+    assert "Traceback" not in said
+    assert len(list(out.glob("*.json"))) == 1  # the record itself is there, whole
+    validate_record(json.loads(next(out.glob("*.json")).read_text(encoding="utf-8")))
 
 
 def test_resume_redoes_a_changed_input(tmp_path):
@@ -140,3 +190,18 @@ def test_debug_dir_holds_each_documents_blocks(tmp_path):
     reference = (tmp_path / "debug" / "partnerships-for-decent-work.layout.txt").read_text(encoding="utf-8")
     assert "bullet • e=0 gap=3 | In 2010 the ILO signed a letter of intent" in reference
     assert "credit | All photos © ILO" in reference
+
+
+@pytest.mark.parametrize("cap", [2048, None], ids=["capped", "no-cap"])
+def test_a_worker_killed_far_below_the_memory_cap_is_not_said_to_have_needed_more(cap):
+    """A SIGKILL is read as a death for memory (the kernel's out-of-memory killer sends it), but at
+    273 MB under a 2,048 MB cap the document did not need "more than the cap": the machine, or another
+    process, killed it. With no cap at all the message was a TypeError in the parent."""
+    death = WorkerDeath("memory", "ended by SIGKILL at 273 MB", 273.0, 1.5)
+    outcome = batch._death_outcome(Path("in/brochure.pdf"), death, BatchOptions(max_memory_mb=cap))
+    assert (outcome.status, outcome.code) == ("failed", "too_large")
+    assert "needed more than" not in outcome.message and "ended by SIGKILL at 273 MB" in outcome.message
+    assert "out of memory" in outcome.message and "another process" in outcome.message
+    near = batch._death_outcome(Path("in/brochure.pdf"), WorkerDeath("memory", "ended by SIGKILL at 1,900 MB", 1900.0, 1.5),
+                                BatchOptions(max_memory_mb=2048))
+    assert "needed more than the 2,048 MB memory cap" in near.message

@@ -49,6 +49,8 @@ CASES = {
                   [("partnership_agreement", ["ILO", "Lakeland Dockworkers Union", "UNICEF"], 2020, None)]),
     "joint_of": ("The pilot is part of a joint programme of UNICEF and the Lakeland Dockworkers Union for 2021–2025.",
                  [("programme", ["Lakeland Dockworkers Union", "UNICEF"], 2021, 2025)]),
+    "donor_before": ("Funding for the pilot comes from UNICEF. The agreement with the ILO was signed in 2021 and runs until 2024.",
+                     [("funding", ["ILO", "UNICEF"], 2021, 2024)]),
 }
 
 
@@ -259,6 +261,27 @@ def test_the_year_told_in_the_next_sentence(tmp_path, after):
     assert summary(extract_text(tmp_path, text)) == [("letter_of_intent", ["ILO", "UNICEF"], 2021, None)]
 
 
+@pytest.mark.parametrize("heading, text, expected", [
+    ("Le BIT au travail", "Le Bureau international du Travail (BIT) mène ce programme au Sénégal. Le financement est assuré par "
+                          "l'UNICEF. L'accord avec le BIT a été signé en 2022 et court jusqu'en 2025.",
+     [("funding", ["ILO", "UNICEF"], 2022, 2025)]),
+    ("La OIT en acción", "La Organización Internacional del Trabajo (OIT) ejecuta este programa en el país. Los fondos los aporta "
+                         "el UNICEF. El acuerdo con la OIT se firmó en 2022 y está vigente hasta 2025.",
+     [("funding", ["ILO", "UNICEF"], 2022, 2025)]),
+    # a funding that names its second party is read where it is said; a sentence before that names two is no donor's
+    ("The ILO at work", "UNICEF and UNDP fund the pilot. The agreement with the ILO was signed in 2021.", []),
+])
+def test_the_donor_of_the_sentence_before_and_the_agreement_of_this_one(tmp_path, heading, text, expected):
+    assert summary(extract_text(tmp_path, f"{heading}\n\n{text}\n")) == expected
+
+
+def test_a_next_sentence_that_names_only_the_brochures_own_body_dates_a_funding(tmp_path):
+    # ("The programme is financed by X": the funded body is the brochure's; the next sentence names it and the year)
+    text = ("The ILO at work\n\nThe International Labour Organization (ILO) runs the programme. The programme is financed by "
+            "UNICEF and UNDP. The grant agreement was signed with the ILO in May 2023.\n")
+    assert summary(extract_text(tmp_path, text)) == [("funding", ["ILO", "UNDP", "UNICEF"], 2023, None)]
+
+
 def test_a_next_sentence_with_parties_or_an_instrument_of_its_own_gives_no_year(tmp_path):
     text = "Partners\n\nUNICEF and the ILO have signed a letter of intent on safety. The ILO trained 300 inspectors in 2021.\n"
     assert summary(extract_text(tmp_path, text)) == [("letter_of_intent", ["ILO", "UNICEF"], None, None)]
@@ -335,3 +358,55 @@ def test_a_donor_through_its_agency_after_the_verb(tmp_path, heading, text, expe
 def test_a_funding_participle_and_its_by_with_the_period_between(tmp_path, heading, text, expected):
     """"financed from 2021 to 2023 by", "financé de 2022 à 2024 par": one agent phrase of funding in two pieces."""
     assert summary(extract_text(tmp_path, f"{heading}\n\n{text}\n")) == expected
+
+
+_FR = "Le Bureau international du Travail mène ce programme depuis 2015 avec ses mandants dans tout le pays. "
+
+
+@pytest.mark.parametrize("heading, text", [
+    ("The ILO at work", "The Lakeland Dockworkers Union has not signed a memorandum of understanding with UNICEF."),
+    ("Le BIT au travail", _FR + "Le Syndicat des dockers de Lakeland n'a pas signé de lettre d'intention avec l'UNICEF."),
+    ("Le BIT au travail", _FR + "Le Syndicat des dockers de Lakeland et l'UNICEF siègent au comité, sans accord particulier."),
+    ("La OIT en acción", "El UNICEF y el Sindicato de Estibadores de Lakeland participan en el comité consultivo, sin acuerdo formal "
+                         "con el programa."),
+])
+def test_an_instrument_its_clause_denies_is_none(tmp_path, heading, text):
+    assert summary(extract_text(tmp_path, f"{heading}\n\n{text}\n")) == []
+
+
+def test_a_negation_of_who_is_a_party_leaves_the_instrument_of_the_others(tmp_path):
+    text = ("The ILO at work\n\nThe Lakeland Dockworkers Union sits on the steering committee but is not a party to the "
+            "cooperation agreement between UNICEF and the ILO.\n")
+    assert summary(extract_text(tmp_path, text)) == [("cooperation_agreement", ["ILO", "UNICEF"], None, None)]
+
+
+def test_an_instrument_after_a_clause_that_denies_another_is_read(tmp_path):
+    text = ("The ILO at work\n\nThe Lakeland Dockworkers Union is not a member of the council, and in 2021 it signed a letter of "
+            "intent with UNICEF on safety.\n")
+    assert summary(extract_text(tmp_path, text)) == [("letter_of_intent", ["Lakeland Dockworkers Union", "UNICEF"], 2021, None)]
+
+
+@pytest.mark.parametrize("heading, text", [
+    ("The ILO at work", "Since 2021, UNICEF has supported the project with a contribution to the International Labour Organization (ILO)."),
+    ("La OIT en acción", "La Organización Internacional del Trabajo (OIT) trabaja en el país con sus mandantes desde hace años. "
+                         "Desde 2021, el UNICEF financia el proyecto con una contribución a la Organización Internacional "
+                         "del Trabajo (OIT)."),
+])
+def test_a_contribution_to_a_body_is_a_funding_of_it_not_a_programme_with_it(tmp_path, heading, text):
+    assert summary(extract_text(tmp_path, f"{heading}\n\n{text}\n")) == [("funding", ["ILO", "UNICEF"], 2021, None)]
+
+
+@pytest.mark.parametrize("heading, text, year", [
+    ("The ILO at work", "UNICEF and the Lakeland Dockworkers Union renewed in 2025 the cooperation agreement they had concluded in 2021.",
+     2021),
+    ("The ILO at work", "UNICEF and the Lakeland Dockworkers Union signed a cooperation agreement, first concluded in 2022, that was "
+                        "extended in 2025 until 2028.", 2022),
+    ("La OIT en acción", "La Organización Internacional del Trabajo ejecuta este programa con sus mandantes en todo el país. "
+                         "El UNICEF y el Sindicato de Estibadores de Lakeland renovaron en 2025 el acuerdo de cooperación que habían "
+                         "suscrito en 2021.", 2021),
+    # a renewal is all the sentence dates: its year
+    ("The ILO at work", "UNICEF and the Lakeland Dockworkers Union renewed their cooperation agreement in 2025.", 2025),
+])
+def test_a_renewal_keeps_the_year_of_the_first_signing(tmp_path, heading, text, year):
+    found = summary(extract_text(tmp_path, f"{heading}\n\n{text}\n"))
+    assert [(instrument, first) for instrument, _, first, _ in found] == [("cooperation_agreement", year)]

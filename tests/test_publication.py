@@ -57,6 +57,17 @@ def test_year_isbn_code_and_office_from_the_imprint(tmp_path):
     assert publication.language == "en"
 
 
+def test_a_code_is_read_only_where_it_starts_a_word_and_a_later_year_cue_counts_without_a_copyright(tmp_path):
+    # (the code's pattern opens with a look-behind and is searched without it, pipeline.anchors: a
+    # match right after a letter or a slash is still none; a year cue whose words are absent is skipped)
+    text = ("Decent Work for Fishers\n\nFishers on Philippine vessels work long hours far from shore, and the "
+            "ILO works with the Government on inspection.\n\nRef. XILO-PIC/FS/PH/01 and see/ILO-PIC/FS/PH/02.\n\n"
+            "First published 2017\n\nILO-PIC/FS/PH/03\n")
+    publication = extract_text(tmp_path, text).publication
+    assert publication.codes == ["ILO-PIC/FS/PH/03"]
+    assert (publication.year, publication.year_evidence) == (2017, "First published 2017")
+
+
 def test_an_isbn_is_read_within_one_piece_of_text(tmp_path):
     # the record's pieces are searched as one text: a label in one paragraph and digits in the next
     # are no ISBN (the pattern's "(print ...)" would take the separator between them)

@@ -163,3 +163,21 @@ def test_a_sentence_takes_the_year_of_the_one_before_only_when_it_dates_an_event
 def test_phrasings_of_brochures_written_blind_said_with_other_bodies(tmp_path, text, expected):
     """Shapes found on the blind dev sets, said here with other bodies and words."""
     assert sorted(summary(extract_text(tmp_path, f"Partners\n\n{text}\n"))) == expected
+
+
+def test_a_run_of_names_too_long_to_be_a_sentence_is_not_read_for_the_next_ones_subject(tmp_path, monkeypatch):
+    """The sentence before a partnership's is read for its subject ("The ILO ... . It signed ...");
+    one of thousands of names with no stop is no sentence (MAX_SENTENCE_CHARS), and reading its
+    list of parties was quadratic in them (40,000 names: 20 s). The partnership after it is read."""
+    from pipeline import relations
+
+    names = 2000
+    text = ("Decent Work in Asia\n\n" + "ILO, " * names + "and UNDP took part. "
+            "The ILO signed a memorandum of understanding with UNDP in 2010.\n")
+    work = []
+    original = relations._strip_parentheticals
+    monkeypatch.setattr(relations, "_strip_parentheticals",
+                        lambda gap, text, offset, sentence: work.append(len(sentence.parties)) or original(gap, text, offset, sentence))
+    record = extract_text(tmp_path, text)
+    assert ("memorandum_of_understanding", ["ILO", "UNDP"], 2010, None) in summary(record)
+    assert sum(work) < 20 * names

@@ -149,6 +149,39 @@ def test_a_country_standing_for_its_government_is_a_party():
     assert f1s(score(rec, t))["partnerships"] == 0.0
 
 
+def test_a_government_the_truth_names_by_its_country_is_the_country_the_record_names():
+    # blind writers list "Government of Canada" / "gouvernement de la Norvège" as the party; the record's
+    # contract writes the country (``country:XX``) where the brochure prints it
+    from pipeline import record as R
+
+    for truth_name, printed in (("Government of Norway", "Norway"), ("gouvernement de la Norvège", "Norvège"),
+                                ("Gobierno de Noruega", "Noruega"), ("Norvège", "Norvège")):
+        t = full_truth()
+        t["countries"] = ["NO"]
+        t["partnerships"] = [{"parties": [truth_name, "ILO"], "instrument": "funding", "year": 2016}]
+        rec = record_from_truth(t)
+        rec.entities.countries = [R.Country(name="Norway", iso_alpha2="NO", iso_alpha3="NOR",
+                                            mentions=[R.Mention(block="b1", start=0, end=len(printed), text=printed)])]
+        rec.partnerships[0].parties[0] = R.Party(ref="country:NO", name="Norway", iso_alpha2="NO")
+        assert f1s(score(rec, t))["partnerships"] == 1.0, truth_name
+        rec.entities.countries[0].mentions[0].text = "Sweden"  # a country the brochure does not print so is no match
+        assert f1s(score(rec, t))["partnerships"] == 0.0, truth_name
+
+
+def test_a_truth_that_names_only_the_kind_partnership_is_matched_by_a_finer_partnership():
+    t = full_truth()
+    t["partnerships"] = [{"parties": ["ILO", "UNDP"], "instrument": "partnership", "year": 2019}]
+    rec = record_from_truth(t)
+    for finer in ("partnership_agreement", "public_private_partnership"):
+        rec.partnerships[0].instrument = finer
+        assert f1s(score(rec, t))["partnerships"] == 1.0
+    rec.partnerships[0].instrument = "memorandum_of_understanding"
+    assert f1s(score(rec, t))["partnerships"] == 0.0
+    t["partnerships"][0]["instrument"] = "partnership_agreement"  # (a finer truth still asks for its own)
+    rec.partnerships[0].instrument = "partnership"
+    assert f1s(score(rec, t))["partnerships"] == 0.0
+
+
 def test_finer_counts_split_organizations_by_the_data_and_partnerships_by_phrasing():
     t = full_truth()
     t["organizations"][1]["known_to_data"] = False

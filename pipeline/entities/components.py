@@ -28,6 +28,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -36,7 +37,7 @@ from spacy.util import filter_spans
 
 from pipeline.anchors import leading_look_behind
 from pipeline.entities.vocabulary import country_names, organizations, regions, themes
-from pipeline.languages import DEFAULT_LANGUAGE, alternation, language_data, own_data
+from pipeline.languages import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, alternation, language_data, own_data
 from pipeline.resources import data_file
 
 NOT_A_PLACE = "NOT_A_PLACE"
@@ -202,6 +203,8 @@ _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,9}$")
 COUNTRY_NEAR = 120
 """Tokens from a mention of a body of one country that other countries' bodies share names with
 ("INA") within which its country must be named (data key ``needs_country``): a paragraph or two."""
+_ITEM_NAME_WORDS = 5
+"""Words a list item with no head word may hold to count as a name ("PT Nusantara Agri Refinery")."""
 _ITEM_WORDS = 8
 """Tokens an item of a list of portfolios may hold with its genitives ("Trabajo Autónomo de la Junta de Andalucía")."""
 _THEME_REACH = 5
@@ -214,6 +217,17 @@ _ACRONYM_BEFORE_PARENTHESES = re.compile(r"(?<![\w&-])(?P<acronym>[A-Z][A-Za-z&]
 """A definition's acronym before its name: "CUT (Central Unitaria de Trabajadores)"."""
 _ACRONYM_BEFORE_PARENTHESES_SEARCH = leading_look_behind(_ACRONYM_BEFORE_PARENTHESES)
 """(searched without its look-behind, tested after each match: twice as fast, pipeline.anchors)"""
+
+
+@cache
+def _known_name_starts() -> frozenset[str]:
+    """The first two words or more (not all) of each name and alias of the data's bodies."""
+    starts = set()
+    for org in organizations().values():
+        for name in [org["name"], *org["aliases"]]:
+            words = name.split()
+            starts.update(" ".join(words[:count]) for count in range(2, len(words)))
+    return frozenset(starts)
 
 
 def _name_links() -> set[str]:
@@ -306,16 +320,39 @@ class NameShape:
     office_place_links: tuple[tuple[str, ...], ...] = ()
     """The links from an office's body to the place the office serves: "Bureau de l’OIT pour la
     Tanzanie", "Oficina de la OIT en San José"."""
+    elisions: tuple[str, ...] = ()
+    """The links that elide their vowel ("d’", "l'"): another language's tokenizer leaves them on the
+    word after them ("d’Ivoire", "l’Emploi" in an English brochure; ``elided``)."""
 
     @classmethod
     def of(cls, data: dict) -> NameShape:
         def links(words):  # "de la" is two tokens, "d'" one; the longest first
             return tuple(sorted({tuple(w.split()) for w in words}, key=len, reverse=True))
 
+        elisions = tuple(sorted(w for w in {*data["genitive_links"], *data["other_links"]} if w.endswith(("'", "’"))))
         return cls(links(data["genitive_links"]), links(data["other_links"]), frozenset(data["articles"]),
                    tuple(sorted(data["adjective_endings"], key=len, reverse=True)),
                    frozenset(data.get("article_links", [])), frozenset(data.get("list_conjunctions", [])),
-                   links(data.get("office_place_links", [])))
+                   links(data.get("office_place_links", [])), elisions)
+
+    def elided(self, token) -> str:
+        """The word an elided link is written on in one token ("Ivoire" of "d’Ivoire", "ylang" of
+        "d’ylang"), as another language's tokenizer leaves them; "" for any other token."""
+        text = token.text
+        for link in self.elisions:
+            if len(text) > len(link) and text[:len(link)].lower() == link and text[len(link):].replace("-", "").isalpha():
+                return text[len(link):]
+        return ""
+
+    @property
+    def genitive_ends(self) -> frozenset[str]:
+        """The last word of each genitive link ("de", "du", "l’" of "de l’")."""
+        return frozenset(link[-1] for link in self.genitive_links)
+
+    @property
+    def link_words(self) -> frozenset[str]:
+        """Every word of the links ("de", "la", "l’", "et")."""
+        return frozenset(word for link in (*self.genitive_links, *self.other_links) for word in link)
 
     def link_at(self, doc: Doc, index: int, links: tuple[tuple[str, ...], ...]) -> int:
         """How many tokens a link of ``links`` takes at ``index`` (0: none)."""
@@ -329,7 +366,9 @@ class NameShape:
 
 
 class OrganizationFinder:
-    def __init__(self, nlp: Language, language: str = DEFAULT_LANGUAGE):
+    def __init__(self, nlp: Language, language: str = DEFAULT_LANGUAGE, quoted_languages: bool = True):
+        """The finder of ``language``'s brochures; with ``quoted_languages``, it also reads the names
+        other languages build head first, quoted in this language's text (``_quoted_names``)."""
         lexicon = language_data("lexicon.json", language)
         # French and Spanish names put their head word first and lower-case the rest ("Banque
         # africaine de développement"): the language's shape settings say how such a name runs on
@@ -378,6 +417,13 @@ class OrganizationFinder:
         self._classifier_search = leading_look_behind(re.compile(r"(?<![\w-])(?:" + alternation(self.classifier_nouns) + r")(?![\w-])")) \
             if self.classifier_nouns else None
         self.not_name_words = frozenset(lexicon.get("not_name_words", []))
+        # the words between the items of a list, in every language ("and", "et", "y"), and the articles
+        # an item may open with ("the", "la", "le")
+        self.list_conjunctions = frozenset(c for other in SUPPORTED_LANGUAGES for c in
+                                           [*language_data("lexicon.json", other)["name_links"]["conjunctions"],
+                                            *language_data("lexicon.json", other).get("shape", {}).get("list_conjunctions", [])]) - {"&"}
+        self.item_articles = frozenset(self.links.articles | (self.shape.articles if self.shape else frozenset()))
+        self.inner_links = self.name_connectors - self.list_conjunctions - self.item_articles  # ("of", "de", "pour")
         vocabulary = themes(language).values()
         self.not_body_acronyms = frozenset(a for theme in vocabulary for a in theme.get("acronyms", []))
         self.not_body_names = frozenset({w.lower() for theme in vocabulary for w in [theme["label"], *theme["synonyms"]]}
@@ -386,6 +432,13 @@ class OrganizationFinder:
         # tokenizer writes them, lower case, a space after each token)
         self.theme_phrases = frozenset(" ".join(t.lower_ for t in phrase) for phrase in nlp.tokenizer.pipe(
             sorted({w for theme in vocabulary for w in [theme["label"], *theme["synonyms"]]})))
+        # a body of another language's country named as that language writes it ("the Confédération
+        # générale des entreprises de Côte d’Ivoire (CGECI)" in English, "la Union des distillateurs
+        # d’ylang" in Spanish): the other languages' head-first finders, and the link words of this one
+        self.own_heads = frozenset(own_data("lexicon.json", language).get("organization_heads", {}))
+        self.own_link_words = frozenset(self.links.connectors | (self.shape.link_words if self.shape else frozenset()))
+        others = (OrganizationFinder(nlp, other, quoted_languages=False) for other in SUPPORTED_LANGUAGES if other != language)
+        self.quoted_finders = tuple(finder for finder in others if finder.shape is not None) if quoted_languages else ()
 
     def __call__(self, doc: Doc) -> Doc:
         marks = marks_of(doc)
@@ -405,8 +458,14 @@ class OrganizationFinder:
         candidates += self._classified_names(doc, marked, in_country)
         candidates += self._named_partners(doc, marked, marks.countries)
         unit_names: list[Span] = []
+        head_first: list[Span] = []
         if self.shape is not None:
             head_first, unit_names = self._head_first_names(doc, marked, in_country)
+        for finder in self.quoted_finders:
+            names, units = finder._head_first_names(doc, marked, in_country)
+            head_first += [span for span in names if self._quoted_name(span, finder)]
+            unit_names = filter_spans(unit_names + [span for span in units if self._quoted_name(span, finder)])
+        if self.shape is not None or head_first:
             candidates = filter_spans(candidates + head_first)
         by_start: dict[int, list[Span]] = {}
         for span in candidates:
@@ -431,8 +490,122 @@ class OrganizationFinder:
         # (a region inside an office's name whose body's mention was kept there)
         spanned = _covered(doc, [e for e in marks.entities if e.label_ == "ORG"])
         marks.held_regions = [r for r in held_regions if all(spanned[r.start:r.end])]
+        coordinated = self._coordinated_names(doc, marks.entities, marked, in_country)
+        if coordinated:
+            marks.entities = sorted([*marks.entities, *coordinated], key=lambda span: span.start)
         marks.acronyms = self._definitions(doc, marks.entities)
         return doc
+
+    def _coordinated_names(self, doc: Doc, entities: list[Span], marked: bytearray, in_country: bytearray) -> list[Span]:
+        """Names with no head word listed with bodies: a run of two to five capitalised words that is
+        an item of a list ("A, B and C", "A et B", "A y la B", an article before an item) whose next or
+        previous item is a body ("the BFTU and Business Botswana signed", "Ocean Knits Ltd, Floréal
+        Textiles et Port-Louis Garments"); an item found so is the next one's neighbour in turn. No
+        known body, region, country or words of another entity in it. ``entities``: the Doc's, in order."""
+        covered = _covered(doc, entities)
+        found: list[Span] = []
+        # (a body of one plain word may be a cut name itself: "supported by Safe and Fair Journeys")
+        anchors = [e for e in entities if e.label_ == "ORG" and (len(e) > 1 or e.id_ or _is_acronym(e.text))]
+        while anchors:
+            anchor = anchors.pop()
+            for run in (self._item_after(doc, anchor.end, covered, marked, in_country),
+                        self._item_before(doc, anchor.start, anchor.end, covered, marked, in_country)):
+                if run is not None:
+                    covered[run.start:run.end] = b"\x01" * len(run)
+                    found.append(run)
+                    anchors.append(run)
+        return found
+
+    def _list_separator(self, token) -> bool:
+        return token.text == "," or token.lower_ in self.list_conjunctions
+
+    def _item_word(self, token, covered: bytearray, marked: bytearray) -> bool:
+        """A word of a list item's name: capitalised ("Port-Louis" as one token too) or a legal form,
+        no word of a known body or region or of another entity."""
+        if covered[token.i] or marked[token.i]:
+            return False
+        text = token.text
+        return text in self.suffixes or (text[0].isupper() and text.replace("-", "").isalpha())
+
+    def _item_after(self, doc: Doc, end: int, covered: bytearray, marked: bytearray, in_country: bytearray) -> Span | None:
+        """The list item of capitalised words right after a separator at ``end``, or None."""
+        position = end
+        # (the body's acronym between: "the Botswana Federation of Trade Unions (BFTU) and Business Botswana")
+        if position + 2 < len(doc) and doc[position].text == "(" and doc[position + 2].text == ")" and _is_acronym(doc[position + 1].text):
+            position += 3
+        if position >= len(doc) or not self._list_separator(doc[position]):
+            return None
+        position += 1
+        if position < len(doc) and doc[position].lower_ in self.list_conjunctions:  # (", and")
+            position += 1
+        while position < len(doc) and doc[position].lower_ in self.item_articles:
+            position += 1
+        stop = position
+        while stop < len(doc) and stop - position < _ITEM_NAME_WORDS:
+            if self._item_word(doc[stop], covered, marked):
+                stop += 1
+            elif stop > position and self._compound_after(doc, stop, min(len(doc), position + _ITEM_NAME_WORDS + 2)) \
+                    and self._item_word(doc[stop + 1], covered, marked):
+                stop += 2  # ("Port-Louis Garments", which the tokenizer splits)
+            else:
+                break
+        return self._as_item(doc, position, stop, in_country)
+
+    def _item_before(self, doc: Doc, start: int, after: int, covered: bytearray, marked: bytearray, in_country: bytearray) -> Span | None:
+        """The list item of capitalised words right before a separator before ``start`` (an article
+        between them), or None."""
+        position = start - 1
+        while position >= 0 and doc[position].lower_ in self.item_articles:
+            position -= 1
+        if position < 1 or not self._list_separator(doc[position]):
+            return None
+        # (a comma before a body alone is no list: "Jane Doe, ILO Country Director")
+        if doc[position].text == "," and not (after < len(doc) and self._list_separator(doc[after])):
+            return None
+        stop = position
+        while position > 0 and stop - position < _ITEM_NAME_WORDS and self._item_word(doc[position - 1], covered, marked):
+            position -= 1
+        return self._as_item(doc, position, stop, in_country)
+
+    def _as_item(self, doc: Doc, start: int, end: int, in_country: bytearray) -> Span | None:
+        """``doc[start:end]`` as a name, when it is one (an article it opens with left out): two
+        words or more, not all a country's ("Business Botswana" is a name, "South Africa" none), a
+        word before it that does not run on into it (no capitalised word, no link of a name:
+        "Ministry of Labour" is no item "Labour"), a word after it on its line that ends it."""
+        # (an article or a small word of a sentence's start: "The LSB", "La Corporación", "In India")
+        while start < end and (doc[start].lower_ in self.item_articles or doc[start].lower_ in self.leading_words
+                               or doc[start].lower_ in self.name_connectors):
+            start += 1
+        if end - start < 2 or all(in_country[start:end]) or doc[start:end].text in _known_name_starts():
+            return None  # (a known body's name cut: "Better Factories" of "Better Factories Cambodia")
+        # a name may go on past a line's or a block's end ("the Deutsche Gesellschaft" ending a column);
+        # a number after it is an address's ("Víctor Lamas 1290")
+        # (nor before a word the name may hold that is no plain word: "fu¨r" of a PDF's loose accent)
+        after = doc[end] if end < len(doc) else None
+        if after is None or after.is_space or "\n" in doc[end - 1].whitespace_ or after.like_num \
+                or not (after.is_alpha or after.is_punct or after.is_digit):
+            return None
+        before = start - 1
+        while before >= 0 and doc[before].lower_ in self.item_articles:
+            before -= 1
+        if before >= 0 and doc[before].is_alpha and (_capitalised(doc[before]) or doc[before].lower_ in self.inner_links):
+            return None
+        if end < len(doc) and (_capitalised(doc[end]) or doc[end].lower_ in self.inner_links):
+            return None
+        return Span(doc, start, end, label="ORG")
+
+    def _quoted_name(self, span: Span, finder: OrganizationFinder) -> bool:
+        """``span``, a head-first name ``finder`` (another language's) found, is a name of that language
+        quoted here: it opens with a capitalised head word (where this language builds names head first,
+        none of its own: its finder reads those, "Federación ..." in Spanish), and it holds a word this
+        language does not write: a letter beyond ASCII in its head word ("Confédération", "Fundación")
+        or a link word of ``finder``'s language that is none of this one's ("des", "du", "de" in
+        English; "des", "et" in Spanish). "Red Flags" or "Central Bank" in English are no such name."""
+        head = span[0]
+        if not _capitalised(head) or (self.shape is not None and head.lower_ in self.own_heads):
+            return False
+        return not head.text.isascii() or any(t.lower_ in finder.shape.link_words and t.lower_ not in self.own_link_words
+                                               for t in span[1:])
 
     def _with_their_countries(self, known: list[Span], countries: list[Span]) -> list[Span]:
         """``known`` without the mentions of a body of one country (data key ``needs_country``) that
@@ -625,14 +798,12 @@ class OrganizationFinder:
                     start -= step
                     continue
                 elif (start - 2 >= first and doc[start - 1].lower_ in links.conjunctions and start < token.i
-                      and self._joins_back_over_and(doc, start - 1, first, marked, in_country)
-                      and not self._two_companies(doc, start - 1, token, first)):
-                    # "Occupational Competency Assessment and Certification Centre": "and" between
-                    # two capitalised words of one name (no known body, country or head word before it)
-                    start -= 2
-                    continue
-                elif (start - 2 >= first and doc[start - 1].lower_ in links.conjunctions and start < token.i
                       and self._joins_back_over_and(doc, start - 1, first, marked, in_country)):
+                    if not self._two_companies(doc, start - 1, token, first):
+                        # "Occupational Competency Assessment and Certification Centre": "and" between
+                        # two capitalised words of one name (no known body, country or head word before it)
+                        start -= 2
+                        continue
                     # (two companies: the one before "and" is a name of its own, "Nile Delta Contracting")
                     run = start - 1
                     while run > first and _capitalised(doc[run - 1]):
@@ -681,11 +852,14 @@ class OrganizationFinder:
                         connector in links.conjunctions and self._another_after_and(doc, end, step, last)):
                     end = step + 1
                     # "of West African Employers' Organisations": a possessive inside the run
-                    while end < last and (_capitalised(doc[end]) or doc[end].text in self.suffixes
-                                          or (region and marked[end] == 2)
-                                          or (end + 1 < last and _possessive(doc, end) and _capitalised(doc[end + 1]))
-                                          or self._compound_after(doc, end, last)):
-                        end += 2 if self._compound_after(doc, end, last) else 1
+                    while end < last:
+                        if self._compound_after(doc, end, last):  # ("Inter-American": the hyphen and the word after it)
+                            end += 2
+                        elif (_capitalised(doc[end]) or doc[end].text in self.suffixes or (region and marked[end] == 2)
+                              or (end + 1 < last and _possessive(doc, end) and _capitalised(doc[end + 1]))):
+                            end += 1
+                        else:
+                            break
                 else:
                     break
             # "ILO Country Office for Nigeria, Ghana, Liberia and Sierra Leone": an office serves a list of countries
@@ -969,6 +1143,11 @@ class OrganizationFinder:
                 current = doc[end]
                 if marked[end] == 1:  # another body; a region may be part of the name ("... du Sahel")
                     break
+                # "Marien-Ngouabi", "Pointe-Noire", "taxi-motos", "main-d’œuvre": words joined by a hyphen
+                # written tight (the tokenizer splits them)
+                if (joined := self._hyphen_joined(doc, end, last, shape)):
+                    end = good = end + joined
+                    continue
                 # ", de la Famille et de l'Enfant": a name that lists its portfolios
                 if current.text == "," and (step := shape.link_at(doc, end + 1, shape.genitive_links)) and end + 1 + step < last \
                         and _capitalised(doc[end + 1 + step]) and marked[end + 1 + step] != 1:
@@ -980,6 +1159,11 @@ class OrganizationFinder:
                     listed = True
                     continue
                 if _capitalised(current) or _is_acronym(current.text) or current.text in self.suffixes:
+                    end = good = end + 1
+                    continue
+                # "de Côte d’Ivoire": the rest of a country's name; "d’Anjouan", "d’ylang" written in one
+                # token (a quoted name, another language's tokenizer)
+                if (in_country[end] and in_country[end - 1]) or shape.elided(current):
                     end = good = end + 1
                     continue
                 if shape.is_adjective(current) and not in_country[end - 1]:
@@ -1004,17 +1188,30 @@ class OrganizationFinder:
                         break
                     if _capitalised(following) or (following.is_alpha and following.is_lower
                                                    and following.lower_ not in shape.articles
-                                                   and not shape.link_at(doc, end + step, shape.other_links)):
+                                                   and not shape.link_at(doc, end + step, shape.other_links)) \
+                            or shape.elided(following)[:1].isupper():  # ("de l’Emploi" in one token)
                         end = good = end + step + 1
                         continue
                     break
                 step = 0 if listed else shape.link_at(doc, end, shape.other_links)
+                if step and doc[end].lower_ in shape.list_conjunctions and end + step < last:
+                    # "technique et professionnel": an adjective joined to the adjective before it; "de
+                    # l’emploi et de la main-d’œuvre": a genitive of a lower-case word joined to one
+                    following, genitive = doc[end + step], shape.link_at(doc, end + step, shape.genitive_links)
+                    if shape.is_adjective(following) and shape.is_adjective(doc[end - 1]):
+                        end = good = end + step + 1
+                        continue
+                    words = end + step + genitive
+                    if genitive and words < last and doc[words].is_alpha and doc[words].is_lower and doc[end - 1].is_lower \
+                            and doc[end - 2].lower_ in shape.genitive_ends and doc[words].lower_ not in shape.articles:
+                        end = good = words + 1
+                        continue
                 if step:
                     after = end + step
                     after += shape.link_at(doc, after, shape.genitive_links) or shape.link_at(doc, after, shape.other_links)
                     # (an acronym after "et l'", "y la" is another body: "... du Congo et l'ONFPE")
-                    if after < last and marked[after] != 1 and _capitalised(doc[after]) and not self._is_head(doc[after].text) \
-                            and not _is_acronym(doc[after].text):
+                    if after < last and marked[after] != 1 and (_capitalised(doc[after]) or shape.elided(doc[after])[:1].isupper()) \
+                            and not self._is_head(doc[after].text) and not _is_acronym(doc[after].text):
                         end = good = after + 1
                         continue
                     break
@@ -1028,6 +1225,19 @@ class OrganizationFinder:
                     and doc[token.i: good].text.lower() not in self.instrument_names:
                 spans.append(Span(doc, token.i, good, label="ORG"))
         return filter_spans(spans), filter_spans(units)
+
+    @staticmethod
+    def _hyphen_joined(doc: Doc, index: int, last: int, shape: NameShape) -> int:
+        """The tokens a hyphen written tight at ``index`` joins to the name with the word after it (2;
+        3 with an elided link between, "main-d’œuvre"); 0 when ``index`` holds no such hyphen."""
+        if doc[index].text not in ("-", "‑") or doc[index].whitespace_ or doc[index - 1].whitespace_ or not doc[index - 1].is_alpha:
+            return 0
+        if index + 1 < last and doc[index + 1].is_alpha:
+            return 2
+        if index + 2 < last and doc[index + 1].text.lower() in shape.elisions and not doc[index + 1].whitespace_ \
+                and doc[index + 2].is_alpha:
+            return 3
+        return 0
 
     def _office_place_end(self, doc: Doc, start: int, last: int, marked: bytearray, in_country: bytearray) -> int:
         """The end of the place an office serves, named after its body from ``start`` (the token after

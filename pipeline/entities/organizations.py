@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from pipeline.anchors import LeadingLookBehind
 from pipeline.entities.vocabulary import country_names, organizations, slug, surface_forms
 from pipeline.languages import SUPPORTED_LANGUAGES, language_data
 from pipeline.record import Mention, Organization, OrganizationIdentifiers
@@ -151,7 +152,10 @@ class OrganizationResolver:
         no word character is), its matches then given to their blocks."""
         if not hasattr(self, "_acronym_pattern"):
             alternatives = "|".join(re.escape(a) for a in sorted(self.acronym_targets, key=len, reverse=True))
-            self._acronym_pattern = re.compile(rf"(?<![\w&])(?:{alternatives})(?![\w&])")
+            # searched without its look-behind, tested after each match (pipeline.anchors): a pattern
+            # that opens with a look-behind is tried at every character of the text, four times slower
+            self._acronym_pattern = LeadingLookBehind(re.compile(rf"(?<![\w&])(?:{alternatives})(?![\w&])"),
+                                                      re.compile(rf"(?:{alternatives})(?![\w&])"), re.compile(r"[\w&]"))
             self._acronyms_by_doc: dict[int, dict[int, list[Span]]] = {}
         from pipeline.entities.components import doc_text  # (spaCy is imported when the first document needs it)
 
@@ -185,7 +189,9 @@ class OrganizationResolver:
         # one flag per token of each Doc (a brochure with pages in two languages has a Doc per language)
         taken_in: dict[int, bytearray] = {}
         for view in self.views:
-            taken = taken_in.setdefault(id(view.doc), bytearray(len(view.doc) if self.acronym_targets else 0))
+            taken = taken_in.get(id(view.doc))
+            if taken is None:  # (made once per Doc: a default given to setdefault is made for every block)
+                taken = taken_in[id(view.doc)] = bytearray(len(view.doc) if self.acronym_targets else 0)
             spans = [e for e in view.ents if e.label_ == "ORG"]
             if self.acronym_targets:  # acronyms the text defined, used alone elsewhere, where no entity is
                 for e in spans:
@@ -207,9 +213,10 @@ class OrganizationResolver:
                 mentions.setdefault(key, []).append(mention)
                 if key.startswith("name:") and len(span) > 1 and text not in self.acronym_targets:  # ("CUT-A" is three tokens)
                     names.setdefault(key, " ".join(text.split()))
-        self._fold_cut_names(mentions, names)
-        self._fold_variants(mentions, names)
-        self._fold_offices(mentions, names, units)
+        order = {view.block_id: index for index, view in enumerate(self.views)}  # mentions stay in reading order
+        self._fold_cut_names(mentions, names, order)
+        self._fold_variants(mentions, names, order)
+        self._fold_offices(mentions, names, units, order)
         acronym_of = {key: acronym for acronym, key in self.acronym_targets.items()}
         used_ids: set[str] = set(self.known)
         result = []
@@ -221,7 +228,15 @@ class OrganizationResolver:
                 result.append(self._unknown(key, names.get(key, key.removeprefix("name:")), acronym_of.get(key), found, used_ids))
         return result
 
-    def _fold_cut_names(self, mentions: dict[str, list[Mention]], names: dict[str, str]) -> None:
+    def _merge_into(self, key: str, into: str, mentions: dict[str, list[Mention]], order: dict[str, int]) -> None:
+        """The body ``key`` is ``into``: its mentions become ``into``'s (kept in reading order, ``order``
+        the index of each block) and the acronyms the document defined for it stand for ``into``.
+        ``mentions`` by key, changed in place; what becomes of ``key``'s name is the caller's."""
+        for acronym in [a for a, target in self.acronym_targets.items() if target == key]:
+            self.acronym_targets[acronym] = into
+        mentions[into] = sorted([*mentions[into], *mentions.pop(key)], key=lambda m: (order[m.block], m.start))
+
+    def _fold_cut_names(self, mentions: dict[str, list[Mention]], names: dict[str, str], order: dict[str, int]) -> None:
         """A name found by its shape that ends where its block ends and is the start of another body's
         name in the document ("The Norwegian Agency for Development" as a whole list item, beside the
         Norwegian Agency for Development Cooperation), or starts where its block starts and is the
@@ -230,7 +245,6 @@ class OrganizationResolver:
         ``names`` by key, changed in place."""
         block_ends = {view.block_id: len(view.text.rstrip(" .,;:")) for view in self.views}
         block_starts = {view.block_id: len(view.text) - len(view.text.lstrip()) for view in self.views}
-        order = {view.block_id: index for index, view in enumerate(self.views)}  # mentions stay in reading order
         full_names: dict[str, list[str]] = {}
         for key in mentions:
             if key in self.known:
@@ -251,12 +265,10 @@ class OrganizationResolver:
                            and any((at_end and form.startswith(name + " ")) or (at_start and form.endswith(" " + name))
                                    for form in forms)), None)
             if longer is not None:
-                mentions[longer] = sorted([*mentions[longer], *mentions.pop(key)], key=lambda m: (order[m.block], m.start))
+                self._merge_into(key, longer, mentions, order)
                 names.pop(key)
-                for acronym in [a for a, target in self.acronym_targets.items() if target == key]:
-                    self.acronym_targets[acronym] = longer
 
-    def _fold_variants(self, mentions: dict[str, list[Mention]], names: dict[str, str]) -> None:
+    def _fold_variants(self, mentions: dict[str, list[Mention]], names: dict[str, str], order: dict[str, int]) -> None:
         """One body for the variants of a name found by its shape: "Ministry of Solidarity" where
         the brochure also names "Morocco’s Ministry of Solidarity" (and no other country's) is that
         ministry; "the Trust" after "Haor Livelihoods Trust" (the only body named by that head word)
@@ -264,7 +276,6 @@ class OrganizationResolver:
         Social" is that ministry. The merged body keeps the name it was first written with (the
         full name, for a list of portfolios left out). ``mentions`` and
         ``names`` by key, changed in place."""
-        order = {view.block_id: index for index, view in enumerate(self.views)}
 
         def first(key: str) -> tuple[int, int]:
             return min((order[m.block], m.start) for m in mentions[key])
@@ -273,9 +284,7 @@ class OrganizationResolver:
             if key in names and (into not in names or (first_name and first(key) < first(into))):
                 names[into] = names[key]
             names.pop(key, None)
-            for acronym in [a for a, target in self.acronym_targets.items() if target == key]:
-                self.acronym_targets[acronym] = into  # (the acronym is the merged body's)
-            mentions[into] = sorted([*mentions[into], *mentions.pop(key)], key=lambda m: (order[m.block], m.start))
+            self._merge_into(key, into, mentions, order)
 
         for key in [k for k in mentions if k.startswith("name:") and "|" not in k]:
             rest = key.removeprefix("name:")
@@ -296,7 +305,8 @@ class OrganizationResolver:
                 if len(bodies) == 1:
                     fold(key, bodies[0])
 
-    def _fold_offices(self, mentions: dict[str, list[Mention]], names: dict[str, str], units: dict[str, dict[str, None]]) -> None:
+    def _fold_offices(self, mentions: dict[str, list[Mention]], names: dict[str, str], units: dict[str, dict[str, None]],
+                      order: dict[str, int]) -> None:
         """An office named after its body, apart from it: "International Labour Organization ·
         Country Office for Ethiopia and Somalia", "OIT · Oficina de País para los Países Andinos",
         "the ILO Decent Work Team and Office for the Caribbean". A name found by its shape whose
@@ -311,7 +321,6 @@ class OrganizationResolver:
             if key in self.known:
                 for m in found:
                     known_ends.setdefault(m.block, []).append((m.end, key))
-        order = {view.block_id: index for index, view in enumerate(self.views)}
         office_gap = _office_gap()
 
         def body_before(m: Mention) -> str | None:
@@ -330,7 +339,7 @@ class OrganizationResolver:
                 continue
             [body] = bodies
             units.setdefault(body, {}).setdefault(names.pop(key), None)
-            mentions[body] = sorted([*mentions[body], *mentions.pop(key)], key=lambda m: (order[m.block], m.start))
+            self._merge_into(key, body, mentions, order)
 
     def _known(self, org_id: str, found: list[Mention], units: list[str]) -> Organization:
         org = self.known[org_id]

@@ -182,12 +182,28 @@ def block_features(blocks: Sequence[Block], verdicts: RuleVerdicts, only: Sequen
     first_page = next((p for p in pages if p is not None), None)
     shaped = [bool(v) for v in verdicts.heading_shaped]
     page_heights = _page_heights(blocks)
+    # what a row reads of its own block and of its neighbours', each block's read once (a block is
+    # the previous and the following of two others)
+    word_counts: dict[int, int] = {}
+    sentence_ends: dict[int, bool] = {}
+
+    def word_count(at: int) -> int:
+        if at not in word_counts:
+            word_counts[at] = len(_WORDS.findall(blocks[at].text))
+        return word_counts[at]
+
+    def sentence_end(at: int) -> bool:
+        if at not in sentence_ends:
+            sentence_ends[at] = ends_sentence(blocks[at].text)
+        return sentence_ends[at]
+
     rows: list[list[float]] = []
     for index in range(count) if only is None else only:
         block = blocks[index]
         text = block.text
         words = _WORDS.findall(text)
-        letters = [c for c in text if c.isalpha()]
+        word_counts[index] = len(words)
+        letters = list(filter(str.isalpha, text))
         size, bold = sizes_of[index], bolds[index]
         previous = blocks[index - 1] if index > 0 else None
         following = blocks[index + 1] if index + 1 < count else None
@@ -203,9 +219,9 @@ def block_features(blocks: Sequence[Block], verdicts: RuleVerdicts, only: Sequen
             *_marker_features(block),
             _length_class(len(words)), float(min(len(block.lines), 4)),
             float(text.endswith(".")), float(text.endswith(":")), float(text.endswith((",", ";"))), float(text.endswith("?")),
-            float(ends_sentence(text)),
+            float(sentence_end(index)),
             float(text[:1].isupper()), float(starts_lowercase(text)),
-            float(bool(letters) and all(c.isupper() for c in letters)),
+            float(bool(letters) and all(map(str.isupper, letters))),
             sum(1 for w in words if w[:1].isupper()) / len(words) if words else 0.0,
             float(URL.search(text) is not None), float(is_contact_field(text)), float(text[:1] in "\"“‘«"),
             block.emphasis if is_pdf else MISSING,
@@ -224,15 +240,15 @@ def block_features(blocks: Sequence[Block], verdicts: RuleVerdicts, only: Sequen
             float(previous is None or previous.page != page) if page is not None else MISSING,
             float(key_counts[keys[index]] > 1),
             float(previous is not None and previous.kind == "bullet"),
-            _length_class(len(_WORDS.findall(previous.text))) if previous else MISSING,
+            _length_class(word_count(index - 1)) if previous else MISSING,
             previous.emphasis if previous and is_pdf else MISSING,
-            float(ends_sentence(previous.text)) if previous else MISSING,
+            float(sentence_end(index - 1)) if previous else MISSING,
             min(previous.gap_after, GAP_CAP) if previous else MISSING,
             float(following is not None and following.kind == "bullet"),
-            _length_class(len(_WORDS.findall(following.text))) if following else MISSING,
+            _length_class(word_count(index + 1)) if following else MISSING,
             following.emphasis if following and is_pdf else MISSING,
             float(starts_lowercase(following.text)) if following else MISSING,
-            float(ends_sentence(following.text)) if following else MISSING,
+            float(sentence_end(index + 1)) if following else MISSING,
             float(shaped[index + 1]) if following is not None and index + 1 < len(shaped) else MISSING,
             block.emphasis - following.emphasis if following and is_pdf else MISSING,
             float(shaped[index]) if index < len(shaped) else 0.0,

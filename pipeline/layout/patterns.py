@@ -40,13 +40,25 @@ def _top_level_domains() -> list[str]:
     return sorted({*data_file("web.json")["generic_top_level_domains"], *codes}, key=lambda tld: (-len(tld), tld))
 
 
+def by_first_letter(words: list[str]) -> str:
+    """A regular expression's alternation of ``words`` (literal, none empty) grouped by first letter
+    ("ac|ad|b" -> "a(?:c|d)|b"), each group's words in their order: it matches what the flat
+    alternation matches, with the same preference (only words of one first letter can match at a
+    place), and tries one branch per letter instead of every word. The bare address's top-level
+    domains were ~270 branches tried at every label of a long dotted word (0.9 s a MB, per search)."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(re.escape(first) + "(?:" + "|".join(re.escape(rest) for rest in rests) + ")" for first, rests in groups.items())
+
+
 # A web address: with its scheme or "www." (any case), or bare ("ilostat.ilo.org/topics/wages",
 # "alliance87.org"): lower-case labels ending in a known top-level domain, starting where a word
 # starts and not inside an e-mail address or a path, and not followed by more of a word. Lower
 # case only, so a sentence run into the next ("end.It") or a file name in capitals is no address.
 _URL_PATTERN = re.compile(
     r"(?:https?://|www\.)[^\s<>\"“”‘’]+"
-    r"|(?<![\w@.\-/])(?-i:(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:" + "|".join(_top_level_domains()) + r")"
+    r"|(?<![\w@.\-/])(?-i:(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:" + by_first_letter(_top_level_domains()) + r")"
     r"(?:/[^\s<>\"“”‘’]*)?)(?![\w@-])",
     re.IGNORECASE,
 )

@@ -460,6 +460,43 @@ def _word_grid(cells: Sequence[_Cell]) -> _Grid | None:
     return best[1] if best else None
 
 
+DATED_ROWS_MIN = 3
+"""Rows a timetable read by the dates that open its rows needs (``_dated_rows``)."""
+
+
+def _dated_rows(cells: Sequence[_Cell]) -> _Grid | None:
+    """A timetable whose rows each open with a time or a date ("08:30", "March 2024") and whose
+    other cells may be empty ("10:30" / "Break", no speaker): pdftotext prints each cell a group and
+    an empty cell not at all, so a count of cells cannot tell its rows; the dates that open them do.
+    Its header: two to TABLE_MAX_COLUMNS column names (``_is_header_cell``) right before the first
+    date, at most TABLE_EDGE_SLACK cells into the run; each row a date and one to columns - 1 cells
+    that are no dates, a short row padded at its end; at least DATED_ROWS_MIN rows, most of them full.
+    The returned grid's ``start`` and ``end`` count cells of ``cells``."""
+    texts = [cell.text for cell in cells[:GRID_SEARCH_UNITS]]
+    dates = [_is_date_cell(text) for text in texts]
+    for start in range(min(TABLE_EDGE_SLACK, len(texts)) + 1):
+        first = next((at for at in range(start, len(texts)) if dates[at]), None)
+        if first is None:
+            return None
+        header = texts[start:first]
+        columns = len(header)
+        if not 2 <= columns <= TABLE_MAX_COLUMNS or not all(_is_header_cell(text) for text in header):
+            continue
+        rows, at = [], first
+        while at < len(texts) and dates[at]:
+            rest = 0
+            while rest < columns - 1 and at + 1 + rest < len(texts) and not dates[at + 1 + rest]:
+                rest += 1
+            if rest == 0:
+                break  # a date alone is no row
+            rows.append(texts[at:at + 1 + rest] + [""] * (columns - 1 - rest))
+            at += 1 + rest
+        full = sum(1 for row in rows if row[-1])
+        if len(rows) >= DATED_ROWS_MIN and 2 * full > len(rows):
+            return _Grid(start, at, [header, *rows], 1.0)
+    return None
+
+
 def _figures_in(cells: Sequence[_Cell]) -> int:
     return sum(1 for cell in cells for line in cell.lines if _is_number(line.text))
 
@@ -491,7 +528,7 @@ def _run_tables(cells: Sequence[_Cell], glued: bool) -> tuple[list[Line | Block]
         rest = cells[position:] if position == 0 else cells[position:position + GRID_SEARCH_UNITS]
         grid = _grid_in(rest) if _figures_in(rest) >= TABLE_MIN_DATA_ROWS else None
         if grid is None and not found:
-            grid = _word_grid(rest)
+            grid = _word_grid(rest) or _dated_rows(rest)
         if grid is None and found and (last := _last_with_figure(rest)) is not None \
                 and _is_table_rest(rest[:last + 1]):
             # cells left after a table, figures among them: the rest of that table that the tool

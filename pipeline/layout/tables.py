@@ -523,6 +523,18 @@ def _column_span(table: FoundTable, k: int, held: list[Line]) -> tuple[float, fl
     return (columns[k][0], columns[k][1]) if k < len(columns) else (float("inf"), float("-inf"))
 
 
+OPEN_STACKS_KEPT = 64
+"""How many stacks of lines ``_running_text`` keeps open before it sets aside those no later line can join
+(a cost, not a rule: the stacks found are the same)."""
+
+
+def _stack_closed(stack: list[Line], line: Line) -> bool:
+    """No line at or below ``line``'s top can join the stack: its last line's foot is more than the
+    stack's pitch above that top."""
+    last = stack[-1]
+    return line.bbox[1] - last.bbox[3] > TEXT_STACK_PITCH_EM * (last.font_size or UNKNOWN_FONT_SIZE)
+
+
 def _running_text(lines: list[Line]) -> set[int]:
     """Ids of the lines of running text: a stack of long, full lines one line pitch apart at one left
     edge (a column of text). Such lines are no table cells, however they line up with the cells of a
@@ -530,8 +542,19 @@ def _running_text(lines: list[Line]) -> set[int]:
     other column's lines)."""
     placed = sorted((line for line in lines if line.bbox is not None), key=lambda line: (line.bbox[1], line.bbox[0]))
     stacks: list[list[Line]] = []
+    # The stacks a line may still join, in the order they were opened: one whose last line's foot is
+    # more than a pitch above this line's top is closed for every line after it too (they sort by
+    # top, and a foot is below its top). Trying every stack was quadratic on a page of thousands of
+    # short pieces side by side (10,000 words of a grid: 25 s).
+    # (a box upside down, or not a number, could join a stack however far: then every stack stays open)
+    prune = all(line.bbox[3] >= line.bbox[1] for line in placed)
+    open_stacks: list[list[Line]] = []
+    limit = 2 * OPEN_STACKS_KEPT
     for line in placed:
-        for stack in stacks:
+        if prune and len(open_stacks) > limit:
+            open_stacks = [stack for stack in open_stacks if not _stack_closed(stack, line)]
+            limit = max(2 * OPEN_STACKS_KEPT, 2 * len(open_stacks))
+        for stack in open_stacks:
             last = stack[-1]
             size = last.font_size or UNKNOWN_FONT_SIZE
             step = line.bbox[3] - last.bbox[3]
@@ -540,6 +563,7 @@ def _running_text(lines: list[Line]) -> set[int]:
                 break
         else:
             stacks.append([line])
+            open_stacks.append(stacks[-1])
     running: set[int] = set()
     for stack in stacks:
         if len(stack) < TEXT_STACK_MIN_LINES:

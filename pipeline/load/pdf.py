@@ -45,6 +45,7 @@ import subprocess
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import NamedTuple
 
 from pipeline.errors import BrochureError
 from pipeline.load.limits import DEFAULT_CAPS, DecompressionCaps, DecompressionLimitExceeded, check_page_content, decompression_caps
@@ -1088,10 +1089,26 @@ def page_to_lines(chars: list[CharItem], shapes: list[dict], page: int, x_offset
     return lines
 
 
-LinePieces = tuple
-"""What a line is made of (``_line_pieces``): (text: its words' characters joined, words by a
-space; x0, top, x1, bottom: its box; the median type size of its characters; how many characters
-it has and how many are bold; per word its font, number of characters and fill colour)."""
+class LinePieces(NamedTuple):
+    """What a line is made of (``_line_pieces``; line_rows.c gives the same fields as a plain tuple)."""
+
+    text: str
+    """Its words' characters joined, the words by a space."""
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    median_size: float
+    """The median type size of its characters."""
+    characters: int
+    bolds: int
+    """How many of its characters are set in a bold font."""
+    fonts: list[str]
+    """Per word, the font of its first character."""
+    counts: list[int]
+    """Per word, its number of characters."""
+    colors: list
+    """Per word, the fill colour of its first character (a tuple, list or None, as the reader gives it)."""
 
 
 def _line_pieces(items: list[CharItem]) -> list[LinePieces]:
@@ -1105,14 +1122,17 @@ def _line_pieces(items: list[CharItem]) -> list[LinePieces]:
         found = compiled.lines(items, ROW_TOLERANCE, WORD_GAP_EM, CUT_GAP_EM + CUT_GAP_ROUNDING_EM, {}, is_bold_font, {},
                                _is_symbol_font)
         if found is not None:
-            return found
+            return list(map(_LINE_PIECES, found))
     return [_pieces_of(words) for words in _cut_rows(_rows_by_character(items))]
+
+
+_LINE_PIECES = LinePieces._make
 
 
 def _pieces_of(words: list[_Word]) -> LinePieces:
     """A line's words as what the line is made of (see LinePieces)."""
     sizes = [size for word in words for size in word.sizes]
-    return (" ".join("".join(word.parts) for word in words), words[0].x0, min(w.top for w in words), max(w.x1 for w in words),
+    return LinePieces(" ".join("".join(word.parts) for word in words), words[0].x0, min(w.top for w in words), max(w.x1 for w in words),
             max(w.bottom for w in words), _median(sizes), len(sizes), sum(word.bolds for word in words),
             [word.font for word in words], [len(word.parts) for word in words], [word.color for word in words])
 

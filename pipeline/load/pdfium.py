@@ -95,6 +95,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from pipeline.errors import BrochureError
+from pipeline.load import pdf_objects
 from pipeline.load.limits import DEFAULT_CAPS, DecompressionCaps, DecompressionLimitExceeded, decompression_caps
 from pipeline.load.pdf import (
     ROW_TOLERANCE,
@@ -274,6 +275,12 @@ def _read_page(pdf, index: int, survey: _Survey, first_number: int,
 # the survey: what only the file's objects tell (pdfminer's parser, no page interpreted)
 
 
+FAST_OBJECTS = True
+"""The survey reads plainly written objects from the file's bytes (pipeline.load.pdf_objects: the
+same values as pdfminer's parser, several times faster); False: every object by pdfminer's parser
+(the tests compare the two)."""
+
+
 @dataclass(slots=True)
 class _Survey:
     """What the pass over the file's objects found: each font's descents as pdfminer reads them
@@ -299,7 +306,7 @@ def _survey(data: bytes, password: str | None, caps: DecompressionCaps) -> _Surv
     try:
         with decompression_caps(replace(caps, max_stream_bytes=min(caps.max_stream_bytes, budget))):
             parser = _survey_parser_classes()[0](io.BytesIO(data))
-            document = _survey_document_class()(parser, password=password or "")
+            document = _survey_document_class()(parser, password=password or "", data=data if FAST_OBJECTS else None)
             for objid in _object_ids(document):
                 if not _may_matter(document, data, objid):
                     continue
@@ -341,9 +348,20 @@ def _survey_document_class():
     stream_parser = _survey_parser_classes()[1]
 
     class SurveyDocument(PDFDocument):
-        def __init__(self, *args, **kwargs):
+        def __init__(self, parser, *args, data: bytes | None = None, **kwargs):
             self._object_streams: dict[int, tuple[bytes, list[int]] | None] = {}
-            super().__init__(*args, **kwargs)
+            self._data = data  # the file's bytes, for pipeline.load.pdf_objects (None: pdfminer reads every object)
+            super().__init__(parser, *args, **kwargs)
+
+        def _getobj_parse(self, pos: int, objid: int) -> object:
+            # the object read from the file's bytes at once where it is plainly written (the same
+            # values as pdfminer's: pipeline.load.pdf_objects), else by pdfminer's parser (also where
+            # the cross-reference table was rebuilt by a scan: pdfminer then reads streams otherwise)
+            if self._data is not None and not self._parser.fallback:
+                found = pdf_objects.file_object(self._data, pos, objid, self)
+                if found is not None:
+                    return found
+            return super()._getobj_parse(pos, objid)
 
         def _objects_of(self, stream) -> tuple[bytes, list[int]] | None:
             """An object stream's decoded bytes and where each of its objects starts in them (the
@@ -379,7 +397,12 @@ def _survey_document_class():
             if found is None or not 0 <= index < len(found[1]):
                 return super()._getobj_objstm(stream, index, objid)
             data, starts = found
-            parser = stream_parser(data[starts[index]:starts[index + 1] if index + 1 < len(starts) else len(data)])
+            text = data[starts[index]:starts[index + 1] if index + 1 < len(starts) else len(data)]
+            if self._data is not None:
+                value = pdf_objects.stream_object(text, self)
+                if value is not None:
+                    return value
+            parser = stream_parser(text)
             parser.set_document(self)
             try:
                 return parser.nextobject()[1]
@@ -389,15 +412,7 @@ def _survey_document_class():
     return SurveyDocument
 
 
-_PS_SPACE = rb"[ \t\n\r\x0b\x0c]"
-"""What pdfminer's tokenizer skips between tokens (``\\s`` of bytes; its NUL aside, which it skips apart)."""
-_PS_NUMBER = rb"[+-]?(?:\d+(?:\.\d*)?|\.\d+)"
-"""A number as pdfminer's tokenizer reads one whole (an int without a point, else a float)."""
-_NUMBER_ARRAY = re.compile(rb"%s*((?:%s(?:%s+|(?=\])))*)\]" % (_PS_SPACE, _PS_NUMBER, _PS_SPACE))
-"""The rest of an array after its ``[``: numbers, each ended by white space or the ``]`` (where a
-number runs into anything else, a sign, a point, a letter, a comment, pdfminer's own tokens are
-read)."""
-_NUMBER_TOKEN = re.compile(_PS_NUMBER)
+_NUMBER_ARRAY, _NUMBER_TOKEN = pdf_objects.NUMBER_ARRAY, pdf_objects.NUMBER_TOKEN
 
 
 _TOKENIZER_STATE = ("_tokens", "eof", "buf", "charpos", "_parse1", "_parse_main", "start_type", "push")

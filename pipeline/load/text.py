@@ -76,6 +76,9 @@ def decode_text(data: bytes, path: str) -> Decoded:
                 raise BrochureError("bad_encoding", invalid, path)
             return Decoded(text, encoding)
     if b"\x00" in data:
+        unmarked = _utf16_without_mark(data)
+        if unmarked is not None:
+            return unmarked
         raise BrochureError("not_text", "contains NUL bytes: this is a binary file, not text", path)
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
@@ -98,6 +101,31 @@ def decode_text(data: bytes, path: str) -> Decoded:
             except UnicodeDecodeError:
                 break
     return Decoded(str(best), best.encoding, f"text decoded as {best.encoding}")
+
+
+UNMARKED_UTF16_ZERO_SHARE = 0.5
+"""UTF-16 saved without a byte-order mark is read as such when at least this share of its characters
+have a zero high byte (spaces, line breaks, Latin letters: every real text), every zero byte of the
+file is a high byte, and the reading is valid UTF-16 with no control character but white space."""
+_UNMARKED_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffe\uffff]")
+
+
+def _utf16_without_mark(data: bytes) -> Decoded | None:
+    """The text of ``data`` (bytes with a NUL, no byte-order mark) when they are UTF-16 of either
+    byte order (see UNMARKED_UTF16_ZERO_SHARE), with a warning; None for a binary file."""
+    if len(data) % 2:
+        return None
+    for order, codec, high, low in (("little-endian", "utf-16-le", data[1::2], data[0::2]),
+                                    ("big-endian", "utf-16-be", data[0::2], data[1::2])):
+        if b"\x00" in low or high.count(0) < UNMARKED_UTF16_ZERO_SHARE * len(high):
+            continue
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if _UNMARKED_CONTROLS.search(text) is None:
+            return Decoded(text, codec, f"the file has no byte-order mark, but its bytes are UTF-16 ({order}): it was read as that")
+    return None
 
 
 def _behind_a_wrong_mark(body: bytes, bom: bytes, as_marked: str | None, invalid: str | None, path: str) -> Decoded:

@@ -40,11 +40,20 @@ from pipeline.structure.tags import (
     take_list_label,
 )
 from pipeline.structure.text_headings import split_run_in_headings, text_heading_levels
-from pipeline.structure.text_title import choose_text_title, is_sentence_case_title, is_title_case, text_title_candidates
+from pipeline.structure.text_title import (
+    choose_text_title,
+    has_masthead_separators,
+    is_dateline,
+    is_sentence_case_title,
+    is_title_case,
+    text_title_candidates,
+)
 
 MAX_HEADING_WORDS = 14
 MAX_HEADING_CHARS = 120
 MAX_TITLE_WORDS = 16
+TITLE_TAIL_WORDS = 3
+"""Words a plain-text title's last line may hold when only the dateline under it says it is the title's."""
 MAX_COLON_HEADING_WORDS = 6
 TEXT_TITLE_WINDOW = 12
 """In plain text the title is among the first this many blocks."""
@@ -335,6 +344,11 @@ def _title_goes_on(title: str, following: str, after_block: Block | None = None)
     with a function word or a possessive ("... in Bangladesh's" / "Ready-Made ..."), or the next
     line starts in lower case ("... Decent Work" / "in East Africa")."""
     last = title.rsplit(" ", 1)[-1]
+    if has_masthead_separators(following) and not has_masthead_separators(title):
+        return False  # a dateline under the title ("Burundi · Work Forward project, 2022–2025")
+    if after_block is not None and after_block.gap_before == 0 and is_dateline(after_block.text) \
+            and len(following.split()) <= TITLE_TAIL_WORDS and not has_masthead_separators(title):
+        return True  # the title's last words right over its dateline ("... à General" / "Santos" / "Philippines · ...")
     if starts_lowercase(following) or last.lower() in _continuation_words() or last.endswith(("'s", "’s")):
         return True
     if is_sentence_case_title(title) and not is_title_case(title) and is_title_case(following, min_words=2) \
@@ -684,7 +698,8 @@ class _SectionBuilder:
         for level, (open_style, open_indent) in enumerate(self.bullet_styles):
             if open_style == style and abs(open_indent - indent) <= 2:
                 del self.bullet_styles[level + 1:]
-                return level + 1
+                # (the list may hold more styles open than the record has levels: the deeper ones share the last)
+                return min(level + 1, MAX_LEVEL)
         while self.bullet_styles and indent < self.bullet_styles[-1][1] - 2:
             self.bullet_styles.pop()
         self.bullet_styles.append((style, indent))

@@ -20,16 +20,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 
 from pipeline.layout.patterns import CAPITALS, ends_sentence, is_capitals
 from pipeline.model import Block
 from pipeline.record import MAX_LEVEL
-from pipeline.resources import data_file
 from pipeline.structure.labeller import section_number_depth
 from pipeline.structure.run_in import run_in_levels
 from pipeline.structure.tables import is_caption
-from pipeline.structure.text_title import is_title_case
+from pipeline.structure.text_title import is_figure_caption, is_title_case
 
 RUN_IN_MAX_WORDS = 5
 """A run-in heading is a short phrase: at most this many words."""
@@ -46,19 +44,6 @@ colon shows it is no sentence."""
 _DIGIT = re.compile(r"\d")
 DECK_MIN_WORDS = 5
 """A deck (standfirst) under the title is a phrase of at least this many words."""
-
-
-@cache
-def _figure_caption() -> re.Pattern:
-    words = "|".join(map(re.escape, data_file("lexicon.json")["figure_caption_words"]))
-    # "Figure 1. …", "Photo: …", "Photo caption: …" (a word may qualify the cue before its colon)
-    return re.compile(rf"^(?:{words})(?:\s+\d+[.:]?|(?:\s+[^\W\d_]+)?\s?:)\s")
-
-
-def is_figure_caption(block: Block) -> bool:
-    """A line that names a picture, map or chart ("Figure 1. A joint safety committee …",
-    "Photo: …"): a caption, never a heading."""
-    return block.kind == "text" and _figure_caption().match(block.text) is not None
 
 
 def _is_deck(blocks: Sequence[Block], flow: Sequence[int], levels: dict[int, int], title_index: int | None) -> int | None:
@@ -120,6 +105,7 @@ def text_heading_levels(blocks: Sequence[Block], flow: Sequence[int], levels: di
     deck = _is_deck(blocks, flow, levels, title_index)
     kept = {index: level for index, level in levels.items()
             if not is_caption(blocks[index]) and not is_figure_caption(blocks[index]) and index != deck
+            and not is_series_line(blocks[index].text)
             and (title_index is None or index > title_index) and index not in run_in and index not in in_lists}
     # a heading numbered without a stop only where the numbers count (a key figure is none)
     counted = _numbered_without_stop(blocks, flow)
@@ -128,6 +114,16 @@ def text_heading_levels(blocks: Sequence[Block], flow: Sequence[int], levels: di
     kept.update(counted)
     kept = _levels_from_case(blocks, flow, kept)
     return run_in_levels(flow, {index: kept[index] for index in flow if index in kept}, run_in)
+
+
+_SERIES_DOTS = re.compile(r"(?:^|\s)[·|](?:\s|$)")
+
+
+def is_series_line(text: str) -> bool:
+    """A line whose parts are set apart by a centred dot or a bar ("Regards sur le travail · Fair
+    Shift", "COB · APG · USDOL", "Maputo | Mozambique"): a masthead, a running line or a list of
+    names, never a heading (a heading's parts are joined by a dash or a colon, which it keeps)."""
+    return _SERIES_DOTS.search(text) is not None
 
 
 CASE_LEVEL_MIN_CAPITALS = 2

@@ -22,6 +22,7 @@ named settings (``TitleWeights``) with defaults, measured on the zoo's text and 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -30,6 +31,7 @@ from pipeline.languages import cue_words
 from pipeline.layout.blocks import _continuation_words
 from pipeline.layout.patterns import URL, bullet_match, ends_sentence, is_capitals, is_contact_field, phone_numbers
 from pipeline.model import Block
+from pipeline.resources import data_file
 from pipeline.structure.front_matter import is_kicker
 from pipeline.structure.labeller import SECTION_NUMBER
 from pipeline.structure.shapes import (
@@ -82,6 +84,14 @@ class TitleWeights:
     """Starts with a figure ("148 000 jobseekers registered", "60% of them are women"): a key figure."""
     clock_time: float = -2.0
     """Holds a time of day ("08:30–12:30"): an event's date and venue line."""
+    leads_page: float = 1.0
+    """Cover lines before it on the page, and nothing else, a masthead's among them (kickers, lines set
+    with masthead separators or letter-spaced, an organization's name; lines in capitals): the first
+    line a reader meets after the masthead. Running text right under it is then its deck, not a
+    section it heads (``heads_body`` does not count)."""
+    dateline_under: float = 1.5
+    """Right over a dateline set with masthead separators ("Burundi · Work Forward project,
+    2022–2025"), no white space between: a title over its series or place line."""
 
 
 def _key_figure_start() -> re.Pattern:
@@ -109,6 +119,32 @@ _SEPARATORS = re.compile(r"\s[·|•—–/]\s|\s[·|]|[·|]\s")
 _CLOCK_TIME = re.compile(r"\b(?:[01]?\d|2[0-3])[:h][0-5]\d\b")
 
 
+@cache
+def _figure_caption() -> re.Pattern:
+    words = "|".join(map(re.escape, data_file("lexicon.json")["figure_caption_words"]))
+    # "Figure 1. …", "Photo: …", "Photo caption: …" (a word may qualify the cue before its colon)
+    return re.compile(rf"^(?:{words})(?:\s+\d+[.:]?|(?:\s+[^\W\d_]+)?\s?:)\s")
+
+
+def is_figure_caption(block: Block) -> bool:
+    """A line that names a picture, map or chart ("Figure 1. A joint safety committee …",
+    "Photo: …"): a caption, never a heading."""
+    return block.kind == "text" and _figure_caption().match(block.text) is not None
+
+
+def has_masthead_separators(text: str) -> bool:
+    """The line is set with masthead separators ("Issue 3 · 2024", "Burundi · Work Forward project,
+    2022–2025"): a series line, a dateline or a kicker, not running words."""
+    return _SEPARATORS.search(text) is not None
+
+
+def _open_end(text: str) -> bool:
+    """The text ends with a word that a line of running text ends with ("of", "the", "à", "del"):
+    it goes on in the next line."""
+    last = text.split()[-1] if text.split() else ""
+    return last.islower() and last in _continuation_words()
+
+
 @dataclass(frozen=True, slots=True)
 class TitleCandidate:
     """A block of the first page (``index``) with the ``extra`` blocks after it that continue it as a
@@ -126,6 +162,9 @@ class TitleCandidate:
     position: int
     repeats: int
     head_lines: int | None = None
+    leads: bool = False
+    """Cover lines (``is_cover_line``), and only they, stand before it on the page, a masthead's
+    line among them (``is_masthead_line``); it is none."""
     """When set, the title is only the block's first this many lines (``title_head_lines``)."""
 
 
@@ -187,9 +226,24 @@ BODY_MIN_WORDS = 15
 """Running text under a heading: a block of at least this many words that ends a sentence."""
 
 
+def is_masthead_line(text: str) -> bool:
+    """A line of a cover's masthead, never its title: a kicker, a line set with masthead separators,
+    letter-spaced, or an organization's name."""
+    return is_kicker(text) or has_masthead_separators(text) or _letter_spaced(text) or _names_organization(text)
+
+
+COVER_LINE_MAX_CHARS = 200
+"""A cover line is one line of a masthead or a tagline: at most this many characters."""
+
+
+def is_cover_line(text: str) -> bool:
+    """A masthead's line (``is_masthead_line``) or a line in capitals (a tagline, or the title)."""
+    return len(text) <= COVER_LINE_MAX_CHARS and (is_capitals(text) or is_masthead_line(text))
+
+
 def _heads_body(candidate: TitleCandidate) -> bool:
     after = candidate.after
-    return (after is not None and candidate.head_lines is None and after.kind == "text" and after.gap_before == 0
+    return (not candidate.leads and after is not None and candidate.head_lines is None and after.kind == "text" and after.gap_before == 0
             and len(after.text.split()) >= BODY_MIN_WORDS and ends_sentence(after.text))
 
 
@@ -198,6 +252,25 @@ def _person(candidate: TitleCandidate) -> bool:
     beside = (after is not None and (looks_like_role(after.lines[0].text) or is_contact_field(after.text) or "@" in after.text)
               or before is not None and is_contact_intro(before.text))
     return beside and looks_like_person_name(candidate.text)
+
+
+DATELINE_MAX_WORDS = 12
+"""A dateline under a title is a short line: at most this many words."""
+
+
+def is_dateline(text: str) -> bool:
+    """A short line set with masthead separators: a place, series or project line with its years."""
+    return has_masthead_separators(text) and len(text.split()) <= DATELINE_MAX_WORDS and not ends_sentence(text)
+
+
+def _dateline_under(candidate: TitleCandidate) -> bool:
+    """The line right under the candidate, with no white space between, is a dateline."""
+    if has_masthead_separators(candidate.text):
+        return False
+    after = candidate.after
+    if candidate.head_lines is not None:
+        return after is not None and is_dateline(after.lines[candidate.head_lines].text)
+    return after is not None and after.kind == "text" and after.gap_before == 0 and is_dateline(after.lines[0].text)
 
 
 Cue = Callable[[TitleCandidate, TitleWeights], float]
@@ -211,10 +284,10 @@ TITLE_CUES: dict[str, Cue] = {
     "length": lambda c, w: (w.one_word if len(c.text.split()) == 1 else w.two_words if len(c.text.split()) == 2
                             else w.title_length if len(c.text.split()) <= TITLE_LONG else 0.0),
     "numbered": lambda c, w: w.numbered if SECTION_NUMBER.match(c.text) else 0.0,
-    "separators": lambda c, w: w.separators if _SEPARATORS.search(c.text) else 0.0,
+    "separators": lambda c, w: w.separators if has_masthead_separators(c.text) else 0.0,
     "digits": lambda c, w: w.digits if any(char.isdigit() or char == "%" for char in c.text) else 0.0,
     "organization": lambda c, w: w.organization if _organization(c) else 0.0,
-    "open_end": lambda c, w: w.open_end if (last := c.text.split()[-1]).islower() and last in _continuation_words() else 0.0,
+    "open_end": lambda c, w: w.open_end if _open_end(c.text) else 0.0,
     "link_title": lambda c, w: w.link_title if c.after is not None and c.after.kind == "url" and c.head_lines is None else 0.0,
     "contact": lambda c, w: w.contact if phone_numbers(c.text) or "@" in c.text or is_contact_field(c.text) else 0.0,
     "kicker": lambda c, w: w.kicker if is_kicker(c.text) or is_contact_intro(c.text) else 0.0,
@@ -231,6 +304,8 @@ TITLE_CUES: dict[str, Cue] = {
     "repeated": lambda c, w: w.repeated if c.repeats > 1 else 0.0,
     "heads_body": lambda c, w: w.heads_body if _heads_body(c) else 0.0,
     "position": lambda c, w: w.position * min(c.position, POSITION_SPAN) / POSITION_SPAN,
+    "dateline_under": lambda c, w: w.dateline_under if _dateline_under(c) else 0.0,
+    "leads_page": lambda c, w: w.leads_page if c.leads else 0.0,
 }
 """The cues, by name: each scores one candidate under the weights."""
 
@@ -240,9 +315,13 @@ def title_score(candidate: TitleCandidate, weights: TitleWeights = DEFAULT_TITLE
     return sum(cue(candidate, weights) for cue in TITLE_CUES.values())
 
 
+TITLE_MAX_CHARS = 300
+"""Characters of a title at most (TITLE_MAX_WORDS long words): a longer text is none, whatever its words."""
+
+
 def _title_shaped_text(text: str) -> bool:
     """Text that may be a title at all: short, no sentence end, no URL."""
-    return (len(text.split()) <= TITLE_MAX_WORDS and not URL.search(text)
+    return (len(text) <= TITLE_MAX_CHARS and len(text.split()) <= TITLE_MAX_WORDS and not URL.search(text)
             and not (ends_sentence(text) and not text.endswith(("?", ")"))))
 
 
@@ -253,22 +332,30 @@ def text_title_candidates(blocks: Sequence[Block], span: Callable[[int], int]) -
         return []
     first_page = blocks[0].page
     page = [index for index, block in enumerate(blocks) if block.page == first_page and block.kind == "text"]
-    texts = [blocks[index].text.casefold() for index in page]
+    # counted once: a count per block was quadratic in the first page's blocks (10,000 contact lines: minutes)
+    repeated = Counter(blocks[index].text.casefold() for index in page)
     candidates = []
     covered = -1
+    cover_only, masthead = True, False  # only cover lines so far on the page; a masthead's among them
     for position, index in enumerate(page):
         block = blocks[index]
+        cover_line = is_cover_line(block.text)
+        # right after a masthead (a numbered line there is the first section's heading); a line in
+        # capitals alone before it may be the title itself
+        leads = cover_only and masthead and not cover_line and not SECTION_NUMBER.match(block.text)
+        cover_only = cover_only and cover_line
+        masthead = masthead or is_masthead_line(block.text)
         if index <= covered:
             continue  # a further line of the title above (its span), no title of its own
         before = blocks[index - 1] if index > 0 else None
-        repeats = texts.count(block.text.casefold())
+        repeats = repeated[block.text.casefold()]
         head = title_head_lines(block)
         if head is not None:
             text = " ".join(line.text for line in block.lines[:head])
             candidates.append(TitleCandidate(index=index, extra=0, text=text, lines=head, before=before, after=block,
-                                             position=position, repeats=repeats, head_lines=head))
-        if block.kind != "text":
-            continue
+                                             position=position, repeats=repeats, head_lines=head, leads=leads))
+        if block.kind != "text" or is_figure_caption(block):
+            continue  # a picture's caption ("Photo 1: Bouaké") names the picture, not the brochure
         extra = span(index)
         joined = blocks[index:index + extra + 1]
         text = " ".join(part.text for part in joined)
@@ -279,7 +366,8 @@ def text_title_candidates(blocks: Sequence[Block], span: Callable[[int], int]) -
         covered = index + extra
         candidates.append(TitleCandidate(
             index=index, extra=extra, text=text, lines=sum(len(part.lines) for part in joined), before=before,
-            after=blocks[index + extra + 1] if index + extra + 1 < len(blocks) else None, position=position, repeats=repeats))
+            after=blocks[index + extra + 1] if index + extra + 1 < len(blocks) else None, position=position, repeats=repeats,
+            leads=leads))
     return candidates
 
 
@@ -291,11 +379,22 @@ def title_head_lines(block: Block) -> int | None:
     if block.kind != "text" or len(block.lines) < 2:
         return None
     for head in range(1, len(block.lines)):
+        # a title over a dateline ("Tanzanie · Projet Clear Path, 2024-2028") ends right above it
+        text = " ".join(line.text for line in block.lines[:head])
+        if len(text.split()) > TITLE_MAX_WORDS:
+            break
+        if not has_masthead_separators(block.lines[head].text) or _open_end(text):
+            continue
+        if _title_shaped_text(text) and not has_masthead_separators(text):
+            return head
+        break
+    for head in range(1, len(block.lines)):
         text = " ".join(line.text for line in block.lines[:head])
         following = block.lines[head].text
         if len(text.split()) > TITLE_MAX_WORDS or not _title_shaped_text(text):
             return None
-        if is_capitals(text) or not (following[:1].isupper() or bullet_match(following) or _LETTERED_ITEM.match(following)):
+        starts_item = following[:1].isupper() or bullet_match(following) or _LETTERED_ITEM.match(following)
+        if is_capitals(text) or _open_end(text) or not starts_item:
             continue
         # a title in title case over a line in another case; or, in sentence case (French, Spanish),
         # over a deck, which ends without a full stop (a paragraph's lines end in a sentence)

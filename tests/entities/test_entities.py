@@ -148,3 +148,13 @@ def test_a_shaped_name_and_a_named_partner_may_overlap():
     """Found on a brochure nobody tuned for: two finders proposing overlapping names crashed spaCy."""
     found = entities("The programme is funded by the European Union and SDC, with support from Kafa Association for Women.")
     assert "European Union" in {o.name for o in found.organizations}
+
+
+def test_an_acronym_the_text_defines_is_found_alone_only_as_a_whole_word():
+    """The defined acronym is searched without its look-behind (pipeline.anchors): a match right
+    after a letter or "&" ("XGEA", "R&GEA") or before one ("GEAS") is still no mention, nor one inside
+    a token ("GEA-2"); one at a block's start is."""
+    found = entities("The Ghana Employers' Association (GEA) met.", "GEA members, XGEA, R&GEA, GEAS and GEA-2 met; so did GEA.")
+    [gea] = [o for o in found.organizations if o.acronym == "GEA"]
+    assert [(m.block, m.text, m.start) for m in gea.mentions] == [
+        ("s1.p1", "Ghana Employers' Association", 4), ("s1.p1", "GEA", 34), ("s1.p2", "GEA", 0), ("s1.p2", "GEA", 53)]

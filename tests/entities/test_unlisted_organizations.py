@@ -290,3 +290,77 @@ def test_the_small_words_of_a_name_are_the_lexicons(monkeypatch):
     assert shaped() == ["Ministry of Trade and Industry", "Council for Lakeland Fisheries"]
     assert shaped(conjunctions=["&"]) == ["Ministry of Trade", "Council for Lakeland Fisheries"]
     assert "Council for Lakeland Fisheries" not in shaped(prepositions=["of", "on", "in"])
+
+
+def found_in(language: str, *texts: str):
+    blocks = [TextBlock(f"s1.p{i + 1}", "paragraph", text) for i, text in enumerate(texts)]
+    return entities_of(annotate(blocks, language)).organizations
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a body of a French- or Spanish-speaking country quoted as its language writes it, head first,
+        # with its acronym: in English, and each in the other's brochures
+        ("en", "In 2023 the Union générale des travailleurs de Lakeland d’Ouest (UGTLO) signed with the ILO.",
+         [("Union générale des travailleurs de Lakeland d’Ouest", "UGTLO"), ("International Labour Organization", "ILO")]),
+        ("en", "The Association des employeurs de Tessaly (AET) and the Ministère de la Pêche, du Travail et de l’Emploi met.",
+         [("Association des employeurs de Tessaly", "AET"), ("Ministère de la Pêche, du Travail et de l’Emploi", None)]),
+        ("en", "The Fundación Mujer Tessalina and the Centro de Estudios Harrow trained fishers.",
+         [("Fundación Mujer Tessalina", None), ("Centro de Estudios Harrow", None)]),
+        ("es", "La Union des pêcheurs d’Anjouvale (UPA) firmó una carta.", [("Union des pêcheurs d’Anjouvale", "UPA")]),
+        ("fr", "L’Instituto Tessalino para el Desarrollo de la Mujer (ITDM) a signé.",
+         [("Instituto Tessalino para el Desarrollo de la Mujer", "ITDM")]),
+        # an English heading is no name of another language: no head-first name without a word of that language
+        ("en", "Red Flags for Employers and Central Ideas.", []),
+    ],
+)
+def test_names_of_another_language_quoted_head_first(language, text, expected):
+    assert [(org.name, org.acronym) for org in found_in(language, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a name with no head word listed with a body (its acronym between) is a body, in any language
+        ("en", "In 2025 the Lakeland Federation of Trade Unions (LFTU) and Business Lakeland signed a letter of intent.",
+         ["Lakeland Federation of Trade Unions", "Business Lakeland"]),
+        ("fr", "Trois entreprises, Harrow Knits Ltd, Tessaly Textiles et Port-Harrow Garments, ont écrit.",
+         ["Harrow Knits Ltd", "Tessaly Textiles", "Port-Harrow Garments"]),
+        ("es", "La Corporación Tessalina, Brightwater Foods y la OIT suscribieron un acuerdo.",
+         ["Corporación Tessalina", "Brightwater Foods", "International Labour Organization"]),
+        # ... not a country, an of-phrase's words, a name going on past its line, an address, a person with a body's role
+        ("en", "The ILO, South Africa and Namibia met.", ["International Labour Organization"]),
+        ("en", "The Ministry of Labour and the ILO agreed.", ["Ministry of Labour", "International Labour Organization"]),
+        ("en", "The ILO and the Lakeland Gesellschaft\nfür Arbeit agreed.", ["International Labour Organization"]),
+        ("en", "Lakeland University, Victor Lane 1290, Harrow.", ["Lakeland University"]),
+        ("en", "Jane Tessaly, ILO Country Director, spoke.", ["International Labour Organization"]),
+    ],
+)
+def test_names_listed_with_a_body(language, text, expected):
+    assert [org.name for org in found_in(language, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # words joined by a hyphen, which the tokenizer splits, stay in a head-first name
+        ("fr", "L’Université Marien-Tessaly et la Chambre de commerce de Pointe-Harrow ont signé.",
+         ["Université Marien-Tessaly", "Chambre de commerce de Pointe-Harrow"]),
+        ("fr", "L’Office lakelandais de l’emploi et de la main-d’œuvre a signé.", ["Office lakelandais de l’emploi et de la main-d’œuvre"]),
+        # an adjective joined to the one before it by "et"
+        ("fr", "Le Ministère de l’Enseignement technique et professionnel a signé.",
+         ["Ministère de l’Enseignement technique et professionnel"]),
+        # ... but a capitalised body after "et" is another one
+        ("fr", "L’Office lakelandais de l’emploi et la Chambre de commerce de Tessaly ont signé.",
+         ["Office lakelandais de l’emploi", "Chambre de commerce de Tessaly"]),
+    ],
+)
+def test_head_first_names_with_hyphens_and_joined_words(language, text, expected):
+    assert [org.name for org in found_in(language, text)] == expected
+
+
+def test_spanish_head_words_of_corporations_and_under_secretariats():
+    orgs = found_in("es", "La Corporación Tessalina de la Madera (CTM) y la Subsecretaría de Trabajo de Lakeland firmaron.")
+    assert [(org.name, org.acronym, org.kind) for org in orgs] == [
+        ("Corporación Tessalina de la Madera", "CTM", "company"), ("Subsecretaría de Trabajo de Lakeland", None, "government")]

@@ -3,11 +3,22 @@ definition gives, for any text (hypothesis), so that the fast path changes no re
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.layout.patterns import URL, _char_widths, bullet_match, is_capitals, is_url_only, more_words_than, text_width
+from pipeline.layout.patterns import (
+    URL,
+    _char_widths,
+    bullet_match,
+    by_first_letter,
+    is_capitals,
+    is_url_only,
+    more_words_than,
+    text_width,
+)
 
 # letters of both cases, uncased letters (Arabic, CJK), upper-case symbols that are no letters
 # (Ⓐ, Ⅻ), digits, punctuation and every kind of white space
@@ -139,3 +150,24 @@ def test_url_cheap_test_on_the_samples_lines():
             skipped += not URL.may_match(line)
             assert _url_results(URL, line) == _url_results(URL.regex, line), (path.name, line)
     assert skipped  # (the test skips texts at all)
+
+
+_WORDS = st.lists(st.text(st.sampled_from(list("abco-")), min_size=1, max_size=4), min_size=1, max_size=12, unique=True)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_WORDS, st.text(st.sampled_from(list("abco.-/ @")), max_size=30))
+def test_an_alternation_grouped_by_first_letter_matches_as_the_flat_one(words, text):
+    """The bare web address's top-level domains are one branch per first letter (fewer branches
+    tried at each label of a long dotted word); in a pattern that backtracks over labels into the
+    alternation, as the address's does, every match is the flat alternation's, word order kept."""
+    words = sorted(words, key=lambda word: (-len(word), word))  # (longest first, as the domains are)
+    shape = r"(?:[a-z](?:[a-z-]*[a-z])?\.)+(?:{})(?:/[a-z]*)?(?![\w@-])"
+    flat = re.compile(shape.format("|".join(re.escape(word) for word in words)))
+    grouped = re.compile(shape.format(by_first_letter(words)))
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+def test_a_long_dotted_word_is_no_address_and_the_addresses_beside_it_are():
+    line = "see ilostat.ilo.org/topics and " + "a." * 2000 + "@ or www.ilo.org"
+    assert [m.group() for m in URL.finditer(line)] == ["ilostat.ilo.org/topics", "www.ilo.org"]

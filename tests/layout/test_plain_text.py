@@ -607,3 +607,17 @@ def test_a_lead_in_after_a_blank_line_with_a_list_and_a_heading_over_a_paragraph
         assert [(s.heading, [(b.text, b.level) for b in s.bullets]) for s in record.sections] == [
             ("What we do", [(item, 1) for item in items]), (heading, [])]
         assert len(record.sections[1].paragraphs) == 1
+
+
+def test_a_timetable_with_empty_cells_is_read_by_the_times_that_open_its_rows():
+    # pdftotext prints each cell a group and an empty cell not at all ("10:30" / "Break", no
+    # speaker): the count of cells cannot tell the rows, the times that open them do
+    rows = [["Time", "Session", "Speakers"], ["08:30", "Registration and coffee", ""],
+            ["09:00", "Opening remarks", "Vice-Minister of Labour"], ["09:30", "Findings of the survey", "Omar Haji"],
+            ["10:30", "Break", ""], ["10:45", "Panel: what employers and unions can do", "Salma Khamis, Omar Haji"]]
+    cells = "\n\n".join(cell for row in rows for cell in row if cell)
+    items = find_text_tables(_lines(f"{BODY}\n{cells}\n\n{BODY}"))
+    [table] = [item for item in items if isinstance(item, Block)]
+    assert table.table.rows == rows and table.table.header_rows == 1
+    assert [item.text for item in items if isinstance(item, Line)] == [line for line in BODY.splitlines()] * 2
+

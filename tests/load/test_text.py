@@ -89,3 +89,22 @@ def test_the_fast_path_of_printable_ascii_is_the_same_as_the_full_one(raw):
     full = normalize._RUNS_OF_SPACES.sub(" ", normalize._CONTROL.sub("", unicodedata.normalize("NFC", raw.translate(
         normalize._TRANSLATE))).strip())
     assert normalize.normalize_line(raw) == full
+
+
+@pytest.mark.parametrize(("codec", "order"), [("utf-16-le", "little-endian"), ("utf-16-be", "big-endian")], ids=["LE", "BE"])
+def test_utf16_saved_without_a_mark_is_read_with_a_warning(codec, order):
+    """Saved as UTF-16 with no byte-order mark (its zero bytes all high bytes): read, not refused as
+    a binary file for its NUL bytes ("contains NUL bytes: this is a binary file")."""
+    decoded = decode_text(FRENCH.encode(codec), "x")
+    assert (decoded.text, decoded.encoding) == (FRENCH, codec)
+    assert decoded.warning == f"the file has no byte-order mark, but its bytes are UTF-16 ({order}): it was read as that"
+
+
+@pytest.mark.parametrize("data", [b"Partnerships\x00\x01\x02\x00 for Decent Work\x00" * 20,  # zeros in both byte positions
+                                  "Decent\x01work".encode("utf-16-le") * 10,  # a control character: no text
+                                  "Decent work".encode("utf-16-le") + b"\x00"],  # an odd length
+                         ids=["zeros-anywhere", "controls", "odd-length"])
+def test_bytes_with_nul_that_are_no_utf16_stay_binary(data):
+    with pytest.raises(BrochureError) as caught:
+        decode_text(data, "x")
+    assert caught.value.code == "not_text"

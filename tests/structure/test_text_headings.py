@@ -152,3 +152,17 @@ def test_headings_numbered_without_a_stop_count_when_one_column_was_read_first(t
     figures = _record(tmp_path, f"Skills for Youth\n\nKey facts\n{BODY}\n7 Pacific Island countries\n\n1 Regional office\n\n"
                                 f"3 Youth centres\n\nResults\n{BODY}")
     assert [h for h, _ in _headings(figures.sections)] == ["Key facts", "Results"]
+
+
+def test_a_line_set_with_centred_dots_or_bars_is_no_heading(tmp_path):
+    # a running masthead and a list of partners, set apart like headings: their parts are divided by
+    # a centred dot or a bar, which a heading's are not
+    partners = ("The project works with the ministry of labour, the national employers' federation and the trade\n"
+                "union confederation, which meet every quarter to review the plan and agree on what comes next.\n")
+    results = ("Since 2022 more than four thousand young people have completed a course, and two in three of them\n"
+               "found work or started a business within six months of finishing their training.\n")
+    text = (f"Skills for Youth\n\nOur approach\n{BODY}\nRegards sur le travail · Fair Shift\n\nWho we work with\n{partners}\n"
+            f"COB · APG · USDOL · UNODC\n\nResults\n{results}")
+    headings = [heading for heading, _ in _headings(_record(tmp_path, text).sections)]
+    assert "Our approach" in headings and "Results" in headings
+    assert not any("·" in heading for heading in headings)

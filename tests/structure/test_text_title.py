@@ -158,3 +158,71 @@ def test_a_title_may_open_with_a_year_but_a_key_figure_is_no_title(tmp_path):
     from pipeline.structure.text_title import _KEY_FIGURE_START
 
     assert _KEY_FIGURE_START.match("148 000 jobseekers registered") and _KEY_FIGURE_START.match("60% of them are women")
+
+
+def test_a_title_over_its_dateline_ends_above_it_and_wins_over_later_headings(tmp_path):
+    # a sentence-case title wrapped over three lines right over its place and project line, a
+    # heading set apart further on: the dateline under the title says which is the title
+    text = ("Decent work for market\nvendors in the cities of the\nGreat Lakes region\nBurundi · Work Forward project, 2022–2025\n\n"
+            f"Results so far\n\n{BODY}")
+    assert _title(tmp_path, text) == "Decent work for market vendors in the cities of the Great Lakes region"
+
+
+def test_a_title_is_not_cut_after_a_line_ending_in_a_preposition(tmp_path):
+    text = ("Regards sur le travail · Maroc\n\nUn travail décent pour\nles cueilleurs de coton à\nSamarcande et Djizak\n"
+            f"Ouzbékistan · Projet Fair Shift, 2024-2028\nL'enjeu\n{FRENCH_BODY}")
+    assert _title(tmp_path, text) == "Un travail décent pour les cueilleurs de coton à Samarcande et Djizak"
+
+
+def test_a_picture_caption_is_no_title(tmp_path):
+    text = (f"Safer, fairer work in cashew processing\nunits in the north\n\n{BODY}\nPhoto 1: Bouaké\n\nPhoto 2: Korhogo\n\n"
+            f"Joint committees\n\n{BODY}")
+    assert _title(tmp_path, text) == "Safer, fairer work in cashew processing units in the north"
+
+
+def test_the_line_right_after_a_masthead_is_the_title_though_its_deck_runs_under_it(tmp_path):
+    # the deck under the title is running text with no white space between: after a masthead that
+    # does not make the title a heading over a section (a later set-apart heading is no title)
+    text = ("RECOVERY NOTES\nNews from the flood recovery programme in Sylhet · Issue 4 · October 2025\n\n"
+            f"After the floods, work that rebuilds\n{BODY}{BODY}\nFrom crews to careers\n\n{BODY}")
+    assert _title(tmp_path, text) == "After the floods, work that rebuilds"
+    # with no masthead over it, a line in capitals may be the title itself (test_front_matter keeps that)
+    assert _title(tmp_path, f"SAFE WORK IN LEBANON\n\nWhy it matters\n{BODY}") == "SAFE WORK IN LEBANON"
+
+
+def test_a_numbered_line_after_a_masthead_does_not_lead_the_page():
+    # it is the first section's heading ("1 Context"), not a title the masthead stands over
+    def block(text, number):
+        return Block(text=text, lines=[Line(text, number)], gap_before=1, gap_after=1)
+
+    masthead = [block("SKILLS BRIEF", 1), block("International Labour Organization · Country Office · November 2025", 2)]
+    for text, leads in (("1 Context", False), ("Recognizing the skills workers already have", True)):
+        blocks = [*masthead, block(text, 3), block(BODY.replace("\n", " ").strip(), 4)]
+        [candidate] = [c for c in text_title_candidates(blocks, lambda index: 0) if c.text == text]
+        assert candidate.leads is leads
+
+class _ComparedText(str):
+    """A block's text that counts how often its case-folded form is compared for equality."""
+
+    compared = 0
+
+    def casefold(self) -> str:
+        return _ComparedText(str.casefold(self))
+
+    def __eq__(self, other) -> bool:
+        _ComparedText.compared += 1
+        return str.__eq__(self, other)
+
+    __hash__ = str.__hash__
+
+
+def test_the_repeats_of_each_first_page_line_are_counted_once_for_the_page(monkeypatch):
+    """How often a candidate's text recurs on the first page (a repeated masthead is no title) was
+    counted by comparing it with every other block: quadratic in the page's blocks (a contact list
+    of 10,000 lines: 16 s). The counts are the same; the comparisons stay a few per block."""
+    monkeypatch.setattr(_ComparedText, "compared", 0)
+    texts = ["Decent Work in Asia", *(f"Tel: +41 22 799 {n:04d}" for n in range(400)), "Decent Work in Asia"]
+    blocks = _blocks(*(_ComparedText(text) for text in texts))
+    candidates = text_title_candidates(blocks, lambda index: 0)
+    assert {c.text: c.repeats for c in candidates}["Decent Work in Asia"] == 2
+    assert _ComparedText.compared < 10 * len(blocks)

@@ -202,7 +202,7 @@ def score(rec, truth) -> dict[str, Counts]:
     out["countries"] = multiset(list({c.iso_alpha2 for c in rec.entities.countries}), list(set(truth["countries"])))
     out["years"] = multiset(list({str(y.value) for y in rec.entities.years}), list({str(y) for y in truth["years"]}))
 
-    used = matched_partnerships(rec.partnerships, rec.entities.organizations, truth)
+    used = matched_partnerships(rec.partnerships, rec.entities.organizations, truth, rec.entities.countries)
     tp = len(used)
     tps = truth["partnerships"]
     out["partnerships"] = Counts(tp, len(rec.partnerships) - tp, len(tps) - tp)
@@ -217,14 +217,38 @@ def score(rec, truth) -> dict[str, Counts]:
     return out
 
 
-def party_keys(names, torgs) -> set[str]:
-    """The truth keys of party names: a body's name, other printed names and acronym are one party."""
+# a government named by its country ("Government of Canada", "gouvernement de la Norvège", "Gobierno de Noruega"):
+# the record's contract writes it as the country (a party ``country:XX``), blind writers as the body
+_GOVERNMENT_OF = re.compile(r"^(?:the\s+)?(?:government|gouvernement|gobierno|kingdom|royaume|reino)\s+(?:of|du|des|de)\s+"
+                            r"(?:the\s+|la\s+|l'|los\s+|las\s+)?", re.IGNORECASE)
+
+# a truth instrument that names only the kind ("partnership": blind4 on write every partnership agreement and
+# public-private partnership so) is matched by the finer instruments of that kind
+INSTRUMENTS_OF_KIND = {"partnership": frozenset({"partnership", "partnership_agreement", "public_private_partnership"})}
+
+
+def instrument_matches(truth_instrument: str, predicted: str) -> bool:
+    """A predicted instrument matches the truth's: the same, or a finer one of the kind the truth names."""
+    return predicted == truth_instrument or predicted in INSTRUMENTS_OF_KIND.get(truth_instrument, ())
+
+
+def country_keys(countries) -> dict[str, str]:
+    """The key of every name a record prints a country under -> the key of its party ``country:XX``."""
+    return {key(m.text, False): key(f"country:{c.iso_alpha2}", False) for c in countries for m in c.mentions}
+
+
+def party_keys(names, torgs, countries: dict[str, str] | None = None) -> set[str]:
+    """The truth keys of party names: a body's name, other printed names and acronym are one party; with
+    ``countries`` (country_keys), a name that is a printed country's, or its government's, is that country."""
     ks = set()
     for n in names:
         k = key(n, False)
         for t in torgs:
             if k in {key(x, False) for x in [t["name"], t.get("acronym") or ""] + list(t.get("aliases", []))}:
                 k = key(t["name"], False)
+        if countries:
+            bare = key(_GOVERNMENT_OF.sub("", unicodedata.normalize("NFKC", n).replace("\u2019", "'").strip()), False)
+            k = countries.get(bare, k)
         ks.add(k)
     return ks
 
@@ -238,20 +262,22 @@ def predicted_party_names(party, printed_names: dict[str, list[str]]) -> set[str
     return names
 
 
-def matched_partnerships(partnerships, organizations, truth) -> set[int]:
-    """Indexes of the truth partnerships the predicted ones match: same instrument, same year when
-    the truth has one, every truth party among the predicted ones (each prediction matches one)."""
+def matched_partnerships(partnerships, organizations, truth, countries=()) -> set[int]:
+    """Indexes of the truth partnerships the predicted ones match: same instrument (or a finer one of the
+    truth's kind), same year when the truth has one, every truth party among the predicted ones (each
+    prediction matches one); ``countries``: the record's, a government named by its country is the country."""
     torgs = truth["organizations"]
     printed_names = {o.id: [m.text for m in o.mentions] for o in organizations}
-    tps = [(party_keys(p["parties"], torgs), p["instrument"], p.get("year")) for p in truth["partnerships"]]
+    by_country = country_keys(countries)
+    tps = [(party_keys(p["parties"], torgs, by_country), p["instrument"], p.get("year")) for p in truth["partnerships"]]
     used: set[int] = set()
     for pp in partnerships:
         names = set()
         for party in pp.parties:
             names |= predicted_party_names(party, printed_names)
-        pk = party_keys(names, torgs)
+        pk = party_keys(names, torgs, by_country)
         for i, (tk, inst, yr) in enumerate(tps):
-            if i not in used and inst == pp.instrument and (yr is None or yr == pp.year) and tk <= pk:
+            if i not in used and instrument_matches(inst, pp.instrument) and (yr is None or yr == pp.year) and tk <= pk:
                 used.add(i)
                 break
     return used

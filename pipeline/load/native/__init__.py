@@ -16,6 +16,7 @@ Python (the same results, slower: tests/load/test_native.py holds the two equal)
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import hashlib
 import logging
@@ -121,13 +122,21 @@ def _built(name: str, extra: tuple[str, ...], suffix: str) -> Path | None:
     flags = [*FLAGS, *extra]
     digest = hashlib.sha256(b"\0".join([text, " ".join(flags).encode(), platform.machine().encode(), sys.platform.encode(),
                                         compiler.encode(), sys.version.encode()])).hexdigest()[:16]
-    built = _cache_folder() / f"{name}-{digest}{suffix}"
+    folder = _cache_folder()
+    built = folder / f"{name}-{digest}{suffix}"
     if _intact(built):
         return built
+    if not _writable(folder):
+        # (a read-only cache: its builds load, but a missing one is built for this process alone)
+        return _built_privately(name, compiler, source, built.name, flags, folder)
     kept = built.exists()
     recorded = _fingerprint_path(built).exists()
-    if _build(compiler, source, built, flags) and _intact(built):
-        return built
+    with _build_lock(folder, name):
+        if _intact(built):  # another process built it while this one waited
+            return built
+        if _build(compiler, source, built, flags) and _intact(built):
+            _prune(folder, name, suffix, built)
+            return built
     if kept:
         _DAMAGED.add(name)
         # (a build with no record beside it is one an older version kept, not a damaged one: said so)
@@ -136,6 +145,85 @@ def _built(name: str, extra: tuple[str, ...], suffix: str) -> Path | None:
         logging.getLogger(__name__).warning("the compiled helper %s in the cache cannot be vouched for (%s) and could not "
                                             "be built again; the PDF readers run in Python, slower, with the same results",
                                             built, why)
+    return None
+
+
+KEPT_BUILDS = 3
+"""Builds of one helper kept in the cache (the newest; others are removed after a build): a changed
+source or another Python makes a new build, and old ones would pile up. More than one, so that two
+installed versions sharing a cache do not remove each other's build at every start."""
+PART_SECONDS = 3600.0
+"""A temporary ``.part`` file older than this is a build that was killed: removed after a build."""
+
+
+def _writable(folder: Path) -> bool:
+    """Whether builds can be written in ``folder`` (made where it is missing)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return False
+    return os.access(folder, os.W_OK | os.X_OK)
+
+
+@contextlib.contextmanager
+def _build_lock(folder: Path, name: str):
+    """Hold an exclusive lock on ``<name>.lock`` in ``folder`` while one process builds ``name``:
+    another process building it at the same moment waits, then finds the build made (without the
+    lock two builds could leave one's fingerprint beside the other's build). Where no lock can be
+    had, the build goes ahead unlocked (each file still lands whole, by rename)."""
+    try:
+        import fcntl
+
+        handle = os.open(folder / f"{name}.lock", os.O_RDWR | os.O_CREAT, 0o644)
+    except (ImportError, OSError):
+        yield
+        return
+    try:
+        with contextlib.suppress(OSError):
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(handle)  # (closing releases the lock)
+
+
+def _prune(folder: Path, name: str, suffix: str, built: Path) -> None:
+    """Remove the builds of helper ``name`` in ``folder`` but the KEPT_BUILDS newest (``built``, just
+    made, always kept), with their fingerprints, and killed builds' ``.part`` files. A process that
+    has a removed build loaded keeps it (the file goes, its mapping stays); one about to load it
+    finds it missing and builds its own."""
+    import re
+    import time
+
+    pattern = re.compile(re.escape(name) + r"-[0-9a-f]{16}" + re.escape(suffix))
+    try:
+        others = [path for path in folder.iterdir() if pattern.fullmatch(path.name) and path != built]
+        others.sort(key=lambda path: path.stat().st_mtime, reverse=True)
+        parts = [path for path in folder.glob(f"{name}-*.part") if time.time() - path.stat().st_mtime > PART_SECONDS]
+    except OSError:
+        return
+    for path in [*others[KEPT_BUILDS - 1:], *parts]:
+        for stale in (path, _fingerprint_path(path)):
+            with contextlib.suppress(OSError):
+                stale.unlink()
+
+
+_PRIVATE: list[Path] = []
+"""The folder this process builds in where the cache folder is read-only (made once)."""
+
+
+def _built_privately(name: str, compiler: str, source: Path, file_name: str, flags: list[str], cache: Path) -> Path | None:
+    """``name`` built in a temporary folder of this process (the cache folder ``cache`` cannot be
+    written), with a warning naming the folder; None where that fails too."""
+    try:
+        if not _PRIVATE:
+            _PRIVATE.append(Path(tempfile.mkdtemp(prefix="brochure-native-")))
+            logging.getLogger(__name__).warning("the compiled helpers' cache folder %s cannot be written: helpers not kept "
+                                                "there are built for this process alone (in %s)", cache, _PRIVATE[0])
+    except OSError:
+        return None
+    built = _PRIVATE[0] / file_name
+    if _intact(built) or (_build(compiler, source, built, flags) and _intact(built)):
+        return built
     return None
 
 

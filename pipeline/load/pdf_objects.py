@@ -1,0 +1,235 @@
+"""A fast reading of one PDF object's bytes into the very objects pdfminer's parser makes of them
+(pdfminer's dicts, lists, ints, floats, bytes, ``PSLiteral`` names, ``PDFObjRef`` references and
+``PDFStream`` streams), for the PDFium reader's survey of a file's objects (pipeline.load.pdfium).
+
+pdfminer reads an object a character at a time in Python; here one regular expression splits it
+into tokens (``_TOKEN``) and a small loop builds the values. Only what is plainly written is read
+this way: an object holding anything whose reading by pdfminer has a twist (a comment, a name with a
+``#`` escape, a string with a backslash or inner parentheses, a hex string of an odd number of digits,
+a number run into other characters, a keyword other than the few of objects, a NUL, a stream whose
+``/Length`` does not end just before ``endstream``) gives None, and the caller lets pdfminer read it
+(the same values, slower). tests/load/test_pdf_objects.py holds the two readings equal over every
+object of the samples, the zoo, tests/pdf_bytes.py's files and the hostile set.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+_PS_SPACE = rb"[ \t\n\r\x0b\x0c]"
+"""What pdfminer's tokenizer skips between tokens (``\\s`` of bytes; its NUL aside, which it skips apart)."""
+_PS_NUMBER = rb"[+-]?(?:\d+(?:\.\d*)?|\.\d+)"
+"""A number as pdfminer's tokenizer reads one whole (an int without a point, else a float)."""
+NUMBER_ARRAY = re.compile(rb"%s*((?:%s(?:%s+|(?=\])))*)\]" % (_PS_SPACE, _PS_NUMBER, _PS_SPACE))
+"""The rest of an array after its ``[``: numbers, each ended by white space or the ``]`` (where a
+number runs into anything else, a sign, a point, a letter, a comment, pdfminer's own tokens are
+read)."""
+NUMBER_TOKEN = re.compile(_PS_NUMBER)
+_SPACE = rb" \t\n\r\x0b\x0c"
+_DELIMITER = rb"/%\[\]()<>{}" + _SPACE
+_TOKEN = re.compile(
+    rb"[%(s)s]*(?:"
+    rb"(?P<number>[-+]?+(?:\d++\.?+\d*+|\.\d++))(?=[%(d)s]|\Z)"
+    rb"|/(?P<name>[^#%(d)s]*+)(?!#)"
+    rb"|(?P<open><<|\[)|(?P<close>>>|\])"
+    rb"|<(?P<hex>[0-9A-Fa-f%(s)s]*)>(?!>)"
+    rb"|\((?P<string>[^()\\]*)\)"
+    rb"|(?P<keyword>[A-Za-z][^#%(d)s]*+)(?!#)"
+    rb")" % {b"s": _SPACE, b"d": _DELIMITER})
+"""One token after any white space: a number (followed by a delimiter, as pdfminer ends it), a name
+without ``#`` escapes, ``<<`` or ``[``, ``>>`` or ``]``, a hex string (not followed by ``>``, which
+pdfminer would join to its closing ``>``), a literal string without escapes or inner parentheses, or
+a keyword (each run of characters taken whole, ``*+``: a name must not match short of its ``#``).
+Anything else is not matched (pdfminer reads the object)."""
+_SPACES = re.compile(rb"[%s]*" % _SPACE)
+_HEX_SPACE = re.compile(rb"[%s]" % _SPACE)
+_EOL = re.compile(rb"[\r\n]")
+
+
+class _Unread(Exception):
+    """The object holds something read here otherwise than pdfminer reads it: pdfminer is to read it."""
+
+
+_LITERALS: dict[bytes, object] = {}
+"""The PSLiteral of each name's bytes met so far (pdfminer interns its literals: one object a name)."""
+
+
+def _literal(name: bytes):
+    """The PSLiteral pdfminer makes of a name's bytes (its text where they are UTF-8)."""
+    found = _LITERALS.get(name)
+    if found is None:
+        from pdfminer.psparser import LIT
+
+        try:
+            found = LIT(str(name, "utf-8"))
+        except UnicodeDecodeError:
+            found = LIT(name)
+        if len(_LITERALS) < MAX_KEPT_NAMES:
+            _LITERALS[name] = found
+    return found
+
+
+MAX_KEPT_NAMES = 10_000
+"""The most names kept in ``_LITERALS`` (a hostile file may write millions of distinct ones; pdfminer's
+own table of them is not bounded, but this one need not grow with it)."""
+
+@cache
+def _null_keyword():
+    from pdfminer.psparser import KWD
+
+    return KWD(b"null")
+
+
+_NULL = object()
+"""``null`` on the stack (pdfminer pushes None and drops it from a dict's values)."""
+
+
+def _values(data: bytes, position: int, end: int, document, in_file: bool, top_level_one: bool):
+    """Tokens of ``data`` from ``position`` into values, as pdfminer's stack parser builds them.
+    ``in_file``: an object of the file (``R`` as PDFParser reads it; ``endobj`` or ``stream`` ends the
+    top level), else one of an object stream (``R`` as PDFStreamParser reads it). With
+    ``top_level_one`` the first complete value at the top level is returned (PDFStreamParser's
+    ``nextobject``); else (the stack at the top level, the keyword that ended it, where it ended).
+    Raises _Unread."""
+    from pdfminer.pdftypes import PDFObjRef
+    from pdfminer.psparser import PSLiteral
+
+    stack: list = []
+    containers: list[tuple[bytes, list]] = []
+    match_token = _TOKEN.match
+    while True:
+        match = match_token(data, position, end)
+        if match is None or match.end() == position:
+            raise _Unread
+        position = match.end()
+        kind = match.lastgroup
+        if kind == "number":
+            token = match.group("number")
+            value = float(token) if b"." in token else int(token)
+        elif kind == "name":
+            value = _literal(match.group("name"))
+        elif kind == "open":
+            opened = match.group("open")
+            if opened == b"[":
+                numbers = NUMBER_ARRAY.match(data, position, end)
+                if numbers is not None:  # an array of numbers only (a font's /Widths): read at once
+                    position = numbers.end()
+                    value = [float(token) if b"." in token else int(token) for token in NUMBER_TOKEN.findall(numbers.group(1))]
+                    if top_level_one and not containers:
+                        return value
+                    stack.append(value)
+                    continue
+            containers.append((opened, stack))
+            stack = []
+            continue
+        elif kind == "close":
+            if not containers:
+                raise _Unread
+            opened, outer = containers.pop()
+            closed = match.group("close")
+            if opened == b"[" and closed == b"]":
+                value = [None if item is _NULL else item for item in stack]
+            elif opened == b"<<" and closed == b">>":
+                if len(stack) % 2:
+                    raise _Unread
+                value = {}
+                for key, item in zip(stack[::2], stack[1::2], strict=True):
+                    if not isinstance(key, PSLiteral) or not isinstance(key.name, str):
+                        raise _Unread
+                    if item is not _NULL:  # (pdfminer leaves a null value out)
+                        value[key.name] = item
+            else:
+                raise _Unread
+            stack = outer
+        elif kind == "hex":
+            digits = _HEX_SPACE.sub(b"", match.group("hex"))
+            if len(digits) % 2:
+                raise _Unread
+            value = bytes.fromhex(digits.decode("ascii"))
+        elif kind == "string":
+            value = match.group("string")
+        else:
+            keyword = match.group("keyword")
+            if keyword == b"true" or keyword == b"false":
+                value = keyword == b"true"
+            elif keyword == b"null":
+                # (PDFParser pushes None; PDFStreamParser has no null and keeps the keyword itself)
+                value = _NULL if in_file else _null_keyword()
+            elif keyword == b"R":
+                if len(stack) < 2 or type(stack[-1]) is not int or type(stack[-2]) is not int or stack[-2] < 0:
+                    raise _Unread
+                objid = stack[-2]
+                del stack[-2:]
+                if objid == 0:
+                    raise _Unread  # (pdfminer's settings may refuse object 0)
+                value = PDFObjRef(document, objid)
+            elif in_file and not containers and keyword in (b"endobj", b"stream"):
+                return stack, keyword, match.start("keyword")
+            else:
+                raise _Unread
+        if top_level_one and not containers:
+            if value is _NULL:
+                return None
+            return value
+        stack.append(value)
+
+
+def file_object(data: bytes, position: int, objid: int, document):
+    """Object ``objid`` written in the file ``data`` at ``position`` (``N G obj ... endobj``) as
+    pdfminer's ``PDFDocument._getobj_parse`` reads it (a stream with its raw bytes and the document's
+    decipher), or None where pdfminer is to read it."""
+    from pdfminer.pdftypes import PDFStream, int_value
+
+    try:
+        head = _TOKEN.match(data, position)
+        if head is None or head.lastgroup != "number" or head.group("number") != str(objid).encode():
+            return None
+        generation = _TOKEN.match(data, head.end())
+        if generation is None or generation.lastgroup != "number" or b"." in generation.group("number"):
+            return None
+        keyword = _TOKEN.match(data, generation.end())
+        if keyword is None or keyword.group("keyword") != b"obj":
+            return None
+        stack, ending, at = _values(data, keyword.end(), len(data), document, True, False)
+        if len(stack) != 1 or stack[0] is _NULL:
+            return None
+        value = stack[0]
+        if ending == b"endobj":
+            return value
+        if not isinstance(value, dict):
+            return None
+        # the stream's bytes from the line after "stream", /Length of them (pdfminer's reading), which
+        # must end where "endstream endobj" follows (else pdfminer's search for "endstream" decides)
+        if "Length" not in value:
+            return None
+        length = int_value(value["Length"])
+        line = _EOL.search(data, at)
+        if line is None:
+            return None
+        start = line.end()
+        if data[start - 1:start] == b"\r" and data[start:start + 1] == b"\n":
+            start += 1
+        if length < 0 or start + length > len(data):
+            return None
+        after = _SPACES.match(data, start + length).end()
+        if not data.startswith(b"endstream", after):
+            return None
+        closing = _TOKEN.match(data, after)
+        if closing is None or closing.group("keyword") != b"endstream":
+            return None
+        last = _TOKEN.match(data, closing.end())
+        if last is None or last.group("keyword") != b"endobj":
+            return None
+        return PDFStream(value, data[start:start + length], document.decipher)
+    except _Unread:
+        return None
+
+
+def stream_object(text: bytes, document):
+    """An object of an object stream (its bytes, ``text``) as pdfminer's PDFStreamParser reads its
+    first object (``nextobject``), or None where pdfminer is to read it."""
+    try:
+        return _values(text, 0, len(text), document, False, True)
+    except _Unread:
+        return None
