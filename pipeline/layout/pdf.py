@@ -325,35 +325,9 @@ def _unruled_tables(lines: list[Line], rules: Sequence[BBox] = ()) -> tuple[list
     across, rest = find_aligned_tables([line for line in lines if id(line) not in taken])
     if rules:
         across, rest = _within_rules(across, rest, rules)
-    # then tables of two columns (labels and values), in each column first, then across the page
-    pairs: list[tuple[FoundTable, list[Line]]] = []
-    if gutters:
-        free = {id(line) for line in rest}
-        for column in _columns(items, gutters):
-            pairs += find_label_value_tables([item.line for item in column if id(item.line) in free])[0]
-        pairs = [pair for pair in pairs if not _part_of_wider_rows(pair[0], rest)]
-    paired = {id(line) for _, held in pairs for line in held}
-    across_pairs, rest = find_label_value_tables([line for line in rest if id(line) not in paired])
-    return found + across + pairs + across_pairs, rest
-
-
-PAIR_NEIGHBOUR_EM = 3.0
-"""A table of two columns found in one column of the page is half of a wider table when most of its
-rows have another piece, outside it, on their baseline within this many ems of its sides (the
-reading order took a column of the table for a column of the page)."""
-
-
-def _part_of_wider_rows(table: FoundTable, lines: Sequence[Line]) -> bool:
-    """Whether most of the table's rows go on, beside it, in lines outside it (PAIR_NEIGHBOUR_EM)."""
-    x0, _, x1, _ = table.bbox
-    beside = 0
-    for row in table.row_boxes:
-        if any(line.bbox[1] < row[3] and line.bbox[3] > row[1]
-               and (0 <= line.bbox[0] - x1 <= PAIR_NEIGHBOUR_EM * (line.font_size or UNKNOWN_FONT_SIZE)
-                    or 0 <= x0 - line.bbox[2] <= PAIR_NEIGHBOUR_EM * (line.font_size or UNKNOWN_FONT_SIZE))
-               for line in lines):
-            beside += 1
-    return beside * 2 > len(table.row_boxes)
+    # tables of two columns (find_label_value_tables) are looked for on trusted tagged pages only
+    # (_untagged_pairs): on untagged pages they took blind5's tables 0.82 -> 0.80
+    return found + across, rest
 
 
 def _untagged_pairs(lines: list[Line]) -> tuple[list[tuple[FoundTable, list[Line]]], list[Line]]:

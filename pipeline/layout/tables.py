@@ -17,7 +17,15 @@ from functools import cache
 from statistics import median
 
 from pipeline.layout.features import is_marker_symbol
-from pipeline.layout.patterns import bullet_match, ends_sentence, text_width
+from pipeline.layout.patterns import (
+    EMAIL,
+    bullet_match,
+    ends_sentence,
+    is_contact_field,
+    is_url_only,
+    phone_numbers,
+    text_width,
+)
 from pipeline.model import Block, FoundTable, LaidOutTable, Line
 from pipeline.resources import data_file
 
@@ -51,19 +59,31 @@ def _lone_marker(text: str | None) -> bool:
 def is_list_grid(rows: list[list[str | None]]) -> bool:
     """A grid whose rows are the items of a list (a checklist typeset as a layout table: a column of
     check boxes or bullets, each item's text in the cell beside): every row with text opens with a
-    lone marker cell followed by text, or (a nested item, a wrapped item's cell) its first cell's
-    text itself opens with a marker; at least LIST_GRID_MIN_ITEMS rows of the first kind. A table of
-    data has no column of marks alone (a tick column of a comparison table is not its first)."""
+    lone marker cell followed by exactly one cell of text, or (a nested item, a wrapped item's cell)
+    its first cell's text itself opens with a marker; at least LIST_GRID_MIN_ITEMS rows of the first
+    kind, and no cell after the markers a figure (_is_figure). A table of data has no column of
+    marks alone (a tick column of a comparison table is not its first); one numbered by its rows
+    ("1. | Peru | 72% | 2023") or dashed has more cells a row, or figures."""
     items = 0
     for row in rows:
         filled = [cell for cell in row if cell and cell.strip()]
         if not filled:
             continue
-        if _lone_marker(filled[0]) and len(filled) > 1:
+        if _lone_marker(filled[0]):
+            if len(filled) != 2 or _is_figure(filled[1]):
+                return False
             items += 1
-        elif bullet_match(filled[0].strip()) is None:
+        elif bullet_match(filled[0].strip()) is None or any(_is_figure(cell) for cell in filled[1:]):
             return False
     return items >= LIST_GRID_MIN_ITEMS
+
+
+_FIGURE = re.compile(r"[-+–−]?[$€£¥]?\s?\d[\d\s.,]*(?:%|[kKmM]|bn)?")
+
+
+def _is_figure(text: str) -> bool:
+    """A cell that is a figure: a number, a share, an amount or a year ("72%", "2023", "US$" aside)."""
+    return _FIGURE.fullmatch(text.strip()) is not None
 
 
 def laid_out_table(found: FoundTable, lines: list[Line], page: int | None) -> LaidOutTable:
@@ -226,7 +246,17 @@ def _pair_row(row: list[Line]) -> tuple[Line, list[Line]] | None:
     if (not words or len(words) > PAIR_LABEL_MAX_WORDS or ends_sentence(label.text) or bullet_match(label.text) is not None
             or _lone_marker(label.text) or is_marker_symbol(label)):
         return None  # a list item's marker set at a tab stop is no label
+    text = " ".join(piece.text for piece in value)
+    if _contact_pair(label.text, text):
+        return None  # a contact panel's "Phone | +233 …", "Web | www…": the contact reader's lines
     return label, value
+
+
+def _contact_pair(label: str, value: str) -> bool:
+    """A label that is a contact field's ("Phone", "Email", "Web", "Tel.") or a value that is a
+    phone number, an e-mail address or a web address."""
+    return (is_contact_field(f"{label} {value}") or is_contact_field(f"{label}: {value}")
+            or bool(phone_numbers(value)) or EMAIL.search(value) is not None or is_url_only(value))
 
 
 PAIR_ROW_STEP_SHARE = 1.3
@@ -338,7 +368,7 @@ def _aligned_runs(lines: list[Line]) -> list[tuple[FoundTable, list[Line]]]:
                 run = [*run, rows[end]]
             header = _wrapped_header(rows[floor:start], rows[start], columns)
             table, held = _aligned_table(run, columns, header)
-            held = list({id(line): line for piece in held for line in _origins(origin.get(id(piece), piece))}.values())
+            held = list({id(line): line for piece in held for line in _origins(piece, origin)}.values())
             found.append((table, held))
             start = floor = end + 1
             continue
@@ -682,9 +712,13 @@ def _joined_cells(run: list[list[Line]], columns: list[tuple[float, float]]) -> 
     return rows, joined
 
 
-def _origins(source: Line | list[Line]) -> list[Line]:
-    """The reader's lines a table's piece stands for (a piece cut from one, or joined from several)."""
-    return source if isinstance(source, list) else [source]
+def _origins(piece: Line, origin: dict[int, Line | list[Line]]) -> list[Line]:
+    """The reader's lines a table's piece stands for (a piece cut from one, or joined from several,
+    themselves perhaps cut parts: followed until a reader's line, which has no origin but itself)."""
+    source = origin.get(id(piece), piece)
+    if source is piece:
+        return [piece]
+    return [line for part in (source if isinstance(source, list) else [source]) for line in _origins(part, origin)]
 
 
 def _short_cells(run: list[list[Line]], columns: list[tuple[float, float]]) -> bool:
@@ -756,8 +790,9 @@ def _aligned_table(rows: list[list[Line]], columns: list[tuple[float, float]],
     pending_top: float | None = None
     for k, row in enumerate(rows):
         texts = [""] * len(columns)
-        for line in row:
-            texts[_column_of(line, columns)] = line.text
+        for line in row:  # a continuation row's line the reader cut at a word space: both pieces kept
+            column = _column_of(line, columns)
+            texts[column] = f"{texts[column]} {line.text}".strip()
         top, bottom = min(line.bbox[1] for line in row), max(line.bbox[3] for line in row)
         if len(row) < ALIGNED_MIN_COLUMNS and (pending or not cells or _belongs_below(rows, k)):
             pending.append(texts)

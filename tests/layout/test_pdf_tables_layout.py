@@ -259,3 +259,68 @@ def test_two_columns_of_sentences_are_no_table_of_labels_and_values():
     lines += [_line(text, 215, 370, 100 + 12 * k, 9.0) for k, text in enumerate(right)]
     found, rest = find_label_value_tables(lines)
     assert found == [] and len(rest) == len(lines)
+
+
+def test_a_data_table_whose_first_column_holds_row_numbers_or_dashes_is_no_list():
+    # a ruled table: row numbers (or dashes) in the first column, a name, a share and a year beside
+    for marks in (("1.", "2.", "3."), ("–", "–", "–")):
+        rows = [[mark, name, share, year] for mark, (name, share, year)
+                in zip(marks, [("Peru", "72%", "2023"), ("Bolivia", "65%", "2022"), ("Ecuador", "58%", "2024")], strict=True)]
+        assert not is_list_grid(rows)
+        lines = [_line(text, x0, x0 + 5 * len(text), 200 + 15 * k, size=10)
+                 for k, row in enumerate(rows) for text, x0 in zip(row, (58, 89, 200, 260), strict=True)]
+        table = FoundTable(bbox=(58, 198, 300, 247), rows=rows, row_boxes=[(58, 198 + 15 * k, 300, 212 + 15 * k) for k in range(3)])
+        flows, _, _ = pdf_flows(_document([(lines, [table])]))
+        tables = [flow for flow in flows if isinstance(flow, Block)]
+        assert len(tables) == 1 and tables[0].table.rows == rows
+
+
+def test_a_list_grid_has_one_text_cell_after_each_mark_and_no_column_of_figures():
+    assert is_list_grid([["1.", "Register the workers"], ["2.", "Train the inspectors"]])
+    assert not is_list_grid([["1.", "Peru", "72%"], ["2.", "Bolivia", "65%"]])
+    assert not is_list_grid([["•", "Peru", "Lima"], ["•", "Bolivia", "La Paz"]])
+    assert not is_list_grid([["1.", "2023"], ["2.", "2024"]])
+
+
+def test_a_piece_joined_from_cut_parts_gives_back_the_readers_line():
+    # the reader cut the last row's label in two at a widened word space, and left its second piece
+    # and the first figure in one piece: that piece is cut at the column's start, its first part
+    # joined to the label's first piece; every reader's line is held once, none left as text
+    lines = _rows([("Indicator", "Uganda", "Kenya")], (47, 188.6, 283.1), (220,))
+    lines += [_line("Workers in informal employment (%) 60", 47, 198, 236.3), _line("74", 283.1, 292.5, 236.3)]
+    lines += _rows([("Youth unemployment rate (%)", "15", "26")], (47, 188.6, 283.1), (251.8,))
+    lines += [_line("Social protection", 47, 120, 267.2), _line("coverage (%) 39", 130, 198, 267.2),
+              _line("70", 283.1, 292.5, 267.2)]
+    [(table, held)], rest = find_aligned_tables(lines)
+    assert table.rows[-1] == ["Social protection coverage (%)", "39", "70"]
+    assert rest == [] and sorted(id(line) for line in held) == sorted(id(line) for line in lines)
+
+
+def test_a_continuation_row_with_two_pieces_in_one_column_keeps_both():
+    # the last row's label wraps; the reader cut its next line at a widened word space: both
+    # pieces continue the cell, none is dropped
+    lines = _rows([("Indicator", "Uganda", "Kenya"), ("Youth unemployment rate (%)", "15", "26"),
+                   ("Workers registered with", "39", "70")], (47, 188.6, 283.1), (220, 236, 252))
+    lines += [_line("social", 47, 70, 261), _line("security (%)", 80, 125, 261)]
+    [(table, held)], rest = find_aligned_tables(lines)
+    assert table.rows[-1] == ["Workers registered with social security (%)", "39", "70"]
+    assert rest == [] and len(held) == len(lines)
+
+
+def test_a_contact_panel_at_two_tab_stops_is_no_table_of_labels_and_values():
+    # "Phone", "Email", "Web" at one x, their values at another: the contact reader's lines
+    rows = [("Phone", "+233 30 555 0172", 300.0), ("Email", "accra-office@example.org", 314.0),
+            ("Web", "www.example.org/accra", 328.0), ("Office", "Ring Road East, Accra", 342.0)]
+    lines = []
+    for label, value, top in rows:
+        lines += [_line(label, 441, 441 + 4.5 * len(label), top, 8.6), _line(value, 499, 499 + 4.5 * len(value), top, 8.6)]
+    found, rest = find_label_value_tables(lines)
+    assert found == [] and len(rest) == len(lines)
+    # unlabelled values alike: a phone, an e-mail address and a URL are contact lines, not cells
+    values = [("Ghana", "+233 30 555 0199", 400.0), ("Liberia", "monrovia@example.org", 414.0),
+              ("Togo", "https://example.org/lome", 428.0)]
+    lines = []
+    for label, value, top in values:
+        lines += [_line(label, 441, 441 + 4.5 * len(label), top, 8.6), _line(value, 499, 499 + 4.5 * len(value), top, 8.6)]
+    found, rest = find_label_value_tables(lines)
+    assert found == [] and len(rest) == len(lines)
