@@ -55,6 +55,8 @@ from pipeline.layout.tables import (
     ROW_TOLERANCE,
     UNKNOWN_FONT_SIZE,
     find_aligned_tables,
+    find_label_value_tables,
+    is_list_grid,
     laid_out_table,
     table_text,
 )
@@ -190,8 +192,9 @@ def pdf_flows(loaded: LoadedDocument) -> tuple[list[Flow], list[Line], WouldFit]
         _box_vector_marks(content, page.shapes)
         tagged = bool(content) and all(line.tag is not None for line in content)
         table_items, content = _tables_of(page.tables, content)
-        aligned, content = ([], content) if tagged else _unruled_tables(content, horizontal_rules(page.shapes))
+        aligned, content = _untagged_pairs(content) if tagged else _unruled_tables(content, horizontal_rules(page.shapes))
         table_items += [_Item(*table.bbox, table=table, box_lines=held) for table, held in aligned]
+        table_items, content = _lists_in_grids(table_items, content, page.lines)
         for item in table_items:
             item.page = page.number
         content = _attach_markers(content)
@@ -228,6 +231,20 @@ def pdf_flows(loaded: LoadedDocument) -> tuple[list[Flow], list[Line], WouldFit]
         if isinstance(flow, list):
             _set_gaps(flow, context)
     return flows, furniture, _would_fit(context)
+
+
+def _lists_in_grids(items: list[_Item], content: list[Line], page_lines: Sequence[Line]) -> tuple[list[_Item], list[Line]]:
+    """The page's tables that are lists set in a grid (``is_list_grid``: a column of check boxes or
+    bullets beside the items' text) given back as lines, in the page's order, to be read as text:
+    a marker and its item's text join into one line (``_attach_markers``), as a list set at a tab
+    stop does. The other tables are kept."""
+    lists = [item for item in items if item.table is not None and is_list_grid(item.table.rows)]
+    if not lists:
+        return items, content
+    order = {id(line): k for k, line in enumerate(page_lines)}
+    freed = [line for item in lists for line in item.box_lines]
+    content = sorted([*content, *freed], key=lambda line: order.get(id(line), len(order)))
+    return [item for item in items if not any(item is other for other in lists)], content
 
 
 def _one_row_tables(entries: list[_Item], context: _Context) -> list[_Item]:
@@ -308,7 +325,22 @@ def _unruled_tables(lines: list[Line], rules: Sequence[BBox] = ()) -> tuple[list
     across, rest = find_aligned_tables([line for line in lines if id(line) not in taken])
     if rules:
         across, rest = _within_rules(across, rest, rules)
+    # tables of two columns (find_label_value_tables) are looked for on trusted tagged pages only
+    # (_untagged_pairs): on untagged pages they took blind5's tables 0.82 -> 0.80
     return found + across, rest
+
+
+def _untagged_pairs(lines: list[Line]) -> tuple[list[tuple[FoundTable, list[Line]]], list[Line]]:
+    """On a page whose tags are trusted, the tables of labels and values (find_label_value_tables)
+    among the lines the tree gives no role (generic containers: a sidebar's "Duration 2024–2027"
+    set as two boxes a row, which the tree does not call a table); the tree's own tables,
+    paragraphs, headings and lists are left to it."""
+    generic = [line for line in lines if line.tag is not None and line.tag.role in (None, "generic")]
+    if not generic:
+        return [], lines
+    found, _ = find_label_value_tables(generic)
+    taken = {id(line) for _, held in found for line in held}
+    return found, [line for line in lines if id(line) not in taken]
 
 
 RULE_MIN_LENGTH = 40.0

@@ -16,7 +16,16 @@ from dataclasses import replace
 from functools import cache
 from statistics import median
 
-from pipeline.layout.patterns import ends_sentence, text_width
+from pipeline.layout.features import is_marker_symbol
+from pipeline.layout.patterns import (
+    EMAIL,
+    bullet_match,
+    ends_sentence,
+    is_contact_field,
+    is_url_only,
+    phone_numbers,
+    text_width,
+)
 from pipeline.model import Block, FoundTable, LaidOutTable, Line
 from pipeline.resources import data_file
 
@@ -34,6 +43,47 @@ CUT_PIECE_GAP = 1.0
 def table_text(rows: list[list[str | None]]) -> str:
     """A table's text as a reader of the flow reads it: every cell, row by row."""
     return " ".join(cell for row in rows for cell in row if cell)
+
+
+LONE_MARKER_MAX = 4
+"""A cell of at most this many characters that is a bullet glyph or list number is a lone marker."""
+LIST_GRID_MIN_ITEMS = 2
+"""A grid is a list set in cells when at least this many of its rows open with a lone marker."""
+
+
+def _lone_marker(text: str | None) -> bool:
+    """A cell that holds a bullet glyph or a list number and nothing else ("☐", "•", "2.")."""
+    return text is not None and 0 < len(text.strip()) <= LONE_MARKER_MAX and bullet_match(text.strip() + " x") is not None
+
+
+def is_list_grid(rows: list[list[str | None]]) -> bool:
+    """A grid whose rows are the items of a list (a checklist typeset as a layout table: a column of
+    check boxes or bullets, each item's text in the cell beside): every row with text opens with a
+    lone marker cell followed by exactly one cell of text, or (a nested item, a wrapped item's cell)
+    its first cell's text itself opens with a marker; at least LIST_GRID_MIN_ITEMS rows of the first
+    kind, and no cell after the markers a figure (_is_figure). A table of data has no column of
+    marks alone (a tick column of a comparison table is not its first); one numbered by its rows
+    ("1. | Peru | 72% | 2023") or dashed has more cells a row, or figures."""
+    items = 0
+    for row in rows:
+        filled = [cell for cell in row if cell and cell.strip()]
+        if not filled:
+            continue
+        if _lone_marker(filled[0]):
+            if len(filled) != 2 or _is_figure(filled[1]):
+                return False
+            items += 1
+        elif bullet_match(filled[0].strip()) is None or any(_is_figure(cell) for cell in filled[1:]):
+            return False
+    return items >= LIST_GRID_MIN_ITEMS
+
+
+_FIGURE = re.compile(r"[-+–−]?[$€£¥]?\s?\d[\d\s.,]*(?:%|[kKmM]|bn)?")
+
+
+def _is_figure(text: str) -> bool:
+    """A cell that is a figure: a number, a share, an amount or a year ("72%", "2023", "US$" aside)."""
+    return _FIGURE.fullmatch(text.strip()) is not None
 
 
 def laid_out_table(found: FoundTable, lines: list[Line], page: int | None) -> LaidOutTable:
@@ -156,6 +206,135 @@ def find_aligned_tables(lines: list[Line]) -> tuple[list[tuple[FoundTable, list[
     return found, [line for line in lines if id(line) not in taken]
 
 
+def find_label_value_tables(lines: list[Line]) -> tuple[list[tuple[FoundTable, list[Line]]], list[Line]]:
+    """Tables of two columns without rules among a page's lines (``_label_value_runs``), each with
+    the lines it holds, and the lines outside them. Looked for after the tables of three columns or
+    more (find_aligned_tables): half of a wider table is no table of its own."""
+    left_out = _running_text(lines)
+    found = _label_value_runs([line for line in lines if line.bbox is not None and id(line) not in left_out])
+    taken = {id(line) for _, held in found for line in held}
+    return found, [line for line in lines if id(line) not in taken]
+
+
+PAIR_MIN_ROWS = 3
+"""A table of two columns without rules (labels and their values: "Duration | 2024–2027", a
+timeline's "2023 | MOU signed") has at least this many rows ..."""
+PAIR_LABEL_MAX_WORDS = 5
+"""... each label at most this many words, ending no sentence and opening with no list marker ..."""
+PAIR_MIN_GAP_EM = 1.0
+"""... at least this many ems clear of its value ..."""
+PAIR_ALIGN_TOLERANCE = 2.0
+"""... the labels starting at one x and the values at another (a tab stop), within this many points ..."""
+PAIR_LABEL_MAX_FILL = 0.8
+"""... every label at most this share of the way to the values, and the labels shaped as names
+(_name_like): labels are short, where two columns of text side by side (cards of a grid) fill
+theirs up to the gutter, with lines that start in lower case or end a sentence."""
+
+
+def _pair_row(row: list[Line]) -> tuple[Line, list[Line]] | None:
+    """A printed row as a label and its value's pieces (the reader may cut a justified value at its
+    word spaces: pieces at most CELL_WORD_GAP_EM apart), or None."""
+    if len(row) < 2:
+        return None
+    label, value = row[0], row[1:]
+    size = max((line.font_size or UNKNOWN_FONT_SIZE) for line in row)
+    if value[0].bbox[0] - label.bbox[2] < PAIR_MIN_GAP_EM * size:
+        return None
+    if any(b.bbox[0] - a.bbox[2] > CELL_WORD_GAP_EM * size for a, b in zip(value, value[1:], strict=False)):
+        return None
+    words = label.text.split()
+    if (not words or len(words) > PAIR_LABEL_MAX_WORDS or ends_sentence(label.text) or bullet_match(label.text) is not None
+            or _lone_marker(label.text) or is_marker_symbol(label)):
+        return None  # a list item's marker set at a tab stop is no label
+    text = " ".join(piece.text for piece in value)
+    if _contact_pair(label.text, text):
+        return None  # a contact panel's "Phone | +233 …", "Web | www…": the contact reader's lines
+    return label, value
+
+
+def _contact_pair(label: str, value: str) -> bool:
+    """A label that is a contact field's ("Phone", "Email", "Web", "Tel.") or a value that is a
+    phone number, an e-mail address or a web address."""
+    return (is_contact_field(f"{label} {value}") or is_contact_field(f"{label}: {value}")
+            or bool(phone_numbers(value)) or EMAIL.search(value) is not None or is_url_only(value))
+
+
+PAIR_ROW_STEP_SHARE = 1.3
+"""Rows of a table of two columns set further apart than the nearest two by more than this factor
+are its rows; the nearer ones are the wrapped lines of both cells of one row."""
+
+
+def _wrapped_pairs(run: list[tuple[Line | None, list[Line]]]) -> set[int]:
+    """The rows of a run of labels and values that are the wrapped lines of the row above (label
+    and value both wrap: "Apex Polytechnic for / Renewable Energy"): where the labels stand at two
+    pitches (PAIR_ROW_STEP_SHARE), those at the nearer one when it is a line pitch
+    (HEADER_LINE_STEP_EM); none where they stand at one."""
+    labelled = [k for k, (label, _) in enumerate(run) if label is not None]
+    steps = {b: run[b][0].bbox[3] - run[a][0].bbox[3] for a, b in zip(labelled, labelled[1:], strict=False)}
+    if not steps or max(steps.values()) <= PAIR_ROW_STEP_SHARE * min(steps.values()):
+        return set()
+    near = min(steps.values())
+    return {k for k, step in steps.items() if step <= PAIR_ROW_STEP_SHARE * near
+            and step <= HEADER_LINE_STEP_EM * (run[k][0].font_size or UNKNOWN_FONT_SIZE)}
+
+
+def _label_value_runs(lines: list[Line]) -> list[tuple[FoundTable, list[Line]]]:
+    """Tables of two columns among ``lines`` (PAIR_MIN_ROWS rows or more of a label and a value,
+    each column at one x): consecutive rows a row's step apart (ALIGNED_ROW_STEP_EM), a value's
+    wrapped line (a piece alone at the values' x, a line pitch under) continuing its row."""
+    rows = printed_rows(lines)
+    found: list[tuple[FoundTable, list[Line]]] = []
+    k = 0
+    while k < len(rows):
+        first = _pair_row(rows[k])
+        if first is None:
+            k += 1
+            continue
+        label_x, value_x = first[0].bbox[0], first[1][0].bbox[0]
+        run: list[tuple[Line | None, list[Line]]] = [first]
+        end = k
+        while end + 1 < len(rows) and _follows(rows[end], rows[end + 1]):
+            following = rows[end + 1]
+            pair = _pair_row(following)
+            if (pair is not None and abs(pair[0].bbox[0] - label_x) <= PAIR_ALIGN_TOLERANCE
+                    and abs(pair[1][0].bbox[0] - value_x) <= PAIR_ALIGN_TOLERANCE):
+                run.append(pair)
+            elif (len(following) == 1 and abs(following[0].bbox[0] - value_x) <= PAIR_ALIGN_TOLERANCE
+                  and _follows(rows[end], following, HEADER_LINE_STEP_EM)
+                  and sum(1 for label, _ in reversed(run[-WRAPPED_MAX_LINES - 1:]) if label is None) < WRAPPED_MAX_LINES):
+                run.append((None, following))
+            else:
+                break
+            end += 1
+        labels = [label for label, _ in run if label is not None]
+        if (len(labels) < PAIR_MIN_ROWS or not _name_like(labels)
+                or max((label.bbox[2] - label.bbox[0]) / max(1.0, value_x - label.bbox[0]) for label in labels) > PAIR_LABEL_MAX_FILL):
+            k += 1
+            continue
+        wrapped = _wrapped_pairs(run)
+        cells: list[list[str]] = []
+        boxes: list[tuple[float, float, float, float]] = []
+        held: list[Line] = []
+        for index, (label, value) in enumerate(run):
+            text = " ".join(piece.text for piece in value)
+            pieces = ([] if label is None else [label]) + value
+            top, bottom = min(p.bbox[1] for p in pieces), max(p.bbox[3] for p in pieces)
+            held += pieces
+            if label is not None and index in wrapped:
+                cells[-1] = [f"{cells[-1][0]} {label.text}", f"{cells[-1][1]} {text}"]
+                boxes[-1] = (boxes[-1][0], boxes[-1][1], max(boxes[-1][2], *(p.bbox[2] for p in pieces)), bottom)
+            elif label is None:
+                cells[-1][1] = f"{cells[-1][1]} {text}"
+                boxes[-1] = (boxes[-1][0], boxes[-1][1], max(boxes[-1][2], *(p.bbox[2] for p in pieces)), bottom)
+            else:
+                cells.append([label.text, text])
+                boxes.append((label.bbox[0], top, max(p.bbox[2] for p in pieces), bottom))
+        bbox = (min(b[0] for b in boxes), boxes[0][1], max(b[2] for b in boxes), boxes[-1][3])
+        found.append((FoundTable(bbox=bbox, rows=[list(row) for row in cells], row_boxes=boxes), held))
+        k = end + 1
+    return found
+
+
 def _aligned_runs(lines: list[Line]) -> list[tuple[FoundTable, list[Line]]]:
     """The tables of find_aligned_tables among ``lines`` (each with the lines it holds)."""
     rows = printed_rows(lines)
@@ -166,7 +345,7 @@ def _aligned_runs(lines: list[Line]) -> list[tuple[FoundTable, list[Line]]]:
         run = rows[start:end + 1]
         full = [row for row in run if len(row) >= ALIGNED_MIN_COLUMNS]
         columns = _columns_of(run) if len(full) >= ALIGNED_MIN_ROWS and len(run[0]) >= ALIGNED_MIN_COLUMNS else None
-        origin: dict[int, Line] = {}
+        origin: dict[int, Line | list[Line]] = {}
         if columns is None and len(run) >= ALIGNED_MIN_ROWS and len(run[0]) >= CUT_MIN_PIECES:
             cut = _cut_run(run)  # two cells the reader left in one piece
             if cut is not None:
@@ -174,6 +353,14 @@ def _aligned_runs(lines: list[Line]) -> list[tuple[FoundTable, list[Line]]]:
                 full = [row for row in run if len(row) >= ALIGNED_MIN_COLUMNS]
                 if len(full) >= ALIGNED_MIN_ROWS and len(run[0]) >= ALIGNED_MIN_COLUMNS:
                     columns = _columns_of(run)
+        if columns is not None and len({_column_of(line, columns) for line in run[0]}) < len(run[0]):
+            columns = None  # the first row's pieces are its cells (a wrapped header is read from above)
+        if columns is not None and any(len({_column_of(line, columns) for line in row}) < len(row) for row in run):
+            run, joined = _joined_cells(run, columns)
+            origin = {**origin, **joined}
+            full = [row for row in run if len(row) >= ALIGNED_MIN_COLUMNS]
+            if len(full) < ALIGNED_MIN_ROWS or len(run[0]) < ALIGNED_MIN_COLUMNS:
+                columns = None
         if columns is not None and _short_cells(full, columns):
             while (end + 1 < len(rows) and _follows(rows[end], rows[end + 1], HEADER_LINE_STEP_EM)
                    and _within(rows[end + 1], columns) and not _table_note(rows[end + 1][0].text)):
@@ -181,7 +368,7 @@ def _aligned_runs(lines: list[Line]) -> list[tuple[FoundTable, list[Line]]]:
                 run = [*run, rows[end]]
             header = _wrapped_header(rows[floor:start], rows[start], columns)
             table, held = _aligned_table(run, columns, header)
-            held = list({id(line): line for line in (origin.get(id(piece), piece) for piece in held)}.values())
+            held = list({id(line): line for piece in held for line in _origins(piece, origin)}.values())
             found.append((table, held))
             start = floor = end + 1
             continue
@@ -486,9 +673,52 @@ def _columns_of(run: list[list[Line]]) -> list[tuple[float, float]] | None:
         return None
     result = [(c[0], c[1]) for c in columns]
     for row in run:
-        if len({_column_of(line, result) for line in row}) < len(row):
-            return None
+        by_column: dict[int, list[Line]] = {}
+        for line in row:
+            by_column.setdefault(_column_of(line, result), []).append(line)
+        for pieces in by_column.values():
+            size = max((line.font_size or UNKNOWN_FONT_SIZE) for line in pieces)
+            if any(b.bbox[0] - a.bbox[2] > CELL_WORD_GAP_EM * size for a, b in zip(pieces, pieces[1:], strict=False)):
+                return None
     return result
+
+
+CELL_WORD_GAP_EM = 2.0
+"""Two pieces of one printed row in one column at most this many ems apart are words of one cell
+(the reader cut a justified cell's line at its widened word spaces); further apart, these are no
+cells."""
+
+
+def _joined_cells(run: list[list[Line]], columns: list[tuple[float, float]]) -> tuple[list[list[Line]], dict[int, list[Line]]]:
+    """The run's rows with the pieces of each row that stand in one column joined into one piece
+    (text with single spaces, the box around them), and the pieces each joined one comes from."""
+    rows: list[list[Line]] = []
+    joined: dict[int, list[Line]] = {}
+    for row in run:
+        by_column: dict[int, list[Line]] = {}
+        for line in row:
+            by_column.setdefault(_column_of(line, columns), []).append(line)
+        out = []
+        for _, pieces in sorted(by_column.items()):
+            if len(pieces) == 1:
+                out.append(pieces[0])
+                continue
+            piece = replace(pieces[0], text=" ".join(line.text for line in pieces),
+                            bbox=(pieces[0].bbox[0], min(line.bbox[1] for line in pieces), pieces[-1].bbox[2],
+                                  max(line.bbox[3] for line in pieces)))
+            joined[id(piece)] = pieces
+            out.append(piece)
+        rows.append(out)
+    return rows, joined
+
+
+def _origins(piece: Line, origin: dict[int, Line | list[Line]]) -> list[Line]:
+    """The reader's lines a table's piece stands for (a piece cut from one, or joined from several,
+    themselves perhaps cut parts: followed until a reader's line, which has no origin but itself)."""
+    source = origin.get(id(piece), piece)
+    if source is piece:
+        return [piece]
+    return [line for part in (source if isinstance(source, list) else [source]) for line in _origins(part, origin)]
 
 
 def _short_cells(run: list[list[Line]], columns: list[tuple[float, float]]) -> bool:
@@ -556,21 +786,52 @@ def _aligned_table(rows: list[list[Line]], columns: list[tuple[float, float]],
         held_header = [line for row, _ in header for line in row]
         boxes.append((columns[0][0], min(line.bbox[1] for line in held_header), columns[-1][1],
                       max(line.bbox[3] for line in held_header)))
-    for row in rows:
+    pending: list[list[str]] = []  # wrapped lines above the row they belong to
+    pending_top: float | None = None
+    for k, row in enumerate(rows):
         texts = [""] * len(columns)
-        for line in row:
-            texts[_column_of(line, columns)] = line.text
+        for line in row:  # a continuation row's line the reader cut at a word space: both pieces kept
+            column = _column_of(line, columns)
+            texts[column] = f"{texts[column]} {line.text}".strip()
         top, bottom = min(line.bbox[1] for line in row), max(line.bbox[3] for line in row)
+        if len(row) < ALIGNED_MIN_COLUMNS and (pending or not cells or _belongs_below(rows, k)):
+            pending.append(texts)
+            pending_top = top if pending_top is None else pending_top
+            continue
         if cells and len(row) < ALIGNED_MIN_COLUMNS:
             cells[-1] = [f"{a} {b}".strip() for a, b in zip(cells[-1], texts, strict=True)]
             boxes[-1] = (boxes[-1][0], boxes[-1][1], boxes[-1][2], bottom)
         else:
+            for above in reversed(pending):
+                texts = [f"{a} {b}".strip() for a, b in zip(above, texts, strict=True)]
             cells.append(texts)
-            boxes.append((columns[0][0], top, columns[-1][1], bottom))
+            boxes.append((columns[0][0], top if pending_top is None else pending_top, columns[-1][1], bottom))
+            pending, pending_top = [], None
+    for texts in pending:  # no row under them: they continue the last row after all
+        cells[-1] = [f"{a} {b}".strip() for a, b in zip(cells[-1], texts, strict=True)]
     held = [line for row, _ in header for line in row] + [line for row in rows for line in row]
     bbox = (min(columns[0][0], *(line.bbox[0] for line in held)), boxes[0][1],
             max(columns[-1][1], *(line.bbox[2] for line in held)), boxes[-1][3])
     return FoundTable(bbox=bbox, rows=[list(row) for row in cells], row_boxes=boxes), held
+
+
+WRAPPED_BELOW_MARGIN_EM = 0.2
+"""A wrapped cell's line is read with the row under it when it stands nearer that row than the
+row above, by more than this many ems (baseline to baseline)."""
+
+
+def _belongs_below(rows: list[list[Line]], k: int) -> bool:
+    """Row ``k`` of fewer pieces than the columns is a wrapped cell's line of the row under it, not
+    of the row above: a table whose cells are set to the foot (or the middle) of their row puts a
+    wrapped cell's first lines above the row's other cells, a line pitch over them, where the row
+    above stands a row's pitch off (WRAPPED_BELOW_MARGIN_EM). Rows set to the top keep their
+    wrapped lines under them, nearer the row above."""
+    if k == 0 or k + 1 >= len(rows):
+        return False
+    size = max((line.font_size or UNKNOWN_FONT_SIZE) for line in rows[k])
+    up = rows[k][0].bbox[3] - rows[k - 1][0].bbox[3]
+    down = rows[k + 1][0].bbox[3] - rows[k][0].bbox[3]
+    return down < up - WRAPPED_BELOW_MARGIN_EM * size
 
 
 def _column_of(line: Line, columns: list[tuple[float, float]]) -> int:

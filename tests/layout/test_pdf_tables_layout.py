@@ -5,8 +5,8 @@ left in one piece; a table across the gutter; a tagged header row at a page's fo
 from __future__ import annotations
 
 from pipeline.layout.pdf import find_pdf_furniture, pdf_flows
-from pipeline.layout.tables import find_aligned_tables
-from pipeline.model import FoundTable, Line, LoadedDocument, Page, Source
+from pipeline.layout.tables import find_aligned_tables, find_label_value_tables, is_list_grid
+from pipeline.model import Block, FoundTable, Line, LoadedDocument, Page, Source
 
 
 def _line(text, x0, x1, top, size=8.0, page=1):
@@ -162,3 +162,165 @@ def test_rules_as_wide_as_the_table_change_nothing():
                    ("Workdays created", "1.1 million", "640,000")], (50, 180, 240), (500, 512, 524))
     rules = [(48, 496, 290, 496.5), (48, 534, 290, 534.5)]
     assert _unruled_tables(table, rules)[0][0][0].rows == _unruled_tables(table)[0][0][0].rows
+
+
+def test_a_checklist_set_in_a_grid_is_read_as_list_items_not_a_table():
+    # a column of check boxes, each item's text in the cell beside it, a nested item under one:
+    # the producer's grid (ruled or tagged) is a layout table; each mark joins its item's text
+    marks, items = ("☐", "☐", None, "☐"), ("Safe tools free of charge", "Registration with social security",
+                                            "– for women and men alike", "Training during paid hours")
+    lines = []
+    for k, (mark, item) in enumerate(zip(marks, items, strict=True)):
+        if mark:
+            lines.append(_line(mark, 58, 67, 200 + 15 * k, size=10))
+        lines.append(_line(item, 89, 89 + 5 * len(item), 200 + 15 * k, size=10))
+    rows = [[mark, item] if mark else [item, None] for mark, item in zip(marks, items, strict=True)]
+    table = FoundTable(bbox=(58, 198, 300, 262), rows=rows, row_boxes=[(58, 198 + 15 * k, 300, 212 + 15 * k) for k in range(4)])
+    flows, _, _ = pdf_flows(_document([(lines, [table])]))
+    assert not any(isinstance(flow, Block) for flow in flows)
+    texts = [line.text for flow in flows for line in flow]
+    assert texts == ["☐ Safe tools free of charge", "☐ Registration with social security", "– for women and men alike",
+                     "☐ Training during paid hours"]
+
+
+def test_a_grid_is_a_list_only_when_its_rows_open_with_marks_alone():
+    checklist = [["☐", "Safe tools"], ["☐", "Registration"], ["– for women and men", None]]
+    assert is_list_grid(checklist)
+    assert is_list_grid([["1.", "Register"], ["2.", "Train the inspectors"]])
+    # a table of data: a header row, or first cells that are names or figures, or one marked row only
+    assert not is_list_grid([["Step", "Action"], ["☐", "Safe tools"], ["☐", "Registration"]])
+    assert not is_list_grid([["Peru", "✓"], ["Chile", "✓"]])
+    assert not is_list_grid([["☐", "Safe tools"], ["2023", "Registration"]])
+    assert not is_list_grid([["☐", "Safe tools"]])
+
+
+def test_a_wrapped_cell_set_to_its_rows_foot_is_read_with_the_row_under_it():
+    # cells set to the foot of their row: a label over two lines has its first line a line pitch
+    # over the row's figures, the row above a row's pitch off
+    size = 7.6
+    lines = [*_rows([("Indicator", "Baseline", "Now"), ("Workers trained", "0", "194"), ("Of whom women", "0", "860")],
+                    (325, 421, 464), (112, 127.6, 143.0), size),
+             _line("Registered with social", 325, 408, 158.4, size),
+             *_rows([("security", "8%", "42%")], (325, 421, 464), (167.8,), size)]
+    [(table, _)], _ = find_aligned_tables(lines)
+    assert table.rows[-2:] == [["Of whom women", "0", "860"], ["Registered with social security", "8%", "42%"]]
+
+
+def test_a_wrapped_cell_set_to_its_rows_top_stays_with_the_row_above():
+    size = 7.6
+    lines = [*_rows([("Indicator", "Baseline", "Now"), ("Registered with social", "8%", "42%")], (325, 421, 464),
+                    (112, 127.6), size),
+             _line("security", 325, 360, 137.0, size),
+             *_rows([("Of whom women", "0", "860")], (325, 421, 464), (152.6,), size)]
+    [(table, _)], _ = find_aligned_tables(lines)
+    assert table.rows[-2:] == [["Registered with social security", "8%", "42%"], ["Of whom women", "0", "860"]]
+
+
+def test_a_justified_cell_cut_at_its_word_spaces_is_one_cell():
+    # the reader cut "Sites dotés d'un" at its widened word spaces: three pieces in the first column
+    lines = _rows([("Indicateur", "Référence", "Cible"), ("Travailleurs formés", "0", "830"), ("Dont femmes", "0", "1182")],
+                  (313, 430, 530), (510, 527, 539), size=10.0)
+    lines += [_line("Sites", 313, 333, 551, 10.0), _line("dotés", 346, 367, 551, 10.0), _line("d’un", 380, 399, 551, 10.0),
+              _line("0", 430, 435, 551, 10.0), _line("1006", 530, 550, 551, 10.0)]
+    [(table, held)], rest = find_aligned_tables(lines)
+    assert table.rows[-1] == ["Sites dotés d’un", "0", "1006"]
+    assert rest == [] and {id(line) for line in held} == {id(line) for line in lines}
+
+
+def test_pieces_of_one_column_far_apart_are_no_cells():
+    lines = _rows([("Indicateur", "Référence", "Cible"), ("Travailleurs formés", "0", "830"), ("Dont femmes", "0", "1182")],
+                  (313, 430, 530), (510, 527, 539), size=10.0)
+    lines += [_line("Sites", 313, 333, 551, 10.0), _line("dotés", 380, 399, 551, 10.0),
+              _line("0", 430, 435, 551, 10.0), _line("1006", 530, 550, 551, 10.0)]
+    found, _ = find_aligned_tables(lines)
+    assert all(["Sites dotés", "0", "1006"] not in table.rows for table, _ in found)
+
+
+def test_labels_and_values_at_two_tab_stops_are_a_table_of_two_columns():
+    # "At a glance": short labels at one x, their values at another; a value wraps onto a second line
+    rows = [("Duration", "2024–2027", 177.0), ("Budget", "US$ 3.1 million", 191.2), ("Hubs", "4 in Greater", 206.2),
+            (None, "Accra", 217.5), ("Target", "2,400 recyclers", 232.5)]
+    lines = []
+    for label, value, top in rows:
+        if label:
+            lines.append(_line(label, 441, 441 + 4.5 * len(label), top, 8.6))
+        lines.append(_line(value, 499, 499 + 4.5 * len(value), top, 8.6))
+    [(table, held)], rest = find_label_value_tables(lines)
+    assert table.rows == [["Duration", "2024–2027"], ["Budget", "US$ 3.1 million"], ["Hubs", "4 in Greater Accra"],
+                          ["Target", "2,400 recyclers"]]
+    assert rest == [] and len(held) == len(lines)
+
+
+def test_two_columns_of_sentences_are_no_table_of_labels_and_values():
+    # cards side by side: the left card's lines fill their column and read as sentences
+    left = ["Workers and managers meet", "every month and settle", "complaints before they grow."]
+    right = ["Inspectors use a short", "checklist adapted to the", "sector and its risks."]
+    lines = [_line(text, 40, 200, 100 + 12 * k, 9.0) for k, text in enumerate(left)]
+    lines += [_line(text, 215, 370, 100 + 12 * k, 9.0) for k, text in enumerate(right)]
+    found, rest = find_label_value_tables(lines)
+    assert found == [] and len(rest) == len(lines)
+
+
+def test_a_data_table_whose_first_column_holds_row_numbers_or_dashes_is_no_list():
+    # a ruled table: row numbers (or dashes) in the first column, a name, a share and a year beside
+    for marks in (("1.", "2.", "3."), ("–", "–", "–")):
+        rows = [[mark, name, share, year] for mark, (name, share, year)
+                in zip(marks, [("Peru", "72%", "2023"), ("Bolivia", "65%", "2022"), ("Ecuador", "58%", "2024")], strict=True)]
+        assert not is_list_grid(rows)
+        lines = [_line(text, x0, x0 + 5 * len(text), 200 + 15 * k, size=10)
+                 for k, row in enumerate(rows) for text, x0 in zip(row, (58, 89, 200, 260), strict=True)]
+        table = FoundTable(bbox=(58, 198, 300, 247), rows=rows, row_boxes=[(58, 198 + 15 * k, 300, 212 + 15 * k) for k in range(3)])
+        flows, _, _ = pdf_flows(_document([(lines, [table])]))
+        tables = [flow for flow in flows if isinstance(flow, Block)]
+        assert len(tables) == 1 and tables[0].table.rows == rows
+
+
+def test_a_list_grid_has_one_text_cell_after_each_mark_and_no_column_of_figures():
+    assert is_list_grid([["1.", "Register the workers"], ["2.", "Train the inspectors"]])
+    assert not is_list_grid([["1.", "Peru", "72%"], ["2.", "Bolivia", "65%"]])
+    assert not is_list_grid([["•", "Peru", "Lima"], ["•", "Bolivia", "La Paz"]])
+    assert not is_list_grid([["1.", "2023"], ["2.", "2024"]])
+
+
+def test_a_piece_joined_from_cut_parts_gives_back_the_readers_line():
+    # the reader cut the last row's label in two at a widened word space, and left its second piece
+    # and the first figure in one piece: that piece is cut at the column's start, its first part
+    # joined to the label's first piece; every reader's line is held once, none left as text
+    lines = _rows([("Indicator", "Uganda", "Kenya")], (47, 188.6, 283.1), (220,))
+    lines += [_line("Workers in informal employment (%) 60", 47, 198, 236.3), _line("74", 283.1, 292.5, 236.3)]
+    lines += _rows([("Youth unemployment rate (%)", "15", "26")], (47, 188.6, 283.1), (251.8,))
+    lines += [_line("Social protection", 47, 120, 267.2), _line("coverage (%) 39", 130, 198, 267.2),
+              _line("70", 283.1, 292.5, 267.2)]
+    [(table, held)], rest = find_aligned_tables(lines)
+    assert table.rows[-1] == ["Social protection coverage (%)", "39", "70"]
+    assert rest == [] and sorted(id(line) for line in held) == sorted(id(line) for line in lines)
+
+
+def test_a_continuation_row_with_two_pieces_in_one_column_keeps_both():
+    # the last row's label wraps; the reader cut its next line at a widened word space: both
+    # pieces continue the cell, none is dropped
+    lines = _rows([("Indicator", "Uganda", "Kenya"), ("Youth unemployment rate (%)", "15", "26"),
+                   ("Workers registered with", "39", "70")], (47, 188.6, 283.1), (220, 236, 252))
+    lines += [_line("social", 47, 70, 261), _line("security (%)", 80, 125, 261)]
+    [(table, held)], rest = find_aligned_tables(lines)
+    assert table.rows[-1] == ["Workers registered with social security (%)", "39", "70"]
+    assert rest == [] and len(held) == len(lines)
+
+
+def test_a_contact_panel_at_two_tab_stops_is_no_table_of_labels_and_values():
+    # "Phone", "Email", "Web" at one x, their values at another: the contact reader's lines
+    rows = [("Phone", "+233 30 555 0172", 300.0), ("Email", "accra-office@example.org", 314.0),
+            ("Web", "www.example.org/accra", 328.0), ("Office", "Ring Road East, Accra", 342.0)]
+    lines = []
+    for label, value, top in rows:
+        lines += [_line(label, 441, 441 + 4.5 * len(label), top, 8.6), _line(value, 499, 499 + 4.5 * len(value), top, 8.6)]
+    found, rest = find_label_value_tables(lines)
+    assert found == [] and len(rest) == len(lines)
+    # unlabelled values alike: a phone, an e-mail address and a URL are contact lines, not cells
+    values = [("Ghana", "+233 30 555 0199", 400.0), ("Liberia", "monrovia@example.org", 414.0),
+              ("Togo", "https://example.org/lome", 428.0)]
+    lines = []
+    for label, value, top in values:
+        lines += [_line(label, 441, 441 + 4.5 * len(label), top, 8.6), _line(value, 499, 499 + 4.5 * len(value), top, 8.6)]
+    found, rest = find_label_value_tables(lines)
+    assert found == [] and len(rest) == len(lines)
