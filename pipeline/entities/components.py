@@ -39,6 +39,7 @@ from pipeline.anchors import leading_look_behind
 from pipeline.entities.vocabulary import country_names, organizations, regions, themes
 from pipeline.languages import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, alternation, language_data, own_data
 from pipeline.resources import data_file
+from pipeline.structure.shapes import looks_like_person_name
 
 NOT_A_PLACE = "NOT_A_PLACE"
 MARKS = "marks"
@@ -220,6 +221,21 @@ _ACRONYM_BEFORE_PARENTHESES_SEARCH = leading_look_behind(_ACRONYM_BEFORE_PARENTH
 
 
 @cache
+def _known_by_folded_name() -> dict[str, str]:
+    """Each known body's name and aliases, case folded -> its id."""
+    return {text.casefold(): org_id for org_id, (label, texts) in known_name_patterns().items() if label == "ORG"
+            for text in texts if " " in text}
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    """Every language's names of countries and regions, case folded ("union des comores")."""
+    names = {text.casefold() for language in SUPPORTED_LANGUAGES for text in country_names(language)}
+    names.update(text.casefold() for region in regions().values() for text in [region["name"], *region["aliases"]])
+    return frozenset(names)
+
+
+@cache
 def _known_name_starts() -> frozenset[str]:
     """The first two words or more (not all) of each name and alias of the data's bodies."""
     starts = set()
@@ -336,8 +352,8 @@ class NameShape:
                    links(data.get("office_place_links", [])), elisions)
 
     def elided(self, token) -> str:
-        """The word an elided link is written on in one token ("Ivoire" of "d’Ivoire", "ylang" of
-        "d’ylang"), as another language's tokenizer leaves them; "" for any other token."""
+        """The word an elided link is written on in one token ("Ivoire" of "d’Ivoire", "Anjouvale" of
+        "d’Anjouvale"), as another language's tokenizer leaves them; "" for any other token."""
         text = token.text
         for link in self.elisions:
             if len(text) > len(link) and text[:len(link)].lower() == link and text[len(link):].replace("-", "").isalpha():
@@ -417,6 +433,13 @@ class OrganizationFinder:
         self._classifier_search = leading_look_behind(re.compile(r"(?<![\w-])(?:" + alternation(self.classifier_nouns) + r")(?![\w-])")) \
             if self.classifier_nouns else None
         self.not_name_words = frozenset(lexicon.get("not_name_words", []))
+        # what a run listed with a body is when it is none (a person, a place, a word qualifying a noun);
+        # read for every language (the names are written alike)
+        shared = data_file("lexicon.json")
+        self.given_names = frozenset(shared["list_item_given_names"])
+        self.place_words = frozenset(shared["list_item_place_words"])
+        self.place_openers = frozenset(shared["list_item_place_openers"])
+        self.qualified_nouns = frozenset(shared["list_item_qualified_nouns"])
         # the words between the items of a list, in every language ("and", "et", "y"), and the articles
         # an item may open with ("the", "la", "le")
         self.list_conjunctions = frozenset(c for other in SUPPORTED_LANGUAGES for c in
@@ -433,8 +456,8 @@ class OrganizationFinder:
         self.theme_phrases = frozenset(" ".join(t.lower_ for t in phrase) for phrase in nlp.tokenizer.pipe(
             sorted({w for theme in vocabulary for w in [theme["label"], *theme["synonyms"]]})))
         # a body of another language's country named as that language writes it ("the Confédération
-        # générale des entreprises de Côte d’Ivoire (CGECI)" in English, "la Union des distillateurs
-        # d’ylang" in Spanish): the other languages' head-first finders, and the link words of this one
+        # générale des entreprises de Lakeland d’Ouest (CGELO)" in English, "la Union des pêcheurs
+        # d’Anjouvale" in Spanish): the other languages' head-first finders, and the link words of this one
         self.own_heads = frozenset(own_data("lexicon.json", language).get("organization_heads", {}))
         self.own_link_words = frozenset(self.links.connectors | (self.shape.link_words if self.shape else frozenset()))
         others = (OrganizationFinder(nlp, other, quoted_languages=False) for other in SUPPORTED_LANGUAGES if other != language)
@@ -463,7 +486,8 @@ class OrganizationFinder:
             head_first, unit_names = self._head_first_names(doc, marked, in_country)
         for finder in self.quoted_finders:
             names, units = finder._head_first_names(doc, marked, in_country)
-            head_first += [span for span in names if self._quoted_name(span, finder)]
+            head_first += [self._as_known(span, known) for span in names
+                           if self._quoted_name(span, finder) and span.text.casefold() not in _place_names()]
             unit_names = filter_spans(unit_names + [span for span in units if self._quoted_name(span, finder)])
         if self.shape is not None or head_first:
             candidates = filter_spans(candidates + head_first)
@@ -499,8 +523,8 @@ class OrganizationFinder:
     def _coordinated_names(self, doc: Doc, entities: list[Span], marked: bytearray, in_country: bytearray) -> list[Span]:
         """Names with no head word listed with bodies: a run of two to five capitalised words that is
         an item of a list ("A, B and C", "A et B", "A y la B", an article before an item) whose next or
-        previous item is a body ("the BFTU and Business Botswana signed", "Ocean Knits Ltd, Floréal
-        Textiles et Port-Louis Garments"); an item found so is the next one's neighbour in turn. No
+        previous item is a body ("the LFTU and Business Lakeland signed", "Harrow Knits Ltd, Tessaly
+        Textiles et Port-Harrow Garments"); an item found so is the next one's neighbour in turn. No
         known body, region, country or words of another entity in it. ``entities``: the Doc's, in order."""
         covered = _covered(doc, entities)
         found: list[Span] = []
@@ -520,7 +544,7 @@ class OrganizationFinder:
         return token.text == "," or token.lower_ in self.list_conjunctions
 
     def _item_word(self, token, covered: bytearray, marked: bytearray) -> bool:
-        """A word of a list item's name: capitalised ("Port-Louis" as one token too) or a legal form,
+        """A word of a list item's name: capitalised ("Port-Harrow" as one token too) or a legal form,
         no word of a known body or region or of another entity."""
         if covered[token.i] or marked[token.i]:
             return False
@@ -530,7 +554,7 @@ class OrganizationFinder:
     def _item_after(self, doc: Doc, end: int, covered: bytearray, marked: bytearray, in_country: bytearray) -> Span | None:
         """The list item of capitalised words right after a separator at ``end``, or None."""
         position = end
-        # (the body's acronym between: "the Botswana Federation of Trade Unions (BFTU) and Business Botswana")
+        # (the body's acronym between: "the Lakeland Federation of Trade Unions (LFTU) and Business Lakeland")
         if position + 2 < len(doc) and doc[position].text == "(" and doc[position + 2].text == ")" and _is_acronym(doc[position + 1].text):
             position += 3
         if position >= len(doc) or not self._list_separator(doc[position]):
@@ -546,7 +570,7 @@ class OrganizationFinder:
                 stop += 1
             elif stop > position and self._compound_after(doc, stop, min(len(doc), position + _ITEM_NAME_WORDS + 2)) \
                     and self._item_word(doc[stop + 1], covered, marked):
-                stop += 2  # ("Port-Louis Garments", which the tokenizer splits)
+                stop += 2  # ("Port-Harrow Garments", which the tokenizer splits)
             else:
                 break
         return self._as_item(doc, position, stop, in_country)
@@ -569,7 +593,7 @@ class OrganizationFinder:
 
     def _as_item(self, doc: Doc, start: int, end: int, in_country: bytearray) -> Span | None:
         """``doc[start:end]`` as a name, when it is one (an article it opens with left out): two
-        words or more, not all a country's ("Business Botswana" is a name, "South Africa" none), a
+        words or more, not all a country's ("Business Lakeland" is a name, "South Africa" none), a
         word before it that does not run on into it (no capitalised word, no link of a name:
         "Ministry of Labour" is no item "Labour"), a word after it on its line that ends it."""
         # (an article or a small word of a sentence's start: "The LSB", "La Corporación", "In India")
@@ -592,7 +616,33 @@ class OrganizationFinder:
             return None
         if end < len(doc) and (_capitalised(doc[end]) or doc[end].lower_ in self.inner_links):
             return None
+        if self._person_place_or_qualifier(doc, start, end):
+            return None
         return Span(doc, start, end, label="ORG")
+
+    def _person_place_or_qualifier(self, doc: Doc, start: int, end: int) -> bool:
+        """``doc[start:end]``, a run listed with a body, names no body: a person ("the ILO and Jane
+        Roe met": person-shaped, opening with a given name), a place (a country's or region's name in
+        any language, a run opening with "Greater"/"Upper" or ending in a place word: "Harbour
+        Mosque"), or words qualifying the lower-case noun after them ("Harbour Mosque volunteers")."""
+        text = doc[start:end].text
+        if doc[start].text in self.given_names and looks_like_person_name(text):
+            return True
+        if text.casefold() in _place_names() or doc[start].text in self.place_openers or doc[end - 1].lower_ in self.place_words:
+            return True
+        return end < len(doc) and doc[end].is_lower and doc[end].lower_ in self.qualified_nouns
+
+    @staticmethod
+    def _as_known(span: Span, known: list[Span]) -> Span:
+        """``span``, a quoted head-first name, as the known body it names: one whose name or alias is
+        it, case folded ("Agence Française de Développement" for "Agence française de développement"),
+        or whose acronym follows it in brackets; else ``span`` itself."""
+        key = _known_by_folded_name().get(span.text.casefold())
+        doc = span.doc
+        if key is None and span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
+            key = next((e.id_ for e in known if e.start == span.end + 1 and e.end == span.end + 2 and e.label_ == "ORG"
+                        and _is_acronym(e.text)), None)
+        return Span(doc, span.start, span.end, label="ORG", span_id=key) if key else span
 
     def _quoted_name(self, span: Span, finder: OrganizationFinder) -> bool:
         """``span``, a head-first name ``finder`` (another language's) found, is a name of that language
@@ -1118,6 +1168,18 @@ class OrganizationFinder:
             return None
         return Span(doc, start, index, label="ORG")
 
+    def _elided_name_word(self, doc: Doc, index: int, last: int, in_country: bytearray) -> bool:
+        """``doc[index]`` is an elided link and its word written in one token that a head-first name
+        goes on with: a capitalised word ("d’Emploi") or a country's ("d’Ivoire"), or a lower-case word
+        right before another such token ("d’ylang d’Anjouvale"); "d’une" of "d’une part" is none."""
+        elided = self.shape.elided(doc[index])
+        if not elided:
+            return False
+        if elided[:1].isupper() or in_country[index]:
+            return True
+        following = index + 1
+        return following < last and (in_country[following] or self.shape.elided(doc[following])[:1].isupper())
+
     def _head_first_names(self, doc: Doc, marked: bytearray, in_country: bytearray) -> list[Span]:
         """Names that open with their head word and run on after it, as French and Spanish ones do:
         "Banque africaine de développement", "Ministère du Travail et de la Protection sociale",
@@ -1143,7 +1205,7 @@ class OrganizationFinder:
                 current = doc[end]
                 if marked[end] == 1:  # another body; a region may be part of the name ("... du Sahel")
                     break
-                # "Marien-Ngouabi", "Pointe-Noire", "taxi-motos", "main-d’œuvre": words joined by a hyphen
+                # "Marien-Tessaly", "Pointe-Harrow", "taxi-motos", "main-d’œuvre": words joined by a hyphen
                 # written tight (the tokenizer splits them)
                 if (joined := self._hyphen_joined(doc, end, last, shape)):
                     end = good = end + joined
@@ -1161,9 +1223,11 @@ class OrganizationFinder:
                 if _capitalised(current) or _is_acronym(current.text) or current.text in self.suffixes:
                     end = good = end + 1
                     continue
-                # "de Côte d’Ivoire": the rest of a country's name; "d’Anjouan", "d’ylang" written in one
+                # "de Côte d’Ivoire": the rest of a country's name; "d’Anjouvale" written in one
                 # token (a quoted name, another language's tokenizer)
-                if (in_country[end] and in_country[end - 1]) or shape.elided(current):
+                # ... but a lower-case word after an elision only where a capitalised one follows it
+                # ("d’ylang d’Anjouvale"; "du travail d’une part" ends at "travail")
+                if (in_country[end] and in_country[end - 1]) or self._elided_name_word(doc, end, last, in_country):
                     end = good = end + 1
                     continue
                 if shape.is_adjective(current) and not in_country[end - 1]:

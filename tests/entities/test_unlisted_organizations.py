@@ -364,3 +364,76 @@ def test_spanish_head_words_of_corporations_and_under_secretariats():
     orgs = found_in("es", "La Corporación Tessalina de la Madera (CTM) y la Subsecretaría de Trabajo de Lakeland firmaron.")
     assert [(org.name, org.acronym, org.kind) for org in orgs] == [
         ("Corporación Tessalina de la Madera", "CTM", "company"), ("Subsecretaría de Trabajo de Lakeland", None, "government")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a known body quoted head first in its own language, capitalised another way, is that body
+        ("The Agence Française de Développement (AFD) funds the Tessaly fisheries programme.",
+         [("org:afd", "Agence française de développement", True)]),
+        ("The AFD funds it. The Agence Française de Développement also trains Tessaly fishers.",
+         [("org:afd", "Agence française de développement", True)]),
+        # a country's name in another language is no body
+        ("The ILO works with the Union des Comores on fisheries.", [("org:ilo", "International Labour Organization", True)]),
+    ],
+)
+def test_a_quoted_name_of_a_known_body_or_a_country(text, expected):
+    assert [(org.id, org.name, org.known) for org in found_in("en", text)] == expected
+
+
+def test_a_quoted_name_whose_acronym_is_a_known_bodys_is_that_body():
+    [afd] = found_in("en", "The Agence de Développement de Tessaly (AFD) funds fishers.")
+    assert (afd.id, afd.known) == ("org:afd", True)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a person listed with a body is no body
+        ("en", "The ILO and John Harrowby met.", ["International Labour Organization"]),
+        ("fr", "Le BIT et Jean Tessier ont présenté le rapport.", ["International Labour Organization"]),
+        # nor a place: a country's or region's name, a run opening with "Greater" or ending in a place word
+        ("en", "The ILO, UNICEF and Greater Northvale will host the forum.",
+         ["International Labour Organization", "United Nations Children's Fund"]),
+        ("en", "The ILO and Harrow District will host the forum.", ["International Labour Organization"]),
+        ("en", "The ILO and Latin America and the Caribbean met.", ["International Labour Organization"]),
+        # nor words qualifying the lower-case noun after them
+        ("en", "UNDP and Harbour Mosque volunteers cleaned the beach.", ["United Nations Development Programme"]),
+        ("en", "The ILO and Tessaly Traders workers met.", ["International Labour Organization"]),
+        # ... while a body's name listed so still is one
+        ("en", "The ILO and Tessaly Traders signed.", ["International Labour Organization", "Tessaly Traders"]),
+    ],
+)
+def test_no_person_or_place_listed_with_a_body_is_a_body(language, text, expected):
+    assert [org.name for org in found_in(language, text)] == expected
+
+
+def test_after_an_elision_a_head_first_name_goes_on_only_with_a_capitalised_word():
+    orgs = found_in("en", "The Confédération générale du travail d’une part and the ILO signed.")
+    assert [org.name for org in orgs] == ["Confédération générale du travail", "International Labour Organization"]
+    assert [org.name for org in found_in("en", "The Union des pêcheurs d’Anjouvale (UPA) signed.")] == ["Union des pêcheurs d’Anjouvale"]
+
+
+def test_an_office_folded_into_its_body_takes_its_acronyms_along():
+    """The acronyms the brochure defined for an office named apart from its body stand for the body
+    once the office is the body's unit (OrganizationResolver._fold_offices)."""
+    from pipeline.entities.organizations import OrganizationResolver, _name_key
+
+    text = "International Labour Organization · Country Office for Lakeland and Tessaly · 2025"
+    resolver = OrganizationResolver(annotate([TextBlock("s1.p1", "paragraph", text)], "en"))
+    resolver.acronym_targets["COLT"] = _name_key("Country Office for Lakeland and Tessaly")
+    [ilo] = resolver.organizations()
+    assert (ilo.id, ilo.units) == ("org:ilo", ["Country Office for Lakeland and Tessaly"])
+    assert resolver.acronym_targets["COLT"] == "org:ilo"
+
+
+def test_a_lower_case_word_after_an_elision_runs_on_to_a_capitalised_one():
+    orgs = found_in("es", "La Union des distillateurs d’épices d’Anjouvale (UDEA) firmó una carta con la OIT.")
+    assert [(org.name, org.acronym) for org in orgs] == [("Union des distillateurs d’épices d’Anjouvale", "UDEA"),
+                                                         ("International Labour Organization", "ILO")]
+
+
+def test_a_company_named_after_a_business_village_listed_with_a_body_is_one():
+    orgs = found_in("en", "In 2025 Harrow Plastics Co. and Tessaly Logistics Village signed a letter of intent.")
+    assert "Tessaly Logistics Village" in [org.name for org in orgs]
