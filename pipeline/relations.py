@@ -1056,11 +1056,14 @@ NEGATION_REACH = 60
 NEGATION_WORDS = 3
 """How many words may stand between a negation and the instrument phrase it denies ("has not yet signed an agreement");
 a negation further off denies something else ("is not a party to the agreement between A and B": the agreement stands)."""
-_NEGATED = re.compile(r"(?<![\w'’-])(?:" + _connector_words("negations", "not", "no", "without", "never", "nor")
+_NEGATED = re.compile(r"(?<![\w'’-])(?!(?:" + _connector_words("not_negating", "not only", "not just", "not merely", spaced=True)
+                      + r")(?![\w'’-]))(?:" + _connector_words("negations", "not", "no", "without", "never", "nor")
                       + rf")\s+(?:[^\s,;:.()]+\s+){{0,{NEGATION_WORDS}}}$", re.IGNORECASE)
 """A negation of the clause before an instrument phrase, at most NEGATION_WORDS words before it and no clause break
 between (instruments.json connectors "negations"): a body that "has not signed any agreement", "n'a signé aucun
-accord", "sans accord particulier", "sin acuerdo formal", "aunque no han firmado acuerdos"."""
+accord", "sans accord particulier", "sin acuerdo formal", "aunque no han firmado acuerdos". A negation word that opens
+a phrase adding to the clause negates nothing (connectors "not_negating"): "not only signed", "non seulement signé",
+"n'a pas seulement signé", "no solo firmó"."""
 
 
 _OWN_PROGRAMME_AFTER = re.compile(r"^\s+(?:" + _spaced_words("passive_auxiliaries", "is", "are", "was", "were", "has been", "have been")

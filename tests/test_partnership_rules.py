@@ -374,6 +374,26 @@ def test_an_instrument_its_clause_denies_is_none(tmp_path, heading, text):
     assert summary(extract_text(tmp_path, f"{heading}\n\n{text}\n")) == []
 
 
+_ES = "La Organización Internacional del Trabajo ejecuta este programa con sus mandantes en todo el país. "
+
+
+@pytest.mark.parametrize("heading, text", [
+    ("The ILO at work", "In 2020 the ILO not only signed a memorandum of understanding with UNDP but also trained inspectors."),
+    ("Le BIT au travail", _FR + "En 2020, le BIT a non seulement signé un protocole d'accord avec le PNUD, mais il a aussi formé "
+                                "des inspecteurs."),
+    ("Le BIT au travail", _FR + "En 2020, le BIT n'a pas seulement signé un protocole d'accord avec le PNUD : il a aussi formé "
+                                "des inspecteurs."),
+    ("La OIT en acción", _ES + "En 2020 la OIT no solo firmó un memorando de entendimiento con el PNUD, sino que también formó "
+                               "inspectores."),
+    ("La OIT en acción", _ES + "En 2020 la OIT no sólo firmó un memorando de entendimiento con el PNUD, sino que también formó "
+                               "inspectores."),
+])
+@pytest.mark.parametrize("step", ["rules", "fill"])  # (fill: the default, with the learned step)
+def test_not_only_adds_to_the_clause_and_denies_no_instrument(tmp_path, monkeypatch, heading, text, step):
+    monkeypatch.setattr(relations, "DEFAULT_RELATION_STEP", step)
+    assert summary(extract_text(tmp_path, f"{heading}\n\n{text}\n")) == [("memorandum_of_understanding", ["ILO", "UNDP"], 2020, None)]
+
+
 def test_a_negation_of_who_is_a_party_leaves_the_instrument_of_the_others(tmp_path):
     text = ("The ILO at work\n\nThe Lakeland Dockworkers Union sits on the steering committee but is not a party to the "
             "cooperation agreement between UNICEF and the ILO.\n")
