@@ -1036,6 +1036,10 @@ def read_sentence(sentence: Sentence, lead: PartyMention | None) -> Reading | No
     matches = [m for m in matches if not (m[2] == "programme" and _own_programme_described(text, m[0], m[1]))]
     # ("… but has not signed any agreement", "sin acuerdo formal", "aucun accord n'est encore signé": no instrument)
     matches = [m for m in matches if not _NEGATED.search(text, max(0, m[0] - NEGATION_REACH), m[0])]
+    # ("analizaron los fondos de pensiones", "gestionan fondos para …": a bare funding noun in prose names a funding only
+    # with a party of its own; in a table row the row's cells give its parties: "LuxDev | Financement du programme | 2024")
+    nouns = _funding_nouns(sentence.language) if sentence.header_parties is None else frozenset()
+    matches = [m for m in matches if phrase_key(text[m[0]:m[1]]) not in nouns or _party_follows(sentence, m[1])]
     split = [m for m in _split_agent(sentence.language).finditer(cues) if not any(s <= m.start() < e for s, e, _, _ in matches)]
     matches = sorted(matches + [(m.start(), m.end(), "funding", False) for m in split])
     if not matches:
@@ -1049,6 +1053,26 @@ def read_sentence(sentence: Sentence, lead: PartyMention | None) -> Reading | No
             reading.agents.append((start, end, instrument, partners))
             reading.agent_members.update(p.start for p in partners)
     return reading
+
+
+@cache
+def _funding_nouns(language: str) -> frozenset[str]:
+    """The bare funding nouns of ``language`` (instruments.json connectors "funding_nouns": es "fondos",
+    "financiación", "financiamiento", fr "financement"): funding phrases that name a funding in prose only with a party of their own (_party_follows)."""
+    return frozenset(phrase_key(w) for w in own_data("instruments.json", language).get("connectors", {}).get("funding_nouns", []))
+
+
+_NOUN_TO_PARTY = re.compile(r"\s+(?:" + _connector_words("from", "from", "of", spaced=True) + "|" + _connector_words("by", "by")
+                            + "|" + _connector_words("recipient_prepositions", "to", "for")
+                            + r")(?:\s+|(?<=['’]))(?:(?:" + _ARTICLE + r")\s*)?", re.IGNORECASE)
+"""Between a bare funding noun and its party: a preposition of origin, "by" or of a recipient and an article at most
+("con fondos del UNICEF", "financiación de la Unión Europea", "le financement de l'UNICEF", "dont le financement au
+Bureau international du Travail")."""
+
+
+def _party_follows(sentence: Sentence, end: int) -> bool:
+    """A party of ``sentence`` follows the phrase ending at ``end`` as its donor or recipient (_NOUN_TO_PARTY between)."""
+    return any(p.start > end and _NOUN_TO_PARTY.fullmatch(sentence.text, end, p.start) for p in sentence.parties)
 
 
 NEGATION_REACH = 60

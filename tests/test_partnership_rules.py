@@ -394,6 +394,31 @@ def test_not_only_adds_to_the_clause_and_denies_no_instrument(tmp_path, monkeypa
     assert summary(extract_text(tmp_path, f"{heading}\n\n{text}\n")) == [("memorandum_of_understanding", ["ILO", "UNDP"], 2020, None)]
 
 
+@pytest.mark.parametrize("heading, text", [
+    ("La OIT en acción", _ES + "La OIT y el Banco Mundial analizaron en 2022 los fondos de pensiones del país."),
+    ("La OIT en acción", _ES + "La OIT y el UNICEF gestionan fondos para la protección social desde 2021."),
+    ("La OIT en acción", _ES + "La OIT y el UNICEF estudiaron en 2021 la financiación de la protección social."),
+    ("La OIT en acción", _ES + "La OIT y el UNICEF estudiaron en 2021 el financiamiento de la protección social."),
+    ("Le BIT au travail", _FR + "Le BIT et la Banque mondiale ont étudié en 2022 le financement des retraites."),
+    ("Le BIT au travail", _FR + "Le BIT et l'UNICEF gèrent un financement pour la protection sociale depuis 2021."),
+])
+@pytest.mark.parametrize("step", ["rules", "fill"])
+def test_a_bare_funding_noun_without_its_agent_is_no_funding(tmp_path, monkeypatch, heading, text, step):
+    monkeypatch.setattr(relations, "DEFAULT_RELATION_STEP", step)
+    assert summary(extract_text(tmp_path, f"{heading}\n\n{text}\n")) == []
+
+
+@pytest.mark.parametrize("heading, text", [
+    ("La OIT en acción", _ES + "Desde 2021 la OIT ejecuta el proyecto con fondos del UNICEF."),
+    ("La OIT en acción", _ES + "Desde 2021 la OIT ejecuta el proyecto, con financiamiento del UNICEF."),
+    ("La OIT en acción", _ES + "Desde 2021 la OIT ejecuta el proyecto gracias a la financiación del UNICEF."),
+    ("Le BIT au travail", _FR + "Depuis 2021, le BIT mène le projet grâce au financement de l'UNICEF."),
+])
+def test_a_funding_noun_with_its_agent_is_a_funding(tmp_path, monkeypatch, heading, text):
+    monkeypatch.setattr(relations, "DEFAULT_RELATION_STEP", "fill")
+    assert ("funding", ["ILO", "UNICEF"], 2021, None) in summary(extract_text(tmp_path, f"{heading}\n\n{text}\n"))
+
+
 def test_a_negation_of_who_is_a_party_leaves_the_instrument_of_the_others(tmp_path):
     text = ("The ILO at work\n\nThe Lakeland Dockworkers Union sits on the steering committee but is not a party to the "
             "cooperation agreement between UNICEF and the ILO.\n")
