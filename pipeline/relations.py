@@ -156,11 +156,6 @@ class Sentence:
     """The subject of the sentence before in the same block (its first party no preposition governs, with
     the parties coordinated with it), whatever it names: who "it", "they", "l'entreprise" or a verb
     with no subject ("Ese mismo año firmó ...") may stand for (offsets in the sentence before)."""
-    prior_donor: list[PartyMention] = field(default_factory=list)
-    """The one party of the sentence before in the same block when that sentence names a funding and no
-    other party ("Funding comes from the EU.", "Le financement est assuré par l'UE."), and this one opens by
-    referring back: the donor of the agreement it goes on about ("The agreement with the ILO was signed in
-    2024") (offsets in the sentence before)."""
 
 
 @dataclass(slots=True)
@@ -448,7 +443,6 @@ def _sentences(sections: list[Section], entities: Entities, block_languages: dic
                     antecedents=before,
                     previous=earlier, previous_text=previous[2] if earlier else "",
                     prior_subject=_prior_subject(*prior) if prior else [],
-                    prior_donor=_prior_donor(*prior, language) if prior and _refers_back(sentence) else [],
                     prior_year=_last_event_year(block_years, last_start, start, text),
                 )
             previous = (inside, start, text[start:end]) if len(inside) >= 2 else None
@@ -537,20 +531,6 @@ def _founding_before():
     the searched span ends, only by a preposition or a month: "founded in", "créée en mars"."""
     english = data_file("instruments.json")["connectors"]["founding_words"]
     return re.compile(rf"\b(?:{_connector_words('founding_words', *english)})\b[^.;:\d]*$", re.IGNORECASE)
-
-
-def _prior_donor(parties: list[PartyMention], start: int, text: str, language: str) -> list[PartyMention]:
-    """The donor a sentence names when it names a funding and one party only, outside parentheses (``parties``
-    at block offsets, the sentence ``text`` starting at ``start``): "Funding comes from the European Union
-    (EU).", "Los fondos los aporta el Ministerio ...". Else []."""
-    outside = [p for p in _mark_parentheticals([_shift(p, -start) for p in parties], text) if not p.parenthetical]
-    if len({p.ref for p in outside}) != 1:
-        return []
-    cues = _rejoined(text, language)
-    phrases, instrument_of, agent_pattern, agents = _instruments(language)
-    funding = any(instrument_of[phrase_key(m.group(0))][0] == "funding" for m in phrases.finditer(cues)) \
-        or any(agents[phrase_key(m.group(0))] == "funding" for m in agent_pattern.finditer(cues)) or _split_agent(language).search(cues)
-    return outside[:1] if funding else []
 
 
 def _prior_subject(parties: list[PartyMention], start: int, text: str) -> list[PartyMention]:
@@ -1058,7 +1038,8 @@ def read_sentence(sentence: Sentence, lead: PartyMention | None) -> Reading | No
 @cache
 def _funding_nouns(language: str) -> frozenset[str]:
     """The bare funding nouns of ``language`` (instruments.json connectors "funding_nouns": es "fondos",
-    "financiación", "financiamiento", fr "financement"): funding phrases that name a funding in prose only with a party of their own (_party_follows)."""
+    "financiación", "financiamiento", fr "financement"): funding phrases that name a funding in prose only with a
+    party of their own (_party_follows)."""
     return frozenset(phrase_key(w) for w in own_data("instruments.json", language).get("connectors", {}).get("funding_nouns", []))
 
 
@@ -1492,31 +1473,6 @@ def refers_back(reading: Reading) -> list[Found]:
     for start, _, instrument, _, _ in _instrument_phrases(reading, None):
         if _refers_back(sentence.text, start):
             return [Found(list(sentence.antecedents), instrument, **_or_year_before(reading, start), sentence=sentence)]
-    return []
-
-
-DONOR_AGREEMENT_INSTRUMENTS = ("funding", "partnership")
-"""The instruments a sentence that refers back may name for the funding of the sentence before: a funding
-phrase, or the bare agreement word ("The agreement with the ILO ...", "L'accord avec l'OIT ...")."""
-
-
-@partnership_rule("donor_before")
-def donor_before(reading: Reading) -> list[Found]:
-    """"Funding comes from the EU. The agreement with the ILO was signed in 2024 and runs until 2028.": a
-    sentence that opens by referring back to an agreement and names its partners, after one that names a
-    funding and only its donor (Sentence.prior_donor): a funding of the donor and those partners, dated by
-    this sentence."""
-    sentence = reading.sentence
-    if not sentence.prior_donor:
-        return []
-    donor = sentence.prior_donor
-    partners = [p for p in _unique(reading.parties) if p.ref not in {d.ref for d in donor}]
-    if not partners:
-        return []
-    for start, _, instrument, _ in reading.instruments:
-        if instrument in DONOR_AGREEMENT_INSTRUMENTS and reading.free(start) and _refers_back(sentence.text, start):
-            return [Found(donor + partners, "funding", **reading.years(start), sentence=sentence)]
-        break  # (only the phrase that opens the sentence refers back)
     return []
 
 
