@@ -43,7 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "zoo"))
 from content_lang import PHRASINGS_HELD_OUT  # noqa: E402
-from score import Counts, matched_partnerships, party_keys, predicted_party_names  # noqa: E402
+from score import Counts, country_keys, instrument_matches, matched_partnerships, party_keys, predicted_party_names  # noqa: E402
 from train_labeller import to_forest_json  # noqa: E402  (the block labeller's format: pipeline.structure.labeller.Forest)
 
 ZOO = ROOT / "tests" / "zoo"
@@ -137,24 +137,29 @@ def labelled_rows(annotated, truth, skip_families=()):
 
     torgs = truth["organizations"]
     printed = {o.id: [m.text for m in o.mentions] for o in annotated.entities.organizations}
-    wanted = [(party_keys(p["parties"], torgs), p["instrument"], p.get("phrasing")) for p in truth["partnerships"]]
+    # (matched as tests/zoo/score.py matches: a government named by its country is the country, a truth
+    # "partnership" is matched by its finer instruments)
+    by_country = country_keys(annotated.entities.countries)
+    wanted = [(party_keys(p["parties"], torgs, by_country), p["instrument"], p.get("phrasing")) for p in truth["partnerships"]]
     rows, labels = [], []
     for read in sentence_readings(annotated):
         candidates = candidate_rows(read)
         if not candidates:
             continue
-        keys = {id(party): party_keys(predicted_party_names(party, printed), torgs) for _, party, _ in candidates}
+        keys = {id(party): party_keys(predicted_party_names(party, printed), torgs, by_country) for _, party, _ in candidates}
         stated_keys = set().union(*keys.values())
         cue_instruments = {instrument for _, _, instrument, _ in read.reading.instruments}
         stated = [(tk, instrument) for tk, instrument, phrasing in wanted
-                  if instrument in cue_instruments and (tk <= stated_keys or len(tk & stated_keys) >= 2)]
+                  if any(instrument_matches(instrument, cue) for cue in cue_instruments)
+                  and (tk <= stated_keys or len(tk & stated_keys) >= 2)]
         if any(phrasing in skip_families for tk, instrument, phrasing in wanted
-               if instrument in cue_instruments and (tk <= stated_keys or len(tk & stated_keys) >= 2)):
+               if any(instrument_matches(instrument, cue) for cue in cue_instruments)
+               and (tk <= stated_keys or len(tk & stated_keys) >= 2)):
             continue
         for cue, party, row in candidates:
             instrument = read.reading.instruments[cue][2]
             rows.append(row)
-            labels.append(int(any(instrument == i and keys[id(party)] & tk for tk, i in stated)))
+            labels.append(int(any(instrument_matches(i, instrument) and keys[id(party)] & tk for tk, i in stated)))
     return rows, labels
 
 

@@ -156,11 +156,6 @@ class Sentence:
     """The subject of the sentence before in the same block (its first party no preposition governs, with
     the parties coordinated with it), whatever it names: who "it", "they", "l'entreprise" or a verb
     with no subject ("Ese mismo año firmó ...") may stand for (offsets in the sentence before)."""
-    prior_donor: list[PartyMention] = field(default_factory=list)
-    """The one party of the sentence before in the same block when that sentence names a funding and no
-    other party ("Funding comes from the EU.", "Le financement est assuré par l'UE."), and this one opens by
-    referring back: the donor of the agreement it goes on about ("The agreement with the ILO was signed in
-    2024") (offsets in the sentence before)."""
 
 
 @dataclass(slots=True)
@@ -448,7 +443,6 @@ def _sentences(sections: list[Section], entities: Entities, block_languages: dic
                     antecedents=before,
                     previous=earlier, previous_text=previous[2] if earlier else "",
                     prior_subject=_prior_subject(*prior) if prior else [],
-                    prior_donor=_prior_donor(*prior, language) if prior and _refers_back(sentence) else [],
                     prior_year=_last_event_year(block_years, last_start, start, text),
                 )
             previous = (inside, start, text[start:end]) if len(inside) >= 2 else None
@@ -537,20 +531,6 @@ def _founding_before():
     the searched span ends, only by a preposition or a month: "founded in", "créée en mars"."""
     english = data_file("instruments.json")["connectors"]["founding_words"]
     return re.compile(rf"\b(?:{_connector_words('founding_words', *english)})\b[^.;:\d]*$", re.IGNORECASE)
-
-
-def _prior_donor(parties: list[PartyMention], start: int, text: str, language: str) -> list[PartyMention]:
-    """The donor a sentence names when it names a funding and one party only, outside parentheses (``parties``
-    at block offsets, the sentence ``text`` starting at ``start``): "Funding comes from the European Union
-    (EU).", "Los fondos los aporta el Ministerio ...". Else []."""
-    outside = [p for p in _mark_parentheticals([_shift(p, -start) for p in parties], text) if not p.parenthetical]
-    if len({p.ref for p in outside}) != 1:
-        return []
-    cues = _rejoined(text, language)
-    phrases, instrument_of, agent_pattern, agents = _instruments(language)
-    funding = any(instrument_of[phrase_key(m.group(0))][0] == "funding" for m in phrases.finditer(cues)) \
-        or any(agents[phrase_key(m.group(0))] == "funding" for m in agent_pattern.finditer(cues)) or _split_agent(language).search(cues)
-    return outside[:1] if funding else []
 
 
 def _prior_subject(parties: list[PartyMention], start: int, text: str) -> list[PartyMention]:
@@ -1036,6 +1016,10 @@ def read_sentence(sentence: Sentence, lead: PartyMention | None) -> Reading | No
     matches = [m for m in matches if not (m[2] == "programme" and _own_programme_described(text, m[0], m[1]))]
     # ("… but has not signed any agreement", "sin acuerdo formal", "aucun accord n'est encore signé": no instrument)
     matches = [m for m in matches if not _NEGATED.search(text, max(0, m[0] - NEGATION_REACH), m[0])]
+    # ("analizaron los fondos de pensiones", "gestionan fondos para …": a bare funding noun in prose names a funding only
+    # with a party of its own; in a table row the row's cells give its parties: "LuxDev | Financement du programme | 2024")
+    nouns = _funding_nouns(sentence.language) if sentence.header_parties is None else frozenset()
+    matches = [m for m in matches if phrase_key(text[m[0]:m[1]]) not in nouns or _party_follows(sentence, m[1])]
     split = [m for m in _split_agent(sentence.language).finditer(cues) if not any(s <= m.start() < e for s, e, _, _ in matches)]
     matches = sorted(matches + [(m.start(), m.end(), "funding", False) for m in split])
     if not matches:
@@ -1051,16 +1035,40 @@ def read_sentence(sentence: Sentence, lead: PartyMention | None) -> Reading | No
     return reading
 
 
+@cache
+def _funding_nouns(language: str) -> frozenset[str]:
+    """The bare funding nouns of ``language`` (instruments.json connectors "funding_nouns": es "fondos",
+    "financiación", "financiamiento", fr "financement"): funding phrases that name a funding in prose only with a
+    party of their own (_party_follows)."""
+    return frozenset(phrase_key(w) for w in own_data("instruments.json", language).get("connectors", {}).get("funding_nouns", []))
+
+
+_NOUN_TO_PARTY = re.compile(r"\s+(?:" + _connector_words("from", "from", "of", spaced=True) + "|" + _connector_words("by", "by")
+                            + "|" + _connector_words("recipient_prepositions", "to", "for")
+                            + r")(?:\s+|(?<=['’]))(?:(?:" + _ARTICLE + r")\s*)?", re.IGNORECASE)
+"""Between a bare funding noun and its party: a preposition of origin, "by" or of a recipient and an article at most
+("con fondos del UNICEF", "financiación de la Unión Europea", "le financement de l'UNICEF", "dont le financement au
+Bureau international du Travail")."""
+
+
+def _party_follows(sentence: Sentence, end: int) -> bool:
+    """A party of ``sentence`` follows the phrase ending at ``end`` as its donor or recipient (_NOUN_TO_PARTY between)."""
+    return any(p.start > end and _NOUN_TO_PARTY.fullmatch(sentence.text, end, p.start) for p in sentence.parties)
+
+
 NEGATION_REACH = 60
 """How far before an instrument phrase (characters) a negation of its clause is looked for."""
 NEGATION_WORDS = 3
 """How many words may stand between a negation and the instrument phrase it denies ("has not yet signed an agreement");
 a negation further off denies something else ("is not a party to the agreement between A and B": the agreement stands)."""
-_NEGATED = re.compile(r"(?<![\w'’-])(?:" + _connector_words("negations", "not", "no", "without", "never", "nor")
+_NEGATED = re.compile(r"(?<![\w'’-])(?!(?:" + _connector_words("not_negating", "not only", "not just", "not merely", spaced=True)
+                      + r")(?![\w'’-]))(?:" + _connector_words("negations", "not", "no", "without", "never", "nor")
                       + rf")\s+(?:[^\s,;:.()]+\s+){{0,{NEGATION_WORDS}}}$", re.IGNORECASE)
 """A negation of the clause before an instrument phrase, at most NEGATION_WORDS words before it and no clause break
 between (instruments.json connectors "negations"): a body that "has not signed any agreement", "n'a signé aucun
-accord", "sans accord particulier", "sin acuerdo formal", "aunque no han firmado acuerdos"."""
+accord", "sans accord particulier", "sin acuerdo formal", "aunque no han firmado acuerdos". A negation word that opens
+a phrase adding to the clause negates nothing (connectors "not_negating"): "not only signed", "non seulement signé",
+"n'a pas seulement signé", "no solo firmó"."""
 
 
 _OWN_PROGRAMME_AFTER = re.compile(r"^\s+(?:" + _spaced_words("passive_auxiliaries", "is", "are", "was", "were", "has been", "have been")
@@ -1465,31 +1473,6 @@ def refers_back(reading: Reading) -> list[Found]:
     for start, _, instrument, _, _ in _instrument_phrases(reading, None):
         if _refers_back(sentence.text, start):
             return [Found(list(sentence.antecedents), instrument, **_or_year_before(reading, start), sentence=sentence)]
-    return []
-
-
-DONOR_AGREEMENT_INSTRUMENTS = ("funding", "partnership")
-"""The instruments a sentence that refers back may name for the funding of the sentence before: a funding
-phrase, or the bare agreement word ("The agreement with the ILO ...", "L'accord avec l'OIT ...")."""
-
-
-@partnership_rule("donor_before")
-def donor_before(reading: Reading) -> list[Found]:
-    """"Funding comes from the EU. The agreement with the ILO was signed in 2024 and runs until 2028.": a
-    sentence that opens by referring back to an agreement and names its partners, after one that names a
-    funding and only its donor (Sentence.prior_donor): a funding of the donor and those partners, dated by
-    this sentence."""
-    sentence = reading.sentence
-    if not sentence.prior_donor:
-        return []
-    donor = sentence.prior_donor
-    partners = [p for p in _unique(reading.parties) if p.ref not in {d.ref for d in donor}]
-    if not partners:
-        return []
-    for start, _, instrument, _ in reading.instruments:
-        if instrument in DONOR_AGREEMENT_INSTRUMENTS and reading.free(start) and _refers_back(sentence.text, start):
-            return [Found(donor + partners, "funding", **reading.years(start), sentence=sentence)]
-        break  # (only the phrase that opens the sentence refers back)
     return []
 
 

@@ -125,6 +125,23 @@ def test_training_labels_a_party_of_the_truths_partnership_and_no_other(tmp_path
     assert json.dumps(rows)  # plain numbers: the trees are trained from data, written as data
 
 
+def test_training_labels_match_as_the_scorer_does(tmp_path):
+    """A truth 'partnership' is matched by its finer instruments and a government named by its country is the
+    country's party, as tests/zoo/score.py matches them: the labels the training script computes agree."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    sys.path.insert(0, str(ROOT / "tests" / "zoo"))
+    from train_relations import labelled_rows
+
+    document = annotated(tmp_path, "In 2019 the Government of Norway and the ILO signed a partnership agreement on skills.")
+    truth = {"organizations": [{"name": "International Labour Organization", "acronym": "ILO"},
+                               {"name": "Government of Norway"}],
+             "partnerships": [{"parties": ["Government of Norway", "ILO"], "instrument": "partnership", "year": 2019}]}
+    rows, labels = labelled_rows(document, truth)
+    agreement = [label for row, label in zip(rows, labels, strict=True)
+                 if row[FEATURE_NAMES.index("cue_partnership_agreement")]]
+    assert agreement == [1, 1]
+
+
 def test_a_run_of_names_is_not_read_by_the_trees(tmp_path):
     from pipeline.relation_model import MAX_PARTIES
 
