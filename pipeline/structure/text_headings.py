@@ -120,8 +120,8 @@ _SERIES_DOTS = re.compile(r"(?:^|\s)[·|](?:\s|$)")
 
 
 def is_series_line(text: str) -> bool:
-    """A line whose parts are set apart by a centred dot or a bar ("Regards sur le travail · Fair
-    Shift", "COB · APG · USDOL", "Maputo | Mozambique"): a masthead, a running line or a list of
+    """A line whose parts are set apart by a centred dot or a bar ("Nouvelles du travail · Fil
+    Juste", "KWU · VEF · NDLA", "Porto Vale | Karvania"): a masthead, a running line or a list of
     names, never a heading (a heading's parts are joined by a dash or a colon, which it keeps)."""
     return _SERIES_DOTS.search(text) is not None
 

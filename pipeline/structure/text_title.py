@@ -90,8 +90,8 @@ class TitleWeights:
     line a reader meets after the masthead. Running text right under it is then its deck, not a
     section it heads (``heads_body`` does not count)."""
     dateline_under: float = 1.5
-    """Right over a dateline set with masthead separators ("Burundi · Work Forward project,
-    2022–2025"), no white space between: a title over its series or place line."""
+    """Right over a dateline set with masthead separators ("Karvania · Harvest Safe
+    project, 2023–2026"), no white space between: a title over its series or place line."""
 
 
 def _key_figure_start() -> re.Pattern:
@@ -133,8 +133,8 @@ def is_figure_caption(block: Block) -> bool:
 
 
 def has_masthead_separators(text: str) -> bool:
-    """The line is set with masthead separators ("Issue 3 · 2024", "Burundi · Work Forward project,
-    2022–2025"): a series line, a dateline or a kicker, not running words."""
+    """The line is set with masthead separators ("Issue 3 · 2024", "Karvania · Harvest Safe
+    project, 2023–2026"): a series line, a dateline or a kicker, not running words."""
     return _SEPARATORS.search(text) is not None
 
 
@@ -355,7 +355,7 @@ def text_title_candidates(blocks: Sequence[Block], span: Callable[[int], int]) -
             candidates.append(TitleCandidate(index=index, extra=0, text=text, lines=head, before=before, after=block,
                                              position=position, repeats=repeats, head_lines=head, leads=leads))
         if block.kind != "text" or is_figure_caption(block):
-            continue  # a picture's caption ("Photo 1: Bouaké") names the picture, not the brochure
+            continue  # a picture's caption ("Photo 1: Talvenne") names the picture, not the brochure
         extra = span(index)
         joined = blocks[index:index + extra + 1]
         text = " ".join(part.text for part in joined)
@@ -379,7 +379,7 @@ def title_head_lines(block: Block) -> int | None:
     if block.kind != "text" or len(block.lines) < 2:
         return None
     for head in range(1, len(block.lines)):
-        # a title over a dateline ("Tanzanie · Projet Clear Path, 2024-2028") ends right above it
+        # a title over a dateline ("Valdonie · Projet Fil Juste, 2024-2028") ends right above it
         text = " ".join(line.text for line in block.lines[:head])
         if len(text.split()) > TITLE_MAX_WORDS:
             break
