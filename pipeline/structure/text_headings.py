@@ -27,7 +27,7 @@ from pipeline.record import MAX_LEVEL
 from pipeline.structure.labeller import section_number_depth
 from pipeline.structure.run_in import run_in_levels
 from pipeline.structure.tables import is_caption
-from pipeline.structure.text_title import is_figure_caption, is_title_case
+from pipeline.structure.text_title import SERIES_DOTS, is_figure_caption, is_title_case
 
 RUN_IN_MAX_WORDS = 5
 """A run-in heading is a short phrase: at most this many words."""
@@ -116,7 +116,7 @@ def text_heading_levels(blocks: Sequence[Block], flow: Sequence[int], levels: di
     return run_in_levels(flow, {index: kept[index] for index in flow if index in kept}, run_in)
 
 
-_SERIES_DOTS = re.compile(r"(?:^|\s)[·|](?:\s|$)")
+_SERIES_DOTS = re.compile(rf"(?:^|\s)[{SERIES_DOTS}](?:\s|$)")
 
 
 def is_series_line(text: str) -> bool:

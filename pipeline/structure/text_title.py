@@ -115,7 +115,10 @@ ORGANIZATION_HEAD_WORDS = 4
 
 _ACRONYM_AFTER = re.compile(r"^\([A-Z][A-Za-z&/-]*[A-Z]\)")
 _LETTERED_ITEM = re.compile(r"^[a-h][.)]\s")
-_SEPARATORS = re.compile(r"\s[·|•—–/]\s|\s[·|]|[·|]\s")
+SERIES_DOTS = "·|"
+"""Separators that set a line's parts apart even with white space on one side only: a centred dot, a
+bar (``text_headings.is_series_line`` reads a line by them alone)."""
+_SEPARATORS = re.compile(rf"\s[{SERIES_DOTS}•—–/]\s|\s[{SERIES_DOTS}]|[{SERIES_DOTS}]\s")
 _CLOCK_TIME = re.compile(r"\b(?:[01]?\d|2[0-3])[:h][0-5]\d\b")
 
 
@@ -162,10 +165,10 @@ class TitleCandidate:
     position: int
     repeats: int
     head_lines: int | None = None
+    """When set, the title is only the block's first this many lines (``title_head_lines``)."""
     leads: bool = False
     """Cover lines (``is_cover_line``), and only they, stand before it on the page, a masthead's
     line among them (``is_masthead_line``); it is none."""
-    """When set, the title is only the block's first this many lines (``title_head_lines``)."""
 
 
 _ELISION = re.compile(r"^[^\W\d_]{1,2}['’](?=[^\W\d_])")
