@@ -344,11 +344,12 @@ def _title_goes_on(title: str, following: str, after_block: Block | None = None)
     with a function word or a possessive ("... in Bangladesh's" / "Ready-Made ..."), or the next
     line starts in lower case ("... Decent Work" / "in East Africa")."""
     last = title.rsplit(" ", 1)[-1]
-    if has_masthead_separators(following) and not has_masthead_separators(title):
-        return False  # a dateline under the title ("Burundi · Work Forward project, 2022–2025")
+    if is_dateline(following) and not starts_lowercase(following) and not has_masthead_separators(title):
+        return False  # a dateline under the title ("Karvania · Harvest Safe project, 2023–2026"), not a
+        # second line that starts in lower case with a dash or a slash in it ("in tea estates – the hills")
     if after_block is not None and after_block.gap_before == 0 and is_dateline(after_block.text) \
             and len(following.split()) <= TITLE_TAIL_WORDS and not has_masthead_separators(title):
-        return True  # the title's last words right over its dateline ("... à General" / "Santos" / "Philippines · ...")
+        return True  # the title's last words right over its dateline ("... à Port" / "Vallon" / "Karvania · ...")
     if starts_lowercase(following) or last.lower() in _continuation_words() or last.endswith(("'s", "’s")):
         return True
     if is_sentence_case_title(title) and not is_title_case(title) and is_title_case(following, min_words=2) \

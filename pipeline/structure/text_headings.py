@@ -27,7 +27,7 @@ from pipeline.record import MAX_LEVEL
 from pipeline.structure.labeller import section_number_depth
 from pipeline.structure.run_in import run_in_levels
 from pipeline.structure.tables import is_caption
-from pipeline.structure.text_title import is_figure_caption, is_title_case
+from pipeline.structure.text_title import SERIES_DOTS, is_figure_caption, is_title_case
 
 RUN_IN_MAX_WORDS = 5
 """A run-in heading is a short phrase: at most this many words."""
@@ -116,12 +116,12 @@ def text_heading_levels(blocks: Sequence[Block], flow: Sequence[int], levels: di
     return run_in_levels(flow, {index: kept[index] for index in flow if index in kept}, run_in)
 
 
-_SERIES_DOTS = re.compile(r"(?:^|\s)[·|](?:\s|$)")
+_SERIES_DOTS = re.compile(rf"(?:^|\s)[{SERIES_DOTS}](?:\s|$)")
 
 
 def is_series_line(text: str) -> bool:
-    """A line whose parts are set apart by a centred dot or a bar ("Regards sur le travail · Fair
-    Shift", "COB · APG · USDOL", "Maputo | Mozambique"): a masthead, a running line or a list of
+    """A line whose parts are set apart by a centred dot or a bar ("Nouvelles du travail · Fil
+    Juste", "KWU · VEF · NDLA", "Porto Vale | Karvania"): a masthead, a running line or a list of
     names, never a heading (a heading's parts are joined by a dash or a colon, which it keeps)."""
     return _SERIES_DOTS.search(text) is not None
 

@@ -90,8 +90,8 @@ class TitleWeights:
     line a reader meets after the masthead. Running text right under it is then its deck, not a
     section it heads (``heads_body`` does not count)."""
     dateline_under: float = 1.5
-    """Right over a dateline set with masthead separators ("Burundi · Work Forward project,
-    2022–2025"), no white space between: a title over its series or place line."""
+    """Right over a dateline set with masthead separators ("Karvania · Harvest Safe
+    project, 2023–2026"), no white space between: a title over its series or place line."""
 
 
 def _key_figure_start() -> re.Pattern:
@@ -115,7 +115,10 @@ ORGANIZATION_HEAD_WORDS = 4
 
 _ACRONYM_AFTER = re.compile(r"^\([A-Z][A-Za-z&/-]*[A-Z]\)")
 _LETTERED_ITEM = re.compile(r"^[a-h][.)]\s")
-_SEPARATORS = re.compile(r"\s[·|•—–/]\s|\s[·|]|[·|]\s")
+SERIES_DOTS = "·|"
+"""Separators that set a line's parts apart even with white space on one side only: a centred dot, a
+bar (``text_headings.is_series_line`` reads a line by them alone)."""
+_SEPARATORS = re.compile(rf"\s[{SERIES_DOTS}•—–/]\s|\s[{SERIES_DOTS}]|[{SERIES_DOTS}]\s")
 _CLOCK_TIME = re.compile(r"\b(?:[01]?\d|2[0-3])[:h][0-5]\d\b")
 
 
@@ -133,8 +136,8 @@ def is_figure_caption(block: Block) -> bool:
 
 
 def has_masthead_separators(text: str) -> bool:
-    """The line is set with masthead separators ("Issue 3 · 2024", "Burundi · Work Forward project,
-    2022–2025"): a series line, a dateline or a kicker, not running words."""
+    """The line is set with masthead separators ("Issue 3 · 2024", "Karvania · Harvest Safe
+    project, 2023–2026"): a series line, a dateline or a kicker, not running words."""
     return _SEPARATORS.search(text) is not None
 
 
@@ -162,10 +165,10 @@ class TitleCandidate:
     position: int
     repeats: int
     head_lines: int | None = None
+    """When set, the title is only the block's first this many lines (``title_head_lines``)."""
     leads: bool = False
     """Cover lines (``is_cover_line``), and only they, stand before it on the page, a masthead's
     line among them (``is_masthead_line``); it is none."""
-    """When set, the title is only the block's first this many lines (``title_head_lines``)."""
 
 
 _ELISION = re.compile(r"^[^\W\d_]{1,2}['’](?=[^\W\d_])")
@@ -355,7 +358,7 @@ def text_title_candidates(blocks: Sequence[Block], span: Callable[[int], int]) -
             candidates.append(TitleCandidate(index=index, extra=0, text=text, lines=head, before=before, after=block,
                                              position=position, repeats=repeats, head_lines=head, leads=leads))
         if block.kind != "text" or is_figure_caption(block):
-            continue  # a picture's caption ("Photo 1: Bouaké") names the picture, not the brochure
+            continue  # a picture's caption ("Photo 1: Talvenne") names the picture, not the brochure
         extra = span(index)
         joined = blocks[index:index + extra + 1]
         text = " ".join(part.text for part in joined)
@@ -379,7 +382,7 @@ def title_head_lines(block: Block) -> int | None:
     if block.kind != "text" or len(block.lines) < 2:
         return None
     for head in range(1, len(block.lines)):
-        # a title over a dateline ("Tanzanie · Projet Clear Path, 2024-2028") ends right above it
+        # a title over a dateline ("Valdonie · Projet Fil Juste, 2024-2028") ends right above it
         text = " ".join(line.text for line in block.lines[:head])
         if len(text.split()) > TITLE_MAX_WORDS:
             break

@@ -161,8 +161,8 @@ def test_a_line_set_with_centred_dots_or_bars_is_no_heading(tmp_path):
                 "union confederation, which meet every quarter to review the plan and agree on what comes next.\n")
     results = ("Since 2022 more than four thousand young people have completed a course, and two in three of them\n"
                "found work or started a business within six months of finishing their training.\n")
-    text = (f"Skills for Youth\n\nOur approach\n{BODY}\nRegards sur le travail · Fair Shift\n\nWho we work with\n{partners}\n"
-            f"COB · APG · USDOL · UNODC\n\nResults\n{results}")
+    text = (f"Skills for Youth\n\nOur approach\n{BODY}\nNouvelles du travail · Fil Juste\n\nWho we work with\n{partners}\n"
+            f"KWU · VEF · NDLA · UNXP\n\nResults\n{results}")
     headings = [heading for heading, _ in _headings(_record(tmp_path, text).sections)]
     assert "Our approach" in headings and "Results" in headings
     assert not any("·" in heading for heading in headings)
