@@ -4,7 +4,7 @@ down to what the truth says it is.
 
     python bench/pdf_causes.py [--dev] [FOLDER ...] [--kind pdf|txt] [--show ROLE] [--cache DIR]
 
-Only for sets that may be read (``--dev``: blind … blind4, blind6; and designs8/train); never on a held-out set. Causes, by role:
+Only for sets that may be read (``--dev``: bench/blind_eval.py's DEV_SETS); never on a held-out set. Causes, by role:
 
 - a truth item missed is ``as <role>`` when the record has its text in another role (a heading kept as
   a paragraph, a bullet as a paragraph ...), ``wrong level`` when it is there at another level,
@@ -230,12 +230,6 @@ def causes(record, truth) -> list[tuple[str, str, str, str]]:
     return out
 
 
-def _designs8_train(folder: Path) -> bool:
-    """The training half of the designs8 families (``designs8/train``), which may be read; its
-    held-out half (``designs8/held``) may not."""
-    return folder.resolve().name == "train" and folder.resolve().parent.name == "designs8"
-
-
 def _dev_name(folder: Path) -> str:
     """A folder's name as DEV_SETS spells it ("designs8/held": the last two parts)."""
     return "/".join(folder.resolve().parts[-2:])
@@ -250,8 +244,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--cache", default=None)
     args = parser.parse_args(argv)
     folders = [Path(f) for f in args.folders] + ([ROOT / "tests" / n for n in DEV_SETS] if args.dev else [])
-    if any(f.name not in DEV_SETS and _dev_name(f) not in DEV_SETS and not _designs8_train(f) for f in folders):
-        parser.error("causes are read only on the dev sets (blind … blind4)")
+    if any(f.name not in DEV_SETS and _dev_name(f) not in DEV_SETS for f in folders):
+        parser.error("causes are read only on the dev sets (bench/blind_eval.py DEV_SETS)")
     cache = Path(args.cache) if args.cache else None
     tally: dict[str, Counter] = defaultdict(Counter)
     shown = []
