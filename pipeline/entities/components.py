@@ -30,6 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -462,6 +463,8 @@ class OrganizationFinder:
         self.own_link_words = frozenset(self.links.connectors | (self.shape.link_words if self.shape else frozenset()))
         others = (OrganizationFinder(nlp, other, quoted_languages=False) for other in SUPPORTED_LANGUAGES if other != language)
         self.quoted_finders = tuple(finder for finder in others if finder.shape is not None) if quoted_languages else ()
+        # each quoted finder's link words that are none of this language's (_quoted_name's test, made once)
+        self.foreign_link_words = tuple(finder.shape.link_words - self.own_link_words for finder in self.quoted_finders)
 
     def __call__(self, doc: Doc) -> Doc:
         marks = marks_of(doc)
@@ -484,7 +487,15 @@ class OrganizationFinder:
         head_first: list[Span] = []
         if self.shape is not None:
             head_first, unit_names = self._head_first_names(doc, marked, in_country)
-        for finder in self.quoted_finders:
+        # the Doc's distinct words, read from its array (no Token made per word)
+        texts = {doc.vocab.strings[orth] for orth in set(doc.to_array(ORTH).tolist())} if self.quoted_finders else set()
+        words = {text.lower() for text in texts}
+        for finder, foreign_links in zip(self.quoted_finders, self.foreign_link_words, strict=True):
+            if words.isdisjoint(foreign_links) and not self._foreign_head_in(texts, finder):
+                # (no name _quoted_name keeps can be in the Doc: the finder's walk over every head word of
+                # this language, most of a brochure's entities time, is skipped; the same names)
+                unit_names = filter_spans(unit_names)
+                continue
             names, units = finder._head_first_names(doc, marked, in_country)
             head_first += [self._as_known(span, known) for span in names
                            if self._quoted_name(span, finder) and span.text.casefold() not in _place_names()]
@@ -643,6 +654,13 @@ class OrganizationFinder:
             key = next((e.id_ for e in known if e.start == span.end + 1 and e.end == span.end + 2 and e.label_ == "ORG"
                         and _is_acronym(e.text)), None)
         return Span(doc, span.start, span.end, label="ORG", span_id=key) if key else span
+
+    @staticmethod
+    def _foreign_head_in(texts: set[str], finder: OrganizationFinder) -> bool:
+        """Whether ``texts`` (a Doc's distinct words) hold a capitalised head word of ``finder``'s
+        language written with a letter beyond ASCII ("Confédération", "Fundación"): with none, and none
+        of that language's own link words, no name _quoted_name keeps can open in the Doc."""
+        return any(not text.isascii() and text.isalpha() and text[0].isupper() and finder._is_head(text) for text in texts)
 
     def _quoted_name(self, span: Span, finder: OrganizationFinder) -> bool:
         """``span``, a head-first name ``finder`` (another language's) found, is a name of that language
