@@ -592,6 +592,16 @@ def char_dicts(items: list[CharItem]) -> list[dict]:
              "non_stroking_color": c[_COLOR]} for c in items]
 
 
+def char_dicts_in(items: list[CharItem], box: tuple[float, float, float, float]) -> list[dict]:
+    """``char_dicts`` of only the CharItems whose centre lies in ``box`` (x0, top, x1, bottom;
+    half-open, as pdfplumber's table extraction tests a character against a cell), in their order:
+    the same dicts, in the same order, as ``char_dicts`` of all of them filtered by that test, made
+    only for the few characters a found table holds (a dict per character of the page was most of
+    the table finder's work on a page with a small table)."""
+    x0, top, x1, bottom = box
+    return char_dicts([c for c in items if x0 <= (c[_CX0] + c[_CX1]) / 2 < x1 and top <= (c[_TOP] + c[_BOTTOM]) / 2 < bottom])
+
+
 _DEDUPE_KEY = operator.itemgetter("upright", "text", "fontname", "size")
 _DOCTOP, _X0 = operator.itemgetter("doctop"), operator.itemgetter("x0")
 _ITEM_DEDUPE_KEY = operator.itemgetter(_UPRIGHT, _TEXT, _FONT, _SIZE)
@@ -1142,7 +1152,8 @@ def _line_style(values: list, counts: list[int], name):
     first character), each word weighted by its number of characters (``counts``):
     ``_most_common_weighted``, at once where the words share one value (most lines)."""
     value = values[0]
-    if all(other == value for other in values):
+    # (list.count compares as == does here: the values are names, colour tuples or lists, or None)
+    if values.count(value) == len(values):
         return name(tuple(value) if isinstance(value, list) else value)
     return _most_common_weighted(zip(values, counts, strict=True), name)
 

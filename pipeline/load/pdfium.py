@@ -92,7 +92,7 @@ import re
 import zlib
 from array import array
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, partial
 
 from pipeline.errors import BrochureError
 from pipeline.load import pdf_objects
@@ -103,7 +103,7 @@ from pipeline.load.pdf import (
     CharItem,
     _rounded,
     build_page,
-    char_dicts,
+    char_dicts_in,
     no_text_on_page,
     password_error,
     read_pdf,
@@ -252,7 +252,7 @@ def _read_page(pdf, index: int, survey: _Survey, first_number: int,
                                       "after those were not read (its rules and shaded boxes may be missing)")
         candidates = built.table_candidates()
         if candidates:
-            read_page.tables = find_tables(drawn_page(char_dicts(chars), drawn, width, height), candidates)
+            read_page.tables = find_tables(drawn_page(None, drawn, width, height, chars_in=partial(char_dicts_in, chars)), candidates)
         if not read_page.lines and not built.unmapped and not unmapped_before:
             if not objects:
                 raise _Handover(f"page {index} holds nothing: only pdfminer tells a blank page from a lost one")
@@ -1492,6 +1492,7 @@ def _page_drawings(page, display: _Display, tagged_text: dict[int, list[BBox]] |
 
     kinds: dict[str, list[dict]] = {"curve": [], "rect": [], "line": []}
     counts = {"objects": 0, "paths": 0}
+    room = _PathRoom()  # what the compiled reading of each path writes into
 
     shift_x, shift_y = display.ctm[4], display.ctm[5]
     height = display.size[1]
@@ -1521,7 +1522,7 @@ def _page_drawings(page, display: _Display, tagged_text: dict[int, list[BBox]] |
                 counts["paths"] += 1
                 if counts["paths"] > MAX_PAGE_PATHS:
                     continue
-                for shape in _path_shapes(ctypes.c_void_p(address), matrix, display):
+                for shape in _path_shapes(ctypes.c_void_p(address), matrix, display, room):
                     kinds[shape["object_type"]].append(shape)
             elif kind == text_kind and tagged_text is not None:
                 if mcid >= 0 and bounds is not None:
@@ -1622,13 +1623,13 @@ def _times(m: tuple, n: tuple) -> tuple[float, float, float, float, float, float
     return (a * na + b * nc, a * nb + b * nd, c * na + d * nc, c * nb + d * nd, e * na + f * nc + ne, e * nb + f * nd + nf)
 
 
-def _path_shapes(obj, container: tuple, display: _Display) -> list[dict]:
+def _path_shapes(obj, container: tuple, display: _Display, room: _PathRoom | None = None) -> list[dict]:
     """A painted path object's subpaths as pdfplumber's lines, rects and curves (pdfminer's rules:
     ``paint_path`` in pdfminer.converter); none for a path neither filled nor stroked (a clip).
     ``container``: the matrix of the space its own matrix leads into (the page's, or a form's).
     The object is read by the compiled walk (pdfium_page.c ``path_object``: one call) where it is
-    built, else by ``_path_in_python`` (the same numbers)."""
-    read = _native_path(obj)
+    built (into ``room``, the page's: ``_PathRoom``), else by ``_path_in_python`` (the same numbers)."""
+    read = _native_path(obj, room)
     if read is None:
         read = _path_in_python(obj)
     own, painted, segments = read
@@ -1697,34 +1698,46 @@ PATH_ROOM = 256
 """Segments of a path the compiled walk makes room for at first (more: it is asked again with room)."""
 
 
-def _native_path(obj):
-    """``_path_in_python`` of a path object, read by pdfium_page.c's ``path_object``; None where it
-    is not built."""
+class _PathRoom:
+    """What pdfium_page.c's ``path_object`` writes a path into (its matrix, draw mode, and ``room``
+    segments' points, types and closings), with the arguments that point at it: made once a page
+    and filled again for each of its paths (made for every path, it was a third of their reading)."""
+
+    def __init__(self, room: int = 0):
+        self.room = room or PATH_ROOM
+        self.matrix = array("d", bytes(48))
+        self.matrix_read, self.fill_mode, self.stroke, self.mode_read = ctypes.c_int(), ctypes.c_int(), ctypes.c_int(), ctypes.c_int()
+        self.xs, self.ys = array("d", bytes(8 * self.room)), array("d", bytes(8 * self.room))
+        self.kinds, self.closes = array("i", bytes(4 * self.room)), array("B", bytes(self.room))
+        self.arguments = (ctypes.c_void_p(self.matrix.buffer_info()[0]), ctypes.byref(self.matrix_read), ctypes.byref(self.fill_mode),
+                          ctypes.byref(self.stroke), ctypes.byref(self.mode_read), self.room,
+                          *(ctypes.c_void_p(buffer.buffer_info()[0]) for buffer in (self.xs, self.ys, self.kinds, self.closes)))
+
+
+def _native_path(obj, room: _PathRoom | None = None):
+    """``_path_in_python`` of a path object, read by pdfium_page.c's ``path_object`` into ``room``
+    (a new one where none is given; one with more room where the path has more segments than it
+    holds); None where it is not built."""
     import pypdfium2.raw as pdfium_c
 
     read = _native_path_reader()
     if read is None:
         return None
-    room = PATH_ROOM
+    room = room or _PathRoom()
     while True:
-        matrix = array("d", bytes(48))
-        matrix_read, fill_mode, stroke, mode_read = ctypes.c_int(), ctypes.c_int(), ctypes.c_int(), ctypes.c_int()
-        xs, ys, kinds, closes = array("d", bytes(8 * room)), array("d", bytes(8 * room)), array("i", bytes(4 * room)), \
-            array("B", bytes(room))
-        found = read(obj, _native_path_functions(), ctypes.c_void_p(matrix.buffer_info()[0]), ctypes.byref(matrix_read),
-                     ctypes.byref(fill_mode), ctypes.byref(stroke), ctypes.byref(mode_read), room,
-                     *(ctypes.c_void_p(buffer.buffer_info()[0]) for buffer in (xs, ys, kinds, closes)))
+        room.fill_mode.value = room.stroke.value = 0
+        found = read(obj, _native_path_functions(), *room.arguments)
         if found >= 0:
             break
-        room = max(2 * room, _calls().count_segments(obj))
-    own = tuple(matrix.tolist()) if matrix_read.value else _IDENTITY
-    if not mode_read.value:
+        room = _PathRoom(max(2 * room.room, _calls().count_segments(obj)))
+    own = tuple(room.matrix.tolist()) if room.matrix_read.value else _IDENTITY
+    if not room.mode_read.value:
         return own, None, []
-    painted = (fill_mode.value != pdfium_c.FPDF_FILLMODE_NONE, bool(stroke.value))
+    painted = (room.fill_mode.value != pdfium_c.FPDF_FILLMODE_NONE, bool(room.stroke.value))
     if not painted[0] and not painted[1]:
         return own, painted, []
-    segments = list(zip(xs[:found].tolist(), ys[:found].tolist(), kinds[:found].tolist(), map(bool, closes[:found].tolist()),
-                        strict=True))
+    segments = list(zip(room.xs[:found].tolist(), room.ys[:found].tolist(), room.kinds[:found].tolist(),
+                        map(bool, room.closes[:found].tolist()), strict=True))
     return own, painted, segments
 
 

@@ -16,6 +16,8 @@ same code either way.
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable
 from functools import cache
 
 from pipeline.load.normalize import normalize_line
@@ -49,11 +51,18 @@ def is_grid_of_text(rows: list[list[str | None]]) -> bool:
     return len(filled) >= MIN_TEXT_ROWS
 
 
-def drawn_page(chars: list[dict], drawn: list[dict], width: float, height: float):
+CharsIn = Callable[[BBox], list[dict]]
+"""A page's characters whose centre lies in a box (x0, top, x1, bottom; half-open), as pdfplumber's
+character dicts in the page's order."""
+
+
+def drawn_page(chars: list[dict] | None, drawn: list[dict], width: float, height: float, chars_in: CharsIn | None = None):
     """A page's characters and drawn shapes (pdfplumber's dicts: boxes from the top left of a page
     of ``width`` by ``height``, a curve with its ``pts``) as a page pdfplumber's table finder
-    reads (see ``find_tables``)."""
-    return _drawn_page_class()(chars, drawn, width, height)
+    reads (see ``find_tables``). The characters are given as a list, or (``chars`` None) by
+    ``chars_in``, asked only for those in a found table's box (``_chars_in``) or, where anything
+    reads the page's ``chars``, for the whole page: finding a ruled table reads only the shapes."""
+    return _drawn_page_class()(chars, drawn, width, height, chars_in)
 
 
 @cache
@@ -66,9 +75,14 @@ def _drawn_page_class():
         """What pdfplumber's TableFinder and Table.extract ask a page for: ``chars``, ``edges``
         (made from ``lines``, ``rects`` and ``curves``) and ``bbox``."""
 
-        def __init__(self, chars: list[dict], drawn: list[dict], width: float, height: float):
+        def __init__(self, chars: list[dict] | None, drawn: list[dict], width: float, height: float,
+                     chars_in: CharsIn | None = None):
             self.bbox = (0.0, 0.0, width, height)
-            self._read_objects: dict[str, list[dict]] = {"char": chars, "line": [], "rect": [], "curve": []}
+            self.chars_in = chars_in
+            self._read_objects = _PageObjects(chars_in if chars is None else None)
+            self._read_objects.update({"line": [], "rect": [], "curve": []})
+            if chars is not None:
+                self._read_objects["char"] = chars
             for shape in drawn:
                 self._read_objects[shape["object_type"]].append(_with_extent(shape, height))
 
@@ -80,6 +94,28 @@ def _drawn_page_class():
             return TableFinder(self, TableSettings.resolve(settings)).tables
 
     return DrawnPage
+
+
+class _PageObjects(dict):
+    """A drawn page's objects by kind, its characters (``"char"``) asked of ``chars_in`` for the
+    whole page only when something reads them (the table finder reads the shapes alone)."""
+
+    def __init__(self, chars_in: CharsIn | None):
+        super().__init__()
+        self.chars_in = chars_in
+
+    def __missing__(self, kind: str) -> list[dict]:
+        if kind != "char" or self.chars_in is None:
+            raise KeyError(kind)
+        chars = self["char"] = self.chars_in((-math.inf, -math.inf, math.inf, math.inf))
+        return chars
+
+    def get(self, kind: str, default=None):
+        # (not dict.get, which skips __missing__: the characters are made here when first asked)
+        return self[kind] if kind in self else default  # noqa: SIM401
+
+    def __contains__(self, kind: object) -> bool:
+        return super().__contains__(kind) or (kind == "char" and self.chars_in is not None)
 
 
 def _with_extent(shape: dict, height: float) -> dict:
@@ -117,10 +153,17 @@ def _extract(page, table) -> list[list[str | None]]:
     (centre, half-open), so the cells get the same characters in the same order."""
     from pdfplumber.table import Table
 
-    x0, top, x1, bottom = table.bbox
-    inside = [c for c in page.chars
-              if x0 <= (c["x0"] + c["x1"]) / 2 < x1 and top <= (c["top"] + c["bottom"]) / 2 < bottom]
-    return Table(drawn_page(inside, [], *_size(page)), table.cells).extract(**_EXTRACT)
+    return Table(drawn_page(_chars_in(page, table.bbox), [], *_size(page)), table.cells).extract(**_EXTRACT)
+
+
+def _chars_in(page, box: BBox) -> list[dict]:
+    """The characters of a pdfplumber ``page`` or a ``drawn_page`` whose centre lies in ``box``
+    (half-open, as ``table.extract`` tests them), in the page's order; a drawn page given its
+    characters by a function asks it for only these."""
+    if isinstance(page, _drawn_page_class()) and page.chars_in is not None:
+        return page.chars_in(box)
+    x0, top, x1, bottom = box
+    return [c for c in page.chars if x0 <= (c["x0"] + c["x1"]) / 2 < x1 and top <= (c["top"] + c["bottom"]) / 2 < bottom]
 
 
 def _size(page) -> tuple[float, float]:

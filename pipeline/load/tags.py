@@ -155,7 +155,7 @@ def add_text_box(boxes: list[BBox], new: BBox) -> None:
 
 
 def _texts_by_mcid(textpage, objects: list[int]) -> dict[int, list[str]]:
-    """The page's text by the MCID it was drawn under, in the text page's order, with the spaces and
+    """The page's text by the MCID it was drawn under (in pieces), in the text page's order, with the spaces and
     line breaks PDFium puts between words (which belong to no text object: they go with the text
     before them). ``objects``: each character's text object's address (0: none), by index."""
     import pypdfium2.raw as pdfium_c
@@ -171,8 +171,10 @@ def _texts_by_mcid(textpage, objects: list[int]) -> dict[int, list[str]]:
     mcid_of: dict[int, int] = {}
     texts: dict[int, list[str]] = {}
     current = -1
-    for index, char in enumerate(text):
-        address = objects[index]
+    # a run of characters of one text object (or of none) shares what is done with its first: the
+    # characters are taken a run at a time (an element joins its pieces: the same text)
+    for start, end in _runs(objects, len(text)):
+        address = objects[start]
         if address:
             mcid = mcid_of.get(address)
             if mcid is None:
@@ -181,8 +183,19 @@ def _texts_by_mcid(textpage, objects: list[int]) -> dict[int, list[str]]:
                 texts.setdefault(mcid, []).append(" ")  # a new piece of the element's content
             current = mcid
         if current >= 0:
-            texts.setdefault(current, []).append(char)
+            texts.setdefault(current, []).append(text[start:end])
     return texts
+
+
+def _runs(values: list[int], count: int) -> list[tuple[int, int]]:
+    """The (start, end) of each run of equal values among the first ``count`` of ``values``."""
+    import numpy as np
+
+    if count <= 0:
+        return []
+    found = np.asarray(values[:count], dtype=np.uint64)
+    starts = [0, *(np.flatnonzero(found[1:] != found[:-1]) + 1).tolist()]
+    return list(zip(starts, [*starts[1:], count], strict=True))
 
 
 @cache

@@ -137,7 +137,7 @@ def test_compiled_glyphs_and_characters_are_the_pythons(path: Path | str, monkey
             compiled_drawn = reader._page_drawings(page, display, compiled_tags)
             with monkeypatch.context() as patch:
                 patch.setattr(reader, "_native_page_objects", lambda page, count, text_kind: None)
-                patch.setattr(reader, "_native_path", lambda obj: None)
+                patch.setattr(reader, "_native_path", lambda obj, room=None: None)
                 python_tags = None if tagged is None else {}
                 assert reader._page_drawings(page, display, python_tags) == compiled_drawn
             assert compiled_tags == python_tags
