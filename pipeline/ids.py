@@ -135,7 +135,7 @@ def _reassigned(record: BrochureRecord) -> tuple[BrochureRecord, list[IdChange]]
     for section in all_sections(record.sections):
         section.id = blocks[section.id]
         for item in [*section.paragraphs, *section.bullets]:
-            item.id = blocks[item.id]
+            _set_given_field(item, "id", blocks[item.id])
         section.order = [blocks[i] for i in section.order]
     for item in [*record.quotes, *record.contacts, *record.links, *record.tables]:
         item.id = blocks[item.id]
@@ -146,7 +146,7 @@ def _reassigned(record: BrochureRecord) -> tuple[BrochureRecord, list[IdChange]]
         organization.id = organizations.get(organization.id, organization.id)
     for entity in [*entities.organizations, *entities.countries, *entities.regions, *entities.years, *entities.themes]:
         for mention in entity.mentions:
-            mention.block = _block(mention.block, blocks)
+            _set_given_field(mention, "block", _block(mention.block, blocks))
     allocator = _Allocator()
     for partnership in record.partnerships:
         for party in partnership.parties:
@@ -159,6 +159,13 @@ def _reassigned(record: BrochureRecord) -> tuple[BrochureRecord, list[IdChange]]
     changes += [IdChange("organization", old, new) for old, new in organizations.items() if old != new]
     changes += [IdChange("partnership", old, p.id) for old, p in zip(old_partnerships, record.partnerships, strict=True) if old != p.id]
     return record, changes
+
+
+def _set_given_field(model, name: str, value) -> None:
+    """``model.<name> = value`` for a field the model was built with (an id, a mention's block):
+    what pydantic's ``__setattr__`` does for a model that validates no assignment, without its
+    checks and handlers (a record's thousands of mentions took a tenth of the record stage)."""
+    model.__dict__[name] = value
 
 
 def cell_id(table_id: str, row: int, column: int) -> str:

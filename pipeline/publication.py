@@ -140,11 +140,12 @@ def record_texts(record: BrochureRecord) -> Iterator[RecordText]:
         yield RecordText(line.text, line.page)
 
 
-def publication_of(record: BrochureRecord, *, language: str | None | _Unset = UNSET) -> Publication:
+def publication_of(record: BrochureRecord, *, language: str | None | _Unset = UNSET,
+                   texts: list[RecordText] | None = None) -> Publication:
     """The publication metadata of ``record`` (its ids already stable: the office is an org id).
     ``language``: the language of all its text when the caller has told it already
-    (``record_languages``)."""
-    texts = list(record_texts(record))
+    (``record_languages``); ``texts``: ``record_texts(record)`` when the caller has read them."""
+    texts = list(record_texts(record)) if texts is None else texts
     if isinstance(language, _Unset):
         language = language_of(" ".join(piece.text for piece in texts))
     year, evidence = publication_year(texts)
@@ -165,8 +166,9 @@ def with_publication(record: BrochureRecord, *, words: PageWords | None = None) 
     in a language other than the brochure's (a page of another language is flagged, not silently
     mixed in). ``words``: what the entities stage read of the record's pages (their languages are
     then told counting only the words it did not read; the same languages)."""
-    whole_language, page_languages = record_languages(record, words=words)
-    publication = publication_of(record, language=whole_language)
+    texts = list(record_texts(record))  # read once for both
+    whole_language, page_languages = record_languages(record, words=words, texts=texts)
+    publication = publication_of(record, language=whole_language, texts=texts)
     warnings = list(record.warnings)
     pages = []
     for accounting in record.pages:
@@ -177,12 +179,13 @@ def with_publication(record: BrochureRecord, *, words: PageWords | None = None) 
     return record.model_copy(update={"publication": publication, "pages": pages, "warnings": warnings})
 
 
-def record_languages(record: BrochureRecord, *, words: PageWords | None = None) -> tuple[str | None, dict[int | None, str | None]]:
+def record_languages(record: BrochureRecord, *, words: PageWords | None = None,
+                     texts: list[RecordText] | None = None) -> tuple[str | None, dict[int | None, str | None]]:
     """The language of all of ``record``'s text, and of the text of each page it has text on (None:
     the pieces on no page), each as ``language_of`` tells it; the pages' words counted once, and
     with ``words`` (what the entities stage read: ``pipeline.entities.block_languages_of``) only the
-    words of the pieces it did not read."""
-    texts = list(record_texts(record))
+    words of the pieces it did not read. ``texts``: ``record_texts(record)`` when the caller has read them."""
+    texts = list(record_texts(record)) if texts is None else texts
     by_page: dict[int | None, list[str]] = {}
     for piece in texts:
         by_page.setdefault(piece.page, []).append(piece.text)

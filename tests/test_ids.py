@@ -176,3 +176,15 @@ def test_normalized_text_is_nfc_with_single_spaces(text):
 def test_normalized_lines():
     assert normalized("  Decent\twork \n for all ") == "Decent work for all"
     assert normalized("Cafe\u0301  au lait") == "Café au lait"
+
+
+def test_ids_set_in_place_are_those_a_copy_gets_and_the_record_dumps_them(original):
+    """The record stage gives ids in place (``copy=False``, fields set without pydantic's
+    ``__setattr__``): the same record, dumped alike, as the ids given to a deep copy."""
+    from pipeline.build import record_to_json
+
+    copied = assign_stable_ids(original)
+    in_place = assign_stable_ids(original.model_copy(deep=True), copy=False)
+    assert record_to_json(in_place) == record_to_json(copied)
+    mention = next(m for o in in_place.entities.organizations for m in o.mentions)
+    assert "block" in mention.model_fields_set and mention.model_dump()["block"] == mention.block

@@ -342,12 +342,14 @@ def text_title_candidates(blocks: Sequence[Block], span: Callable[[int], int]) -
     cover_only, masthead = True, False  # only cover lines so far on the page; a masthead's among them
     for position, index in enumerate(page):
         block = blocks[index]
-        cover_line = is_cover_line(block.text)
-        # right after a masthead (a numbered line there is the first section's heading); a line in
-        # capitals alone before it may be the title itself
-        leads = cover_only and masthead and not cover_line and not SECTION_NUMBER.match(block.text)
-        cover_only = cover_only and cover_line
-        masthead = masthead or is_masthead_line(block.text)
+        leads = False
+        if cover_only:  # (past the page's first line that is no cover line, neither test can change a thing)
+            cover_line = is_cover_line(block.text)
+            # right after a masthead (a numbered line there is the first section's heading); a line in
+            # capitals alone before it may be the title itself
+            leads = masthead and not cover_line and not SECTION_NUMBER.match(block.text)
+            cover_only = cover_line
+            masthead = masthead or is_masthead_line(block.text)
         if index <= covered:
             continue  # a further line of the title above (its span), no title of its own
         before = blocks[index - 1] if index > 0 else None
