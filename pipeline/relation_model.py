@@ -174,6 +174,36 @@ def candidate_rows(read) -> list[tuple[int, object, list[float]]]:
     lead_ref = reading.lead.ref if reading.lead else None
     agents = _agent_phrases()
     cue_text = _rejoined(text, sentence.language)  # (the text the cues were matched in: "contri bution" rejoined, same offsets)
+    # what a party's features owe to its list alone (the connector governing the list, whether it
+    # stands as a subject) is the same for every cue: read once per party, not once per pair
+    members_of = {index: [p for j, p in enumerate(parties) if lists[j][0] == index] for index in sizes}
+    party_parts = []
+    for i, party in enumerate(parties):
+        list_index, list_position = lists[i]
+        size, members = sizes[list_index], members_of[list_index]
+        party_parts.append((list_index, size, members, [
+            float(size), float(list_position) / max(size - 1, 1)], [
+            *_governed(text[: members[0].start]),
+            1.0 if _subject_like(text[: members[0].start], parties, members[0]) else 0.0,
+            1.0 if party.iso_alpha2 else 0.0, 1.0 if party.ref == lead_ref else 0.0, 0.0]))
+    previous_parts = []
+    for i, party in enumerate(previous):
+        list_index, list_position = previous_lists[i]
+        size = previous_sizes[list_index]
+        members = [p for j, p in enumerate(previous) if previous_lists[j][0] == list_index]
+        previous_parts.append((float(len([p for p in previous if p.start > party.end]) + len(parties)), [
+            0.0, float(size), float(list_position) / max(size - 1, 1)], [
+            *_governed(sentence.previous_text[: members[0].start]),
+            1.0 if _subject_like(sentence.previous_text[: members[0].start], previous, members[0]) else 0.0,
+            1.0 if party.iso_alpha2 else 0.0, 1.0 if party.ref == lead_ref else 0.0, 1.0]))
+    gap_features: dict[str, list[float]] = {}  # (a list's members share their edge gap to a cue: read once)
+
+    def features_of(gap: str) -> list[float]:
+        found = gap_features.get(gap)
+        if found is None:
+            found = gap_features[gap] = _gap_features(gap)
+        return found
+
     rows = []
     for c, (start, end, instrument, _) in enumerate(cues):
         others = [k for i, (_, _, k, _) in enumerate(cues) if i != c]
@@ -188,39 +218,24 @@ def candidate_rows(read) -> list[tuple[int, object, list[float]]]:
             float(len(cues)), float(len(parties)),
         ]
         for i, party in enumerate(parties):
+            list_index, size, members, list_row, party_row = party_parts[i]
             before = party.end <= start
             gap = text[party.end: start] if before else text[end: party.start]
             between = [p for p in parties if (party.end <= p.start and p.end <= start) or (end <= p.start and p.end <= party.start)]
-            list_index, list_position = lists[i]
-            size = sizes[list_index]
             same = all(lists[position_of[id(p)]][0] == list_index for p in between)
             # the gap between the party's list edge (nearest the cue) and the cue
-            members = [p for j, p in enumerate(parties) if lists[j][0] == list_index]
             edge_gap = text[members[-1].end: start] if before else text[end: members[0].start]
             if before and members[-1].end > start or not before and members[0].start < end:
                 edge_gap = gap
             rows.append((c, party, [
                 1.0 if before else 0.0, float(min(len(_WORD.findall(gap)), 40)), float(len(between)), 1.0 if same else 0.0,
-                float(size), float(list_position) / max(size - 1, 1),
-                *_gap_features(edge_gap),
-                *_governed(text[: members[0].start]),
-                1.0 if _subject_like(text[: members[0].start], parties, members[0]) else 0.0,
-                1.0 if party.iso_alpha2 else 0.0, 1.0 if party.ref == lead_ref else 0.0, 0.0,
-                *cue_row,
+                *list_row, *features_of(edge_gap), *party_row, *cue_row,
             ]))
         for i, party in enumerate(previous):
-            list_index, list_position = previous_lists[i]
-            size = previous_sizes[list_index]
-            members = [p for j, p in enumerate(previous) if previous_lists[j][0] == list_index]
+            later, list_row, party_row = previous_parts[i]
             gap = sentence.previous_text[party.end:] + " " + text[:start]
             rows.append((c, party, [
-                1.0, float(min(len(_WORD.findall(gap)), 40)), float(len([p for p in previous if p.start > party.end]) + len(parties)),
-                0.0, float(size), float(list_position) / max(size - 1, 1),
-                *_gap_features(gap),
-                *_governed(sentence.previous_text[: members[0].start]),
-                1.0 if _subject_like(sentence.previous_text[: members[0].start], previous, members[0]) else 0.0,
-                1.0 if party.iso_alpha2 else 0.0, 1.0 if party.ref == lead_ref else 0.0, 1.0,
-                *cue_row,
+                1.0, float(min(len(_WORD.findall(gap)), 40)), later, *list_row, *features_of(gap), *party_row, *cue_row,
             ]))
     return rows
 

@@ -208,14 +208,44 @@ MIN_REJOINED_WORD = 6
 _WORD_PAIR = re.compile(r"(?<![\w-])([^\W\d_]{2,}) (?=([^\W\d_]{2,})(?![\w-]))")
 
 
+@cache
+def _split_cue_word(language: str) -> re.Pattern:
+    """Where a long word of the language's phrases (_cue_words) may start written in two pieces of two
+    letters or more ("contri bution"), case-insensitive: an empty match before each such pair of words.
+    Only there can _rejoined put a word back; a pattern of every word pair tried all of them (most of
+    the step's reading of a sentence)."""
+    letters = re.compile(r"[^\W\d_]{2,}")
+    pairs = {word[:i] + " " + word[i:] for word in _cue_words(language) for i in range(2, len(word) - 1)
+             if letters.fullmatch(word[:i]) and letters.fullmatch(word[i:])}
+    trie: dict = {}
+    for pair in pairs:
+        node = trie
+        for character in pair:
+            node = node.setdefault(character, {})
+        node[""] = {}
+    literal = _literal_trie_pattern(trie)
+    return re.compile(r"(?<![\w-])(?=" + literal + r"(?![\w-]))", re.IGNORECASE) if literal else re.compile(r"(?!)")
+
+
+def _literal_trie_pattern(node: dict) -> str:
+    """The regex of a trie node whose characters stand for themselves (a space too), as _trie_pattern."""
+    branches = [re.escape(character) + _literal_trie_pattern(child) for character, child in sorted(node.items()) if character]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
 def _rejoined(text: str, language: str) -> str:
     """``text`` with the words of instrument phrases that a text extractor split in two put back
     ("signed a contri bution agreement": pdfminer's text of justified lines), the space moved after
     the word so that every offset stays: "contribution  agreement"."""
     words = _cue_words(language)
     pieces, last = [], 0
-    for m in _WORD_PAIR.finditer(text):
-        if m.start() < last:
+    # (each word pair is read where _split_cue_word says a cue word may be split, as _WORD_PAIR reads it there)
+    for candidate in _split_cue_word(language).finditer(text):
+        m = _WORD_PAIR.match(text, candidate.start())
+        if m is None or m.start() < last:
             continue
         if (m.group(1) + m.group(2)).lower() in words and m.group(1).lower() not in words and m.group(2).lower() not in words:
             pieces.append(text[last: m.start()] + m.group(1) + m.group(2) + " ")
@@ -254,6 +284,7 @@ def prepare_patterns() -> None:
     """Compile the patterns of the data files now, not at the first document."""
     for language in SUPPORTED_LANGUAGES:
         _instruments(language)
+        _split_cue_word(language)
     _joint_verb_pattern()
     _lead_subject()
     _donor_verbs()

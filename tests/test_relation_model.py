@@ -95,6 +95,30 @@ def test_an_instrument_word_split_in_two_is_read_back_at_the_same_offsets():
     assert len(rejoined) == len(text)
 
 
+def _rejoined_at_every_pair(text: str, language: str) -> str:
+    """_rejoined as it read a text before _split_cue_word: every word pair tried."""
+    words = relations._cue_words(language)
+    pieces, last = [], 0
+    for m in relations._WORD_PAIR.finditer(text):
+        if m.start() < last:
+            continue
+        if (m.group(1) + m.group(2)).lower() in words and m.group(1).lower() not in words and m.group(2).lower() not in words:
+            pieces.append(text[last: m.start()] + m.group(1) + m.group(2) + " ")
+            last = m.end() + len(m.group(2))
+    return "".join(pieces) + text[last:] if pieces else text
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Contri bution Agree ment with the ILO, a memo randum of under standing and contri bution bution"),
+    ("en", "xcontri bution, contri  bution, contri bution2, co financed, coope ration coope ration, MEMO RANDUM"),
+    ("en", "supported by the ILO: the programme was sup ported and finan ced by Sida"),
+    ("fr", "un accord de coopé ration et un proto cole d'accord signés avec le BIT"),
+    ("es", "un memorando de enten dimiento y un acuer do de coopera ción con la OIT"),
+])
+def test_rejoined_where_a_cue_word_may_be_split_is_rejoined_at_every_pair(language, text):
+    assert relations._rejoined(text, language) == _rejoined_at_every_pair(text, language)
+
+
 def test_a_body_read_short_before_its_acronym_is_the_acronyms_body(tmp_path, monkeypatch):
     monkeypatch.setattr(relations, "DEFAULT_RELATION_STEP", "rules")
     text = "In 2020, the Norwegian Agency for Devel opment Cooper ation (Norad) and the ILO signed a cooperation agreement."

@@ -30,6 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
+import numpy
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -79,6 +80,30 @@ def doc_text(doc: Doc) -> str:
     """The Doc's text: the one the caller put in ``user_data["text"]`` when it has it (``doc.text``
     rebuilds the string from every token each time it is asked)."""
     return doc.user_data.get("text") or doc.text
+
+
+DISTINCT_WORDS = "distinct_words"
+"""The key of the Doc's ``user_data`` that holds its ``DistinctWords``."""
+
+
+@dataclass(frozen=True, slots=True)
+class DistinctWords:
+    """A Doc's words read from its ORTH array (no Token made per word): ``orths`` the hash of each
+    token's text in Doc order, ``texts`` each distinct text once (by its hash)."""
+
+    orths: object
+    """numpy array of uint64, one per token."""
+    texts: dict[int, str]
+
+
+def distinct_words(doc: Doc) -> DistinctWords:
+    """The Doc's ``DistinctWords``, read the first time a component asks."""
+    found = doc.user_data.get(DISTINCT_WORDS)
+    if found is None:
+        orths = doc.to_array(ORTH)
+        strings = doc.vocab.strings
+        found = doc.user_data[DISTINCT_WORDS] = DistinctWords(orths, {orth: strings[orth] for orth in set(orths.tolist())})
+    return found
 
 
 def _covered(doc: Doc, spans) -> bytearray:
@@ -205,6 +230,8 @@ _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,9}$")
 COUNTRY_NEAR = 120
 """Tokens from a mention of a body of one country that other countries' bodies share names with
 ("INA") within which its country must be named (data key ``needs_country``): a paragraph or two."""
+HEAD_WORD_MEMO = 200_000
+"""How many distinct words' head-word test a finder remembers (then it starts again)."""
 _ITEM_NAME_WORDS = 5
 """Words a list item with no head word may hold to count as a name ("PT Nusantara Agri Refinery")."""
 _ITEM_WORDS = 8
@@ -465,6 +492,8 @@ class OrganizationFinder:
         self.quoted_finders = tuple(finder for finder in others if finder.shape is not None) if quoted_languages else ()
         # each quoted finder's link words that are none of this language's (_quoted_name's test, made once)
         self.foreign_link_words = tuple(finder.shape.link_words - self.own_link_words for finder in self.quoted_finders)
+        self._opens_head_first: dict[int, bool] = {}
+        """Word (by its hash) -> whether it may open a head-first name (_head_word_indices), remembered."""
 
     def __call__(self, doc: Doc) -> Doc:
         marks = marks_of(doc)
@@ -488,10 +517,12 @@ class OrganizationFinder:
         if self.shape is not None:
             head_first, unit_names = self._head_first_names(doc, marked, in_country)
         # the Doc's distinct words, read from its array (no Token made per word)
-        texts = {doc.vocab.strings[orth] for orth in set(doc.to_array(ORTH).tolist())} if self.quoted_finders else set()
+        texts = set(distinct_words(doc).texts.values()) if self.quoted_finders else set()
         words = {text.lower() for text in texts}
+        # (the words _foreign_head_in tests the head words of each quoted language among, picked once)
+        beyond_ascii = [text for text in texts if not text.isascii() and text.isalpha() and text[0].isupper()] if texts else []
         for finder, foreign_links in zip(self.quoted_finders, self.foreign_link_words, strict=True):
-            if words.isdisjoint(foreign_links) and not self._foreign_head_in(texts, finder):
+            if words.isdisjoint(foreign_links) and not self._foreign_head_in(beyond_ascii, finder):
                 # (no name _quoted_name keeps can be in the Doc: the finder's walk over every head word of
                 # this language, most of a brochure's entities time, is skipped; the same names)
                 unit_names = filter_spans(unit_names)
@@ -656,7 +687,7 @@ class OrganizationFinder:
         return Span(doc, span.start, span.end, label="ORG", span_id=key) if key else span
 
     @staticmethod
-    def _foreign_head_in(texts: set[str], finder: OrganizationFinder) -> bool:
+    def _foreign_head_in(texts: Iterable[str], finder: OrganizationFinder) -> bool:
         """Whether ``texts`` (a Doc's distinct words) hold a capitalised head word of ``finder``'s
         language written with a letter beyond ASCII ("Confédération", "Fundación"): with none, and none
         of that language's own link words, no name _quoted_name keeps can open in the Doc."""
@@ -1207,7 +1238,8 @@ class OrganizationFinder:
         one: "Ministerio de Desarrollo Social de Honduras lidera ..." ends at "Honduras")."""
         shape = self.shape
         spans, units = [], []
-        for token in doc:
+        for index in self._head_word_indices(doc):
+            token = doc[index]
             lower_case = token.lower_ in self.lower_case_heads and token.is_lower
             if not ((_capitalised(token) and self._is_head(token.text)) or lower_case) or marked[token.i]:
                 continue
@@ -1509,6 +1541,31 @@ class OrganizationFinder:
                 return True
             position += 1
         return False
+
+    def _head_word_indices(self, doc: Doc) -> list[int]:
+        """The indices, in order, of the tokens that may open a head-first name: a capitalised head
+        word or one of ``lower_case_heads`` in lower case. Each distinct word of the Doc is tested once
+        (from its lexeme: the test reads only the word), not each token (a walk over every token of a
+        long Doc was most of the finder's time)."""
+        words = distinct_words(doc)
+        opens = self._opens_head_first
+        if len(opens) > HEAD_WORD_MEMO:
+            opens.clear()
+        heads = []
+        for orth, text in words.texts.items():
+            found = opens.get(orth)
+            if found is None:
+                lexeme = doc.vocab[orth]
+                found = opens[orth] = bool((lexeme.is_alpha and text[0].isupper() and self._is_head(text))
+                                           or (lexeme.lower_ in self.lower_case_heads and lexeme.is_lower))
+            if found:
+                heads.append(orth)
+        if not heads:
+            return []
+        at_head = words.orths == heads[0]
+        for orth in heads[1:]:  # (a few words: a comparison of the array per word is cheaper than numpy.isin's sort)
+            at_head |= words.orths == orth
+        return numpy.flatnonzero(at_head).tolist()
 
     def _is_head(self, word: str) -> bool:
         lowered = word.lower()

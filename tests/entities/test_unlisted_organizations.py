@@ -170,6 +170,26 @@ def test_the_head_words_are_found_where_the_look_behind_pattern_finds_them(langu
         assert [m.span() for m in finder._head_search.finditer(text)] == [m.span() for m in finder.head_pattern.finditer(text)]
 
 
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_the_head_first_openings_are_the_tokens_a_walk_over_the_doc_finds(language):
+    # _head_word_indices tests each distinct word once: the same tokens as a test of every token
+    from pipeline.entities.components import _capitalised
+    from pipeline.entities.nlp import brochure_nlp
+    from tests.conftest import ROOT
+
+    nlp = brochure_nlp(language)
+    finder = dict(nlp.pipeline)["brochure_organizations"]
+    finders = [finder, *finder.quoted_finders]
+    paths = sorted(ROOT.glob("samples/*.txt")) + sorted(ROOT.glob("tests/zoo/corpus-*/*.txt"))[:40]
+    texts = [path.read_text(encoding="utf-8") for path in paths]
+    texts += ["le ministère du Travail et la Fédération des syndicats", "MINISTÈRE Ministère ministère", "", "Banque 2020 Banque"]
+    for text in texts:
+        doc = nlp.make_doc(text)
+        for each in finders:
+            walked = [t.i for t in doc if (_capitalised(t) and each._is_head(t.text)) or (t.lower_ in each.lower_case_heads and t.is_lower)]
+            assert each._head_word_indices(doc) == walked
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
