@@ -62,6 +62,18 @@ _AND = _connector_words("and", "and", "or", "as well as")
 _GOVERNMENTS_OF = r"governments?\s++of|" + _connector_words("governments_of").replace(" ", r"\s++")
 
 
+def _list_type_word() -> str:
+    """A body's kind said before its name inside a list of parties, with at most one lower-case word before
+    it ("la empresa EcoPack S.A.", "the fintech firm PayNow Ltd", "l'ONG Y"; instruments.json connectors
+    "list_type_words", every language): a regex alternative, each word's phrases matching across white space."""
+    words = [w for language in SUPPORTED_LANGUAGES
+             for w in language_data("instruments.json", language)["connectors"].get("list_type_words", [])]
+    return r"(?:[a-zà-öø-ÿœ-]+\s++)?(?:" + alternation(dict.fromkeys(words), spaced=True) + r")\s++"
+
+
+_LIST_TYPE_WORD = _list_type_word()
+
+
 def _sentence_end() -> re.Pattern:
     """Where a sentence ends: after . ! or ? (and a closing quote or bracket), before a capital, an
     opening quote or a digit; never after an abbreviation that stands inside a sentence ("St.
@@ -78,16 +90,24 @@ _YEAR_AFTER_NAME = re.compile(r"^[\s,(]{0,3}$")
 # quantifiers that may all take white space shared a long run in every possible way (cubic in its
 # length: 1,200 line separators between two names took 15 s). No match needs a run split: what
 # follows each quantifier starts with a character it cannot take.
-_LIST_GAP = re.compile(
-    # "through": "Switzerland, through SECO," names the country and its agency
-    # "A, together with B, launched ...": one list
-    # "de l'OIT et du PNUD", "of the ILO and of UNDP": the "of" said again after "and"
-    r"^[\s,]*+(?:\((?:and )?[^()]{0,30}\))?[\s,]*+(?:(?:" + _AND + r")(?:\s++(?:" + _connector_words("of_joint", "of") + r"))?"
-    + "|&|" + _connector_words("through", "through", "via")
-    + "|" + _connector_words("together_with", "together with", "jointly with", "along with") + r")?\s*+"
-    r"(?:" + _ARTICLE + r")?(?:(?:" + _GOVERNMENTS_OF + r")\s++)?(?:" + _ARTICLE + r")?$",
-    re.IGNORECASE,
-)
+def list_gap(type_words: bool = True) -> re.Pattern:
+    """What may stand between two parties of one list: a comma, "and", "as well as", "through", "together
+    with", an article, "the Government of"; with ``type_words``, also a body's kind before the next name
+    ("the Municipality of X, the company Y and Z", "la empresa Y": _list_type_word)."""
+    return re.compile(
+        # "through": "Switzerland, through SECO," names the country and its agency
+        # "A, together with B, launched ...": one list
+        # "de l'OIT et du PNUD", "of the ILO and of UNDP": the "of" said again after "and"
+        r"^[\s,]*+(?:\((?:and )?[^()]{0,30}\))?[\s,]*+(?:(?:" + _AND + r")(?:\s++(?:" + _connector_words("of_joint", "of") + r"))?"
+        + "|&|" + _connector_words("through", "through", "via")
+        + "|" + _connector_words("together_with", "together with", "jointly with", "along with") + r")?\s*+"
+        r"(?:" + _ARTICLE + r")?(?:(?:" + _GOVERNMENTS_OF + r")\s++)?(?:" + _ARTICLE + r")?"
+        + (rf"(?:{_LIST_TYPE_WORD})?" if type_words else "") + "$",
+        re.IGNORECASE,
+    )
+
+
+_LIST_GAP = list_gap()
 # What may stand between "with"/"by" and the list: lower-case words ("a number of regional bodies
 # including"), years ("finance, de 2023 à 2027, la construction des agences de l'AIE"), "the Government
 # of", "the governments of".
@@ -1019,7 +1039,8 @@ def read_sentence(sentence: Sentence, lead: PartyMention | None) -> Reading | No
     # ("analizaron los fondos de pensiones", "gestionan fondos para …": a bare funding noun in prose names a funding only
     # with a party of its own; in a table row the row's cells give its parties: "LuxDev | Financement du programme | 2024")
     nouns = _funding_nouns(sentence.language) if sentence.header_parties is None else frozenset()
-    matches = [m for m in matches if phrase_key(text[m[0]:m[1]]) not in nouns or _party_follows(sentence, m[1])]
+    matches = [m for m in matches if phrase_key(text[m[0]:m[1]]) not in nouns or _party_follows(sentence, m[1])
+               or _PROGRESSIVE_BEFORE.search(text, max(0, m[0] - PROGRESSIVE_REACH), m[0])]
     split = [m for m in _split_agent(sentence.language).finditer(cues) if not any(s <= m.start() < e for s, e, _, _ in matches)]
     matches = sorted(matches + [(m.start(), m.end(), "funding", False) for m in split])
     if not matches:
@@ -1037,10 +1058,10 @@ def read_sentence(sentence: Sentence, lead: PartyMention | None) -> Reading | No
 
 @cache
 def _funding_nouns(language: str) -> frozenset[str]:
-    """The bare funding nouns of ``language`` (instruments.json connectors "funding_nouns": es "fondos",
-    "financiación", "financiamiento", fr "financement"): funding phrases that name a funding in prose only with a
-    party of their own (_party_follows)."""
-    return frozenset(phrase_key(w) for w in own_data("instruments.json", language).get("connectors", {}).get("funding_nouns", []))
+    """The bare funding nouns of ``language`` (instruments.json connectors "funding_nouns": en "funding", "financing",
+    es "fondos", "financiación", "financiamiento", fr "financement"; English's are read in every language): funding
+    phrases that name a funding in prose only with a party of their own (_party_follows)."""
+    return frozenset(phrase_key(w) for w in language_data("instruments.json", language)["connectors"].get("funding_nouns", []))
 
 
 _NOUN_TO_PARTY = re.compile(r"\s+(?:" + _connector_words("from", "from", "of", spaced=True) + "|" + _connector_words("by", "by")
@@ -1049,6 +1070,15 @@ _NOUN_TO_PARTY = re.compile(r"\s+(?:" + _connector_words("from", "from", "of", s
 """Between a bare funding noun and its party: a preposition of origin, "by" or of a recipient and an article at most
 ("con fondos del UNICEF", "financiación de la Unión Europea", "le financement de l'UNICEF", "dont le financement au
 Bureau international du Travail")."""
+
+
+PROGRESSIVE_REACH = 24
+"""How far before a bare funding noun (characters) the auxiliary that makes it a verb is looked for."""
+_PROGRESSIVE_BEFORE = re.compile(r"(?<![\w'’-])(?:" + _connector_words("progressive_auxiliaries",
+                                                                      *data_file("instruments.json")["connectors"]["progressive_auxiliaries"])
+                                 + r")\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+"""A be-auxiliary right before a bare funding noun ("the ADB is financing, from 2024, ...", "are currently funding"): the
+word is the verb of a funding, read as its phrase (instruments.json connectors "progressive_auxiliaries")."""
 
 
 def _party_follows(sentence: Sentence, end: int) -> bool:

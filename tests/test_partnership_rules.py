@@ -379,6 +379,9 @@ def test_not_only_adds_to_the_clause_and_denies_no_instrument(tmp_path, monkeypa
 
 
 @pytest.mark.parametrize("heading, text", [
+    ("The ILO at work", "The ILO and the World Bank analysed in 2022 the funding of pension schemes."),
+    ("The ILO at work", "The ILO and UNICEF have managed funding for social protection since 2021."),
+    ("The ILO at work", "In 2021 the ILO and UNICEF reviewed the financing of health insurance schemes."),
     ("La OIT en acción", _ES + "La OIT y el Banco Mundial analizaron en 2022 los fondos de pensiones del país."),
     ("La OIT en acción", _ES + "La OIT y el UNICEF gestionan fondos para la protección social desde 2021."),
     ("La OIT en acción", _ES + "La OIT y el UNICEF estudiaron en 2021 la financiación de la protección social."),
@@ -401,6 +404,31 @@ def test_a_bare_funding_noun_without_its_agent_is_no_funding(tmp_path, monkeypat
 def test_a_funding_noun_with_its_agent_is_a_funding(tmp_path, monkeypatch, heading, text):
     monkeypatch.setattr(relations, "DEFAULT_RELATION_STEP", "fill")
     assert ("funding", ["ILO", "UNICEF"], 2021, None) in summary(extract_text(tmp_path, f"{heading}\n\n{text}\n"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Since 2021 UNICEF is funding the work of the Lakeland Dockworkers Union.", ("funding", ["Lakeland Dockworkers Union", "UNICEF"])),
+    ("The Asian Development Bank (ADB) is financing, from 2021 to 2024, new workshops run by the Lakeland Dockworkers Union.",
+     ("funding", ["ADB", "Lakeland Dockworkers Union"])),
+])
+def test_a_funding_noun_after_a_be_auxiliary_is_the_verb_of_a_funding(tmp_path, monkeypatch, text, expected):
+    monkeypatch.setattr(relations, "DEFAULT_RELATION_STEP", "fill")
+    assert expected in [found[:2] for found in summary(extract_text(tmp_path, f"The ILO at work\n\n{text}\n"))]
+
+
+@pytest.mark.parametrize("heading, text, expected", [
+    ("The ILO at work", "In 2025 the Lakeland Dockworkers Union, the company Harbour Cranes Ltd and UNICEF signed a cooperation agreement.",
+     ["Harbour Cranes Ltd", "Lakeland Dockworkers Union", "UNICEF"]),
+    ("La OIT en acción", _ES + "En 2025 la Municipalidad de Lakeland, la empresa Grúas del Puerto S.A. y el UNICEF firmaron un acuerdo "
+                               "de cooperación.", ["Grúas del Puerto S.A.", "Municipalidad de Lakeland", "UNICEF"]),
+    ("Le BIT au travail", _FR + "En 2025, le Syndicat des dockers de Lakeland, l'entreprise Grues du Port SARL et l'UNICEF ont signé un "
+                                "accord de coopération.", ["Grues du Port SARL", "Syndicat des dockers de Lakeland", "UNICEF"]),
+])
+def test_a_bodys_kind_before_its_name_does_not_cut_a_list_of_parties(tmp_path, monkeypatch, heading, text, expected):
+    record = extract_text(tmp_path, f"{heading}\n\n{text}\n")
+    assert summary(record) == [("cooperation_agreement", expected, 2025, None)]
+    monkeypatch.setattr(relations, "_LIST_GAP", relations.list_gap(type_words=False))  # (the kind ends the list: a party lost)
+    assert all(len(parties) < len(expected) for _, parties, _, _ in summary(extract_text(tmp_path, f"{heading}\n\n{text}\n")))
 
 
 def test_a_negation_of_who_is_a_party_leaves_the_instrument_of_the_others(tmp_path):
