@@ -77,9 +77,13 @@ _LIST_TYPE_WORD = _list_type_word()
 def _sentence_end() -> re.Pattern:
     """Where a sentence ends: after . ! or ? (and a closing quote or bracket), before a capital, an
     opening quote or a digit; never after an abbreviation that stands inside a sentence ("St.
-    Joseph's Technical School", lexicon.json "abbreviations_before_names")."""
-    abbreviations = "".join(rf"(?<!\b{re.escape(a)})" for a in data_file("lexicon.json")["abbreviations_before_names"])
-    return re.compile(r"(?<=[.!?])" + abbreviations + r"[”\"’)»]?\s+(?=[A-ZÀ-ÖØ-Ý“\"(‘«0-9])")
+    Joseph's Technical School", lexicon.json "abbreviations_before_names"), nor before a company's legal
+    form, which ends a name and opens no sentence ("Gorkha Steel Pvt. Ltd. has signed": lexicon.json
+    "company_suffixes")."""
+    lexicon = data_file("lexicon.json")
+    abbreviations = "".join(rf"(?<!\b{re.escape(a)})" for a in lexicon["abbreviations_before_names"])
+    forms = alternation(lexicon["company_suffixes"])
+    return re.compile(r"(?<=[.!?])" + abbreviations + r"[”\"’)»]?\s+(?=[A-ZÀ-ÖØ-Ý“\"(‘«0-9])" + rf"(?!(?:{forms})(?![\w-]))")
 
 
 _SENTENCE_END = _sentence_end()
@@ -415,6 +419,7 @@ def _sentences(sections: list[Section], entities: Entities, block_languages: dic
     for year in entities.years:
         for m in year.mentions:
             years.setdefault(m.block, []).append((m.start, m.end, year.value))
+    year_before = _year_before_block(sections, years) if RELATIVE_YEAR_ACROSS_BLOCKS else {}
     themes: dict[str, list[tuple[int, str]]] = {}
     for theme in entities.themes:
         for m in theme.mentions:
@@ -458,7 +463,7 @@ def _sentences(sections: list[Section], entities: Entities, block_languages: dic
                                               text[start:end], known),
                     years=[(s - start, e - start, v)
                            for s, e, v in block_years[bisect_left(year_starts, start):bisect_left(year_starts, end)]]
-                    or _relative_year(sentence, _last_year(block_years, 0, start), language),
+                    or _relative_year(sentence, _last_year(block_years, 0, start) or year_before.get(block_id), language),
                     themes=list(dict.fromkeys(t for _, t in block_themes[bisect_left(theme_starts, start):bisect_left(theme_starts, end)])),
                     antecedents=before,
                     previous=earlier, previous_text=previous[2] if earlier else "",
@@ -469,6 +474,28 @@ def _sentences(sections: list[Section], entities: Entities, block_languages: dic
             # (the subject of a "sentence" too long to be one is not read: reading it is quadratic in its mentions)
             prior = (inside, start, text[start:end]) if inside and end - start <= MAX_SENTENCE_CHARS else None
             last_start, start = start, end
+
+RELATIVE_YEAR_ACROSS_BLOCKS = True
+"""A sentence's "the same year" ("the following year") whose block names no year before it refers to the last year
+the blocks before it in its section name ("A partnership agreement signed in 2024 ..." and two bullets, then "Under a
+public-private partnership launched the same year, ..."); False: only to a year of its own block."""
+
+
+def _year_before_block(sections: list[Section], years: dict[str, list[tuple[int, int, int]]]) -> dict[str, int]:
+    """For each block of the sections, the last year the blocks before it in its section name (reading order:
+    Section.order, else paragraphs then bullets; ``years``: block id -> (start, end, value) of its year mentions);
+    blocks with no year before them are left out."""
+    out: dict[str, int] = {}
+    for section in all_sections(sections):
+        order = section.order or [item.id for item in [*section.paragraphs, *section.bullets]]
+        last = None
+        for block_id in order:
+            if last is not None:
+                out[block_id] = last
+            if years.get(block_id):
+                last = max(years[block_id])[2]
+    return out
+
 
 _TELLS_WHEN = re.compile(r"(?:It|They|This|That|The\s+(?:[\w-]+\s+){0,2}?(?:signing|signature|ceremony|launch|agreement|"
                          r"memorandum|letter|partnership|programme|project))\b", re.IGNORECASE)
@@ -488,6 +515,8 @@ def _year_told_after(text: str, span: tuple[int, int], language: str, parties: l
     names no party but those of the sentence before (``own``: their refs) and no instrument of its own,
     and gives a year: "It was signed in 2019 and runs for four years", "It was signed in Accra in May 2024
     and makes the EPA responsible for …". Else None."""
+    # ("It was renewed in 2024 for three more years": the year of a renewal is not when the partnership was made)
+    years = [y for y in years if not _renewal_year(text, y[0])]
     if not years or any(p.ref not in own for p in parties):
         return None
     following = text[span[0]: span[1]].strip()
@@ -924,13 +953,16 @@ def _year_span(sentence: Sentence, near: int | None = None) -> tuple[int | None,
     return value, None
 
 
-RENEWAL_REACH = 48
+RENEWAL_REACH = 72
 """How far before a year (characters) a renewal word makes it the year of a renewal."""
+RENEWAL_WORDS = 6
+"""How many words may stand between a renewal word and its year ("renewed their memorandum of understanding in 2025")."""
 _RENEWED_IN = re.compile(r"(?<![\w'’-])(?:" + _spaced_words("renewal_words", "renewed", "renews", "extended", "prolonged")
-                         + r")\s+(?:[^\s,;:.()\d]+\s+){0,3}$", re.IGNORECASE)
-"""A renewal word at most three words before a year ("renewed in August 2025", "ont renouvelé en 2025", "renovaron en
-2025"; instruments.json connectors "renewal_words"): the year of a renewal, not of the partnership, when the
-sentence gives another ("… qu'elles avaient conclu en 2021", "first signed in 2019")."""
+                         + rf")\s+(?:[^\s,;:.()\d]+\s+){{0,{RENEWAL_WORDS}}}$", re.IGNORECASE)
+"""A renewal word at most RENEWAL_WORDS words before a year, no digit or clause break between ("renewed in August 2025",
+"renewed their memorandum in 2025", "ont renouvelé en 2025", "renovaron en 2025"; instruments.json connectors
+"renewal_words"): the year of a renewal, not of the partnership, when the sentence gives another ("… qu'elles avaient
+conclu en 2021", "first signed in 2019") or the next one tells it (RENEWAL_YEAR_FROM_NEXT)."""
 
 
 @cache
@@ -1131,11 +1163,24 @@ def _partnerships_in(sentence: Sentence, lead: PartyMention | None, reading: Rea
     found: list[Found] = []
     for rule in RULES:
         found.extend(rule.find(reading))
+    # ("A and B renewed their memorandum in 2025. It was first signed in 2019.": a sentence whose years are all of a
+    # renewal takes the year the next one tells)
+    renewed = RENEWAL_YEAR_FROM_NEXT and bool(sentence.years) and all(_renewal_year(sentence.text, y[0]) for y in sentence.years)
     if sentence.year_after is not None:
         for item in found:
-            if item.year is None:  # (an end year the sentence gave, "until 2027", stays when the next one gives none)
+            if item.year is None or renewed:  # (an end year the sentence gave, "until 2027", stays when the next one gives none)
                 item.year, item.end_year = sentence.year_after[0], sentence.year_after[1] or item.end_year
     return found
+
+
+RENEWAL_YEAR_FROM_NEXT = True
+"""A sentence whose every year is a renewal's ("renewed in 2025") takes the year the next sentence tells
+(Sentence.year_after: "It was first signed in 2019"); False: the renewal's year stays."""
+
+
+def _renewal_year(text: str, start: int) -> bool:
+    """The year at ``start`` of ``text`` is a renewal's: a renewal word at most three words before it (_RENEWED_IN)."""
+    return _RENEWED_IN.search(text, max(0, start - RENEWAL_REACH), start) is not None
 
 
 @partnership_rule("named_pair")

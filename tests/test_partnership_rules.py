@@ -467,3 +467,74 @@ def test_a_contribution_to_a_body_is_a_funding_of_it_not_a_programme_with_it(tmp
 def test_a_renewal_keeps_the_year_of_the_first_signing(tmp_path, heading, text, year):
     found = summary(extract_text(tmp_path, f"{heading}\n\n{text}\n"))
     assert [(instrument, first) for instrument, _, first, _ in found] == [("cooperation_agreement", year)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Harbour Cranes Pvt. Ltd. has signed a letter of intent with UNICEF in 2025 to train crane operators.",
+     [("letter_of_intent", ["Harbour Cranes Pvt. Ltd.", "UNICEF"], 2025, None)]),
+    ("Harbour Cranes Co. Ltd. and UNICEF signed a letter of intent in 2025.",
+     [("letter_of_intent", ["Harbour Cranes Co. Ltd.", "UNICEF"], 2025, None)]),
+])
+def test_a_company_s_legal_form_after_an_abbreviation_opens_no_sentence(tmp_path, text, expected):
+    # (read as a sentence end, "Ltd. has signed ..." lost the company: the body the brochure speaks for took its place)
+    assert summary(extract_text(tmp_path, f"The ILO at work\n\n{text}\n")) == expected
+
+
+_SAME_YEAR_CASES = [
+    ("The ILO at work", "A partnership agreement signed in 2024 by UNICEF and the Lakeland Dockworkers Union commits both to safety.",
+     "Under a public-private partnership launched the same year, Harbour Cranes Ltd and UNICEF train crane operators.",
+     ("public_private_partnership", ["Harbour Cranes Ltd", "UNICEF"])),
+    ("Le BIT au travail", _FR + "Un accord de partenariat signé en 2024 par l'UNICEF et le Syndicat des dockers de Lakeland engage les "
+                                "deux parties.", "La même année, Grues du Port SARL et l'UNICEF ont signé un protocole d'accord.",
+     ("memorandum_of_understanding", ["Grues du Port SARL", "UNICEF"])),
+    ("La OIT en acción", _ES + "Un acuerdo de asociación firmado en 2024 por el UNICEF y el Sindicato de Estibadores de Lakeland "
+                               "compromete a ambas partes.",
+     "Ese mismo año, Grúas del Puerto S.A. y el UNICEF firmaron un memorando de entendimiento.",
+     ("memorandum_of_understanding", ["Grúas del Puerto S.A.", "UNICEF"])),
+]
+
+
+@pytest.mark.parametrize("heading, before, text, expected", _SAME_YEAR_CASES)
+def test_the_same_year_in_a_paragraph_with_no_year_is_the_last_year_of_the_section_before(tmp_path, monkeypatch, heading, before, text,
+                                                                                           expected):
+    # (a heading opens the section; two bullets stand between the paragraphs, as in a brochure's "Working with employers")
+    document = f"{heading}\n\nWorking with employers\n\n{before}\n• Crane operators are trained\n• A safety hotline runs\n\n{text}\n"
+    assert (*expected, 2024, None) in summary(extract_text(tmp_path, document))
+    monkeypatch.setattr(relations, "RELATIVE_YEAR_ACROSS_BLOCKS", False)  # (read in its own paragraph only: no year)
+    assert (*expected, None, None) in summary(extract_text(tmp_path, document))
+
+
+@pytest.mark.parametrize("heading, text, expected", [
+    ("The ILO at work", "In 2021 UNICEF and the Lakeland Dockworkers Union signed a funding agreement on safety.",
+     ("funding", ["Lakeland Dockworkers Union", "UNICEF"], 2021, None)),
+    ("The ILO at work", "In 2021 UNICEF and the Lakeland Dockworkers Union signed a memorandum of agreement on safety.",
+     ("memorandum_of_understanding", ["Lakeland Dockworkers Union", "UNICEF"], 2021, None)),
+    ("Le BIT au travail", _FR + "En 2021, l'UNICEF a conclu une convention de subvention avec le Syndicat des dockers de Lakeland.",
+     ("funding", ["Syndicat des dockers de Lakeland", "UNICEF"], 2021, None)),
+    ("La OIT en acción", _ES + "En 2021 el UNICEF firmó un acuerdo de donación con el Sindicato de Estibadores de Lakeland.",
+     ("funding", ["Sindicato de Estibadores de Lakeland", "UNICEF"], 2021, None)),
+])
+def test_grant_and_agreement_instruments_of_each_language_are_read(tmp_path, heading, text, expected):
+    assert summary(extract_text(tmp_path, f"{heading}\n\n{text}\n")) == [expected]
+
+
+@pytest.mark.parametrize("heading, text, expected", [
+    ("The ILO at work", "UNICEF and the Lakeland Dockworkers Union renewed their memorandum of understanding in 2025. It was first "
+                        "signed in 2019.", ("memorandum_of_understanding", ["Lakeland Dockworkers Union", "UNICEF"], 2019, None)),
+    ("Le BIT au travail", _FR + "L'UNICEF et le Syndicat des dockers de Lakeland ont renouvelé en 2025 leur protocole d'accord. Il a été "
+                                "signé en 2019.",
+     ("memorandum_of_understanding", ["Syndicat des dockers de Lakeland", "UNICEF"], 2019, None)),
+    ("La OIT en acción", _ES + "El UNICEF y el Sindicato de Estibadores de Lakeland renovaron en 2025 su memorando de entendimiento. Fue "
+                               "firmado en 2019.",
+     ("memorandum_of_understanding", ["Sindicato de Estibadores de Lakeland", "UNICEF"], 2019, None)),
+])
+def test_a_renewal_takes_the_year_of_the_first_signing_told_next(tmp_path, monkeypatch, heading, text, expected):
+    assert summary(extract_text(tmp_path, f"{heading}\n\n{text}\n")) == [expected]
+    monkeypatch.setattr(relations, "RENEWAL_YEAR_FROM_NEXT", False)  # (the renewal's year stays)
+    assert summary(extract_text(tmp_path, f"{heading}\n\n{text}\n")) == [(*expected[:2], 2025, None)]
+
+
+def test_the_year_of_a_renewal_told_next_is_not_when_the_partnership_was_made(tmp_path):
+    text = ("The ILO at work\n\nUNICEF and the Lakeland Dockworkers Union signed a memorandum of understanding on safety. It was "
+            "renewed in 2024 for three more years.\n")
+    assert summary(extract_text(tmp_path, text)) == [("memorandum_of_understanding", ["Lakeland Dockworkers Union", "UNICEF"], None, None)]
