@@ -1623,6 +1623,11 @@ _OWN_WORK = re.compile(r"\s+(?:" + _ARTICLE + r"|its\s+|their\s+|this\s+)?(?P<wo
 """What a donor verb funds when no party follows: the first three words after it ("the regional work")."""
 
 
+IMPLEMENTERS_FUNDED = True
+"""A donor verb whose object is a work its implementers carry out ("funds a project implemented by A and B", "finance un
+projet mis en œuvre par A et B": relation_cues "implementer_phrases") funds every one of them; False: the first only."""
+
+
 @partnership_rule("donor_verb")
 def donor_verb(reading: Reading) -> list[Found]:
     """"Switzerland, through SECO, has supported the ILO's work since 2012", "The Government of
@@ -1633,7 +1638,10 @@ def donor_verb(reading: Reading) -> list[Found]:
         if text[start:end].lower() not in _donor_verbs() or not reading.free(start):
             continue
         donors = _list_before(sentence, start, reading.agent_members)
-        funded = _list_after(sentence, end)[:1]
+        listed = _list_after(sentence, end)
+        # ("La Unión Europea financia un proyecto ejecutado por la OIT y el UNICEF": every implementer is funded)
+        implemented = bool(listed) and IMPLEMENTERS_FUNDED and _implementer_pattern().search(text[end: listed[0].start]) is not None
+        funded = listed if implemented else listed[:1]
         if donors and funded and _THROUGH_TAIL.search(text[end: funded[0].start]):
             # "L'Espagne finance le projet, par l'intermédiaire de l'AECID": the party after "through" is the donor's
             # agency (standing for it, as in "Switzerland, through SECO"); what is funded is the work named before it

@@ -538,3 +538,17 @@ def test_the_year_of_a_renewal_told_next_is_not_when_the_partnership_was_made(tm
     text = ("The ILO at work\n\nUNICEF and the Lakeland Dockworkers Union signed a memorandum of understanding on safety. It was "
             "renewed in 2024 for three more years.\n")
     assert summary(extract_text(tmp_path, text)) == [("memorandum_of_understanding", ["Lakeland Dockworkers Union", "UNICEF"], None, None)]
+
+
+@pytest.mark.parametrize("heading, text, expected", [
+    ("The ILO at work", "Since 2022 the European Union finances a project implemented by UNICEF and the Lakeland Dockworkers Union.",
+     ["EU", "Lakeland Dockworkers Union", "UNICEF"]),
+    ("Le BIT au travail", _FR + "Depuis 2022, l'Union européenne finance un projet mis en œuvre par l'UNICEF et le Syndicat des dockers "
+                                "de Lakeland.", ["EU", "Syndicat des dockers de Lakeland", "UNICEF"]),
+    ("La OIT en acción", _ES + "Desde 2022 la Unión Europea financia un proyecto ejecutado por el UNICEF y el Sindicato de Estibadores de "
+                               "Lakeland.", ["EU", "Sindicato de Estibadores de Lakeland", "UNICEF"]),
+])
+def test_a_donor_funds_every_implementer_of_the_work_it_funds(tmp_path, monkeypatch, heading, text, expected):
+    assert summary(extract_text(tmp_path, f"{heading}\n\n{text}\n")) == [("funding", expected, 2022, None)]
+    monkeypatch.setattr(relations, "IMPLEMENTERS_FUNDED", False)  # (the first implementer only)
+    assert all(len(parties) == 2 for _, parties, _, _ in summary(extract_text(tmp_path, f"{heading}\n\n{text}\n")))
