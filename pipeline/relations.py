@@ -62,12 +62,28 @@ _AND = _connector_words("and", "and", "or", "as well as")
 _GOVERNMENTS_OF = r"governments?\s++of|" + _connector_words("governments_of").replace(" ", r"\s++")
 
 
+def _list_type_word() -> str:
+    """A body's kind said before its name inside a list of parties, with at most one lower-case word before
+    it ("la empresa EcoPack S.A.", "the fintech firm PayNow Ltd", "l'ONG Y"; instruments.json connectors
+    "list_type_words", every language): a regex alternative, each word's phrases matching across white space."""
+    words = [w for language in SUPPORTED_LANGUAGES
+             for w in language_data("instruments.json", language)["connectors"].get("list_type_words", [])]
+    return r"(?:[a-zà-öø-ÿœ-]+\s++)?(?:" + alternation(dict.fromkeys(words), spaced=True) + r")\s++"
+
+
+_LIST_TYPE_WORD = _list_type_word()
+
+
 def _sentence_end() -> re.Pattern:
     """Where a sentence ends: after . ! or ? (and a closing quote or bracket), before a capital, an
     opening quote or a digit; never after an abbreviation that stands inside a sentence ("St.
-    Joseph's Technical School", lexicon.json "abbreviations_before_names")."""
-    abbreviations = "".join(rf"(?<!\b{re.escape(a)})" for a in data_file("lexicon.json")["abbreviations_before_names"])
-    return re.compile(r"(?<=[.!?])" + abbreviations + r"[”\"’)»]?\s+(?=[A-ZÀ-ÖØ-Ý“\"(‘«0-9])")
+    Joseph's Technical School", lexicon.json "abbreviations_before_names"), nor before a company's legal
+    form, which ends a name and opens no sentence ("Gorkha Steel Pvt. Ltd. has signed": lexicon.json
+    "company_suffixes")."""
+    lexicon = data_file("lexicon.json")
+    abbreviations = "".join(rf"(?<!\b{re.escape(a)})" for a in lexicon["abbreviations_before_names"])
+    forms = alternation(lexicon["company_suffixes"])
+    return re.compile(r"(?<=[.!?])" + abbreviations + r"[”\"’)»]?\s+(?=[A-ZÀ-ÖØ-Ý“\"(‘«0-9])" + rf"(?!(?:{forms})(?![\w-]))")
 
 
 _SENTENCE_END = _sentence_end()
@@ -78,16 +94,24 @@ _YEAR_AFTER_NAME = re.compile(r"^[\s,(]{0,3}$")
 # quantifiers that may all take white space shared a long run in every possible way (cubic in its
 # length: 1,200 line separators between two names took 15 s). No match needs a run split: what
 # follows each quantifier starts with a character it cannot take.
-_LIST_GAP = re.compile(
-    # "through": "Switzerland, through SECO," names the country and its agency
-    # "A, together with B, launched ...": one list
-    # "de l'OIT et du PNUD", "of the ILO and of UNDP": the "of" said again after "and"
-    r"^[\s,]*+(?:\((?:and )?[^()]{0,30}\))?[\s,]*+(?:(?:" + _AND + r")(?:\s++(?:" + _connector_words("of_joint", "of") + r"))?"
-    + "|&|" + _connector_words("through", "through", "via")
-    + "|" + _connector_words("together_with", "together with", "jointly with", "along with") + r")?\s*+"
-    r"(?:" + _ARTICLE + r")?(?:(?:" + _GOVERNMENTS_OF + r")\s++)?(?:" + _ARTICLE + r")?$",
-    re.IGNORECASE,
-)
+def list_gap(type_words: bool = True) -> re.Pattern:
+    """What may stand between two parties of one list: a comma, "and", "as well as", "through", "together
+    with", an article, "the Government of"; with ``type_words``, also a body's kind before the next name
+    ("the Municipality of X, the company Y and Z", "la empresa Y": _list_type_word)."""
+    return re.compile(
+        # "through": "Switzerland, through SECO," names the country and its agency
+        # "A, together with B, launched ...": one list
+        # "de l'OIT et du PNUD", "of the ILO and of UNDP": the "of" said again after "and"
+        r"^[\s,]*+(?:\((?:and )?[^()]{0,30}\))?[\s,]*+(?:(?:" + _AND + r")(?:\s++(?:" + _connector_words("of_joint", "of") + r"))?"
+        + "|&|" + _connector_words("through", "through", "via")
+        + "|" + _connector_words("together_with", "together with", "jointly with", "along with") + r")?\s*+"
+        r"(?:" + _ARTICLE + r")?(?:(?:" + _GOVERNMENTS_OF + r")\s++)?(?:" + _ARTICLE + r")?"
+        + (rf"(?:{_LIST_TYPE_WORD})?" if type_words else "") + "$",
+        re.IGNORECASE,
+    )
+
+
+_LIST_GAP = list_gap()
 # What may stand between "with"/"by" and the list: lower-case words ("a number of regional bodies
 # including"), years ("finance, de 2023 à 2027, la construction des agences de l'AIE"), "the Government
 # of", "the governments of".
@@ -426,6 +450,7 @@ def _sentences(sections: list[Section], entities: Entities, block_languages: dic
     for year in entities.years:
         for m in year.mentions:
             years.setdefault(m.block, []).append((m.start, m.end, year.value))
+    year_before = _year_before_block(sections, years) if RELATIVE_YEAR_ACROSS_BLOCKS else {}
     themes: dict[str, list[tuple[int, str]]] = {}
     for theme in entities.themes:
         for m in theme.mentions:
@@ -469,7 +494,7 @@ def _sentences(sections: list[Section], entities: Entities, block_languages: dic
                                               text[start:end], known),
                     years=[(s - start, e - start, v)
                            for s, e, v in block_years[bisect_left(year_starts, start):bisect_left(year_starts, end)]]
-                    or _relative_year(sentence, _last_year(block_years, 0, start), language),
+                    or _relative_year(sentence, _last_year(block_years, 0, start) or year_before.get(block_id), language),
                     themes=list(dict.fromkeys(t for _, t in block_themes[bisect_left(theme_starts, start):bisect_left(theme_starts, end)])),
                     antecedents=before,
                     previous=earlier, previous_text=previous[2] if earlier else "",
@@ -480,6 +505,28 @@ def _sentences(sections: list[Section], entities: Entities, block_languages: dic
             # (the subject of a "sentence" too long to be one is not read: reading it is quadratic in its mentions)
             prior = (inside, start, text[start:end]) if inside and end - start <= MAX_SENTENCE_CHARS else None
             last_start, start = start, end
+
+RELATIVE_YEAR_ACROSS_BLOCKS = True
+"""A sentence's "the same year" ("the following year") whose block names no year before it refers to the last year
+the blocks before it in its section name ("A partnership agreement signed in 2024 ..." and two bullets, then "Under a
+public-private partnership launched the same year, ..."); False: only to a year of its own block."""
+
+
+def _year_before_block(sections: list[Section], years: dict[str, list[tuple[int, int, int]]]) -> dict[str, int]:
+    """For each block of the sections, the last year the blocks before it in its section name (reading order:
+    Section.order, else paragraphs then bullets; ``years``: block id -> (start, end, value) of its year mentions);
+    blocks with no year before them are left out."""
+    out: dict[str, int] = {}
+    for section in all_sections(sections):
+        order = section.order or [item.id for item in [*section.paragraphs, *section.bullets]]
+        last = None
+        for block_id in order:
+            if last is not None:
+                out[block_id] = last
+            if years.get(block_id):
+                last = max(years[block_id])[2]
+    return out
+
 
 _TELLS_WHEN = re.compile(r"(?:It|They|This|That|The\s+(?:[\w-]+\s+){0,2}?(?:signing|signature|ceremony|launch|agreement|"
                          r"memorandum|letter|partnership|programme|project))\b", re.IGNORECASE)
@@ -499,6 +546,8 @@ def _year_told_after(text: str, span: tuple[int, int], language: str, parties: l
     names no party but those of the sentence before (``own``: their refs) and no instrument of its own,
     and gives a year: "It was signed in 2019 and runs for four years", "It was signed in Accra in May 2024
     and makes the EPA responsible for …". Else None."""
+    # ("It was renewed in 2024 for three more years": the year of a renewal is not when the partnership was made)
+    years = [y for y in years if not _renewal_year(text, y[0])]
     if not years or any(p.ref not in own for p in parties):
         return None
     following = text[span[0]: span[1]].strip()
@@ -935,13 +984,16 @@ def _year_span(sentence: Sentence, near: int | None = None) -> tuple[int | None,
     return value, None
 
 
-RENEWAL_REACH = 48
+RENEWAL_REACH = 72
 """How far before a year (characters) a renewal word makes it the year of a renewal."""
+RENEWAL_WORDS = 6
+"""How many words may stand between a renewal word and its year ("renewed their memorandum of understanding in 2025")."""
 _RENEWED_IN = re.compile(r"(?<![\w'’-])(?:" + _spaced_words("renewal_words", "renewed", "renews", "extended", "prolonged")
-                         + r")\s+(?:[^\s,;:.()\d]+\s+){0,3}$", re.IGNORECASE)
-"""A renewal word at most three words before a year ("renewed in August 2025", "ont renouvelé en 2025", "renovaron en
-2025"; instruments.json connectors "renewal_words"): the year of a renewal, not of the partnership, when the
-sentence gives another ("… qu'elles avaient conclu en 2021", "first signed in 2019")."""
+                         + rf")\s+(?:[^\s,;:.()\d]+\s+){{0,{RENEWAL_WORDS}}}$", re.IGNORECASE)
+"""A renewal word at most RENEWAL_WORDS words before a year, no digit or clause break between ("renewed in August 2025",
+"renewed their memorandum in 2025", "ont renouvelé en 2025", "renovaron en 2025"; instruments.json connectors
+"renewal_words"): the year of a renewal, not of the partnership, when the sentence gives another ("… qu'elles avaient
+conclu en 2021", "first signed in 2019") or the next one tells it (RENEWAL_YEAR_FROM_NEXT)."""
 
 
 @cache
@@ -1050,7 +1102,8 @@ def read_sentence(sentence: Sentence, lead: PartyMention | None) -> Reading | No
     # ("analizaron los fondos de pensiones", "gestionan fondos para …": a bare funding noun in prose names a funding only
     # with a party of its own; in a table row the row's cells give its parties: "LuxDev | Financement du programme | 2024")
     nouns = _funding_nouns(sentence.language) if sentence.header_parties is None else frozenset()
-    matches = [m for m in matches if phrase_key(text[m[0]:m[1]]) not in nouns or _party_follows(sentence, m[1])]
+    matches = [m for m in matches if phrase_key(text[m[0]:m[1]]) not in nouns or _party_follows(sentence, m[1])
+               or _PROGRESSIVE_BEFORE.search(text, max(0, m[0] - PROGRESSIVE_REACH), m[0])]
     split = [m for m in _split_agent(sentence.language).finditer(cues) if not any(s <= m.start() < e for s, e, _, _ in matches)]
     matches = sorted(matches + [(m.start(), m.end(), "funding", False) for m in split])
     if not matches:
@@ -1068,10 +1121,10 @@ def read_sentence(sentence: Sentence, lead: PartyMention | None) -> Reading | No
 
 @cache
 def _funding_nouns(language: str) -> frozenset[str]:
-    """The bare funding nouns of ``language`` (instruments.json connectors "funding_nouns": es "fondos",
-    "financiación", "financiamiento", fr "financement"): funding phrases that name a funding in prose only with a
-    party of their own (_party_follows)."""
-    return frozenset(phrase_key(w) for w in own_data("instruments.json", language).get("connectors", {}).get("funding_nouns", []))
+    """The bare funding nouns of ``language`` (instruments.json connectors "funding_nouns": en "funding", "financing",
+    es "fondos", "financiación", "financiamiento", fr "financement"; English's are read in every language): funding
+    phrases that name a funding in prose only with a party of their own (_party_follows)."""
+    return frozenset(phrase_key(w) for w in language_data("instruments.json", language)["connectors"].get("funding_nouns", []))
 
 
 _NOUN_TO_PARTY = re.compile(r"\s+(?:" + _connector_words("from", "from", "of", spaced=True) + "|" + _connector_words("by", "by")
@@ -1080,6 +1133,15 @@ _NOUN_TO_PARTY = re.compile(r"\s+(?:" + _connector_words("from", "from", "of", s
 """Between a bare funding noun and its party: a preposition of origin, "by" or of a recipient and an article at most
 ("con fondos del UNICEF", "financiación de la Unión Europea", "le financement de l'UNICEF", "dont le financement au
 Bureau international du Travail")."""
+
+
+PROGRESSIVE_REACH = 24
+"""How far before a bare funding noun (characters) the auxiliary that makes it a verb is looked for."""
+_PROGRESSIVE_BEFORE = re.compile(r"(?<![\w'’-])(?:" + _connector_words("progressive_auxiliaries",
+                                                                      *data_file("instruments.json")["connectors"]["progressive_auxiliaries"])
+                                 + r")\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+"""A be-auxiliary right before a bare funding noun ("the ADB is financing, from 2024, ...", "are currently funding"): the
+word is the verb of a funding, read as its phrase (instruments.json connectors "progressive_auxiliaries")."""
 
 
 def _party_follows(sentence: Sentence, end: int) -> bool:
@@ -1132,11 +1194,24 @@ def _partnerships_in(sentence: Sentence, lead: PartyMention | None, reading: Rea
     found: list[Found] = []
     for rule in RULES:
         found.extend(rule.find(reading))
+    # ("A and B renewed their memorandum in 2025. It was first signed in 2019.": a sentence whose years are all of a
+    # renewal takes the year the next one tells)
+    renewed = RENEWAL_YEAR_FROM_NEXT and bool(sentence.years) and all(_renewal_year(sentence.text, y[0]) for y in sentence.years)
     if sentence.year_after is not None:
         for item in found:
-            if item.year is None:  # (an end year the sentence gave, "until 2027", stays when the next one gives none)
+            if item.year is None or renewed:  # (an end year the sentence gave, "until 2027", stays when the next one gives none)
                 item.year, item.end_year = sentence.year_after[0], sentence.year_after[1] or item.end_year
     return found
+
+
+RENEWAL_YEAR_FROM_NEXT = True
+"""A sentence whose every year is a renewal's ("renewed in 2025") takes the year the next sentence tells
+(Sentence.year_after: "It was first signed in 2019"); False: the renewal's year stays."""
+
+
+def _renewal_year(text: str, start: int) -> bool:
+    """The year at ``start`` of ``text`` is a renewal's: a renewal word at most three words before it (_RENEWED_IN)."""
+    return _RENEWED_IN.search(text, max(0, start - RENEWAL_REACH), start) is not None
 
 
 @partnership_rule("named_pair")
@@ -1579,6 +1654,11 @@ _OWN_WORK = re.compile(r"\s+(?:" + _ARTICLE + r"|its\s+|their\s+|this\s+)?(?P<wo
 """What a donor verb funds when no party follows: the first three words after it ("the regional work")."""
 
 
+IMPLEMENTERS_FUNDED = True
+"""A donor verb whose object is a work its implementers carry out ("funds a project implemented by A and B", "finance un
+projet mis en œuvre par A et B": relation_cues "implementer_phrases") funds every one of them; False: the first only."""
+
+
 @partnership_rule("donor_verb")
 def donor_verb(reading: Reading) -> list[Found]:
     """"Switzerland, through SECO, has supported the ILO's work since 2012", "The Government of
@@ -1589,7 +1669,10 @@ def donor_verb(reading: Reading) -> list[Found]:
         if text[start:end].lower() not in _donor_verbs() or not reading.free(start):
             continue
         donors = _list_before(sentence, start, reading.agent_members)
-        funded = _list_after(sentence, end)[:1]
+        listed = _list_after(sentence, end)
+        # ("La Unión Europea financia un proyecto ejecutado por la OIT y el UNICEF": every implementer is funded)
+        implemented = bool(listed) and IMPLEMENTERS_FUNDED and _implementer_pattern().search(text[end: listed[0].start]) is not None
+        funded = listed if implemented else listed[:1]
         if donors and funded and _THROUGH_TAIL.search(text[end: funded[0].start]):
             # "L'Espagne finance le projet, par l'intermédiaire de l'AECID": the party after "through" is the donor's
             # agency (standing for it, as in "Switzerland, through SECO"); what is funded is the work named before it

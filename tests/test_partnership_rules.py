@@ -379,6 +379,9 @@ def test_not_only_adds_to_the_clause_and_denies_no_instrument(tmp_path, monkeypa
 
 
 @pytest.mark.parametrize("heading, text", [
+    ("The ILO at work", "The ILO and the World Bank analysed in 2022 the funding of pension schemes."),
+    ("The ILO at work", "The ILO and UNICEF have managed funding for social protection since 2021."),
+    ("The ILO at work", "In 2021 the ILO and UNICEF reviewed the financing of health insurance schemes."),
     ("La OIT en acción", _ES + "La OIT y el Banco Mundial analizaron en 2022 los fondos de pensiones del país."),
     ("La OIT en acción", _ES + "La OIT y el UNICEF gestionan fondos para la protección social desde 2021."),
     ("La OIT en acción", _ES + "La OIT y el UNICEF estudiaron en 2021 la financiación de la protección social."),
@@ -401,6 +404,31 @@ def test_a_bare_funding_noun_without_its_agent_is_no_funding(tmp_path, monkeypat
 def test_a_funding_noun_with_its_agent_is_a_funding(tmp_path, monkeypatch, heading, text):
     monkeypatch.setattr(relations, "DEFAULT_RELATION_STEP", "fill")
     assert ("funding", ["ILO", "UNICEF"], 2021, None) in summary(extract_text(tmp_path, f"{heading}\n\n{text}\n"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Since 2021 UNICEF is funding the work of the Lakeland Dockworkers Union.", ("funding", ["Lakeland Dockworkers Union", "UNICEF"])),
+    ("The Asian Development Bank (ADB) is financing, from 2021 to 2024, new workshops run by the Lakeland Dockworkers Union.",
+     ("funding", ["ADB", "Lakeland Dockworkers Union"])),
+])
+def test_a_funding_noun_after_a_be_auxiliary_is_the_verb_of_a_funding(tmp_path, monkeypatch, text, expected):
+    monkeypatch.setattr(relations, "DEFAULT_RELATION_STEP", "fill")
+    assert expected in [found[:2] for found in summary(extract_text(tmp_path, f"The ILO at work\n\n{text}\n"))]
+
+
+@pytest.mark.parametrize("heading, text, expected", [
+    ("The ILO at work", "In 2025 the Lakeland Dockworkers Union, the company Harbour Cranes Ltd and UNICEF signed a cooperation agreement.",
+     ["Harbour Cranes Ltd", "Lakeland Dockworkers Union", "UNICEF"]),
+    ("La OIT en acción", _ES + "En 2025 la Municipalidad de Lakeland, la empresa Grúas del Puerto S.A. y el UNICEF firmaron un acuerdo "
+                               "de cooperación.", ["Grúas del Puerto S.A.", "Municipalidad de Lakeland", "UNICEF"]),
+    ("Le BIT au travail", _FR + "En 2025, le Syndicat des dockers de Lakeland, l'entreprise Grues du Port SARL et l'UNICEF ont signé un "
+                                "accord de coopération.", ["Grues du Port SARL", "Syndicat des dockers de Lakeland", "UNICEF"]),
+])
+def test_a_bodys_kind_before_its_name_does_not_cut_a_list_of_parties(tmp_path, monkeypatch, heading, text, expected):
+    record = extract_text(tmp_path, f"{heading}\n\n{text}\n")
+    assert summary(record) == [("cooperation_agreement", expected, 2025, None)]
+    monkeypatch.setattr(relations, "_LIST_GAP", relations.list_gap(type_words=False))  # (the kind ends the list: a party lost)
+    assert all(len(parties) < len(expected) for _, parties, _, _ in summary(extract_text(tmp_path, f"{heading}\n\n{text}\n")))
 
 
 def test_a_negation_of_who_is_a_party_leaves_the_instrument_of_the_others(tmp_path):
@@ -439,3 +467,88 @@ def test_a_contribution_to_a_body_is_a_funding_of_it_not_a_programme_with_it(tmp
 def test_a_renewal_keeps_the_year_of_the_first_signing(tmp_path, heading, text, year):
     found = summary(extract_text(tmp_path, f"{heading}\n\n{text}\n"))
     assert [(instrument, first) for instrument, _, first, _ in found] == [("cooperation_agreement", year)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Harbour Cranes Pvt. Ltd. has signed a letter of intent with UNICEF in 2025 to train crane operators.",
+     [("letter_of_intent", ["Harbour Cranes Pvt. Ltd.", "UNICEF"], 2025, None)]),
+    ("Harbour Cranes Co. Ltd. and UNICEF signed a letter of intent in 2025.",
+     [("letter_of_intent", ["Harbour Cranes Co. Ltd.", "UNICEF"], 2025, None)]),
+])
+def test_a_company_s_legal_form_after_an_abbreviation_opens_no_sentence(tmp_path, text, expected):
+    # (read as a sentence end, "Ltd. has signed ..." lost the company: the body the brochure speaks for took its place)
+    assert summary(extract_text(tmp_path, f"The ILO at work\n\n{text}\n")) == expected
+
+
+_SAME_YEAR_CASES = [
+    ("The ILO at work", "A partnership agreement signed in 2024 by UNICEF and the Lakeland Dockworkers Union commits both to safety.",
+     "Under a public-private partnership launched the same year, Harbour Cranes Ltd and UNICEF train crane operators.",
+     ("public_private_partnership", ["Harbour Cranes Ltd", "UNICEF"])),
+    ("Le BIT au travail", _FR + "Un accord de partenariat signé en 2024 par l'UNICEF et le Syndicat des dockers de Lakeland engage les "
+                                "deux parties.", "La même année, Grues du Port SARL et l'UNICEF ont signé un protocole d'accord.",
+     ("memorandum_of_understanding", ["Grues du Port SARL", "UNICEF"])),
+    ("La OIT en acción", _ES + "Un acuerdo de asociación firmado en 2024 por el UNICEF y el Sindicato de Estibadores de Lakeland "
+                               "compromete a ambas partes.",
+     "Ese mismo año, Grúas del Puerto S.A. y el UNICEF firmaron un memorando de entendimiento.",
+     ("memorandum_of_understanding", ["Grúas del Puerto S.A.", "UNICEF"])),
+]
+
+
+@pytest.mark.parametrize("heading, before, text, expected", _SAME_YEAR_CASES)
+def test_the_same_year_in_a_paragraph_with_no_year_is_the_last_year_of_the_section_before(tmp_path, monkeypatch, heading, before, text,
+                                                                                           expected):
+    # (a heading opens the section; two bullets stand between the paragraphs, as in a brochure's "Working with employers")
+    document = f"{heading}\n\nWorking with employers\n\n{before}\n• Crane operators are trained\n• A safety hotline runs\n\n{text}\n"
+    assert (*expected, 2024, None) in summary(extract_text(tmp_path, document))
+    monkeypatch.setattr(relations, "RELATIVE_YEAR_ACROSS_BLOCKS", False)  # (read in its own paragraph only: no year)
+    assert (*expected, None, None) in summary(extract_text(tmp_path, document))
+
+
+@pytest.mark.parametrize("heading, text, expected", [
+    ("The ILO at work", "In 2021 UNICEF and the Lakeland Dockworkers Union signed a funding agreement on safety.",
+     ("funding", ["Lakeland Dockworkers Union", "UNICEF"], 2021, None)),
+    ("The ILO at work", "In 2021 UNICEF and the Lakeland Dockworkers Union signed a memorandum of agreement on safety.",
+     ("memorandum_of_understanding", ["Lakeland Dockworkers Union", "UNICEF"], 2021, None)),
+    ("Le BIT au travail", _FR + "En 2021, l'UNICEF a conclu une convention de subvention avec le Syndicat des dockers de Lakeland.",
+     ("funding", ["Syndicat des dockers de Lakeland", "UNICEF"], 2021, None)),
+    ("La OIT en acción", _ES + "En 2021 el UNICEF firmó un acuerdo de donación con el Sindicato de Estibadores de Lakeland.",
+     ("funding", ["Sindicato de Estibadores de Lakeland", "UNICEF"], 2021, None)),
+])
+def test_grant_and_agreement_instruments_of_each_language_are_read(tmp_path, heading, text, expected):
+    assert summary(extract_text(tmp_path, f"{heading}\n\n{text}\n")) == [expected]
+
+
+@pytest.mark.parametrize("heading, text, expected", [
+    ("The ILO at work", "UNICEF and the Lakeland Dockworkers Union renewed their memorandum of understanding in 2025. It was first "
+                        "signed in 2019.", ("memorandum_of_understanding", ["Lakeland Dockworkers Union", "UNICEF"], 2019, None)),
+    ("Le BIT au travail", _FR + "L'UNICEF et le Syndicat des dockers de Lakeland ont renouvelé en 2025 leur protocole d'accord. Il a été "
+                                "signé en 2019.",
+     ("memorandum_of_understanding", ["Syndicat des dockers de Lakeland", "UNICEF"], 2019, None)),
+    ("La OIT en acción", _ES + "El UNICEF y el Sindicato de Estibadores de Lakeland renovaron en 2025 su memorando de entendimiento. Fue "
+                               "firmado en 2019.",
+     ("memorandum_of_understanding", ["Sindicato de Estibadores de Lakeland", "UNICEF"], 2019, None)),
+])
+def test_a_renewal_takes_the_year_of_the_first_signing_told_next(tmp_path, monkeypatch, heading, text, expected):
+    assert summary(extract_text(tmp_path, f"{heading}\n\n{text}\n")) == [expected]
+    monkeypatch.setattr(relations, "RENEWAL_YEAR_FROM_NEXT", False)  # (the renewal's year stays)
+    assert summary(extract_text(tmp_path, f"{heading}\n\n{text}\n")) == [(*expected[:2], 2025, None)]
+
+
+def test_the_year_of_a_renewal_told_next_is_not_when_the_partnership_was_made(tmp_path):
+    text = ("The ILO at work\n\nUNICEF and the Lakeland Dockworkers Union signed a memorandum of understanding on safety. It was "
+            "renewed in 2024 for three more years.\n")
+    assert summary(extract_text(tmp_path, text)) == [("memorandum_of_understanding", ["Lakeland Dockworkers Union", "UNICEF"], None, None)]
+
+
+@pytest.mark.parametrize("heading, text, expected", [
+    ("The ILO at work", "Since 2022 the European Union finances a project implemented by UNICEF and the Lakeland Dockworkers Union.",
+     ["EU", "Lakeland Dockworkers Union", "UNICEF"]),
+    ("Le BIT au travail", _FR + "Depuis 2022, l'Union européenne finance un projet mis en œuvre par l'UNICEF et le Syndicat des dockers "
+                                "de Lakeland.", ["EU", "Syndicat des dockers de Lakeland", "UNICEF"]),
+    ("La OIT en acción", _ES + "Desde 2022 la Unión Europea financia un proyecto ejecutado por el UNICEF y el Sindicato de Estibadores de "
+                               "Lakeland.", ["EU", "Sindicato de Estibadores de Lakeland", "UNICEF"]),
+])
+def test_a_donor_funds_every_implementer_of_the_work_it_funds(tmp_path, monkeypatch, heading, text, expected):
+    assert summary(extract_text(tmp_path, f"{heading}\n\n{text}\n")) == [("funding", expected, 2022, None)]
+    monkeypatch.setattr(relations, "IMPLEMENTERS_FUNDED", False)  # (the first implementer only)
+    assert all(len(parties) == 2 for _, parties, _, _ in summary(extract_text(tmp_path, f"{heading}\n\n{text}\n")))
