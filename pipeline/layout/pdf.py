@@ -325,9 +325,58 @@ def _unruled_tables(lines: list[Line], rules: Sequence[BBox] = ()) -> tuple[list
     across, rest = find_aligned_tables([line for line in lines if id(line) not in taken])
     if rules:
         across, rest = _within_rules(across, rest, rules)
-    # tables of two columns (find_label_value_tables) are looked for on trusted tagged pages only
-    # (_untagged_pairs): on untagged pages they took blind5's tables 0.82 -> 0.80
+    found += across
+    if UNTAGGED_LABEL_VALUE_TABLES:
+        pairs, rest = _label_value_tables(rest, items, gutters)
+        found += pairs
+    return found, rest
+
+
+UNTAGGED_LABEL_VALUE_TABLES = True
+"""Look for tables of two columns (labels and values: a "Key facts" box's "Duration | 2024–2028")
+on untagged pages too, after the tables of three columns or more (``_label_value_tables``). Set off
+in session 9 (blind5's tables 0.82 -> 0.80: the first two columns of a timeline whose year columns
+are drawn bars, read as a table of their own); on since pipeline.layout.tables._under_wider_header
+tells that body from a table of two columns."""
+
+
+def _label_value_tables(lines: list[Line], items: Sequence[_Item],
+                        gutters: list[tuple[float, float]]) -> tuple[list[tuple[FoundTable, list[Line]]], list[Line]]:
+    """Tables of two columns (pipeline.layout.tables.find_label_value_tables) among ``lines`` (the
+    page's lines no wider table took), looked for in each column of the page (``items`` between its
+    ``gutters``: a panel's box of labels and values shares its baselines with the next panel's
+    text), then among the rest; with the lines left outside them."""
+    kept = {id(line) for line in lines}
+    found: list[tuple[FoundTable, list[Line]]] = []
+    if gutters:
+        for column in _columns(items, gutters):
+            inside = [item.line for item in column if id(item.line) in kept]
+            found += [(table, held) for table, held in find_label_value_tables(inside)[0] if not _cut_off_column(table, lines, inside)]
+    taken = {id(line) for _, held in found for line in held}
+    across, rest = find_label_value_tables([line for line in lines if id(line) not in taken])
     return found + across, rest
+
+
+PAIR_CUT_COLUMN_REACH_EM = 3.0
+"""A line at most this many ems right of a table of two columns found in one column of the page,
+beside half its rows or more, is a further column of that table (``_cut_off_column``)."""
+
+
+def _cut_off_column(table: FoundTable, lines: Sequence[Line], inside: Sequence[Line]) -> bool:
+    """Whether a table of two columns found among the lines of one column of the page (``inside``)
+    is the first two columns of a wider table the gutters cut (a table's columns a narrow gap apart,
+    "Partner | Agreement | Year"): lines of the page outside that column start right of the table,
+    within PAIR_CUT_COLUMN_REACH_EM, their bottoms inside the boxes (within ROW_TOLERANCE) of half
+    its rows or more. A panel's box beside the next panel's text (a gutter several ems wide) is no
+    such table."""
+    inner = {id(line) for line in inside}
+    size = max((line.font_size or UNKNOWN_FONT_SIZE) for line in inside)
+    right = table.bbox[2]
+    beside = [line for line in lines if id(line) not in inner and line.bbox is not None
+              and right < line.bbox[0] <= right + PAIR_CUT_COLUMN_REACH_EM * size]
+    rows_beside = sum(1 for box in table.row_boxes if any(box[1] - ROW_TOLERANCE <= line.bbox[3] <= box[3] + ROW_TOLERANCE
+                                                            for line in beside))
+    return 2 * rows_beside >= len(table.row_boxes)
 
 
 def _untagged_pairs(lines: list[Line]) -> tuple[list[tuple[FoundTable, list[Line]]], list[Line]]:

@@ -306,6 +306,9 @@ def _label_value_runs(lines: list[Line]) -> list[tuple[FoundTable, list[Line]]]:
             else:
                 break
             end += 1
+        if _under_wider_header(rows, k, label_x, value_x):
+            k = end + 1  # the whole run is the wider table's body: none of its rows starts a table
+            continue
         labels = [label for label, _ in run if label is not None]
         if (len(labels) < PAIR_MIN_ROWS or not _name_like(labels)
                 or max((label.bbox[2] - label.bbox[0]) / max(1.0, value_x - label.bbox[0]) for label in labels) > PAIR_LABEL_MAX_FILL):
@@ -333,6 +336,26 @@ def _label_value_runs(lines: list[Line]) -> list[tuple[FoundTable, list[Line]]]:
         found.append((FoundTable(bbox=bbox, rows=[list(row) for row in cells], row_boxes=boxes), held))
         k = end + 1
     return found
+
+
+WIDER_HEADER_MIN_CELLS = 3
+"""A row of at least this many pieces just above a run of labels and values, two of them at the
+labels' and the values' x, heads a wider table (``_under_wider_header``)."""
+
+
+def _under_wider_header(rows: list[list[Line]], k: int, label_x: float, value_x: float) -> bool:
+    """Whether the printed row just above ``rows[k]`` (a row's step above) is the header of a wider
+    table whose first two columns the run of labels and values starting at ``rows[k]`` is: it has
+    WIDER_HEADER_MIN_CELLS pieces or more, one at the labels' x and one at the values' x (within
+    PAIR_ALIGN_TOLERANCE). A timeline whose year columns are drawn bars, not text
+    ("Activity | Lead | 2024 | 2025 …" over rows of an activity and its lead), is that table's
+    body, not a table of two columns of its own."""
+    if k == 0 or not _follows(rows[k - 1], rows[k]):
+        return False
+    header = rows[k - 1]
+    return (len(header) >= WIDER_HEADER_MIN_CELLS
+            and any(abs(piece.bbox[0] - label_x) <= PAIR_ALIGN_TOLERANCE for piece in header)
+            and any(abs(piece.bbox[0] - value_x) <= PAIR_ALIGN_TOLERANCE for piece in header))
 
 
 def _aligned_runs(lines: list[Line]) -> list[tuple[FoundTable, list[Line]]]:

@@ -324,3 +324,76 @@ def test_a_contact_panel_at_two_tab_stops_is_no_table_of_labels_and_values():
         lines += [_line(label, 441, 441 + 4.5 * len(label), top, 8.6), _line(value, 499, 499 + 4.5 * len(value), top, 8.6)]
     found, rest = find_label_value_tables(lines)
     assert found == [] and len(rest) == len(lines)
+
+
+def _key_facts(top=315.0):
+    """A "Key facts" box's labels and values at two tab stops, 13 points a row."""
+    lines = []
+    for k, (label, value) in enumerate([("Duration", "2024–2028"), ("Where", "Coastal district"), ("Target", "3,800")]):
+        lines += [_line(label, 72, 72 + 4.5 * len(label), top + 13 * k, 8.2),
+                  _line(value, 125, 125 + 4.5 * len(value), top + 13 * k, 8.2)]
+    return lines
+
+
+def test_labels_and_values_on_an_untagged_page_are_a_table_of_two_columns():
+    # a press release's "Key facts" box between paragraphs of an untagged page
+    from pipeline.layout.pdf import _unruled_tables
+
+    above = [_line("Workers and managers now meet every month in joint committees.", 62, 532, 280, 10.0)]
+    below = [_line("The training was given in the workers' language, during working hours.", 62, 532, 364, 10.0)]
+    [(table, held)], rest = _unruled_tables([*above, *_key_facts(), *below])
+    assert table.rows == [["Duration", "2024–2028"], ["Where", "Coastal district"], ["Target", "3,800"]]
+    assert len(held) == 6 and rest == [*above, *below]
+
+
+def test_labels_and_values_in_one_panel_of_a_fold_are_a_table_beside_the_next_panels_text():
+    # a z-fold's panel: the box's rows share their baselines with the lines of the panel beside it
+    from pipeline.layout.pdf import _unruled_tables
+
+    beside = [_line(f"Line {k} of the panel beside, a sentence that goes on to the gutter", 300, 560, 300 + 11 * k, 8.2)
+              for k in range(8)]
+    [(table, _)], rest = _unruled_tables([*_key_facts(310), *beside])
+    assert table.rows[0] == ["Duration", "2024–2028"] and len(table.rows) == 3
+    assert rest == beside
+
+
+def test_the_switch_leaves_labels_and_values_on_an_untagged_page_as_text(monkeypatch):
+    import pipeline.layout.pdf as pdf
+
+    monkeypatch.setattr(pdf, "UNTAGGED_LABEL_VALUE_TABLES", False)
+    found, rest = pdf._unruled_tables(_key_facts())
+    assert found == [] and len(rest) == 6
+
+
+def test_the_first_two_columns_under_a_wider_header_are_no_table_of_two_columns():
+    # a timeline: "Activity | Lead | 2024 | 2025 | 2026" over rows of an activity and its lead, the
+    # year columns drawn as bars (no text): the rows are the wider table's body
+    header = _rows([("Activity", "Lead", "2024", "2025", "2026")], (48, 236, 372, 427, 482), (351.6,), 10.0)
+    body = _rows([("Field schools for youth", "Cooperative"), ("Skills certification", "Training institute"),
+                  ("Credit for nurseries", "Farm bank"), ("Final evaluation", "ILO and FAO")],
+                 (48, 236), (374.5, 392.4, 410.4, 428.3), 10.0)
+    found, rest = find_label_value_tables([*header, *body])
+    assert found == [] and len(rest) == len(header) + len(body)
+    [(table, _)], _ = find_label_value_tables(body)  # without the header the same rows are a table
+    assert len(table.rows) == 4
+
+
+
+def test_the_first_two_columns_of_a_table_cut_by_a_narrow_gutter_are_no_table_of_two_columns(monkeypatch):
+    # a tri-fold's panel: "Partner | Agreement with the ILO | Year", the gap before the years a
+    # gutter to the reading order, the other panels' lines on the rows' baselines; read in their
+    # column the first two columns are labels and values, but the years beside their rows say they
+    # are part of a wider table: no table of two columns is made of them
+    from pathlib import Path
+
+    import pipeline.layout.pdf as pdf
+    from pipeline.load import load
+
+    page = load(Path(__file__).resolve().parents[1] / "zoo" / "corpus" / "rl-trifold-11.pdf").pages[0]
+
+    def two_column_tables():
+        return [table.rows for table, _ in pdf._unruled_tables(list(page.lines))[0] if len(table.rows[0]) == 2]
+
+    assert two_column_tables() == []
+    monkeypatch.setattr(pdf, "_cut_off_column", lambda table, lines, inside: False)
+    assert [rows[0] for rows in two_column_tables()] == [["Partner", "Agreement with the ILO"]]  # without the rule
