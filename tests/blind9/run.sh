@@ -1,0 +1,6 @@
+#!/bin/sh
+# Rebuild all twelve brochures and run the checker.
+cd /work/blind9
+PY=/work/main/.venv/bin/python   # used only as an interpreter (reportlab, typst)
+for n in 01 02 03 04 05 06 07 08 09 10 11 12; do $PY b$n.py || exit 1; done
+python3 check.py $(ls *.truth.json | sed 's/.truth.json//')
