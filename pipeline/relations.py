@@ -241,23 +241,8 @@ def _split_cue_word(language: str) -> re.Pattern:
     letters = re.compile(r"[^\W\d_]{2,}")
     pairs = {word[:i] + " " + word[i:] for word in _cue_words(language) for i in range(2, len(word) - 1)
              if letters.fullmatch(word[:i]) and letters.fullmatch(word[i:])}
-    trie: dict = {}
-    for pair in pairs:
-        node = trie
-        for character in pair:
-            node = node.setdefault(character, {})
-        node[""] = {}
-    literal = _literal_trie_pattern(trie)
+    literal = _trie_pattern(_phrase_trie(pairs), literal=True)
     return re.compile(r"(?<![\w-])(?=" + literal + r"(?![\w-]))", re.IGNORECASE) if literal else re.compile(r"(?!)")
-
-
-def _literal_trie_pattern(node: dict) -> str:
-    """The regex of a trie node whose characters stand for themselves (a space too), as _trie_pattern."""
-    branches = [re.escape(character) + _literal_trie_pattern(child) for character, child in sorted(node.items()) if character]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
 
 
 def _rejoined(text: str, language: str) -> str:
@@ -282,21 +267,28 @@ def _alternation(phrases) -> re.Pattern:
     where several match at one place. The phrases are written as a trie ("memorandum of
     understanding" and "memoranda of ..." share "memorand"): the regex engine reads each character
     once per place instead of once per phrase, twice as fast as a plain alternation."""
+    return re.compile(r"(?<![\w-])(?:" + _trie_pattern(_phrase_trie(phrases)) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _phrase_trie(phrases) -> dict:
+    """``phrases`` as a trie of their characters: a node per character, ``""`` where a phrase ends."""
     trie: dict = {}
     for phrase in phrases:
         node = trie
         for character in phrase:
             node = node.setdefault(character, {})
         node[""] = {}  # a phrase ends here
-    return re.compile(r"(?<![\w-])(?:" + _trie_pattern(trie) + r")(?![\w-])", re.IGNORECASE)
+    return trie
 
 
-def _trie_pattern(node: dict) -> str:
+def _trie_pattern(node: dict, literal: bool = False) -> str:
     """The regex of a trie node: its branches tried in turn, an optional one where a phrase ends at
-    the node (greedy, so a longer phrase is tried first, and the shorter one when the longer fails)."""
-    # (a space of a phrase is any run of white space: "contribution  agreement" as _rejoined gives it; a hyphen
-    # any of its typographic forms)
-    branches = [(r"\s+" if character == " " else HYPHEN_IN_PHRASE if character == "-" else re.escape(character)) + _trie_pattern(child)
+    the node (greedy, so a longer phrase is tried first, and the shorter one when the longer fails).
+    ``literal``: every character stands for itself (a space too)."""
+    # (else a space of a phrase is any run of white space: "contribution  agreement" as _rejoined gives it; a
+    # hyphen any of its typographic forms)
+    branches = [(re.escape(character) if literal else r"\s+" if character == " " else HYPHEN_IN_PHRASE if character == "-"
+                 else re.escape(character)) + _trie_pattern(child, literal)
                 for character, child in sorted(node.items()) if character]
     if not branches:
         return ""
@@ -1210,7 +1202,7 @@ RENEWAL_YEAR_FROM_NEXT = True
 
 
 def _renewal_year(text: str, start: int) -> bool:
-    """The year at ``start`` of ``text`` is a renewal's: a renewal word at most three words before it (_RENEWED_IN)."""
+    """The year at ``start`` of ``text`` is a renewal's: a renewal word at most RENEWAL_WORDS words before it (_RENEWED_IN)."""
     return _RENEWED_IN.search(text, max(0, start - RENEWAL_REACH), start) is not None
 
 
