@@ -82,13 +82,13 @@ def throughput(paths: list[Path], workers: int) -> dict:
 
 
 def stage_times() -> dict:
-    """Median milliseconds per page of each stage, per sample."""
+    """Median CPU milliseconds per page of each stage (process_time around the stage itself), per sample."""
     figures = {}
     for sample in SAMPLES:
         runs = []
         for _ in range(REPEATS):
             seconds: dict[str, float] = {}
-            record = pipeline.extract(sample, stage_seconds=seconds)
+            record = pipeline.extract(sample, stage_seconds=seconds, stage_clock=time.process_time)
             runs.append(seconds)
         pages = record.source.page_count or 1
         figures[sample.name] = {
@@ -166,8 +166,16 @@ def pdf_floor() -> dict:
                 page.close()
             document.close()
 
-    def pipeline_with(reader, stages: dict[str, float] | None = None):
-        return lambda paths: [pipeline.extract(path, reader=reader, stage_seconds=stages) for path in paths]
+    def pipeline_with(reader, turns: list[dict[str, float]] | None = None):
+        """The whole pipeline with ``reader`` over the paths; with ``turns``, each call appends the CPU
+        seconds of each stage (process_time around that stage itself) to it."""
+        def run(paths):
+            stages: dict[str, float] | None = None if turns is None else {}
+            for path in paths:
+                pipeline.extract(path, reader=reader, stage_seconds=stages, stage_clock=time.process_time)
+            if turns is not None:
+                turns.append(stages)
+        return run
 
     with_tables = [p for p in pdfs if pipeline.extract(p).tables]
     groups = {"without_tables": [p for p in pdfs if p not in with_tables], "with_tables": with_tables}
@@ -176,31 +184,71 @@ def pdf_floor() -> dict:
         if not paths:
             continue
         pages = pages_of(paths)
-        measured = {}
-        stages: dict[str, float] = {}  # the stage clock's seconds of the timed runs of the pipeline with PDFium
-        for label, run, timed in (("pdfplumber_chars", plumber_chars, plumber_chars), ("pdfium_chars", pdfium_chars, pdfium_chars),
-                                  ("pdfium_chars_unchecked", pdfium_chars_unchecked, pdfium_chars_unchecked),
-                                  ("pipeline_pdfium", pipeline_with("pdfium"), pipeline_with("pdfium", stages)),
-                                  ("pipeline_pdfplumber", pipeline_with("pdfplumber"), pipeline_with("pdfplumber"))):
+        stage_turns: list[dict[str, float]] = []  # each timed turn of the pipeline with PDFium, stage by stage
+        timers = {"pdfplumber_chars": plumber_chars, "pdfium_chars": pdfium_chars,
+                  "pdfium_chars_unchecked": pdfium_chars_unchecked,
+                  "pipeline_pdfium": pipeline_with("pdfium", stage_turns), "pipeline_pdfplumber": pipeline_with("pdfplumber")}
+        for run in timers.values():
             run(paths)  # warm
-            # CPU time of this process (PDFium runs in it): on a machine shared with other work, wall
-            # time measured each floor's share of the cores, and the floors ran at different moments
-            runs = [_cpu_timed(lambda timed=timed, paths=paths: timed(paths)) for _ in range(FLOOR_REPEATS)]
-            measured[label] = statistics.median(runs) * 1000 / pages
-        wall = sum(stages.values()) or 1.0
-        figures[name] = {
-            "documents": len(paths), "pages": pages, "clock": f"process CPU time, median of {FLOOR_REPEATS} runs",
-            **{f"{label}_ms_per_page": round(ms, 2) for label, ms in measured.items()},
-            # each stage's share of the pipeline's wall time (the stage clock's, over the timed runs),
-            # of its CPU time above
-            "pipeline_pdfium_stage_ms_per_page": {stage: round(measured["pipeline_pdfium"] * seconds / wall, 2)
-                                                  for stage, seconds in stages.items()},
-            "pipeline_pdfium_over_pdfium_chars": round(measured["pipeline_pdfium"] / measured["pdfium_chars"], 2),
-            "pipeline_pdfium_over_pdfium_chars_unchecked": round(measured["pipeline_pdfium"] / measured["pdfium_chars_unchecked"], 2),
-            "pipeline_pdfium_over_pdfplumber_chars": round(measured["pipeline_pdfium"] / measured["pdfplumber_chars"], 2),
-            "pipeline_pdfplumber_over_pdfplumber_chars": round(measured["pipeline_pdfplumber"] / measured["pdfplumber_chars"], 2),
-        }
+        stage_turns.clear()
+        # CPU time of this process (PDFium runs in it), the five taken in turn, FLOOR_REPEATS turns:
+        # a loaded machine stretches wall time, and CPU time a little; the turns put the floors and
+        # the pipeline under the same load, and each ratio is taken within a turn
+        turns = interleaved_cpu({label: (lambda run=run, paths=paths: run(paths)) for label, run in timers.items()},
+                                FLOOR_REPEATS)
+        figures[name] = {"documents": len(paths), **floor_figures(turns, stage_turns, pages)}
     return figures
+
+
+def interleaved_cpu(timers: dict, repeats: int, clock=time.process_time) -> dict[str, list[float]]:
+    """Run every timer of ``timers`` (label → function of no argument) once a turn, ``repeats``
+    turns, the order rotated by one each turn (so that no timer always follows the same one); out:
+    label → the ``clock`` seconds of each of its runs, in turn order."""
+    labels = list(timers)
+    seconds: dict[str, list[float]] = {label: [] for label in labels}
+    for turn in range(repeats):
+        for label in labels[turn % len(labels):] + labels[:turn % len(labels)]:
+            started = clock()
+            timers[label]()
+            seconds[label].append(clock() - started)
+    return seconds
+
+
+def turn_ratio(numerators: list[float], denominators: list[float]) -> float:
+    """The median over turns of ``numerator / denominator`` of the same turn (two measures taken
+    minutes apart are never divided)."""
+    return statistics.median(n / d for n, d in zip(numerators, denominators, strict=True))
+
+
+RATIOS = {  # name in the figures → (numerator, denominator), labels of floor_figures' turns
+    "pipeline_pdfium_over_pdfium_chars": ("pipeline_pdfium", "pdfium_chars"),
+    "pipeline_pdfium_over_pdfium_chars_unchecked": ("pipeline_pdfium", "pdfium_chars_unchecked"),
+    "pipeline_pdfium_over_pdfplumber_chars": ("pipeline_pdfium", "pdfplumber_chars"),
+    "pipeline_pdfplumber_over_pdfplumber_chars": ("pipeline_pdfplumber", "pdfplumber_chars"),
+}
+
+
+def floor_figures(turns: dict[str, list[float]], stage_turns: list[dict[str, float]], pages: int) -> dict:
+    """The PDF floors' figures. In: ``turns`` (label → CPU seconds of each turn, from
+    interleaved_cpu), ``stage_turns`` (one dict a turn of the pipeline with PDFium: stage → CPU
+    seconds of that stage itself), the pages read a turn. Out: each label's median ms per page, each
+    stage's median ms per page (their sum is near the pipeline's figure, less what runs between
+    stages), and the RATIOS, each the median of its turns' ratios."""
+    return {
+        "pages": pages, "clock": f"process CPU time, {len(next(iter(turns.values())))} interleaved turns, median",
+        **{f"{label}_ms_per_page": round(statistics.median(runs) * 1000 / pages, 2) for label, runs in turns.items()},
+        "pipeline_pdfium_stage_ms_per_page": stage_medians(stage_turns, pages),
+        **{name: round(turn_ratio(turns[top], turns[bottom]), 2) for name, (top, bottom) in RATIOS.items()
+           if top in turns and bottom in turns},
+    }
+
+
+def stage_medians(stage_turns: list[dict[str, float]], units: int) -> dict[str, float]:
+    """Each stage's median over turns of its seconds, in milliseconds per unit (page, document)."""
+    if not stage_turns:
+        return {}
+    return {stage: round(statistics.median(turn.get(stage, 0.0) for turn in stage_turns) * 1000 / units, 2)
+            for stage in stage_turns[0]}
 
 
 def text_floor() -> dict:
@@ -214,7 +262,6 @@ def text_floor() -> dict:
     texts = [p for p in SAMPLES if p.suffix == ".txt"]
     contents = [p.read_text(encoding="utf-8") for p in texts]
     make_doc = spacy.blank("en").make_doc
-    stages: dict[str, float] = {}
     caches = line_caches()
 
     def tokenise() -> None:
@@ -232,25 +279,31 @@ def text_floor() -> dict:
             pipeline.extract(path)
 
     tokenise(), ours()
-    # CPU time of this process, the two taken in turn: on a machine shared with other work, wall
-    # time measured each one's share of the cores (make_doc came out at anything from 3 to 19 ms)
-    floors, wholes, firsts, stage_turns = [], [], [], []
-    for _ in range(TEXT_REPEATS):
-        floors.append(_cpu_timed(tokenise))
-        wholes.append(_cpu_timed(ours))
-        firsts.append(_cpu_timed(first_read))
-        stages.clear()
+    # CPU time of this process, the three taken in turn, then the stages of a fourth pass (each
+    # stage's own CPU time): a loaded machine stretches wall time (make_doc came out at anything
+    # from 3 to 19 ms), and the ratios are taken within a turn
+    stage_turns: list[dict[str, float]] = []
+
+    def stage_pass() -> None:
+        stages: dict[str, float] = {}
         for path in texts:
             pipeline.extract(path, stage_seconds=stages, stage_clock=time.process_time)
-        stage_turns.append(dict(stages))
-    floor, whole, first = statistics.median(floors), statistics.median(wholes), statistics.median(firsts)
-    return {"documents": len(texts), "make_doc_ms_per_document": round(floor * 1000 / len(texts), 2),
-            "pipeline_ms_per_document": round(whole * 1000 / len(texts), 2), "ratio": round(whole / floor, 2),
-            "first_read_ms_per_document": round(first * 1000 / len(texts), 2), "first_read_ratio": round(first / floor, 2),
-            "stage_ms_per_document": {stage: round(statistics.median(turn[stage] for turn in stage_turns) * 1000 / len(texts), 2)
-                                      for stage in stage_turns[0]},
-            "clock": f"process CPU time, median of {TEXT_REPEATS} turns"}
+        stage_turns.append(stages)
 
+    turns = interleaved_cpu({"make_doc": tokenise, "pipeline": ours, "first_read": first_read, "stages": stage_pass},
+                            TEXT_REPEATS)
+    documents = len(texts)
+
+    def per_document(label: str) -> float:
+        return round(statistics.median(turns[label]) * 1000 / documents, 2)
+
+    return {"documents": documents, "make_doc_ms_per_document": per_document("make_doc"),
+            "pipeline_ms_per_document": per_document("pipeline"),
+            "ratio": round(turn_ratio(turns["pipeline"], turns["make_doc"]), 2),
+            "first_read_ms_per_document": per_document("first_read"),
+            "first_read_ratio": round(turn_ratio(turns["first_read"], turns["make_doc"]), 2),
+            "stage_ms_per_document": stage_medians(stage_turns, documents),
+            "clock": f"process CPU time, {TEXT_REPEATS} interleaved turns, median (ratios: median of the turns' ratios)"}
 
 def line_caches() -> list:
     """The package's bounded caches (functools.lru_cache with a maxsize): what it remembers of the
@@ -272,12 +325,6 @@ PATTERN_CACHES = ("anchor_of", "leading_look_behind")
 
 
 TEXT_REPEATS = 25
-
-
-def _cpu_timed(function) -> float:
-    started = time.process_time()
-    function()
-    return time.process_time() - started
 
 
 MEMORY_PROBE = """
