@@ -183,7 +183,7 @@ def _read(data: bytes, source: Source, password: str | None, max_pages: int | No
         pdf = pypdfium2.PdfDocument(data, password=password or None)
     except pypdfium2.PdfiumError as error:
         if error.err_code == pdfium_c.FPDF_ERR_PASSWORD:
-            raise password_error(source.path, password) from None
+            raise password_error(source.path, password, data) from None
         raise _Handover(_pdfium_reason(error), warn=True) from None
     try:
         if not pdfium_c.FPDF_DocumentHasValidCrossReferenceTable(pdf.raw):
