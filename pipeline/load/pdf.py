@@ -598,11 +598,31 @@ _CHAR_ITEM = operator.itemgetter(*CHAR_FIELDS)
 
 
 def char_items(chars: list[dict]) -> list[CharItem]:
-    """pdfplumber's character dicts as CharItems."""
+    """pdfplumber's character dicts as CharItems (a glyph of zero width upright by its matrix: see
+    ``_upright_at_zero_scaling``)."""
     try:
-        return list(map(_CHAR_ITEM, chars))
+        items = list(map(_CHAR_ITEM, chars))
     except KeyError:  # a character without a fill colour or a matrix
-        return [tuple(c.get(key) for key in CHAR_FIELDS) for c in chars]
+        items = [tuple(c.get(key) for key in CHAR_FIELDS) for c in chars]
+    if not all(map(_ITEM_UPRIGHT, items)):
+        items = _upright_at_zero_scaling(items)
+    return items
+
+
+_ITEM_UPRIGHT = operator.itemgetter(_UPRIGHT)
+
+
+def _upright_at_zero_scaling(items: list[CharItem]) -> list[CharItem]:
+    """``items`` with each character of zero width (x0 == x1) that pdfminer calls not upright made
+    upright when its matrix is: pdfminer multiplies the horizontal scaling (``Tz``) into its test,
+    so text drawn at ``0 Tz`` (glyphs of no width, at one origin) was never upright, and the line
+    builder, which reads only upright characters, lost it without a word. Characters of any width
+    are as pdfminer says (the same test, its scaling positive)."""
+    def upright(matrix) -> bool:
+        return bool(matrix) and matrix[0] * matrix[3] > 0 and matrix[1] * matrix[2] <= 0
+
+    return [(*c[:_UPRIGHT], True, *c[_UPRIGHT + 1:]) if not c[_UPRIGHT] and c[_CX0] == c[_CX1] and upright(c[_MATRIX]) else c
+            for c in items]
 
 
 def char_dicts(items: list[CharItem]) -> list[dict]:
@@ -656,6 +676,8 @@ def _dedupe_items(chars: list[CharItem], tolerance: float = DEDUPE_TOLERANCE) ->
     # (where the compiled test found characters of one text together, the text-only pass is not run again)
     drop = _duplicates(lambda: list(map(_ITEM_DEDUPE_KEY, chars)), list(map(_ITEM_DOCTOP, chars)), list(map(_ITEM_X0, chars)),
                        tolerance, None if found else [c[_TEXT] for c in chars])
+    # a glyph of zero width (text at 0 Tz) draws no ink to double: the letters of "all" at one origin are three
+    drop = {i for i in drop if chars[i][_CX1] != chars[i][_CX0]} if drop else drop
     return [c for i, c in enumerate(chars) if i not in drop] if drop else chars
 
 
