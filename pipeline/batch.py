@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import logging
 import os
 import re
 import signal
@@ -45,6 +46,11 @@ BROCHURE_SUFFIXES = (".pdf", ".txt", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 MANIFEST = "manifest.json"
 RECORDS = "records.jsonl"
 _UNSAFE = re.compile(r"[^\w.-]+")
+LIBRARY_LOGGERS = ("pdfminer", "pdfplumber", "pypdfium2")
+"""The loggers of the libraries the readers use, silenced during a batch: their warnings are about
+a file's bytes ("Cannot start new subpath because not all values ... can be parsed as floats"),
+printed by Python's last-resort handler among the batch's own lines, once per operator; what
+matters of a damaged file is in its record's warnings."""
 _CUT_SHORT = re.compile(r"^only the first (\d+) of (\d+) pages were read \(--max-pages\)$")
 """The warning of a record cut short by --max-pages (pipeline.load.text.pages_left_out)."""
 
@@ -425,13 +431,33 @@ def _run_isolated(paths: list[Path], todo: list[int], options: BatchOptions, fin
         return
     jobs = [(str(paths[i]), paths[i].as_posix(), options, dumps.get(i)) for i in todo]
     limits = WorkerLimits(timeout=options.timeout, max_memory_mb=options.max_memory_mb)
-    run_in_workers(
-        jobs, _extract_job, workers=options.workers, limits=limits,
-        on_result=lambda job, result: finish(todo[job], *result),
-        on_death=lambda job, death: finish(todo[job], _death_outcome(paths[todo[job]], death, options), None),
-        warm_up=_warm_up,
-        retire_after=lambda result: result[0].code in _RETIRING_CODES,
-    )
+    with _library_logs_silenced():  # (in the parent: the forked workers inherit it)
+        run_in_workers(
+            jobs, _extract_job, workers=options.workers, limits=limits,
+            on_result=lambda job, result: finish(todo[job], *result),
+            on_death=lambda job, death: finish(todo[job], _death_outcome(paths[todo[job]], death, options), None),
+            warm_up=_warm_up,
+            retire_after=lambda result: result[0].code in _RETIRING_CODES,
+        )
+
+
+@contextlib.contextmanager
+def _library_logs_silenced():
+    """LIBRARY_LOGGERS' records go nowhere while the block runs (a handler that drops them, and no
+    passing on to the root logger, whose absence of handlers sends them to stderr); as they were after."""
+    saved = []
+    for name in LIBRARY_LOGGERS:
+        logger = logging.getLogger(name)
+        dropped = logging.NullHandler()
+        saved.append((logger, dropped, logger.propagate))
+        logger.addHandler(dropped)
+        logger.propagate = False
+    try:
+        yield
+    finally:
+        for logger, dropped, propagate in saved:
+            logger.removeHandler(dropped)
+            logger.propagate = propagate
 
 
 def _extract_job(job: tuple[str, str, BatchOptions, str | None]) -> tuple[Outcome, str | None]:

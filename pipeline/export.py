@@ -32,7 +32,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from pipeline.errors import UsageError
-from pipeline.files import write_atomic
+from pipeline.files import json_lines, write_atomic
 from pipeline.record import BrochureRecord, Mention, all_sections, as_record, validation_problem
 from pipeline.resources import data_file
 
@@ -185,7 +185,7 @@ def _records_of(path: Path) -> Iterator[BrochureRecord]:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise UsageError(f"{path}: cannot read: {error}") from error
-    documents = [(n, line) for n, line in enumerate(text.splitlines(), start=1) if line.strip()] if path.suffix == ".jsonl" else [(0, text)]
+    documents = [(n, line) for n, line in json_lines(text) if line.strip()] if path.suffix == ".jsonl" else [(0, text)]
     for number, document in documents:
         where = f"{path}:{number}" if number else str(path)
         try:

@@ -1,6 +1,7 @@
 """Writing output files: one atomic-write helper for records, records.jsonl, the manifest, exports
 and reports, with the permissions an ordinary file gets (0666 less the umask: 0644 under the usual
-umask 022), so a registry process running as another user can read what a batch wrote."""
+umask 022), so a registry process running as another user can read what a batch wrote; and the one
+way to read a JSON-lines file back (`json_lines`)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,17 @@ def current_umask() -> int:
         mask = os.umask(0o022)
         os.umask(mask)
     return mask
+
+
+def json_lines(text: str) -> list[tuple[int, str]]:
+    """The lines of a JSON-lines file's ``text`` (read in text mode, so ``\\r\\n`` is already
+    ``\\n``) as (line number from 1, line), split at ``\\n`` only: ``str.splitlines`` also splits at
+    U+2028, U+2029, U+0085 and \\x1c-\\x1e, which JSON may hold raw inside a string (records.jsonl
+    is written with ``ensure_ascii=False``). A final line end makes no empty last line."""
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return [(number, line.removesuffix("\r")) for number, line in enumerate(lines, start=1)]
 
 
 def write_atomic(path: Path, content: str | bytes) -> None:

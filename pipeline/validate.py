@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+from pipeline.files import json_lines
 from pipeline.inputs import is_hidden
 
 RECORD_SUFFIXES = (".json", ".jsonl")
@@ -104,7 +105,7 @@ def check_paths(specs: Iterable[str]) -> ValidationRun:
             run.checked.append(Checked(shown, [(None, f"cannot read: {getattr(error, 'strerror', None) or error}")]))
             continue
         lines = path.suffix.lower() == ".jsonl"
-        documents = list(enumerate(text.splitlines(), start=1)) if lines else [(None, text)]
+        documents = json_lines(text) if lines else [(None, text)]
         for number, document in documents:
             where = f"{shown}:{number}" if number is not None else shown
             if not document.strip():

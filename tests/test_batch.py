@@ -205,3 +205,30 @@ def test_a_worker_killed_far_below_the_memory_cap_is_not_said_to_have_needed_mor
     near = batch._death_outcome(Path("in/brochure.pdf"), WorkerDeath("memory", "ended by SIGKILL at 1,900 MB", 1900.0, 1.5),
                                 BatchOptions(max_memory_mb=2048))
     assert "needed more than the 2,048 MB memory cap" in near.message
+
+
+@pytest.mark.parametrize("reader", ["pdfium", "pdfplumber"])
+def test_the_readers_library_logs_stay_out_of_the_batchs_lines(tmp_path, reader):
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+    from tests.pdf_bytes import HELLO, make_pdf
+
+    # operands that are no numbers: pdfminer logs a warning for each ("Cannot start new subpath ..."),
+    # which Python's last-resort handler prints on stderr (a process of its own: pytest's own log
+    # capture would hide them)
+    (tmp_path / "odd.pdf").write_bytes(make_pdf([b"(x) (y) 1 1 1 1 cm (a) (b) m (c) 3 l S\n" + HELLO]))
+    child = subprocess.run([sys.executable, "-m", "pipeline", "extract", str(tmp_path / "odd.pdf"), "-o", str(tmp_path / "out"),
+                            "--workers", "1", "--reader", reader], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert child.returncode == 0 and child.stdout == ""
+    assert [line.split()[1] for line in child.stderr.splitlines()] == ["ok", "extracted,"], child.stderr  # progress, summary
+
+
+def test_library_logs_are_as_they_were_after_the_batch(tmp_path):
+    import logging
+
+    run_batch([SAMPLES / "migrant-workers-factsheet.pdf"], tmp_path, BatchOptions(workers=1))
+    for name in batch.LIBRARY_LOGGERS:
+        logger = logging.getLogger(name)
+        assert logger.propagate and not any(isinstance(h, logging.NullHandler) for h in logger.handlers)

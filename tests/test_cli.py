@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import subprocess
 import sys
@@ -25,6 +26,26 @@ def test_extract_writes_a_valid_record_per_brochure(tmp_path):
     assert [json.loads(line)["title"] for line in lines] == ["Partnerships for Decent Work", "Decent Jobs for Pacific Youth"]
     records = [p for p in out.glob("*.json") if p.name != "manifest.json"]
     assert main(["validate", *map(str, records), str(out / "records.jsonl")]) == 0
+
+
+def test_records_whose_text_holds_unicode_line_separators_validate_and_export(tmp_path, capsys):
+    # JSON may hold U+2028, U+2029 and U+0085 raw inside a string (records.jsonl is written with
+    # ensure_ascii=False): records.jsonl is split at "\\n" only, not where str.splitlines splits
+    text = (SAMPLES / "youth-employment-pacific.txt").read_text(encoding="utf-8")
+    cut = text.index(". ", 800)
+    source = tmp_path / "separators.txt"
+    source.write_text(text[:cut + 1] + "\u2028" + text[cut + 2:].replace(", ", ",\u0085", 1).replace(". ", ".\u2029", 1),
+                      encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["extract", str(source), str(SAMPLES / "partnerships-for-decent-work.txt"), "-o", str(out), "-q"]) == 0
+    jsonl = (out / "records.jsonl").read_text(encoding="utf-8")
+    assert jsonl.count("\n") == 2 and "\u2028" in jsonl  # two records, the separator kept raw in the first
+    capsys.readouterr()
+    assert main(["validate", str(out / "records.jsonl")]) == 0
+    assert capsys.readouterr().err.strip().endswith("2 valid, 0 invalid or unreadable, in 1 file")
+    assert main(["export", str(out), "--to", "csv", "-o", str(tmp_path / "csv"), "-q"]) == 0
+    with (tmp_path / "csv" / "records.csv").open(encoding="utf-8", newline="") as handle:
+        assert len(list(csv.reader(handle))) == 3  # the header and both records
 
 
 def test_python_dash_m_runs_the_same_cli():

@@ -7,7 +7,7 @@ import stat
 
 import pytest
 
-from pipeline.files import write_atomic
+from pipeline.files import json_lines, write_atomic
 
 
 @pytest.fixture
@@ -52,3 +52,9 @@ def test_every_file_a_batch_and_an_export_write_is_readable_by_others(tmp_path, 
     written = sorted(p for p in out.rglob("*") if p.is_file())
     assert {p.name for p in written} >= {"youth-employment-pacific.json", "records.jsonl", "manifest.json", "partnerships.csv"}
     assert {p.name: oct(stat.S_IMODE(p.stat().st_mode)) for p in written} == {p.name: "0o644" for p in written}
+
+
+def test_json_lines_split_at_line_feeds_only():
+    text = '{"a": "one\u2028two\u2029three\x85four\x1cfive"}\n\n{"b": 2}\r\n'
+    assert json_lines(text) == [(1, '{"a": "one\u2028two\u2029three\x85four\x1cfive"}'), (2, ""), (3, '{"b": 2}')]
+    assert json_lines("") == [] and json_lines("{}") == [(1, "{}")]

@@ -254,7 +254,7 @@ def _read_once(data: bytes, source: Source, password: str | None, max_pages: int
     try:
         pdf = pdfplumber.open(io.BytesIO(data), password=password or "")
     except Exception as error:  # pdfminer raises many kinds on broken files
-        raise _open_error(error, source.path, password) from None
+        raise _open_error(error, source.path, password, data) from None
     try:
         scanned = any(isinstance(xref, PDFXRefFallback) for xref in pdf.doc.xrefs)
         try:
@@ -539,22 +539,42 @@ def _reason(error: BaseException) -> str:
     return text if len(text) <= 160 else text[:157] + "..."
 
 
-def password_error(path: str, password: str | None) -> BrochureError:
-    """``encrypted`` for a PDF whose password was not given (``password`` None or empty) or is wrong."""
+def password_error(path: str, password: str | None, data: bytes) -> BrochureError:
+    """``encrypted`` for a PDF ``data`` whose password was not given (``password`` None or empty) or
+    is wrong; ``corrupt_pdf`` when the password check failed because the encryption dictionary is
+    damaged (no password would open it: see `encryption_error`)."""
+    damaged = encryption_error(path, data)
+    if damaged is not None:
+        return damaged
     if password:
         return BrochureError("encrypted", "the PDF is encrypted and the password given is wrong; pass the right one with --password", path)
     return BrochureError("encrypted", "the PDF is encrypted with a password; pass it with --password", path)
 
 
-def _open_error(error: BaseException, path: str, password: str | None) -> Exception:
-    """What an exception of pdfplumber.open means: BrochureError ``encrypted`` for a password
-    problem, _Unparsable for a damaged file."""
+def encryption_error(path: str, data: bytes) -> BrochureError | None:
+    """``corrupt_pdf`` saying what is wrong with the encryption dictionary of ``data`` when it is
+    damaged (pipeline.load.encryption), else None."""
+    from pipeline.load.encryption import damage
+
+    problem = damage(data)
+    if problem is None:
+        return None
+    return BrochureError("corrupt_pdf", f"the PDF's encryption dictionary is damaged ({problem}): its text cannot be "
+                                        "decrypted, with or without a password", path)
+
+
+def _open_error(error: BaseException, path: str, password: str | None, data: bytes) -> Exception:
+    """What an exception of pdfplumber.open on ``data`` means: BrochureError ``encrypted`` for a
+    password problem, ``corrupt_pdf`` for a damaged encryption dictionary, _Unparsable for a
+    damaged file otherwise."""
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
     _raise_inner(error)
     inner = error.args[0] if error.args and isinstance(error.args[0], BaseException) else error
     if isinstance(inner, PDFPasswordIncorrect):
-        return password_error(path, password)
+        return password_error(path, password, data)
+    if b"/Encrypt" in data and (damaged := encryption_error(path, data)) is not None:
+        return damaged  # (pdfminer fails on it with a KeyError or a message quoting the whole dictionary)
     if isinstance(inner, PDFEncryptionError):
         return BrochureError("encrypted", f"the PDF is encrypted in a way that cannot be read ({_reason(inner)})", path)
     return _Unparsable(f"not a readable PDF: {_reason(error)}")
@@ -578,11 +598,31 @@ _CHAR_ITEM = operator.itemgetter(*CHAR_FIELDS)
 
 
 def char_items(chars: list[dict]) -> list[CharItem]:
-    """pdfplumber's character dicts as CharItems."""
+    """pdfplumber's character dicts as CharItems (a glyph of zero width upright by its matrix: see
+    ``_upright_at_zero_scaling``)."""
     try:
-        return list(map(_CHAR_ITEM, chars))
+        items = list(map(_CHAR_ITEM, chars))
     except KeyError:  # a character without a fill colour or a matrix
-        return [tuple(c.get(key) for key in CHAR_FIELDS) for c in chars]
+        items = [tuple(c.get(key) for key in CHAR_FIELDS) for c in chars]
+    if not all(map(_ITEM_UPRIGHT, items)):
+        items = _upright_at_zero_scaling(items)
+    return items
+
+
+_ITEM_UPRIGHT = operator.itemgetter(_UPRIGHT)
+
+
+def _upright_at_zero_scaling(items: list[CharItem]) -> list[CharItem]:
+    """``items`` with each character of zero width (x0 == x1) that pdfminer calls not upright made
+    upright when its matrix is: pdfminer multiplies the horizontal scaling (``Tz``) into its test,
+    so text drawn at ``0 Tz`` (glyphs of no width, at one origin) was never upright, and the line
+    builder, which reads only upright characters, lost it without a word. Characters of any width
+    are as pdfminer says (the same test, its scaling positive)."""
+    def upright(matrix) -> bool:
+        return bool(matrix) and matrix[0] * matrix[3] > 0 and matrix[1] * matrix[2] <= 0
+
+    return [(*c[:_UPRIGHT], True, *c[_UPRIGHT + 1:]) if not c[_UPRIGHT] and c[_CX0] == c[_CX1] and upright(c[_MATRIX]) else c
+            for c in items]
 
 
 def char_dicts(items: list[CharItem]) -> list[dict]:
@@ -636,6 +676,8 @@ def _dedupe_items(chars: list[CharItem], tolerance: float = DEDUPE_TOLERANCE) ->
     # (where the compiled test found characters of one text together, the text-only pass is not run again)
     drop = _duplicates(lambda: list(map(_ITEM_DEDUPE_KEY, chars)), list(map(_ITEM_DOCTOP, chars)), list(map(_ITEM_X0, chars)),
                        tolerance, None if found else [c[_TEXT] for c in chars])
+    # a glyph of zero width (text at 0 Tz) draws no ink to double: the letters of "all" at one origin are three
+    drop = {i for i in drop if chars[i][_CX1] != chars[i][_CX0]} if drop else drop
     return [c for i, c in enumerate(chars) if i not in drop] if drop else chars
 
 

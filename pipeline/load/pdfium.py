@@ -183,7 +183,7 @@ def _read(data: bytes, source: Source, password: str | None, max_pages: int | No
         pdf = pypdfium2.PdfDocument(data, password=password or None)
     except pypdfium2.PdfiumError as error:
         if error.err_code == pdfium_c.FPDF_ERR_PASSWORD:
-            raise password_error(source.path, password) from None
+            raise password_error(source.path, password, data) from None
         raise _Handover(_pdfium_reason(error), warn=True) from None
     try:
         if not pdfium_c.FPDF_DocumentHasValidCrossReferenceTable(pdf.raw):
@@ -530,6 +530,8 @@ def _decoded_size(stream, budget: int) -> tuple[int, bool]:
     if content and _LONG_STRING.search(decoded):
         # PDFium keeps only the first 32,767 bytes of a string, silently: the text would be cut
         raise _Handover(f"a string in its content is longer than PDFium reads ({PDFIUM_MAX_STRING:,} bytes)")
+    if content and b"Tz" in decoded and _ZERO_SCALING.search(decoded):
+        raise _Handover("its content draws text at zero horizontal scaling (0 Tz), which PDFium leaves out")
     size = len(decoded)
     if b"BI" in decoded and b"ID" in decoded:
         size += _inline_images_size(decoded, budget - size)
@@ -542,6 +544,9 @@ drops the rest without a word."""
 _LONG_STRING = re.compile(rb"\([^)]{%d}|<[0-9A-Fa-f\s]{%d}" % (PDFIUM_MAX_STRING, 2 * PDFIUM_MAX_STRING + 1))
 """A literal or hex string at least as long as PDFium keeps (counted loosely: an escaped ")" inside
 a literal makes it look longer, which only hands a file to pdfplumber that PDFium could read)."""
+_ZERO_SCALING = re.compile(rb"(?<![\w.+-])[-+]?(?:0+(?:\.0*)?|\.0+)\s+Tz(?![\w])")
+"""A horizontal scaling of zero (``0 Tz``): PDFium's text page leaves out every text object it
+makes zero wide, without a word; pdfminer reads its glyphs (of no width, at one origin)."""
 _BINARY_STREAM_KEYS = ("Length1", "Length2", "Length3")
 """Keys of an embedded font file: binary data in which "(" and "<" mean nothing."""
 
@@ -601,6 +606,10 @@ def _note_font(descents: dict[str, list[float]], obj: dict) -> None:
     if obj.get("Type") is not LIT("Font"):
         return
     subtype = _name(obj.get("Subtype")) or "Type1"
+    if subtype in ("CIDFontType0", "CIDFontType2") and obj.get("W") is None and _resolved(obj.get("DW")) == 0:
+        # every glyph of no width, as its glyphs are drawn (one origin); PDFium boxes them by their
+        # ink instead, boxes that overlap as one glyph drawn twice ("Hello" read "Helo")
+        raise _Handover("a CID font has no widths (/DW 0 and no /W)")
     if subtype in ("Type3", "CIDFontType0", "CIDFontType2"):
         return
     name = _name(obj.get("BaseFont"))
@@ -611,6 +620,12 @@ def _note_font(descents: dict[str, list[float]], obj: dict) -> None:
         values = descents.setdefault(SUBSET_PREFIX.sub("", name), [])
         if descent not in values:
             values.append(descent)
+
+
+def _resolved(value):
+    from pdfminer.pdftypes import resolve1
+
+    return resolve1(value)
 
 
 def _pdfminer_descent(obj: dict, subtype: str, name: str) -> float | None:

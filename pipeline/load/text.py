@@ -41,6 +41,17 @@ _UTF16_ORDERS = {codecs.BOM_UTF16_LE: ("little-endian", "utf-16-le", "big-endian
 """For each UTF-16 mark: its byte order, and the other one (name, codec)."""
 _BELOW_U0100 = re.compile(r"[\x00-\xff]")
 
+UTF8_MIN_SEQUENCES = 3
+"""Bytes that are not all UTF-8 are still read as UTF-8 (the bad bytes replaced by U+FFFD, with a
+warning) when they hold at least this many well-formed multi-byte UTF-8 sequences..."""
+UTF8_MAX_BAD_SHARE = 0.25
+"""...and the bytes that are no UTF-8 are at most this share of the non-ASCII characters (sequences
+and bad bytes together). Text in an 8-bit code page such as cp1252 has next to no well-formed
+sequence (an accented letter is one byte followed by ASCII), so it goes to the detector as before;
+a UTF-8 file with a few damaged bytes is not read as cp857 or the like, garbling every accent."""
+_ESCAPED_BYTE = re.compile(r"[\udc80-\udcff]")
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+
 
 class Decoded(NamedTuple):
     """Text decoded from a file's bytes, the encoding it was decoded with, and the warning the
@@ -84,6 +95,9 @@ def decode_text(data: bytes, path: str) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    damaged = _damaged_utf8(data)
+    if damaged is not None:
+        return damaged
     from charset_normalizer import from_bytes
 
     matches = from_bytes(data)
@@ -101,6 +115,20 @@ def decode_text(data: bytes, path: str) -> Decoded:
             except UnicodeDecodeError:
                 break
     return Decoded(str(best), best.encoding, f"text decoded as {best.encoding}")
+
+
+def _damaged_utf8(data: bytes) -> Decoded | None:
+    """``data`` (bytes that are not valid UTF-8) read as UTF-8 with each byte that is no part of a
+    well-formed sequence replaced by U+FFFD, and a warning saying how many, when the rest is
+    UTF-8 (see UTF8_MIN_SEQUENCES, UTF8_MAX_BAD_SHARE); None otherwise."""
+    escaped = data.decode("utf-8", "surrogateescape")  # each bad byte one lone surrogate, U+DC80..U+DCFF
+    bad = len(_ESCAPED_BYTE.findall(escaped))
+    sequences = len(_NOT_ASCII.findall(escaped)) - bad
+    if sequences < UTF8_MIN_SEQUENCES or bad > UTF8_MAX_BAD_SHARE * (sequences + bad):
+        return None
+    text = _ESCAPED_BYTE.sub("\ufffd", escaped)
+    bytes_ = "byte is" if bad == 1 else "bytes are"
+    return Decoded(text, "utf-8", f"the text is UTF-8, but {bad:,} of its {bytes_} not: replaced by U+FFFD")
 
 
 UNMARKED_UTF16_ZERO_SHARE = 0.5
@@ -162,7 +190,9 @@ def _behind_a_wrong_mark(body: bytes, bom: bytes, as_marked: str | None, invalid
 
 def read_text(data: bytes, source: Source, *, max_pages: int | None = None) -> LoadedDocument:
     """Bytes of a text file into a LoadedDocument: one page per form-feed-separated part, at most
-    ``max_pages`` of them (None: all; a warning says when some were left out)."""
+    ``max_pages`` of them (None: all; a warning says when some were left out). Raises BrochureError
+    ``empty`` when the pages read hold no text (saying that the page cap was reached when pages
+    left unread hold some)."""
     text, encoding, warning = decode_text(data, source.path)
     if warning is None and encoding not in ("utf-8", "utf-8-sig", "ascii"):
         warning = f"text decoded as {encoding}"  # UTF-16/32 by its byte-order mark
@@ -178,8 +208,10 @@ def read_text(data: bytes, source: Source, *, max_pages: int | None = None) -> L
     if page_texts[-1].strip() == "":  # pdftotext ends the last page with a form feed too
         page_texts = page_texts[:-1] or [""]
     paged = len(page_texts) > 1  # without form feeds a text file says nothing about pages
+    unread_text = False
     if max_pages is not None and len(page_texts) > max_pages:
         warnings.append(pages_left_out(max_pages, len(page_texts)))
+        unread_text = any(part.strip() for part in page_texts[max_pages:])
         page_texts = page_texts[:max_pages]
     for page_text in page_texts:
         page_number = len(pages) + 1 if paged else None
@@ -195,5 +227,9 @@ def read_text(data: bytes, source: Source, *, max_pages: int | None = None) -> L
             blanks = 0
         pages.append(Page(number=page_number, reader="text", lines=lines))
     if not any(page.lines for page in pages):
+        if unread_text:
+            first = "the first page holds" if len(pages) == 1 else f"the first {len(pages)} pages hold"
+            raise BrochureError("empty", f"{first} no text, and the page cap was reached (--max-pages {max_pages}): "
+                                         "the text on the pages after it was not read", source.path)
         raise BrochureError("empty", "the file holds no text", source.path)
     return LoadedDocument(source=source, pages=pages, warnings=warnings)

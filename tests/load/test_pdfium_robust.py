@@ -67,6 +67,53 @@ def test_characters_past_the_basic_plane_are_kept_whole(glyph_loop):
         assert native.library("pdfium_page") is not None
 
 
+@pytest.mark.parametrize("scaling", [b"0", b"0.0", b".0"])
+def test_text_at_zero_horizontal_scaling_is_read_in_order(glyph_loop, scaling):
+    # 0 Tz: glyphs of no width, all at one origin. PDFium's text page leaves the text objects out and
+    # pdfminer called the glyphs not upright: the page read as empty, or without those lines. (Tz is
+    # text state: it holds past ET, for the next text object too.)
+    content = (b"BT /F1 12 Tf 20 170 Td (Decent work for all) Tj ET\n"
+               b"BT /F1 12 Tf 20 150 Td %s Tz (Hello brochure) Tj 0 -20 Td (all is well) Tj ET\n"
+               b"BT /F1 12 Tf 20 110 Td (Second line here) Tj ET" % scaling)
+    for data in (make_pdf([content]), make_pdf([content.split(b"\n", 1)[1]])):
+        expected = ["Decent work for all"] * (data == make_pdf([content])) + ["Hello brochure", "all is well", "Second line here"]
+        assert _lines(read_pdf_pdfium(data, _source(data))) == expected
+        assert _lines(read_pdf(data, _source(data))) == expected  # --reader pdfplumber
+
+
+def _cid_font_pdf(widths: bytes, content_text: str) -> bytes:
+    """One page in a Type 0 font (Identity-H, a CIDFontType2 not embedded) whose CID font has
+    ``widths`` (b"/DW 0", b"/W [...]", b""), drawing ``content_text`` on two lines; CIDs are the
+    characters' code points, mapped back by the ToUnicode map."""
+    codes = range(0x20, 0x7F)
+    cmap = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /T def /CMapType 2 def\n"
+            b"1 begincodespacerange <0000> <FFFF> endcodespacerange\n%d beginbfchar\n%s\nendbfchar\n"
+            b"endcmap CMapName currentdict /CMap defineresource pop end end"
+            % (len(codes), b"\n".join(b"<%04X> <%04X>" % (code, code) for code in codes)))
+    shown = content_text.encode("utf-16-be").hex().upper().encode()
+    return write_pdf({
+        1: b"<< /Type /Catalog /Pages 2 0 R >>",
+        2: b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        3: b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        4: b"<< /Type /Font /Subtype /Type0 /BaseFont /Test /Encoding /Identity-H /DescendantFonts [6 0 R] /ToUnicode 7 0 R >>",
+        5: (b"", b"BT /F1 12 Tf 20 150 Td <%s> Tj ET BT /F1 12 Tf 20 120 Td <%s> Tj ET" % (shown, shown)),
+        6: b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Test /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) "
+           b"/Supplement 0 >> /FontDescriptor 8 0 R %s >>" % widths,
+        7: (b"", cmap),
+        8: b"<< /Type /FontDescriptor /FontName /Test /Flags 4 /FontBBox [0 -200 1000 800] /ItalicAngle 0 /Ascent 800 "
+           b"/Descent -200 /CapHeight 700 /StemV 80 >>",
+    })
+
+
+@pytest.mark.parametrize("widths", [b"/DW 0", b"/DW 600", b""])
+def test_a_cid_font_of_no_widths_keeps_every_letter(glyph_loop, widths):
+    # /DW 0 and no /W: every glyph of no width, at one origin. PDFium boxed them by their ink, and the
+    # doubled letters ("ll", "oo") read as one glyph drawn twice were dropped: "Helo brchuead"
+    data = _cid_font_pdf(widths, "Hello brochure reader")
+    assert _lines(read_pdf_pdfium(data, _source(data))) == ["Hello brochure reader"] * 2
+    assert _lines(read_pdf(data, _source(data))) == ["Hello brochure reader"] * 2
+
+
 def test_a_lone_half_of_a_pair_is_still_dropped(glyph_loop):
     # a map to half a surrogate pair (no UTF-8 file can hold it) or to the halves the wrong way round
     data = _pdf_with_map(b"BT /F1 14 Tf 20 150 Td (BANANA) Tj 0 -24 Td (SALSA) Tj ET", {0x41: "\ud83d", 0x53: "\ude00\ud83d"})

@@ -108,3 +108,34 @@ def test_bytes_with_nul_that_are_no_utf16_stay_binary(data):
     with pytest.raises(BrochureError) as caught:
         decode_text(data, "x")
     assert caught.value.code == "not_text"
+
+
+def test_utf8_with_a_few_bad_bytes_is_read_as_utf8_with_them_replaced():
+    # (a fuzzer's damage: it was read as cp857, every accent of the text garbled)
+    good = (FRENCH * 3).encode("utf-8")
+    damaged = good.replace("é".encode(), b"\xe9", 1).replace("œ".encode(), b"\xc5(", 1)
+    document = _read(damaged)
+    text = "\n".join(line.text for page in document.pages for line in page.lines)
+    assert "Côte d’Ivoire" in text and "Genève" in text and "\ufffd" in text
+    assert document.warnings == ["the text is UTF-8, but 2 of its bytes are not: replaced by U+FFFD"]
+    assert text.count("\ufffd") == 2 and text.replace("\ufffd(", "œ").replace("\ufffd", "é") == "\n".join(
+        line.text for page in _read(good).pages for line in page.lines)
+
+
+def test_8_bit_text_with_a_stray_utf8_sequence_is_still_the_code_page():
+    data = (FRENCH * 3).encode("cp1252") + "Déjà".encode()
+    decoded = decode_text(data, "x")
+    assert decoded.encoding == "cp1252" and "Côte d’Ivoire" in decoded.text and "\ufffd" not in decoded.text
+
+
+def test_form_feed_pages_past_the_page_cap_say_the_cap_was_reached():
+    data = b"\f\n\fDecent work in Asia\n\fand the Pacific\n"
+    source = Source("brochure.txt", "text/plain", "0" * 64, len(data))
+    with pytest.raises(BrochureError) as caught:
+        read_text(data, source, max_pages=2)
+    assert caught.value.code == "empty" and caught.value.message.startswith(
+        "the first 2 pages hold no text, and the page cap was reached (--max-pages 2)")
+    with pytest.raises(BrochureError) as caught:
+        read_text(b"\f\n\f   \f\n", source, max_pages=2)  # nothing past the cap: the file is empty
+    assert caught.value.message == "the file holds no text"
+    assert [line.text for line in read_text(data, source, max_pages=3).pages[2].lines] == ["Decent work in Asia"]
