@@ -34,6 +34,7 @@ from pipeline.layout.patterns import (
     ends_sentence,
     is_contact_field,
     is_credit,
+    is_drawn_with_characters,
     is_page_number,
     more_words_than,
     phone_numbers,
@@ -218,8 +219,8 @@ def _groups(lines: Sequence[Line]) -> list[list[Line]]:
 def _is_cell_text(text: str) -> bool:
     if more_words_than(text, CELL_MAX_WORDS) or _caption_pattern().match(text):
         return False
-    if bullet_match(text) or is_lone_marker(text) or URL.search(text) or is_contact_field(text):
-        return False
+    if bullet_match(text) or is_lone_marker(text) or URL.search(text) or is_contact_field(text) or is_drawn_with_characters(text):
+        return False  # (a form's blank, a rule drawn with dots or dashes: no cell)
     if is_page_number(text) and not _is_number(text):  # "Page 1 of 2" (a lone "2" may be a cell)
         return False
     # a full stop that ends a company's name ("Bluewater Logistics Inc.") ends no sentence

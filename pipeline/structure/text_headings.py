@@ -12,7 +12,8 @@ Plain text has no type, so three things a PDF's type shows must be read from the
   nothing: it is read as a paragraph, not as the first heading;
 - the **cover lines above the title** (a kicker, a tagline in capitals) and a **release line**
   anywhere ("For immediate release", "Publié le 3 mars 2025", "Issue 4 · May 2025") are front
-  matter, not a section's heading.
+  matter, not a section's heading; nor is a form's blank or a rule drawn with characters
+  ("Name: ............", "__________").
 
 Only text input (blocks without type) is touched: a PDF's type decides these there.
 """
@@ -22,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.layout.patterns import CAPITALS, ends_sentence, is_capitals
+from pipeline.layout.patterns import CAPITALS, ends_sentence, is_capitals, is_drawn_with_characters
 from pipeline.model import Block
 from pipeline.record import MAX_LEVEL
 from pipeline.structure.front_matter import is_release_line
@@ -108,6 +109,7 @@ def text_heading_levels(blocks: Sequence[Block], flow: Sequence[int], levels: di
     kept = {index: level for index, level in levels.items()
             if not is_caption(blocks[index]) and not is_figure_caption(blocks[index]) and index != deck
             and not is_series_line(blocks[index].text) and not is_release_line(blocks[index].text)
+            and not is_drawn_with_characters(blocks[index].text)
             and (title_index is None or index > title_index) and index not in run_in and index not in in_lists}
     # a heading numbered without a stop only where the numbers count (a key figure is none)
     counted = _numbered_without_stop(blocks, flow)

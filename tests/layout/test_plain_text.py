@@ -8,6 +8,7 @@ import time
 
 import pipeline
 from pipeline.layout import layout
+from pipeline.layout.patterns import is_drawn_with_characters
 from pipeline.layout.plain_text import (
     find_text_tables,
     footnote_numbers,
@@ -621,3 +622,21 @@ def test_a_timetable_with_empty_cells_is_read_by_the_times_that_open_its_rows():
     assert table.table.rows == rows and table.table.header_rows == 1
     assert [item.text for item in items if isinstance(item, Line)] == [line for line in BODY.splitlines()] * 2
 
+
+
+def test_a_form_blank_among_cells_is_no_cell_of_the_table():
+    # a tear-off form set beside a table: pdftotext interleaves its blanks with the table's cells
+    form = ["Nom et prénom : ……………………………", "Entreprise : ……………………………", "Téléphone : ……………………………"]
+    cells = [cell for row in ROWS for cell in row]
+    text = "\n\n".join([*cells[:3], form[0], *cells[3:6], form[1], *cells[6:9], form[2], *cells[9:]])
+    tables = [item for item in find_text_tables(_lines(text)) if isinstance(item, Block)]
+    assert not any(blank in cell for table in tables for row in table.table.rows for cell in row for blank in form)
+    assert not any(is_drawn_with_characters(cell) for table in tables for row in table.table.rows for cell in row)
+
+
+def test_a_rule_or_a_form_blank_is_no_heading(tmp_path):
+    record = _record(tmp_path, f"Safe Work in the Port of Djibouti\n\nRegister for the course\n{BODY}\n"
+                                "Nom et prénom : ……………………………\n\nEntreprise : ……………………………\n\n__________________\n\n"
+                                f"What happens next\n{BODY}")
+    headings = [section.heading for section in record.sections if section.heading]
+    assert headings == ["Register for the course", "What happens next"]
