@@ -640,3 +640,23 @@ def test_a_rule_or_a_form_blank_is_no_heading(tmp_path):
                                 f"What happens next\n{BODY}")
     headings = [section.heading for section in record.sections if section.heading]
     assert headings == ["Register for the course", "What happens next"]
+
+
+def test_a_table_printed_one_column_a_group_under_its_header_cell_is_read_by_columns():
+    # pdftotext prints each column as a group of lines, its header cell at its top, and runs the
+    # first column into the paragraph above (no blank line between them)
+    columns = ["\n".join(row[c] for row in ROWS) for c in range(3)]
+    text = ("The survey was carried out by the national statistics office in 2024.\n" + columns[0] + "\n\n"
+            + "\n\n".join(columns[1:]))
+    items = find_text_tables(_lines(text))
+    tables = [item for item in items if isinstance(item, Block)]
+    assert len(tables) == 1 and tables[0].table.rows == ROWS
+    assert [item.text for item in items if not isinstance(item, Block)] == \
+        ["The survey was carried out by the national statistics office in 2024."]
+
+
+def test_groups_of_cells_that_are_no_columns_are_not_read_one_column_a_group():
+    # a run of cells in row order (one a group) is read by rows, never as columns under headers
+    text = "\n\n".join(cell for row in ROWS for cell in row)
+    [table] = find_text_tables(_lines(text))
+    assert table.table.rows == ROWS
