@@ -328,11 +328,13 @@ def _best_grid(units: Sequence[Sequence[str]]) -> _Grid | None:
             unit_of = [at for at, unit in enumerate(units[start:end]) for _ in unit]
             for columns in range(2, TABLE_MAX_COLUMNS + 1):
                 for rows, order in _grid_of(span, columns):
-                    if order == "headed columns" and not _one_column_a_unit(units[start:end], columns):
-                        continue  # (read so only where the tool printed each column as one group)
+                    if order == "headed columns" and not (start == 0 and end == len(units) and _one_column_a_unit(units, columns)):
+                        continue  # (read so only where the run is the table, each column printed as one group)
                     purity, numeric = _purity(rows, is_number)
                     if purity < TABLE_MIN_PURITY or not numeric or is_number(rows[0][0]):
                         continue
+                    if order == "headed columns" and any(is_number(row[0]) for row in rows[1:]):
+                        continue  # columns read apart need the first to name the rows (no figures alone)
                     split = _split_units(unit_of, columns, len(rows), order)
                     rank = (len(span), -split, purity, -columns, order == "rows", -start)
                     if best is None or rank > best[0]:

@@ -660,3 +660,11 @@ def test_groups_of_cells_that_are_no_columns_are_not_read_one_column_a_group():
     text = "\n\n".join(cell for row in ROWS for cell in row)
     [table] = find_text_tables(_lines(text))
     assert table.table.rows == ROWS
+
+
+def test_columns_of_figures_alone_are_not_read_one_column_a_group():
+    # the column naming the rows is elsewhere (a caption or a note broke the run): two columns of
+    # figures under their headers name no row, and read so would make a table of bare figures
+    text = "Lebanon\n65\n59\n41\n46\n\nJordan\n35\n67\n12\n77"
+    tables = [item.table.rows for item in find_text_tables(_lines(text)) if isinstance(item, Block)]
+    assert [["Lebanon", "Jordan"], ["65", "35"], ["59", "67"], ["41", "12"], ["46", "77"]] not in tables
