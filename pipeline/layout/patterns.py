@@ -217,6 +217,20 @@ def is_credit(text: str) -> bool:
     return len(text) <= 120 and CREDIT.match(text) is not None
 
 
+LEADER_MIN_RUN = 4
+"""Leader characters in a row that draw a rule, a leader or a form's blank ("Name: ........")."""
+_LEADER_CHARACTERS = r"[.…_\-–—=~·|*]"
+_LEADER_RUN = re.compile(rf"{_LEADER_CHARACTERS}{{{LEADER_MIN_RUN},}}|(?:{_LEADER_CHARACTERS} ){{{LEADER_MIN_RUN},}}")
+
+
+def is_drawn_with_characters(text: str) -> bool:
+    """The line is, or holds, a rule or leader drawn with characters: a run of LEADER_MIN_RUN or more
+    dots, ellipses, underscores, dashes or bars ("__________", "Nom et prénom : ……………",
+    "Fecha: ......... / ......... / 2026"). Such a line is a form's blank or a drawn rule: it is no
+    table cell (its dots do not make a grid) and no heading."""
+    return _LEADER_RUN.search(text) is not None
+
+
 def is_page_number(text: str) -> bool:
     return PAGE_NUMBER.match(text.strip()) is not None
 

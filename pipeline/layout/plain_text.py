@@ -34,6 +34,7 @@ from pipeline.layout.patterns import (
     ends_sentence,
     is_contact_field,
     is_credit,
+    is_drawn_with_characters,
     is_page_number,
     more_words_than,
     phone_numbers,
@@ -218,8 +219,8 @@ def _groups(lines: Sequence[Line]) -> list[list[Line]]:
 def _is_cell_text(text: str) -> bool:
     if more_words_than(text, CELL_MAX_WORDS) or _caption_pattern().match(text):
         return False
-    if bullet_match(text) or is_lone_marker(text) or URL.search(text) or is_contact_field(text):
-        return False
+    if bullet_match(text) or is_lone_marker(text) or URL.search(text) or is_contact_field(text) or is_drawn_with_characters(text):
+        return False  # (a form's blank, a rule drawn with dots or dashes: no cell)
     if is_page_number(text) and not _is_number(text):  # "Page 1 of 2" (a lone "2" may be a cell)
         return False
     # a full stop that ends a company's name ("Bluewater Logistics Inc.") ends no sentence
@@ -260,8 +261,9 @@ class _Grid:
 
 
 def _grid_of(cells: Sequence[str], columns: int) -> list[tuple[list[list[str]], str]]:
-    """The ways ``cells`` (header first) read as a grid of ``columns``: row by row, and the header
-    then column by column."""
+    """The ways ``cells`` (header first) read as a grid of ``columns``: row by row; the header then
+    column by column (pdfminer); and column by column, each under its own header cell (pdftotext
+    printing each column of a table as one group of lines)."""
     if len(cells) % columns or len(cells) // columns < 1 + TABLE_MIN_DATA_ROWS:
         return []
     rows_count = len(cells) // columns
@@ -269,7 +271,8 @@ def _grid_of(cells: Sequence[str], columns: int) -> list[tuple[list[list[str]], 
     body = cells[columns:]
     body_rows = rows_count - 1
     by_column = [list(cells[:columns])] + [[body[c * body_rows + r] for c in range(columns)] for r in range(body_rows)]
-    return [(by_row, "rows"), (by_column, "columns")]
+    by_headed_column = [[cells[c * rows_count + r] for c in range(columns)] for r in range(rows_count)]
+    return [(by_row, "rows"), (by_column, "columns"), (by_headed_column, "headed columns")]
 
 
 def _purity(rows: list[list[str]], is_number: Callable[[str], bool] = _is_number) -> tuple[float, bool]:
@@ -287,15 +290,24 @@ def _purity(rows: list[list[str]], is_number: Callable[[str], bool] = _is_number
 
 def _split_units(unit_of: Sequence[int], columns: int, rows_count: int, order: str) -> int:
     """How many units (groups of lines) a reading of their cells as a grid cuts apart: a unit of
-    several cells is one row (read by rows) or one column's body (read by columns, the header apart),
+    several cells is one row (read by rows), one column's body (read by columns, the header apart)
+    or one column with its header cell (read by headed columns),
     as the tool printed it; a reading that splits one across rows or columns is the wrong one."""
     body_rows = rows_count - 1
     places: dict[int, set] = {}
     for at, unit in enumerate(unit_of):
         # by rows: the cell's row; by columns: the header (-1), else the body column
-        place = at // columns if order == "rows" else -1 if at < columns else (at - columns) // body_rows
+        # by columns under their own header cells: the column
+        place = at // columns if order == "rows" else at // rows_count if order == "headed columns" \
+            else -1 if at < columns else (at - columns) // body_rows
         places.setdefault(unit, set()).add(place)
     return sum(1 for seen in places.values() if len(seen) > 1)
+
+
+def _one_column_a_unit(units: Sequence[Sequence[str]], columns: int) -> bool:
+    """The units are ``columns`` groups of as many cells each: one column of a table a group, its
+    header cell at its top (pdftotext's order for a table whose columns it reads one at a time)."""
+    return len(units) == columns and len({len(unit) for unit in units}) == 1
 
 
 def _best_grid(units: Sequence[Sequence[str]]) -> _Grid | None:
@@ -316,9 +328,13 @@ def _best_grid(units: Sequence[Sequence[str]]) -> _Grid | None:
             unit_of = [at for at, unit in enumerate(units[start:end]) for _ in unit]
             for columns in range(2, TABLE_MAX_COLUMNS + 1):
                 for rows, order in _grid_of(span, columns):
+                    if order == "headed columns" and not (start == 0 and end == len(units) and _one_column_a_unit(units, columns)):
+                        continue  # (read so only where the run is the table, each column printed as one group)
                     purity, numeric = _purity(rows, is_number)
                     if purity < TABLE_MIN_PURITY or not numeric or is_number(rows[0][0]):
                         continue
+                    if order == "headed columns" and any(is_number(row[0]) for row in rows[1:]):
+                        continue  # columns read apart need the first to name the rows (no figures alone)
                     split = _split_units(unit_of, columns, len(rows), order)
                     rank = (len(span), -split, purity, -columns, order == "rows", -start)
                     if best is None or rank > best[0]:
@@ -595,10 +611,45 @@ def _wrapped_header_cell(group: Sequence[Line]) -> bool:
         and not any(line.text.isupper() and not last.isupper() for line in group[:-1])
 
 
+GLUED_COLUMN_MIN_LINES = 2
+"""Lines of a table's first column (its header cell and one cell a row at least) that pdftotext may
+set against the paragraph above it."""
+
+
+def _glued_column(group: Sequence[Line], following: Sequence[Line] | None) -> int | None:
+    """Where a table's first column starts in a group of running text that pdftotext ran it into (no
+    blank line between the paragraph's last line and the column's name), or None: after the group's
+    last line that ends a sentence, a tail of cell lines (``_is_cell``) as many as the lines of the
+    group after it, which is a column of its own of that many cells (the table's next column, printed
+    as one group of lines). The tail's first line starts in a capital or a figure."""
+    if following is None or len(following) < GLUED_COLUMN_MIN_LINES or len(group) <= len(following):
+        return None
+    start = len(group) - len(following)
+    if not ends_sentence(group[start - 1].text) or starts_lowercase(group[start].text):
+        return None
+    tail = group[start:]
+    if not _is_cell(tail) or not _is_cell(following) or any(ends_sentence(line.text) for line in tail):
+        return None
+    return start
+
+
+def _split_glued_columns(groups: list[list[Line]]) -> list[list[Line]]:
+    """The groups with each table column that pdftotext ran into the paragraph above it (``_glued_column``)
+    set apart as a group of its own."""
+    out: list[list[Line]] = []
+    for at, group in enumerate(groups):
+        start = _glued_column(group, groups[at + 1] if at + 1 < len(groups) else None) if len(group) > GLUED_COLUMN_MIN_LINES else None
+        if start is None:
+            out.append(group)
+        else:
+            out.extend([group[:start], group[start:]])
+    return out
+
+
 def find_text_tables(lines: Sequence[Line]) -> list[Line | Block]:
     """The lines of a text with each one-cell-a-line table replaced by a table Block (see the
     module), in reading order."""
-    groups = _groups(lines)
+    groups = _split_glued_columns(_groups(lines))
     cell_like = [_is_cell(group) for group in groups]  # each group judged once
     out: list[Line | Block] = []
     index = 0

@@ -8,7 +8,8 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
-from pipeline.languages import SUPPORTED_LANGUAGES, language_data
+from pipeline.languages import SUPPORTED_LANGUAGES, alternation, cue_words, language_data
+from pipeline.layout.patterns import more_words_than
 from pipeline.model import BBox, Block
 
 
@@ -39,6 +40,36 @@ def is_kicker(text: str) -> bool:
     a kicker above the title, not the title."""
     text = text.strip()
     return any(pattern.match(text) is not None for pattern in _kicker_patterns())
+
+
+RELEASE_LINE_MAX_WORDS = 10
+"""A release line ("Released 12 May 2025", "Embargoed until 10:00 GMT, 3 June") is short: at most
+this many words."""
+
+
+@cache
+def _release_pattern() -> re.Pattern[str]:
+    """A release phrase of any supported language (front_matter.json "release_phrases") opening a
+    line, as a whole word; the rest of the line in ``rest``."""
+    phrases = alternation(cue_words("front_matter.json", "release_phrases"), spaced=True)
+    # an issue's number opens an issue line as a release phrase does ("Issue 4 · May 2025", "Numéro 12 · juillet 2024")
+    series = alternation(word for word in cue_words("front_matter.json", "series_words") if any(c.isalpha() for c in word))
+    return re.compile(rf"^(?:(?:{phrases})(?!\w)|(?:{series})\s*\d{{1,4}}(?![\w.,]))(?P<rest>.*)$", re.IGNORECASE)
+
+
+def is_release_line(text: str) -> bool:
+    """The line says when or how the brochure is released ("For immediate release", "Released 12 May
+    2025", "Publié le 3 mars 2025", "Para difusión inmediata") or which issue it is ("Issue 4 · May
+    2025", "Número 3 · marzo de 2023"): front matter around the title, never the title or a heading.
+    (Unlike a kicker it is not set apart as furniture: it says something of this brochure, not of
+    every page.) A release phrase followed by words without a figure
+    ("Released workers return home") is running text."""
+    text = text.strip()
+    match = _release_pattern().match(text) if not more_words_than(text, RELEASE_LINE_MAX_WORDS) else None
+    if match is None:
+        return False
+    rest = match["rest"].strip(" :,–—-")
+    return not rest or any(char.isdigit() for char in rest)
 
 
 DECK_SAME_TYPE = 0.05

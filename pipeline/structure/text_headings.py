@@ -10,8 +10,10 @@ Plain text has no type, so three things a PDF's type shows must be read from the
   or table: it is never a heading;
 - a **deck** right under the title ("An overview for partners, donors and the public") heads
   nothing: it is read as a paragraph, not as the first heading;
-- the **cover lines above the title** (a kicker, a tagline in capitals) are front matter, not the
-  first section's heading.
+- the **cover lines above the title** (a kicker, a tagline in capitals) and a **release line**
+  anywhere ("For immediate release", "Publié le 3 mars 2025", "Issue 4 · May 2025") are front
+  matter, not a section's heading; nor is a form's blank or a rule drawn with characters
+  ("Name: ............", "__________").
 
 Only text input (blocks without type) is touched: a PDF's type decides these there.
 """
@@ -21,9 +23,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.layout.patterns import CAPITALS, ends_sentence, is_capitals
+from pipeline.layout.blocks import text_wrap_width
+from pipeline.layout.patterns import CAPITALS, ends_sentence, is_capitals, is_drawn_with_characters, text_width
+from pipeline.layout.plain_text import NARROW_SHARE
 from pipeline.model import Block
 from pipeline.record import MAX_LEVEL
+from pipeline.structure.front_matter import is_release_line
 from pipeline.structure.labeller import section_number_depth
 from pipeline.structure.run_in import run_in_levels
 from pipeline.structure.tables import is_caption
@@ -105,7 +110,8 @@ def text_heading_levels(blocks: Sequence[Block], flow: Sequence[int], levels: di
     deck = _is_deck(blocks, flow, levels, title_index)
     kept = {index: level for index, level in levels.items()
             if not is_caption(blocks[index]) and not is_figure_caption(blocks[index]) and index != deck
-            and not is_series_line(blocks[index].text)
+            and not is_series_line(blocks[index].text) and not is_release_line(blocks[index].text)
+            and not is_drawn_with_characters(blocks[index].text)
             and (title_index is None or index > title_index) and index not in run_in and index not in in_lists}
     # a heading numbered without a stop only where the numbers count (a key figure is none)
     counted = _numbered_without_stop(blocks, flow)
@@ -139,8 +145,43 @@ def _levels_from_case(blocks: Sequence[Block], flow: Sequence[int], levels: dict
            and not section_number_depth(blocks[index].text)]
     capitals = [index for index in top if is_capitals(blocks[index].text)]
     if len(capitals) < CASE_LEVEL_MIN_CAPITALS or 2 * len(capitals) <= len(top) or top[0] not in capitals:
-        return levels
+        return _capitals_below_sections(blocks, flow, levels)
     return {index: (2 if index in top and index not in capitals else level) for index, level in levels.items()}
+
+
+CASE_LEVEL_MIN_SECTIONS = 2
+"""Top headings in mixed case (or numbered) needed before the fewer headings in capitals among them
+are read as one level below them."""
+
+
+def _capitals_below_sections(blocks: Sequence[Block], flow: Sequence[int], levels: dict[int, int]) -> dict[int, int]:
+    """The levels with the other half of the document's hierarchy of case: where the top headings
+    are mostly in mixed case (or numbered: "1 The issue"), the first of them too, the few in capitals
+    among them head a box, a sidebar or a panel ("AT A GLANCE", "WHY IT MATTERS", "CONTACT"), one
+    level below the sections: a design that sets its sections in mixed case sets a box's label in
+    capitals. Only a heading whose text is set as a box's is (``_heads_narrow_text``): a heading in
+    capitals over running text of the page's measure is a section like the others. (Where the first
+    top heading is in capitals, the capitals are the sections.)"""
+    top = [index for index in flow if levels.get(index) == 1 and blocks[index].kind == "text"]
+    capitals = [index for index in top if is_capitals(blocks[index].text) and not section_number_depth(blocks[index].text)]
+    if not capitals or top[0] in capitals or len(top) - len(capitals) < CASE_LEVEL_MIN_SECTIONS or 2 * len(capitals) >= len(top):
+        return levels
+    width = text_wrap_width([line for index in flow for line in blocks[index].lines])
+    if width is None:
+        return levels
+    boxes = {index for index in capitals if _heads_narrow_text(blocks, flow, levels, index, NARROW_SHARE * width)}
+    return {index: (2 if index in boxes else level) for index, level in levels.items()}
+
+
+def _heads_narrow_text(blocks: Sequence[Block], flow: Sequence[int], levels: dict[int, int], heading: int, narrow: float) -> bool:
+    """The block the heading at ``heading`` heads (the flow's next, no heading) is set as a box's text
+    is: no line of it as wide as ``narrow`` (a narrow column, short lines of figures or labels). Only
+    the next block counts: pdftotext goes on with the main column's text after a sidebar's."""
+    position = list(flow).index(heading)
+    following = flow[position + 1] if position + 1 < len(flow) else None
+    if following is None or following in levels:
+        return False
+    return all(text_width(line.text) < narrow for line in blocks[following].lines)
 
 
 NUMBERED_LIST_MIN = 3

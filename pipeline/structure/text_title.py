@@ -32,7 +32,7 @@ from pipeline.layout.blocks import _continuation_words
 from pipeline.layout.patterns import URL, bullet_match, ends_sentence, is_capitals, is_contact_field, phone_numbers
 from pipeline.model import Block
 from pipeline.resources import data_file
-from pipeline.structure.front_matter import is_kicker
+from pipeline.structure.front_matter import is_kicker, is_release_line
 from pipeline.structure.labeller import SECTION_NUMBER
 from pipeline.structure.shapes import (
     LETTER_SPACED_MIN,
@@ -230,9 +230,10 @@ BODY_MIN_WORDS = 15
 
 
 def is_masthead_line(text: str) -> bool:
-    """A line of a cover's masthead, never its title: a kicker, a line set with masthead separators,
-    letter-spaced, or an organization's name."""
-    return is_kicker(text) or has_masthead_separators(text) or _letter_spaced(text) or _names_organization(text)
+    """A line of a cover's masthead, never its title: a kicker, a release line ("For immediate
+    release"), a line set with masthead separators, letter-spaced, or an organization's name."""
+    return (is_kicker(text) or has_masthead_separators(text) or _letter_spaced(text) or _names_organization(text)
+            or is_release_line(text))
 
 
 COVER_LINE_MAX_CHARS = 200
@@ -293,7 +294,7 @@ TITLE_CUES: dict[str, Cue] = {
     "open_end": lambda c, w: w.open_end if _open_end(c.text) else 0.0,
     "link_title": lambda c, w: w.link_title if c.after is not None and c.after.kind == "url" and c.head_lines is None else 0.0,
     "contact": lambda c, w: w.contact if phone_numbers(c.text) or "@" in c.text or is_contact_field(c.text) else 0.0,
-    "kicker": lambda c, w: w.kicker if is_kicker(c.text) or is_contact_intro(c.text) else 0.0,
+    "kicker": lambda c, w: w.kicker if is_kicker(c.text) or is_release_line(c.text) or is_contact_intro(c.text) else 0.0,
     "role": lambda c, w: w.role if looks_like_role(c.text) else 0.0,
     "contact_beside": lambda c, w: w.contact_beside if _contact_beside(c) else 0.0,
     "person": lambda c, w: w.person if _person(c) else 0.0,

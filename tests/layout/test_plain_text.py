@@ -8,6 +8,7 @@ import time
 
 import pipeline
 from pipeline.layout import layout
+from pipeline.layout.patterns import is_drawn_with_characters
 from pipeline.layout.plain_text import (
     find_text_tables,
     footnote_numbers,
@@ -621,3 +622,49 @@ def test_a_timetable_with_empty_cells_is_read_by_the_times_that_open_its_rows():
     assert table.table.rows == rows and table.table.header_rows == 1
     assert [item.text for item in items if isinstance(item, Line)] == [line for line in BODY.splitlines()] * 2
 
+
+
+def test_a_form_blank_among_cells_is_no_cell_of_the_table():
+    # a tear-off form set beside a table: pdftotext interleaves its blanks with the table's cells
+    form = ["Nom et prénom : ……………………………", "Entreprise : ……………………………", "Téléphone : ……………………………"]
+    cells = [cell for row in ROWS for cell in row]
+    text = "\n\n".join([*cells[:3], form[0], *cells[3:6], form[1], *cells[6:9], form[2], *cells[9:]])
+    tables = [item for item in find_text_tables(_lines(text)) if isinstance(item, Block)]
+    assert not any(blank in cell for table in tables for row in table.table.rows for cell in row for blank in form)
+    assert not any(is_drawn_with_characters(cell) for table in tables for row in table.table.rows for cell in row)
+
+
+def test_a_rule_or_a_form_blank_is_no_heading(tmp_path):
+    record = _record(tmp_path, f"Safe Work in the Port of Djibouti\n\nRegister for the course\n{BODY}\n"
+                                "Nom et prénom : ……………………………\n\nEntreprise : ……………………………\n\n__________________\n\n"
+                                f"What happens next\n{BODY}")
+    headings = [section.heading for section in record.sections if section.heading]
+    assert headings == ["Register for the course", "What happens next"]
+
+
+def test_a_table_printed_one_column_a_group_under_its_header_cell_is_read_by_columns():
+    # pdftotext prints each column as a group of lines, its header cell at its top, and runs the
+    # first column into the paragraph above (no blank line between them)
+    columns = ["\n".join(row[c] for row in ROWS) for c in range(3)]
+    text = ("The survey was carried out by the national statistics office in 2024.\n" + columns[0] + "\n\n"
+            + "\n\n".join(columns[1:]))
+    items = find_text_tables(_lines(text))
+    tables = [item for item in items if isinstance(item, Block)]
+    assert len(tables) == 1 and tables[0].table.rows == ROWS
+    assert [item.text for item in items if not isinstance(item, Block)] == \
+        ["The survey was carried out by the national statistics office in 2024."]
+
+
+def test_groups_of_cells_that_are_no_columns_are_not_read_one_column_a_group():
+    # a run of cells in row order (one a group) is read by rows, never as columns under headers
+    text = "\n\n".join(cell for row in ROWS for cell in row)
+    [table] = find_text_tables(_lines(text))
+    assert table.table.rows == ROWS
+
+
+def test_columns_of_figures_alone_are_not_read_one_column_a_group():
+    # the column naming the rows is elsewhere (a caption or a note broke the run): two columns of
+    # figures under their headers name no row, and read so would make a table of bare figures
+    text = "Lebanon\n65\n59\n41\n46\n\nJordan\n35\n67\n12\n77"
+    tables = [item.table.rows for item in find_text_tables(_lines(text)) if isinstance(item, Block)]
+    assert [["Lebanon", "Jordan"], ["65", "35"], ["59", "67"], ["41", "12"], ["46", "77"]] not in tables

@@ -7,7 +7,7 @@ import pytest
 from pipeline.layout import layout
 from pipeline.load import load
 from pipeline.structure import structure
-from pipeline.structure.front_matter import is_kicker
+from pipeline.structure.front_matter import is_kicker, is_release_line
 
 
 @pytest.mark.parametrize("text", ["Policy Brief 12", "Country Brief No. 4", "Fact Sheet Series", "Programme Update", "Issue Brief",
@@ -74,3 +74,29 @@ def test_in_text_a_sentence_case_title_under_a_tagline_in_capitals(tmp_path):
 def test_a_table_caption_is_no_title(tmp_path):
     assert _title(tmp_path, f"Tableau 1. Indicateurs clés\n\nMettre fin au travail des enfants au Maroc\n\nLes faits\n{CORPS}") == \
         "Mettre fin au travail des enfants au Maroc"
+
+
+@pytest.mark.parametrize("text", ["For immediate release", "FOR IMMEDIATE RELEASE", "Released 12 May 2025",
+                                  "Embargoed until 10:00 GMT, 3 June", "Publié le 3 mars 2025", "Pour diffusion immédiate",
+                                  "Para difusión inmediata", "Publicado el 4 de abril de 2024", "Issue 4 · October 2025",
+                                  "Numéro 12 · juillet 2024", "Número 3 · marzo de 2023"])
+def test_release_and_issue_lines_are_front_matter(text):
+    assert is_release_line(text)
+    assert not is_kicker(text)  # (a kicker is set apart as furniture: a release line is not)
+
+
+@pytest.mark.parametrize("text", ["Released workers return home", "Releases", "Publication of the survey",
+                                  "Number 1 priority: jobs for young people", "Issue briefs and fact sheets",
+                                  "Released in 2024, the survey of 1,200 workers shows that most of them have no written contract"])
+def test_running_words_after_a_release_word_are_no_release_line(text):
+    assert not is_release_line(text)
+
+
+def test_a_release_line_above_the_title_is_neither_the_title_nor_a_heading(tmp_path):
+    path = tmp_path / "brochure.txt"
+    path.write_text("ILO Country Office for India\n\nFor immediate release\n\nSafer Work for Home-Based Beedi Rollers\n\n"
+                    f"{BODY}\nReleased 12 May 2025\n\nWhat changes\n{BODY}", encoding="utf-8")
+    document = structure(layout(load(path)))
+    assert document.title == "Safer Work for Home-Based Beedi Rollers"
+    headings = [section.heading for section in document.sections if section.heading]
+    assert headings == ["What changes"]

@@ -166,3 +166,12 @@ def test_a_line_set_with_centred_dots_or_bars_is_no_heading(tmp_path):
     headings = [heading for heading, _ in _headings(_record(tmp_path, text).sections)]
     assert "Our approach" in headings and "Results" in headings
     assert not any("·" in heading for heading in headings)
+
+
+def test_a_heading_in_capitals_over_a_narrow_box_among_mixed_case_sections_is_one_level_down(tmp_path):
+    # the box's text is set in a narrow column: no line of it near the page's measure
+    box = "AT A GLANCE\nThe programme runs from\n2024 to 2027 in four\nregions of the country.\n"
+    text = _sections_text(["Our approach", "Facts and figures", "RESULTS", "Partners"])
+    record = _record(tmp_path, text.replace("RESULTS\n", f"{box}\nRESULTS\n"))
+    assert _headings(record.sections) == [("Our approach", 1), ("Facts and figures", 1), ("AT A GLANCE", 2), ("RESULTS", 1),
+                                          ("Partners", 1)]
