@@ -552,3 +552,32 @@ def test_a_donor_funds_every_implementer_of_the_work_it_funds(tmp_path, monkeypa
     assert summary(extract_text(tmp_path, f"{heading}\n\n{text}\n")) == [("funding", expected, 2022, None)]
     monkeypatch.setattr(relations, "IMPLEMENTERS_FUNDED", False)  # (the first implementer only)
     assert all(len(parties) == 2 for _, parties, _, _ in summary(extract_text(tmp_path, f"{heading}\n\n{text}\n")))
+
+
+_FILLER = {  # (a paragraph of the language, so that the block is read in it)
+    "en": "The project supports the workers of the region and their families with training and social protection for all.",
+    "fr": "Le projet soutient les travailleurs et les travailleuses de la région, ainsi que leurs familles, avec une formation "
+          "et une protection sociale pour tous.",
+    "es": "El proyecto apoya a los trabajadores y a las trabajadoras de la región, y a sus familias, con formación y protección "
+          "social para todos.",
+}
+
+
+@pytest.mark.parametrize(("language", "sentence", "instrument"), [
+    ("en", "In 2021 UNICEF and the Lakeland Dockworkers Union signed a twinning arrangement on port safety.", "partnership"),
+    ("en", "In 2021 the Lakeland Dockworkers Union agreed a pilot with UNICEF to train first-aiders.", "cooperation_agreement"),
+    ("en", "In 2021 UNICEF and the Lakeland Dockworkers Union signed a tripartite protocol on port safety.",
+     "memorandum_of_understanding"),
+    ("en", "In 2021 UNICEF signed a grant-making agreement with the Lakeland Dockworkers Union on port safety.", "funding"),
+    ("fr", "En 2021, l’UNICEF et le Lakeland Dockworkers Union ont signé un accord de jumelage sur la sécurité des ports.",
+     "partnership"),
+    ("es", "En 2021, el UNICEF y el Lakeland Dockworkers Union firmaron un pacto de hermanamiento sobre la seguridad portuaria.",
+     "partnership"),
+    ("es", "En 2021, el Lakeland Dockworkers Union pactó un acuerdo piloto con el UNICEF para formar a socorristas.",
+     "cooperation_agreement"),
+])
+def test_instruments_named_in_other_words_map_to_their_type(tmp_path, language, sentence, instrument):
+    # (blind8's README, "Partnerships": twinning / jumelage -> partnership; pilot agreements -> cooperation agreement;
+    # protocol -> memorandum of understanding; grant agreements -> funding)
+    record = extract_text(tmp_path, f"Partners\n\n{_FILLER[language]}\n\n{sentence}\n")
+    assert summary(record) == [(instrument, ["Lakeland Dockworkers Union", "UNICEF"], 2021, None)]
