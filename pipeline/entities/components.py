@@ -290,6 +290,12 @@ def _capitalised(token) -> bool:
     return token.is_alpha and token.text[0].isupper()
 
 
+def _hyphenated_proper(token) -> bool:
+    """A proper name the tokenizer keeps whole with its hyphen: "Saint-Nazaire", "Cap-Vert"."""
+    text = token.text
+    return "-" in text and text[0].isupper() and text.replace("-", "").isalpha()
+
+
 def _abbreviation(token) -> bool:
     """A capitalised abbreviation the tokenizer keeps with its full stop, opening a name: "St." in
     "St. Mary's Vocational School" (a sentence's last word is split from its full stop)."""
@@ -445,6 +451,12 @@ class OrganizationFinder:
         context = lexicon.get("of_phrase_head_context", {})
         self.of_phrase_context = {key: frozenset(context.get(key, [])) for key in ("before", "auxiliaries", "verbs", "council_words")}
         self.place_particles = frozenset(lexicon.get("place_name_particles", []))
+        # heads that name a body of their own only beside a sub-national word ("the Provincial Government
+        # of Punjab", "Gobierno Regional de ..."; "the Government of Norway" is the country), and the
+        # head-first heads that name a local government only before a proper name ("Ville de Saint-Nazaire")
+        self.qualified_heads = frozenset(lexicon.get("qualified_heads", []))
+        self.sub_national_words = frozenset(lexicon.get("sub_national_words", []))
+        self.place_heads = frozenset(lexicon.get("place_heads", []))
         self.address_words = frozenset(lexicon["address_words"])
         # bodies of one country whose short forms (or, "all", every name) other countries' bodies share
         # ("INA", "Instituto Nacional de Formación Profesional"): data key ``needs_country``
@@ -889,7 +901,10 @@ class OrganizationFinder:
                     continue
             while start > first:
                 # (not over a noun of its kind: "the NGO Amel Association")
-                if (_capitalised(doc[start - 1]) and doc[start - 1].text not in self.classifier_nouns) or _possessive(doc, start - 1) \
+                # (nor over an article right before the head word: "... à Sfax / La Municipalité de Sfax"
+                # opens at "La"; "Flores La Conejera S.A.S." holds one)
+                if (_capitalised(doc[start - 1]) and doc[start - 1].text not in self.classifier_nouns
+                        and not (start == token.i and doc[start - 1].lower_ in self.leading_words)) or _possessive(doc, start - 1) \
                         or (_abbreviation(doc[start - 1]) and start < token.i and doc[start - 1].text not in self.suffixes):
                     # ("Ltd." ends a name: the sentence after it is another)
                     start -= 1
@@ -968,9 +983,21 @@ class OrganizationFinder:
                 start += 1
             if token.lower_ in self.of_phrase_heads and not self._of_phrase_head_acts(doc, start, end, marked):
                 continue  # "Workers in the City of London earn more": the place
-            if end - start >= 2 and not self._names_an_event(doc, start, token):
+            if end - start >= 2 and not self._names_an_event(doc, start, token) and self._head_stands(doc, token.i, start, end):
                 spans.append(Span(doc, start, end, label="ORG"))
         return filter_spans(spans)
+
+    def _head_stands(self, doc: Doc, index: int, start: int, end: int) -> bool:
+        """The name ``doc[start:end]`` built on the head word at ``index`` may name a body: the head
+        is none of ``qualified_heads``, or a sub-national word stands right before or after it
+        ("Provincial Government", "Gobierno Regional", "Gouvernement provincial") and a proper name
+        is in the name ("... of Riau", "Wakiso District ..."; not the heading "GOBIERNO LOCAL").
+        "Government of Norway" names the country."""
+        if doc[index].lower_ not in self.qualified_heads:
+            return True
+        words = self.sub_national_words
+        return any(0 <= i < len(doc) and doc[i].lower_ in words for i in (index - 1, index + 1)) \
+            and any(t.text[:1].isupper() and t.lower_ not in words and t.lower_ not in self.qualified_heads for t in doc[start:end])
 
     def _of_phrase_head_acts(self, doc: Doc, start: int, end: int, marked: bytearray) -> bool:
         """The name ``doc[start:end]`` built on one of ``of_phrase_heads`` ("City of Cape Town") names
@@ -1241,7 +1268,7 @@ class OrganizationFinder:
         for index in self._head_word_indices(doc):
             token = doc[index]
             lower_case = token.lower_ in self.lower_case_heads and token.is_lower
-            if not ((_capitalised(token) and self._is_head(token.text)) or lower_case) or marked[token.i]:
+            if not ((_capitalised(token) and self._opens_name(token.text)) or lower_case) or marked[token.i]:
                 continue
             last = min(token.i + NAME_REACH, len(doc))
             defined = self._defined_run(doc, token, last, marked)
@@ -1297,10 +1324,10 @@ class OrganizationFinder:
                     following = doc[end + step]
                     # "Departamento de Organizaciones Sociales del Ministerio de Trabajo": a link with its
                     # article before a head word names the body the unit belongs to, a body of its own
-                    if _capitalised(following) and following.lower_ in self.heads \
+                    if _capitalised(following) and self._is_head(following.text) \
                             and doc[end:end + step].text.lower() in shape.article_links:
                         break
-                    if _capitalised(following) or (following.is_alpha and following.is_lower
+                    if _capitalised(following) or _hyphenated_proper(following) or (following.is_alpha and following.is_lower
                                                    and following.lower_ not in shape.articles
                                                    and not shape.link_at(doc, end + step, shape.other_links)) \
                             or shape.elided(following)[:1].isupper():  # ("de l’Emploi" in one token)
@@ -1322,10 +1349,15 @@ class OrganizationFinder:
                         continue
                 if step:
                     after = end + step
+                    if doc[end].lower_ in shape.list_conjunctions and not shape.link_at(doc, after, shape.genitive_links) \
+                            and doc[after].lower_ in shape.articles and not (after + 1 < last and in_country[after + 1]):
+                        # "Gobierno Municipal de Juárez y la Ciudad de El Paso": "y la" opens another body
+                        # (a list of countries goes on: "Bureau de pays pour le Togo et le Bénin")
+                        break
                     after += shape.link_at(doc, after, shape.genitive_links) or shape.link_at(doc, after, shape.other_links)
                     # (an acronym after "et l'", "y la" is another body: "... du Congo et l'ONFPE")
                     if after < last and marked[after] != 1 and (_capitalised(doc[after]) or shape.elided(doc[after])[:1].isupper()) \
-                            and not self._is_head(doc[after].text) and not _is_acronym(doc[after].text):
+                            and not self._is_head(doc[after].text) and not _is_acronym(shape.elided(doc[after]) or doc[after].text):
                         end = good = after + 1
                         continue
                     break
@@ -1335,8 +1367,11 @@ class OrganizationFinder:
                     end = good = end + 2 + step
                     continue
                 break
-            if good - token.i >= 2 and not unit_of_known and (not lower_case or any(_capitalised(t) for t in doc[token.i + 1: good])) \
-                    and doc[token.i: good].text.lower() not in self.instrument_names:
+            # (a head written in lower case, or a local government's, only before a proper name: "Ville de Saint-Nazaire")
+            needs_name = lower_case or token.lower_ in self.place_heads
+            if good - token.i >= 2 and not unit_of_known \
+                    and (not needs_name or any(_capitalised(t) or _hyphenated_proper(t) for t in doc[token.i + 1: good])) \
+                    and doc[token.i: good].text.lower() not in self.instrument_names and self._head_stands(doc, token.i, token.i, good):
                 spans.append(Span(doc, token.i, good, label="ORG"))
         return filter_spans(spans), filter_spans(units)
 
@@ -1556,7 +1591,7 @@ class OrganizationFinder:
             found = opens.get(orth)
             if found is None:
                 lexeme = doc.vocab[orth]
-                found = opens[orth] = bool((lexeme.is_alpha and text[0].isupper() and self._is_head(text))
+                found = opens[orth] = bool((lexeme.is_alpha and text[0].isupper() and self._opens_name(text))
                                            or (lexeme.lower_ in self.lower_case_heads and lexeme.is_lower))
             if found:
                 heads.append(orth)
@@ -1568,8 +1603,16 @@ class OrganizationFinder:
         return numpy.flatnonzero(at_head).tolist()
 
     def _is_head(self, word: str) -> bool:
+        """A head word inside or beside a name (a qualified head, "Government", is none there: "Ministry of
+        Local Government and Rural Development" is one name; it opens a name of its own only, ``_opens_name``)."""
         lowered = word.lower()
+        if lowered in self.qualified_heads:
+            return False
         return lowered in self.heads or (lowered.endswith("s") and lowered[:-1] in self.plural_heads)
+
+    def _opens_name(self, word: str) -> bool:
+        """A head word a name may be built on: ``_is_head``, or one of ``qualified_heads``."""
+        return self._is_head(word) or word.lower() in self.qualified_heads
 
     @staticmethod
     def _definitions(doc: Doc, entities: list[Span]) -> list[tuple[str, Span]]:

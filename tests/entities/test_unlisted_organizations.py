@@ -182,11 +182,13 @@ def test_the_head_first_openings_are_the_tokens_a_walk_over_the_doc_finds(langua
     finders = [finder, *finder.quoted_finders]
     paths = sorted(ROOT.glob("samples/*.txt")) + sorted(ROOT.glob("tests/zoo/corpus-*/*.txt"))[:40]
     texts = [path.read_text(encoding="utf-8") for path in paths]
-    texts += ["le ministère du Travail et la Fédération des syndicats", "MINISTÈRE Ministère ministère", "", "Banque 2020 Banque"]
+    texts += ["le ministère du Travail et la Fédération des syndicats", "MINISTÈRE Ministère ministère", "", "Banque 2020 Banque",
+              "the Provincial Government of Punjab", "el Gobierno Regional de San Martín"]
     for text in texts:
         doc = nlp.make_doc(text)
         for each in finders:
-            walked = [t.i for t in doc if (_capitalised(t) and each._is_head(t.text)) or (t.lower_ in each.lower_case_heads and t.is_lower)]
+            walked = [t.i for t in doc
+                      if (_capitalised(t) and each._opens_name(t.text)) or (t.lower_ in each.lower_case_heads and t.is_lower)]
             assert each._head_word_indices(doc) == walked
 
 
@@ -457,3 +459,57 @@ def test_a_lower_case_word_after_an_elision_runs_on_to_a_capitalised_one():
 def test_a_company_named_after_a_business_village_listed_with_a_body_is_one():
     orgs = found_in("en", "In 2025 Harrow Plastics Co. and Tessaly Logistics Village signed a letter of intent.")
     assert "Tessaly Logistics Village" in [org.name for org in orgs]
+
+
+def names_in(language: str, *texts: str) -> list[str]:
+    blocks = [TextBlock(f"s1.p{i + 1}", "paragraph", text) for i, text in enumerate(texts)]
+    return [org.name for org in entities_of(annotate(blocks, language)).organizations]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a government qualified as sub-national is a body; its kind is a government's
+    ("en", "In 2019 the Provincial Government of Punjab and the ILO signed a letter of intent.", "Provincial Government of Punjab"),
+    ("en", "The Kiambu District Local Government runs the scheme.", "Kiambu District Local Government"),
+    ("es", "En 2020, el Gobierno Regional de San Martín y la OIT firmaron un convenio.", "Gobierno Regional de San Martín"),
+    # head-first local governments before a proper name (one with a hyphen too)
+    ("fr", "En 2021, la Municipalité de Sfax et l'OIT ont signé un accord.", "Municipalité de Sfax"),
+    ("fr", "Un jumelage unit la coopérative à la Ville de Saint-Nazaire depuis 2021.", "Ville de Saint-Nazaire"),
+    ("es", "En 2022, la Intendencia de Tacuarembó y la OIT firmaron un memorando.", "Intendencia de Tacuarembó"),
+    ("es", "La Gobernación de San Pedro apoya el programa.", "Gobernación de San Pedro"),
+])
+def test_sub_national_governments_are_bodies(language, text, expected):
+    found_names = names_in(language, text)
+    assert expected in found_names
+    assert [org.kind for org in entities_of(annotate([TextBlock("s1.p1", "paragraph", text)], language)).organizations
+            if org.name == expected] == ["government"]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The Government of Norway and the ILO signed an agreement in 2019."),  # the country (a country in the record)
+    ("es", "En 2019, el Gobierno de Canadá y la OIT firmaron un acuerdo."),
+    ("es", "GOBIERNO LOCAL"),  # a heading: no proper name in it
+    ("fr", "La Ville de naissance compte."),  # no proper name after the link
+])
+def test_a_national_government_or_a_place_word_alone_is_no_body_of_its_own(language, text):
+    assert not [name for name in names_in(language, text) if name.split()[0].lower() in ("government", "gobierno", "ville")]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # "Government" inside a ministry's portfolios is no head word there
+    ("en", "The Ministry of Local Government and Rural Development of Zambia signed it.",
+     ["Ministry of Local Government and Rural Development of Zambia"]),
+    # "y la" / "et la" opens another body, a list of countries goes on
+    ("es", "El Gobierno Municipal de Juárez y la Ciudad de El Paso firmaron.", ["Gobierno Municipal de Juárez"]),
+    ("fr", "Le Bureau de pays de l'OIT pour le Togo et le Bénin appuie le projet.", None),
+    # an article right before a head-first head opens the name ("... à Sfax" ends the line before)
+    ("fr", "Enquête auprès de 700 ouvrières à Sfax La Municipalité de Sfax signe un accord.", ["Municipalité de Sfax"]),
+    # an acronym after "et l’" is another body
+    ("fr", "La Municipalité de Sfax et l’UTAP signent un accord.", ["Municipalité de Sfax"]),
+])
+def test_names_end_where_another_body_opens(language, text, expected):
+    found_names = names_in(language, text)
+    if expected is None:  # (the office's name keeps both countries)
+        assert not any(name.endswith("pour le Togo") for name in found_names)
+    else:
+        overlapping = [name for name in found_names if any(e.startswith(name) or name.startswith(e) for e in expected)]
+        assert overlapping == expected
