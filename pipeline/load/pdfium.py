@@ -601,12 +601,13 @@ def _inflated_size(data: bytes, limit: int) -> int:
 def _note_font(descents: dict[str, list[float]], obj: dict) -> None:
     """Add a font dictionary's descent, as pdfminer reads it, under the font's name (nothing for
     what is no font, a Type 3 font or a CID font a Type 0 font holds: PDFium's descent stands)."""
+    from pdfminer.pdftypes import resolve1
     from pdfminer.psparser import LIT
 
     if obj.get("Type") is not LIT("Font"):
         return
     subtype = _name(obj.get("Subtype")) or "Type1"
-    if subtype in ("CIDFontType0", "CIDFontType2") and obj.get("W") is None and _resolved(obj.get("DW")) == 0:
+    if subtype in ("CIDFontType0", "CIDFontType2") and obj.get("W") is None and resolve1(obj.get("DW")) == 0:
         # every glyph of no width, as its glyphs are drawn (one origin); PDFium boxes them by their
         # ink instead, boxes that overlap as one glyph drawn twice ("Hello" read "Helo")
         raise _Handover("a CID font has no widths (/DW 0 and no /W)")
@@ -620,12 +621,6 @@ def _note_font(descents: dict[str, list[float]], obj: dict) -> None:
         values = descents.setdefault(SUBSET_PREFIX.sub("", name), [])
         if descent not in values:
             values.append(descent)
-
-
-def _resolved(value):
-    from pdfminer.pdftypes import resolve1
-
-    return resolve1(value)
 
 
 def _pdfminer_descent(obj: dict, subtype: str, name: str) -> float | None:
