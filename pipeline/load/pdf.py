@@ -43,6 +43,7 @@ import re
 import shutil
 import subprocess
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import NamedTuple
@@ -143,6 +144,52 @@ def unreadable_links(page: int, reason: str) -> str:
 def lost_page(page: int) -> str:
     """The warning of a page whose content stream is missing from the file (a damaged file)."""
     return f"page {page}: its content is missing from the file (damaged); nothing on it could be read"
+
+
+def pages_lost(found: int, listed: int) -> str:
+    """The warning of a file whose page tree lists pages no reader could make pages of (their
+    objects are damaged or are no page objects)."""
+    lost = listed - found
+    return (f"the file's page tree lists {listed} pages but only {found} could be read: "
+            f"{lost} {'page is' if lost == 1 else 'pages are'} lost (damaged page objects)")
+
+
+def page_tree_size(document, limit: int = 1_000_000, inner: Callable[[int], bool] | None = None) -> int | None:
+    """How many pages the page tree of an open pdfminer ``PDFDocument`` lists, counted by walking
+    its /Kids from the catalog's /Pages (every node without /Kids is a page, whatever its /Type
+    says, and so is a kid whose object is gone: a damaged page object is a page lost, not no page),
+    each node once. The tree's /Count is
+    not believed: PDFium reads that many pages and no more, so a /Count smaller than the tree would
+    lose pages without a word. Gives None when the tree cannot be walked, and stops counting past
+    ``limit``. ``inner``: whether the object of an id may be an inner node; a kid it says is not
+    is counted as a page unparsed (the PDFium reader's survey judges from the object's bytes)."""
+    from pdfminer.pdftypes import PDFObjRef, resolve1
+
+    try:
+        root = document.catalog.get("Pages")
+        if not isinstance(resolve1(root), dict):
+            return None
+        stack = [root]
+        seen: set[int] = set()
+        pages = 0
+        while stack and pages <= limit:
+            node = stack.pop()
+            if isinstance(node, PDFObjRef):
+                if node.objid in seen:
+                    continue
+                seen.add(node.objid)
+                if inner is not None and not inner(node.objid):
+                    pages += 1
+                    continue
+            node = resolve1(node)
+            kids = resolve1(node.get("Kids")) if isinstance(node, dict) else None
+            if isinstance(kids, list):
+                stack.extend(kids)
+            else:  # a page, or a listed kid whose object is gone
+                pages += 1
+        return pages
+    except Exception:  # a tree pdfminer cannot walk: the readers say what they found
+        return None
 
 
 class _Unparsable(Exception):
@@ -294,6 +341,8 @@ def _read_once(data: bytes, source: Source, password: str | None, max_pages: int
                 read_page.warnings.append(unreadable_links(index, failure))
             read_pages.append(read_page)
             page.close()  # drop the page's cached objects: only the Page is kept
+        # pages pdfminer's walk passed over (a page object whose /Type is damaged) are named, not lost unsaid
+        listed = page_tree_size(pdf.doc) if len(read) == page_count else None
     finally:
         _close(pdf)
     if not any(p.lines for p in read_pages):
@@ -303,6 +352,8 @@ def _read_once(data: bytes, source: Source, password: str | None, max_pages: int
         warnings.insert(0, XREF_SCANNED)
     if len(read) < page_count:
         warnings.append(pages_left_out(len(read), page_count))
+    elif listed is not None and listed > page_count:
+        warnings.append(pages_lost(page_count, listed))
     return LoadedDocument(source=replace(source, page_count=page_count), pages=read_pages, warnings=warnings)
 
 

@@ -105,6 +105,7 @@ from pipeline.load.pdf import (
     build_page,
     char_dicts_in,
     no_text_on_page,
+    page_tree_size,
     password_error,
     read_pdf,
     unreadable_links,
@@ -190,6 +191,9 @@ def _read(data: bytes, source: Source, password: str | None, max_pages: int | No
             raise _Handover("its cross-reference table is broken")
         survey = _survey(data, password, caps)
         count = len(pdf)
+        if survey.page_tree_pages is not None and survey.page_tree_pages > count:
+            # PDFium reads as many pages as the tree's /Count says; pdfminer walks the tree itself
+            raise _Handover(f"its page tree lists {survey.page_tree_pages} pages but says it has {count}", warn=True)
         read = count if max_pages is None else min(count, max_pages)
         pages: list[Page] = []
         number = 0
@@ -291,6 +295,9 @@ class _Survey:
     decoded: int = 0
     actual_text: bool = False
     """Some content marks text with /ActualText (Chromium's small caps, Typst's): see ``_boxed``."""
+    page_tree_pages: int | None = None
+    """How many pages the page tree lists, walked (``pipeline.load.pdf.page_tree_size``); None: it
+    cannot be walked."""
 
 
 def _survey(data: bytes, password: str | None, caps: DecompressionCaps) -> _Survey:
@@ -324,6 +331,7 @@ def _survey(data: bytes, password: str | None, caps: DecompressionCaps) -> _Surv
                         raise _Handover("its streams decode to more than a page's content may")
                 elif isinstance(obj, dict):
                     _note_font(survey.descents, obj)
+            survey.page_tree_pages = page_tree_size(document, inner=partial(_may_have_kids, document, data))
     except DecompressionLimitExceeded:
         raise _Handover("a stream decodes past the caps") from None
     except (_Handover, MemoryError):
@@ -488,26 +496,44 @@ def _may_matter(document, data: bytes, objid: int) -> bool:
     (A font whose ``/Type /Font`` is written with a ``#`` escape or a comment inside is missed: its
     glyphs are then boxed with PDFium's descent. No stream is missed: the keyword cannot be
     escaped.)"""
+    found = _object_bytes(document, data, objid)
+    if found is None:
+        return True
+    text, start, end, in_stream = found
+    return (not in_stream and text.find(b"stream", start, end) >= 0) or _FONT_TYPE.search(text, start, end) is not None
+
+
+def _may_have_kids(document, data: bytes, objid: int) -> bool:
+    """Whether object ``objid`` may be an inner node of the page tree (its bytes hold ``/Kids``),
+    judged as ``_may_matter`` judges, so that a page tree's thousands of page dictionaries are
+    counted without being parsed (``page_tree_size``)."""
+    found = _object_bytes(document, data, objid)
+    return found is None or found[0].find(b"/Kids", found[1], found[2]) >= 0
+
+
+def _object_bytes(document, data: bytes, objid: int) -> tuple[bytes, int, int, bool] | None:
+    """Where the bytes of object ``objid`` lie unparsed (bytes, start, end: the file's, or its object
+    stream's text) and whether in an object stream; None where they are not found (a table
+    pdfminer cannot read this entry of, an object stream that does not read, an object without
+    ``endobj``)."""
     for xref in document.xrefs:
         try:
             stream_id, offset, _ = xref.get_pos(objid)
         except KeyError:  # (pdfminer's PDFKeyError: not in this table)
             continue
         except Exception:  # a table pdfminer cannot read this entry of: let pdfminer parse it
-            return True
-        if stream_id is not None:  # in an object stream: no stream itself, a font if "/Font" is in its bytes
+            return None
+        if stream_id is not None:
             try:
                 text = document.object_text(stream_id, offset)
             except DecompressionLimitExceeded:
                 raise
             except Exception:  # (the object stream does not read: let pdfminer say why)
-                return True
-            return text is None or _FONT_TYPE.search(text) is not None
+                return None
+            return None if text is None else (text, 0, len(text), True)
         end = data.find(b"endobj", offset)
-        if end < 0:
-            return True
-        return data.find(b"stream", offset, end) >= 0 or _FONT_TYPE.search(data, offset, end) is not None
-    return True
+        return None if end < 0 else (data, offset, end, False)
+    return None
 
 
 def _decoded_size(stream, budget: int) -> tuple[int, bool]:
