@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from pipeline.layout.accounting import account, furniture_warnings
+from pipeline.layout.accounting import account, accounting_warnings
 from pipeline.layout.blocks import HyphenResolver, WouldFit, join_lines
 from pipeline.layout.patterns import is_credit, is_page_number
 from pipeline.layout.plain_text import (
@@ -89,7 +89,7 @@ def layout(loaded: LoadedDocument) -> Layout:
         credits=[block.text for block in credits],
         links=loaded.links,
         accounting=accounting,
-        warnings=[*loaded.all_warnings, *tag_warnings(tag_verdicts), *furniture_warnings(accounting)],
+        warnings=[*loaded.all_warnings, *tag_warnings(tag_verdicts), *accounting_warnings(accounting)],
     )
 
 

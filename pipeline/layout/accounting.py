@@ -20,6 +20,13 @@ FURNITURE_WARNING_SHARE = 0.15
 its characters is probably misread: the record and the manifest warn."""
 FURNITURE_WARNING_MIN_CHARACTERS = 200
 """... on pages with at least this many characters (a back cover of three lines is mostly footer)."""
+DROPPED_WARNING_SHARE = 0.10
+"""A page whose reader dropped more than this share of its characters (text across the reading
+direction, glyphs that map to no character, ...) is read only in part: the record and the manifest
+warn. (A sideways label on a page of text is a few per cent; mirrored or turned body text is most
+of the page.)"""
+DROPPED_WARNING_MIN_CHARACTERS = 20
+"""... where at least this many characters were dropped (a page number set sideways is not news)."""
 LOST_BY_LAYOUT = "not placed by the layout stage (a bug: please report the file)"
 
 
@@ -80,12 +87,25 @@ def too_much_furniture(page: PageAccounting) -> bool:
     return page.characters >= FURNITURE_WARNING_MIN_CHARACTERS and page.furniture > FURNITURE_WARNING_SHARE * page.characters
 
 
-def furniture_warnings(accounting: Iterable[PageAccounting]) -> list[str]:
-    """The warnings of pages with too much furniture (``too_much_furniture``)."""
+def too_much_dropped(page: PageAccounting) -> bool:
+    """More than DROPPED_WARNING_SHARE of the page's characters, and at least
+    DROPPED_WARNING_MIN_CHARACTERS, were dropped (for any reason): the page is read only in part."""
+    dropped = sum(d.characters for d in page.dropped)
+    return dropped >= DROPPED_WARNING_MIN_CHARACTERS and dropped > DROPPED_WARNING_SHARE * page.characters
+
+
+def accounting_warnings(accounting: Iterable[PageAccounting]) -> list[str]:
+    """The warnings of pages with too much furniture (``too_much_furniture``) or too many
+    characters dropped (``too_much_dropped``, with the reasons), in page order."""
     warnings = []
     for page in accounting:
+        where = f"page {page.page}" if page.page is not None else "the text"
         if too_much_furniture(page):
-            where = f"page {page.page}" if page.page is not None else "the text"
             warnings.append(f"{where}: {page.furniture / page.characters:.0%} of its characters were set apart as furniture "
                             f"(running headers, footers, page numbers); it may be misread")
+        if too_much_dropped(page):
+            dropped = sum(d.characters for d in page.dropped)
+            reasons = "; ".join(f"{d.characters} {d.reason}" for d in page.dropped)
+            warnings.append(f"{where}: {dropped} of its {page.characters} characters ({dropped / page.characters:.0%}) "
+                            f"are not in the record ({reasons}); it is read only in part")
     return warnings

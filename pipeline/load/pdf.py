@@ -431,6 +431,11 @@ def build_page(number: int, reader: ReaderName, chars: list[CharItem], drawn: li
         _drop(page, "glyph codes that map to no character", glyph_codes)
     if across:
         _drop(page, "text running across the page's reading direction", across)
+    if not frame.turn and not all(c[_UPRIGHT] for c in upright):
+        # pdfminer calls a glyph drawn mirrored (negative Tz) or flipped not upright, and the line
+        # builder reads only upright ones: said here, not lost in silence (a turned page's characters
+        # are all made upright in its frame)
+        _drop(page, "text drawn mirrored or flipped (not upright)", [c for c in upright if not c[_UPRIGHT]])
     chars, drawn = (frame.turned_items(upright), frame.turned(drawn)) if frame.turn else (upright, drawn)
     if frame.turn:  # the text runs up, down or upside down: the page is read turned upright
         x_offset = y_offset = 0.0
@@ -725,16 +730,23 @@ def _dedupe_items(chars: list[CharItem], tolerance: float = DEDUPE_TOLERANCE) ->
     if found is False:
         return chars
     # (where the compiled test found characters of one text together, the text-only pass is not run again)
+    # a glyph narrower than the tolerance (text at a small Tz, 0 Tz or a font of no widths) may have
+    # the next letter of its word within it: the second "l" of "all" is a duplicate only if it
+    # overlaps the first by more than half its width, as a glyph printed twice does
     drop = _duplicates(lambda: list(map(_ITEM_DEDUPE_KEY, chars)), list(map(_ITEM_DOCTOP, chars)), list(map(_ITEM_X0, chars)),
-                       tolerance, None if found else [c[_TEXT] for c in chars])
-    # a glyph of zero width (text at 0 Tz) draws no ink to double: the letters of "all" at one origin are three
-    drop = {i for i in drop if chars[i][_CX1] != chars[i][_CX0]} if drop else drop
+                       tolerance, None if found else [c[_TEXT] for c in chars],
+                       width_of=lambda i: chars[i][_CX1] - chars[i][_CX0])
     return [c for i, c in enumerate(chars) if i not in drop] if drop else chars
 
 
-def _duplicates(keys, doctops, x0s, tolerance: float, texts: list[str] | None = None) -> set[int]:
+def _duplicates(keys, doctops, x0s, tolerance: float, texts: list[str] | None = None, width_of=None) -> set[int]:
     """The indices of the characters ``dedupe_chars`` drops, of characters given by their
     (upright, text, fontname, size) (``keys``: a list, or a function that makes it), doctop and x0.
+
+    Without ``width_of`` one character of each group is kept (pdfplumber's rule). With ``width_of`` (a
+    function from a character's index to its width), a character of a group is dropped only where
+    it overlaps one kept before it (in (doctop, x0) order) by more than half its own width: a glyph
+    of no width, or a narrow one whose neighbour starts where it ends, is a letter of its own.
 
     With ``texts`` (each character's text), a first pass clusters the characters by their text
     alone: characters of one key are of one text, so where no two of one text cluster (most pages),
@@ -748,8 +760,16 @@ def _duplicates(keys, doctops, x0s, tolerance: float, texts: list[str] | None = 
         return set()
     drop: set[int] = set()
     for group in _groups(_ids(keys() if callable(keys) else keys), doctop, x0, tolerance):
-        keep = min(group, key=lambda i: (doctops[i], x0s[i], i))
-        drop.update(i for i in group if i != keep)
+        if width_of is None:
+            keep = min(group, key=lambda i: (doctops[i], x0s[i], i))
+            drop.update(i for i in group if i != keep)
+            continue
+        kept: list[int] = []
+        for i in sorted(group, key=lambda i: (doctops[i], x0s[i], i)):
+            if any(abs(x0s[i] - x0s[k]) < width_of(i) / 2 for k in kept):
+                drop.add(i)
+            else:
+                kept.append(i)
     return drop
 
 

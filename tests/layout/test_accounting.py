@@ -12,10 +12,16 @@ import pytest
 
 import pipeline
 from pipeline.layout import layout
-from pipeline.layout.accounting import FURNITURE_WARNING_SHARE, LOST_BY_LAYOUT, characters, furniture_warnings
+from pipeline.layout.accounting import (
+    DROPPED_WARNING_SHARE,
+    FURNITURE_WARNING_SHARE,
+    LOST_BY_LAYOUT,
+    accounting_warnings,
+    characters,
+)
 from pipeline.load import load
 from pipeline.model import Line, LoadedDocument, Page, Source
-from pipeline.record import PageAccounting
+from pipeline.record import DroppedText, PageAccounting
 from tests.conftest import SAMPLES, all_sections
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "layout"
@@ -83,9 +89,38 @@ def test_a_page_that_is_mostly_furniture_is_warned_of():
     many = PageAccounting(page=2, reader="pdfplumber", characters=1000, content=600, furniture=400)
     few = PageAccounting(page=3, reader="pdfplumber", characters=1000, content=900, furniture=100)
     tiny = PageAccounting(page=4, reader="pdfplumber", characters=100, content=10, furniture=90)
-    assert furniture_warnings([many, few, tiny]) == [
+    assert accounting_warnings([many, few, tiny]) == [
         "page 2: 40% of its characters were set apart as furniture (running headers, footers, page numbers); it may be misread"]
     assert FURNITURE_WARNING_SHARE == 0.15
+
+
+def test_a_page_read_only_in_part_is_warned_of():
+    """Characters a reader leaves out (mirrored or turned text, unmapped glyphs) are counted per
+    page; where they are a real share of the page, the record says so instead of validating quietly."""
+    across = "text running across the page's reading direction"
+    half = PageAccounting(page=1, reader="pdfium", characters=58, content=30,
+                          dropped=[DroppedText(reason=across, characters=28)])
+    label = PageAccounting(page=2, reader="pdfium", characters=1872, content=1776,
+                           dropped=[DroppedText(reason=across, characters=96)])
+    few = PageAccounting(page=3, reader="pdfium", characters=40, content=30, dropped=[DroppedText(reason=across, characters=10)])
+    assert accounting_warnings([half, label, few]) == [
+        f"page 1: 28 of its 58 characters (48%) are not in the record (28 {across}); it is read only in part"]
+    assert DROPPED_WARNING_SHARE == 0.10
+
+
+def test_mirrored_text_is_said_to_be_left_out(tmp_path):
+    # negative Tz mirrors the glyphs: neither reader can read them into lines (pdfminer calls them not
+    # upright, PDFium reverses them); the record must not pass over the missing half of the page
+    from tests.load.test_pdfium_robust import make_pdf
+
+    content = (b"BT /F1 12 Tf 20 170 Td (Decent work for all) Tj ET\n"
+               b"BT /F1 12 Tf 120 150 Td -100 Tz (Hello coffee brochure) Tj 0 -20 Td (all is well) Tj ET\n"
+               b"BT /F1 12 Tf 20 110 Td 100 Tz (Second line here) Tj ET")
+    path = tmp_path / "mirrored.pdf"
+    path.write_bytes(make_pdf([content]))
+    for reader in ("pdfium", "pdfplumber"):
+        record = pipeline.extract(path, reader=reader)
+        assert any("read only in part" in warning and "page 1" in warning for warning in record.warnings), record.warnings
 
 
 def test_a_line_the_layout_would_lose_is_said_as_lost():

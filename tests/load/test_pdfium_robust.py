@@ -81,6 +81,28 @@ def test_text_at_zero_horizontal_scaling_is_read_in_order(glyph_loop, scaling):
         assert _lines(read_pdf(data, _source(data))) == expected  # --reader pdfplumber
 
 
+@pytest.mark.parametrize("scaling", [b"1", b"5", b"20"])
+def test_text_at_a_small_horizontal_scaling_keeps_its_doubled_letters(glyph_loop, scaling):
+    # at 20 Tz an "l" of 12 pt is half a point wide: the second "l" of "all" starts within the
+    # duplicate tolerance of the first and was dropped as the same glyph printed twice ("al is wel",
+    # "cofee"), by both readers, with nothing said
+    content = (b"BT /F1 12 Tf 20 170 Td (Decent work for all) Tj ET\n"
+               b"BT /F1 12 Tf 120 150 Td %s Tz (Hello coffee brochure) Tj 0 -20 Td (all is well) Tj ET\n"
+               b"BT /F1 12 Tf 20 110 Td 100 Tz (Second line here) Tj ET" % scaling)
+    data = make_pdf([content])
+    expected = ["Decent work for all", "Hello coffee brochure", "all is well", "Second line here"]
+    assert _lines(read_pdf_pdfium(data, _source(data))) == expected
+    assert _lines(read_pdf(data, _source(data))) == expected
+
+
+def test_a_glyph_printed_twice_a_little_apart_is_still_one_letter(glyph_loop):
+    # fake bold: each glyph drawn again 0.4 pt to the right (and a third time 0.8 pt), the ink overlapping
+    content = b"".join(b"BT /F1 12 Tf %.1f 150 Td (Bold words) Tj ET\n" % (20 + shift) for shift in (0, 0.4, 0.8))
+    data = make_pdf([content])
+    assert _lines(read_pdf_pdfium(data, _source(data))) == ["Bold words"]
+    assert _lines(read_pdf(data, _source(data))) == ["Bold words"]
+
+
 def _cid_font_pdf(widths: bytes, content_text: str) -> bytes:
     """One page in a Type 0 font (Identity-H, a CIDFontType2 not embedded) whose CID font has
     ``widths`` (b"/DW 0", b"/W [...]", b""), drawing ``content_text`` on two lines; CIDs are the
