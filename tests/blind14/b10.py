@@ -1,0 +1,46 @@
+from common import *
+css = '''body{font-family:"DejaVu Sans";font-size:7.5pt}h1{font-size:17pt;color:#14532d;margin:0}h2{font-size:11pt;color:#14532d;margin:6px 0 2px}h3{font-size:9pt;margin:5px 0 2px}
+p.kind{font-size:7.5pt;font-weight:bold;color:#14532d}p.caption{font-size:7pt;font-style:italic}'''
+d = HTML('blind14-10-es-lista-reciclaje-malabo', 'es', 'libreoffice', 'blind-checklist-form', 'recolectores de residuos y reciclaje, seguridad y salud', css=css)
+d.i('FORMULARIO DE VISITA · DEPÓSITOS DE RESIDUOS DE MALABO Y BATA · GUINEA ECUATORIAL', cls='kind')
+d.T('Lista de verificación para depósitos de reciclaje')
+d.p('Para delegados sindicales, jefes de depósito e inspectores. Rellene una hoja por visita y entregue el original en la oficina de la UST.')
+def form(header, rows, colw):
+    h_, r_ = d.table(header, rows)
+    out = ['<table width="100%" border="1" cellpadding="2" cellspacing="0">']
+    if colw: out.append(''.join(f'<col width="{w}">' for w in colw))
+    for r in h_: out.append('<tr>' + ''.join(f'<th bgcolor="#dcefe3" align="left">{d.e(c)}</th>' for c in r) + '</tr>')
+    for r in r_: out.append('<tr>' + ''.join(f'<td>{d.e(c) if c else "&nbsp;"}</td>' for c in r) + '</tr>')
+    out.append('</table>'); d.raw(''.join(out))
+form([], [['Depósito:', '', 'Fecha de la visita:', ''], ['Responsable del depósito:', '', 'Número de trabajadores:', ''], ['Visita realizada por:', '', 'Firma:', '']], ['22%', '28%', '22%', '28%'])
+d.h('Cómo rellenar la lista')
+d.ul([('Marque una X en «Sí» o «No» para cada punto:', ['si no puede comprobarlo, deje las dos casillas vacías;', 'explique el motivo en «Observaciones».']), 'Hable al menos con tres trabajadores, uno de ellos mujer.', 'Haga fotos solo con el permiso de las personas.'], tag='ol')
+d.h('A. Protección personal', 2)
+form([['N.º', 'Punto a revisar', 'Sí', 'No', 'Observaciones']], [['1', 'Todos llevan guantes resistentes a cortes', '', '', ''], ['2', 'Hay botas con puntera para cada trabajador', '', '', ''], ['3', 'Las mascarillas se cambian cada día', '', '', '']], ['6%', '50%', '7%', '7%', '30%'])
+d.h('B. Vehículos y contenedores', 2)
+form([['N.º', 'Punto a revisar', 'Sí', 'No', 'Observaciones']], [['4', 'Nadie viaja en el estribo del camión', '', '', ''], ['5', 'Contenedores suministrados por Reciclados Bioko S.L. (carta de intención con el Ayuntamiento de Malabo, 2025)', '', '', ''], ['6', 'Los vidrios se separan en cajas cerradas', '', '', '']], ['6%', '50%', '7%', '7%', '30%'])
+d.h('C. Salud y seguridad social', 2)
+form([['N.º', 'Punto a revisar', 'Sí', 'No', 'Observaciones']], [['7', 'Hay agua potable y jabón en el depósito', '', '', ''], ['8', 'Los trabajadores tienen tarjeta del INSESO', '', '', ''], ['9', 'Se han vacunado contra el tétanos', '', '', '']], ['6%', '50%', '7%', '7%', '30%'])
+d.h('Quiénes respaldan esta lista')
+d.p('El memorando tripartito de 2024 que dio origen a la lista lleva la firma del Ministerio de Trabajo y Seguridad Social, la Unión Sindical de Trabajadores (UST) y la Cámara de Comercio de Bioko.')
+d.p('El Instituto de Seguridad Social (INSESO) tenía un socio natural en la Universidad Nacional de Guinea Ecuatorial (UNGE). En 2022 ambos firmaron un convenio de formación en salud laboral, prorrogado hasta 2027.')
+d.p('La impresión y la formación de los delegados se pagan con una donación del Banco Africano de Desarrollo (BAfD) a la Organización Internacional del Trabajo (OIT) que cubre de 2023 a 2026.')
+d.p('La OIT y el Programa de las Naciones Unidas para el Medio Ambiente (PNUMA) desarrollan desde 2024 un programa conjunto sobre empleo verde, que termina en 2026.')
+d.p('El Ayuntamiento de Bata solo presta su nave para las prácticas. Con la Sociedad de Electricidad de Guinea Ecuatorial (SEGESA) no se ha firmado nada. Las cifras proceden del Instituto Nacional de Estadística de Guinea Ecuatorial (INEGE).')
+d.h('Los depósitos en cifras', 2)
+d.tab([['Depósito', 'Trabajadores', 'Con tarjeta del INSESO', 'Toneladas al mes']], [['Malabo, Sampaka', '64', '22', '310'], ['Malabo, Ela Nguema', '41', '9', '180'], ['Bata, Comandachina', '57', '14', '260']], caption='Censo de depósitos, marzo de 2025.')
+d.q('Antes la lista estaba en la cabeza del jefe. Ahora la tenemos en papel, y el camión ya no sale si alguien va en el estribo.', 'Teresa Nchama', 'delegada de la UST, depósito de Sampaka')
+d.h('Contacto', 2)
+d.contact('Pablo Obiang Esono', 'obiang@ilo.org', '+240 333 09 14 52')
+d.raw('<p>Pablo Obiang Esono<br>' + d.e(d.ign('Oficina de la OIT para África Central, proyecto en Malabo')) + '<br>' + d.e(d.ign('Tel.: +240 333 09 14 52')) + '<br>' + d.e(d.ign('Correo electrónico: obiang@ilo.org')) + '<br>' + d.e(d.link('www.ilo.org/yaounde')) + '</p>')
+d.orgs(('Unión Sindical de Trabajadores', 'UST'), 'Reciclados Bioko S.L.', 'Ayuntamiento de Malabo', ('Instituto de Seguridad Social', 'INSESO'), 'Ministerio de Trabajo y Seguridad Social',
+       'Cámara de Comercio de Bioko', ('Universidad Nacional de Guinea Ecuatorial', 'UNGE'), ('Banco Africano de Desarrollo', 'BAfD'), ('Organización Internacional del Trabajo', 'OIT'),
+       ('Programa de las Naciones Unidas para el Medio Ambiente', 'PNUMA'), 'Ayuntamiento de Bata', ('Sociedad de Electricidad de Guinea Ecuatorial', 'SEGESA'),
+       ('Instituto Nacional de Estadística de Guinea Ecuatorial', 'INEGE'))
+d.countries('GQ')
+d.ps(['Reciclados Bioko S.L.', 'Ayuntamiento de Malabo'], 'letter_of_intent', 2025)
+d.ps(['Ministerio de Trabajo y Seguridad Social', 'UST', 'Cámara de Comercio de Bioko'], 'memorandum_of_understanding', 2024)
+d.ps(['INSESO', 'UNGE'], 'cooperation_agreement', 2022, 2027)
+d.ps(['BAfD', 'OIT'], 'funding', 2023, 2026)
+d.ps(['OIT', 'PNUMA'], 'programme', 2024, 2026)
+d.build_lo(tagged=True)
