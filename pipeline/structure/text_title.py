@@ -220,6 +220,12 @@ def _organization(candidate: TitleCandidate) -> bool:
     return acronym or _names_organization(candidate.text)
 
 
+def _is_a_name(candidate: TitleCandidate) -> bool:
+    """The candidate is a name, in title case by nature: an organization's (``_organization``) or
+    capitalised words with no function word (people, a campaign, a project: ``looks_like_person_name``)."""
+    return _organization(candidate) or looks_like_person_name(candidate.text)
+
+
 def _contact_beside(candidate: TitleCandidate) -> bool:
     after = candidate.after
     return after is not None and (is_contact_field(after.text) or "@" in after.text)
@@ -281,8 +287,9 @@ Cue = Callable[[TitleCandidate, TitleWeights], float]
 
 TITLE_CUES: dict[str, Cue] = {
     # a name is in title case by nature: the case says "title" only of a line that names no organization
+    # and is not itself a name (capitalised words with no function word: people, a campaign, a project)
     "case": lambda c, w: (w.letter_spaced if _letter_spaced(c.text) else w.capitals if is_capitals(c.text)
-                          else w.title_case if _title_case(c.text) and not _organization(c) else 0.0),
+                          else w.title_case if _title_case(c.text) and not _is_a_name(c) else 0.0),
     "opens_with_figure": lambda c, w: w.opens_with_figure if _KEY_FIGURE_START.match(c.text) else 0.0,
     "clock_time": lambda c, w: w.clock_time if _CLOCK_TIME.search(c.text) else 0.0,
     "length": lambda c, w: (w.one_word if len(c.text.split()) == 1 else w.two_words if len(c.text.split()) == 2
