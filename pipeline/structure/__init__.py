@@ -224,8 +224,9 @@ def _table_notes(blocks: list[Block], flow: list[int]) -> dict[int, tuple[int | 
 
 
 def _find_title(blocks: list[Block]) -> int | None:
-    """The title: on the first page, the most emphasised short block (PDF), else the first short
-    block that is not a sentence."""
+    """The title: on the first page, the most emphasised short block (PDF; the headline under a
+    masthead in capitals, ``_headline_under_masthead``), else the first short block that is not a
+    sentence."""
     if blocks and all(line.bbox is None for block in blocks for line in block.lines):
         # plain text has no type: a scored choice over the first page's lines (structure/text_title.py)
         chosen = choose_text_title(text_title_candidates(blocks, lambda index: _title_extra(blocks, index)))
@@ -248,8 +249,32 @@ def _find_title(blocks: list[Block]) -> int | None:
         return None
     emphasised = max(candidates, key=lambda index: (blocks[index].emphasis, -index))
     if blocks[emphasised].emphasis > 0:
-        return emphasised
+        return _headline_under_masthead(blocks, candidates, emphasised)
     return _text_title(blocks, candidates)
+
+
+MASTHEAD_MAX_WORDS = 4
+"""A newsletter's or campaign's name set in capitals over the page ("CARE MATTERS", "LE JOURNAL DU
+PLATEAU") is at most this many words ..."""
+HEADLINE_MIN_WORDS = 4
+"""... and the headline under it, which is the brochure's title, at least this many, ..."""
+HEADLINE_EMPHASIS_SHARE = 0.3
+"""... set in type that stands out at least this share as much as the masthead's."""
+
+
+def _headline_under_masthead(blocks: list[Block], candidates: list[int], emphasised: int) -> int:
+    """The title of a PDF's first page given its most emphasised candidate ``emphasised``: that one,
+    unless it is a masthead (in capitals, MASTHEAD_MAX_WORDS at most) with a headline after it (a
+    candidate not in capitals, of HEADLINE_MIN_WORDS or more, emphasised HEADLINE_EMPHASIS_SHARE as
+    much or more): the masthead names the series, the headline the brochure (the most emphasised
+    such headline, the earlier on a tie)."""
+    masthead = blocks[emphasised]
+    if not (is_capitals(masthead.text) and len(masthead.text.split()) <= MASTHEAD_MAX_WORDS):
+        return emphasised
+    headlines = [index for index in candidates if index > emphasised and not is_capitals(blocks[index].text)
+                 and len(blocks[index].text.split()) >= HEADLINE_MIN_WORDS
+                 and blocks[index].emphasis >= HEADLINE_EMPHASIS_SHARE * masthead.emphasis]
+    return max(headlines, key=lambda index: (blocks[index].emphasis, -index)) if headlines else emphasised
 
 
 def _text_title(blocks: list[Block], candidates: list[int]) -> int:

@@ -48,6 +48,25 @@ def _headings(page: _Page):
     return document, list(walk(document.sections))
 
 
+def test_a_newsletter_masthead_in_capitals_gives_the_title_to_the_headline_under_it():
+    # the newsletter's name is the largest type on the page; the brochure is named by its headline
+    page = _Page().add("HARVEST NEWS", 40, True)
+    page.add("Issue 4 · Spring 2026", 10, gap=6)
+    page.add("Sorting sheds get shade, water and a contract", 20, True, gap=14).body()
+    page.add("Who signed", 13, True, gap=12).body()
+    document, headings = _headings(page)
+    assert document.title == "Sorting sheds get shade, water and a contract"
+    # a title in capitals with no headline of its words after it stays the title
+    page = _Page().add("DECENT WORK IN PORTS", 30, True)
+    page.add("Why it matters", 13, True, gap=12).body()
+    page.add("What we do", 13, True, gap=12).body()
+    assert _headings(page)[0].title == "DECENT WORK IN PORTS"
+    # a line after the masthead in type hardly above the body is no headline
+    page = _Page().add("HARVEST NEWS", 40, True)
+    page.add("Sorting sheds get shade, water and a contract", 11, gap=14).body()
+    assert _headings(page)[0].title == "HARVEST NEWS"
+
+
 def test_a_tagline_over_the_title_and_a_deck_under_it_head_nothing():
     page = _Page().add("WORK FOR A FAIRER FUTURE", 10, True, color="#1e2dbe")
     page.add("Building Social Protection Floors", 24, True, gap=10)
