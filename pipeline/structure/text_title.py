@@ -220,10 +220,16 @@ def _organization(candidate: TitleCandidate) -> bool:
     return acronym or _names_organization(candidate.text)
 
 
+NAME_MAX_WORDS = 4
+"""Capitalised words with no function word are a name (people, a campaign, a project, a list of
+places) up to this many words; a run of five or more ("Child Labour Free Supply Chains") is an
+English title in title case."""
+
+
 def _is_a_name(candidate: TitleCandidate) -> bool:
     """The candidate is a name, in title case by nature: an organization's (``_organization``) or
-    capitalised words with no function word (people, a campaign, a project: ``looks_like_person_name``)."""
-    return _organization(candidate) or looks_like_person_name(candidate.text)
+    NAME_MAX_WORDS capitalised words at most with no function word (``looks_like_person_name``)."""
+    return _organization(candidate) or (len(candidate.text.split()) <= NAME_MAX_WORDS and looks_like_person_name(candidate.text))
 
 
 def _contact_beside(candidate: TitleCandidate) -> bool:

@@ -141,10 +141,13 @@ def test_names_of_people_or_a_project_in_title_case_get_no_title_case_credit(tmp
     # capitalised words with no function word are a name by nature (the facilitators of a course, a
     # campaign's name): their case says nothing of a title, and the sentence-case title wins
     text = ("Training agenda, March 2026\n\nSafe shifts at the quayside\n\n"
-            "Facilitators\nKofi Mensah Adjoa Boateng\n\n" f"About the course\n{BODY}")
+            "Facilitators\n\nKofi Mensah\nAdjoa Boateng\n\n" f"About the course\n{BODY}")
     assert _title(tmp_path, text) == "Safe shifts at the quayside"
     campaign = f"Cosecha Justa\n\nAgua, sombra y contrato en las fincas de café\n\nLo que cambia\n{BODY}"
     assert _title(tmp_path, campaign) == "Agua, sombra y contrato en las fincas de café"
+    # five capitalised words or more are an English title in title case, no name
+    english = f"Fair Recruitment Pathways Pacific Islands\n\nA guide for partners and workers\n\nWhat we do\n{BODY}"
+    assert _title(tmp_path, english) == "Fair Recruitment Pathways Pacific Islands"
 
 
 def test_a_key_figure_and_an_event_line_are_no_title(tmp_path):
