@@ -1091,6 +1091,10 @@ def read_sentence(sentence: Sentence, lead: PartyMention | None) -> Reading | No
     matches = [m for m in matches if not (m[2] == "programme" and _own_programme_described(text, m[0], m[1]))]
     # ("… but has not signed any agreement", "sin acuerdo formal", "aucun accord n'est encore signé": no instrument)
     matches = [m for m in matches if not _NEGATED.search(text, max(0, m[0] - NEGATION_REACH), m[0])]
+    # ("inspectors follow the heat-stress protocol", "the Protocol of 2014 to the Forced Labour Convention": a bare protocol
+    # names an instrument only where its clause says parties made it)
+    made_only = _made_only_phrases(sentence.language)
+    matches = [m for m in matches if phrase_key(text[m[0]:m[1]]) not in made_only or _made_in_clause(text, m[0], m[1])]
     # ("analizaron los fondos de pensiones", "gestionan fondos para …": a bare funding noun in prose names a funding only
     # with a party of its own; in a table row the row's cells give its parties: "LuxDev | Financement du programme | 2024")
     nouns = _funding_nouns(sentence.language) if sentence.header_parties is None else frozenset()
@@ -1154,6 +1158,37 @@ between (instruments.json connectors "negations"): a body that "has not signed a
 accord", "sans accord particulier", "sin acuerdo formal", "aunque no han firmado acuerdos". A negation word that opens
 a phrase adding to the clause negates nothing (connectors "not_negating"): "not only signed", "non seulement signé",
 "n'a pas seulement signé", "no solo firmó"."""
+
+
+@cache
+def _made_only_phrases(language: str) -> frozenset[str]:
+    """The instrument phrases of ``language`` that name an instrument only where their clause says it was made
+    (instruments.json "made_only" of each instrument: a bare "protocol", "protocole", "protocolo")."""
+    data = laid_over(data_file("instruments.json"), "instruments.json", language)
+    return frozenset(phrase.lower() for spec in data["instruments"].values() for phrase in spec.get("made_only", []))
+
+
+_MADE_IN_CLAUSE = re.compile(r"(?<![\w'’-])(?:" + _connector_words("signed_by", "signed", "concluded", "agreed", "endorsed",
+                                                                     "adopted", "renewed") + "|"
+                             + _spaced_words("acts_together", "signed", "signs", "sign", "agreed", "agree", "concluded",
+                                             "put their names to") + r")(?![\w'’-])", re.IGNORECASE)
+"""A word by which parties make an instrument (instruments.json connectors "signed_by" and "acts_together", every
+language): "signed", "concluded", "firmado", "suscribieron", "acordaron", "signé"."""
+_TREATY_PROTOCOL_AFTER = re.compile(r"\s+(?:(?:" + _connector_words("treaty_protocol_years", "of") + r")\s+(?:19|20)\d\d\b|(?:"
+                                    + _connector_words("treaty_protocol_openings", "to") + r")\s)", re.IGNORECASE)
+"""What follows a treaty's protocol, which no parties sign as partners: "the Protocol of 2014 to the Forced Labour
+Convention", "le Protocole de 2014 relatif à la convention", "el Protocolo de 2014 relativo al Convenio"
+(instruments.json connectors "treaty_protocol_years", "treaty_protocol_openings")."""
+
+
+def _made_in_clause(text: str, start: int, end: int) -> bool:
+    """The made-only phrase at ``start``-``end`` names an instrument: its clause (no ; : or full stop between) says it was
+    made ("a protocol signed in 2024 by A and B", "A, B y C firmaron un protocolo") and no treaty's protocol follows."""
+    if _TREATY_PROTOCOL_AFTER.match(text, end):
+        return False
+    before = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
+    after = _CLAUSE_BREAK.search(text, end)
+    return _MADE_IN_CLAUSE.search(text, before[-1] if before else 0, after.start() if after else len(text)) is not None
 
 
 _OWN_PROGRAMME_AFTER = re.compile(r"^\s+(?:" + _spaced_words("passive_auxiliaries", "is", "are", "was", "were", "has been", "have been")

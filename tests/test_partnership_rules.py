@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline import relations
+from pipeline.defaults import DEFAULT_RELATION_STEP
 from tests.conftest import extract_text
 
 
@@ -581,3 +582,37 @@ def test_instruments_named_in_other_words_map_to_their_type(tmp_path, language, 
     # protocol -> memorandum of understanding; grant agreements -> funding)
     record = extract_text(tmp_path, f"Partners\n\n{_FILLER[language]}\n\n{sentence}\n")
     assert summary(record) == [(instrument, ["Lakeland Dockworkers Union", "UNICEF"], 2021, None)]
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("en", "A protocol was signed in 2022 by UNICEF and the Lakeland Dockworkers Union to make port work safer."),
+    ("fr", "En 2022, l’UNICEF et le Lakeland Dockworkers Union ont signé un protocole sur la sécurité des ports."),
+    ("es", "Un protocolo fue firmado en 2022 por el UNICEF y el Lakeland Dockworkers Union para la seguridad portuaria."),
+    ("es", "En 2022, el UNICEF y el Lakeland Dockworkers Union firmaron un protocolo de inspección conjunta."),
+])
+def test_a_bare_protocol_its_parties_made_is_a_memorandum_of_understanding(tmp_path, language, sentence):
+    record = extract_text(tmp_path, f"Partners\n\n{_FILLER[language]}\n\n{sentence}\n")
+    assert summary(record) == [("memorandum_of_understanding", ["Lakeland Dockworkers Union", "UNICEF"], 2022, None)]
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    # (no word of making in the clause: a procedure, no instrument)
+    ("en", "In 2022 UNICEF and the Lakeland Dockworkers Union trained inspectors to follow the heat-stress protocol."),
+    ("es", "En 2022, el UNICEF y el Lakeland Dockworkers Union formaron a inspectores en el protocolo de calor."),
+])
+def test_a_protocol_nobody_made_is_no_instrument(tmp_path, monkeypatch, language, sentence):
+    # (the default step: its learned reader takes two parties and a phrase the rules alone leave unread)
+    monkeypatch.setattr(relations, "DEFAULT_RELATION_STEP", DEFAULT_RELATION_STEP)
+    record = extract_text(tmp_path, f"Partners\n\n{_FILLER[language]}\n\n{sentence}\n")
+    assert summary(record) == []
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    # (a treaty's protocol, signed or not, makes no partnership of its signatories)
+    ("en", "In 2016 Fiji and Samoa signed the Protocol of 2014 to the Forced Labour Convention."),
+    ("fr", "En 2016, Fidji et le Samoa ont signé le Protocole de 2014 relatif à la convention sur le travail forcé."),
+    ("es", "En 2016, Fiyi y Samoa firmaron el Protocolo de 2014 relativo al Convenio sobre el trabajo forzoso."),
+])
+def test_a_treatys_protocol_is_no_instrument(tmp_path, language, sentence):
+    record = extract_text(tmp_path, f"Partners\n\n{_FILLER[language]}\n\n{sentence}\n")
+    assert summary(record) == []
