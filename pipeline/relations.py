@@ -1091,8 +1091,8 @@ def read_sentence(sentence: Sentence, lead: PartyMention | None) -> Reading | No
     matches = [m for m in matches if not (m[2] == "programme" and _own_programme_described(text, m[0], m[1]))]
     # ("… but has not signed any agreement", "sin acuerdo formal", "aucun accord n'est encore signé": no instrument)
     matches = [m for m in matches if not _NEGATED.search(text, max(0, m[0] - NEGATION_REACH), m[0])]
-    # ("inspectors follow the heat-stress protocol", "the Protocol of 2014 to the Forced Labour Convention": a bare protocol
-    # names an instrument only where its clause says parties made it)
+    # ("inspectors follow the heat-stress protocol", "the Protocol of 2014 to the Forced Labour Convention", "the contribution
+    # of young workers": a bare protocol, grant or contribution names an instrument only where its clause says it was made or given)
     made_only = _made_only_phrases(sentence.language)
     matches = [m for m in matches if phrase_key(text[m[0]:m[1]]) not in made_only or _made_in_clause(text, m[0], m[1])]
     # ("analizaron los fondos de pensiones", "gestionan fondos para …": a bare funding noun in prose names a funding only
@@ -1171,9 +1171,12 @@ def _made_only_phrases(language: str) -> frozenset[str]:
 _MADE_IN_CLAUSE = re.compile(r"(?<![\w'’-])(?:" + _connector_words("signed_by", "signed", "concluded", "agreed", "endorsed",
                                                                      "adopted", "renewed") + "|"
                              + _spaced_words("acts_together", "signed", "signs", "sign", "agreed", "agree", "concluded",
-                                             "put their names to") + r")(?![\w'’-])", re.IGNORECASE)
-"""A word by which parties make an instrument (instruments.json connectors "signed_by" and "acts_together", every
-language): "signed", "concluded", "firmado", "suscribieron", "acordaron", "signé"."""
+                                             "put their names to") + "|"
+                             + _spaced_words("giving_words", *data_file("instruments.json")["connectors"]["giving_words"])
+                             + r")(?![\w'’-])", re.IGNORECASE)
+"""A word by which parties make an instrument or a donor gives a funding (instruments.json connectors "signed_by",
+"acts_together" and "giving_words", every language): "signed", "concluded", "firmado", "suscribieron", "acordaron",
+"signé", "provided", "awarded", "otorgó", "accordé"."""
 _TREATY_PROTOCOL_AFTER = re.compile(r"\s+(?:(?:" + _connector_words("treaty_protocol_years", "of") + r")\s+(?:19|20)\d\d\b|(?:"
                                     + _connector_words("treaty_protocol_openings", "to") + r")\s)", re.IGNORECASE)
 """What follows a treaty's protocol, which no parties sign as partners: "the Protocol of 2014 to the Forced Labour
@@ -1183,7 +1186,8 @@ Convention", "le Protocole de 2014 relatif à la convention", "el Protocolo de 2
 
 def _made_in_clause(text: str, start: int, end: int) -> bool:
     """The made-only phrase at ``start``-``end`` names an instrument: its clause (no ; : or full stop between) says it was
-    made ("a protocol signed in 2024 by A and B", "A, B y C firmaron un protocolo") and no treaty's protocol follows."""
+    made or given ("a protocol signed in 2024 by A and B", "A, B y C firmaron un protocolo", "A provided a grant of
+    US$ 1 million to B") and no treaty's protocol follows."""
     if _TREATY_PROTOCOL_AFTER.match(text, end):
         return False
     before = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]

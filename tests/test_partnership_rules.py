@@ -616,3 +616,27 @@ def test_a_protocol_nobody_made_is_no_instrument(tmp_path, monkeypatch, language
 def test_a_treatys_protocol_is_no_instrument(tmp_path, language, sentence):
     record = extract_text(tmp_path, f"Partners\n\n{_FILLER[language]}\n\n{sentence}\n")
     assert summary(record) == []
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("en", "In 2022 UNICEF provided a grant of US$ 2 million to the Lakeland Dockworkers Union for port safety."),
+    ("en", "In 2022 UNICEF awarded the Lakeland Dockworkers Union a grant for port safety."),
+    ("fr", "En 2022, l’UNICEF a accordé une contribution de 2 millions d’euros au Lakeland Dockworkers Union."),
+    ("es", "En 2022, el UNICEF otorgó una donación de 2 millones de dólares al Lakeland Dockworkers Union."),
+])
+def test_a_grant_or_contribution_given_is_a_funding(tmp_path, monkeypatch, language, sentence):
+    # (the default step: no rule reads "gave Y a grant"; the learned reader takes the two parties once the noun is read)
+    monkeypatch.setattr(relations, "DEFAULT_RELATION_STEP", DEFAULT_RELATION_STEP)
+    record = extract_text(tmp_path, f"Partners\n\n{_FILLER[language]}\n\n{sentence}\n")
+    assert summary(record) == [("funding", ["Lakeland Dockworkers Union", "UNICEF"], 2022, None)]
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    # (a contribution nobody gives is no funding: no giving or making word in its clause)
+    ("en", "In 2022 UNICEF and the Lakeland Dockworkers Union praised the contribution of young workers to port safety."),
+    ("fr", "En 2022, l’UNICEF et le Lakeland Dockworkers Union ont salué la contribution des jeunes à la sécurité des ports."),
+])
+def test_a_contribution_nobody_gives_is_no_funding(tmp_path, monkeypatch, language, sentence):
+    monkeypatch.setattr(relations, "DEFAULT_RELATION_STEP", DEFAULT_RELATION_STEP)
+    record = extract_text(tmp_path, f"Partners\n\n{_FILLER[language]}\n\n{sentence}\n")
+    assert summary(record) == []
