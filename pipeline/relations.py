@@ -1186,8 +1186,8 @@ Convention", "le Protocole de 2014 relatif à la convention", "el Protocolo de 2
 
 def _made_in_clause(text: str, start: int, end: int) -> bool:
     """The made-only phrase at ``start``-``end`` names an instrument: its clause (no ; : or full stop between) says it was
-    made or given ("a protocol signed in 2024 by A and B", "A, B y C firmaron un protocolo", "A provided a grant of
-    US$ 1 million to B") and no treaty's protocol follows."""
+    made or given ("a protocol signed in 2024 by A and B", "A, B y C firmaron un protocolo", "A gave B a
+    grant") and no treaty's protocol follows."""
     if _TREATY_PROTOCOL_AFTER.match(text, end):
         return False
     before = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
@@ -1424,14 +1424,21 @@ def _counted(reference: str) -> int | None:
     return next((_party_counts()[w] for w in re.findall(r"[^\W\d_]+", reference.lower()) if w in _party_counts()), None)
 
 
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’-])(?:" + _connector_words("possessive_references", "its")
+                                + r")\s+(?:[^\W\d_][\w'’-]*\s+){0,2}$", re.IGNORECASE)
+"""A singular possessive at most two words before an instrument ("Its contribution agreement", "Su convenio", "Son
+protocole d'accord"; instruments.json connectors "possessive_references"): the subject of the sentence before owns it."""
+
+
 @partnership_rule("subject_before")
 def subject_before(reading: Reading) -> list[Found]:
     """"The Global Fund has supported testing since 2021. In 2025 it signed a cooperation agreement with
     the CTA", "Elle a signé la même année une lettre d'intention avec le FODEFCA", "Ese mismo año firmó
     con la Fundación X una carta de intención": an instrument whose sentence has no subject of its own but
     a pronoun, a body named by its kind, or none at all, stands for the subject of the sentence before
-    (Sentence.prior_subject; a plural pronoun for its whole list, else its first party); the partners are
-    the sentence's parties in the instrument's clause."""
+    (Sentence.prior_subject; a plural pronoun for its whole list, else its first party); so does a singular
+    possessive before the instrument ("The union trains crane operators. Its memorandum of understanding with
+    UNICEF ..."); the partners are the sentence's parties in the instrument's clause."""
     sentence = reading.sentence
     if not sentence.prior_subject:
         return []
@@ -1447,7 +1454,9 @@ def subject_before(reading: Reading) -> list[Found]:
         reference = plural or singular
         # the reference signs: "it signed", "elle a signé" (not "Il fait partie d'un programme ... du BIT")
         signs = reference and re.search(rf"(?<![\w-])(?:{_signing_verbs()})(?![\w-])", opening[reference.end():], re.IGNORECASE)
-        if not signs and not _opening_verb().match(opening):
+        # ("The union trains crane operators. Its memorandum of understanding with UNICEF ...": the body before owns it)
+        owns = not plural and _POSSESSIVE_BEFORE.search(opening) is not None
+        if not signs and not owns and not _opening_verb().match(opening):
             break
         clause_end = _CLAUSE_BREAK.search(text, end)
         partners = [p for p in reading.parties if p.end <= (clause_end.start() if clause_end else len(text))

@@ -640,3 +640,13 @@ def test_a_contribution_nobody_gives_is_no_funding(tmp_path, monkeypatch, langua
     monkeypatch.setattr(relations, "DEFAULT_RELATION_STEP", DEFAULT_RELATION_STEP)
     record = extract_text(tmp_path, f"Partners\n\n{_FILLER[language]}\n\n{sentence}\n")
     assert summary(record) == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The Lakeland Dockworkers Union trains crane operators. Its memorandum of understanding with UNICEF dates from 2021."),
+    ("fr", "Le Lakeland Dockworkers Union forme les grutiers. Son protocole d’accord avec l’UNICEF date de 2021."),
+    ("es", "El Lakeland Dockworkers Union forma a los operadores de grúa. Su memorando de entendimiento con el UNICEF data de 2021."),
+])
+def test_subject_before_owns_the_instrument_its_possessive_names(tmp_path, language, text):
+    record = extract_text(tmp_path, f"Partners\n\n{_FILLER[language]}\n\n{text}\n")
+    assert summary(record) == [("memorandum_of_understanding", ["Lakeland Dockworkers Union", "UNICEF"], 2021, None)]
