@@ -1091,6 +1091,10 @@ def read_sentence(sentence: Sentence, lead: PartyMention | None) -> Reading | No
     matches = [m for m in matches if not (m[2] == "programme" and _own_programme_described(text, m[0], m[1]))]
     # ("… but has not signed any agreement", "sin acuerdo formal", "aucun accord n'est encore signé": no instrument)
     matches = [m for m in matches if not _NEGATED.search(text, max(0, m[0] - NEGATION_REACH), m[0])]
+    # ("inspectors follow the heat-stress protocol", "the Protocol of 2014 to the Forced Labour Convention", "the contribution
+    # of young workers": a bare protocol, grant or contribution names an instrument only where its clause says it was made or given)
+    made_only = _made_only_phrases(sentence.language)
+    matches = [m for m in matches if phrase_key(text[m[0]:m[1]]) not in made_only or _made_in_clause(text, m[0], m[1])]
     # ("analizaron los fondos de pensiones", "gestionan fondos para …": a bare funding noun in prose names a funding only
     # with a party of its own; in a table row the row's cells give its parties: "LuxDev | Financement du programme | 2024")
     nouns = _funding_nouns(sentence.language) if sentence.header_parties is None else frozenset()
@@ -1154,6 +1158,41 @@ between (instruments.json connectors "negations"): a body that "has not signed a
 accord", "sans accord particulier", "sin acuerdo formal", "aunque no han firmado acuerdos". A negation word that opens
 a phrase adding to the clause negates nothing (connectors "not_negating"): "not only signed", "non seulement signé",
 "n'a pas seulement signé", "no solo firmó"."""
+
+
+@cache
+def _made_only_phrases(language: str) -> frozenset[str]:
+    """The instrument phrases of ``language`` that name an instrument only where their clause says it was made
+    (instruments.json "made_only" of each instrument: a bare "protocol", "protocole", "protocolo")."""
+    data = laid_over(data_file("instruments.json"), "instruments.json", language)
+    return frozenset(phrase.lower() for spec in data["instruments"].values() for phrase in spec.get("made_only", []))
+
+
+_MADE_IN_CLAUSE = re.compile(r"(?<![\w'’-])(?:" + _connector_words("signed_by", "signed", "concluded", "agreed", "endorsed",
+                                                                     "adopted", "renewed") + "|"
+                             + _spaced_words("acts_together", "signed", "signs", "sign", "agreed", "agree", "concluded",
+                                             "put their names to") + "|"
+                             + _spaced_words("giving_words", *data_file("instruments.json")["connectors"]["giving_words"])
+                             + r")(?![\w'’-])", re.IGNORECASE)
+"""A word by which parties make an instrument or a donor gives a funding (instruments.json connectors "signed_by",
+"acts_together" and "giving_words", every language): "signed", "concluded", "firmado", "suscribieron", "acordaron",
+"signé", "provided", "awarded", "otorgó", "accordé"."""
+_TREATY_PROTOCOL_AFTER = re.compile(r"\s+(?:(?:" + _connector_words("treaty_protocol_years", "of") + r")\s+(?:19|20)\d\d\b|(?:"
+                                    + _connector_words("treaty_protocol_openings", "to") + r")\s)", re.IGNORECASE)
+"""What follows a treaty's protocol, which no parties sign as partners: "the Protocol of 2014 to the Forced Labour
+Convention", "le Protocole de 2014 relatif à la convention", "el Protocolo de 2014 relativo al Convenio"
+(instruments.json connectors "treaty_protocol_years", "treaty_protocol_openings")."""
+
+
+def _made_in_clause(text: str, start: int, end: int) -> bool:
+    """The made-only phrase at ``start``-``end`` names an instrument: its clause (no ; : or full stop between) says it was
+    made or given ("a protocol signed in 2024 by A and B", "A, B y C firmaron un protocolo", "A gave B a
+    grant") and no treaty's protocol follows."""
+    if _TREATY_PROTOCOL_AFTER.match(text, end):
+        return False
+    before = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
+    after = _CLAUSE_BREAK.search(text, end)
+    return _MADE_IN_CLAUSE.search(text, before[-1] if before else 0, after.start() if after else len(text)) is not None
 
 
 _OWN_PROGRAMME_AFTER = re.compile(r"^\s+(?:" + _spaced_words("passive_auxiliaries", "is", "are", "was", "were", "has been", "have been")
@@ -1385,14 +1424,21 @@ def _counted(reference: str) -> int | None:
     return next((_party_counts()[w] for w in re.findall(r"[^\W\d_]+", reference.lower()) if w in _party_counts()), None)
 
 
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’-])(?:" + _connector_words("possessive_references", "its")
+                                + r")\s+(?:[^\W\d_][\w'’-]*\s+){0,2}$", re.IGNORECASE)
+"""A singular possessive at most two words before an instrument ("Its contribution agreement", "Su convenio", "Son
+protocole d'accord"; instruments.json connectors "possessive_references"): the subject of the sentence before owns it."""
+
+
 @partnership_rule("subject_before")
 def subject_before(reading: Reading) -> list[Found]:
     """"The Global Fund has supported testing since 2021. In 2025 it signed a cooperation agreement with
     the CTA", "Elle a signé la même année une lettre d'intention avec le FODEFCA", "Ese mismo año firmó
     con la Fundación X una carta de intención": an instrument whose sentence has no subject of its own but
     a pronoun, a body named by its kind, or none at all, stands for the subject of the sentence before
-    (Sentence.prior_subject; a plural pronoun for its whole list, else its first party); the partners are
-    the sentence's parties in the instrument's clause."""
+    (Sentence.prior_subject; a plural pronoun for its whole list, else its first party); so does a singular
+    possessive before the instrument ("The union trains crane operators. Its memorandum of understanding with
+    UNICEF ..."); the partners are the sentence's parties in the instrument's clause."""
     sentence = reading.sentence
     if not sentence.prior_subject:
         return []
@@ -1408,7 +1454,9 @@ def subject_before(reading: Reading) -> list[Found]:
         reference = plural or singular
         # the reference signs: "it signed", "elle a signé" (not "Il fait partie d'un programme ... du BIT")
         signs = reference and re.search(rf"(?<![\w-])(?:{_signing_verbs()})(?![\w-])", opening[reference.end():], re.IGNORECASE)
-        if not signs and not _opening_verb().match(opening):
+        # ("The union trains crane operators. Its memorandum of understanding with UNICEF ...": the body before owns it)
+        owns = not plural and _POSSESSIVE_BEFORE.search(opening) is not None
+        if not signs and not owns and not _opening_verb().match(opening):
             break
         clause_end = _CLAUSE_BREAK.search(text, end)
         partners = [p for p in reading.parties if p.end <= (clause_end.start() if clause_end else len(text))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline import relations
+from pipeline.defaults import DEFAULT_RELATION_STEP
 from tests.conftest import extract_text
 
 
@@ -581,3 +582,71 @@ def test_instruments_named_in_other_words_map_to_their_type(tmp_path, language, 
     # protocol -> memorandum of understanding; grant agreements -> funding)
     record = extract_text(tmp_path, f"Partners\n\n{_FILLER[language]}\n\n{sentence}\n")
     assert summary(record) == [(instrument, ["Lakeland Dockworkers Union", "UNICEF"], 2021, None)]
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("en", "A protocol was signed in 2022 by UNICEF and the Lakeland Dockworkers Union to make port work safer."),
+    ("fr", "En 2022, l’UNICEF et le Lakeland Dockworkers Union ont signé un protocole sur la sécurité des ports."),
+    ("es", "Un protocolo fue firmado en 2022 por el UNICEF y el Lakeland Dockworkers Union para la seguridad portuaria."),
+    ("es", "En 2022, el UNICEF y el Lakeland Dockworkers Union firmaron un protocolo de inspección conjunta."),
+])
+def test_a_bare_protocol_its_parties_made_is_a_memorandum_of_understanding(tmp_path, language, sentence):
+    record = extract_text(tmp_path, f"Partners\n\n{_FILLER[language]}\n\n{sentence}\n")
+    assert summary(record) == [("memorandum_of_understanding", ["Lakeland Dockworkers Union", "UNICEF"], 2022, None)]
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    # (no word of making in the clause: a procedure, no instrument)
+    ("en", "In 2022 UNICEF and the Lakeland Dockworkers Union trained inspectors to follow the heat-stress protocol."),
+    ("es", "En 2022, el UNICEF y el Lakeland Dockworkers Union formaron a inspectores en el protocolo de calor."),
+])
+def test_a_protocol_nobody_made_is_no_instrument(tmp_path, monkeypatch, language, sentence):
+    # (the default step: its learned reader takes two parties and a phrase the rules alone leave unread)
+    monkeypatch.setattr(relations, "DEFAULT_RELATION_STEP", DEFAULT_RELATION_STEP)
+    record = extract_text(tmp_path, f"Partners\n\n{_FILLER[language]}\n\n{sentence}\n")
+    assert summary(record) == []
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    # (a treaty's protocol, signed or not, makes no partnership of its signatories)
+    ("en", "In 2016 Fiji and Samoa signed the Protocol of 2014 to the Forced Labour Convention."),
+    ("fr", "En 2016, Fidji et le Samoa ont signé le Protocole de 2014 relatif à la convention sur le travail forcé."),
+    ("es", "En 2016, Fiyi y Samoa firmaron el Protocolo de 2014 relativo al Convenio sobre el trabajo forzoso."),
+])
+def test_a_treatys_protocol_is_no_instrument(tmp_path, language, sentence):
+    record = extract_text(tmp_path, f"Partners\n\n{_FILLER[language]}\n\n{sentence}\n")
+    assert summary(record) == []
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("en", "In 2022 UNICEF provided a grant of US$ 2 million to the Lakeland Dockworkers Union for port safety."),
+    ("en", "In 2022 UNICEF awarded the Lakeland Dockworkers Union a grant for port safety."),
+    ("fr", "En 2022, l’UNICEF a accordé une contribution de 2 millions d’euros au Lakeland Dockworkers Union."),
+    ("es", "En 2022, el UNICEF otorgó una donación de 2 millones de dólares al Lakeland Dockworkers Union."),
+])
+def test_a_grant_or_contribution_given_is_a_funding(tmp_path, monkeypatch, language, sentence):
+    # (the default step: no rule reads "gave Y a grant"; the learned reader takes the two parties once the noun is read)
+    monkeypatch.setattr(relations, "DEFAULT_RELATION_STEP", DEFAULT_RELATION_STEP)
+    record = extract_text(tmp_path, f"Partners\n\n{_FILLER[language]}\n\n{sentence}\n")
+    assert summary(record) == [("funding", ["Lakeland Dockworkers Union", "UNICEF"], 2022, None)]
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    # (a contribution nobody gives is no funding: no giving or making word in its clause)
+    ("en", "In 2022 UNICEF and the Lakeland Dockworkers Union praised the contribution of young workers to port safety."),
+    ("fr", "En 2022, l’UNICEF et le Lakeland Dockworkers Union ont salué la contribution des jeunes à la sécurité des ports."),
+])
+def test_a_contribution_nobody_gives_is_no_funding(tmp_path, monkeypatch, language, sentence):
+    monkeypatch.setattr(relations, "DEFAULT_RELATION_STEP", DEFAULT_RELATION_STEP)
+    record = extract_text(tmp_path, f"Partners\n\n{_FILLER[language]}\n\n{sentence}\n")
+    assert summary(record) == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The Lakeland Dockworkers Union trains crane operators. Its memorandum of understanding with UNICEF dates from 2021."),
+    ("fr", "Le Lakeland Dockworkers Union forme les grutiers. Son protocole d’accord avec l’UNICEF date de 2021."),
+    ("es", "El Lakeland Dockworkers Union forma a los operadores de grúa. Su memorando de entendimiento con el UNICEF data de 2021."),
+])
+def test_subject_before_owns_the_instrument_its_possessive_names(tmp_path, language, text):
+    record = extract_text(tmp_path, f"Partners\n\n{_FILLER[language]}\n\n{text}\n")
+    assert summary(record) == [("memorandum_of_understanding", ["Lakeland Dockworkers Union", "UNICEF"], 2021, None)]
