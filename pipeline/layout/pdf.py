@@ -54,6 +54,7 @@ from pipeline.layout.tables import (
     LARGER_TYPE_POINTS,
     ROW_TOLERANCE,
     UNKNOWN_FONT_SIZE,
+    RunningText,
     find_aligned_tables,
     find_label_value_tables,
     is_list_grid,
@@ -318,16 +319,17 @@ def _unruled_tables(lines: list[Line], rules: Sequence[BBox] = ()) -> tuple[list
         if banded is not None and max(band.bottom for band in banded[0]) <= min(item.top for item in banded[1]):
             _, items, gutters = banded
     found: list[tuple[FoundTable, list[Line]]] = []
+    running = RunningText()  # the lines are the page's own, unchanged while the finders run
     if gutters:
         for column in _columns(items, gutters):
-            found += find_aligned_tables([item.line for item in column])[0]
+            found += find_aligned_tables([item.line for item in column], running)[0]
     taken = {id(line) for _, held in found for line in held}
-    across, rest = find_aligned_tables([line for line in lines if id(line) not in taken])
+    across, rest = find_aligned_tables([line for line in lines if id(line) not in taken], running)
     if rules:
         across, rest = _within_rules(across, rest, rules)
     found += across
     if UNTAGGED_LABEL_VALUE_TABLES:
-        pairs, rest = _label_value_tables(rest, items, gutters)
+        pairs, rest = _label_value_tables(rest, items, gutters, running)
         found += pairs
     return found, rest
 
@@ -340,20 +342,22 @@ are drawn bars, read as a table of their own); on since pipeline.layout.tables._
 tells that body from a table of two columns."""
 
 
-def _label_value_tables(lines: list[Line], items: Sequence[_Item],
-                        gutters: list[tuple[float, float]]) -> tuple[list[tuple[FoundTable, list[Line]]], list[Line]]:
+def _label_value_tables(lines: list[Line], items: Sequence[_Item], gutters: list[tuple[float, float]],
+                        running: RunningText | None = None) -> tuple[list[tuple[FoundTable, list[Line]]], list[Line]]:
     """Tables of two columns (pipeline.layout.tables.find_label_value_tables) among ``lines`` (the
     page's lines no wider table took), looked for in each column of the page (``items`` between its
     ``gutters``: a panel's box of labels and values shares its baselines with the next panel's
-    text), then among the rest; with the lines left outside them."""
+    text), then among the rest; with the lines left outside them. ``running``: the page's running
+    text found so far (pipeline.layout.tables.RunningText)."""
     kept = {id(line) for line in lines}
     found: list[tuple[FoundTable, list[Line]]] = []
     if gutters:
         for column in _columns(items, gutters):
             inside = [item.line for item in column if id(item.line) in kept]
-            found += [(table, held) for table, held in find_label_value_tables(inside)[0] if not _cut_off_column(table, lines, inside)]
+            found += [(table, held) for table, held in find_label_value_tables(inside, running)[0]
+                      if not _cut_off_column(table, lines, inside)]
     taken = {id(line) for _, held in found for line in held}
-    across, rest = find_label_value_tables([line for line in lines if id(line) not in taken])
+    across, rest = find_label_value_tables([line for line in lines if id(line) not in taken], running)
     return found + across, rest
 
 

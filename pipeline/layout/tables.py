@@ -12,8 +12,10 @@ The reader finds each page's tables (pipeline.load.tables); here they become ``L
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import cache
+from math import isfinite
 from statistics import median
 
 from pipeline.layout.features import is_marker_symbol
@@ -187,15 +189,17 @@ TEXT_STACK_FILL = 0.8
 """... and most of them at least this share of the stack's longest line (text fills its column)."""
 
 
-def find_aligned_tables(lines: list[Line]) -> tuple[list[tuple[FoundTable, list[Line]]], list[Line]]:
+def find_aligned_tables(lines: list[Line],
+                        running: RunningText | None = None) -> tuple[list[tuple[FoundTable, list[Line]]], list[Line]]:
     """Tables without rules among a page's lines (pieces of rows, as the reader cut them at wide
-    gaps), each with the lines it holds, and the lines outside them.
+    gaps), each with the lines it holds, and the lines outside them. ``running``: where the page's
+    running text is kept, found once for each set of lines (None: found here).
 
     A table is a run of rows that each have a piece in at least ALIGNED_MIN_COLUMNS of the same
     columns (columns: x ranges no piece of another column overlaps), with short cells
     (ALIGNED_MAX_FILL); a row after it with pieces in its columns only continues its cells (a
     wrapped cell)."""
-    left_out = _running_text(lines)
+    left_out = running.of(lines) if running is not None else _running_text(lines)
     while True:
         found = _aligned_runs([line for line in lines if line.bbox is not None and id(line) not in left_out])
         stray = {id(line) for table, held in found for line in _stray_edge_pieces(table, held)}
@@ -206,11 +210,13 @@ def find_aligned_tables(lines: list[Line]) -> tuple[list[tuple[FoundTable, list[
     return found, [line for line in lines if id(line) not in taken]
 
 
-def find_label_value_tables(lines: list[Line]) -> tuple[list[tuple[FoundTable, list[Line]]], list[Line]]:
+def find_label_value_tables(lines: list[Line],
+                            running: RunningText | None = None) -> tuple[list[tuple[FoundTable, list[Line]]], list[Line]]:
     """Tables of two columns without rules among a page's lines (``_label_value_runs``), each with
     the lines it holds, and the lines outside them. Looked for after the tables of three columns or
-    more (find_aligned_tables): half of a wider table is no table of its own."""
-    left_out = _running_text(lines)
+    more (find_aligned_tables): half of a wider table is no table of its own. ``running`` as for
+    find_aligned_tables."""
+    left_out = running.of(lines) if running is not None else _running_text(lines)
     found = _label_value_runs([line for line in lines if line.bbox is not None and id(line) not in left_out])
     taken = {id(line) for _, held in found for line in held}
     return found, [line for line in lines if id(line) not in taken]
@@ -581,6 +587,25 @@ OPEN_STACKS_KEPT = 64
 (a cost, not a rule: the stacks found are the same)."""
 
 
+class RunningText:
+    """The running text (``_running_text``) of the sets of one page's lines that the table finders
+    are given, each set's found once: on a page without a table, the finders of tables of three
+    columns and of two are given the same lines (each column's, then the page's), and the running
+    text was found four times a page. A set is known by its lines (their ids, in order), so keep one
+    only while the page's lines are neither changed nor let go: one a page, for one pass of the finders."""
+
+    def __init__(self) -> None:
+        self._found: dict[tuple[int, ...], frozenset[int]] = {}
+
+    def of(self, lines: list[Line]) -> set[int]:
+        """``_running_text(lines)``, a set of the caller's own (the finders add to it)."""
+        key = tuple(id(line) for line in lines)
+        found = self._found.get(key)
+        if found is None:
+            found = self._found[key] = frozenset(_running_text(lines))
+        return set(found)
+
+
 def _stack_closed(stack: list[Line], line: Line) -> bool:
     """No line at or below ``line``'s top can join the stack: its last line's foot is more than the
     stack's pitch above that top."""
@@ -618,6 +643,7 @@ def _running_text(lines: list[Line]) -> set[int]:
             stacks.append([line])
             open_stacks.append(stacks[-1])
     running: set[int] = set()
+    rows = _RowIndex(placed)
     for stack in stacks:
         if len(stack) < TEXT_STACK_MIN_LINES:
             continue
@@ -627,22 +653,43 @@ def _running_text(lines: list[Line]) -> set[int]:
         long_lines = sum(1 for em in ems if em >= TEXT_STACK_MIN_EM)
         full_lines = sum(1 for width in widths if width >= TEXT_STACK_FILL * longest)
         # (a heading on top, a paragraph's short last line)
-        if long_lines * 2 > len(stack) and full_lines * 2 >= len(stack) and not _cells_of_rows(stack, placed):
+        if long_lines * 2 > len(stack) and full_lines * 2 >= len(stack) and not _cells_of_rows(stack, rows):
             running.update(id(line) for line in stack)
     return running
 
 
-def _cells_of_rows(stack: list[Line], lines: list[Line]) -> bool:
+def _cells_of_rows(stack: list[Line], rows: _RowIndex) -> bool:
     """The stack is a table's first column, not a column of text: most of its lines have a piece
-    to their right on their printed row, and they fill little of the way to it (ALIGNED_MAX_FILL),
-    where a column of text fills its column up to the gutter before the next column."""
+    to their right on their printed row (``rows``: the page's lines by their bottoms), and they fill
+    little of the way to it (ALIGNED_MAX_FILL), where a column of text fills its column up to the
+    gutter before the next column."""
     fills = []
     for line in stack:
-        right = [other.bbox[0] for other in lines if other is not line and abs(other.bbox[3] - line.bbox[3]) <= ROW_TOLERANCE
-                 and other.bbox[0] > line.bbox[2]]
+        right = [other.bbox[0] for other in rows.near(line.bbox[3]) if other is not line
+                 and abs(other.bbox[3] - line.bbox[3]) <= ROW_TOLERANCE and other.bbox[0] > line.bbox[2]]
         if right:
             fills.append((line.bbox[2] - line.bbox[0]) / max(1.0, min(right) - line.bbox[0]))
     return len(fills) * 2 > len(stack) and median(fills) <= ALIGNED_MAX_FILL
+
+
+class _RowIndex:
+    """A page's lines sorted by their bottoms, to find those whose bottom is within ROW_TOLERANCE of
+    a given one by bisection (each line of each stack against every line of the page was a fifth
+    of the layout stage of a PDF page). ``near`` gives a slightly wider window than the tolerance
+    (the caller applies its own exact test); a line whose bottom is not a finite number is on no
+    row (``abs`` of its difference from any bottom is never within the tolerance)."""
+
+    def __init__(self, lines: list[Line]):
+        finite = sorted((line for line in lines if isfinite(line.bbox[3])), key=lambda line: line.bbox[3])
+        self.lines = finite
+        self.bottoms = [line.bbox[3] for line in finite]
+
+    def near(self, bottom: float) -> list[Line]:
+        """The lines whose bottoms may be within ROW_TOLERANCE of ``bottom`` (a superset: every such line)."""
+        if not isfinite(bottom):
+            return []
+        reach = ROW_TOLERANCE + 1e-9 * (1.0 + abs(bottom))  # beyond the rounding of a difference of floats
+        return self.lines[bisect_left(self.bottoms, bottom - reach):bisect_right(self.bottoms, bottom + reach)]
 
 
 WRAPPED_MAX_LINES = 3
