@@ -40,7 +40,7 @@ from pydantic import ValidationError
 from pipeline.errors import FileError
 from pipeline.files import write_atomic
 from pipeline.ids import attribution_id, cell_id
-from pipeline.layout.accounting import too_much_furniture
+from pipeline.layout.accounting import dropped_characters, too_much_furniture
 from pipeline.manifest import Manifest, ManifestEntry, ManifestError, read_manifest
 from pipeline.record import (
     BrochureRecord,
@@ -243,11 +243,6 @@ def _percent(share: float) -> str:
     return "<1%" if 0 < share < 0.005 else f"{share:.0%}"
 
 
-def _dropped(page: PageAccounting) -> int:
-    """The characters of a page dropped, for whatever reason."""
-    return sum(dropped.characters for dropped in page.dropped)
-
-
 def page_concerns(page: PageAccounting) -> list[str]:
     """What makes a page worth a second look, in words ("page 2: 40% furniture", "page 3: 120
     characters dropped"): too much furniture (``pipeline.layout.accounting.too_much_furniture``, the
@@ -256,8 +251,8 @@ def page_concerns(page: PageAccounting) -> list[str]:
     concerns = []
     if too_much_furniture(page):
         concerns.append(f"{_page_name(page)}: {_percent(_furniture_share(page))} furniture")
-    if _dropped(page):
-        concerns.append(f"{_page_name(page)}: {_plural(_dropped(page), 'character')} dropped")
+    if dropped_characters(page):
+        concerns.append(f"{_page_name(page)}: {_plural(dropped_characters(page), 'character')} dropped")
     return concerns
 
 

@@ -87,10 +87,15 @@ def too_much_furniture(page: PageAccounting) -> bool:
     return page.characters >= FURNITURE_WARNING_MIN_CHARACTERS and page.furniture > FURNITURE_WARNING_SHARE * page.characters
 
 
+def dropped_characters(page: PageAccounting) -> int:
+    """The characters of a page dropped, for whatever reason."""
+    return sum(dropped.characters for dropped in page.dropped)
+
+
 def too_much_dropped(page: PageAccounting) -> bool:
     """More than DROPPED_WARNING_SHARE of the page's characters, and at least
     DROPPED_WARNING_MIN_CHARACTERS, were dropped (for any reason): the page is read only in part."""
-    dropped = sum(d.characters for d in page.dropped)
+    dropped = dropped_characters(page)
     return dropped >= DROPPED_WARNING_MIN_CHARACTERS and dropped > DROPPED_WARNING_SHARE * page.characters
 
 
@@ -104,7 +109,7 @@ def accounting_warnings(accounting: Iterable[PageAccounting]) -> list[str]:
             warnings.append(f"{where}: {page.furniture / page.characters:.0%} of its characters were set apart as furniture "
                             f"(running headers, footers, page numbers); it may be misread")
         if too_much_dropped(page):
-            dropped = sum(d.characters for d in page.dropped)
+            dropped = dropped_characters(page)
             reasons = "; ".join(f"{d.characters} {d.reason}" for d in page.dropped)
             warnings.append(f"{where}: {dropped} of its {page.characters} characters ({dropped / page.characters:.0%}) "
                             f"are not in the record ({reasons}); it is read only in part")

@@ -431,7 +431,7 @@ def build_page(number: int, reader: ReaderName, chars: list[CharItem], drawn: li
         _drop(page, "glyph codes that map to no character", glyph_codes)
     if across:
         _drop(page, "text running across the page's reading direction", across)
-    if not frame.turn and not all(c[_UPRIGHT] for c in upright):
+    if not frame.turn and not all(map(_ITEM_UPRIGHT, upright)):
         # pdfminer calls a glyph drawn mirrored (negative Tz) or flipped not upright, and the line
         # builder reads only upright ones: said here, not lost in silence (a turned page's characters
         # are all made upright in its frame)
