@@ -398,11 +398,48 @@ def _aligned_runs(lines: list[Line]) -> list[tuple[FoundTable, list[Line]]]:
             header = _wrapped_header(rows[floor:start], rows[start], columns)
             table, held = _aligned_table(run, columns, header)
             held = list({id(line): line for piece in held for line in _origins(piece, origin)}.values())
-            found.append((table, held))
+            found += _side_by_side(table, held, columns)
             start = floor = end + 1
             continue
         start += 1
     return found
+
+
+SIDE_BY_SIDE_GAP_RATIO = 2.0
+"""Tables set side by side on one baseline grid (the months of a calendar, two periods' figures)
+are one run of rows to the finder: its header repeats, and the gaps between the repeats are at
+least this many times the widest gap between columns within one."""
+
+
+def _side_by_side(table: FoundTable, held: list[Line],
+                  columns: list[tuple[float, float]]) -> list[tuple[FoundTable, list[Line]]]:
+    """The table cut into the tables set side by side in it (SIDE_BY_SIDE_GAP_RATIO), each with the
+    lines it holds (by the column a line's centre stands in); the table alone when its first row
+    does not repeat. A side table's rows with no text in its columns (a month of fewer weeks) are
+    left out."""
+    header = table.rows[0]
+    count = len(columns)
+    gaps = [columns[k + 1][0] - columns[k][1] for k in range(count - 1)]
+    for period in range(2, count // 2 + 1):
+        if count % period or not all(header[k] and header[k] == header[k % period] for k in range(count)):
+            continue
+        between = [gaps[k] for k in range(period - 1, count - 1, period)]
+        within = [gap for k, gap in enumerate(gaps) if (k + 1) % period]
+        if min(between) < SIDE_BY_SIDE_GAP_RATIO * max(within):
+            continue
+        pieces = []
+        for first in range(0, count, period):
+            last = first + period - 1
+            kept = [(cells[first:last + 1], box) for cells, box in zip(table.rows, table.row_boxes, strict=True)
+                    if any(cells[first:last + 1])]
+            x0, x1 = columns[first][0], columns[last][1]
+            lines = [line for line in held if first <= _column_of(line, columns) <= last]
+            boxes = [(x0, box[1], x1, box[3]) for _, box in kept]
+            pieces.append((FoundTable(bbox=(min(x0, *(line.bbox[0] for line in lines)), boxes[0][1],
+                                            max(x1, *(line.bbox[2] for line in lines)), boxes[-1][3]),
+                                      rows=[cells for cells, _ in kept], row_boxes=boxes), lines))
+        return pieces
+    return [(table, held)]
 
 
 HEADER_MAX_LINES = 4
@@ -700,20 +737,41 @@ the columns), each a line pitch (HEADER_LINE_STEP_EM) under the one before."""
 def _run_end(rows: list[list[Line]], start: int) -> int:
     """The last row of the run of rows from ``start`` that may be one table: rows with pieces in
     ALIGNED_MIN_COLUMNS columns or more, following each other, and between two of them a row of
-    fewer pieces (a wrapped cell's next line), or up to WRAPPED_MAX_LINES of them a line pitch apart."""
+    fewer pieces (a wrapped cell's next line), or up to WRAPPED_MAX_LINES of them a line pitch apart.
+    The run ends before a row that runs across its columns (_runs_across)."""
     end = start
+    spans = merged_spans([(line.bbox[0], line.bbox[2]) for line in rows[start]])
     while end + 1 < len(rows) and _follows(rows[end], rows[end + 1]):
+        if _runs_across(rows[end + 1], spans):
+            break
         if len(rows[end + 1]) >= ALIGNED_MIN_COLUMNS:
             end += 1
+            spans = merged_spans([(line.bbox[0], line.bbox[2]) for row in rows[start:end + 1] for line in row])
             continue
         wrapped = next((k for k in range(end + 2, min(len(rows), end + 2 + WRAPPED_MAX_LINES))
                         if len(rows[k]) >= ALIGNED_MIN_COLUMNS), None)
         if wrapped is None or not _follows(rows[wrapped - 1], rows[wrapped]):
             break
+        if any(_runs_across(rows[k], spans) for k in range(end + 2, wrapped)):
+            break
         if wrapped > end + 2 and not all(_follows(rows[k - 1], rows[k], HEADER_LINE_STEP_EM) for k in range(end + 2, wrapped)):
             break
         end = wrapped
     return end
+
+
+def _runs_across(row: list[Line], spans: list[list[float]]) -> bool:
+    """A piece of the row starts outside a run's columns (``spans``: the x ranges of its rows'
+    pieces, merged) and stands over two or more of them: a line of text under the table (a note,
+    the next paragraph), not a cell, which stands in one column (or, where the reader left two
+    cells in one piece, starts in the first)."""
+    if len(spans) < ALIGNED_MIN_COLUMNS:
+        return False
+    for line in row:
+        over = [(x0, x1) for x0, x1 in spans if x0 < line.bbox[2] and line.bbox[0] < x1]
+        if len(over) >= 2 and line.bbox[0] < over[0][0] - ROW_TOLERANCE:
+            return True
+    return False
 
 
 def printed_rows(lines: list[Line]) -> list[list[Line]]:
