@@ -3,6 +3,7 @@
 
     python bench/blind_eval.py tests/blind2 [-v]
     python bench/blind_eval.py --dev [-v]      # the dev sets (DEV_SETS) pooled
+    python bench/blind_eval.py --dev --counts  # and each category's tp / fp / fn, F1 to three places
 
 Prints F1 per category, micro-averaged over every brochure of the folders given (pooled), for the
 PDF and the text of each, and per language as well when the truth files say theirs (``language``:
@@ -66,6 +67,13 @@ def main(argv: list[str]) -> int:
     for kind, counts in [*totals.items(), *sorted(by_language.items())]:
         figures = f1s(counts)
         print(f"{kind:<7}" + " ".join(f"{'-' if figures[c] is None else format(figures[c], '.2f'):>8}" for c in CATEGORIES))
+    if "--counts" in argv:  # (a change of one body in 700 does not show in two places)
+        for kind, counts in totals.items():
+            for category in CATEGORIES:
+                count = counts[category]
+                figure = f1s(counts)[category]
+                print(f"{kind:<4} {category:<14} tp {count.tp:>5} fp {count.fp:>5} fn {count.fn:>5}  F1 "
+                      + ("-" if figure is None else f"{figure:.3f}"))
     if "-v" in argv:
         for base, kind, figures in rows:
             print(base, kind, " ".join(f"{c}={'-' if v is None else format(v, '.2f')}" for c, v in figures.items()))

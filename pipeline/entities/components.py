@@ -234,6 +234,16 @@ HEAD_WORD_MEMO = 200_000
 """How many distinct words' head-word test a finder remembers (then it starts again)."""
 _ITEM_NAME_WORDS = 5
 """Words a list item with no head word may hold to count as a name ("PT Nusantara Agri Refinery")."""
+PARTY_NAME_WORDS = 6
+"""Tokens a party's name found by where it stands (_party_names) may hold ("Kanyam Tea Estate Pvt. Ltd.")."""
+PARTY_CLAUSE_TOKENS = 12
+"""A signing verb's instrument stands at most this many tokens after it ("signed in Suva last May a
+memorandum"), in its clause (no CLAUSE_ENDS between)."""
+PARTY_LIST_ITEMS = 4
+"""Names listed before a signing verb that are read as its parties ("A, B, C and D signed")."""
+CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?"})
+LOWER_WORDS = "brochure_lower_words"
+"""Doc.user_data key: the words the Doc writes in lower case (OrganizationFinder._lower_words)."""
 _ITEM_WORDS = 8
 """Tokens an item of a list of portfolios may hold with its genitives ("Trabajo Autónomo de la Junta de Andalucía")."""
 _THEME_REACH = 5
@@ -464,6 +474,17 @@ class OrganizationFinder:
                               if org.get("needs_country") and org.get("country")}
         self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.cues.add("CUE", list(nlp.tokenizer.pipe(lexicon["partner_cues"])))
+        # where a party of an instrument stands: after "<instrument> with", before "signed" (_party_names)
+        slots = lexicon["party_slots"]
+        phrases = sorted({phrase for instrument in instruments for phrase in instrument["phrases"]})
+        self.instrument_phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.instrument_phrases.add("INSTRUMENT", list(nlp.tokenizer.pipe(phrases)))
+        self.party_after = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.party_after.add("WITH", list(nlp.tokenizer.pipe(f"{phrase} {word}" for phrase in phrases for word in slots["with_words"])))
+        self.party_not_names = frozenset(word.lower() for word in [*slots["not_names"], *lexicon.get("workers_words", []),
+                                                                    *lexicon.get("employers_words", [])])
+        self.party_verbs = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.party_verbs.add("VERB", list(nlp.tokenizer.pipe(slots["subject_verbs"])))
         # the small words inside a name an acronym spells, in any language ("Central Unitaria de
         # Trabajadores (CUT)" in an English brochure); and what such a name must not be
         self.name_connectors = frozenset(self.links.connectors | _name_links())
@@ -545,6 +566,9 @@ class OrganizationFinder:
             unit_names = filter_spans(unit_names + [span for span in units if self._quoted_name(span, finder)])
         if self.shape is not None or head_first:
             candidates = filter_spans(candidates + head_first)
+        # a party found by where it stands, where no name found by its shape stands
+        shaped_cover = _covered(doc, candidates)
+        candidates += [span for span in self._party_names(doc, marked, in_country) if not any(shaped_cover[span.start:span.end])]
         by_start: dict[int, list[Span]] = {}
         for span in candidates:
             by_start.setdefault(span.start, []).append(span)
@@ -867,6 +891,114 @@ class OrganizationFinder:
                 continue
             spans.append(Span(doc, position, stop, label="ORG"))
         return spans
+
+    def _party_names(self, doc: Doc, marked: bytearray, in_country: bytearray) -> list[Span]:
+        """Capitalised names where a party of an instrument stands, known or not, head word or none
+        ("Kestrel Foods", "Tecnicil"): right after an instrument's phrase and "with" ("a letter of
+        intent with Harbourline"), and right before a signing verb whose clause names an instrument
+        after it, with the names listed before them ("Ilam Municipality and Kanyam Tea Estate
+        exchanged letters of intent"). The words of ``party_slots`` in lexicon.json."""
+        spans = [span for _, _, end in self.party_after(doc)
+                 if (span := self._party_run(doc, end, marked, in_country, forward=True)) is not None]
+        instrument_starts = sorted(start for _, start, _ in self.instrument_phrases(doc))
+        for _, start, end in self.party_verbs(doc):
+            k = bisect_left(instrument_starts, end)
+            if k == len(instrument_starts) or instrument_starts[k] - end > PARTY_CLAUSE_TOKENS \
+                    or any(doc[i].text in CLAUSE_ENDS for i in range(end, instrument_starts[k])):
+                continue
+            position = start
+            for _ in range(PARTY_LIST_ITEMS):  # "A, B and C signed": each item before the verb
+                span = self._party_run(doc, position, marked, in_country, forward=False)
+                edge = span.start if span is not None else position
+                while edge > 0 and doc[edge - 1].lower_ in self.item_articles:
+                    edge -= 1
+                if span is None and not (0 < edge < len(doc) and marked[edge - 1]):
+                    break
+                if span is not None:
+                    spans.append(span)
+                else:  # a known body listed with them ("the ILO and Kestrel Foods")
+                    while edge > 0 and marked[edge - 1]:
+                        edge -= 1
+                if edge < 1 or not self._list_separator(doc[edge - 1]):
+                    break
+                position = edge - 1
+                if position > 0 and doc[position].lower_ in self.list_conjunctions and doc[position - 1].text == ",":
+                    position -= 1  # (", and")
+        return spans
+
+    def _party_word(self, token, marked: bytearray) -> bool:
+        """A word of a party's name: capitalised, an acronym, "&" or a legal form; no known body's."""
+        if marked[token.i]:
+            return False
+        text = token.text
+        return text == "&" or text in self.suffixes or (text[:1].isupper() and text.replace("-", "").replace(".", "").isalpha())
+
+    def _party_run(self, doc: Doc, edge: int, marked: bytearray, in_country: bytearray, forward: bool) -> Span | None:
+        """The name of capitalised words that starts at ``edge`` (``forward``, an article before it
+        left out) or ends right before it, with the small links inside it ("Bernard & Fils",
+        "Centre de santé de Kamsar" keeps only its capitalised run), or None when it is none:
+        a country's or place's name, a person's, a known name cut short, one word of a sentence's
+        start that the brochure writes in lower case elsewhere."""
+        if forward:
+            start = edge
+            while start < len(doc) and doc[start].lower_ in self.item_articles:
+                start += 1
+            end = start
+            while end < len(doc) and end - start < PARTY_NAME_WORDS:
+                if self._party_word(doc[end], marked):
+                    end += 1
+                elif end > start and doc[end].lower_ in self.inner_links and end + 1 < len(doc) and not _is_acronym(doc[end - 1].text) \
+                        and self._party_word(doc[end + 1], marked) and doc[end + 1].text[:1].isupper():
+                    end += 2
+                else:
+                    break
+        else:
+            end = start = edge
+            while start > 0 and end - start < PARTY_NAME_WORDS:
+                if start < end and doc[start].lower_ in self.item_articles:
+                    break  # (an article opens the name: "Sfax La Municipalité de Sfax" is two)
+                if self._party_word(doc[start - 1], marked):
+                    start -= 1
+                elif start < end and start > 1 and doc[start - 1].lower_ in self.inner_links and self._party_word(doc[start - 2], marked) \
+                        and not _is_acronym(doc[start - 2].text):
+                    start -= 2
+                else:
+                    break
+        # (an article, a sentence's small word, a classifier: "the", "l’ONG Tany Maitso", "the company Lekas")
+        while start < end and (doc[start].lower_ in self.item_articles or doc[start].lower_ in self.leading_words
+                               or doc[start].text == "&" or doc[start].text in self.classifier_nouns
+                               or doc[start].lower_ in self.classifier_nouns):
+            start += 1
+        while end > start and (doc[end - 1].lower_ in self.inner_links or doc[end - 1].text == "&"):
+            end -= 1
+        # ("the Government of Bangladesh signed": the country, as the finders by shape read it)
+        if start < end and doc[start].lower_.removesuffix("s") in self.qualified_heads:
+            return None
+        if start == end or all(in_country[start:end]) or doc[start:end].text in _known_name_starts() \
+                or doc[start:end].text.casefold() in _place_names():
+            return None
+        if all(token.is_stop or token.lower_ in self.list_conjunctions or token.lower_ in self.party_not_names for token in doc[start:end]):
+            return None  # ("In March", "Workers": a sentence's first words)
+        lower_words = self._lower_words(doc)
+        if all(token.lower_ in lower_words for token in doc[start:end] if token.is_alpha):
+            return None  # ("Employers and workers signed": words the brochure writes in lower case)
+        if end - start == 1:  # (a head word or an instrument alone names no body: "the Ministry", "MOUs")
+            word = doc[start].lower_
+            if len(word) < 3 or doc[start].text in self.given_names or word in self.heads or word.rstrip("s") in self.heads \
+                    or word in self.instrument_names or word.rstrip("s") in self.instrument_names:
+                return None
+        elif self._person_place_or_qualifier(doc, start, end):
+            return None
+        return Span(doc, start, end, label="ORG")
+
+    @staticmethod
+    def _lower_words(doc: Doc) -> frozenset[str]:
+        """The words the Doc writes in lower case (read once per Doc)."""
+        found = doc.user_data.get(LOWER_WORDS)
+        if found is None:
+            found = doc.user_data[LOWER_WORDS] = frozenset(text for text in distinct_words(doc).texts.values()
+                                                           if text.isalpha() and text.islower())
+        return found
 
     @staticmethod
     def _acronym_in_capitals(ent: Span, marked: bytearray) -> bool:
@@ -1635,10 +1767,12 @@ class OrganizationFinder:
                 end += 1
             if end + 3 <= len(doc) and doc[end].text == "(":
                 closing = _tight_end(doc, end + 1)
-                if closing < len(doc) and doc[closing].text == ")" and (acronym := _written_acronym(doc, end + 1, closing)):
+                if closing < len(doc) and doc[closing].text == ")" and (
+                        (acronym := _written_acronym(doc, end + 1, closing)) or (acronym := _short_name(doc, end + 1, closing, ent))):
                     found.append((acronym, ent))
             start = ent.start
-            if (start >= 3 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ in ("is", "was")
+            # "The LN is the Long Name"; "LN – the Long Name – signed"
+            if (start >= 3 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ in ("is", "was", "–", "—")
                     and _is_acronym(acronym := doc[start - 3].text)):
                 found.append((acronym, ent))
         return found
@@ -1656,6 +1790,27 @@ def _tight_end(doc: Doc, index: int) -> int:
     while index + 1 < len(doc) and not doc[index].whitespace_ and (doc[index + 1].text == "-" or doc[index].text == "-"):
         index += 1
     return index + 1
+
+
+SHORT_NAME_PART = 3
+"""A body's short name in brackets after it ("Asociación Hotelera ... (Ashotel)", "Interprofesional
+de la Fresa ... (Interfresa)") opens with the name's first two letters and holds the first this many
+letters of another of its capitalised words."""
+
+
+def _short_name(doc: Doc, start: int, end: int, name: Span) -> str | None:
+    """The short name (one capitalised word, not an acronym: SHORT_NAME_PART) that ``doc[start:end]``
+    writes for ``name``, or None."""
+    if end - start != 1:
+        return None
+    text = doc[start].text
+    if not (text.istitle() and text.isalpha() and 4 <= len(text) <= 15) or text.casefold() in _place_names():
+        return None
+    folded = text.casefold()
+    words = [token.text.casefold() for token in name if token.text[:1].isupper() and token.is_alpha]
+    if not words or not folded.startswith(words[0][:2]):
+        return None
+    return text if any(len(word) >= SHORT_NAME_PART and word[:SHORT_NAME_PART] in folded[2:] for word in words[1:]) else None
 
 
 def _written_acronym(doc: Doc, start: int, end: int) -> str | None:

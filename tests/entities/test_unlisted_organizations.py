@@ -513,3 +513,49 @@ def test_names_end_where_another_body_opens(language, text, expected):
     else:
         overlapping = [name for name in found_names if any(e.startswith(name) or name.startswith(e) for e in expected)]
         assert overlapping == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a party after "<instrument> with": no head word, no acronym
+        ("en", "In 2023 the union signed a memorandum of understanding with Kestrel Foods on night shifts.", ["Kestrel Foods"]),
+        ("fr", "La coopérative a signé une lettre d’intention avec Harbourline Traders en 2025.", ["Harbourline Traders"]),
+        ("es", "El sindicato firmó una carta de intención con Tamarindo Logística en 2024.", ["Tamarindo Logística"]),
+        # parties before a signing verb whose instrument follows: listed, one word, with "&", beside a known body
+        ("en", "Last month, Marlow Bay Council and Kanyam Tea Estate Pvt. Ltd. exchanged a letter of intent.",
+         ["Marlow Bay Council", "Kanyam Tea Estate Pvt. Ltd."]),
+        ("en", "Tecnoval signed a letter of intent with the ILO in 2025.", ["Tecnoval", "International Labour Organization"]),
+        ("fr", "Torréfaction Bernard & Fils a signé une lettre d’intention avec le BIT.",
+         ["Torréfaction Bernard & Fils", "International Labour Organization"]),
+        ("en", "The ILO and Meltwater Recycling signed a letter of intent.", ["International Labour Organization", "Meltwater Recycling"]),
+        # a classifier before the name is no part of it
+        ("fr", "L’ONG Tany Vaovao a signé une convention avec le BIT.", ["Tany Vaovao", "International Labour Organization"]),
+    ],
+)
+def test_a_party_of_an_instrument_is_a_body_where_it_stands(language, text, expected):
+    assert sorted(names_in(language, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Employers and workers signed an agreement on overtime; employers pay the fares.",  # words the text writes in lower case
+        "Jane Roe signed a letter of intent with the ILO.",  # a person
+        "The Ministry signed a memorandum of understanding with Namibia.",  # a head word alone, a country
+        "GFOTU signed a letter of intent with the ILO in October.",  # (a month after an acronym is no part of a name)
+        "Workers signed the agreement. In March signed copies of the MOUs arrived.",
+    ],
+)
+def test_what_stands_where_a_party_does_is_not_always_a_body(text):
+    assert not set(names_in("en", text)) - {"International Labour Organization", "GFOTU"}
+    assert "GFOTU in October" not in names_in("en", text)
+
+
+def test_a_short_name_in_brackets_and_an_acronym_before_a_dash_define_the_body():
+    orgs = {org.name: org.acronym for org in found(
+        "The Asociación Hotelera de Tenerife (Ashotel) met. Later, Ashotel signed a letter of intent with the ILO.",
+        "KORPLAN – the Korean Planning Association for Business – signed a memorandum with the ILO.")}
+    assert orgs["Asociación Hotelera de Tenerife"] == "Ashotel"
+    assert orgs["Korean Planning Association for Business"] == "KORPLAN"
+    assert "Ashotel" not in orgs and "KORPLAN" not in orgs
