@@ -27,7 +27,7 @@ from pipeline.defaults import DEFAULT_RELATION_STEP, RELATION_STEPS
 from pipeline.entities.vocabulary import surface_forms
 from pipeline.ids import cell_id
 from pipeline.languages import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, alternation, laid_over, language_data, own_data
-from pipeline.model import AnnotatedDocument
+from pipeline.model import AnnotatedDocument, TextBlock
 from pipeline.record import Entities, Evidence, Instrument, Partnership, Party, Section, Table, all_sections
 from pipeline.resources import data_file
 
@@ -359,7 +359,8 @@ def sentence_readings(annotated: AnnotatedDocument) -> list[SentenceReading]:
     """Every sentence of the document that may state a partnership, read, with the rules' findings."""
     entities = annotated.entities
     lead = _lead_party(entities)
-    sentences = [*_sentences(annotated.document.sections, entities, annotated.block_languages, lead),
+    dated = brochure_date(annotated.document.text_blocks())
+    sentences = [*_sentences(annotated.document.sections, entities, annotated.block_languages, lead, dated),
                  *_table_rows(annotated.document.tables, entities, annotated.block_languages, annotated.language),
                  *_listed_parties(annotated.document.sections, entities)]
     out = []
@@ -406,11 +407,12 @@ def _blocks(sections: list[Section]):
 
 
 def _sentences(sections: list[Section], entities: Entities, block_languages: dict[str, str] | None = None,
-               lead: PartyMention | None = None):
+               lead: PartyMention | None = None, dated: BrochureDate | None = None):
     """Sentences of paragraphs and bullets that name a party and an instrument (no other sentence
     states a partnership), each with the party, year and theme mentions inside it. A block is read
     with the instruments of its language (``block_languages``: block id -> language; default English).
-    ``lead``: the body the brochure speaks for, a party of a sentence that names only its partners."""
+    ``lead``: the body the brochure speaks for, a party of a sentence that names only its partners.
+    ``dated``: the brochure's date, which a sentence's "last year" counts from (_dated_relative_year)."""
     block_languages = block_languages or {}
     lead_refs = frozenset({lead.ref}) if lead is not None else frozenset()
     known = frozenset(org.id for org in entities.organizations if org.known)
@@ -486,7 +488,8 @@ def _sentences(sections: list[Section], entities: Entities, block_languages: dic
                                               text[start:end], known),
                     years=[(s - start, e - start, v)
                            for s, e, v in block_years[bisect_left(year_starts, start):bisect_left(year_starts, end)]]
-                    or _relative_year(sentence, _last_year(block_years, 0, start) or year_before.get(block_id), language),
+                    or _relative_year(sentence, _last_year(block_years, 0, start) or year_before.get(block_id), language)
+                    or _dated_relative_year(sentence, dated),
                     themes=list(dict.fromkeys(t for _, t in block_themes[bisect_left(theme_starts, start):bisect_left(theme_starts, end)])),
                     antecedents=before,
                     previous=earlier, previous_text=previous[2] if earlier else "",
@@ -574,6 +577,70 @@ def _relative_year(sentence: str, before: int | None, language: str) -> list[tup
     for pattern, step in ((_SAME_YEAR, 0), (_NEXT_YEAR, 1)):
         if match := pattern.search(sentence):
             return [(match.start(), match.end(), before + step)]
+    return []
+
+
+DATE_LINE_BLOCKS = 8
+"""The brochure's date is read from its first this many blocks (title, subtitle, headings, paragraphs in
+reading order) ..."""
+DATE_LINE_MAX_CHARS = 100
+"""... from the first of them at most this long that names a month and a year: a date line ("Tbilisi, 20
+October 2025", "Port-au-Prince, juin 2025", "Issue 14 · 14 November 2025"), not a sentence that dates an event."""
+
+
+@dataclass(frozen=True, slots=True)
+class BrochureDate:
+    """The year and month (1-12) a brochure is dated."""
+
+    year: int
+    month: int
+
+
+@cache
+def _date_words() -> tuple[dict[str, int], re.Pattern, list[tuple[re.Pattern, int]]]:
+    """(month name, lower case -> its number; the date line's pattern; each relative phrase's pattern with
+    the years it counts from the brochure's date), in every language (dates.json)."""
+    files = [data_file("dates.json"), *(own_data("dates.json", language) for language in SUPPORTED_LANGUAGES)]
+    months: dict[str, int] = {}
+    offsets: dict[int, list[str]] = {}
+    for data in files:
+        for number, name in enumerate(data.get("months", []), start=1):
+            months[name.lower()] = number
+        for offset, phrases in data.get("relative_years", {}).items():
+            offsets.setdefault(int(offset), []).extend(phrases)
+    month = "(?P<month>" + alternation(months) + ")"
+    day = r"\d{1,2}(?:st|nd|rd|th|er|º)?"
+    date_line = re.compile(rf"(?<!\w){month}\s+(?:de\s+|del\s+)?(?:{day},?\s+)?(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+    # one pattern a phrase (a phrase names its month in a group of its own), the longest first within a distance
+    relative = [(re.compile(r"(?<!\w)" + re.escape(phrase).replace(r"\{month\}", month).replace(r"\{day\}", day).replace(r"\ ", r"\s+")
+                            + r"(?![\w-])", re.IGNORECASE), offset)
+                for offset, phrases in sorted(offsets.items(), reverse=True) for phrase in sorted(set(phrases), key=len, reverse=True)]
+    return months, date_line, relative
+
+
+def brochure_date(blocks: list[TextBlock]) -> BrochureDate | None:
+    """The date of the brochure's date line (DATE_LINE_BLOCKS, DATE_LINE_MAX_CHARS), None when it has none."""
+    months, date_line, _ = _date_words()
+    for block in blocks[:DATE_LINE_BLOCKS]:
+        if len(block.text) <= DATE_LINE_MAX_CHARS and (match := date_line.search(block.text)):
+            return BrochureDate(int(match.group("year")), months[match.group("month").lower()])
+    return None
+
+
+def _dated_relative_year(sentence: str, dated: BrochureDate | None) -> list[tuple[int, int, int]]:
+    """For a sentence that names no year, the year a phrase gives by its distance from the brochure's date
+    ("last year", "il y a deux ans", "el mes pasado"; "in November" of a brochure dated in September: the
+    November before); as a mention at the phrase (sentence offsets). None found or no date: []."""
+    if dated is None:
+        return []
+    months, _, relative = _date_words()
+    for pattern, offset in relative:
+        if match := pattern.search(sentence):
+            year = dated.year + offset
+            named = match.group("month") if "month" in pattern.groupindex else None
+            if named and months[named.lower()] > dated.month:
+                year -= 1
+            return [(match.start(), match.end(), year)]
     return []
 
 

@@ -1,0 +1,75 @@
+"""Years told by their distance from the brochure's date ("last year", "il y a deux ans", "in November"):
+pipeline.relations.brochure_date and _dated_relative_year, and the partnership they date."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import relations
+from pipeline.model import TextBlock
+from pipeline.relations import BrochureDate, brochure_date
+from tests.conftest import extract_text
+
+
+@pytest.fixture(autouse=True)
+def rules_alone(monkeypatch):
+    monkeypatch.setattr(relations, "DEFAULT_RELATION_STEP", "rules")
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Tbilisi, 20 October 2025", BrochureDate(2025, 10)),
+        ("Port-au-Prince, juin 2025", BrochureDate(2025, 6)),
+        ("Santo Domingo, abril de 2025", BrochureDate(2025, 4)),
+        ("Issue 14 · 14 November 2025", BrochureDate(2025, 11)),
+    ],
+)
+def test_a_date_line_dates_the_brochure(line, date):
+    assert brochure_date([TextBlock("title", "title", "Safe kilns"), TextBlock("s1.p1", "paragraph", line)]) == date
+
+
+def test_a_sentence_that_dates_an_event_is_no_date_line():
+    long = ("In October 2019 the union and the employers met in the capital for three days to agree on the rules "
+            "of the new inspection system for every kiln of the district.")
+    assert brochure_date([TextBlock("s1.p1", "paragraph", long)]) is None
+
+
+@pytest.mark.parametrize(
+    ("dated", "sentence", "year"),
+    [
+        ("Suva, 3 September 2025", "Last year, the Lakeland Dockworkers Union signed a letter of intent with the ILO.", 2024),
+        ("Suva, 3 September 2025", "Two years ago the Lakeland Dockworkers Union signed a letter of intent with the ILO.", 2023),
+        ("Suva, 3 September 2025", "Earlier this year, the Lakeland Dockworkers Union signed a letter of intent with the ILO.", 2025),
+        # a month after the date's is the year before's
+        ("Suva, 3 September 2025", "The Lakeland Dockworkers Union signed a letter of intent with the ILO in November.", 2024),
+        ("Suva, 3 September 2025", "The Lakeland Dockworkers Union signed a letter of intent with the ILO in March.", 2025),
+    ],
+)
+def test_a_relative_year_counts_from_the_date_line(tmp_path, dated, sentence, year):
+    record = extract_text(tmp_path, f"Safe docks\n\n{dated}\n\n{sentence}\n")
+    assert [(p.instrument, p.year) for p in record.partnerships] == [("letter_of_intent", year)]
+
+
+def test_without_a_date_line_a_relative_year_gives_none(tmp_path):
+    record = extract_text(tmp_path, "Safe docks\n\nLast year, the Lakeland Dockworkers Union signed a letter of intent with the ILO.\n")
+    assert [(p.instrument, p.year) for p in record.partnerships] == [("letter_of_intent", None)]
+
+
+def test_a_year_the_sentence_names_wins_over_a_relative_one(tmp_path):
+    sentence = "The Lakeland Dockworkers Union signed a letter of intent with the ILO in 2019; last year it trained 40 drivers."
+    record = extract_text(tmp_path, f"Safe docks\n\nSuva, 3 September 2025\n\n{sentence}\n")
+    assert [p.year for p in record.partnerships] == [2019]
+
+
+FRENCH = ("Ports sûrs\n\nLomé, juin 2025\n\n"
+          "Il y a deux ans, le Syndicat des dockers de Lakeland a signé une lettre d’intention avec le BIT. "
+          "Les dockers du port travaillent la nuit et le jour, et les accidents sont nombreux sur les quais.\n")
+SPANISH = ("Puertos seguros\n\nLima, abril de 2025\n\n"
+           "El año pasado, el Sindicato de Estibadores de Lakeland firmó una carta de intención con la OIT. "
+           "Los estibadores del puerto trabajan de noche y de día, y los accidentes son frecuentes en los muelles.\n")
+
+
+def test_french_and_spanish_relative_years(tmp_path):
+    assert [p.year for p in extract_text(tmp_path, FRENCH, name="fr.txt").partnerships] == [2023]
+    assert [p.year for p in extract_text(tmp_path, SPANISH, name="es.txt").partnerships] == [2024]
