@@ -1161,12 +1161,12 @@ def read_sentence(sentence: Sentence, lead: PartyMention | None) -> Reading | No
     # ("inspectors follow the heat-stress protocol", "the Protocol of 2014 to the Forced Labour Convention", "the contribution
     # of young workers": a bare protocol, grant or contribution names an instrument only where its clause says it was made or given)
     made_only = _made_only_phrases(sentence.language)
-    matches = [m for m in matches if phrase_key(text[m[0]:m[1]]) not in made_only or _made_in_clause(text, m[0], m[1])]
+    matches = [m for m in matches if phrase_key(text[m[0]:m[1]]) not in made_only or _made_in_clause(text, m[0], m[1], m[2])]
     # ("analizaron los fondos de pensiones", "gestionan fondos para …": a bare funding noun in prose names a funding only
     # with a party of its own; in a table row the row's cells give its parties: "LuxDev | Financement du programme | 2024")
     nouns = _funding_nouns(sentence.language) if sentence.header_parties is None else frozenset()
     matches = [m for m in matches if phrase_key(text[m[0]:m[1]]) not in nouns or _party_follows(sentence, m[1])
-               or _PROGRESSIVE_BEFORE.search(text, max(0, m[0] - PROGRESSIVE_REACH), m[0])]
+               or _PROGRESSIVE_BEFORE.search(text, max(0, m[0] - PROGRESSIVE_REACH), m[0]) or _given_in_clause(text, m[0], m[1])]
     split = [m for m in _split_agent(sentence.language).finditer(cues) if not any(s <= m.start() < e for s, e, _, _ in matches)]
     matches = sorted(matches + [(m.start(), m.end(), "funding", False) for m in split])
     if not matches:
@@ -1251,15 +1251,24 @@ Convention", "le Protocole de 2014 relatif à la convention", "el Protocolo de 2
 (instruments.json connectors "treaty_protocol_years", "treaty_protocol_openings")."""
 
 
-def _made_in_clause(text: str, start: int, end: int) -> bool:
-    """The made-only phrase at ``start``-``end`` names an instrument: its clause (no ; : or full stop between) says it was
-    made or given ("a protocol signed in 2024 by A and B", "A, B y C firmaron un protocolo", "A gave B a
-    grant") and no treaty's protocol follows."""
-    if _TREATY_PROTOCOL_AFTER.match(text, end):
+def _made_in_clause(text: str, start: int, end: int, instrument: str = "") -> bool:
+    """The made-only phrase at ``start``-``end`` (of ``instrument``) names an instrument: its clause (no ; : or full
+    stop between) says it was made or given ("a protocol signed in 2024 by A and B", "A, B y C firmaron un protocolo",
+    "A gave B a grant") and, for a protocol, no treaty's protocol follows (a funding's "grant to the ILO" is none)."""
+    if instrument != "funding" and _TREATY_PROTOCOL_AFTER.match(text, end):
         return False
     before = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
     after = _CLAUSE_BREAK.search(text, end)
     return _MADE_IN_CLAUSE.search(text, before[-1] if before else 0, after.start() if after else len(text)) is not None
+
+
+def _given_in_clause(text: str, start: int, end: int) -> bool:
+    """The bare funding noun at ``start``-``end`` is given in its clause ("a octroyé au BIT un financement"): a
+    giving word (connectors "giving_words") and a recipient's preposition ("given_to") stand in it."""
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
+    after = _CLAUSE_BREAK.search(text, end)
+    clause = text[breaks[-1] if breaks else 0: after.start() if after else len(text)]
+    return _GIVEN.search(clause) is not None and _TO_WORD.search(clause) is not None
 
 
 _OWN_PROGRAMME_AFTER = re.compile(r"^\s+(?:" + _spaced_words("passive_auxiliaries", "is", "are", "was", "were", "has been", "have been")
@@ -1793,6 +1802,72 @@ def donor_verb(reading: Reading) -> list[Found]:
             funded = [reading.lead]  # "Australia, through DFAT, has funded the regional work since 2022": the brochure's
         if donors and funded:
             found.append(Found(donors + funded, instrument, **reading.years(start), sentence=sentence))
+    return found
+
+
+_GIVEN = re.compile(r"(?<![\w'’-])(?:" + _spaced_words("giving_words", *data_file("instruments.json")["connectors"]["giving_words"])
+                    + r")(?![\w'’-])", re.IGNORECASE)
+_TO_PARTY = re.compile(r"(?<![\w'’-])(?:" + _connector_words("given_to", "to") + r")\s+(?:" + _ARTICLE + r")?$", re.IGNORECASE)
+"""The words right before the party a funding is given to: "to the ILO", "au BIT", "à l'OIT", "a la OIT", "al
+Ministerio" (instruments.json connectors "given_to"; "for", "pour", "para" name a purpose, no recipient)."""
+_TO_WORD = re.compile(r"(?<![\w'’-])(?:" + _connector_words("given_to", "to") + r")\s", re.IGNORECASE)
+_BY_PARTY = re.compile(r"(?<![\w'’-])(?:" + _connector_words("by", "by") + r")\s+(?:" + _ARTICLE + r")?(?:(?:" + _GOVERNMENTS_OF
+                       + r")\s+(?:" + _ARTICLE + r")?)?$", re.IGNORECASE)
+"""The words right before a passive funding's donor: "by the ILO", "by the Government of Luxembourg", "par le BIT"."""
+
+
+@cache
+def _given_funding_nouns(language: str) -> frozenset[str]:
+    """The bare funding nouns a donor gives ("grant", "contribution", "subvention", "financement", "donación"):
+    instruments.json connectors "given_nouns" of ``language``."""
+    connectors = laid_over(data_file("instruments.json"), "instruments.json", language)["connectors"]
+    return frozenset(noun.lower() for noun in connectors["given_nouns"])
+
+
+_APPOSITION = re.compile(r"^\s*,\s*(?:" + _ARTICLE + r")?[^\W\d_A-Z][^,;:.()]*$")
+"""The words between a body and a country named in its apposition: ", l'agence de développement de la "."""
+
+
+def _agency_for_country(sentence: Sentence, donors: list[PartyMention], inside: list[PartyMention]) -> list[PartyMention]:
+    """``donors``, but a country alone named in an apposition to a body before it ("Enabel, l'agence de développement
+    de la Belgique, a octroyé …") is that body's: the body."""
+    if len(donors) != 1 or not donors[0].iso_alpha2:
+        return donors
+    before = [p for p in inside if p.end <= donors[0].start and not p.iso_alpha2]
+    if before and _APPOSITION.match(sentence.text[before[-1].end: donors[0].start]):
+        return [before[-1]]
+    return donors
+
+
+@partnership_rule("given_funding")
+def given_funding(reading: Reading) -> list[Found]:
+    """"The Government of Iceland provided a grant of US$ 1.2 million to the ILO", "Enabel a octroyé au BIT un
+    financement", "A contribution was provided to the ILO by the Government of Luxembourg": a bare funding noun
+    whose clause gives it (instruments.json connectors "giving_words") to a party ("given_to"): the donor is the
+    party after "by" (a passive), else the list right before the giving word."""
+    sentence, found = reading.sentence, []
+    text = sentence.text
+    nouns = _given_funding_nouns(sentence.language)
+    for start, end, instrument, _ in reading.instruments:
+        if instrument != "funding" or text[start:end].lower() not in nouns or not reading.free(start):
+            continue
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
+        clause_start = breaks[-1] if breaks else 0
+        after = _CLAUSE_BREAK.search(text, end)
+        clause_end = after.start() if after else len(text)
+        given = _GIVEN.search(text, clause_start, clause_end)
+        if given is None:
+            continue
+        inside = [p for p in sentence.parties if clause_start <= p.start and p.end <= clause_end and not p.parenthetical]
+        recipients = [p for p in inside if p.start >= min(start, given.start()) and _TO_PARTY.search(text[clause_start:p.start])]
+        if not recipients:
+            continue
+        recipient = recipients[0]
+        by = [p for p in inside if p.ref != recipient.ref and _BY_PARTY.search(text[clause_start:p.start])]
+        donors = by[:1] or _agency_for_country(sentence, [p for p in _list_before(sentence, given.start(), reading.agent_members)
+                                                          if p.ref != recipient.ref], inside)
+        if donors:
+            found.append(Found([*donors, recipient], instrument, **reading.years(start), sentence=sentence))
     return found
 
 

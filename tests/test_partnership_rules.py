@@ -50,6 +50,8 @@ CASES = {
                   [("partnership_agreement", ["ILO", "Lakeland Dockworkers Union", "UNICEF"], 2020, None)]),
     "joint_of": ("The pilot is part of a joint programme of UNICEF and the Lakeland Dockworkers Union for 2021–2025.",
                  [("programme", ["Lakeland Dockworkers Union", "UNICEF"], 2021, 2025)]),
+    "given_funding": ("In 2024 the Government of Iceland provided a grant of US$ 1.2 million to the Lakeland Dockworkers Union.",
+                      [("funding", ["IS", "Lakeland Dockworkers Union"], 2024, None)]),
 }
 
 
@@ -650,3 +652,30 @@ def test_a_contribution_nobody_gives_is_no_funding(tmp_path, monkeypatch, langua
 def test_subject_before_owns_the_instrument_its_possessive_names(tmp_path, language, text):
     record = extract_text(tmp_path, f"Partners\n\n{_FILLER[language]}\n\n{text}\n")
     assert summary(record) == [("memorandum_of_understanding", ["Lakeland Dockworkers Union", "UNICEF"], 2021, None)]
+
+
+@pytest.mark.parametrize("heading, text, expected", [
+    # a passive: the donor after "by", the recipient after "to"
+    ("The ILO at work", "A contribution of EUR 1.2 million was provided to the Lakeland Dockworkers Union by the Government of "
+                        "Luxembourg for 2025–2027.", [("funding", ["LU", "Lakeland Dockworkers Union"], 2025, 2027)]),
+    ("The ILO at work", "Behind the pack is a grant made to UNICEF in 2024 by the Lakeland Dockworkers Union.",
+     [("funding", ["Lakeland Dockworkers Union", "UNICEF"], 2024, None)]),
+    # a country in an apposition to the agency is the agency's; the noun after its recipient
+    ("Le BIT au travail", "Le Bureau international du Travail mène ce programme depuis 2015 avec ses mandants dans tout le pays. "
+                          "Enabel, l’agence de développement de la Belgique, a octroyé au Syndicat des dockers de Lakeland un "
+                          "financement qui couvre les années 2024 à 2027.",
+     [("funding", ["Enabel", "Syndicat des dockers de Lakeland"], 2024, 2027)]),
+    ("La OIT en acción", "La Organización Internacional del Trabajo ejecuta este programa desde 2015 con sus mandantes en todo el país. "
+                         "LuxDev transfirió al Sindicato de Estibadores de Lakeland en 2025 una subvención que cubre dos temporadas.",
+     [("funding", ["LuxDev", "Sindicato de Estibadores de Lakeland"], 2025, None)]),
+])
+def test_a_funding_given_to_a_party(tmp_path, heading, text, expected):
+    assert summary(extract_text(tmp_path, f"{heading}\n\n{text}\n")) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The union analysed the contribution of young workers to the pension fund in 2024.",  # nothing given
+    "The Lakeland Dockworkers Union gave its members a grant for training in 2024.",  # given to no party
+])
+def test_a_funding_noun_given_to_no_party_is_no_funding(tmp_path, text):
+    assert summary(extract_text(tmp_path, f"The ILO at work\n\n{text}\n")) == []
