@@ -1239,13 +1239,17 @@ _MADE_IN_CLAUSE = re.compile(r"(?<![\w'’-])(?:" + _connector_words("signed_by"
                                                                      "adopted", "renewed") + "|"
                              + _spaced_words("acts_together", "signed", "signs", "sign", "agreed", "agree", "concluded",
                                              "put their names to") + "|"
-                             + _spaced_words("giving_words", *data_file("instruments.json")["connectors"]["giving_words"])
+                             + _spaced_words("giving_words", *data_file("instruments.json")["connectors"]["giving_words"]) + "|"
+                             + _spaced_words("renewal_words", "renewed", "renews", "extended", "prolonged") + "|"
+                             + _connector_words("bound_words", *data_file("instruments.json")["connectors"]["bound_words"])
                              + r")(?![\w'’-])", re.IGNORECASE)
-"""A word by which parties make an instrument or a donor gives a funding (instruments.json connectors "signed_by",
-"acts_together" and "giving_words", every language): "signed", "concluded", "firmado", "suscribieron", "acordaron",
-"signé", "provided", "awarded", "otorgó", "accordé"."""
+"""A word by which parties make, renew or are bound by an instrument or a donor gives a funding (instruments.json
+connectors "signed_by", "acts_together", "giving_words", "renewal_words" and "bound_words", every language):
+"signed", "concluded", "firmado", "suscribieron", "acordaron", "signé", "provided", "awarded", "otorgó", "accordé",
+"reconduite", "lie"."""
 _TREATY_PROTOCOL_AFTER = re.compile(r"\s+(?:(?:" + _connector_words("treaty_protocol_years", "of") + r")\s+(?:19|20)\d\d\b|(?:"
-                                    + _connector_words("treaty_protocol_openings", "to") + r")\s)", re.IGNORECASE)
+                                    + _connector_words("treaty_protocol_openings", "to") + r")\s)|\s*\(?\s*(?:"
+                                    + _connector_words("treaty_numbers") + r")\s*\d", re.IGNORECASE)
 """What follows a treaty's protocol, which no parties sign as partners: "the Protocol of 2014 to the Forced Labour
 Convention", "le Protocole de 2014 relatif à la convention", "el Protocolo de 2014 relativo al Convenio"
 (instruments.json connectors "treaty_protocol_years", "treaty_protocol_openings")."""

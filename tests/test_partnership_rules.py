@@ -679,3 +679,20 @@ def test_a_funding_given_to_a_party(tmp_path, heading, text, expected):
 ])
 def test_a_funding_noun_given_to_no_party_is_no_funding(tmp_path, text):
     assert summary(extract_text(tmp_path, f"The ILO at work\n\n{text}\n")) == []
+
+
+FR_OPENING = "Le Bureau international du Travail mène ce programme depuis 2015 avec ses mandants dans tout le pays. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare "convention" made, renewed or binding its parties is an agreement
+    ("En 2022, la Mairie de Lakeville et le Syndicat des dockers de Lakeland ont signé une convention sur les quais.",
+     [("cooperation_agreement", ["Mairie de Lakeville", "Syndicat des dockers de Lakeland"], 2022, None)]),
+    ("Depuis 2020, une convention lie la Mairie de Lakeville et le Syndicat des dockers de Lakeland.",
+     [("cooperation_agreement", ["Mairie de Lakeville", "Syndicat des dockers de Lakeland"], 2020, None)]),
+    # a convention of the ILO is a treaty, no agreement of partners: no made word, or its number
+    ("La Mairie de Lakeville et le Syndicat des dockers de Lakeland appliquent la convention sur la sécurité depuis 2020.", []),
+    ("En 2022, la Mairie de Lakeville et le Syndicat des dockers de Lakeland ont signé la convention n° 190 de l’OIT.", []),
+])
+def test_a_bare_french_convention_is_an_agreement_only_where_it_was_made(tmp_path, text, expected):
+    assert summary(extract_text(tmp_path, f"Le BIT au travail\n\n{FR_OPENING}{text}\n")) == expected
