@@ -585,7 +585,10 @@ DATE_LINE_BLOCKS = 8
 reading order) ..."""
 DATE_LINE_MAX_CHARS = 100
 """... from the first of them at most this long that names a month and a year: a date line ("Tbilisi, 20
-October 2025", "Port-au-Prince, juin 2025", "Issue 14 · 14 November 2025"), not a sentence that dates an event."""
+October 2025", "Port-au-Prince, juin 2025", "Issue 14 · 14 November 2025"), not a sentence that dates an event ..."""
+DATELINE_OPENING_CHARS = 60
+"""... or from a longer one whose date stands in its first this many characters: a news dateline ("KAMPALA, 14
+October 2025 (ILO News) – More than …", "Port-au-Prince, juin 2025 — l'assurance …")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -597,20 +600,25 @@ class BrochureDate:
 
 
 @cache
-def _date_words() -> tuple[dict[str, int], re.Pattern, list[tuple[re.Pattern, int]]]:
+def _date_words() -> tuple[dict[str, int], _DateLine, list[tuple[re.Pattern, int]]]:
     """(month name, lower case -> its number; the date line's pattern; each relative phrase's pattern with
     the years it counts from the brochure's date), in every language (dates.json)."""
     files = [data_file("dates.json"), *(own_data("dates.json", language) for language in SUPPORTED_LANGUAGES)]
     months: dict[str, int] = {}
     offsets: dict[int, list[str]] = {}
+    openings: list[str] = []
     for data in files:
+        openings += data.get("event_openings", [])
         for number, name in enumerate(data.get("months", []), start=1):
             months[name.lower()] = number
         for offset, phrases in data.get("relative_years", {}).items():
             offsets.setdefault(int(offset), []).extend(phrases)
     month = "(?P<month>" + alternation(months) + ")"
     day = r"\d{1,2}(?:st|nd|rd|th|er|º)?"
+    # (a date after an event's preposition dates the event: "In October 2019 the union …")
+    not_after = r"(?<!\w)(?:" + alternation(openings) + r")\s+(?:\d{1,2}(?:st|nd|rd|th|er|º)?\s+(?:de\s+)?)?$"
     date_line = re.compile(rf"(?<!\w){month}\s+(?:de\s+|del\s+)?(?:{day},?\s+)?(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+    date_line = _DateLine(date_line, re.compile(not_after, re.IGNORECASE))
     # one pattern a phrase (a phrase names its month in a group of its own), the longest first within a distance
     relative = [(re.compile(r"(?<!\w)" + re.escape(phrase).replace(r"\{month\}", month).replace(r"\{day\}", day).replace(r"\ ", r"\s+")
                             + r"(?![\w-])", re.IGNORECASE), offset)
@@ -618,11 +626,31 @@ def _date_words() -> tuple[dict[str, int], re.Pattern, list[tuple[re.Pattern, in
     return months, date_line, relative
 
 
+@dataclass(frozen=True, slots=True)
+class _DateLine:
+    """A month-and-year date, and what stands before one that dates an event instead of the brochure."""
+
+    date: re.Pattern
+    event_before: re.Pattern
+
+    def search(self, text: str) -> re.Match | None:
+        for match in self.date.finditer(text):
+            if not self.event_before.search(text, 0, match.start()):
+                return match
+        return None
+
+
 def brochure_date(blocks: list[TextBlock]) -> BrochureDate | None:
-    """The date of the brochure's date line (DATE_LINE_BLOCKS, DATE_LINE_MAX_CHARS), None when it has none."""
+    """The date of the brochure's date line (DATE_LINE_BLOCKS, DATE_LINE_MAX_CHARS, DATELINE_OPENING_CHARS), None
+    when it has none."""
     months, date_line, _ = _date_words()
     for block in blocks[:DATE_LINE_BLOCKS]:
-        if len(block.text) <= DATE_LINE_MAX_CHARS and (match := date_line.search(block.text)):
+        if len(block.text) <= DATE_LINE_MAX_CHARS:
+            match = date_line.date.search(block.text)
+        else:  # a dateline opens the block, not an event's date ("In October 2019 the union …")
+            match = date_line.search(block.text[:DATELINE_OPENING_CHARS + 20])
+            match = match if match is not None and match.start() <= DATELINE_OPENING_CHARS else None
+        if match is not None:
             return BrochureDate(int(match.group("year")), months[match.group("month").lower()])
     return None
 

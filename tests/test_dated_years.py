@@ -23,6 +23,8 @@ def rules_alone(monkeypatch):
         ("Port-au-Prince, juin 2025", BrochureDate(2025, 6)),
         ("Santo Domingo, abril de 2025", BrochureDate(2025, 4)),
         ("Issue 14 · 14 November 2025", BrochureDate(2025, 11)),
+        ("Latacunga, 3 de noviembre de 2025", BrochureDate(2025, 11)),
+        ("Reportage réalisé en octobre 2025.", BrochureDate(2025, 10)),  # a short block: a date line after "en" too
     ],
 )
 def test_a_date_line_dates_the_brochure(line, date):
@@ -73,3 +75,16 @@ SPANISH = ("Puertos seguros\n\nLima, abril de 2025\n\n"
 def test_french_and_spanish_relative_years(tmp_path):
     assert [p.year for p in extract_text(tmp_path, FRENCH, name="fr.txt").partnerships] == [2023]
     assert [p.year for p in extract_text(tmp_path, SPANISH, name="es.txt").partnerships] == [2024]
+
+
+def test_a_news_dateline_opening_a_long_paragraph_dates_the_brochure():
+    opening = "KAMPALA, 14 October 2025 (ILO News) – " + "More than 3,000 children work in the kilns of two districts. " * 3
+    assert brochure_date([TextBlock("s1.p1", "paragraph", opening)]) == BrochureDate(2025, 10)
+
+
+def test_every_language_names_twelve_months_in_order():
+    import json
+    from importlib import resources
+    for folder in ("", "fr/", "es/"):
+        months = json.loads(resources.files("pipeline.data").joinpath(f"{folder}dates.json").read_text(encoding="utf-8"))["months"]
+        assert len(months) == 12, folder
