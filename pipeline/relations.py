@@ -1189,7 +1189,8 @@ def read_sentence(sentence: Sentence, lead: PartyMention | None) -> Reading | No
     # ("inspectors follow the heat-stress protocol", "the Protocol of 2014 to the Forced Labour Convention", "the contribution
     # of young workers": a bare protocol, grant or contribution names an instrument only where its clause says it was made or given)
     made_only = _made_only_phrases(sentence.language)
-    matches = [m for m in matches if phrase_key(text[m[0]:m[1]]) not in made_only or _made_in_clause(text, m[0], m[1], m[2])]
+    matches = [m for m in matches if phrase_key(text[m[0]:m[1]]) not in made_only or _made_in_clause(text, m[0], m[1], m[2])
+               or (m[2] == "funding" and _owned_and_given_to(text, m[0], m[1]))]
     # ("analizaron los fondos de pensiones", "gestionan fondos para …": a bare funding noun in prose names a funding only
     # with a party of its own; in a table row the row's cells give its parties: "LuxDev | Financement du programme | 2024")
     nouns = _funding_nouns(sentence.language) if sentence.header_parties is None else frozenset()
@@ -1871,6 +1872,35 @@ def _agency_for_country(sentence: Sentence, donors: list[PartyMention], inside: 
     return donors
 
 
+_WHOSE_BEFORE = re.compile(r"(?<![\w'’-])(?:" + _connector_words("relative_possessives", "whose") + r")\s+$", re.IGNORECASE)
+"""A relative possessive right before a funding noun ("GIZ, whose grant", "la AECID, cuya subvención";
+instruments.json connectors "relative_possessives"): the body before it owns the funding."""
+
+
+def _owned_and_given_to(text: str, start: int, end: int) -> bool:
+    """The funding noun at ``start``-``end`` has an owner and a recipient: "whose grant to", "Its contribution to",
+    "Su subvención a" (a possessive right before it, a recipient's preposition right after it)."""
+    before = text[max(0, start - 40):start]
+    return bool(_WHOSE_BEFORE.search(before) or _POSSESSIVE_BEFORE.search(before)) and _TO_WORD.match(text, end + 1) is not None \
+        and text[end:end + 1].isspace()
+
+
+def _funding_owner(reading: Reading, clause_start: int, start: int) -> list[PartyMention]:
+    """The body that owns the funding noun at ``start``: the party right before "whose" ("GIZ, whose grant to"), or,
+    after a singular possessive at the clause's opening ("Its contribution to the ILO …"), the subject of the
+    sentence before; [] when neither says."""
+    sentence = reading.sentence
+    text = sentence.text
+    if _WHOSE_BEFORE.search(text, clause_start, start):
+        before = [p for p in sentence.parties if p.end <= start and not p.parenthetical]
+        return before[-1:]
+    opening = text[clause_start:start]
+    if sentence.prior_subject and _POSSESSIVE_BEFORE.search(opening) and not any(p.start < start for p in reading.parties
+                                                                                  if p.start >= clause_start):
+        return sentence.prior_subject[:1]
+    return []
+
+
 @partnership_rule("given_funding")
 def given_funding(reading: Reading) -> list[Found]:
     """"The Government of Iceland provided a grant of US$ 1.2 million to the ILO", "Enabel a octroyé au BIT un
@@ -1888,16 +1918,21 @@ def given_funding(reading: Reading) -> list[Found]:
         after = _CLAUSE_BREAK.search(text, end)
         clause_end = after.start() if after else len(text)
         given = _GIVEN.search(text, clause_start, clause_end)
-        if given is None:
+        # ("Its contribution to the ILO project covers 2023-2026", "GIZ, whose grant to the ILO runs from 2024": the owner gives it)
+        owner = _funding_owner(reading, clause_start, start)
+        if given is None and not owner:
             continue
         inside = [p for p in sentence.parties if clause_start <= p.start and p.end <= clause_end and not p.parenthetical]
-        recipients = [p for p in inside if p.start >= min(start, given.start()) and _TO_PARTY.search(text[clause_start:p.start])]
+        first = start if given is None else min(start, given.start())
+        recipients = [p for p in inside if p.start >= first and _TO_PARTY.search(text[clause_start:p.start])]
         if not recipients:
             continue
         recipient = recipients[0]
         by = [p for p in inside if p.ref != recipient.ref and _BY_PARTY.search(text[clause_start:p.start])]
-        donors = by[:1] or _agency_for_country(sentence, [p for p in _list_before(sentence, given.start(), reading.agent_members)
-                                                          if p.ref != recipient.ref], inside)
+        gives_first = given is not None and given.start() < recipient.start
+        before = _list_before(sentence, given.start(), reading.agent_members) if gives_first else []
+        donors = by[:1] or _agency_for_country(sentence, [p for p in before if p.ref != recipient.ref], inside) \
+            or [p for p in owner if p.ref != recipient.ref]
         if donors:
             found.append(Found([*donors, recipient], instrument, **reading.years(start), sentence=sentence))
     return found

@@ -668,6 +668,11 @@ def test_subject_before_owns_the_instrument_its_possessive_names(tmp_path, langu
     ("La OIT en acción", "La Organización Internacional del Trabajo ejecuta este programa desde 2015 con sus mandantes en todo el país. "
                          "LuxDev transfirió al Sindicato de Estibadores de Lakeland en 2025 una subvención que cubre dos temporadas.",
      [("funding", ["LuxDev", "Sindicato de Estibadores de Lakeland"], 2025, None)]),
+    # the funding's owner gives it: the body before "whose", the subject of the sentence before "Its"
+    ("The ILO at work", "Germany pays for the training through the Lakeland Dockworkers Union, whose grant to UNICEF runs from "
+                        "2024 to 2027.", [("funding", ["Lakeland Dockworkers Union", "UNICEF"], 2024, 2027)]),
+    ("The ILO at work", "The Lakeland Dockworkers Union trains crane operators. Its contribution to UNICEF covers 2023–2026.",
+     [("funding", ["Lakeland Dockworkers Union", "UNICEF"], 2023, 2026)]),
 ])
 def test_a_funding_given_to_a_party(tmp_path, heading, text, expected):
     assert summary(extract_text(tmp_path, f"{heading}\n\n{text}\n")) == expected
