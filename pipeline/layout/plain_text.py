@@ -258,6 +258,9 @@ class _Grid:
     end: int
     rows: list[list[str]]
     purity: float
+    header_rows: int | None = None
+    """Header rows the grid has when its reading says so (0: a table of labels and values); None:
+    told from its first row (a row of words over figures is a header)."""
 
 
 def _grid_of(cells: Sequence[str], columns: int) -> list[tuple[list[list[str]], str]]:
@@ -513,6 +516,51 @@ def _dated_rows(cells: Sequence[_Cell]) -> _Grid | None:
     return None
 
 
+KEY_VALUE_MIN_ROWS = 3
+"""Pairs of a label and its value in a row that make a table of them (two could be a heading over
+a short line, twice)."""
+KEY_VALUE_KEY_MAX_WORDS = 3
+"""Words in a label of a table of labels and values ("Duration", "Budget", "Target group")."""
+KEY_VALUE_MIN_FIGURE_SHARE = 0.5
+"""Share of the values that hold a figure, at least ("2024–2027", "US$ 3.1 million", "Zanzibar"):
+the figures tell facts at a glance from a list of short headings each over a line of words."""
+
+
+def _is_key_cell(text: str) -> bool:
+    """A label of a table of labels and values: a column's name's shape (``_is_header_cell``) of at
+    most KEY_VALUE_KEY_MAX_WORDS words, no figure in it, not in capitals (a label in capitals heads
+    the table: "AT A GLANCE")."""
+    return _is_header_cell(text) and not more_words_than(text, KEY_VALUE_KEY_MAX_WORDS) \
+        and _DIGIT.search(text) is None and not text.isupper()
+
+
+def _key_value_rows(cells: Sequence[_Cell]) -> _Grid | None:
+    """A table without a header whose rows are a label and its value ("Duration" / "2024–2027" /
+    "Budget" / "US$ 3.1 million" / "Where" / "Zanzibar"), printed one cell a group, or one cell a
+    line of a group (a box of key facts): at least KEY_VALUE_MIN_ROWS pairs in a row, each a label
+    (``_is_key_cell``) then a value that does not go on in lower case, the share
+    KEY_VALUE_MIN_FIGURE_SHARE of the values with a figure. Looked for at the run's start (up
+    to TABLE_EDGE_SLACK cells in: a heading over the box), read first by groups, then by lines when
+    the run is one group; it ends where the pairs end. ``start`` and ``end`` count cells of
+    ``cells`` (by lines: the whole group)."""
+    readings = [[cell.text for cell in cells[:GRID_SEARCH_UNITS]]]
+    if len(cells) == 1:
+        readings.append([line.text for line in cells[0].lines])
+    for by_lines, texts in enumerate(readings):
+        for start in range(min(TABLE_EDGE_SLACK, len(texts)) + 1):
+            rows: list[list[str]] = []
+            at = start
+            while at + 1 < len(texts) and _is_key_cell(texts[at]) and not starts_lowercase(texts[at + 1]):
+                rows.append([texts[at], texts[at + 1]])
+                at += 2
+            figures = sum(1 for _, value in rows if _DIGIT.search(value))
+            if len(rows) >= KEY_VALUE_MIN_ROWS and figures >= KEY_VALUE_MIN_FIGURE_SHARE * len(rows):
+                if by_lines:
+                    return _Grid(0, 1, rows, 1.0, header_rows=0) if start == 0 and at == len(texts) else None
+                return _Grid(start, at, rows, 1.0, header_rows=0)
+    return None
+
+
 def _figures_in(cells: Sequence[_Cell]) -> int:
     return sum(1 for cell in cells for line in cell.lines if _is_number(line.text))
 
@@ -544,7 +592,7 @@ def _run_tables(cells: Sequence[_Cell], glued: bool) -> tuple[list[Line | Block]
         rest = cells[position:] if position == 0 else cells[position:position + GRID_SEARCH_UNITS]
         grid = _grid_in(rest) if _figures_in(rest) >= TABLE_MIN_DATA_ROWS else None
         if grid is None and not found:
-            grid = _word_grid(rest) or _dated_rows(rest)
+            grid = _word_grid(rest) or _dated_rows(rest) or _key_value_rows(rest)
         if grid is None and found and (last := _last_with_figure(rest)) is not None \
                 and _is_table_rest(rest[:last + 1]):
             # cells left after a table, figures among them: the rest of that table that the tool
@@ -566,7 +614,7 @@ def _run_tables(cells: Sequence[_Cell], glued: bool) -> tuple[list[Line | Block]
         if grid is None:
             position += len(taken)
             continue
-        header = 0 if any(_is_number(cell) for cell in grid.rows[0]) else 1
+        header = grid.header_rows if grid.header_rows is not None else 0 if any(_is_number(cell) for cell in grid.rows[0]) else 1
         out.append(_table_block(rest[grid.start:grid.end], grid.rows, header))
         found = True
         took_glued = took_glued or (glued and position + grid.start == 0)
