@@ -534,30 +534,52 @@ def _is_key_cell(text: str) -> bool:
         and _DIGIT.search(text) is None and not text.isupper()
 
 
+def _key_value_pairs(texts: Sequence[str], start: int, by_lines: bool) -> list[list[str]]:
+    """The pairs of a label and its value in a row from ``texts[start]`` on: a label (``_is_key_cell``)
+    then a value, or a date ("2023", "15 octobre", ``_is_date_cell``) then what happened then (no
+    date), each row of the kind of the first. A value printed as a group of its own may start in
+    lower case ("Langues" / "arabe et français"); read by lines, a line in lower case goes on from
+    the one above, so it is no value."""
+    rows: list[list[str]] = []
+    dated = _is_date_cell(texts[start]) if start < len(texts) else False
+    at = start
+    while at + 1 < len(texts):
+        key, value = texts[at], texts[at + 1]
+        if dated:
+            fits = _is_date_cell(key) and not _is_date_cell(value) and not key[:1].islower()
+        else:
+            fits = _is_key_cell(key)
+        if not fits or (by_lines and starts_lowercase(value)):
+            break
+        rows.append([key, value])
+        at += 2
+    return rows
+
+
 def _key_value_rows(cells: Sequence[_Cell]) -> _Grid | None:
     """A table without a header whose rows are a label and its value ("Duration" / "2024–2027" /
-    "Budget" / "US$ 3.1 million" / "Where" / "Zanzibar"), printed one cell a group, or one cell a
-    line of a group (a box of key facts): at least KEY_VALUE_MIN_ROWS pairs in a row, each a label
-    (``_is_key_cell``) then a value that does not go on in lower case, the share
-    KEY_VALUE_MIN_FIGURE_SHARE of the values with a figure. Looked for at the run's start (up
-    to TABLE_EDGE_SLACK cells in: a heading over the box), read first by groups, then by lines when
-    the run is one group; it ends where the pairs end. ``start`` and ``end`` count cells of
-    ``cells`` (by lines: the whole group)."""
+    "Budget" / "US$ 3.1 million" / "Where" / "Zanzibar"), or a date and what happened then ("2022" /
+    "MOU signed"), printed one cell a group, or one cell a line of a group (a box of key facts): at
+    least KEY_VALUE_MIN_ROWS pairs in a row (``_key_value_pairs``), the share
+    KEY_VALUE_MIN_FIGURE_SHARE of the labels' values with a figure. Looked for at the run's start
+    (up to TABLE_EDGE_SLACK cells in: a heading over the box), read first by groups, then by lines
+    when the run is one group, which the pairs must then fill; the table ends where the pairs end.
+    ``start`` and ``end`` count cells of ``cells``."""
     readings = [[cell.text for cell in cells[:GRID_SEARCH_UNITS]]]
     if len(cells) == 1:
         readings.append([line.text for line in cells[0].lines])
     for by_lines, texts in enumerate(readings):
         for start in range(min(TABLE_EDGE_SLACK, len(texts)) + 1):
-            rows: list[list[str]] = []
-            at = start
-            while at + 1 < len(texts) and _is_key_cell(texts[at]) and not starts_lowercase(texts[at + 1]):
-                rows.append([texts[at], texts[at + 1]])
-                at += 2
-            figures = sum(1 for _, value in rows if _DIGIT.search(value))
-            if len(rows) >= KEY_VALUE_MIN_ROWS and figures >= KEY_VALUE_MIN_FIGURE_SHARE * len(rows):
-                if by_lines:
-                    return _Grid(0, 1, rows, 1.0, header_rows=0) if start == 0 and at == len(texts) else None
-                return _Grid(start, at, rows, 1.0, header_rows=0)
+            rows = _key_value_pairs(texts, start, bool(by_lines))
+            if len(rows) < KEY_VALUE_MIN_ROWS:
+                continue
+            figures = sum(1 for key, value in rows if _DIGIT.search(key) or _DIGIT.search(value))
+            if figures < KEY_VALUE_MIN_FIGURE_SHARE * len(rows):
+                continue
+            end = start + 2 * len(rows)
+            if by_lines:
+                return _Grid(0, 1, rows, 1.0, header_rows=0) if start == 0 and end == len(texts) else None
+            return _Grid(start, end, rows, 1.0, header_rows=0)
     return None
 
 
