@@ -545,10 +545,7 @@ def _key_value_pairs(texts: Sequence[str], start: int, by_lines: bool) -> list[l
     at = start
     while at + 1 < len(texts):
         key, value = texts[at], texts[at + 1]
-        if dated:
-            fits = _is_date_cell(key) and not _is_date_cell(value) and not key[:1].islower()
-        else:
-            fits = _is_key_cell(key)
+        fits = (_is_date_cell(key) and not _is_date_cell(value) and not key[:1].islower()) if dated else _is_key_cell(key)
         if not fits or (by_lines and starts_lowercase(value)):
             break
         rows.append([key, value])

@@ -668,3 +668,41 @@ def test_columns_of_figures_alone_are_not_read_one_column_a_group():
     text = "Lebanon\n65\n59\n41\n46\n\nJordan\n35\n67\n12\n77"
     tables = [item.table.rows for item in find_text_tables(_lines(text)) if isinstance(item, Block)]
     assert [["Lebanon", "Jordan"], ["65", "35"], ["59", "67"], ["41", "12"], ["46", "77"]] not in tables
+
+
+KEY_FACTS = [["Duration", "2024–2027"], ["Budget", "US$ 3.1 million"], ["Where", "Zanzibar"], ["Target", "2,400 recyclers"]]
+
+
+def test_labels_and_their_values_one_a_group_are_a_table_without_header():
+    # a box of key facts: no header row, each row a label and its value (one a figure, one words)
+    text = "AT A GLANCE\n\n" + "\n\n".join(cell for row in KEY_FACTS for cell in row) + "\n\n" + BODY
+    items = find_text_tables(_lines(text))
+    tables = [item for item in items if isinstance(item, Block) and item.kind == "table"]
+    assert len(tables) == 1 and tables[0].table.rows == KEY_FACTS and tables[0].table.header_rows == 0
+    assert items[0].text == "AT A GLANCE"  # the box's label stays a line of text, over the table
+    assert items[-1].text.startswith("member States")  # the paragraph after it stays text
+
+
+def test_labels_and_values_one_a_line_of_a_group_are_a_table():
+    text = "\n".join(cell for row in KEY_FACTS for cell in row)
+    [table] = find_text_tables(_lines(text))
+    assert table.kind == "table" and table.table.rows == KEY_FACTS and table.table.header_rows == 0
+
+
+def test_a_timeline_of_years_and_events_is_a_table_of_two_columns():
+    rows = [["2022", "Memorandum of understanding signed"], ["2023", "Programme launched in five provinces"],
+            ["2024", "Grant agreement with the donor"]]
+    [table] = find_text_tables(_lines("\n\n".join(cell for row in rows for cell in row)))
+    assert table.kind == "table" and table.table.rows == rows and table.table.header_rows == 0
+
+
+def test_short_headings_over_lines_of_words_are_no_table_of_labels():
+    # a heading over one line, three times, without a figure: sections, not a table of key facts
+    pairs = [["Training", "Courses for inspectors"], ["Research", "Studies of working time"], ["Advice", "Help with new laws"]]
+    items = find_text_tables(_lines("\n\n".join(cell for row in pairs for cell in row)))
+    assert not any(isinstance(item, Block) and item.kind == "table" for item in items)
+
+
+def test_two_labels_and_values_are_no_table():
+    items = find_text_tables(_lines("\n\n".join(cell for row in KEY_FACTS[:2] for cell in row)))
+    assert not any(isinstance(item, Block) and item.kind == "table" for item in items)
