@@ -66,9 +66,11 @@ CAPTIONED_MIN_CELLS = 4
 """A captioned run of cells ("Table 2. …" right above or below) is a table even when its cells form no clean
 grid (a header cell split over two groups): this many cells at least."""
 
-# one figure: "58", "1,234", "45%", "(12)", "+3.5", "$40", "2015–2020" (several figures in one cell
-# are a column printed as one group of lines, not a number)
-_NUMERIC = re.compile(r"^[(+\-–]?[$€£]?\d[\d.,]*%?\)?(?:\s?[–—/-]\s?\d[\d.,]*%?)?$")
+# one figure: "58", "1,234", "45%", "(12)", "+3.5", "$40", "2015–2020", "1 800" (thousands set apart
+# by a space, French and Spanish typography: a space, a no-break or a narrow no-break space); several
+# figures in one cell are a column printed as one group of lines, not a number
+_THOUSANDS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?"
+_NUMERIC = re.compile(r"^[(+\-–]?[$€£]?(?:" + _THOUSANDS + r"|\d[\d.,]*)%?\)?(?:\s?[–—/-]\s?\d[\d.,]*%?)?$")
 _CID = re.compile(r"^\(cid:\d+\)$")
 _ENDS_IN_FIGURE = re.compile(r"(?:^|\s)[(+\-–]?[$€£]?\d[\d.,]*%?\)?$")
 """A line that is a figure or ends in one: a cell, or cells the tool set on one line ("Letter of intent 2020")."""

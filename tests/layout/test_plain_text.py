@@ -706,3 +706,11 @@ def test_short_headings_over_lines_of_words_are_no_table_of_labels():
 def test_two_labels_and_values_are_no_table():
     items = find_text_tables(_lines("\n\n".join(cell for row in KEY_FACTS[:2] for cell in row)))
     assert not any(isinstance(item, Block) and item.kind == "table" for item in items)
+
+
+def test_figures_with_thousands_set_apart_by_a_space_make_a_column_of_figures():
+    # French and Spanish typography: "1 800", "2 950" (a no-break or narrow no-break space too)
+    rows = [["Indicateur", "2023", "2025"], ["Tonnes exportées", "3 200", "5\u00a0450"],
+            ["Emplois déclarés", "1\u202f150", "2 030"], ["Part des femmes", "58 %", "61 %"]]
+    [table] = find_text_tables(_lines("\n\n".join(cell for row in rows for cell in row)))
+    assert table.kind == "table" and table.table.rows == rows
