@@ -714,3 +714,35 @@ def test_figures_with_thousands_set_apart_by_a_space_make_a_column_of_figures():
             ["Emplois déclarés", "1\u202f150", "2 030"], ["Part des femmes", "58 %", "61 %"]]
     [table] = find_text_tables(_lines("\n\n".join(cell for row in rows for cell in row)))
     assert table.kind == "table" and table.table.rows == rows
+
+
+RESULTS = [["Indicator", "Baseline", "Now"], ["Workers trained", "11", "162"], ["Of whom women", "0", "202"],
+           ["Registered with social security", "10%", "28%"], ["Sites with a joint committee", "7", "807"]]
+
+
+def test_a_table_read_on_over_the_lines_of_a_column_beside_it():
+    # pdftotext sets a form's fields, printed beside the table, between the table's rows: they
+    # are read before the table (a caption under it stays next to it)
+    rows = ["\n\n".join(row) for row in RESULTS]
+    text = "\n\n".join([rows[0], rows[1], "Organization:", rows[2], "Phone or e-mail:", *rows[3:]])
+    items = find_text_tables(_lines(text))
+    [table] = [item for item in items if isinstance(item, Block)]
+    assert table.table.rows == RESULTS
+    assert [item.text for item in items if not isinstance(item, Block)] == ["Organization:", "Phone or e-mail:"]
+
+
+def test_a_paragraph_inside_a_row_is_no_bridge():
+    # the line between comes inside a row (after its label): the table is not read across it
+    rows = ["\n\n".join(row) for row in RESULTS]
+    text = "\n\n".join([rows[0], rows[1], "Workers trained", "Organization:", "11\n\n162"])
+    items = find_text_tables(_lines(text))
+    assert "Organization:" in [item.text for item in items if not isinstance(item, Block)]
+    assert all(item.table.rows != RESULTS for item in items if isinstance(item, Block))
+
+
+def test_a_photo_credit_between_the_cells_is_no_cell_and_no_end_of_the_table():
+    cells = [cell for row in ROWS for cell in row]
+    text = "\n\n".join([*cells[:6], "Photo: © ILO/A. Rahman", *cells[6:]])
+    items = find_text_tables(_lines(text))
+    assert items[0].kind == "table" and items[0].table.rows == ROWS
+    assert [item.text for item in items[1:]] == ["Photo: © ILO/A. Rahman"]
