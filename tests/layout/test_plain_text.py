@@ -746,3 +746,11 @@ def test_a_photo_credit_between_the_cells_is_no_cell_and_no_end_of_the_table():
     items = find_text_tables(_lines(text))
     assert items[0].kind == "table" and items[0].table.rows == ROWS
     assert [item.text for item in items[1:]] == ["Photo: © ILO/A. Rahman"]
+
+
+def test_a_part_counter_in_the_middle_of_a_page_is_furniture(tmp_path):
+    # pdftotext read a column after the card's footer: "Card 2 of 6" stands between two paragraphs
+    record = _record(tmp_path, "Safe work at sea\n\nBefore you sail\n" + BODY + "\nCard 2 of 6\n\nAt sea\n" + BODY)
+    assert "Card 2 of 6" in [line.text for line in record.furniture]
+    headings = [section.heading for section in record.sections]
+    assert "Card 2 of 6" not in headings and "At sea" in headings
