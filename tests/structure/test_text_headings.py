@@ -175,3 +175,13 @@ def test_a_heading_in_capitals_over_a_narrow_box_among_mixed_case_sections_is_on
     record = _record(tmp_path, text.replace("RESULTS\n", f"{box}\nRESULTS\n"))
     assert _headings(record.sections) == [("Our approach", 1), ("Facts and figures", 1), ("AT A GLANCE", 2), ("RESULTS", 1),
                                           ("Partners", 1)]
+
+
+def test_a_letter_spaced_heading_with_a_kerned_pair_is_a_heading(tmp_path):
+    # pdftotext keeps a kerned pair of a tracked heading together: "LV", "TA"
+    from pipeline.structure.shapes import is_letter_spaced
+
+    assert is_letter_spaced("W H O I S I N V O LV E D") and is_letter_spaced("C O N TA C T U S")
+    assert not is_letter_spaced("Plan A or B") and not is_letter_spaced("ILO at a glance")
+    record = _record(tmp_path, f"Skills for Youth\n\nOur approach\n{BODY}\nW H O I S I N V O LV E D\n{BODY}")
+    assert [heading for heading, _ in _headings(record.sections)] == ["Our approach", "W H O I S I N V O LV E D"]
