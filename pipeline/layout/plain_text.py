@@ -765,8 +765,9 @@ def _bridged_run(groups: Sequence[Sequence[Line]], cell_like: Sequence[bool], en
     a paragraph of the main column between the rows of a box of key facts, a form's field between
     the rows of a results table): each bridge is taken when a table spans it and the run read across
     it holds more table cells than its two parts read apart. Returns (the items, each bridge's lines
-    right after the table that spans it; the end of the last run taken; whether a table took the
-    glued first cell), or None when no bridge is taken."""
+    right before the table that spans it, so that a caption under the table stays next to it; the
+    end of the last run taken; whether a table took the glued first cell), or None when no bridge
+    is taken."""
     current, items, took, bridges = list(cells), found_out, None, []
     while (after := _bridge_end(groups, cell_like, end)) is not None:
         following = [_Cell(tuple(group)) for group in groups[end + 1:after]]
@@ -783,11 +784,11 @@ def _bridged_run(groups: Sequence[Sequence[Line]], cell_like: Sequence[bool], en
         current, items, took, end = [*current, *following], merged, merged_took, after
     if not bridges:
         return None
-    after_table: dict[int, list[Line]] = {}
-    for bridge, first_after in bridges:  # in reading order, each after the table that spans it
+    before_table: dict[int, list[Line]] = {}
+    for bridge, first_after in bridges:  # in reading order, each before the table that spans it
         at = next(at for at, item in enumerate(items) if isinstance(item, Block) and any(id(line) == first_after for line in item.lines))
-        after_table.setdefault(at, []).extend(bridge)
-    out = [part for at, item in enumerate(items) for part in (*after_table.get(at, ()), item)]
+        before_table.setdefault(at, []).extend(bridge)
+    out = [part for at, item in enumerate(items) for part in (*before_table.get(at, ()), item)]
     return out, end, bool(took)
 
 
