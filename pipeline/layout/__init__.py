@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from pipeline.layout.accounting import account, accounting_warnings
 from pipeline.layout.blocks import HyphenResolver, WouldFit, join_lines
-from pipeline.layout.patterns import is_credit, is_page_number
+from pipeline.layout.patterns import is_credit, is_page_number, is_part_counter
 from pipeline.layout.plain_text import (
     find_text_tables,
     footnote_numbers,
@@ -133,7 +133,8 @@ def find_furniture(pages: Sequence[Sequence[Line]]) -> list[Line]:
     """Running headers, footers and page numbers of text, in reading order.
 
     A line is furniture when it is a page number ("3", "Page 2 of 4") at the top or bottom of a
-    page, when the same short line stands at the top or bottom of more than one page, or when the
+    page, or anywhere when it counts the parts ("Slide 2 of 3", ``is_part_counter``), when the same
+    short line stands at the top or bottom of more than one page, or when the
     same short line recurs three times or more anywhere (a running header without page breaks)."""
     # at the edges a running line may carry the page's number ("Issue 3 · Page 2"): its figures count alike
     edge_keys = {id(line): running_key(line.text) for page in pages for line in [*page[:EDGE_LINES], *page[-EDGE_LINES:]]}
@@ -146,7 +147,8 @@ def find_furniture(pages: Sequence[Sequence[Line]]) -> list[Line]:
             on_edge = id(line) in edge_keys
             repeated = (on_edge and at_edges[edge_keys[id(line)]] > 1) or anywhere[line.text] >= 3
             footer = id(line) in foot_ids and is_foot_masthead(line.text)  # a footer by its shape, once or more
-            if (on_edge and is_page_number(line.text)) or ((repeated or footer) and _is_running_line(line.text)):
+            counted = (on_edge and is_page_number(line.text)) or is_part_counter(line.text)
+            if counted or ((repeated or footer) and _is_running_line(line.text)):
                 furniture.append(line)
     return furniture
 

@@ -235,6 +235,20 @@ def is_page_number(text: str) -> bool:
     return PAGE_NUMBER.match(text.strip()) is not None
 
 
+_PART_COUNTER = re.compile(r"^(?P<label>[^\W\d_][^\W\d_.]*\.?)\s+(?P<part>\d{1,3})\s*(?:of|/|"
+                           + alternation(cue_words("lexicon.json", "page_of_words")) + r")\s*(?P<parts>\d{1,3})$", re.IGNORECASE)
+
+
+def is_part_counter(text: str) -> bool:
+    """A line that counts the parts of a brochure: a word, then which part of how many ("Page 1 of 2",
+    "Slide 2 of 3", "Card 4 of 6", "Página 1 de 2", "Diapositive 3 sur 6", "FICHE 1/6"; the part no
+    higher than the count). Printed on every page, card or slide, it is page furniture wherever the
+    text tool set it (in the middle of a page when it read a column after the footer), never a
+    heading."""
+    match = _PART_COUNTER.match(text.strip())
+    return match is not None and 1 <= int(match["part"]) <= int(match["parts"])
+
+
 @lru_cache(maxsize=16384)  # the joiner asks again about the same lines
 def ends_sentence(text: str) -> bool:
     return TERMINAL.search(text) is not None

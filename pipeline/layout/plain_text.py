@@ -66,9 +66,11 @@ CAPTIONED_MIN_CELLS = 4
 """A captioned run of cells ("Table 2. …" right above or below) is a table even when its cells form no clean
 grid (a header cell split over two groups): this many cells at least."""
 
-# one figure: "58", "1,234", "45%", "(12)", "+3.5", "$40", "2015–2020" (several figures in one cell
-# are a column printed as one group of lines, not a number)
-_NUMERIC = re.compile(r"^[(+\-–]?[$€£]?\d[\d.,]*%?\)?(?:\s?[–—/-]\s?\d[\d.,]*%?)?$")
+# one figure: "58", "1,234", "45%", "(12)", "+3.5", "$40", "2015–2020", "1 800" (thousands set apart
+# by a space, French and Spanish typography: a space, a no-break or a narrow no-break space); several
+# figures in one cell are a column printed as one group of lines, not a number
+_THOUSANDS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?"
+_NUMERIC = re.compile(r"^[(+\-–]?[$€£]?(?:" + _THOUSANDS + r"|\d[\d.,]*)%?\)?(?:\s?[–—/-]\s?\d[\d.,]*%?)?$")
 _CID = re.compile(r"^\(cid:\d+\)$")
 _ENDS_IN_FIGURE = re.compile(r"(?:^|\s)[(+\-–]?[$€£]?\d[\d.,]*%?\)?$")
 """A line that is a figure or ends in one: a cell, or cells the tool set on one line ("Letter of intent 2020")."""
@@ -219,8 +221,9 @@ def _groups(lines: Sequence[Line]) -> list[list[Line]]:
 def _is_cell_text(text: str) -> bool:
     if more_words_than(text, CELL_MAX_WORDS) or _caption_pattern().match(text):
         return False
-    if bullet_match(text) or is_lone_marker(text) or URL.search(text) or is_contact_field(text) or is_drawn_with_characters(text):
-        return False  # (a form's blank, a rule drawn with dots or dashes: no cell)
+    if bullet_match(text) or is_lone_marker(text) or URL.search(text) or is_contact_field(text) or is_drawn_with_characters(text) \
+            or is_credit(text):
+        return False  # (a form's blank, a rule drawn with dots or dashes, a photo's credit: no cell)
     if is_page_number(text) and not _is_number(text):  # "Page 1 of 2" (a lone "2" may be a cell)
         return False
     # a full stop that ends a company's name ("Bluewater Logistics Inc.") ends no sentence
@@ -258,6 +261,9 @@ class _Grid:
     end: int
     rows: list[list[str]]
     purity: float
+    header_rows: int | None = None
+    """Header rows the grid has when its reading says so (0: a table of labels and values); None:
+    told from its first row (a row of words over figures is a header)."""
 
 
 def _grid_of(cells: Sequence[str], columns: int) -> list[tuple[list[list[str]], str]]:
@@ -513,6 +519,75 @@ def _dated_rows(cells: Sequence[_Cell]) -> _Grid | None:
     return None
 
 
+KEY_VALUE_MIN_ROWS = 3
+"""Pairs of a label and its value in a row that make a table of them (two could be a heading over
+a short line, twice)."""
+KEY_VALUE_KEY_MAX_WORDS = 3
+"""Words in a label of a table of labels and values ("Duration", "Budget", "Target group")."""
+KEY_VALUE_MIN_FIGURE_SHARE = 0.5
+"""Share of the values that hold a figure, at least ("2024–2027", "US$ 3.1 million", "Zanzibar"):
+the figures tell facts at a glance from a list of short headings each over a line of words."""
+
+
+def _is_key_cell(text: str) -> bool:
+    """A label of a table of labels and values: a column's name's shape (``_is_header_cell``) of at
+    most KEY_VALUE_KEY_MAX_WORDS words, no figure in it, not in capitals (a label in capitals heads
+    the table: "AT A GLANCE")."""
+    return _is_header_cell(text) and not more_words_than(text, KEY_VALUE_KEY_MAX_WORDS) \
+        and _DIGIT.search(text) is None and not text.isupper()
+
+
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?$")
+"""A heading's number ("2", "2.1", "3."): no date, so "1" / "Why it matters" / "2" / "Results" is a
+list of numbered headings, no timeline."""
+
+
+def _key_value_pairs(texts: Sequence[str], start: int, by_lines: bool) -> list[list[str]]:
+    """The pairs of a label and its value in a row from ``texts[start]`` on: a label (``_is_key_cell``)
+    then a value, or a date ("2023", "15 octobre", ``_is_date_cell``) then what happened then (no
+    date; a heading's number is none, ``_SECTION_NUMBER``), each row of the kind of the first. A
+    value printed as a group of its own may start in lower case ("Langues" / "arabe et français");
+    read by lines, a line in lower case goes on from the one above, so it is no value."""
+    rows: list[list[str]] = []
+    dated = _is_date_cell(texts[start]) if start < len(texts) else False
+    at = start
+    while at + 1 < len(texts):
+        key, value = texts[at], texts[at + 1]
+        fits = (_is_date_cell(key) and not _is_date_cell(value) and not _SECTION_NUMBER.match(key)) if dated else _is_key_cell(key)
+        if not fits or (by_lines and starts_lowercase(value)):
+            break
+        rows.append([key, value])
+        at += 2
+    return rows
+
+
+def _key_value_rows(cells: Sequence[_Cell]) -> _Grid | None:
+    """A table without a header whose rows are a label and its value ("Duration" / "2024–2027" /
+    "Budget" / "US$ 3.1 million" / "Where" / "Zanzibar"), or a date and what happened then ("2022" /
+    "MOU signed"), printed one cell a group, or one cell a line of a group (a box of key facts): at
+    least KEY_VALUE_MIN_ROWS pairs in a row (``_key_value_pairs``), the share
+    KEY_VALUE_MIN_FIGURE_SHARE of the labels' values with a figure. Looked for at the run's start
+    (up to TABLE_EDGE_SLACK cells in: a heading over the box), read first by groups, then by lines
+    when the run is one group, which the pairs must then fill; the table ends where the pairs end.
+    ``start`` and ``end`` count cells of ``cells``."""
+    readings = [[cell.text for cell in cells[:GRID_SEARCH_UNITS]]]
+    if len(cells) == 1:
+        readings.append([line.text for line in cells[0].lines])
+    for by_lines, texts in enumerate(readings):
+        for start in range(min(TABLE_EDGE_SLACK, len(texts)) + 1):
+            rows = _key_value_pairs(texts, start, bool(by_lines))
+            if len(rows) < KEY_VALUE_MIN_ROWS:
+                continue
+            figures = sum(1 for key, value in rows if _DIGIT.search(key) or _DIGIT.search(value))
+            if figures < KEY_VALUE_MIN_FIGURE_SHARE * len(rows):
+                continue
+            end = start + 2 * len(rows)
+            if by_lines:
+                return _Grid(0, 1, rows, 1.0, header_rows=0) if start == 0 and end == len(texts) else None
+            return _Grid(start, end, rows, 1.0, header_rows=0)
+    return None
+
+
 def _figures_in(cells: Sequence[_Cell]) -> int:
     return sum(1 for cell in cells for line in cell.lines if _is_number(line.text))
 
@@ -544,7 +619,7 @@ def _run_tables(cells: Sequence[_Cell], glued: bool) -> tuple[list[Line | Block]
         rest = cells[position:] if position == 0 else cells[position:position + GRID_SEARCH_UNITS]
         grid = _grid_in(rest) if _figures_in(rest) >= TABLE_MIN_DATA_ROWS else None
         if grid is None and not found:
-            grid = _word_grid(rest) or _dated_rows(rest)
+            grid = _word_grid(rest) or _dated_rows(rest) or _key_value_rows(rest)
         if grid is None and found and (last := _last_with_figure(rest)) is not None \
                 and _is_table_rest(rest[:last + 1]):
             # cells left after a table, figures among them: the rest of that table that the tool
@@ -566,7 +641,7 @@ def _run_tables(cells: Sequence[_Cell], glued: bool) -> tuple[list[Line | Block]
         if grid is None:
             position += len(taken)
             continue
-        header = 0 if any(_is_number(cell) for cell in grid.rows[0]) else 1
+        header = grid.header_rows if grid.header_rows is not None else 0 if any(_is_number(cell) for cell in grid.rows[0]) else 1
         out.append(_table_block(rest[grid.start:grid.end], grid.rows, header))
         found = True
         took_glued = took_glued or (glued and position + grid.start == 0)
@@ -646,11 +721,85 @@ def _split_glued_columns(groups: list[list[Line]]) -> list[list[Line]]:
     return out
 
 
+BRIDGE_MAX_LINES = 6
+"""Lines of a group of another thread (a paragraph of the main column, a form's field) that pdftotext
+set between the cells of a table printed beside it, over which a run of cells may go on."""
+
+
+def _table_cells(items: Sequence[Line | Block]) -> int:
+    """Cells of the tables among ``items``."""
+    return sum(len(row) for item in items if isinstance(item, Block) and item.kind == "table" for row in item.table.rows)
+
+
+def _bridge_end(groups: Sequence[Sequence[Line]], cell_like: Sequence[bool], end: int) -> int | None:
+    """Where the run of cells that goes on after the group at ``end`` ends, when that group may be a
+    bridge: no cell, at most BRIDGE_MAX_LINES lines, no caption, on the page of the cells either side
+    of it, and cells right after it; else None."""
+    if end + 1 >= len(groups) or cell_like[end] or not cell_like[end + 1] or len(groups[end]) > BRIDGE_MAX_LINES:
+        return None
+    if _caption_pattern().match(groups[end][0].text) or len({groups[at][0].page for at in (end - 1, end, end + 1)}) > 1:
+        return None
+    after = end + 1
+    while after < len(groups) and cell_like[after]:
+        after += 1
+    return after
+
+
+BRIDGE_MIN_ROWS = 3
+"""Rows a table read across a bridge needs (the rest of a table printed out of order, one row of its
+lines, is no table to read across another thread)."""
+
+
+def _bridged_between_rows(table: LaidOutTable, first_after: str) -> bool:
+    """The table has BRIDGE_MIN_ROWS rows or more and the cell right after the bridge opens one of its
+    rows below the first row of its body: the other thread came between two rows of the body, not
+    inside a row, nor between the header and the body (text between them belongs to the page above
+    the table: a grid read across it would take the lines over the table for its header)."""
+    rows = table.rows
+    return len(rows) >= BRIDGE_MIN_ROWS and any(row[0] == first_after for row in rows[table.header_rows + 1:])
+
+
+def _bridged_run(groups: Sequence[Sequence[Line]], cell_like: Sequence[bool], end: int, cells: Sequence[_Cell],
+                 glued: bool, found_out: list[Line | Block]) -> tuple[list[Line | Block], int, bool] | None:
+    """A run of cells read on over the groups of another thread set between its cells (``_bridge_end``:
+    a paragraph of the main column between the rows of a box of key facts, a form's field between
+    the rows of a results table): each bridge is taken when a table spans it and the run read across
+    it holds more table cells than its two parts read apart. Returns (the items, each bridge's lines
+    right before the table that spans it, so that a caption under the table stays next to it; the
+    end of the last run taken; whether a table took the glued first cell), or None when no bridge
+    is taken."""
+    current, items, took, bridges = list(cells), found_out, None, []
+    while (after := _bridge_end(groups, cell_like, end)) is not None:
+        following = [_Cell(tuple(group)) for group in groups[end + 1:after]]
+        merged, _, merged_took = _run_tables([*current, *following], glued)
+        apart = _table_cells(items) + _table_cells(_run_tables(following, False)[0])
+        first_after = id(following[0].lines[0])
+        before = {id(line) for cell in current for line in cell.lines}
+        spans = any(isinstance(item, Block) and item.kind == "table" and any(id(line) == first_after for line in item.lines)
+                    and any(id(line) in before for line in item.lines) and _bridged_between_rows(item.table, following[0].text)
+                    for item in merged)
+        if not spans or _table_cells(merged) <= apart:
+            break
+        bridges.append((groups[end], first_after))
+        current, items, took, end = [*current, *following], merged, merged_took, after
+    if not bridges:
+        return None
+    before_table: dict[int, list[Line]] = {}
+    for bridge, first_after in bridges:  # in reading order, each before the table that spans it
+        at = next(at for at, item in enumerate(items) if isinstance(item, Block) and any(id(line) == first_after for line in item.lines))
+        before_table.setdefault(at, []).extend(bridge)
+    out = [part for at, item in enumerate(items) for part in (*before_table.get(at, ()), item)]
+    return out, end, bool(took)
+
+
 def find_text_tables(lines: Sequence[Line]) -> list[Line | Block]:
     """The lines of a text with each one-cell-a-line table replaced by a table Block (see the
     module), in reading order."""
     groups = _split_glued_columns(_groups(lines))
     cell_like = [_is_cell(group) for group in groups]  # each group judged once
+    # a photo's credit set between the cells (the photo beside the table) is no cell, and no end of
+    # the run either: its line is written after what the run makes
+    credit = [not cell_like[at] and len(group) == 1 and is_credit(group[0].text) for at, group in enumerate(groups)]
     out: list[Line | Block] = []
     index = 0
     while index < len(groups):
@@ -659,15 +808,23 @@ def find_text_tables(lines: Sequence[Line]) -> list[Line | Block]:
             index += 1
             continue
         end = index
-        while end < len(groups) and cell_like[end]:
+        while end < len(groups) and (cell_like[end] or (credit[end] and end + 1 < len(groups) and cell_like[end + 1])):
             end += 1
-        cells = [_Cell(tuple(group)) for group in groups[index:end]]
+        held = [line for at in range(index, end) if credit[at] for line in groups[at]]
+        cells = [_Cell(tuple(groups[at])) for at in range(index, end) if not credit[at]]
         # the header's first cell set against the line above it with no blank line between (Typst
         # after a paragraph, a contact panel or a list): offered to the grid as its first cell
         glued = _glued_head_cell(groups[index - 1]) if index and not cell_like[index - 1] else None
         if glued is not None:
             cells.insert(0, _Cell((glued,)))
         found_out, found, took_glued = _run_tables(cells, glued is not None)
+        bridged = _bridged_run(groups, cell_like, end, cells, glued is not None, found_out)
+        if bridged is not None:
+            if bridged[2]:
+                out.pop()  # the last line of the group above: now the grid's first cell
+            out.extend([*bridged[0], *held])
+            index = bridged[1]
+            continue
         # a heading set against the first header cell is cut off it only when the run read with its
         # first group whole finds no table of figures starting there with that group as one wrapped
         # header cell ("Youth" / "Unemployment"); a heading makes the cell no column's name ("Where the
@@ -677,8 +834,7 @@ def find_text_tables(lines: Sequence[Line]) -> list[Line | Block]:
             and _wrapped_header_cell(cells[glued is not None].lines)
         headed = None if whole else _headed_run(cells[glued is not None:])
         if headed is not None:
-            out.extend(headed[0])
-            out.extend(headed[1])
+            out.extend([*headed[0], *headed[1], *held])
             index = end
             continue
         if took_glued:
@@ -698,6 +854,7 @@ def find_text_tables(lines: Sequence[Line]) -> list[Line | Block]:
         else:
             for cell in cells:
                 out.extend(cell.lines)
+        out.extend(held)
         index = end
     return out
 

@@ -23,9 +23,9 @@ from pipeline.structure.links import PrintedText, is_link_title, link_urls, prin
 from pipeline.structure.quotes import is_quote_block, read_quote
 from pipeline.structure.run_in import run_in_levels, split_pdf_run_in_headings
 from pipeline.structure.shapes import (
-    LETTER_SPACED_MIN,
     contact_intro_length,
     is_contact_intro,
+    is_letter_spaced,
     looks_like_organization,
     looks_like_person_name,
     looks_like_role,
@@ -511,11 +511,13 @@ def _is_heading_shaped(block: Block) -> bool:
         return False
     if block.kind == "text":
         text = SECTION_NUMBER.sub("", text, count=1)  # "1 Overview": the capital comes after the number
-    if more_words_than(text, MAX_HEADING_WORDS) and _TWO_CHARACTERS.search(text):
+    spaced = is_letter_spaced(text)
+    if more_words_than(text, MAX_HEADING_WORDS) and _TWO_CHARACTERS.search(text) and not spaced:
         return False  # too many words, and not letter-spaced (below): a paragraph, not split whole
     tokens = text.split()
-    if len(tokens) >= LETTER_SPACED_MIN and all(len(token) == 1 for token in tokens):
-        text = "".join(tokens)  # letter-spaced ("C O N T A C T  U S"): its words are not its tokens
+    if spaced:
+        # letter-spaced ("C O N T A C T  U S", a kerned pair kept: "W H O I S I N V O LV E D"): its words are not its tokens
+        text = "".join(tokens)
         tokens = [text]
     # (Spanish opens a question with "¿": "¿Qué es una cooperativa?" starts with a capital)
     if len(tokens) > MAX_HEADING_WORDS or len(text) > MAX_HEADING_CHARS or not text.lstrip("¿¡")[:1].isupper():

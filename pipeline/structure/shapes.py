@@ -12,6 +12,19 @@ from pipeline.layout.patterns import more_words_than
 LETTER_SPACED_MIN = 4
 """A line of at least this many tokens, (nearly) every one a single character, is set letter-spaced."""
 
+LETTER_SPACED_SINGLE_SHARE = 0.75
+"""Share of a letter-spaced line's tokens that are single characters, at least: the tool keeps a
+kerned pair together ("W H O I S I N V O LV E D", "C O N TA C T"), never more than two."""
+
+
+def is_letter_spaced(text: str) -> bool:
+    """The line is set letter-spaced: LETTER_SPACED_MIN tokens or more, none longer than two
+    characters, LETTER_SPACED_SINGLE_SHARE of them one character ("R E S U LT S S O FA R")."""
+    tokens = text.split()
+    return len(tokens) >= LETTER_SPACED_MIN and all(len(token) <= 2 for token in tokens) \
+        and sum(len(token) == 1 for token in tokens) >= LETTER_SPACED_SINGLE_SHARE * len(tokens)
+
+
 _TOKEN = re.compile(r"[\w'’.-]+")
 
 

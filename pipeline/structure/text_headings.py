@@ -119,6 +119,7 @@ def text_heading_levels(blocks: Sequence[Block], flow: Sequence[int], levels: di
             if index in counted or not (blocks[index].kind == "text" and _BARE_NUMBER_HEADING.match(blocks[index].text))}
     kept.update(counted)
     kept = _levels_from_case(blocks, flow, kept)
+    kept = _series_under_heading(blocks, flow, kept)
     return run_in_levels(flow, {index: kept[index] for index in flow if index in kept}, run_in)
 
 
@@ -182,6 +183,48 @@ def _heads_narrow_text(blocks: Sequence[Block], flow: Sequence[int], levels: dic
     if following is None or following in levels:
         return False
     return all(text_width(line.text) < narrow for line in blocks[following].lines)
+
+
+SERIES_MIN_QUESTIONS = 2
+"""Questions in a row under a heading that heads them (one question alone may be a section's heading)."""
+_LETTERED = re.compile(r"^[A-Z][.)]\s+\S")
+
+
+def _series_kind(text: str) -> str | None:
+    """The kind of heading a series is made of: "lettered" ("A. On the estates", "Q. Who pays?"),
+    "question" ("Who pays for it?"), else None."""
+    if _LETTERED.match(text):
+        return "lettered"
+    return "question" if text.rstrip().endswith("?") else None
+
+
+def _series_under_heading(blocks: Sequence[Block], flow: Sequence[int], levels: dict[int, int]) -> dict[int, int]:
+    """The levels with each series of questions or of lettered headings one level below the heading
+    right above its first ("How it works" / "Step one?" …, "FREQUENTLY ASKED QUESTIONS" / "What is
+    changing?" / "Who pays the fees?"): a top heading of no such kind with nothing under it before the
+    series starts (no text, no table), then the top headings of the series' kind that follow it,
+    text between them allowed, up to the first heading of another kind (SERIES_MIN_QUESTIONS at
+    least when they are questions). Plain text keeps the questions' marks and the letters, where it
+    lost the type that set them smaller."""
+    out = dict(levels)
+    in_flow = set(flow)
+    for position, index in enumerate(flow[:-1]):
+        first = flow[position + 1]
+        if out.get(index) != 1 or _series_kind(blocks[index].text) is not None or out.get(first) != 1:
+            continue
+        kind = _series_kind(blocks[first].text)
+        if kind is None or any(blocks[k].kind == "table" or k in in_flow for k in range(index + 1, first)):
+            continue
+        series = []
+        for later in flow[position + 1:]:
+            if later not in out:
+                continue
+            if out[later] != 1 or _series_kind(blocks[later].text) != kind:
+                break
+            series.append(later)
+        if kind == "lettered" or len(series) >= SERIES_MIN_QUESTIONS:
+            out.update({later: 2 for later in series})
+    return out
 
 
 NUMBERED_LIST_MIN = 3

@@ -171,3 +171,17 @@ def test_an_alternation_grouped_by_first_letter_matches_as_the_flat_one(words, t
 def test_a_long_dotted_word_is_no_address_and_the_addresses_beside_it_are():
     line = "see ilostat.ilo.org/topics and " + "a." * 2000 + "@ or www.ilo.org"
     assert [m.group() for m in URL.finditer(line)] == ["ilostat.ilo.org/topics", "www.ilo.org"]
+
+
+@pytest.mark.parametrize("text", ["Slide 2 of 3", "Card 4 of 6", "Página 1 de 2", "Diapositive 3 sur 6", "FICHE 1/6"])
+def test_a_line_that_counts_the_parts_is_a_part_counter(text):
+    from pipeline.layout.patterns import is_part_counter
+
+    assert is_part_counter(text)
+
+
+@pytest.mark.parametrize("text", ["Step 4 of 3", "Curso 2", "Décision 4.1", "3", "Results 2021 of 2025"])
+def test_a_number_that_counts_no_parts_is_no_part_counter(text):
+    from pipeline.layout.patterns import is_part_counter
+
+    assert not is_part_counter(text)

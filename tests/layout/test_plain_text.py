@@ -668,3 +668,89 @@ def test_columns_of_figures_alone_are_not_read_one_column_a_group():
     text = "Lebanon\n65\n59\n41\n46\n\nJordan\n35\n67\n12\n77"
     tables = [item.table.rows for item in find_text_tables(_lines(text)) if isinstance(item, Block)]
     assert [["Lebanon", "Jordan"], ["65", "35"], ["59", "67"], ["41", "12"], ["46", "77"]] not in tables
+
+
+KEY_FACTS = [["Duration", "2024–2027"], ["Budget", "US$ 3.1 million"], ["Where", "Zanzibar"], ["Target", "2,400 recyclers"]]
+
+
+def test_labels_and_their_values_one_a_group_are_a_table_without_header():
+    # a box of key facts: no header row, each row a label and its value (one a figure, one words)
+    text = "AT A GLANCE\n\n" + "\n\n".join(cell for row in KEY_FACTS for cell in row) + "\n\n" + BODY
+    items = find_text_tables(_lines(text))
+    tables = [item for item in items if isinstance(item, Block) and item.kind == "table"]
+    assert len(tables) == 1 and tables[0].table.rows == KEY_FACTS and tables[0].table.header_rows == 0
+    assert items[0].text == "AT A GLANCE"  # the box's label stays a line of text, over the table
+    assert items[-1].text.startswith("member States")  # the paragraph after it stays text
+
+
+def test_labels_and_values_one_a_line_of_a_group_are_a_table():
+    text = "\n".join(cell for row in KEY_FACTS for cell in row)
+    [table] = find_text_tables(_lines(text))
+    assert table.kind == "table" and table.table.rows == KEY_FACTS and table.table.header_rows == 0
+
+
+def test_a_timeline_of_years_and_events_is_a_table_of_two_columns():
+    rows = [["2022", "Memorandum of understanding signed"], ["2023", "Programme launched in five provinces"],
+            ["2024", "Grant agreement with the donor"]]
+    [table] = find_text_tables(_lines("\n\n".join(cell for row in rows for cell in row)))
+    assert table.kind == "table" and table.table.rows == rows and table.table.header_rows == 0
+
+
+def test_short_headings_over_lines_of_words_are_no_table_of_labels():
+    # a heading over one line, three times, without a figure: sections, not a table of key facts
+    pairs = [["Training", "Courses for inspectors"], ["Research", "Studies of working time"], ["Advice", "Help with new laws"]]
+    items = find_text_tables(_lines("\n\n".join(cell for row in pairs for cell in row)))
+    assert not any(isinstance(item, Block) and item.kind == "table" for item in items)
+
+
+def test_two_labels_and_values_are_no_table():
+    items = find_text_tables(_lines("\n\n".join(cell for row in KEY_FACTS[:2] for cell in row)))
+    assert not any(isinstance(item, Block) and item.kind == "table" for item in items)
+
+
+def test_figures_with_thousands_set_apart_by_a_space_make_a_column_of_figures():
+    # French and Spanish typography: "1 800", "2 950" (a no-break or narrow no-break space too)
+    rows = [["Indicateur", "2023", "2025"], ["Tonnes exportées", "3 200", "5\u00a0450"],
+            ["Emplois déclarés", "1\u202f150", "2 030"], ["Part des femmes", "58 %", "61 %"]]
+    [table] = find_text_tables(_lines("\n\n".join(cell for row in rows for cell in row)))
+    assert table.kind == "table" and table.table.rows == rows
+
+
+RESULTS = [["Indicator", "Baseline", "Now"], ["Workers trained", "11", "162"], ["Of whom women", "0", "202"],
+           ["Registered with social security", "10%", "28%"], ["Sites with a joint committee", "7", "807"]]
+
+
+def test_a_table_read_on_over_the_lines_of_a_column_beside_it():
+    # pdftotext sets a form's fields, printed beside the table, between the table's rows: they
+    # are read before the table (a caption under it stays next to it)
+    rows = ["\n\n".join(row) for row in RESULTS]
+    text = "\n\n".join([rows[0], rows[1], "Organization:", rows[2], "Phone or e-mail:", *rows[3:]])
+    items = find_text_tables(_lines(text))
+    [table] = [item for item in items if isinstance(item, Block)]
+    assert table.table.rows == RESULTS
+    assert [item.text for item in items if not isinstance(item, Block)] == ["Organization:", "Phone or e-mail:"]
+
+
+def test_a_paragraph_inside_a_row_is_no_bridge():
+    # the line between comes inside a row (after its label): the table is not read across it
+    rows = ["\n\n".join(row) for row in RESULTS]
+    text = "\n\n".join([rows[0], rows[1], "Workers trained", "Organization:", "11\n\n162"])
+    items = find_text_tables(_lines(text))
+    assert "Organization:" in [item.text for item in items if not isinstance(item, Block)]
+    assert all(item.table.rows != RESULTS for item in items if isinstance(item, Block))
+
+
+def test_a_photo_credit_between_the_cells_is_no_cell_and_no_end_of_the_table():
+    cells = [cell for row in ROWS for cell in row]
+    text = "\n\n".join([*cells[:6], "Photo: © ILO/A. Rahman", *cells[6:]])
+    items = find_text_tables(_lines(text))
+    assert items[0].kind == "table" and items[0].table.rows == ROWS
+    assert [item.text for item in items[1:]] == ["Photo: © ILO/A. Rahman"]
+
+
+def test_a_part_counter_in_the_middle_of_a_page_is_furniture(tmp_path):
+    # pdftotext read a column after the card's footer: "Card 2 of 6" stands between two paragraphs
+    record = _record(tmp_path, "Safe work at sea\n\nBefore you sail\n" + BODY + "\nCard 2 of 6\n\nAt sea\n" + BODY)
+    assert "Card 2 of 6" in [line.text for line in record.furniture]
+    headings = [section.heading for section in record.sections]
+    assert "Card 2 of 6" not in headings and "At sea" in headings

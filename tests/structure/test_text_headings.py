@@ -175,3 +175,40 @@ def test_a_heading_in_capitals_over_a_narrow_box_among_mixed_case_sections_is_on
     record = _record(tmp_path, text.replace("RESULTS\n", f"{box}\nRESULTS\n"))
     assert _headings(record.sections) == [("Our approach", 1), ("Facts and figures", 1), ("AT A GLANCE", 2), ("RESULTS", 1),
                                           ("Partners", 1)]
+
+
+def test_a_letter_spaced_heading_with_a_kerned_pair_is_a_heading(tmp_path):
+    # pdftotext keeps a kerned pair of a tracked heading together: "LV", "TA"
+    from pipeline.structure.shapes import is_letter_spaced
+
+    assert is_letter_spaced("W H O I S I N V O LV E D") and is_letter_spaced("C O N TA C T U S")
+    assert not is_letter_spaced("Plan A or B") and not is_letter_spaced("ILO at a glance")
+    record = _record(tmp_path, f"Skills for Youth\n\nOur approach\n{BODY}\nW H O I S I N V O LV E D\n{BODY}")
+    assert [heading for heading, _ in _headings(record.sections)] == ["Our approach", "W H O I S I N V O LV E D"]
+
+
+def _paragraph(subject: str) -> str:
+    """A paragraph of running text about ``subject`` (each one different: a line printed three times is a running line)."""
+    return (f"The programme on {subject} brings together governments, employers and workers of the region to\n"
+            f"agree on practical measures, and it reports on {subject} to the steering committee every year.\n")
+
+
+def test_questions_right_under_a_heading_are_its_subheadings(tmp_path):
+    text = (f"Skills for Youth\n\nOur approach\n{_paragraph('skills')}\nFREQUENTLY ASKED QUESTIONS\nWho can apply?\n"
+            f"{_paragraph('eligibility')}\nWho pays the fees?\n{_paragraph('fees')}\nPartners\n{_paragraph('partners')}")
+    assert _headings(_record(tmp_path, text).sections) == [
+        ("Our approach", 1), ("FREQUENTLY ASKED QUESTIONS", 1), ("Who can apply?", 2), ("Who pays the fees?", 2), ("Partners", 1)]
+
+
+def test_questions_after_a_heading_with_text_under_it_stay_sections(tmp_path):
+    # the heading above the first question has its own text: the questions are sections like it
+    text = (f"Skills for Youth\n\nOur approach\n{_paragraph('skills')}\nWho can apply?\n{_paragraph('eligibility')}\n"
+            f"Who pays the fees?\n{_paragraph('fees')}")
+    assert _headings(_record(tmp_path, text).sections) == [("Our approach", 1), ("Who can apply?", 1), ("Who pays the fees?", 1)]
+
+
+def test_lettered_headings_right_under_a_numbered_one_are_one_level_down(tmp_path):
+    text = (f"Skills for Youth\n\n1. Context\n{_paragraph('skills')}\n2. What the programme does\nA. On the estates\n"
+            f"{_paragraph('estates')}\nB. In the mills\n{_paragraph('mills')}")
+    assert _headings(_record(tmp_path, text).sections) == [
+        ("1. Context", 1), ("2. What the programme does", 1), ("A. On the estates", 2), ("B. In the mills", 2)]
