@@ -63,3 +63,18 @@ def test_floor_figures_report_medians_per_page_stage_figures_and_ratios_of_the_s
 def test_stage_medians_per_unit():
     assert run_bench.stage_medians([{"entities": 0.004}, {"entities": 0.008}, {"entities": 0.005}], 2) == {"entities": 2.5}
     assert run_bench.stage_medians([], 3) == {}
+
+
+def test_the_in_process_parts_run_in_a_workers_collector_state():
+    import gc
+
+    from pipeline.workers import WORKER_GC_THRESHOLDS
+
+    thresholds = gc.get_threshold()
+    try:
+        run_bench.as_a_worker()
+        assert gc.get_threshold() == WORKER_GC_THRESHOLDS
+        assert gc.get_freeze_count() > 0  # (what was built is out of the collector's walks)
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*thresholds)

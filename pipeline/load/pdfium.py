@@ -350,7 +350,8 @@ def _survey_document_class():
     file asks for, every page, font, widths array and structure element): most of the survey's
     time, for the few fonts it reads. A stream whose header is not the 2 × /N numbers it should be
     is parsed whole, as pdfminer parses it."""
-    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfdocument import PDFDocument, PDFXRef
+    from pdfminer.pdftypes import int_value
     from pdfminer.psparser import PSEOF
 
     stream_parser = _survey_parser_classes()[1]
@@ -370,6 +371,23 @@ def _survey_document_class():
                 if found is not None:
                     return found
             return super()._getobj_parse(pos, objid)
+
+        def read_xref_from(self, parser, start: int, xrefs: list) -> None:
+            # a table written plainly is read from the file's bytes at once (pdf_objects.xref_table:
+            # the same offsets and trailer as pdfminer's PDFXRef), else pdfminer reads it (and a
+            # cross-reference stream), as it always does; a table's /XRefStm and /Prev are then
+            # followed in pdfminer's order
+            found = pdf_objects.xref_table(self._data, start, self) if self._data is not None else None
+            if found is None:
+                super().read_xref_from(parser, start, xrefs)
+                return
+            xref = PDFXRef()
+            xref.offsets, xref.trailer = found
+            xrefs.append(xref)
+            if "XRefStm" in xref.trailer:
+                self.read_xref_from(parser, int_value(xref.trailer["XRefStm"]), xrefs)
+            if "Prev" in xref.trailer:
+                self.read_xref_from(parser, int_value(xref.trailer["Prev"]), xrefs)
 
         def _objects_of(self, stream) -> tuple[bytes, list[int]] | None:
             """An object stream's decoded bytes and where each of its objects starts in them (the
