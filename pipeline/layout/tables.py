@@ -916,17 +916,20 @@ def _aligned_table(rows: list[list[Line]], columns: list[tuple[float, float]],
                       max(line.bbox[3] for line in held_header)))
     pending: list[list[str]] = []  # wrapped lines above the row they belong to
     pending_top: float | None = None
+    # (a grid of figures under its header, a calendar's month: a row of fewer figures is a row of its own, a week of
+    # two days, not a wrapped cell's line, which figures do not have)
+    figures_only = len(rows) > 1 and all(_is_figure(line.text) for row in rows[1:] for line in row)
     for k, row in enumerate(rows):
         texts = [""] * len(columns)
         for line in row:  # a continuation row's line the reader cut at a word space: both pieces kept
             column = _column_of(line, columns)
             texts[column] = f"{texts[column]} {line.text}".strip()
         top, bottom = min(line.bbox[1] for line in row), max(line.bbox[3] for line in row)
-        if len(row) < ALIGNED_MIN_COLUMNS and (pending or not cells or _belongs_below(rows, k)):
+        if len(row) < ALIGNED_MIN_COLUMNS and not (figures_only and k > 0) and (pending or not cells or _belongs_below(rows, k)):
             pending.append(texts)
             pending_top = top if pending_top is None else pending_top
             continue
-        if cells and len(row) < ALIGNED_MIN_COLUMNS:
+        if cells and len(row) < ALIGNED_MIN_COLUMNS and not (figures_only and k > 0):
             cells[-1] = [f"{a} {b}".strip() for a, b in zip(cells[-1], texts, strict=True)]
             boxes[-1] = (boxes[-1][0], boxes[-1][1], boxes[-1][2], bottom)
         else:

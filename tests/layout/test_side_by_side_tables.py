@@ -91,3 +91,23 @@ def test_a_row_whose_two_cells_the_reader_left_in_one_piece_does_not_end_the_tab
     lines += [_line(text, x[k], 60 + 13.4 * 4, size=7.6) for k, text in enumerate(("Letter", "UGTT, ZT", "2021-2026"))]
     [(table, _)], rest = find_aligned_tables(lines)
     assert len(table.rows) == 5 and rest == []
+
+
+def test_a_week_of_one_or_two_days_is_a_row_of_its_own():
+    # a month from a Saturday: its first week two days, its last one day (31 days: 2 + 4 x 7 + 1);
+    # figures have no wrapped lines, so neither is a wrapped cell of the row beside it (nor of the header)
+    [(table, _)], _ = find_aligned_tables(_month(40, 100, 5, 31))
+    assert table.rows[0] == ["L", "M", "M", "J", "V", "S", "D"]
+    assert table.rows[1] == ["", "", "", "", "", "1", "2"]
+    assert table.rows[-1] == ["31", "", "", "", "", "", ""]
+    assert len(table.rows) == 7
+
+
+def test_a_wrapped_label_still_continues_its_cell_in_a_table_of_words():
+    # a row of fewer pieces under a row of words is still that row's wrapped cell
+    lines = [_line(text, x, 100 + 8.9 * r) for r, row in enumerate([("Course", "Days", "Place"), ("Safe kilns", "3", "Walia"),
+                                                                     ("Child labour", "2", "Farcha")])
+             for text, x in zip(row, (40, 140, 200), strict=True)]
+    lines.append(_line("and school", 40, 100 + 8.9 * 3))
+    [(table, _)], _ = find_aligned_tables(lines)
+    assert table.rows[-1] == ["Child labour and school", "2", "Farcha"]
