@@ -616,7 +616,7 @@ def _date_words() -> tuple[dict[str, int], _DateLine, list[tuple[re.Pattern, int
     month = "(?P<month>" + alternation(months) + ")"
     day = r"\d{1,2}(?:st|nd|rd|th|er|º)?"
     # (a date after an event's preposition dates the event: "In October 2019 the union …")
-    not_after = r"(?<!\w)(?:" + alternation(openings) + r")\s+(?:\d{1,2}(?:st|nd|rd|th|er|º)?\s+(?:de\s+)?)?$"
+    not_after = r"(?<!\w)(?:" + alternation(openings) + rf")\s+(?:{day}\s+(?:de\s+)?)?$"
     date_line = re.compile(rf"(?<!\w){month}\s+(?:de\s+|del\s+)?(?:{day},?\s+)?(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
     date_line = _DateLine(date_line, re.compile(not_after, re.IGNORECASE))
     # one pattern a phrase (a phrase names its month in a group of its own), the longest first within a distance
@@ -1264,11 +1264,12 @@ def _made_only_phrases(language: str) -> frozenset[str]:
     return frozenset(phrase.lower() for spec in data["instruments"].values() for phrase in spec.get("made_only", []))
 
 
+_GIVING_WORDS = _spaced_words("giving_words", *data_file("instruments.json")["connectors"]["giving_words"])
 _MADE_IN_CLAUSE = re.compile(r"(?<![\w'’-])(?:" + _connector_words("signed_by", "signed", "concluded", "agreed", "endorsed",
                                                                      "adopted", "renewed") + "|"
                              + _spaced_words("acts_together", "signed", "signs", "sign", "agreed", "agree", "concluded",
                                              "put their names to") + "|"
-                             + _spaced_words("giving_words", *data_file("instruments.json")["connectors"]["giving_words"]) + "|"
+                             + _GIVING_WORDS + "|"
                              + _spaced_words("renewal_words", "renewed", "renews", "extended", "prolonged") + "|"
                              + _connector_words("bound_words", *data_file("instruments.json")["connectors"]["bound_words"])
                              + r")(?![\w'’-])", re.IGNORECASE)
@@ -1284,24 +1285,27 @@ Convention", "le Protocole de 2014 relatif à la convention", "el Protocolo de 2
 (instruments.json connectors "treaty_protocol_years", "treaty_protocol_openings")."""
 
 
+def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of the phrase at ``start``-``end``: from the last ; : or full stop before it to the first after it."""
+    before = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
+    after = _CLAUSE_BREAK.search(text, end)
+    return before[-1] if before else 0, after.start() if after else len(text)
+
+
 def _made_in_clause(text: str, start: int, end: int, instrument: str = "") -> bool:
     """The made-only phrase at ``start``-``end`` (of ``instrument``) names an instrument: its clause (no ; : or full
     stop between) says it was made or given ("a protocol signed in 2024 by A and B", "A, B y C firmaron un protocolo",
     "A gave B a grant") and, for a protocol, no treaty's protocol follows (a funding's "grant to the ILO" is none)."""
     if instrument != "funding" and _TREATY_PROTOCOL_AFTER.match(text, end):
         return False
-    before = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
-    after = _CLAUSE_BREAK.search(text, end)
-    return _MADE_IN_CLAUSE.search(text, before[-1] if before else 0, after.start() if after else len(text)) is not None
+    return _MADE_IN_CLAUSE.search(text, *_clause_bounds(text, start, end)) is not None
 
 
 def _given_in_clause(text: str, start: int, end: int) -> bool:
     """The bare funding noun at ``start``-``end`` is given in its clause ("a octroyé au BIT un financement"): a
     giving word (connectors "giving_words") and a recipient's preposition ("given_to") stand in it."""
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
-    after = _CLAUSE_BREAK.search(text, end)
-    clause = text[breaks[-1] if breaks else 0: after.start() if after else len(text)]
-    return _GIVEN.search(clause) is not None and _TO_WORD.search(clause) is not None
+    clause_start, clause_end = _clause_bounds(text, start, end)
+    return _GIVEN.search(text, clause_start, clause_end) is not None and _TO_WORD.search(text, clause_start, clause_end) is not None
 
 
 _OWN_PROGRAMME_AFTER = re.compile(r"^\s+(?:" + _spaced_words("passive_auxiliaries", "is", "are", "was", "were", "has been", "have been")
@@ -1838,8 +1842,7 @@ def donor_verb(reading: Reading) -> list[Found]:
     return found
 
 
-_GIVEN = re.compile(r"(?<![\w'’-])(?:" + _spaced_words("giving_words", *data_file("instruments.json")["connectors"]["giving_words"])
-                    + r")(?![\w'’-])", re.IGNORECASE)
+_GIVEN = re.compile(r"(?<![\w'’-])(?:" + _GIVING_WORDS + r")(?![\w'’-])", re.IGNORECASE)
 _TO_PARTY = re.compile(r"(?<![\w'’-])(?:" + _connector_words("given_to", "to") + r")\s+(?:" + _ARTICLE + r")?$", re.IGNORECASE)
 """The words right before the party a funding is given to: "to the ILO", "au BIT", "à l'OIT", "a la OIT", "al
 Ministerio" (instruments.json connectors "given_to"; "for", "pour", "para" name a purpose, no recipient)."""
@@ -1913,10 +1916,7 @@ def given_funding(reading: Reading) -> list[Found]:
     for start, end, instrument, _ in reading.instruments:
         if instrument != "funding" or text[start:end].lower() not in nouns or not reading.free(start):
             continue
-        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
-        clause_start = breaks[-1] if breaks else 0
-        after = _CLAUSE_BREAK.search(text, end)
-        clause_end = after.start() if after else len(text)
+        clause_start, clause_end = _clause_bounds(text, start, end)
         given = _GIVEN.search(text, clause_start, clause_end)
         # ("Its contribution to the ILO project covers 2023-2026", "GIZ, whose grant to the ILO runs from 2024": the owner gives it)
         owner = _funding_owner(reading, clause_start, start)

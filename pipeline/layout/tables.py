@@ -745,8 +745,8 @@ def _run_end(rows: list[list[Line]], start: int) -> int:
         if _runs_across(rows[end + 1], spans):
             break
         if len(rows[end + 1]) >= ALIGNED_MIN_COLUMNS:
-            end += 1
-            spans = merged_spans([(line.bbox[0], line.bbox[2]) for row in rows[start:end + 1] for line in row])
+            end += 1  # (the run's spans so far, merged with the new row's: not the whole run again)
+            spans = merged_spans([*((x0, x1) for x0, x1 in spans), *((line.bbox[0], line.bbox[2]) for line in rows[end])])
             continue
         wrapped = next((k for k in range(end + 2, min(len(rows), end + 2 + WRAPPED_MAX_LINES))
                         if len(rows[k]) >= ALIGNED_MIN_COLUMNS), None)
@@ -920,16 +920,17 @@ def _aligned_table(rows: list[list[Line]], columns: list[tuple[float, float]],
     # two days, not a wrapped cell's line, which figures do not have)
     figures_only = len(rows) > 1 and all(_is_figure(line.text) for row in rows[1:] for line in row)
     for k, row in enumerate(rows):
+        wrapped = len(row) < ALIGNED_MIN_COLUMNS and not (figures_only and k > 0)  # a wrapped cell's line, no row
         texts = [""] * len(columns)
         for line in row:  # a continuation row's line the reader cut at a word space: both pieces kept
             column = _column_of(line, columns)
             texts[column] = f"{texts[column]} {line.text}".strip()
         top, bottom = min(line.bbox[1] for line in row), max(line.bbox[3] for line in row)
-        if len(row) < ALIGNED_MIN_COLUMNS and not (figures_only and k > 0) and (pending or not cells or _belongs_below(rows, k)):
+        if wrapped and (pending or not cells or _belongs_below(rows, k)):
             pending.append(texts)
             pending_top = top if pending_top is None else pending_top
             continue
-        if cells and len(row) < ALIGNED_MIN_COLUMNS and not (figures_only and k > 0):
+        if cells and wrapped:
             cells[-1] = [f"{a} {b}".strip() for a, b in zip(cells[-1], texts, strict=True)]
             boxes[-1] = (boxes[-1][0], boxes[-1][1], boxes[-1][2], bottom)
         else:
