@@ -382,6 +382,25 @@ def test_head_first_names_with_hyphens_and_joined_words(language, text, expected
     assert [org.name for org in found_in(language, text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # head words of places that act as bodies: embassies, hotels and resorts, clinics, parishes, schemes
+        ("en", "The Embassy of Tessaly and the Lakeview Harbour Hotel met.", ["Embassy of Tessaly", "Lakeview Harbour Hotel"]),
+        ("en", "The Northvale Health Insurance Scheme pays the Lakeland Eye Clinic.",
+         ["Northvale Health Insurance Scheme", "Lakeland Eye Clinic"]),
+        ("fr", "L’Ambassade de Tessaly et l’Hôpital de district de Harrow ont signé.",
+         ["Ambassade de Tessaly", "Hôpital de district de Harrow"]),
+        ("es", "La Embajada de Tessaly y la Defensoría del Pueblo de Harrow firmaron.",
+         ["Embajada de Tessaly", "Defensoría del Pueblo de Harrow"]),
+        ("es", "El Museo Textil de Harrow y la Parroquia de San Lakeland firmaron.",
+         ["Museo Textil de Harrow", "Parroquia de San Lakeland"]),
+    ],
+)
+def test_head_words_of_places_that_act_as_bodies(language, text, expected):
+    assert [org.name for org in found_in(language, text)] == expected
+
+
 def test_spanish_head_words_of_corporations_and_under_secretariats():
     orgs = found_in("es", "La Corporación Tessalina de la Madera (CTM) y la Subsecretaría de Trabajo de Lakeland firmaron.")
     assert [(org.name, org.acronym, org.kind) for org in orgs] == [
