@@ -242,6 +242,11 @@ memorandum"), in its clause (no CLAUSE_ENDS between)."""
 PARTY_LIST_ITEMS = 4
 """Names listed before a signing verb that are read as its parties ("A, B, C and D signed")."""
 CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?"})
+APPOSITION_NOUN_REACH = 3
+"""Words after an apposition's article its noun may stand at ("a community radio", "a Baa Atoll resort")."""
+APPOSITION_TOKENS = 16
+"""Tokens after its noun within which an apposition closes ("Hodna Agro, un groupe laitier de Sétif, a ...")."""
+APPOSITION_CLOSES = frozenset({",", ";", ")", "–", "—"})
 LOWER_WORDS = "brochure_lower_words"
 """Doc.user_data key: the words the Doc writes in lower case (OrganizationFinder._lower_words)."""
 _ITEM_WORDS = 8
@@ -494,6 +499,14 @@ class OrganizationFinder:
         self._classifier_search = leading_look_behind(re.compile(r"(?<![\w-])(?:" + alternation(self.classifier_nouns) + r")(?![\w-])")) \
             if self.classifier_nouns else None
         self.not_name_words = frozenset(lexicon.get("not_name_words", []))
+        # "Lekas, a delivery app, sent ...": the articles that open an apposition naming what a body is, and its nouns
+        appositions = lexicon.get("appositions", {})
+        self.apposition_definite = frozenset(appositions.get("definite_articles", []))
+        self.apposition_articles = frozenset(appositions.get("articles", [])) | self.apposition_definite
+        self.apposition_nouns = frozenset(noun.lower() for noun in appositions.get("nouns", []))
+        self.role_words = frozenset(lexicon.get("role_words", []))
+        self._apposition_search = re.compile(",[ \n]+(?:" + alternation(self.apposition_articles) + r")(?:(?<=['’])|(?![\w-]))") \
+            if self.apposition_articles else None
         # what a run listed with a body is when it is none (a person, a place, a word qualifying a noun);
         # read for every language (the names are written alike)
         shared = data_file("lexicon.json")
@@ -544,6 +557,7 @@ class OrganizationFinder:
                       for span in self._without_theme_words(doc, self._shaped_names(doc, marked, in_country))]
         candidates += self._initialled_names(doc, marked, in_country)
         candidates += self._classified_names(doc, marked, in_country)
+        candidates += self._appositive_names(doc, marked, in_country)
         candidates += self._named_partners(doc, marked, marks.countries)
         unit_names: list[Span] = []
         head_first: list[Span] = []
@@ -1311,6 +1325,77 @@ class OrganizationFinder:
             if end > start and not all(in_country[start:end]) and not doc[start].is_stop:
                 spans.append(Span(doc, start, end, label="ORG"))
         return spans
+
+    def _appositive_names(self, doc: Doc, marked: bytearray, in_country: bytearray) -> list[Span]:
+        """Names with no head word that an apposition says are bodies (lexicon ``appositions``):
+        "Lekas, a delivery app, sent ...", "Villa Raalhu, a resort in Baa Atoll, and ...", "Hodna Agro,
+        un groupe laitier de Sétif, a adressé ...". The apposition opens with an article, holds one of
+        the nouns among its first APPOSITION_NOUN_REACH words (with no role word after it: "a
+        cooperative member" is a person), and closes (APPOSITION_CLOSES) before its clause ends. The
+        name is the capitalised words right before the comma (at most PARTY_NAME_WORDS, the small links
+        between them); no known body, country, person, place or a sentence's opening word ("Today")."""
+        if self._apposition_search is None:
+            return []
+        spans = []
+        for match in self._apposition_search.finditer(doc_text(doc)):
+            comma = doc.char_span(match.start(), match.start() + 1)
+            if comma is None:
+                continue
+            comma = comma.start
+            noun = self._apposition_noun(doc, comma + 2)
+            if noun is None or not self._apposition_closes(doc, noun + 1):
+                continue
+            # (after a definite article, words must qualify the noun: "Expoflores, la asociación de
+            # productores, ..." names a body, "Ensuite, la coopérative, ..." does not)
+            if doc[comma + 1].lower_ in self.apposition_definite and doc[noun + 1].text in APPOSITION_CLOSES:
+                continue
+            start = comma
+            while start > 0 and comma - start < PARTY_NAME_WORDS and not marked[start - 1] and doc[start - 1].text not in CLAUSE_ENDS \
+                    and (_capitalised(doc[start - 1]) or doc[start - 1].text in self.suffixes
+                         or (doc[start - 1].lower_ in self.name_connectors and start - 1 > 0 and _capitalised(doc[start - 2]))):
+                start -= 1
+            while start < comma and (not _capitalised(doc[start]) or doc[start].lower_ in self.leading_words):
+                start += 1
+            if start == comma or (start > 0 and (marked[start - 1] or doc[start - 1].lower_ in self.name_connectors)):
+                continue  # (no name, or the end of a longer one: "Ministry of Labour, a ...")
+            first = doc[start]
+            if all(in_country[start:comma]) or first.lower_ in self.party_not_names or (comma - start == 1 and first.is_stop) \
+                    or self._person_place_or_qualifier(doc, start, comma):
+                continue
+            spans.append(Span(doc, start, comma, label="ORG"))
+        return spans
+
+    def _apposition_noun(self, doc: Doc, start: int) -> int | None:
+        """The index of the apposition's noun among the APPOSITION_NOUN_REACH words from ``start``
+        (right after its article), or None: one of the lexicon's nouns with no role word right after
+        it; in a language that puts its head word first, the noun itself or the word after it
+        qualifies it ("un groupe laitier de"), in English only a small word or a sign may follow it
+        ("a delivery app, ...", "a resort in ...")."""
+        for index in range(start, min(len(doc), start + APPOSITION_NOUN_REACH)):
+            token = doc[index]
+            if token.lower_ in self.apposition_nouns:
+                following = doc[index + 1] if index + 1 < len(doc) else None
+                if following is None or following.lower_ in self.role_words or following.lower_ in self.qualified_nouns:
+                    return None
+                if self.shape is None and not (following.is_punct or following.is_stop):
+                    return None
+                return index
+            # (the words before the noun qualify it: "a delivery app", "une petite entreprise"; a small
+            # word there is a clause's: "X, a créé une coopérative")
+            if token.is_stop or not token.text.replace("-", "").isalpha():
+                return None
+        return None
+
+    def _apposition_closes(self, doc: Doc, start: int) -> bool:
+        """Whether the apposition going on at ``start`` closes (APPOSITION_CLOSES) within
+        APPOSITION_TOKENS, before its clause ends."""
+        for index in range(start, min(len(doc), start + APPOSITION_TOKENS)):
+            text = doc[index].text
+            if text in APPOSITION_CLOSES:
+                return True
+            if text in CLAUSE_ENDS:
+                return False
+        return False
 
     def _names_a_programme(self, doc: Doc, name: Span, acronym: Span, marked: bytearray) -> bool:
         """A name an acronym spells that is a body's programme or product, not a body: owned by a

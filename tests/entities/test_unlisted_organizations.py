@@ -578,3 +578,27 @@ def test_a_short_name_in_brackets_and_an_acronym_before_a_dash_define_the_body()
     assert orgs["Asociación Hotelera de Tenerife"] == "Ashotel"
     assert orgs["Korean Planning Association for Business"] == "KORPLAN"
     assert "Ashotel" not in orgs and "KORPLAN" not in orgs
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # an apposition that says what the body is, closed by a comma, names a body with no head word
+        ("en", "Tessimo, a delivery app, sent the union a letter.", ["Tessimo"]),
+        ("en", "Harrow Vale, a resort in Lakeland Atoll, and the Lakeland Hotel Workers Union met.",
+         ["Harrow Vale", "Lakeland Hotel Workers Union"]),
+        ("fr", "Enfin, Tessal Agro, un groupe laitier de Harrow, a écrit.", ["Tessal Agro"]),
+        ("es", "Florivale, la asociación de productores de flores, firmó.", ["Florivale"]),
+        # ... not a sentence's opening word, a person with a role, a country or a place, a clause's verb
+        ("en", "Today, a cooperative in Harrow, which opened in May, grew.", []),
+        ("en", "Tendai Moyo, a cooperative member, spoke.", []),
+        ("en", "Kenya, a country of traders, grew.", []),
+        ("fr", "Ensuite, la coopérative, qui compte 40 membres, a grandi.", []),
+        ("fr", "Harrowville, une commune rurale du Sud, a grandi.", []),
+        ("fr", "Tessimo, a créé une coopérative, dit-on.", []),
+        # ... nor an apposition left open to its clause's end
+        ("en", "Tessimo, a delivery app that pays by the trip.", []),
+    ],
+)
+def test_an_apposition_says_a_name_is_a_body(language, text, expected):
+    assert [org.name for org in found_in(language, text)] == expected
