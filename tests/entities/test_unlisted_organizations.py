@@ -213,6 +213,7 @@ def test_the_head_first_openings_are_the_tokens_a_walk_over_the_doc_finds(langua
          ["Accord on Safe Harbours in the Fishing Industry", "Bluefin Logistics Inc."]),
         # a noun of its kind introduces a name with no head word
         ("The local NGO Terre et Mer runs it; the company In 2024 grew.", ["Terre et Mer"]),
+        ("The exporter Harrow Vale Berries and the app Tessimo signed.", ["Harrow Vale Berries", "Tessimo"]),
         # "and" after a head word, or before an acronym, starts another body
         ("The Lakeland Dockworkers Association and Hope for Harbour Families met.", ["Lakeland Dockworkers Association"]),
         # a theme's words are no body
@@ -601,4 +602,12 @@ def test_a_short_name_in_brackets_and_an_acronym_before_a_dash_define_the_body()
     ],
 )
 def test_an_apposition_says_a_name_is_a_body(language, text, expected):
+    assert [org.name for org in found_in(language, text)] == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("fr", "Elle travaille avec l’exportateur Tessal Café et la banque Harrow Crédit.", ["Tessal Café", "Harrow Crédit"]),
+    ("es", "Firmó con la aseguradora Harrow Vida y la cadena Tessimo.", ["Harrow Vida", "Tessimo"]),
+])
+def test_a_noun_of_its_kind_introduces_a_name_in_every_language(language, text, expected):
     assert [org.name for org in found_in(language, text)] == expected
