@@ -250,6 +250,21 @@ def test_renewing_extending_and_working_in_an_instrument_are_joint_verbs(tmp_pat
     assert summary(extract_text(tmp_path, f"Partners\n\n{sentence}\n")) == [(instrument, ["ILO", "UNICEF"], 2021, None)]
 
 
+@pytest.mark.parametrize(("sentence", "instrument"), [
+    # teaming up is a partnership; a pact or a compact is an agreement the parties made
+    ("UNICEF teamed up with the ILO in 2021 to train inspectors.", "partnership"),
+    ("In 2021 UNICEF and the ILO signed a pact on child labour.", "cooperation_agreement"),
+    ("UNICEF and the ILO put their names to a compact on safety in 2021.", "cooperation_agreement"),
+])
+def test_teaming_up_and_pacts(tmp_path, sentence, instrument):
+    assert summary(extract_text(tmp_path, f"Partners\n\n{sentence}\n")) == [(instrument, ["ILO", "UNICEF"], 2021, None)]
+
+
+def test_a_pact_nobody_made_is_no_instrument(tmp_path):
+    text = "The ILO works with the Lakeland Compact for Decent Work in Coffee on safety. Workers call it a pact of trust."
+    assert summary(extract_text(tmp_path, f"Partners\n\n{text}\n")) == []
+
+
 def test_between_after_a_passive_verb(tmp_path):
     sentence = "In 2021, a cooperation agreement was concluded between UNICEF and the ILO on safety."
     assert summary(extract_text(tmp_path, f"Partners\n\n{sentence}\n")) == [("cooperation_agreement", ["ILO", "UNICEF"], 2021, None)]
