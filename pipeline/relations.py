@@ -1068,7 +1068,39 @@ def _year_span(sentence: Sentence, near: int | None = None) -> tuple[int | None,
     start, end, value = years[index]
     if index + 1 < len(years) and (index + 1 in until or _in_range(sentence, years[index], years[index + 1])):
         return value, years[index + 1][2]
-    return value, None
+    return value, _extended_end(sentence, start)
+
+
+def _extended_end(sentence: Sentence, start: int) -> int | None:
+    """The end year a renewal's length gives ("renewed in 2024 for three more years": 2027; "for another
+    five years", "pour deux ans de plus", "por otros tres años"; dates.json "extensions"), counted from the
+    year nearest before the length, not before ``start`` (the partnership's year); None where the
+    sentence gives no length."""
+    patterns, numbers = _extension_words()
+    matches = [match for pattern in patterns if (match := pattern.search(sentence.text, start))]
+    if not matches:
+        return None
+    match = min(matches, key=lambda m: m.start())
+    before = [value for year_start, _, value in sentence.years if start <= year_start < match.start()]
+    if not before:
+        return None
+    count = match.group("count").lower()
+    return before[-1] + (int(count) if count.isdigit() else numbers[count])
+
+
+@cache
+def _extension_words() -> tuple[list[re.Pattern], dict[str, int]]:
+    """The patterns of a renewal's length in years in every language, one a phrase (dates.json
+    "extensions": its phrases, "{n}" standing for a number in figures or words), and each number word's value."""
+    numbers: dict[str, int] = {}
+    phrases: list[str] = []
+    for data in [data_file("dates.json"), *(own_data("dates.json", language) for language in SUPPORTED_LANGUAGES)]:
+        extensions = data.get("extensions", {})
+        numbers.update({word.lower(): value for word, value in extensions.get("numbers", {}).items()})
+        phrases += extensions.get("phrases", [])
+    count = r"(?P<count>\d{1,2}|" + alternation(numbers) + ")"
+    return [re.compile(r"(?<![\w-])" + re.escape(phrase).replace(r"\{n\}", count).replace(r"\ ", r"\s+") + r"(?![\w-])",
+                       re.IGNORECASE) for phrase in sorted(set(phrases))], numbers
 
 
 RENEWAL_REACH = 72

@@ -42,6 +42,7 @@ def test_a_sentence_that_dates_an_event_is_no_date_line():
     [
         ("Suva, 3 September 2025", "Last year, the Lakeland Dockworkers Union signed a letter of intent with the ILO.", 2024),
         ("Suva, 3 September 2025", "Two years ago the Lakeland Dockworkers Union signed a letter of intent with the ILO.", 2023),
+        ("Suva, 3 September 2025", "The year before last, the Lakeland Dockworkers Union signed a letter of intent with the ILO.", 2023),
         ("Suva, 3 September 2025", "Earlier this year, the Lakeland Dockworkers Union signed a letter of intent with the ILO.", 2025),
         # a month after the date's is the year before's
         ("Suva, 3 September 2025", "The Lakeland Dockworkers Union signed a letter of intent with the ILO in November.", 2024),

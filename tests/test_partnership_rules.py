@@ -716,3 +716,20 @@ FR_OPENING = "Le Bureau international du Travail mène ce programme depuis 2015 
 ])
 def test_a_bare_french_convention_is_an_agreement_only_where_it_was_made(tmp_path, text, expected):
     assert summary(extract_text(tmp_path, f"Le BIT au travail\n\n{FR_OPENING}{text}\n")) == expected
+
+
+@pytest.mark.parametrize(("heading", "sentence", "expected"), [
+    ("Partners", "In 2024 UNICEF and the ILO renewed their partnership agreement for another three years.",
+     ("partnership_agreement", ["ILO", "UNICEF"], 2024, 2027)),
+    # the length counts from the renewal, the partnership from its first year
+    ("Partners", "UNICEF and the ILO have worked in partnership since 2019, under an agreement renewed in 2023 for two more years.",
+     ("partnership", ["ILO", "UNICEF"], 2019, 2025)),
+    ("Le BIT et ses partenaires", "Le programme forme des inspecteurs dans tout le pays depuis des années. "
+     "En 2024, l’UNICEF et le BIT ont renouvelé leur accord de coopération pour trois ans de plus.",
+     ("cooperation_agreement", ["ILO", "UNICEF"], 2024, 2027)),
+    ("La OIT y sus socios", "El programa forma a los inspectores de todo el país desde hace años. "
+     "En 2024, UNICEF y la OIT renovaron su acuerdo de cooperación por otros dos años.",
+     ("cooperation_agreement", ["ILO", "UNICEF"], 2024, 2026)),
+])
+def test_a_renewals_length_gives_the_end_year(tmp_path, heading, sentence, expected):
+    assert summary(extract_text(tmp_path, f"{heading}\n\n{sentence}\n")) == [expected]
