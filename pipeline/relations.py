@@ -1720,6 +1720,40 @@ _JOINED_IN_GAP = re.compile(r"^\s*(?:\([^()]{0,30}\)\s*)?(?:in|under|through|wit
 programme", "in 2016 under a partnership agreement"), not a clause of its own (", and D launched ...")."""
 
 
+@partnership_rule("partners_stated")
+def partners_stated(reading: Reading) -> list[Found]:
+    """"Wantok FM and the Mothers' Union have been partners since 2023", "Harrow Clay Works has been a
+    partner of the ILO since 2022": a partnership stated as what its parties are (the instrument phrases
+    "have been partners", "is a partner of" ...), whose words after name no shape of their own: the
+    parties right after the phrase with the subject before it, else the list before it (two at least);
+    an instrument named later in the clause is what they made ("... through a cooperation agreement")."""
+    sentence, found = reading.sentence, []
+    for start, end, instrument, _, _ in _instrument_phrases(reading, None):
+        if not _PARTNERS_STATED.fullmatch(sentence.text, start, end) or _joint_members(reading, start):
+            continue
+        # ("became a partner of the ILO in 2024 through a cooperation agreement": the agreement says what they made)
+        later = [(other, made) for other, _, made, _ in reading.instruments
+                 if other > end and not _CLAUSE_BREAK.search(sentence.text, end, other)]
+        made = min(later)[1] if later else instrument
+        subject = _list_before(sentence, start, reading.agent_members)
+        partners = _list_after(sentence, end) if _PARTNER_OF.search(sentence.text, start, end) else []
+        if subject and partners:
+            found.append(Found(subject + partners, made, **reading.years(start), sentence=sentence))
+        elif len(subject) >= 2 and not partners:
+            found.append(Found(subject, made, **reading.years(start), sentence=sentence))
+    return found
+
+
+_PARTNERS_STATED = re.compile(r"(?:" + _spaced_words("partners_stated", "have been partners", "are partners", "became partners",
+                                                     "were partners", "is a partner of", "has been a partner of",
+                                                     "became a partner of", "is a partner to", "has been a partner to") + ")",
+                              re.IGNORECASE)
+"""The instrument phrases that state a partnership as what its parties are (instruments.json connectors
+"partners_stated", every language; each is a "partnership" phrase as well)."""
+_PARTNER_OF = re.compile(r"(?<![\w'’-])(?:" + _connector_words("partner_of", "of", "to") + r")$", re.IGNORECASE)
+"""The last word of a stated partnership whose partner follows it ("a partner of the ILO")."""
+
+
 @partnership_rule("joined_in")
 def joined_in(reading: Reading) -> list[Found]:
     """"In 2017, the ILO joined UNDP and UNICEF in a joint programme", "SECO joined the ILO and the

@@ -52,6 +52,8 @@ CASES = {
                  [("programme", ["Lakeland Dockworkers Union", "UNICEF"], 2021, 2025)]),
     "given_funding": ("In 2024 the Government of Iceland provided a grant of US$ 1.2 million to the Lakeland Dockworkers Union.",
                       [("funding", ["IS", "Lakeland Dockworkers Union"], 2024, None)]),
+    "partners_stated": ("The Lakeland Dockworkers Union has been a partner of UNICEF since 2022.",
+                        [("partnership", ["Lakeland Dockworkers Union", "UNICEF"], 2022, None)]),
 }
 
 
@@ -733,3 +735,22 @@ def test_a_bare_french_convention_is_an_agreement_only_where_it_was_made(tmp_pat
 ])
 def test_a_renewals_length_gives_the_end_year(tmp_path, heading, sentence, expected):
     assert summary(extract_text(tmp_path, f"{heading}\n\n{sentence}\n")) == [expected]
+
+
+@pytest.mark.parametrize(("heading", "text", "expected"), [
+    ("Partners", "Since 2023 UNICEF and the Lakeland Dockworkers Union have been partners in a radio show.",
+     [("partnership", ["Lakeland Dockworkers Union", "UNICEF"], 2023, None)]),
+    ("Le BIT et ses partenaires", "Le programme forme des inspecteurs dans tout le pays depuis des années. "
+     "Le Syndicat des dockers de Lakeland est partenaire de l’UNICEF depuis 2022.",
+     [("partnership", ["Syndicat des dockers de Lakeland", "UNICEF"], 2022, None)]),
+    ("La OIT y sus socios", "El programa forma a los inspectores de todo el país desde hace años. "
+     "Desde 2021, UNICEF y el Sindicato de Estibadores de Lakeland son aliados en la formación.",
+     [("partnership", ["Sindicato de Estibadores de Lakeland", "UNICEF"], 2021, None)]),
+    # a partner "through" an instrument named later in the clause: that instrument's record alone
+    ("Partners", "The Lakeland Dockworkers Union became a partner of UNICEF in 2024 through a cooperation agreement on safety.",
+     [("cooperation_agreement", ["Lakeland Dockworkers Union", "UNICEF"], 2024, None)]),
+    # one party alone is no partnership
+    ("Partners", "UNICEF has been a partner for years.", []),
+])
+def test_a_partnership_stated_as_what_its_parties_are(tmp_path, heading, text, expected):
+    assert summary(extract_text(tmp_path, f"{heading}\n\n{text}\n")) == expected
