@@ -1327,10 +1327,16 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def _made_in_clause(text: str, start: int, end: int, instrument: str = "") -> bool:
     """The made-only phrase at ``start``-``end`` (of ``instrument``) names an instrument: its clause (no ; : or full
     stop between) says it was made or given ("a protocol signed in 2024 by A and B", "A, B y C firmaron un protocolo",
-    "A gave B a grant") and, for a protocol, no treaty's protocol follows (a funding's "grant to the ILO" is none)."""
-    if instrument != "funding" and _TREATY_PROTOCOL_AFTER.match(text, end):
+    "A gave B a grant") and, for a protocol, no treaty's protocol follows (a funding's "grant to the ILO" is none)
+    nor an of-phrase (_OF_PHRASE_AFTER)."""
+    if instrument != "funding" and (_TREATY_PROTOCOL_AFTER.match(text, end) or _OF_PHRASE_AFTER.match(text, end)):
         return False
     return _MADE_IN_CLAUSE.search(text, *_clause_bounds(text, start, end)) is not None
+
+
+_OF_PHRASE_AFTER = re.compile(r"\s+(?:" + _connector_words("of_words", "of") + r")\s+[^\W\d]", re.IGNORECASE)
+"""An of-phrase after a bare "memorandum" or "protocol" makes it a longer name the instruments do not list, or
+list in words the text has broken ("memorandum of under standing"): not the bare instrument."""
 
 
 def _given_in_clause(text: str, start: int, end: int) -> bool:
@@ -1479,10 +1485,13 @@ _SIGNED_BY = re.compile(r"^(?:,)?\s" + _DATED + r"(?:(?:" + _PASSIVE_AUXILIARY +
                         # a word, a short adverbial or a date between: "signed jointly by", "concluded in Geneva in 2021 by",
                         # "a été signé le 14 février 2022 par"
                         + r")\s+(?:(?:[\w-]+,?\s+){0,4}?|" + _DATE + r",?\s+)(?:" + _connector_words("by", "by") + r")\s")
-_BINDS = re.compile(r"^(?:,)?\s" + _DATED + r"(?:" + _connector_words("binds", "binds", "bind", "brings together", "bring together",
-                                                                       "links", "unites") + r")\s")
-"""A verb whose object is the instrument's parties: "The agreement signed in 2023 binds A and B",
-"L'accord ... lie A et B", "La alianza ... une a A y B" (instruments.json connectors "binds")."""
+_BINDS = re.compile(r"^(?:,)?\s" + _DATED + r"(?:" + _spaced_words("binds", "binds", "bind", "brings together", "bring together",
+                                                                       "links", "unites", "bears the signatures of",
+                                                                       "bears the signature of", "bear the signatures of",
+                                                                       "carries the signatures of") + r")\s")
+"""A verb whose object is the instrument's parties: "The agreement signed in 2023 binds A and B", "The 2024
+memorandum bears the signatures of A, B and C", "L'accord ... lie A et B", "La alianza ... une a A y B"
+(instruments.json connectors "binds")."""
 _UNDER = re.compile(r"\b(?:under|through|within)\s+(?:an?|the|its|their|this)?\s*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -1752,6 +1761,35 @@ _PARTNERS_STATED = re.compile(r"(?:" + _spaced_words("partners_stated", "have be
 "partners_stated", every language; each is a "partnership" phrase as well)."""
 _PARTNER_OF = re.compile(r"(?<![\w'’-])(?:" + _connector_words("partner_of", "of", "to") + r")$", re.IGNORECASE)
 """The last word of a stated partnership whose partner follows it ("a partner of the ILO")."""
+
+
+@partnership_rule("signatory_of")
+def signatory_of(reading: Reading) -> list[Found]:
+    """"The LEF is a signatory of the 2023 memorandum, alongside the LDU and the Ministry of Labour": the
+    subject before "is a signatory of" (connectors "signatory_words"), right before the instrument, and the
+    parties after "alongside" ("together with", "aux côtés de", "junto con": connectors "alongside_words")
+    in the instrument's clause; the subject alone with another party at least."""
+    sentence, found = reading.sentence, []
+    text = sentence.text
+    for start, end, instrument, _, _ in _instrument_phrases(reading, None):
+        signatory = _SIGNATORY_BEFORE.search(text[:start])
+        if signatory is None or _joint_members(reading, start):
+            continue
+        subject = _list_before(sentence, signatory.start(), reading.agent_members)
+        alongside = _ALONGSIDE.search(text, end)
+        partners = _list_after(sentence, alongside.end()) if alongside and not _CLAUSE_BREAK.search(text, end, alongside.start()) else []
+        if subject and partners:
+            found.append(Found(subject + partners, instrument, **reading.years(start), sentence=sentence))
+    return found
+
+
+_SIGNATORY_BEFORE = re.compile(r"(?<![\w'’-])(?:" + _spaced_words("signatory_words", "a signatory of", "a signatory to", "signatories of",
+                                                                  "signatories to", "one of the signatories of")
+                               + r")\s+(?:" + _ARTICLE + r")?(?:(?:19|20)\d\d\s+)?(?:[^\W\d_][\w’'-]*\s+){0,2}?$", re.IGNORECASE)
+""""is a signatory of the 2023" right before an instrument phrase (at most two words between: "of the
+2023 tripartite memorandum"; connectors "signatory_words", every language)."""
+_ALONGSIDE = re.compile(r"(?<![\w'’-])(?:" + _spaced_words("alongside_words", "alongside", "together with", "along with")
+                        + r")(?![\w'’-])", re.IGNORECASE)
 
 
 @partnership_rule("joined_in")

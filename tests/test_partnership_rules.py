@@ -54,6 +54,8 @@ CASES = {
                       [("funding", ["IS", "Lakeland Dockworkers Union"], 2024, None)]),
     "partners_stated": ("The Lakeland Dockworkers Union has been a partner of UNICEF since 2022.",
                         [("partnership", ["Lakeland Dockworkers Union", "UNICEF"], 2022, None)]),
+    "signatory_of": ("The Lakeland Dockworkers Union is a signatory of the 2023 memorandum of understanding, alongside UNICEF and the ILO.",
+                     [("memorandum_of_understanding", ["ILO", "Lakeland Dockworkers Union", "UNICEF"], 2023, None)]),
 }
 
 
@@ -754,3 +756,15 @@ def test_a_renewals_length_gives_the_end_year(tmp_path, heading, sentence, expec
 ])
 def test_a_partnership_stated_as_what_its_parties_are(tmp_path, heading, text, expected):
     assert summary(extract_text(tmp_path, f"{heading}\n\n{text}\n")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an instrument that "bears the signatures of" its parties
+    ("The 2024 memorandum of understanding bears the signatures of UNICEF, the ILO and the Lakeland Dockworkers Union.",
+     [("memorandum_of_understanding", ["ILO", "Lakeland Dockworkers Union", "UNICEF"], 2024, None)]),
+    # a bare protocol its parties put their signatures to was made
+    ("In 2024 UNICEF and the Lakeland Dockworkers Union put their signatures to a protocol on beach work.",
+     [("memorandum_of_understanding", ["Lakeland Dockworkers Union", "UNICEF"], 2024, None)]),
+])
+def test_signatures_say_an_instrument_was_made(tmp_path, text, expected):
+    assert summary(extract_text(tmp_path, f"Partners\n\n{text}\n")) == expected
