@@ -43,30 +43,68 @@ def _office_gap() -> re.Pattern:
 
 def _without_country(name: str) -> tuple[str, str | None]:
     """(the name without the country it belongs to, that country's alpha-2), or (name, None): the
-    variants of a body's name within a brochure are one body. A name that starts with a country
-    ("Netherlands Ministry of ...", "Ecuador’s Ministry of ...") or ends with one ("Ministry of
-    Foreign Affairs of the Netherlands", "Ministry of Labour and Employment (Bangladesh)"); looked
-    up word by word in the country names."""
-    names = country_names()
+    variants of a body's name within a brochure are one body. A name that starts with a country or its
+    adjective ("Netherlands Ministry of ...", "Ecuador’s Ministry of ...", "the Tajik Ministry of ..."),
+    holds a French or Spanish one after its head word ("ministère malgache du Travail", "Ministerio
+    boliviano de Trabajo") or ends with one ("Ministry of Foreign Affairs of the Netherlands", "Ministère
+    du Travail de Madagascar", "Ministry of Labour and Employment (Bangladesh)"); looked up word by
+    word in the country names of every language and in data/demonyms.json. The name left has its
+    first letter in capitals ("ministère du Travail" and "Ministère du Travail" are one)."""
+    names = _every_country_name()
+    english_adjectives, head_first_adjectives = _country_adjectives()
     if name.endswith(")") and " (" in name:  # "Ministry of Labour and Employment (Bangladesh)"
         rest, _, country = name[:-1].rpartition(" (")
         if country in names:
-            return rest, names[country]
+            return _capitalised(rest), names[country]
     words = name.split()
     for count in range(min(6, len(words) - 1), 0, -1):  # the longest country first: "South Africa" before "South"
         first = " ".join(words[:count])
         for ending in _POSSESSIVE_END:
             first = first.removesuffix(ending)
         first = first.removeprefix("the ")
-        if first in names and words[count][:1].isupper():
-            return " ".join(words[count:]), names[first]
-    at = name.find(" of ")
-    while at > 0:  # the first "of" that a country follows to the end: "Bank of the Republic of Korea"
-        last = name[at + 4:].removeprefix("the ")
-        if last in names:
-            return name[:at], names[last]
-        at = name.find(" of ", at + 1)
+        country = names.get(first) or english_adjectives.get(first)
+        if country and words[count][:1].isupper():
+            return " ".join(words[count:]), country
+    if len(words) > 2 and (country := head_first_adjectives.get(words[1])):  # "Ministerio boliviano de Trabajo"
+        return _capitalised(" ".join([words[0], *words[2:]])), country
+    for link in _COUNTRY_LINK.finditer(name):  # the first link a country follows to the end: "Bank of the Republic of Korea"
+        if (country := names.get(name[link.end():])) is not None:
+            return _capitalised(name[:link.start()]), country
     return name, None
+
+
+_COUNTRY_LINK = re.compile(r" (?:of(?: the)?|de(?: la| los| las)?|du|des|del|de l’|de l') |(?: d’| d'| de l’| de l')(?=\w)")
+"""The words before a country that ends a body's name, in English, French and Spanish ("of the", "de la", "d’")."""
+
+
+def _capitalised(name: str) -> str:
+    return name[:1].upper() + name[1:]
+
+
+@cache
+def _every_country_name() -> dict[str, str]:
+    """Every way a text of any supported language writes a country -> alpha-2."""
+    names: dict[str, str] = {}
+    for language in SUPPORTED_LANGUAGES:
+        names.update(country_names(language))
+    return names
+
+
+@cache
+def _country_adjectives() -> tuple[dict[str, str], dict[str, str]]:
+    """(English country adjective -> alpha-2, French and Spanish one -> alpha-2), from data/demonyms.json;
+    an adjective two countries share ("congolais", "Korean") names neither."""
+    english: dict[str, set[str]] = {}
+    head_first: dict[str, set[str]] = {}
+    for code, forms in data_file("demonyms.json").items():
+        if code == "description":
+            continue
+        for word in forms.get("en", []):
+            english.setdefault(word, set()).add(code)
+        for word in [*forms.get("fr", []), *forms.get("es", [])]:
+            head_first.setdefault(word, set()).add(code)
+    return ({word: codes.pop() for word, codes in english.items() if len(codes) == 1},
+            {word: codes.pop() for word, codes in head_first.items() if len(codes) == 1})
 
 
 @cache

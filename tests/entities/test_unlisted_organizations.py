@@ -611,3 +611,23 @@ def test_an_apposition_says_a_name_is_a_body(language, text, expected):
 ])
 def test_a_noun_of_its_kind_introduces_a_name_in_every_language(language, text, expected):
     assert [org.name for org in found_in(language, text)] == expected
+
+
+@pytest.mark.parametrize(("language", "texts", "expected"), [
+    # a ministry named by its country's adjective and by its country is one body, named as first printed in full
+    ("en", ("The Ministry of Fisheries and Marine Resources of Namibia opened the port.",
+            "The Namibian Ministry of Fisheries and Marine Resources is not a party."),
+     [("Ministry of Fisheries and Marine Resources of Namibia", "NA", 2)]),
+    ("fr", ("Le Ministère de l’Emploi et de la Formation du Sénégal a ouvert le port.",
+            "Le ministère sénégalais de l’Emploi et de la Formation n’est pas partie."),
+     [("Ministère de l’Emploi et de la Formation du Sénégal", "SN", 2)]),
+    ("es", ("El Ministerio de Pesca y Acuicultura de Bolivia abrió el puerto.",
+            "El Ministerio boliviano de Pesca y Acuicultura no es parte."),
+     [("Ministerio de Pesca y Acuicultura de Bolivia", "BO", 2)]),
+    # an adjective two countries share names neither: two bodies
+    ("fr", ("Le Ministère de la Pêche de la République du Congo a ouvert le port.",
+            "Le ministère congolais de la Pêche n’est pas partie."),
+     [("Ministère de la Pêche de la République du Congo", "CG", 1), ("ministère congolais de la Pêche", None, 1)]),
+])
+def test_a_ministry_named_by_its_countrys_adjective_is_the_one_named_by_its_country(language, texts, expected):
+    assert [(org.name, org.country, len(org.mentions)) for org in found_in(language, *texts)] == expected
