@@ -9,6 +9,7 @@ taken out of the flow, so a list interrupted by them continues in the same secti
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from pipeline.defaults import DEFAULT_LABELLER
@@ -81,12 +82,14 @@ def structure(layout: Layout, labeller: str = DEFAULT_LABELLER) -> Document:
     blocks are headings ("rules" or "model")."""
     blocks, run_in = split_run_in_headings(layout.blocks)
     blocks, pdf_run_in = split_pdf_run_in_headings(blocks)
+    run_in_blocks = [blocks[index] for index in run_in]  # held by identity: the title's lines are split or merged below
     warnings = list(layout.warnings)
     title_index = tagged_title(blocks)
     if title_index is None:
         title_index = _find_title(blocks)
     if title_index is not None:
         _merge_title_lines(blocks, title_index)
+    run_in = _positions_of(blocks, run_in_blocks)
     title = blocks[title_index].text if title_index is not None else None
     if title is None:
         warnings.append("no title found")
@@ -491,6 +494,15 @@ def _take_contacts(blocks: list[Block], taken: set[int]) -> list[Contact]:
         taken.update(range(first, end))
         index = end
     return contacts
+
+
+def _positions_of(blocks: Sequence[Block], chosen: Sequence[Block]) -> set[int]:
+    """The indices in ``blocks`` of the blocks ``chosen`` (the same objects, not equal texts): an index
+    taken before the title's block was split from its deck (``_split_block``) or merged with its
+    further lines (``_merge_title_lines``) points at a neighbour after it (the paragraph a run-in
+    heading was cut from, read as a heading itself)."""
+    wanted = {id(block) for block in chosen}
+    return {index for index, block in enumerate(blocks) if id(block) in wanted}
 
 
 def _heads_panel(blocks: list[Block], first: int, end: int) -> bool:

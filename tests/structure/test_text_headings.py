@@ -212,3 +212,15 @@ def test_lettered_headings_right_under_a_numbered_one_are_one_level_down(tmp_pat
             f"{_paragraph('estates')}\nB. In the mills\n{_paragraph('mills')}")
     assert _headings(_record(tmp_path, text).sections) == [
         ("1. Context", 1), ("2. What the programme does", 1), ("A. On the estates", 2), ("B. In the mills", 2)]
+
+
+def test_a_run_in_heading_under_a_title_of_two_lines_leaves_its_paragraph_a_paragraph(tmp_path):
+    # the title's two lines are merged into one block after the run-in heading was cut off: the
+    # heading's index, taken before, must not then point at its paragraph
+    record = _record(tmp_path, "Platform Work in Armenia: Making Digital\nJobs Decent\n\nThe rise of platforms – Since 2020 app-based\n"
+                               "delivery and ride-hailing have grown quickly in\nYerevan, Gyumri and Vanadzor.\n\n"
+                               "Status in employment – Most platform workers are\ntreated as self-employed. Few contribute to pensions\n"
+                               "or health insurance.\n")
+    assert record.title == "Platform Work in Armenia: Making Digital Jobs Decent"
+    assert _headings(record.sections) == [("The rise of platforms", 1), ("Status in employment", 1)]
+    assert [p.text[:10] for s in record.sections for p in s.paragraphs] == ["Since 2020", "Most platf"]
