@@ -111,7 +111,7 @@ def text_heading_levels(blocks: Sequence[Block], flow: Sequence[int], levels: di
     kept = {index: level for index, level in levels.items()
             if not is_caption(blocks[index]) and not is_figure_caption(blocks[index]) and index != deck
             and not is_series_line(blocks[index].text) and not is_release_line(blocks[index].text)
-            and not is_drawn_with_characters(blocks[index].text)
+            and not is_drawn_with_characters(blocks[index].text) and not is_attribution_line(blocks[index].text)
             and (title_index is None or index > title_index) and index not in run_in and index not in in_lists}
     # a heading numbered without a stop only where the numbers count (a key figure is none)
     counted = _numbered_without_stop(blocks, flow)
@@ -121,6 +121,24 @@ def text_heading_levels(blocks: Sequence[Block], flow: Sequence[int], levels: di
     kept = _levels_from_case(blocks, flow, kept)
     kept = _series_under_heading(blocks, flow, kept)
     return run_in_levels(flow, {index: kept[index] for index in flow if index in kept}, run_in)
+
+
+_AFTER_LAST_COMMA = re.compile(r",\s*(?P<last>[^,]*)$")
+
+
+def is_attribution_line(text: str) -> bool:
+    """A line whose last part, after a comma, opens with a capital or a figure: a place, a date, an
+    office or a name set after what it qualifies ("Rosa Giménez, Labour Inspector, Filadelfia",
+    "A joint committee meeting, Boquete", "Oficina de la OIT en San José, Costa Rica", "Policy brief,
+    November 2025", "Coordonnatrice du projet, BIT"): a caption, a speaker's or a contact's line, a
+    dateline, never a heading. A heading's parts after a comma go on in lower case ("On site, every
+    day", "Who pays, who builds", "Food, water and a bunk"). Plain text keeps the commas, where it
+    lost the type that set such lines small."""
+    match = _AFTER_LAST_COMMA.search(text)
+    if match is None:
+        return False
+    last = match["last"].lstrip("(«“\"‘¿¡ ")
+    return last[:1].isupper() or last[:1].isdigit()
 
 
 _SERIES_DOTS = re.compile(rf"(?:^|\s)[{SERIES_DOTS}](?:\s|$)")

@@ -224,3 +224,18 @@ def test_a_run_in_heading_under_a_title_of_two_lines_leaves_its_paragraph_a_para
     assert record.title == "Platform Work in Armenia: Making Digital Jobs Decent"
     assert _headings(record.sections) == [("The rise of platforms", 1), ("Status in employment", 1)]
     assert [p.text[:10] for s in record.sections for p in s.paragraphs] == ["Since 2020", "Most platf"]
+
+
+def test_a_line_whose_last_part_after_a_comma_is_a_name_or_date_is_no_heading(tmp_path):
+    other = "Joint committees of workers and managers meet every month on each site to agree on what to fix first.\n"
+    record = _record(tmp_path, f"Skills for Youth\n\nOur approach\n{BODY}\nA joint committee meeting, Boquete\n\nOn site, every day\n{other}"
+                               f"\nRosa Giménez, Labour Inspector, Filadelfia\n\nResults\n{BODY}")
+    assert [h for h, _ in _headings(record.sections)] == ["Our approach", "On site, every day", "Results"]
+
+
+def test_is_attribution_line():
+    from pipeline.structure.text_headings import is_attribution_line
+
+    assert is_attribution_line("Policy brief, November 2025") and is_attribution_line("Oficina de la OIT en San José, Costa Rica")
+    assert not is_attribution_line("Who pays, who builds") and not is_attribution_line("C. Niños, niñas y adolescentes")
+    assert not is_attribution_line("Results so far")
