@@ -228,7 +228,8 @@ def test_a_run_in_heading_under_a_title_of_two_lines_leaves_its_paragraph_a_para
 
 def test_a_line_whose_last_part_after_a_comma_is_a_name_or_date_is_no_heading(tmp_path):
     other = "Joint committees of workers and managers meet every month on each site to agree on what to fix first.\n"
-    record = _record(tmp_path, f"Skills for Youth\n\nOur approach\n{BODY}\nA joint committee meeting, Boquete\n\nOn site, every day\n{other}"
+    record = _record(tmp_path, f"Skills for Youth\n\nOur approach\n{BODY}\nA joint committee meeting, Boquete\n\n"
+                               f"On site, every day\n{other}"
                                f"\nRosa Giménez, Labour Inspector, Filadelfia\n\nResults\n{BODY}")
     assert [h for h, _ in _headings(record.sections)] == ["Our approach", "On site, every day", "Results"]
 
