@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.layout.blocks import text_wrap_width
-from pipeline.layout.patterns import CAPITALS, ends_sentence, is_capitals, is_drawn_with_characters, text_width
+from pipeline.layout.patterns import CAPITALS, ends_sentence, is_capitals, is_drawn_with_characters, more_words_than, text_width
 from pipeline.layout.plain_text import NARROW_SHARE
 from pipeline.model import Block
 from pipeline.record import MAX_LEVEL
@@ -123,22 +123,27 @@ def text_heading_levels(blocks: Sequence[Block], flow: Sequence[int], levels: di
     return run_in_levels(flow, {index: kept[index] for index in flow if index in kept}, run_in)
 
 
+ATTRIBUTION_TAIL_MAX_WORDS = 2
+"""Words of the name after the last comma of an attribution line, at most ("Filadelfia", "Costa Rica",
+"OIT Managua", "November 2025"): more is a list of names run on ("Ministry of Labour, Employment and
+Social" / "Security of Peru ..."), a line of a paragraph, not a line set apart."""
 _AFTER_LAST_COMMA = re.compile(r",\s*(?P<last>[^,]*)$")
 
 
 def is_attribution_line(text: str) -> bool:
-    """A line whose last part, after a comma, opens with a capital or a figure: a place, a date, an
-    office or a name set after what it qualifies ("Rosa Giménez, Labour Inspector, Filadelfia",
-    "A joint committee meeting, Boquete", "Oficina de la OIT en San José, Costa Rica", "Policy brief,
-    November 2025", "Coordonnatrice du projet, BIT"): a caption, a speaker's or a contact's line, a
-    dateline, never a heading. A heading's parts after a comma go on in lower case ("On site, every
-    day", "Who pays, who builds", "Food, water and a bunk"). Plain text keeps the commas, where it
+    """A line whose last part, after a comma, is a capitalised name of ATTRIBUTION_TAIL_MAX_WORDS
+    words at most: a place, a date, an office or a name set after what it qualifies ("Rosa Giménez,
+    Labour Inspector, Filadelfia", "A joint committee meeting, Boquete", "Oficina de la OIT en San
+    José, Costa Rica", "Policy brief, November 2025", "Coordonnatrice du projet, BIT"): a caption, a
+    speaker's or a contact's line, a dateline, never a heading. A heading's parts after a comma go
+    on in lower case ("On site, every day", "Who pays, who builds", "Food, water and a bunk"); a
+    year after a comma is a convention's ("Convention, 1999"). Plain text keeps the commas, where it
     lost the type that set such lines small."""
     match = _AFTER_LAST_COMMA.search(text)
     if match is None:
         return False
     last = match["last"].lstrip("(«“\"‘¿¡ ")
-    return last[:1].isupper() or last[:1].isdigit()
+    return last[:1].isupper() and not more_words_than(last, ATTRIBUTION_TAIL_MAX_WORDS)
 
 
 _SERIES_DOTS = re.compile(rf"(?:^|\s)[{SERIES_DOTS}](?:\s|$)")

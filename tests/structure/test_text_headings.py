@@ -240,3 +240,5 @@ def test_is_attribution_line():
     assert is_attribution_line("Policy brief, November 2025") and is_attribution_line("Oficina de la OIT en San José, Costa Rica")
     assert not is_attribution_line("Who pays, who builds") and not is_attribution_line("C. Niños, niñas y adolescentes")
     assert not is_attribution_line("Results so far")
+    assert not is_attribution_line("Facts and figures. The Worst Forms of Child Labour Convention, 1999")  # a convention's year
+    assert not is_attribution_line("The Ministry of Labour, Employment and Social")  # a list of names run on
