@@ -120,6 +120,7 @@ def text_heading_levels(blocks: Sequence[Block], flow: Sequence[int], levels: di
     kept.update(counted)
     kept = _levels_from_case(blocks, flow, kept)
     kept = _series_under_heading(blocks, flow, kept)
+    kept = _unnumbered_in_numbered_sections(blocks, flow, kept)
     return run_in_levels(flow, {index: kept[index] for index in flow if index in kept}, run_in)
 
 
@@ -248,6 +249,35 @@ def _series_under_heading(blocks: Sequence[Block], flow: Sequence[int], levels: 
         if kind == "lettered" or len(series) >= SERIES_MIN_QUESTIONS:
             out.update({later: 2 for later in series})
     return out
+
+
+NUMBERED_SECTIONS_MIN = 2
+"""Top headings with a section number ("1. Context", "2 What we do") a document needs before its
+unnumbered headings between them are read as subheadings."""
+_HEADING_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?$")
+
+
+def _is_numbered_heading(block: Block) -> bool:
+    """The heading carries a section number: as the marker of a numbered line ("1." "2.1") or
+    opening its text ("1 Results")."""
+    if block.kind == "bullet":
+        return _HEADING_NUMBER.match(block.marker or "") is not None
+    return section_number_depth(block.text) > 0
+
+
+def _unnumbered_in_numbered_sections(blocks: Sequence[Block], flow: Sequence[int], levels: dict[int, int]) -> dict[int, int]:
+    """The levels with each unnumbered top heading that stands between the first and the last
+    numbered top heading one level down, where NUMBERED_SECTIONS_MIN or more top headings are
+    numbered: a document that numbers its sections numbers every one of them, so a heading without
+    a number inside that run ("EN UN COUP D’ŒIL", "Encadré 1. …", "Primer día: diagnóstico") heads a
+    box or a part of the numbered section it stands in. (Headings before the first and after the
+    last may be front or back matter: a contact, a summary; they keep their level.)"""
+    numbered = [position for position, index in enumerate(flow) if levels.get(index) == 1 and _is_numbered_heading(blocks[index])]
+    if len(numbered) < NUMBERED_SECTIONS_MIN:
+        return levels
+    inside = {flow[position] for position in range(numbered[0] + 1, numbered[-1])}
+    return {index: (2 if index in inside and level == 1 and not _is_numbered_heading(blocks[index]) else level)
+            for index, level in levels.items()}
 
 
 NUMBERED_LIST_MIN = 3

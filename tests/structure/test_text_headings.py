@@ -242,3 +242,14 @@ def test_is_attribution_line():
     assert not is_attribution_line("Results so far")
     assert not is_attribution_line("Facts and figures. The Worst Forms of Child Labour Convention, 1999")  # a convention's year
     assert not is_attribution_line("The Ministry of Labour, Employment and Social")  # a list of names run on
+
+
+def test_an_unnumbered_heading_between_numbered_sections_is_one_level_down(tmp_path):
+    other = "Young entrepreneurs receive coaching, a small start-up grant and access to a network of mentors.\n"
+    third = "Between 2012 and 2015, the programme trained 300 young people in trades such as solar installation.\n"
+    fourth = "Employers who joined the programme report lower turnover and fewer days lost to illness every year.\n"
+    fifth = "The next phase will extend the approach to two more districts and hand the committees to partners.\n"
+    record = _record(tmp_path, f"Skills for Youth\n\n1 Results\n{BODY}\nAt a glance\n{other}\n2 Rights at work\n{third}"
+                               f"\n3 Next steps\n{fourth}\nContact us\n{fifth}")
+    assert [(h.split(" ", 1)[-1] if h[0].isdigit() else h, level) for h, level in _headings(record.sections)] == \
+        [("Results", 1), ("At a glance", 2), ("Rights at work", 1), ("Next steps", 1), ("Contact us", 1)]
