@@ -380,6 +380,8 @@ def _title_goes_on(title: str, following: str, after_block: Block | None = None)
         return True  # the title's last words right over its dateline ("... à Port" / "Vallon" / "Karvania · ...")
     if starts_lowercase(following) or last.lower() in _continuation_words() or last.endswith(("'s", "’s")):
         return True
+    if _name_wraps_into_tail(title, following, after_block):
+        return True
     if is_sentence_case_title(title) and not is_title_case(title) and is_title_case(following, min_words=2) \
             and not is_capitals(following) and not following[:1].isdigit():
         # a title in sentence case (French, Spanish) goes on in names, every word a capital ("... dans
@@ -401,6 +403,19 @@ def _title_goes_on(title: str, following: str, after_block: Block | None = None)
     numbered = after_block.kind == "bullet" and (_SINGLE_NUMBER.match(after_block.marker or "") is not None)
     short = _is_short_line(after_block) and len(after_block.text.split()) <= MAX_COLON_HEADING_WORDS
     return after_block.gap_before == 0 and (numbered or short)
+
+
+def _name_wraps_into_tail(title: str, following: str, after_block: Block | None) -> bool:
+    """Plain text: a title not in title case whose last word is a capital's goes on in a short line
+    in title case right under it (TITLE_TAIL_WORDS words at most, not in capitals, no sentence's
+    end) when the deck follows that line with no white space ("Fair work at sea: seafarers' rights
+    in Papua" / "New Guinea" / "Putting the Maritime Labour Convention ...", "... seasonal work in
+    New" / "Zealand" / "Pre-departure guide ..."): large type wrapped inside a name that the
+    capital at the line's end began. A heading under the title stands apart from the text it heads."""
+    if after_block is None or after_block.gap_before > 0 or is_title_case(title) or not title.split()[-1][:1].isupper():
+        return False
+    return (len(following.split()) <= TITLE_TAIL_WORDS and is_title_case(following) and not is_capitals(following)
+            and not ends_sentence(following))
 
 
 def _find_subtitle(blocks: list[Block], title_index: int, taken: set[int]) -> str | None:

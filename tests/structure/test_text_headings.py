@@ -253,3 +253,13 @@ def test_an_unnumbered_heading_between_numbered_sections_is_one_level_down(tmp_p
                                f"\n3 Next steps\n{fourth}\nContact us\n{fifth}")
     assert [(h.split(" ", 1)[-1] if h[0].isdigit() else h, level) for h, level in _headings(record.sections)] == \
         [("Results", 1), ("At a glance", 2), ("Rights at work", 1), ("Next steps", 1), ("Contact us", 1)]
+
+
+def test_a_title_wrapped_inside_a_name_takes_the_name_s_end_over_the_deck(tmp_path):
+    record = _record(tmp_path, "ILO OFFICE FOR PAPUA NEW GUINEA AND SOLOMON ISLANDS\n\nFair work at sea: seafarers’ rights in Papua\n"
+                               "New Guinea\nPutting the Maritime Labour Convention, 2006 to work on coastal and international ships\n\n"
+                               f"The issue\n{BODY}")
+    assert record.title == "Fair work at sea: seafarers’ rights in Papua New Guinea"
+    # a heading in title case under a complete title, with white space above its text, is no tail
+    other = _record(tmp_path, f"Fair work at sea for the seafarers of Papua\n\nResults\n\n{BODY}")
+    assert other.title == "Fair work at sea for the seafarers of Papua"
