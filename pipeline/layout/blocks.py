@@ -285,6 +285,8 @@ def _continues_by_rules(block_lines: list[Line], joined: str, b: Line, following
         return "space"
     if a.bbox is None and _unfinished_sentence(block_lines, b):  # plain text (a PDF's line has a box)
         return "space"
+    if a.bbox is None and name_runs_over(at, bt):  # plain text: "Association of Cambodian Recruitment" / "Agencies (ACRA)"
+        return "space"
     if OPENING_QUOTE.match(bt):
         return None  # a new quotation, not the rest of this line's sentence
     # plain text keeps the printed line breaks: a line with room left for b's first word ended its
@@ -301,6 +303,63 @@ def _continues_by_rules(block_lines: list[Line], joined: str, b: Line, following
     if _display_line_wrapped(a, b, following, would_fit):
         return "space"
     return "space" if _joins_by_wrapping(a, b, following, would_fit) else None
+
+
+NAME_HEAD_MAX_WORDS = 5
+"""Words of a name, at most, on the line after the break, before the acronym in brackets that ends it."""
+_NAME_HEAD = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<acronym>[^\W\d_][\w&’'.-]*)\)")
+
+
+def _initials(words: Sequence[str]) -> str:
+    """The capitals that open the capitalised words of a name ("Association of Cambodian" → "AC");
+    the words that join a name's words ("of", "de", "y") give none."""
+    return "".join(word[0] for word in words if word[:1].isupper())
+
+
+def _name_tail(text: str) -> list[str]:
+    """The words that end ``text`` and may be the start of a name: from its end back, capitalised
+    words and the words that join them ("... signed with the Instituto" → ["with", "the",
+    "Instituto"]), up to the first word that is neither."""
+    tail: list[str] = []
+    for word in reversed(text.split()):
+        if not (word[:1].isupper() or word.lower() in _continuation_words()):
+            break
+        tail.insert(0, word)
+    return tail
+
+
+def _is_subsequence(letters: str, word: str) -> bool:
+    """Every letter of ``letters`` is in ``word`` in the same order ("INFC" in "INFOCOOP")."""
+    rest = iter(word)
+    return all(letter in rest for letter in letters)
+
+
+def name_runs_over(a: str, b: str) -> bool:
+    """Plain text: line ``b`` ends a name that line ``a`` began, and says so by the acronym in
+    brackets it closes the name with: ``b`` opens with at most NAME_HEAD_MAX_WORDS words of a
+    name (at least one of them capitalised) then "(ACRONYM)", and the acronym starts with a
+    capitalised word at the end of ``a`` and holds, in order, the initials of the name's
+    capitalised words from there on over both lines ("Association of Cambodian Recruitment" /
+    "Agencies (ACRA)", "... El Instituto Nacional de Fomento" / "Cooperativo (INFOCOOP) ofrece ...").
+    pdftotext breaks a name so in a narrow card or at a line it could not fill: the acronym spans
+    the break, so the two lines are one block, whatever their length. A heading over a body's name
+    ("Partners" / "Pacific Community (SPC)") gives no initial the acronym opens with."""
+    match = _NAME_HEAD.match(b)
+    if match is None:
+        return False
+    head = match["head"].split()
+    acronym = "".join(char for char in match["acronym"] if char.isupper())
+    if not 1 <= len(head) <= NAME_HEAD_MAX_WORDS or len(acronym) < 2:
+        return False
+    if any(not (word[:1].isupper() or word.lower() in _continuation_words()) for word in head):
+        return False
+    after = _initials(head)
+    tail = _name_tail(a)
+    if not after or not tail:
+        return False
+    before = _initials(tail)
+    return any(before[start] == acronym[0] and _is_subsequence(before[start:] + after, acronym)
+               for start in range(len(before)))
 
 
 DISPLAY_LEADING_EM = 0.5

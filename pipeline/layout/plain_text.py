@@ -240,6 +240,8 @@ def _is_cell(group: Sequence[Line]) -> bool:
     lines, one cell each: pdftotext sets a column of a table without white space between its rows)."""
     if not all(_is_cell_text(line.text) for line in group):
         return False
+    if len(group) > 1 and any(_MASTHEAD_SEPARATOR.search(line.text) for line in group):
+        return False  # a title over its dateline ("... in Bouaké and Korhogo" / "Côte d'Ivoire · Clear Path project, 2022–2025")
     return len(group) <= CELL_MAX_LINES or all(len(line.text.split()) <= COLUMN_LINE_MAX_WORDS for line in group)
 
 

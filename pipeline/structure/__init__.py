@@ -9,6 +9,7 @@ taken out of the flow, so a list interrupted by them continues in the same secti
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from pipeline.defaults import DEFAULT_LABELLER
@@ -81,12 +82,14 @@ def structure(layout: Layout, labeller: str = DEFAULT_LABELLER) -> Document:
     blocks are headings ("rules" or "model")."""
     blocks, run_in = split_run_in_headings(layout.blocks)
     blocks, pdf_run_in = split_pdf_run_in_headings(blocks)
+    run_in_blocks = [blocks[index] for index in run_in]  # held by identity: the title's lines are split or merged below
     warnings = list(layout.warnings)
     title_index = tagged_title(blocks)
     if title_index is None:
         title_index = _find_title(blocks)
     if title_index is not None:
         _merge_title_lines(blocks, title_index)
+    run_in = _positions_of(blocks, run_in_blocks)
     title = blocks[title_index].text if title_index is not None else None
     if title is None:
         warnings.append("no title found")
@@ -377,6 +380,8 @@ def _title_goes_on(title: str, following: str, after_block: Block | None = None)
         return True  # the title's last words right over its dateline ("... à Port" / "Vallon" / "Karvania · ...")
     if starts_lowercase(following) or last.lower() in _continuation_words() or last.endswith(("'s", "’s")):
         return True
+    if _name_wraps_into_tail(title, following, after_block):
+        return True
     if is_sentence_case_title(title) and not is_title_case(title) and is_title_case(following, min_words=2) \
             and not is_capitals(following) and not following[:1].isdigit():
         # a title in sentence case (French, Spanish) goes on in names, every word a capital ("... dans
@@ -398,6 +403,19 @@ def _title_goes_on(title: str, following: str, after_block: Block | None = None)
     numbered = after_block.kind == "bullet" and (_SINGLE_NUMBER.match(after_block.marker or "") is not None)
     short = _is_short_line(after_block) and len(after_block.text.split()) <= MAX_COLON_HEADING_WORDS
     return after_block.gap_before == 0 and (numbered or short)
+
+
+def _name_wraps_into_tail(title: str, following: str, after_block: Block | None) -> bool:
+    """Plain text: a title not in title case whose last word is a capital's goes on in a short line
+    in title case right under it (TITLE_TAIL_WORDS words at most, not in capitals, no sentence's
+    end) when the deck follows that line with no white space ("Fair work at sea: seafarers' rights
+    in Papua" / "New Guinea" / "Putting the Maritime Labour Convention ...", "... seasonal work in
+    New" / "Zealand" / "Pre-departure guide ..."): large type wrapped inside a name that the
+    capital at the line's end began. A heading under the title stands apart from the text it heads."""
+    if after_block is None or after_block.gap_before > 0 or is_title_case(title) or not title.split()[-1][:1].isupper():
+        return False
+    return (len(following.split()) <= TITLE_TAIL_WORDS and is_title_case(following) and not is_capitals(following)
+            and not ends_sentence(following))
 
 
 def _find_subtitle(blocks: list[Block], title_index: int, taken: set[int]) -> str | None:
@@ -491,6 +509,15 @@ def _take_contacts(blocks: list[Block], taken: set[int]) -> list[Contact]:
         taken.update(range(first, end))
         index = end
     return contacts
+
+
+def _positions_of(blocks: Sequence[Block], chosen: Sequence[Block]) -> set[int]:
+    """The indices in ``blocks`` of the blocks ``chosen`` (the same objects, not equal texts): an index
+    taken before the title's block was split from its deck (``_split_block``) or merged with its
+    further lines (``_merge_title_lines``) points at a neighbour after it (the paragraph a run-in
+    heading was cut from, read as a heading itself)."""
+    wanted = {id(block) for block in chosen}
+    return {index for index, block in enumerate(blocks) if id(block) in wanted}
 
 
 def _heads_panel(blocks: list[Block], first: int, end: int) -> bool:

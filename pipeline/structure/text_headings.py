@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.layout.blocks import text_wrap_width
-from pipeline.layout.patterns import CAPITALS, ends_sentence, is_capitals, is_drawn_with_characters, text_width
+from pipeline.layout.patterns import CAPITALS, ends_sentence, is_capitals, is_drawn_with_characters, more_words_than, text_width
 from pipeline.layout.plain_text import NARROW_SHARE
 from pipeline.model import Block
 from pipeline.record import MAX_LEVEL
@@ -111,7 +111,7 @@ def text_heading_levels(blocks: Sequence[Block], flow: Sequence[int], levels: di
     kept = {index: level for index, level in levels.items()
             if not is_caption(blocks[index]) and not is_figure_caption(blocks[index]) and index != deck
             and not is_series_line(blocks[index].text) and not is_release_line(blocks[index].text)
-            and not is_drawn_with_characters(blocks[index].text)
+            and not is_drawn_with_characters(blocks[index].text) and not is_attribution_line(blocks[index].text)
             and (title_index is None or index > title_index) and index not in run_in and index not in in_lists}
     # a heading numbered without a stop only where the numbers count (a key figure is none)
     counted = _numbered_without_stop(blocks, flow)
@@ -120,7 +120,31 @@ def text_heading_levels(blocks: Sequence[Block], flow: Sequence[int], levels: di
     kept.update(counted)
     kept = _levels_from_case(blocks, flow, kept)
     kept = _series_under_heading(blocks, flow, kept)
+    kept = _unnumbered_in_numbered_sections(blocks, flow, kept)
     return run_in_levels(flow, {index: kept[index] for index in flow if index in kept}, run_in)
+
+
+ATTRIBUTION_TAIL_MAX_WORDS = 2
+"""Words of the name after the last comma of an attribution line, at most ("Filadelfia", "Costa Rica",
+"OIT Managua", "November 2025"): more is a list of names run on ("Ministry of Labour, Employment and
+Social" / "Security of Peru ..."), a line of a paragraph, not a line set apart."""
+_AFTER_LAST_COMMA = re.compile(r",\s*(?P<last>[^,]*)$")
+
+
+def is_attribution_line(text: str) -> bool:
+    """A line whose last part, after a comma, is a capitalised name of ATTRIBUTION_TAIL_MAX_WORDS
+    words at most: a place, a date, an office or a name set after what it qualifies ("Rosa Giménez,
+    Labour Inspector, Filadelfia", "A joint committee meeting, Boquete", "Oficina de la OIT en San
+    José, Costa Rica", "Policy brief, November 2025", "Coordonnatrice du projet, BIT"): a caption, a
+    speaker's or a contact's line, a dateline, never a heading. A heading's parts after a comma go
+    on in lower case ("On site, every day", "Who pays, who builds", "Food, water and a bunk"); a
+    year after a comma is a convention's ("Convention, 1999"). Plain text keeps the commas, where it
+    lost the type that set such lines small."""
+    match = _AFTER_LAST_COMMA.search(text)
+    if match is None:
+        return False
+    last = match["last"].lstrip("(«“\"‘¿¡ ")
+    return last[:1].isupper() and not more_words_than(last, ATTRIBUTION_TAIL_MAX_WORDS)
 
 
 _SERIES_DOTS = re.compile(rf"(?:^|\s)[{SERIES_DOTS}](?:\s|$)")
@@ -225,6 +249,35 @@ def _series_under_heading(blocks: Sequence[Block], flow: Sequence[int], levels: 
         if kind == "lettered" or len(series) >= SERIES_MIN_QUESTIONS:
             out.update({later: 2 for later in series})
     return out
+
+
+NUMBERED_SECTIONS_MIN = 2
+"""Top headings with a section number ("1. Context", "2 What we do") a document needs before its
+unnumbered headings between them are read as subheadings."""
+_HEADING_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?$")
+
+
+def _is_numbered_heading(block: Block) -> bool:
+    """The heading carries a section number: as the marker of a numbered line ("1." "2.1") or
+    opening its text ("1 Results")."""
+    if block.kind == "bullet":
+        return _HEADING_NUMBER.match(block.marker or "") is not None
+    return section_number_depth(block.text) > 0
+
+
+def _unnumbered_in_numbered_sections(blocks: Sequence[Block], flow: Sequence[int], levels: dict[int, int]) -> dict[int, int]:
+    """The levels with each unnumbered top heading that stands between the first and the last
+    numbered top heading one level down, where NUMBERED_SECTIONS_MIN or more top headings are
+    numbered: a document that numbers its sections numbers every one of them, so a heading without
+    a number inside that run ("EN UN COUP D’ŒIL", "Encadré 1. …", "Primer día: diagnóstico") heads a
+    box or a part of the numbered section it stands in. (Headings before the first and after the
+    last may be front or back matter: a contact, a summary; they keep their level.)"""
+    numbered = [position for position, index in enumerate(flow) if levels.get(index) == 1 and _is_numbered_heading(blocks[index])]
+    if len(numbered) < NUMBERED_SECTIONS_MIN:
+        return levels
+    inside = {flow[position] for position in range(numbered[0] + 1, numbered[-1])}
+    return {index: (2 if index in inside and level == 1 and not _is_numbered_heading(blocks[index]) else level)
+            for index, level in levels.items()}
 
 
 NUMBERED_LIST_MIN = 3

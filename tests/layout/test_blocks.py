@@ -61,3 +61,35 @@ def test_a_long_block_of_plain_text_is_joined_in_linear_work(monkeypatch, tmp_pa
     laid_out = layout(load(path))
     assert max(len(block.lines) for block in laid_out.blocks) == rows  # one block, as before
     assert sum(read) < 200 * rows
+
+
+# --------------------------------------------------------------------------------------------
+# a name broken over two lines of plain text, its acronym in brackets after the break
+
+
+def _text_blocks(tmp_path, text):
+    path = tmp_path / "brochure.txt"
+    path.write_text(text, encoding="utf-8")
+    return [block.text for block in layout(load(path)).blocks]
+
+
+def test_a_name_whose_acronym_spans_the_line_break_is_one_block(tmp_path):
+    texts = _text_blocks(tmp_path, "Helps migrant workers join unions\n\nAssociation of Cambodian Recruitment\nAgencies (ACRA)\n\n"
+                                   "Cambodia\n")
+    assert "Association of Cambodian Recruitment Agencies (ACRA)" in texts
+    texts = _text_blocks(tmp_path, "Our partners\n\nThe ILO has had a partnership agreement with the Instituto\nEcuatoriano de "
+                                   "Seguridad Social (IESS) since 2025. The IESS and the ILO are parties to a framework agreement.\n")
+    assert any(text.startswith("The ILO has had a partnership agreement with the Instituto Ecuatoriano de Seguridad") for text in texts)
+
+
+def test_a_heading_over_a_name_with_its_acronym_stays_apart(tmp_path):
+    texts = _text_blocks(tmp_path, "Partners\nPacific Community (SPC)\n\nContact\nConfederation of Trade Unions (CTU)\n")
+    assert texts[:2] == ["Partners", "Pacific Community (SPC)"] and "Contact" in texts
+
+
+def test_name_runs_over_reads_the_acronym_s_initials_over_both_lines():
+    assert blocks.name_runs_over("Instituto Nacional de Asociativismo y Economía", "Social (INAES)")
+    assert blocks.name_runs_over("hacen falta 12 personas. El Instituto Nacional de Fomento", "Cooperativo (INFOCOOP) ofrece un curso")
+    assert not blocks.name_runs_over("Who offers it", "Tonga Institute (TIHE)")  # no capitalised word at a's end opens it
+    assert not blocks.name_runs_over("Tonga Institute of Higher", "Education and training for all the islands (TIHE)")  # too many words
+    assert not blocks.name_runs_over("Tonga Institute of Higher", "Education")  # no acronym

@@ -754,3 +754,12 @@ def test_a_part_counter_in_the_middle_of_a_page_is_furniture(tmp_path):
     assert "Card 2 of 6" in [line.text for line in record.furniture]
     headings = [section.heading for section in record.sections]
     assert "Card 2 of 6" not in headings and "At sea" in headings
+
+
+def test_a_title_over_its_dateline_is_no_cell_of_the_key_figures_under_it(tmp_path):
+    record = _record(tmp_path, "DATA SHEET\n\nWomen workers in cashew processing: what is\nchanging in Bouaké and Korhogo\n"
+                               "Côte d’Ivoire · Clear Path project, 2022–2025\n\n6,522\n\n37%\n\n17\n\nworkers reached\n\nwomen\n\n"
+                               "joint committees\n\nThe challenge\nMost workers in the cashew sheds are women paid by the kilogram, "
+                               "and few have a written contract.\n")
+    assert record.title == "Women workers in cashew processing: what is changing in Bouaké and Korhogo"
+    assert not any("Women workers" in cell for table in record.tables for row in table.rows for cell in row)

@@ -212,3 +212,54 @@ def test_lettered_headings_right_under_a_numbered_one_are_one_level_down(tmp_pat
             f"{_paragraph('estates')}\nB. In the mills\n{_paragraph('mills')}")
     assert _headings(_record(tmp_path, text).sections) == [
         ("1. Context", 1), ("2. What the programme does", 1), ("A. On the estates", 2), ("B. In the mills", 2)]
+
+
+def test_a_run_in_heading_under_a_title_of_two_lines_leaves_its_paragraph_a_paragraph(tmp_path):
+    # the title's two lines are merged into one block after the run-in heading was cut off: the
+    # heading's index, taken before, must not then point at its paragraph
+    record = _record(tmp_path, "Platform Work in Armenia: Making Digital\nJobs Decent\n\nThe rise of platforms – Since 2020 app-based\n"
+                               "delivery and ride-hailing have grown quickly in\nYerevan, Gyumri and Vanadzor.\n\n"
+                               "Status in employment – Most platform workers are\ntreated as self-employed. Few contribute to pensions\n"
+                               "or health insurance.\n")
+    assert record.title == "Platform Work in Armenia: Making Digital Jobs Decent"
+    assert _headings(record.sections) == [("The rise of platforms", 1), ("Status in employment", 1)]
+    assert [p.text[:10] for s in record.sections for p in s.paragraphs] == ["Since 2020", "Most platf"]
+
+
+def test_a_line_whose_last_part_after_a_comma_is_a_name_or_date_is_no_heading(tmp_path):
+    other = "Joint committees of workers and managers meet every month on each site to agree on what to fix first.\n"
+    record = _record(tmp_path, f"Skills for Youth\n\nOur approach\n{BODY}\nA joint committee meeting, Boquete\n\n"
+                               f"On site, every day\n{other}"
+                               f"\nRosa Giménez, Labour Inspector, Filadelfia\n\nResults\n{BODY}")
+    assert [h for h, _ in _headings(record.sections)] == ["Our approach", "On site, every day", "Results"]
+
+
+def test_is_attribution_line():
+    from pipeline.structure.text_headings import is_attribution_line
+
+    assert is_attribution_line("Policy brief, November 2025") and is_attribution_line("Oficina de la OIT en San José, Costa Rica")
+    assert not is_attribution_line("Who pays, who builds") and not is_attribution_line("C. Niños, niñas y adolescentes")
+    assert not is_attribution_line("Results so far")
+    assert not is_attribution_line("Facts and figures. The Worst Forms of Child Labour Convention, 1999")  # a convention's year
+    assert not is_attribution_line("The Ministry of Labour, Employment and Social")  # a list of names run on
+
+
+def test_an_unnumbered_heading_between_numbered_sections_is_one_level_down(tmp_path):
+    other = "Young entrepreneurs receive coaching, a small start-up grant and access to a network of mentors.\n"
+    third = "Between 2012 and 2015, the programme trained 300 young people in trades such as solar installation.\n"
+    fourth = "Employers who joined the programme report lower turnover and fewer days lost to illness every year.\n"
+    fifth = "The next phase will extend the approach to two more districts and hand the committees to partners.\n"
+    record = _record(tmp_path, f"Skills for Youth\n\n1 Results\n{BODY}\nAt a glance\n{other}\n2 Rights at work\n{third}"
+                               f"\n3 Next steps\n{fourth}\nContact us\n{fifth}")
+    assert [(h.split(" ", 1)[-1] if h[0].isdigit() else h, level) for h, level in _headings(record.sections)] == \
+        [("Results", 1), ("At a glance", 2), ("Rights at work", 1), ("Next steps", 1), ("Contact us", 1)]
+
+
+def test_a_title_wrapped_inside_a_name_takes_the_name_s_end_over_the_deck(tmp_path):
+    record = _record(tmp_path, "ILO OFFICE FOR PAPUA NEW GUINEA AND SOLOMON ISLANDS\n\nFair work at sea: seafarers’ rights in Papua\n"
+                               "New Guinea\nPutting the Maritime Labour Convention, 2006 to work on coastal and international ships\n\n"
+                               f"The issue\n{BODY}")
+    assert record.title == "Fair work at sea: seafarers’ rights in Papua New Guinea"
+    # a heading in title case under a complete title, with white space above its text, is no tail
+    other = _record(tmp_path, f"Fair work at sea for the seafarers of Papua\n\nResults\n\n{BODY}")
+    assert other.title == "Fair work at sea for the seafarers of Papua"
