@@ -86,6 +86,40 @@ _NULL = object()
 
 
 def _values(data: bytes, position: int, end: int, document, in_file: bool, top_level_one: bool):
+    """``_python_values`` (see there), by the compiled pdf_values.c where it is built (the same
+    values from the same calls: tests/load/test_native.py holds the two equal). Raises _Unread."""
+    compiled = _compiled_values()
+    if compiled is None:
+        return _python_values(data, position, end, document, in_file, top_level_one)
+    found = compiled(data, position, end, document, in_file, top_level_one)
+    if found is _Unread:
+        raise _Unread
+    return found
+
+
+@cache
+def _compiled_values():
+    """``values`` of the compiled pdf_values.c (pipeline.load.native) as a function of ``_values``'
+    arguments (returning ``_Unread`` where it raises it), or None where it cannot be had
+    (``_python_values`` reads then: the same values, slower)."""
+    from pdfminer.pdftypes import PDFObjRef
+    from pdfminer.psparser import PSLiteral
+
+    from pipeline.load import native
+
+    built = native.extension("pdf_values")
+    if built is None:
+        return None
+    values, null_keyword = built.values, _null_keyword()
+
+    def read(data: bytes, position: int, end: int, document, in_file: bool, top_level_one: bool):
+        return values(data, position, end, in_file, top_level_one, _literal, _LITERALS, PDFObjRef, document, _NULL, null_keyword,
+                      PSLiteral, _Unread)
+
+    return read
+
+
+def _python_values(data: bytes, position: int, end: int, document, in_file: bool, top_level_one: bool):
     """Tokens of ``data`` from ``position`` into values, as pdfminer's stack parser builds them.
     ``in_file``: an object of the file (``R`` as PDFParser reads it; ``endobj`` or ``stream`` ends the
     top level), else one of an object stream (``R`` as PDFStreamParser reads it). With

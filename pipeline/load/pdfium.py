@@ -936,10 +936,10 @@ _RUN_NUMBER = operator.attrgetter("number")
 
 def _boxed_at_once(tp, found: _NativeGlyphs, runs: _Runs, display: _Display) -> list[CharItem]:
     """``_boxed`` of the compiled loop's glyphs (with the ink check where it read the ink), its
-    arithmetic done for the page at once (numpy: the same operations on the same doubles, so the
-    same boxes); only glyphs whose width the font does not give by their character
-    (``_advance``), glyphs whose ink reaches past their advance and glyphs turned or skewed
-    (``_char``) are reckoned one by one."""
+    arithmetic done for the page at once: by the compiled char_boxes.c where it is built, else with
+    numpy (``_numpy_boxes``; both the same operations on the same doubles, so the same boxes); only
+    glyphs whose width the font does not give by their character (``_advance``), glyphs whose ink
+    reaches past their advance and glyphs turned or skewed (``_char``) are reckoned one by one."""
     import numpy as np
 
     n = len(found.first)
@@ -949,24 +949,57 @@ def _boxed_at_once(tp, found: _NativeGlyphs, runs: _Runs, display: _Display) -> 
     texts = found.texts()
     made = runs.made
     numbers = list(map(_RUN_NUMBER, glyph_runs))
-    which = np.array(numbers, dtype=np.int64)
-    size = np.array([run.size for run in made], dtype=np.float64)[which]
-    a = np.array([run.matrix[0] for run in made], dtype=np.float64)[which]
-    d_low = np.array([run.across[2] for run in made], dtype=np.float64)[which]
-    d_high = np.array([run.across[3] for run in made], dtype=np.float64)[which]
     per_size = found.per_size
-    advance = per_size * size
     # the font cannot say by the character (a ligature, no width, unmapped): asked as _boxed asks
     asked = np.flatnonzero((found.lengths != 1) | ~(per_size > 0)).tolist()
-    if asked:
-        widths: dict[int, dict[int, float]] = {}
-        for i in asked:
-            glyph = (texts[i], found.codes[i], glyph_runs[i], float(found.xs[i]), float(found.ys[i]), found.first[i], found.last[i],
-                     bool(found.flags[i] & _GLYPH_UNMAPPED))
-            advance[i] = _advance(tp, glyph, widths)
+    turned = not all(run.axis_parallel for run in made)
+    advance = None  # per glyph, where it is not its width per unit of type size times its run's size
+    if asked or found.ink_rights is not None or turned:
+        which = np.array(numbers, dtype=np.int64)
+        size = np.array([run.size for run in made], dtype=np.float64)[which]
+        advance = per_size * size
+        if asked:
+            widths: dict[int, dict[int, float]] = {}
+            for i in asked:
+                glyph = (texts[i], found.codes[i], glyph_runs[i], float(found.xs[i]), float(found.ys[i]), found.first[i],
+                         found.last[i], bool(found.flags[i] & _GLYPH_UNMAPPED))
+                advance[i] = _advance(tp, glyph, widths)
+        if found.ink_rights is not None:
+            a = np.array([run.matrix[0] for run in made], dtype=np.float64)[which]
+            _ink_checked(found, np.array([run.level for run in made], dtype=bool)[which], a, size, advance)
+    per_run = ([run.size for run in made], [run.matrix[0] for run in made], [run.across[2] for run in made],
+               [run.across[3] for run in made])
+    shared = ([run.fontname for run in made], [run.color for run in made], [run.upright for run in made],
+              [run.shown for run in made])
+    boxes = _native_boxes()
+    chars = None if boxes is None else boxes(found.xs, found.ys, numbers, per_size, advance, *per_run, *shared, texts,
+                                             display.ctm[4], display.ctm[5], display.size[1])
+    if chars is None:
+        chars = _numpy_boxes(found, numbers, per_size, advance, per_run, shared, texts, display)
+    if turned:  # turned or skewed text: its box through the whole matrix
+        for i, run in enumerate(glyph_runs):
+            if not run.axis_parallel:
+                chars[i] = _char(texts[i], run, display, float(found.xs[i]), float(found.ys[i]), float(advance[i]))
+    return _with_inserted_spaces(chars, found)
+
+
+def _numpy_boxes(found: _NativeGlyphs, numbers: list[int], per_size, advance, per_run: tuple[list, ...],
+                 shared: tuple[list, ...], texts: list[str], display: _Display) -> list[CharItem]:
+    """The glyphs' character tuples reckoned with numpy, as char_boxes.c's ``boxes`` reckons them
+    (see there: ``numbers``, each glyph's run; ``advance``, each glyph's advance or None for
+    ``per_size`` times its run's size; ``per_run``, the runs' sizes, matrix entries a, reach below
+    and above the baseline; ``shared``, the runs' font names, colours, upright flags and shown
+    matrices)."""
+    import numpy as np
+
+    which = np.array(numbers, dtype=np.int64)
+    sizes, matrix_a, lows, highs = per_run
+    if advance is None:
+        advance = per_size * np.array(sizes, dtype=np.float64)[which]
+    a = np.array(matrix_a, dtype=np.float64)[which]
+    d_low = np.array(lows, dtype=np.float64)[which]
+    d_high = np.array(highs, dtype=np.float64)[which]
     x, y = found.xs, found.ys
-    if found.ink_rights is not None:
-        _ink_checked(found, np.array([run.level for run in made], dtype=bool)[which], a, size, advance)
     e, f = display.ctm[4], display.ctm[5]
     height = display.size[1]
     along = a * advance
@@ -978,18 +1011,20 @@ def _boxed_at_once(tp, found: _NativeGlyphs, runs: _Runs, display: _Display) -> 
     low, high = np.where(ordered, y_low, y_high), np.where(ordered, y_high, y_low)
     top, bottom = height - high, height - low
     tops = top.tolist()
-    if n == 1:
-        fontnames, colors, uprights, shown = ([getattr(made[numbers[0]], name)] for name in ("fontname", "color", "upright", "shown"))
+    if len(numbers) == 1:
+        fontnames, colors, uprights, shown = ([values[numbers[0]]] for values in shared)
     else:
         pick = operator.itemgetter(*numbers)
-        fontnames, colors = pick([run.fontname for run in made]), pick([run.color for run in made])
-        uprights, shown = pick([run.upright for run in made]), pick([run.shown for run in made])
-    chars = list(zip(bottom.tolist(), x0.tolist(), x1.tolist(), tops, (bottom - top).tolist(), texts, fontnames, colors, uprights,
-                     shown, tops, strict=True))
-    if not all(run.axis_parallel for run in made):  # turned or skewed text: its box through the whole matrix
-        for i, run in enumerate(glyph_runs):
-            if not run.axis_parallel:
-                chars[i] = _char(texts[i], run, display, float(x[i]), float(y[i]), float(advance[i]))
+        fontnames, colors, uprights, shown = (pick(values) for values in shared)
+    return list(zip(bottom.tolist(), x0.tolist(), x1.tolist(), tops, (bottom - top).tolist(), texts, fontnames, colors, uprights,
+                    shown, tops, strict=True))
+
+
+def _with_inserted_spaces(chars: list[CharItem], found: _NativeGlyphs) -> list[CharItem]:
+    """The boxed glyphs ``chars`` (one a glyph of ``found``) with a space character where PDFium
+    inserted one before a glyph, and after the last where it inserted one there."""
+    import numpy as np
+
     spaced = np.flatnonzero(found.flags & _GLYPH_SPACE_BEFORE).tolist()
     if spaced:
         with_spaces: list[CharItem] = []
@@ -1039,6 +1074,16 @@ def _native_function(name: str, restype):
     function = getattr(built, name)
     function.restype = restype
     return function
+
+
+@cache
+def _native_boxes():
+    """``boxes`` of the compiled char_boxes.c (pipeline.load.native), or None where it cannot be
+    had (``_boxed_at_once`` then reckons the boxes with numpy: the same boxes)."""
+    from pipeline.load import native
+
+    built = native.extension("char_boxes")
+    return None if built is None else built.boxes
 
 
 def _native_gather():

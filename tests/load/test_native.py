@@ -3,7 +3,8 @@ sample PDF, layout fixture and zoo brochure of the first corpus, PDFium's glyphs
 pdfium_page.c are the Python loop's, field for field, and so are the page's characters, its drawn
 shapes and its text objects' boxes by marked-content id; the line builder's rows and words made by
 line_rows.c, cut into lines, are ``_rows_by_character``'s and ``_cut_rows``' (generated pages and
-both readers' pages); with
+both readers' pages); the characters boxed by char_boxes.c are those numpy reckons (pdf_values.c,
+the survey's object reading, is held to its Python in tests/load/test_pdf_objects.py); with
 ``BROCHURE_NATIVE=0`` nothing is built and the reader still reads. Where no C compiler is found
 the compiled side skips, save in CI (``CI=true``: .ci/run installs gcc)."""
 
@@ -18,7 +19,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.load import native, pdf
+from pipeline.load import native, pdf, pdf_objects
 from pipeline.load import pdfium as reader
 from pipeline.load.pdfium import read_pdf_pdfium
 from pipeline.model import Source
@@ -56,8 +57,8 @@ needs_compiler = pytest.mark.skipif(not IN_CI and (not native.enabled() or nativ
 def _forget_builds() -> None:
     """Every cache of what was built (a test that switches building off or moves its folder must
     leave no None behind for the tests after it)."""
-    for cached in (native.library, native.extension, reader._native_function,
-                   pdf._compiled_rows):
+    for cached in (native.library, native.extension, reader._native_function, reader._native_boxes,
+                   pdf_objects._compiled_values, pdf._compiled_rows):
         cached.cache_clear()
 
 
@@ -110,6 +111,7 @@ def _run_fields(run) -> tuple:
 @pytest.mark.parametrize("path", [*PDFS, *MADE_PDFS], ids=lambda p: p.name if isinstance(p, Path) else p)
 def test_compiled_glyphs_and_characters_are_the_pythons(path: Path | str, monkeypatch):
     assert _built(), "pdfium_page.c did not build"
+    assert reader._native_boxes() is not None, "char_boxes.c did not build"
     pages = 0
     for textpage, display, survey, page in _each_page(path):
         tp = textpage.raw
@@ -131,6 +133,9 @@ def test_compiled_glyphs_and_characters_are_the_pythons(path: Path | str, monkey
                 in_python_chars = reader._page_chars(textpage, display, survey.descents, ink_checked, python_objects)
             assert compiled == in_python_chars
             assert compiled_objects == python_objects
+            with monkeypatch.context() as patch:  # boxed with numpy where char_boxes.c is not built: the same
+                patch.setattr(reader, "_native_boxes", lambda: None)
+                assert reader._page_chars(textpage, display, survey.descents, ink_checked) == compiled
         # the drawn shapes, and the text objects' boxes by marked-content id, walked either way
         for tagged in (None, {}):
             compiled_tags = None if tagged is None else {}
@@ -223,8 +228,9 @@ def test_warm_up_loads_the_helpers_before_workers_fork(monkeypatch, tmp_path):
     _forget_builds()
     try:
         warm_up()
-        assert native.library.cache_info().currsize == 1 and native.extension.cache_info().currsize == 1
-        assert native.library("pdfium_page") is not None and native.extension("line_rows") is not None
+        assert native.library.cache_info().currsize == 1 and native.extension.cache_info().currsize == 3
+        assert native.library("pdfium_page") is not None and native.extension("line_rows") is not None \
+            and native.extension("char_boxes") is not None and native.extension("pdf_values") is not None
     finally:
         _forget_builds()
 

@@ -7,6 +7,7 @@ same either way."""
 
 from __future__ import annotations
 
+import contextlib
 import io
 
 import pytest
@@ -19,7 +20,7 @@ from pdfminer.psparser import PSLiteral
 from pipeline.load import pdf_objects
 from pipeline.load import pdfium as reader
 from tests import hostile
-from tests.load.test_native import MADE_PASSWORD, MADE_PDFS, PDFS
+from tests.load.test_native import MADE_PASSWORD, MADE_PDFS, PDFS, needs_compiler
 
 FILES = {**{path.name: path.read_bytes for path in PDFS}, **MADE_PDFS,
          "hostile-garbage-after-magic": hostile.garbage_after_magic, "hostile-random-bytes": hostile.random_bytes,
@@ -265,3 +266,68 @@ def _unbound(value):
     if isinstance(value, list):
         return [_unbound(item) for item in value]
     return value
+
+
+def _values_outcome(read):
+    """What one reading of ``_values`` gave, comparable across readings: ("value", its shape),
+    ("unread",) or ("raises", the error's type and message)."""
+    try:
+        found = read()
+    except pdf_objects._Unread:
+        return ("unread",)
+    except Exception as error:  # (a value neither reading can make, e.g. an int of too many digits)
+        return ("raises", type(error).__name__, str(error))
+    return ("unread",) if found is pdf_objects._Unread else ("value", _shape(found))
+
+
+def _shape(value):
+    """A value of ``_values`` as plain data: a literal by identity (the same interned one), a
+    reference by its number and document, containers and the stack's tuple item by item."""
+    if isinstance(value, PSLiteral):
+        return ("literal", id(value))
+    if isinstance(value, PDFObjRef):
+        return ("ref", value.objid, id(value.doc))
+    if isinstance(value, dict):
+        return ("dict", [(key, _shape(item)) for key, item in value.items()])
+    if isinstance(value, list | tuple):
+        return (type(value).__name__, [_shape(item) for item in value])
+    if value is pdf_objects._NULL:
+        return ("null",)
+    return (type(value).__name__, value)
+
+
+def _compiled_and_python(data: bytes, position: int, end: int, document, in_file: bool, top_level_one: bool):
+    """The compiled reading's and the Python's outcomes of the same bytes."""
+    compiled = pdf_objects._compiled_values()
+    return (_values_outcome(lambda: compiled(data, position, end, document, in_file, top_level_one)),
+            _values_outcome(lambda: pdf_objects._python_values(data, position, end, document, in_file, top_level_one)))
+
+
+@needs_compiler
+def test_compiled_values_are_the_pythons_on_every_object_the_survey_reads(monkeypatch):
+    assert pdf_objects._compiled_values() is not None, "pdf_values.c did not build"
+    compared = []
+    python = pdf_objects._python_values
+
+    def both(data, position, end, document, in_file, top_level_one):
+        native, in_python = _compiled_and_python(data, position, end, document, in_file, top_level_one)
+        assert native == in_python, data[position:position + 200]
+        compared.append(native[0])
+        return python(data, position, end, document, in_file, top_level_one)
+
+    monkeypatch.setattr(pdf_objects, "_values", both)
+    for name, read in FILES.items():
+        data = read()
+        with contextlib.suppress(reader._Handover):
+            reader._survey(data, MADE_PASSWORD if "encrypted" in name else None, reader.DEFAULT_CAPS)
+    assert compared.count("value") > 1000 and "unread" in compared
+
+
+@needs_compiler
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.tuples(_PIECES, _SPACES), max_size=25), st.booleans(), st.booleans(), st.integers(0, 3), st.integers(0, 3))
+def test_compiled_values_are_the_pythons_on_objects_written_any_way(pieces, in_file, top_level_one, skip, cut):
+    data = b"".join(piece + space for piece, space in pieces) + b" endobj"
+    position, end = min(skip, len(data)), max(0, len(data) - cut)
+    native, in_python = _compiled_and_python(data, position, end, _Document(), in_file, top_level_one)
+    assert native == in_python, data

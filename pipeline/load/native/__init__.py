@@ -44,7 +44,7 @@ BUILD_MODE = 0o755
 """The mode a build is kept with (rwxr-xr-x, as an installed shared library)."""
 
 
-HELPERS = {"pdfium_page": "library", "line_rows": "extension"}
+HELPERS = {"pdfium_page": "library", "line_rows": "extension", "char_boxes": "extension", "pdf_values": "extension"}
 """The compiled helpers the PDF readers use, and how each is loaded."""
 _DAMAGED: set[str] = set()
 """The helpers whose kept build was damaged and could not be built again (said once, on the log)."""
