@@ -7,7 +7,7 @@ the same pass (bench/text_causes.py for text, bench/pdf_causes.py for PDF).
 
 The dev sets (bench/blind_eval.py DEV_SETS) are cut in two halves so that a change decided on one
 can be checked on the other: half A is blind … blind4 and every designs set (one
-generator's sentences: no check on each other), half B the independent writers' blind5 … blind16.
+generator's sentences: no check on each other), half B the independent writers' blind5 … blind18.
 Prints F1 per structure role pooled, per half, per set and per language;
 with --causes the cause counts per role and half. ``--out`` keeps every brochure's counts (JSON) so
 that two runs can be compared brochure by brochure; ``--sets`` scores only the sets named;
