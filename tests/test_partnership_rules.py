@@ -249,18 +249,12 @@ def test_no_sentence_ends_after_an_abbreviation_inside_it(tmp_path):
     ("In 2021 UNICEF and the ILO renewed their partnership agreement on safety.", "partnership_agreement"),
     ("UNICEF and the ILO extended their memorandum of understanding in 2021.", "memorandum_of_understanding"),
     ("UNICEF and the ILO have worked in partnership since 2021 on safety.", "partnership"),
-])
-def test_renewing_extending_and_working_in_an_instrument_are_joint_verbs(tmp_path, sentence, instrument):
-    assert summary(extract_text(tmp_path, f"Partners\n\n{sentence}\n")) == [(instrument, ["ILO", "UNICEF"], 2021, None)]
-
-
-@pytest.mark.parametrize(("sentence", "instrument"), [
     # teaming up is a partnership; a pact or a compact is an agreement the parties made
     ("UNICEF teamed up with the ILO in 2021 to train inspectors.", "partnership"),
     ("In 2021 UNICEF and the ILO signed a pact on child labour.", "cooperation_agreement"),
     ("UNICEF and the ILO put their names to a compact on safety in 2021.", "cooperation_agreement"),
 ])
-def test_teaming_up_and_pacts(tmp_path, sentence, instrument):
+def test_renewing_extending_working_in_teaming_up_and_pacts(tmp_path, sentence, instrument):
     assert summary(extract_text(tmp_path, f"Partners\n\n{sentence}\n")) == [(instrument, ["ILO", "UNICEF"], 2021, None)]
 
 
