@@ -570,13 +570,18 @@ _NEXT_YEAR = re.compile(r"(?<!\w)(?:" + _spaced_words("next_year", "the followin
 def _relative_year(sentence: str, before: int | None, language: str) -> list[tuple[int, int, int]]:
     """For a sentence that names no year, the year it gives by reference to the last year the block names
     before it (``before``): "that year", "la même année", "ese mismo año" that year, "the following year", "l'année
-    suivante" the one after (instruments.json connectors "same_year", "next_year"); as a mention at the
-    phrase (sentence offsets). None found: []."""
+    suivante" the one after (instruments.json connectors "same_year", "next_year"), "two years later", "deux ans
+    plus tard" two after (dates.json "years_later"); as a mention at the phrase (sentence offsets). None found: []."""
     if before is None:
         return []
     for pattern, step in ((_SAME_YEAR, 0), (_NEXT_YEAR, 1)):
         if match := pattern.search(sentence):
             return [(match.start(), match.end(), before + step)]
+    # ("Two years later the Department of Labour, the NWU and the NCA put their signatures to ...")
+    patterns, numbers = _counted_phrases("years_later")
+    for pattern in patterns:
+        if match := pattern.search(sentence):
+            return [(match.start(), match.end(), before + _count(match, numbers))]
     return []
 
 
@@ -1076,31 +1081,34 @@ def _extended_end(sentence: Sentence, start: int) -> int | None:
     five years", "pour deux ans de plus", "por otros tres años"; dates.json "extensions"), counted from the
     year nearest before the length, not before ``start`` (the partnership's year); None where the
     sentence gives no length."""
-    patterns, numbers = _extension_words()
+    patterns, numbers = _counted_phrases("extensions")
     matches = [match for pattern in patterns if (match := pattern.search(sentence.text, start))]
     if not matches:
         return None
     match = min(matches, key=lambda m: m.start())
     before = [value for year_start, _, value in sentence.years if start <= year_start < match.start()]
-    if not before:
-        return None
-    count = match.group("count").lower()
-    return before[-1] + (int(count) if count.isdigit() else numbers[count])
+    return before[-1] + _count(match, numbers) if before else None
 
 
 @cache
-def _extension_words() -> tuple[list[re.Pattern], dict[str, int]]:
-    """The patterns of a renewal's length in years in every language, one a phrase (dates.json
-    "extensions": its phrases, "{n}" standing for a number in figures or words), and each number word's value."""
+def _counted_phrases(key: str) -> tuple[list[re.Pattern], dict[str, int]]:
+    """The patterns of dates.json ``key``'s phrases in every language, one a phrase ("for {n} more years",
+    "{n} years later": "{n}" a number in figures or in words of dates.json "numbers"), and each number
+    word's value."""
     numbers: dict[str, int] = {}
     phrases: list[str] = []
     for data in [data_file("dates.json"), *(own_data("dates.json", language) for language in SUPPORTED_LANGUAGES)]:
-        extensions = data.get("extensions", {})
-        numbers.update({word.lower(): value for word, value in extensions.get("numbers", {}).items()})
-        phrases += extensions.get("phrases", [])
+        numbers.update({word.lower(): value for word, value in data.get("numbers", {}).items()})
+        phrases += data.get(key, [])
     count = r"(?P<count>\d{1,2}|" + alternation(numbers) + ")"
     return [re.compile(r"(?<![\w-])" + re.escape(phrase).replace(r"\{n\}", count).replace(r"\ ", r"\s+") + r"(?![\w-])",
                        re.IGNORECASE) for phrase in sorted(set(phrases))], numbers
+
+
+def _count(match: re.Match, numbers: dict[str, int]) -> int:
+    """The number a counted phrase's match names, in figures or in words."""
+    count = match.group("count").lower()
+    return int(count) if count.isdigit() else numbers[count]
 
 
 RENEWAL_REACH = 72

@@ -142,6 +142,9 @@ def test_a_sentence_takes_the_year_of_the_one_before_only_when_it_dates_an_event
      [("cooperation_agreement", ["UNDP", "UNICEF"], 2023, None)]),
     ("In 2024 the ILO and UNICEF agreed to pool their training materials. A cooperation agreement between the two was "
      "signed in Geneva in June of that year.", [("cooperation_agreement", ["ILO", "UNICEF"], 2024, None)]),
+    # a year counted from the last one named before
+    ("The first large strandings hit the coast in 2023. Two years later UNICEF and the ILO signed a cooperation agreement "
+     "on beach work.", [("cooperation_agreement", ["ILO", "UNICEF"], 2025, None)]),
     # the next sentence dates the instrument though it names one of its parties again
     ("A memorandum of understanding binds three institutions: UNICEF, UNDP and the ILO. It was signed in Accra in May 2024 "
      "and makes UNDP responsible for licensing.", [("memorandum_of_understanding", ["ILO", "UNDP", "UNICEF"], 2024, None)]),
