@@ -562,7 +562,8 @@ def _year_told_after(text: str, span: tuple[int, int], language: str, parties: l
 
 
 _SAME_YEAR = re.compile(r"(?<!\w)(?:" + _spaced_words("same_year", "that year", "the same year", "that same year", "later that year",
-                                                      "earlier that year") + r")(?!\w)", re.IGNORECASE)
+                                                      "earlier that year", "the following month", "the next month",
+                                                      "a month later") + r")(?!\w)", re.IGNORECASE)
 _NEXT_YEAR = re.compile(r"(?<!\w)(?:" + _spaced_words("next_year", "the following year", "the next year", "a year later", "one year later")
                         + r")(?!\w)", re.IGNORECASE)
 

@@ -47,6 +47,7 @@ def test_a_sentence_that_dates_an_event_is_no_date_line():
         # a month after the date's is the year before's
         ("Suva, 3 September 2025", "The Lakeland Dockworkers Union signed a letter of intent with the ILO in November.", 2024),
         ("Suva, 3 September 2025", "The Lakeland Dockworkers Union signed a letter of intent with the ILO in March.", 2025),
+        ("Suva, 3 September 2025", "Last November the Lakeland Dockworkers Union signed a letter of intent with the ILO.", 2024),
     ],
 )
 def test_a_relative_year_counts_from_the_date_line(tmp_path, dated, sentence, year):
@@ -89,3 +90,17 @@ def test_every_language_names_twelve_months_in_order():
     for folder in ("", "fr/", "es/"):
         months = json.loads(resources.files("pipeline.data").joinpath(f"{folder}dates.json").read_text(encoding="utf-8"))["months"]
         assert len(months) == 12, folder
+
+
+SPANISH_LAST_MONTH = ("Puertos seguros\n\nLima, abril de 2025\n\n"
+                      "En diciembre pasado, el Sindicato de Estibadores de Lakeland firmó una carta de intención con la OIT. "
+                      "Los estibadores del puerto trabajan de noche y de día, y los accidentes son frecuentes en los muelles.\n")
+SPANISH_NEXT_MONTH = ("Puertos seguros\n\nLos estibadores del puerto trabajan de noche y de día desde 2022, y los accidentes son "
+                      "frecuentes en los muelles. Al mes siguiente, el Sindicato de Estibadores de Lakeland firmó una carta de "
+                      "intención con la OIT.\n")
+
+
+def test_a_past_month_counts_from_the_date_line_and_the_next_month_is_the_years_before(tmp_path):
+    # "diciembre pasado" of a brochure dated April 2025 is December 2024; "al mes siguiente" keeps the year named before
+    assert [p.year for p in extract_text(tmp_path, SPANISH_LAST_MONTH, name="es.txt").partnerships] == [2024]
+    assert [p.year for p in extract_text(tmp_path, SPANISH_NEXT_MONTH, name="es2.txt").partnerships] == [2022]
