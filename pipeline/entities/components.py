@@ -505,6 +505,11 @@ class OrganizationFinder:
         self.apposition_articles = frozenset(appositions.get("articles", [])) | self.apposition_definite
         self.apposition_nouns = frozenset(noun.lower() for noun in appositions.get("nouns", []))
         self.role_words = frozenset(lexicon.get("role_words", []))
+        # "Two companies, SunTrail Energy and Jua Power Kenya, have ...": a count and a plural noun of a kind that list bodies
+        listed = lexicon.get("listed_kinds", {})
+        self._listed_search = re.compile(r"(?<![\w-])(?:" + alternation(listed["counts"]) + r")\s+(?:[a-zà-ÿ-]+\s+)?(?:"
+                                         + alternation(listed["nouns"]) + r")(?:\s+[a-zà-ÿ-]+)?\s*(?:,|:|—|–|\()", re.IGNORECASE) \
+            if listed.get("counts") and listed.get("nouns") else None
         self._apposition_search = re.compile(",[ \n]+(?:" + alternation(self.apposition_articles) + r")(?:(?<=['’])|(?![\w-]))") \
             if self.apposition_articles else None
         # what a run listed with a body is when it is none (a person, a place, a word qualifying a noun);
@@ -558,6 +563,7 @@ class OrganizationFinder:
         candidates += self._initialled_names(doc, marked, in_country)
         candidates += self._classified_names(doc, marked, in_country)
         candidates += self._appositive_names(doc, marked, in_country)
+        candidates += self._listed_names(doc, marked, in_country)
         candidates += self._named_partners(doc, marked, marks.countries)
         unit_names: list[Span] = []
         head_first: list[Span] = []
@@ -1363,6 +1369,55 @@ class OrganizationFinder:
                     or self._person_place_or_qualifier(doc, start, comma):
                 continue
             spans.append(Span(doc, start, comma, label="ORG"))
+        return spans
+
+    def _listed_names(self, doc: Doc, marked: bytearray, in_country: bytearray) -> list[Span]:
+        """Names with no head word that a count and a plural noun of their kind list (lexicon ``listed_kinds``):
+        "Two companies, SunTrail Energy and Jua Power Kenya, have hosted ...", "tres empresas compradoras
+        —Fresh Valley Berries, Pacific Harvest Foods y la cadena Supermercados del Norte— firmaron". Each item
+        is a run of capitalised words (the small links between them, at most PARTY_NAME_WORDS tokens, an
+        article or a noun of its kind before it left out); the list holds two items at least, its last
+        joined by "and", and closes (APPOSITION_CLOSES, or its clause's end); a known body among them stays itself."""
+        if self._listed_search is None:
+            return []
+        spans = []
+        for match in self._listed_search.finditer(doc_text(doc)):
+            opening = doc.char_span(match.end() - 1, match.end())
+            if opening is None:
+                continue
+            index, items, closed = opening.end, [], False
+            separator, joined = None, False  # (the last separator read; whether "and" joined the last item)
+            while index < len(doc) and len(items) <= PARTY_LIST_ITEMS:
+                while index < len(doc) and (doc[index].lower_ in self.item_articles or doc[index].lower_ in self.classifier_nouns):
+                    index += 1
+                start = index
+                while index < len(doc) and index - start < PARTY_NAME_WORDS and not marked[index] \
+                        and (_capitalised(doc[index]) or doc[index].text in self.suffixes
+                             or (index > start and doc[index].lower_ in self.inner_links and index + 1 < len(doc)
+                                 and _capitalised(doc[index + 1]))):
+                    index += 1
+                while index < len(doc) and marked[index]:  # (a known body listed among them)
+                    index += 1
+                if index == start:  # (no item after a comma: the list closed at it, "A and B, have ...")
+                    closed = separator == "," and joined
+                    break
+                items.append((start, index))
+                if index >= len(doc):
+                    break
+                token = doc[index]
+                if token.text == "," and index + 1 < len(doc) and doc[index + 1].lower_ in self.list_conjunctions:
+                    separator, joined, index = "and", True, index + 2
+                elif token.lower_ in self.list_conjunctions:
+                    separator, joined, index = "and", True, index + 1
+                elif token.text == ",":
+                    separator, index = ",", index + 1
+                else:
+                    closed = joined and (token.text in APPOSITION_CLOSES or token.text in CLAUSE_ENDS)
+                    break
+            if not closed or len(items) < 2:
+                continue
+            spans += [Span(doc, start, end, label="ORG") for start, end in items
+                      if not marked[start] and not all(in_country[start:end]) and not self._person_place_or_qualifier(doc, start, end)]
         return spans
 
     def _apposition_noun(self, doc: Doc, start: int) -> int | None:

@@ -631,3 +631,17 @@ def test_a_noun_of_its_kind_introduces_a_name_in_every_language(language, text, 
 ])
 def test_a_ministry_named_by_its_countrys_adjective_is_the_one_named_by_its_country(language, texts, expected):
     assert [(org.name, org.country, len(org.mentions)) for org in found_in(language, *texts)] == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a count and a plural noun of their kind list bodies with no head word
+    ("en", "Two companies, Harrow Vale Energy and Tessimo Power, have hosted apprentices.", ["Harrow Vale Energy", "Tessimo Power"]),
+    ("en", "Three hotels: Harrow Vale, Lakeview Inn and Tessaly Lodge.", ["Harrow Vale", "Lakeview Inn", "Tessaly Lodge"]),
+    ("es", "Tres empresas compradoras —Harrow Berries, Tessimo Foods y la cadena Lakeview del Norte— firmaron.",
+     ["Harrow Berries", "Tessimo Foods", "Lakeview del Norte"]),
+    # ... not places, nor a list that never closes or is not joined by "and"
+    ("en", "Two companies, in Harrow and Tessaly, hire.", []),
+    ("en", "Two companies, Harrow Vale, Tessimo Power, hire.", []),
+])
+def test_a_count_and_a_plural_noun_of_their_kind_list_bodies(language, text, expected):
+    assert [org.name for org in found_in(language, text)] == expected
