@@ -579,10 +579,9 @@ def _relative_year(sentence: str, before: int | None, language: str) -> list[tup
         if match := pattern.search(sentence):
             return [(match.start(), match.end(), before + step)]
     # ("Two years later the Department of Labour, the NWU and the NCA put their signatures to ...")
-    patterns, numbers = _counted_phrases("years_later")
-    for pattern in patterns:
-        if match := pattern.search(sentence):
-            return [(match.start(), match.end(), before + _count(match, numbers))]
+    pattern, numbers = _counted_phrases("years_later")
+    if match := pattern.search(sentence):
+        return [(match.start(), match.end(), before + _count(match, numbers))]
     return []
 
 
@@ -1082,33 +1081,33 @@ def _extended_end(sentence: Sentence, start: int) -> int | None:
     five years", "pour deux ans de plus", "por otros tres años"; dates.json "extensions"), counted from the
     year nearest before the length, not before ``start`` (the partnership's year); None where the
     sentence gives no length."""
-    patterns, numbers = _counted_phrases("extensions")
-    matches = [match for pattern in patterns if (match := pattern.search(sentence.text, start))]
-    if not matches:
+    pattern, numbers = _counted_phrases("extensions")
+    match = pattern.search(sentence.text, start)
+    if match is None:
         return None
-    match = min(matches, key=lambda m: m.start())
     before = [value for year_start, _, value in sentence.years if start <= year_start < match.start()]
     return before[-1] + _count(match, numbers) if before else None
 
 
 @cache
-def _counted_phrases(key: str) -> tuple[list[re.Pattern], dict[str, int]]:
-    """The patterns of dates.json ``key``'s phrases in every language, one a phrase ("for {n} more years",
-    "{n} years later": "{n}" a number in figures or in words of dates.json "numbers"), and each number
-    word's value."""
+def _counted_phrases(key: str) -> tuple[re.Pattern, dict[str, int]]:
+    """One pattern of dates.json ``key``'s phrases in every language ("for {n} more years", "{n} years later":
+    "{n}" a number in figures or in words of dates.json "numbers"; each phrase's number in a group of its own,
+    ``count<i>``), and each number word's value."""
     numbers: dict[str, int] = {}
     phrases: list[str] = []
     for data in [data_file("dates.json"), *(own_data("dates.json", language) for language in SUPPORTED_LANGUAGES)]:
         numbers.update({word.lower(): value for word, value in data.get("numbers", {}).items()})
         phrases += data.get(key, [])
-    count = r"(?P<count>\d{1,2}|" + alternation(numbers) + ")"
-    return [re.compile(r"(?<![\w-])" + re.escape(phrase).replace(r"\{n\}", count).replace(r"\ ", r"\s+") + r"(?![\w-])",
-                       re.IGNORECASE) for phrase in sorted(set(phrases))], numbers
+    count = r"\d{1,2}|" + alternation(numbers)
+    alternatives = [re.escape(phrase).replace(r"\{n\}", f"(?P<count{i}>{count})").replace(r"\ ", r"\s+")
+                    for i, phrase in enumerate(sorted(set(phrases), key=len, reverse=True))]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE), numbers
 
 
 def _count(match: re.Match, numbers: dict[str, int]) -> int:
     """The number a counted phrase's match names, in figures or in words."""
-    count = match.group("count").lower()
+    count = next(value for value in match.groupdict().values() if value).lower()
     return int(count) if count.isdigit() else numbers[count]
 
 
@@ -1344,8 +1343,8 @@ def _made_in_clause(text: str, start: int, end: int, instrument: str = "") -> bo
 
 
 _OF_PHRASE_AFTER = re.compile(r"\s+(?:" + _connector_words("of_words", "of") + r")\s+[^\W\d]", re.IGNORECASE)
-"""An of-phrase after a bare "memorandum" or "protocol" makes it a longer name the instruments do not list, or
-list in words the text has broken ("memorandum of under standing"): not the bare instrument."""
+"""An of-phrase after a made-only phrase ("protocol of ...") makes it a longer name the instruments do not list,
+or list in words the text has broken: not the bare instrument."""
 
 
 def _given_in_clause(text: str, start: int, end: int) -> bool:
@@ -1750,8 +1749,8 @@ def partners_stated(reading: Reading) -> list[Found]:
         if not _PARTNERS_STATED.fullmatch(sentence.text, start, end) or _joint_members(reading, start):
             continue
         # ("became a partner of the ILO in 2024 through a cooperation agreement": the agreement says what they made)
-        later = [(other, made) for other, _, made, _ in reading.instruments
-                 if other > end and not _CLAUSE_BREAK.search(sentence.text, end, other)]
+        later = [(other_start, other) for other_start, _, other, _ in reading.instruments
+                 if other_start > end and not _CLAUSE_BREAK.search(sentence.text, end, other_start)]
         made = min(later)[1] if later else instrument
         subject = _list_before(sentence, start, reading.agent_members)
         partners = _list_after(sentence, end) if _PARTNER_OF.search(sentence.text, start, end) else []

@@ -55,7 +55,7 @@ def _without_country(name: str) -> tuple[str, str | None]:
     if name.endswith(")") and " (" in name:  # "Ministry of Labour and Employment (Bangladesh)"
         rest, _, country = name[:-1].rpartition(" (")
         if country in names:
-            return _capitalised(rest), names[country]
+            return _first_letter_upper(rest), names[country]
     words = name.split()
     for count in range(min(6, len(words) - 1), 0, -1):  # the longest country first: "South Africa" before "South"
         first = " ".join(words[:count])
@@ -66,10 +66,10 @@ def _without_country(name: str) -> tuple[str, str | None]:
         if country and words[count][:1].isupper():
             return " ".join(words[count:]), country
     if len(words) > 2 and (country := head_first_adjectives.get(words[1])):  # "Ministerio boliviano de Trabajo"
-        return _capitalised(" ".join([words[0], *words[2:]])), country
+        return _first_letter_upper(" ".join([words[0], *words[2:]])), country
     for link in _COUNTRY_LINK.finditer(name):  # the first link a country follows to the end: "Bank of the Republic of Korea"
         if (country := names.get(name[link.end():])) is not None:
-            return _capitalised(name[:link.start()]), country
+            return _first_letter_upper(name[:link.start()]), country
     return name, None
 
 
@@ -77,7 +77,7 @@ _COUNTRY_LINK = re.compile(r" (?:of(?: the)?|de(?: la| los| las)?|du|des|del|de 
 """The words before a country that ends a body's name, in English, French and Spanish ("of the", "de la", "d’")."""
 
 
-def _capitalised(name: str) -> str:
+def _first_letter_upper(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
