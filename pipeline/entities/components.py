@@ -317,6 +317,17 @@ def _abbreviation(token) -> bool:
     return token.text.endswith(".") and 2 <= len(token.text) <= 4 and token.text[:-1].isalpha() and token.text[0].isupper()
 
 
+_FREQUENCY = re.compile(r"\d{2,3}(?:[.,]\d{1,2})?")
+"""A broadcaster's frequency after its name: "FM 88.7", "96,1"."""
+
+
+def _proper_word(token) -> bool:
+    """A word of a proper name with a hyphen or an apostrophe inside it: "Saint-Nazaire",
+    "Feon’Isalo", and "Feon’" where the tokenizer splits it from "Isalo" (French)."""
+    text = token.text
+    return text[0].isupper() and text.replace("-", "").replace("’", "").replace("'", "").isalpha()
+
+
 _POSSESSIVE_MARKS = frozenset({"’", "'", "’s", "'s"})
 
 
@@ -510,6 +521,14 @@ class OrganizationFinder:
         self._listed_search = re.compile(r"(?<![\w-])(?:" + alternation(listed["counts"]) + r")\s+(?:[a-zà-ÿ-]+\s+)?(?:"
                                          + alternation(listed["nouns"]) + r")(?:\s+[a-zà-ÿ-]+)?\s*(?:,|:|—|–|\()", re.IGNORECASE) \
             if listed.get("counts") and listed.get("nouns") else None
+        # "Radio Bjeshka", "Kestrel Sound FM 91.3", "Ndiaye & Fils", "PT Sumber Makmur": a trade's words shape the name
+        trade = data_file("lexicon.json")["trade_names"]
+        self.trade_openers = frozenset(trade["openers"]) | frozenset(trade["legal_forms_first"])
+        self.trade_closers = frozenset(trade["closers"])
+        self.family_words = frozenset(trade["family_words"])
+        self._trade_search = re.compile(r"(?<![\w&-])(?:(?:" + alternation(self.trade_openers) + r")(?= [A-ZÀ-Ý])|(?:"
+                                        + alternation(self.trade_closers) + r")(?![\w-])|&[ \n](?:" + alternation(self.family_words)
+                                        + r")(?![\w-]))")
         self._apposition_search = re.compile(",[ \n]+(?:" + alternation(self.apposition_articles) + r")(?:(?<=['’])|(?![\w-]))") \
             if self.apposition_articles else None
         # what a run listed with a body is when it is none (a person, a place, a word qualifying a noun);
@@ -564,6 +583,7 @@ class OrganizationFinder:
         candidates += self._classified_names(doc, marked, in_country)
         candidates += self._appositive_names(doc, marked, in_country)
         candidates += self._listed_names(doc, marked, in_country)
+        candidates += self._trade_names(doc, marked, in_country)
         candidates += self._named_partners(doc, marked, marks.countries)
         unit_names: list[Span] = []
         head_first: list[Span] = []
@@ -1419,6 +1439,76 @@ class OrganizationFinder:
             spans += [Span(doc, start, end, label="ORG") for start, end in items
                       if not marked[start] and not all(in_country[start:end]) and not self._person_place_or_qualifier(doc, start, end)]
         return spans
+
+    def _trade_names(self, doc: Doc, marked: bytearray, in_country: bytearray) -> list[Span]:
+        """Names with no head word that a trade's own words shape (lexicon ``trade_names``), bodies
+        wherever they stand: a broadcaster's "Radio Bjeshka", "Kestrel Sound FM 91.3", "Radio Cumbre
+        Estéreo"; a family firm's "Ndiaye & Fils", "Delmar Nuts & Sons Ltd"; a legal form written
+        first, "PT Sumber Makmur". The name is the word and the capitalised words after an opener or
+        before a closer or "&" (at most PARTY_NAME_WORDS, the small links between them), a closer's
+        frequency and a legal form after it; no known body, nor a sentence's opening word ("Today")."""
+        spans = []
+        for match in self._trade_search.finditer(doc_text(doc)):
+            word = doc.char_span(match.start(), match.end())
+            if word is None:
+                continue
+            if word[0].text in self.trade_openers:
+                start, end = word.start, self._capitalised_run_end(doc, word.end, marked)
+                if end == word.end:
+                    continue
+                if end < len(doc) and doc[end].text in self.trade_closers:
+                    end += 1
+            else:  # a closer, or "&" and a family word
+                end = word.end
+                start = self._capitalised_run_start(doc, word.start, marked)
+                if start == word.start:
+                    continue
+            if word[0].text != "&" and end < len(doc) and _FREQUENCY.fullmatch(doc[end].text):  # (a broadcaster's "FM 88.7")
+                end += 1
+            while end < len(doc) and (doc[end].text in self.suffixes
+                                      or (doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].text in self.suffixes)):
+                end += 1 if doc[end].text in self.suffixes else 2  # ("& Sons Ltd", "& Co., Ltd.")
+            if all(in_country[start:end]) or self._person_place_or_qualifier(doc, start, end):
+                continue
+            spans.append(Span(doc, start, end, label="ORG"))
+        return spans
+
+    def _capitalised_run_end(self, doc: Doc, start: int, marked: bytearray) -> int:
+        """The end of the run of capitalised words from ``start`` (at most PARTY_NAME_WORDS, the small
+        links between them, none known, a name's own hyphens and apostrophes inside it): ``start`` when none."""
+        end = start
+        while end < len(doc) and end - start < PARTY_NAME_WORDS and not marked[end]:
+            token = doc[end]
+            if _capitalised(token) or _proper_word(token):
+                end += 1
+            elif end > start and self._compound_after(doc, end, len(doc)):
+                end += 2
+            elif (end > start and token.lower_ in self.inner_links and end + 1 < len(doc) and not marked[end + 1]
+                  and _capitalised(doc[end + 1])):
+                end += 1
+            else:
+                break
+        return end
+
+    def _capitalised_run_start(self, doc: Doc, end: int, marked: bytearray) -> int:
+        """The start of the run of capitalised words that ends at ``end`` (as _capitalised_run_end,
+        read backwards, within its clause), its leading article or a sentence's opening word left
+        out: ``end`` when none."""
+        start = end
+        while start > 0 and end - start < PARTY_NAME_WORDS and not marked[start - 1] and doc[start - 1].text not in CLAUSE_ENDS:
+            token = doc[start - 1]
+            if _capitalised(token) or _proper_word(token) or token.text in self.suffixes:
+                start -= 1
+            elif self._compound_before(doc, start, 0):
+                start -= 2
+            elif token.lower_ in self.inner_links and start - 2 >= 0 and _capitalised(doc[start - 2]) and start < end:
+                start -= 1
+            else:
+                break
+        while start < end and (not (_capitalised(doc[start]) or _proper_word(doc[start]))
+                               or doc[start].lower_ in self.leading_words or doc[start].lower_ in self.party_not_names):
+            start += 1
+        return start
 
     def _apposition_noun(self, doc: Doc, start: int) -> int | None:
         """The index of the apposition's noun among the APPOSITION_NOUN_REACH words from ``start``

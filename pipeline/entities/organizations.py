@@ -137,6 +137,10 @@ class _KindWords:
     employers_words: frozenset[str]
     workers_words: frozenset[str]
     membership_heads: frozenset[str]
+    family_words: frozenset[str]
+    """A family firm's last word after "&" ("Ndiaye & Fils"), lower case."""
+    legal_forms_first: frozenset[str]
+    """A company's legal form written before its name ("PT Sumber Makmur"), lower case."""
     sub_unit_heads: frozenset[str]
     """The head words of a body's units, in every language ("office", "oficina", "bureau")."""
 
@@ -152,6 +156,8 @@ def _kind_words() -> _KindWords:
         employers_words=frozenset(lexicon["employers_words"]),
         workers_words=frozenset(lexicon["workers_words"]),
         membership_heads=frozenset(lexicon["membership_heads"]),
+        family_words=frozenset(word.lower() for word in lexicon["trade_names"]["family_words"]),
+        legal_forms_first=frozenset(word.lower() for word in lexicon["trade_names"]["legal_forms_first"]),
         sub_unit_heads=frozenset(head for language in SUPPORTED_LANGUAGES
                                  for head in language_data("lexicon.json", language)["sub_unit_heads"]),
     )
@@ -170,6 +176,8 @@ class OrganizationResolver:
         self.employers_words = words.employers_words
         self.workers_words = words.workers_words
         self.membership_heads = words.membership_heads
+        self.family_words = words.family_words
+        self.legal_forms_first = words.legal_forms_first
         self.sub_unit_heads = words.sub_unit_heads
         self.acronym_targets: dict[str, str] = {}
         self.acronym_targets = self._acronym_targets()
@@ -406,7 +414,8 @@ class OrganizationResolver:
                 return "workers_organization"
             if any(w in self.employers_words for w in words):
                 return "employers_organization"
-        if any(w in self.company_suffixes for w in words):
+        if any(w in self.company_suffixes for w in words) or (words and words[0] in self.legal_forms_first) \
+                or (len(words) > 2 and words[-2] == "&" and words[-1] in self.family_words):
             return "company"
         for word in reversed(words):
             for form in (word, word[:-1] if word.endswith("s") else None):  # "... Employers' Organisations"

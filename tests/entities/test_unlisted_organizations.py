@@ -645,3 +645,30 @@ def test_a_ministry_named_by_its_countrys_adjective_is_the_one_named_by_its_coun
 ])
 def test_a_count_and_a_plural_noun_of_their_kind_list_bodies(language, text, expected):
     assert [org.name for org in found_in(language, text)] == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a broadcaster's words open or close its name, a frequency after them
+    ("en", "Listeners heard it on Radio Harrow Vale, and Tessimo Sound FM 91.3 covered it.",
+     ["Radio Harrow Vale", "Tessimo Sound FM 91.3"]),
+    ("fr", "Radio Tessal’Ilo diffuse les messages.", ["Radio Tessal’Ilo"]),
+    ("es", "Radio Tessimo Estéreo y la cooperativa firmaron un convenio.", ["Radio Tessimo Estéreo"]),
+    # a family firm's "&" and its last word, a legal form after it or written first
+    ("en", "Harrow Nuts & Sons Ltd buys from the cooperative.", ["Harrow Nuts & Sons Ltd"]),
+    ("fr", "Tessal & Fils répare les presses.", ["Tessal & Fils"]),
+    ("es", "Ortega & Hijos y el sindicato firmaron.", ["Ortega & Hijos"]),
+    ("en", "PT Harrow Makmur pays on time.", ["PT Harrow Makmur"]),
+    # legal forms of more countries
+    ("en", "Tessimo Boats Lda. and Harrow Cable sh.p.k. signed.", ["Tessimo Boats Lda.", "Harrow Cable sh.p.k."]),
+    ("en", "Harrow Hides & Leather W.L.L. funds the crèche.", ["Harrow Hides & Leather W.L.L."]),
+    # ... not a time, a noun in lower case, a word after the opener that is no name, a sentence's opening word
+    ("en", "At 10 AM the radio station opens; Radio and television reach everyone.", []),
+    ("en", "Today Tessimo Sound FM starts.", ["Tessimo Sound FM"]),
+])
+def test_a_trades_words_shape_a_name_with_no_head_word(language, text, expected):
+    assert [org.name for org in found_in(language, text)] == expected
+
+
+def test_a_family_firm_and_a_legal_form_written_first_are_companies():
+    orgs = found_in("en", "Harrow Nuts & Sons and PT Tessimo Jaya signed.")
+    assert [(org.name, org.kind) for org in orgs] == [("Harrow Nuts & Sons", "company"), ("PT Tessimo Jaya", "company")]
