@@ -1071,6 +1071,10 @@ class OrganizationFinder:
                     first = token.i  # (no words before it join the name)
                 else:
                     continue
+            # "Lusocork Services, Lda.", "Tarsis Boats, S.A.": a legal form written after a comma
+            if token.text in self.suffixes and start - 2 >= first and doc[start - 1].text == "," and _capitalised(doc[start - 2]) \
+                    and not marked[start - 2]:
+                start -= 1
             while start > first:
                 # (not over a noun of its kind: "the NGO Amel Association")
                 # (nor over an article right before the head word: "... à Sfax / La Municipalité de Sfax"
@@ -1673,6 +1677,8 @@ class OrganizationFinder:
                     end = good = end + 1
                     continue
                 step = shape.link_at(doc, end, shape.genitive_links)
+                if lower_case and step and end + step < last and _is_acronym(doc[end + step].text):
+                    break  # "el hospital del IGSS": a body's own unit, named by the body
                 if step and end + step < last and marked[end + step] == 1:
                     # "Bureau régional de l'OIT": an office of a known body is that body's, not a body of its own
                     unit_of_known = token.lower_ in self.sub_units

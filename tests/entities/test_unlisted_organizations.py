@@ -672,3 +672,21 @@ def test_a_trades_words_shape_a_name_with_no_head_word(language, text, expected)
 def test_a_family_firm_and_a_legal_form_written_first_are_companies():
     orgs = found_in("en", "Harrow Nuts & Sons and PT Tessimo Jaya signed.")
     assert [(org.name, org.kind) for org in orgs] == [("Harrow Nuts & Sons", "company"), ("PT Tessimo Jaya", "company")]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # head words French and Spanish write in lower case name a body before a proper name, the noun kept
+    ("fr", "Le syndicat a signé avec la coopérative Tessal de Harrow et le lycée technique de Lakeville.",
+     ["coopérative Tessal de Harrow", "lycée technique de Lakeville"]),
+    ("es", "Firmó con el hospital de Tessimo y la parroquia de San Harrow.", ["hospital de Tessimo", "parroquia de San Harrow"]),
+    # ... not before a lower-case word only, nor as a body's own unit named by its acronym
+    ("fr", "Elle est soignée à l’hôpital de district.", []),
+    ("es", "Fue atendida en el hospital del HSSI.", []),
+])
+def test_lower_case_head_words_before_a_proper_name(language, text, expected):
+    assert [org.name for org in found_in(language, text)] == expected
+
+
+def test_a_legal_form_after_a_comma_ends_the_name():
+    assert [org.name for org in found_in("en", "Harrow Services, Lda. and Tessimo Boats, S.A. did not sign.")] == [
+        "Harrow Services, Lda.", "Tessimo Boats, S.A."]
