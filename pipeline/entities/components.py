@@ -396,6 +396,9 @@ class NameShape:
     office_place_links: tuple[tuple[str, ...], ...] = ()
     """The links from an office's body to the place the office serves: "Bureau de l’OIT pour la
     Tanzanie", "Oficina de la OIT en San José"."""
+    dative_links: tuple[tuple[str, ...], ...] = ()
+    """Links that run a name on only to a lower-case word: "d’appui au développement", "formation
+    aux métiers"; before a capitalised word they name a place ("au Burkina Faso")."""
     elisions: tuple[str, ...] = ()
     """The links that elide their vowel ("d’", "l'"): another language's tokenizer leaves them on the
     word after them ("d’Ivoire", "l’Emploi" in an English brochure; ``elided``)."""
@@ -409,7 +412,7 @@ class NameShape:
         return cls(links(data["genitive_links"]), links(data["other_links"]), frozenset(data["articles"]),
                    tuple(sorted(data["adjective_endings"], key=len, reverse=True)),
                    frozenset(data.get("article_links", [])), frozenset(data.get("list_conjunctions", [])),
-                   links(data.get("office_place_links", [])), elisions)
+                   links(data.get("office_place_links", [])), links(data.get("dative_links", [])), elisions)
 
     def elided(self, token) -> str:
         """The word an elided link is written on in one token ("Ivoire" of "d’Ivoire", "Anjouvale" of
@@ -1729,6 +1732,11 @@ class OrganizationFinder:
                         end = good = after + 1
                         continue
                     break
+                # "Agence nationale d’appui au développement rural": a dative link to a lower-case word
+                if (step := shape.link_at(doc, end, shape.dative_links)) and end + step < last and doc[end + step].is_alpha \
+                        and doc[end + step].is_lower and doc[end + step].lower_ not in shape.articles:
+                    end = good = end + step + 1
+                    continue
                 # "Réseau des femmes entrepreneures du Sahel": a word in apposition, then a proper name
                 if current.is_alpha and current.is_lower and (step := shape.link_at(doc, end + 1, shape.genitive_links)) \
                         and end + 1 + step < last and _capitalised(doc[end + 1 + step]) and marked[end + 1 + step] != 1:

@@ -690,3 +690,10 @@ def test_lower_case_head_words_before_a_proper_name(language, text, expected):
 def test_a_legal_form_after_a_comma_ends_the_name():
     assert [org.name for org in found_in("en", "Harrow Services, Lda. and Tessimo Boats, S.A. did not sign.")] == [
         "Harrow Services, Lda.", "Tessimo Boats, S.A."]
+
+
+def test_a_french_dative_link_runs_a_name_on_to_a_lower_case_word_only():
+    orgs = found_in("fr", "L’Agence tessalienne d’appui au développement rural (ATADR) forme les femmes de la coopérative de Harrow, "
+                          "au Lakeland.")
+    assert [(org.name, org.acronym) for org in orgs] == [
+        ("Agence tessalienne d’appui au développement rural", "ATADR"), ("coopérative de Harrow", None)]
