@@ -529,9 +529,12 @@ class OrganizationFinder:
         self.trade_openers = frozenset(trade["openers"]) | frozenset(trade["legal_forms_first"])
         self.trade_closers = frozenset(trade["closers"])
         self.family_words = frozenset(trade["family_words"])
-        self._trade_search = re.compile(r"(?<![\w&-])(?:(?:" + alternation(self.trade_openers) + r")(?= [A-ZÀ-Ý])|(?:"
-                                        + alternation(self.trade_closers) + r")(?![\w-])|&[ \n](?:" + alternation(self.family_words)
-                                        + r")(?![\w-]))")
+        # (a trade's nouns shape a name only beside a word the brochure never writes in lower case)
+        self.trade_nouns_first = frozenset(trade["nouns_first"])
+        self.trade_nouns_last = frozenset(trade["nouns_last"])
+        self._trade_search = re.compile(r"(?<![\w&-])(?:(?:" + alternation(self.trade_openers | self.trade_nouns_first)
+                                        + r")(?= [A-ZÀ-Ý])|(?:" + alternation(self.trade_closers | self.trade_nouns_last)
+                                        + r")(?![\w-])|&[ \n](?:" + alternation(self.family_words) + r")(?![\w-]))")
         self._apposition_search = re.compile(",[ \n]+(?:" + alternation(self.apposition_articles) + r")(?:(?<=['’])|(?![\w-]))") \
             if self.apposition_articles else None
         # what a run listed with a body is when it is none (a person, a place, a word qualifying a noun);
@@ -1451,26 +1454,37 @@ class OrganizationFinder:
         """Names with no head word that a trade's own words shape (lexicon ``trade_names``), bodies
         wherever they stand: a broadcaster's "Radio Bjeshka", "Kestrel Sound FM 91.3", "Radio Cumbre
         Estéreo"; a family firm's "Ndiaye & Fils", "Delmar Nuts & Sons Ltd"; a legal form written
-        first, "PT Sumber Makmur". The name is the word and the capitalised words after an opener or
-        before a closer or "&" (at most PARTY_NAME_WORDS, the small links between them), a closer's
-        frequency and a legal form after it; no known body, nor a sentence's opening word ("Today")."""
+        first, "PT Sumber Makmur"; a trade's noun last or first, "Kestrel Valley Logistics",
+        "Transportes Quillota", where another word of the name is one the brochure never writes in lower
+        case. The name is the word and the capitalised words after it or before it (at most
+        PARTY_NAME_WORDS, the small links and possessives between them), a broadcaster's frequency and
+        a legal form after it; no known body, nor a sentence's opening word ("Today")."""
         spans = []
+        lower_words = self._lower_words(doc)
         for match in self._trade_search.finditer(doc_text(doc)):
             word = doc.char_span(match.start(), match.end())
             if word is None:
                 continue
-            if word[0].text in self.trade_openers:
+            text = word[0].text
+            opens = text in self.trade_openers or (text in self.trade_nouns_first and len(word) == 1)
+            if opens:
                 start, end = word.start, self._capitalised_run_end(doc, word.end, marked)
                 if end == word.end:
                     continue
                 if end < len(doc) and doc[end].text in self.trade_closers:
                     end += 1
-            else:  # a closer, or "&" and a family word
+            else:  # a closer, a trade's noun last, or "&" and a family word
                 end = word.end
                 start = self._capitalised_run_start(doc, word.start, marked)
                 if start == word.start:
                     continue
-            if word[0].text != "&" and end < len(doc) and _FREQUENCY.fullmatch(doc[end].text):  # (a broadcaster's "FM 88.7")
+            if text in self.trade_nouns_last and self._name_goes_on(doc, end):
+                continue  # ("the Ghana Construction / Workers Union": a longer name, over a line break)
+            if text in self.trade_nouns_first or text in self.trade_nouns_last:
+                others = [t for t in (doc[word.end:end] if opens else doc[start:word.start]) if t.is_alpha]
+                if all(t.lower_ in lower_words or t.is_stop for t in others):
+                    continue  # ("Public Transport", "Restaurant Le": words the brochure writes in lower case)
+            elif text != "&" and end < len(doc) and _FREQUENCY.fullmatch(doc[end].text):  # (a broadcaster's "FM 88.7")
                 end += 1
             while end < len(doc) and (doc[end].text in self.suffixes
                                       or (doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].text in self.suffixes)):
@@ -1479,6 +1493,13 @@ class OrganizationFinder:
                 continue
             spans.append(Span(doc, start, end, label="ORG"))
         return spans
+
+    def _name_goes_on(self, doc: Doc, end: int) -> bool:
+        """A capitalised word or a legal form follows ``end`` with no sign between (over white space):
+        the name ending there is part of a longer one."""
+        while end < len(doc) and doc[end].is_space:
+            end += 1
+        return end < len(doc) and (_capitalised(doc[end]) or doc[end].text in self.suffixes)
 
     def _capitalised_run_end(self, doc: Doc, start: int, marked: bytearray) -> int:
         """The end of the run of capitalised words from ``start`` (at most PARTY_NAME_WORDS, the small
@@ -1504,7 +1525,8 @@ class OrganizationFinder:
         start = end
         while start > 0 and end - start < PARTY_NAME_WORDS and not marked[start - 1] and doc[start - 1].text not in CLAUSE_ENDS:
             token = doc[start - 1]
-            if _capitalised(token) or _proper_word(token) or token.text in self.suffixes:
+            if _capitalised(token) or _proper_word(token) or token.text in self.suffixes \
+                    or _possessive(doc, start - 1):  # ("Amma’s Kitchen")
                 start -= 1
             elif self._compound_before(doc, start, 0):
                 start -= 2

@@ -141,6 +141,9 @@ class _KindWords:
     """A family firm's last word after "&" ("Ndiaye & Fils"), lower case."""
     legal_forms_first: frozenset[str]
     """A company's legal form written before its name ("PT Sumber Makmur"), lower case."""
+    trade_nouns: tuple[frozenset[str], frozenset[str]]
+    """A trade's nouns that open and that end a company's name ("Transportes Quillota", "Kestrel Valley
+    Logistics"), lower case."""
     sub_unit_heads: frozenset[str]
     """The head words of a body's units, in every language ("office", "oficina", "bureau")."""
 
@@ -158,6 +161,8 @@ def _kind_words() -> _KindWords:
         membership_heads=frozenset(lexicon["membership_heads"]),
         family_words=frozenset(word.lower() for word in lexicon["trade_names"]["family_words"]),
         legal_forms_first=frozenset(word.lower() for word in lexicon["trade_names"]["legal_forms_first"]),
+        trade_nouns=(frozenset(word.lower() for word in lexicon["trade_names"]["nouns_first"]),
+                     frozenset(word.lower() for word in lexicon["trade_names"]["nouns_last"])),
         sub_unit_heads=frozenset(head for language in SUPPORTED_LANGUAGES
                                  for head in language_data("lexicon.json", language)["sub_unit_heads"]),
     )
@@ -178,6 +183,7 @@ class OrganizationResolver:
         self.membership_heads = words.membership_heads
         self.family_words = words.family_words
         self.legal_forms_first = words.legal_forms_first
+        self.trade_nouns = words.trade_nouns
         self.sub_unit_heads = words.sub_unit_heads
         self.acronym_targets: dict[str, str] = {}
         self.acronym_targets = self._acronym_targets()
@@ -414,11 +420,14 @@ class OrganizationResolver:
                 return "workers_organization"
             if any(w in self.employers_words for w in words):
                 return "employers_organization"
-        if any(w in self.company_suffixes for w in words) or (words and words[0] in self.legal_forms_first) \
+        if any(w in self.company_suffixes for w in words) or (len(words) > 1 and words[0] in self.legal_forms_first) \
                 or (len(words) > 2 and words[-2] == "&" and words[-1] in self.family_words):
             return "company"
         for word in reversed(words):
             for form in (word, word[:-1] if word.endswith("s") else None):  # "... Employers' Organisations"
                 if form in self.kind_by_head:
                     return self.kind_by_head[form]
+        # ("Transportes Quillota", "Kestrel Valley Logistics"; "Ministry of Transport" is the ministry's)
+        if len(words) > 1 and (words[0] in self.trade_nouns[0] or words[-1] in self.trade_nouns[1]):
+            return "company"
         return "other"

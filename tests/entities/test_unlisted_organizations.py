@@ -697,3 +697,26 @@ def test_a_french_dative_link_runs_a_name_on_to_a_lower_case_word_only():
                           "au Lakeland.")
     assert [(org.name, org.acronym) for org in orgs] == [
         ("Agence tessalienne d’appui au développement rural", "ATADR"), ("coopérative de Harrow", None)]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a trade's noun ends a company's name the English way, or opens it the French and Spanish way
+    ("en", "Lunch comes from Harrow’s Kitchen and the buses from Tessimo Transport.", ["Harrow’s Kitchen", "Tessimo Transport"]),
+    ("es", "Transportes Tessimo y Panadería La Harrowana cobran por pedido.", ["Transportes Tessimo", "Panadería La Harrowana"]),
+    ("fr", "La Boulangerie Tessal Fall fournit le pain.", ["Boulangerie Tessal Fall"]),
+    # ... only beside a word the brochure never writes in lower case
+    ("en", "Public Transport is slow and public transport is late.", []),
+])
+def test_a_trades_noun_shapes_a_companys_name(language, text, expected):
+    assert [org.name for org in found_in(language, text)] == expected
+
+
+def test_a_trades_noun_does_not_end_a_name_that_goes_on_over_a_line_break():
+    names = [org.name for org in found_in("en", "The ILO and the Harrow Construction\nWorkers Union agreed.")]
+    assert "Harrow Construction" not in names and names
+
+
+def test_a_name_a_trades_noun_shapes_is_a_company_but_a_ministry_of_that_trade_is_the_ministrys():
+    orgs = found_in("en", "Tessimo Valley Logistics and the Ministry of Harrow Transport met.")
+    assert [(org.name, org.kind) for org in orgs] == [
+        ("Tessimo Valley Logistics", "company"), ("Ministry of Harrow Transport", "government")]
