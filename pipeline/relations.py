@@ -390,6 +390,47 @@ def choose_found(read: SentenceReading, step: str, forest=None) -> list[Found]:
     return found
 
 
+@cache
+def _short_form() -> re.Pattern:
+    """An article and an organization's head word alone ("the Society", "the union", "la
+    coopérative", "el Sindicato"), in every language: no name, of-phrase or genitive after it."""
+    heads: set[str] = set()
+    links: set[str] = set()
+    for language in SUPPORTED_LANGUAGES:
+        lexicon = language_data("lexicon.json", language)
+        heads |= set(lexicon["organization_heads"])
+        links |= {*lexicon["name_links"]["prepositions"], *lexicon.get("shape", {}).get("genitive_links", [])}
+    return re.compile(r"(?<![\w'’-])" + _ARTICLE + r"(?P<head>" + alternation(heads) + r")(?![\w'’-])(?!\s+(?:(?-i:[A-ZÀ-Ý])|\(|(?:"
+                      + alternation(links) + r")(?![\w'’-])))", re.IGNORECASE)
+
+
+def _short_form_owners(entities: Entities) -> dict[str, PartyMention]:
+    """Head word (lower case) -> the body "the <head word>" is in the brochure: the most mentioned
+    organization whose name holds that head word (the first mentioned of a tie), with two mentions
+    at least ("the Society" in the Bani Jamra Weavers’ Society's own letter)."""
+    owners: dict[str, PartyMention] = {}
+    counts: dict[str, int] = {}
+    for org in entities.organizations:
+        if len(org.mentions) < 2:
+            continue
+        for word in {w.strip("'’,.()").lower() for w in org.name.split()}:
+            if len(org.mentions) > counts.get(word, 0):
+                counts[word] = len(org.mentions)
+                owners[word] = PartyMention(0, 0, org.id, org.name, org.acronym, None, None, False)
+    return owners
+
+
+def _short_form_mentions(text: str, owners: dict[str, PartyMention], named: list[PartyMention]) -> list[PartyMention]:
+    """The bodies ``text`` names by an article and their head word alone ("the Society and Budaiya
+    Health Centre"), where no body's mention (``named``) already stands."""
+    found = []
+    for match in _short_form().finditer(text):
+        owner = owners.get(match["head"].lower())
+        if owner is not None and not any(p.start < match.end() and match.start() < p.end for p in named):
+            found.append(PartyMention(match.start("head"), match.end(), owner.ref, owner.name, owner.acronym, None, None, False))
+    return found
+
+
 def _lead_party(entities: Entities) -> PartyMention | None:
     """The body the brochure speaks for (its most mentioned known organization): the subject of
     "The programme is funded by ..."."""
@@ -430,6 +471,12 @@ def _sentences(sections: list[Section], entities: Entities, block_languages: dic
             unit = None if m.text in forms or not org.units else _unit_name(m.text, texts[m.block][m.end: m.end + 16])
             by_block.setdefault(m.block, []).append(
                 PartyMention(m.start, m.end, org.id, org.name, org.acronym, None, unit, False))
+    # "the Society", "la coopérative": a body named by its head word alone, where the brochure names it in full
+    owners = _short_form_owners(entities)
+    if owners:
+        for block_id, text in texts.items():
+            if (short := _short_form_mentions(text, owners, by_block.get(block_id, []))):
+                by_block.setdefault(block_id, []).extend(short)
     # a country named inside a body's name ("Ghana" in "Ghana Construction Workers Union") is no party
     names_in: dict[str, list[tuple[int, int]]] = {}
     for block_id, mentions in by_block.items():
@@ -481,15 +528,16 @@ def _sentences(sections: list[Section], entities: Entities, block_languages: dic
                                                   parties[bisect_left(party_starts, after_start):bisect_left(party_starts, after_end)],
                                                   block_years[bisect_left(year_starts, after_start):bisect_left(year_starts, after_end)],
                                                   frozenset(p.ref for p in inside) | lead_refs)
+                named = [(s - start, e - start, v)
+                         for s, e, v in block_years[bisect_left(year_starts, start):bisect_left(year_starts, end)]]
                 yield Sentence(
                     year_after=year_after,
                     block=block_id, text=sentence, start=start, language=language,
                     parties=_named_by_acronym(_mark_parentheticals([_shift(p, -start) for p in inside], text[start:end]),
                                               text[start:end], known),
-                    years=[(s - start, e - start, v)
-                           for s, e, v in block_years[bisect_left(year_starts, start):bisect_left(year_starts, end)]]
-                    or _relative_year(sentence, _last_year(block_years, 0, start) or year_before.get(block_id), language)
-                    or _dated_relative_year(sentence, dated),
+                    years=named if not _reads_relative_year(sentence, named) else sorted([
+                        *named, *(_relative_year(sentence, _last_year(block_years, 0, start) or year_before.get(block_id), language)
+                                  or _dated_relative_year(sentence, dated))]),
                     themes=list(dict.fromkeys(t for _, t in block_themes[bisect_left(theme_starts, start):bisect_left(theme_starts, end)])),
                     antecedents=before,
                     previous=earlier, previous_text=previous[2] if earlier else "",
@@ -658,6 +706,19 @@ def brochure_date(blocks: list[TextBlock]) -> BrochureDate | None:
         if match is not None:
             return BrochureDate(int(match.group("year")), months[match.group("month").lower()])
     return None
+
+
+def _reads_relative_year(sentence: str, named: list[tuple[int, int, int]]) -> bool:
+    """Whether a relative phrase may give the sentence's year: it names none (``named``: its years, sentence
+    offsets), or only the years periods run until ("Sa convention, conclue il y a trois ans, a été prolongée
+    jusqu’à fin 2027": made three years before the brochure's date)."""
+    return all(_until_year(sentence, year_start) for year_start, _, _ in named)
+
+
+def _until_year(sentence: str, year_start: int) -> bool:
+    """The year at ``year_start`` ends a period: an until word right before it ("jusqu’à fin 2027")."""
+    pattern, reach = _until_before()
+    return pattern.search(sentence[max(0, year_start - reach): year_start]) is not None
 
 
 def _dated_relative_year(sentence: str, dated: BrochureDate | None) -> list[tuple[int, int, int]]:

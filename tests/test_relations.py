@@ -184,3 +184,26 @@ def test_a_run_of_names_too_long_to_be_a_sentence_is_not_read_for_the_next_ones_
     record = extract_text(tmp_path, text)
     assert ("memorandum_of_understanding", ["ILO", "UNDP"], 2010, None) in summary(record)
     assert sum(work) < 20 * names
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body named by an article and its head word alone is the one the brochure names in full
+    ("The Tessaly Weavers’ Society (TWS) brings together 80 weavers. The Tessaly Weavers’ Society runs a loom room.\n\n"
+     "Harrow Polytechnic and the Society put their names to a letter of intent in 2024.",
+     [("letter_of_intent", ["Harrow Polytechnic", "TWS"], 2024, None)]),
+    ("The Tessaly Weavers’ Society (TWS) brings together 80 weavers. The Tessaly Weavers’ Society runs a loom room.\n\n"
+     "Under the cooperation agreement between the society and Lakeview Health Centre (2022–2025), every weaver had an eye test.",
+     [("cooperation_agreement", ["Lakeview Health Centre", "TWS"], 2022, 2025)]),
+    # ... not a head word that opens another body's name, nor one no body of the brochure has
+    ("The Tessaly Weavers’ Society (TWS) brings together 80 weavers. The Tessaly Weavers’ Society runs a loom room.\n\n"
+     "Harrow Polytechnic and the Federation put their names to a letter of intent in 2024.", []),
+])
+def test_a_body_named_by_its_head_word_alone(tmp_path, text, expected):
+    assert sorted(summary(extract_text(tmp_path, f"Weavers\n\n{text}\n"))) == expected
+
+
+def test_a_relative_year_dates_an_instrument_whose_sentence_names_only_the_year_it_runs_until(tmp_path):
+    text = ("Tessal, mars 2026\n\nLa Mutuelle des commerçantes de Tessal (MUCOT) protège 400 femmes. La MUCOT paie les soins.\n\n"
+            "Radio Harrow FM annonce les jours d’inscription. Sa convention avec la MUCOT, conclue il y a trois ans, a été "
+            "prolongée jusqu’à fin 2027.\n")
+    assert summary(extract_text(tmp_path, f"Mutuelle\n\n{text}")) == [("cooperation_agreement", ["MUCOT", "Radio Harrow FM"], 2023, 2027)]
