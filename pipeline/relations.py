@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -359,7 +359,7 @@ def sentence_readings(annotated: AnnotatedDocument) -> list[SentenceReading]:
     """Every sentence of the document that may state a partnership, read, with the rules' findings."""
     entities = annotated.entities
     lead = _lead_party(entities)
-    dated = brochure_date(annotated.document.text_blocks())
+    dated = brochure_date(annotated.document.text_blocks(), [line.text for line in annotated.document.furniture])
     sentences = [*_sentences(annotated.document.sections, entities, annotated.block_languages, lead, dated),
                  *_table_rows(annotated.document.tables, entities, annotated.block_languages, annotated.language),
                  *_listed_parties(annotated.document.sections, entities)]
@@ -693,10 +693,21 @@ class _DateLine:
         return None
 
 
-def brochure_date(blocks: list[TextBlock]) -> BrochureDate | None:
-    """The date of the brochure's date line (DATE_LINE_BLOCKS, DATE_LINE_MAX_CHARS, DATELINE_OPENING_CHARS), None
-    when it has none."""
+def brochure_date(blocks: list[TextBlock], furniture: Sequence[str] = ()) -> BrochureDate | None:
+    """The date of the brochure's date line (DATE_LINE_BLOCKS, DATE_LINE_MAX_CHARS, DATELINE_OPENING_CHARS), else of
+    its first running header or footer that names a month and a year (``furniture``, in page order: "Toolbox talk 7 ·
+    October 2025" over every page); None when it has neither."""
     months, date_line, _ = _date_words()
+    dated = _date_line_date(blocks, months, date_line)
+    if dated is None:
+        for line in furniture:
+            if len(line) <= DATE_LINE_MAX_CHARS and (match := date_line.date.search(line)) is not None:
+                return BrochureDate(int(match.group("year")), months[match.group("month").lower()])
+    return dated
+
+
+def _date_line_date(blocks: list[TextBlock], months: dict[str, int], date_line: _DateLine) -> BrochureDate | None:
+    """The date of the date line among the first DATE_LINE_BLOCKS ``blocks``, None when none is one."""
     for block in blocks[:DATE_LINE_BLOCKS]:
         if len(block.text) <= DATE_LINE_MAX_CHARS:
             match = date_line.date.search(block.text)

@@ -104,3 +104,20 @@ def test_a_past_month_counts_from_the_date_line_and_the_next_month_is_the_years_
     # "diciembre pasado" of a brochure dated April 2025 is December 2024; "al mes siguiente" keeps the year named before
     assert [p.year for p in extract_text(tmp_path, SPANISH_LAST_MONTH, name="es.txt").partnerships] == [2024]
     assert [p.year for p in extract_text(tmp_path, SPANISH_NEXT_MONTH, name="es2.txt").partnerships] == [2022]
+
+
+def test_a_running_header_dates_the_brochure_when_no_block_is_a_date_line():
+    blocks = [TextBlock("title", "title", "Hot work on a hull"), TextBlock("s1.p1", "paragraph", "Gather the crew at the gangway.")]
+    assert brochure_date(blocks) is None
+    assert brochure_date(blocks, ["Page 1 of 2", "Toolbox talk 7 · October 2025"]) == BrochureDate(2025, 10)
+    # (a date line among the blocks comes first)
+    dated = [*blocks, TextBlock("s1.p2", "paragraph", "Izmir, 3 June 2024")]
+    assert brochure_date(dated, ["Toolbox talk 7 · October 2025"]) == BrochureDate(2024, 6)
+
+
+def test_a_month_after_a_body_dates_the_instrument_and_is_no_part_of_the_name(tmp_path):
+    text = ("Toolbox talk 7 · October 2025\n\nThe Tessaly Shipbreakers’ Union met twice.\n\n"
+            "Harrow Recycling signed a letter of intent with the Tessaly Shipbreakers’ Union in June.\n")
+    record = extract_text(tmp_path, f"Hot work\n\n{text}")
+    assert [([party.name for party in p.parties], p.year) for p in record.partnerships] == [
+        (["Harrow Recycling", "Tessaly Shipbreakers’ Union"], 2025)]

@@ -300,6 +300,12 @@ def _name_links() -> set[str]:
     return words
 
 
+@cache
+def _month_names() -> frozenset[str]:
+    """The months' names in every language, lower case (dates.json "months")."""
+    return frozenset(name.lower() for language in SUPPORTED_LANGUAGES for name in language_data("dates.json", language)["months"])
+
+
 def _capitalised(token) -> bool:
     """A word of a proper name: "Council", "IndustriALL", "ILO" (not "the", not "2020")."""
     return token.is_alpha and token.text[0].isupper()
@@ -1144,7 +1150,9 @@ class OrganizationFinder:
                 # ... but never into the name of another known body: "the Asian Development Bank and GIZ"
                 # (a region may be named in it after "of" or "for": "Development Bank of Southern Africa")
                 region = connector in links.region_prepositions and marked[step] == 2 if step < last else False
-                if step < last and (not marked[step] or region) and _capitalised(doc[step]) and not (
+                # (no month: "signed with the Tessaly Union in June")
+                if step < last and (not marked[step] or region) and _capitalised(doc[step]) and doc[step].lower_ not in _month_names() \
+                        and not (
                         connector in links.conjunctions and self._another_after_and(doc, end, step, last)):
                     end = step + 1
                     # "of West African Employers' Organisations": a possessive inside the run
