@@ -215,6 +215,38 @@ HYPHEN_IN_PHRASE = "[-\u2010\u2011\u2013]"
 """What a hyphen of a data phrase matches in a text: itself or a typographic dash ("public–private partnership")."""
 
 
+@cache
+def _generic_phrases() -> frozenset[str]:
+    """The phrases that name an instrument only by its general word, in every language ("agreement",
+    "accord", "acuerdo"; instruments.json "generic"): another instrument named with them is the one meant."""
+    return frozenset(phrase.lower() for language in SUPPORTED_LANGUAGES
+                     for spec in laid_over(data_file("instruments.json"), "instruments.json", language)["instruments"].values()
+                     for phrase in spec.get("generic", []))
+
+
+@cache
+def _generic_instruments() -> frozenset[str]:
+    """The instruments a general word may name (instruments.json "generic"): such a record, told by that word alone,
+    is another instrument of the same parties told in the same block ("... signed a letter of intent. The agreement ...")."""
+    return frozenset(instrument for language in SUPPORTED_LANGUAGES
+                     for instrument, spec in laid_over(data_file("instruments.json"), "instruments.json", language)["instruments"].items()
+                     if spec.get("generic"))
+
+
+def _told_generically(record: Partnership) -> bool:
+    """The record's instrument is one a general word may name, and its evidence names it by that word alone."""
+    return record.instrument in _generic_instruments() and not any(_specific_phrases(record.instrument).search(e.text)
+                                                                   for e in record.evidence)
+
+
+@cache
+def _specific_phrases(instrument: str) -> re.Pattern:
+    """Any phrase of ``instrument`` in any language but its generic ones, as whole words."""
+    phrases = {phrase.lower() for language in SUPPORTED_LANGUAGES
+               for phrase in laid_over(data_file("instruments.json"), "instruments.json", language)["instruments"][instrument]["phrases"]}
+    return _alternation({phrase: None for phrase in phrases - _generic_phrases()})
+
+
 def phrase_key(matched: str) -> str:
     """The data's phrase for the text an instrument pattern matched (lower case, single spaces, plain hyphens)."""
     return " ".join(_DASHES.sub("-", matched.lower()).split())
@@ -1308,6 +1340,10 @@ def read_sentence(sentence: Sentence, lead: PartyMention | None) -> Reading | No
     nouns = _funding_nouns(sentence.language) if sentence.header_parties is None else frozenset()
     matches = [m for m in matches if phrase_key(text[m[0]:m[1]]) not in nouns or _party_follows(sentence, m[1])
                or _PROGRESSIVE_BEFORE.search(text, max(0, m[0] - PROGRESSIVE_REACH), m[0]) or _given_in_clause(text, m[0], m[1])]
+    # ("Agreement with the ILO | Letter of intent": a bare "agreement" gives way to the instrument the sentence names)
+    generic = _generic_phrases()
+    if any(phrase_key(text[m[0]:m[1]]) in generic for m in matches) and any(phrase_key(text[m[0]:m[1]]) not in generic for m in matches):
+        matches = [m for m in matches if phrase_key(text[m[0]:m[1]]) not in generic]
     split = [m for m in _split_agent(sentence.language).finditer(cues) if not any(s <= m.start() < e for s, e, _, _ in matches)]
     matches = sorted(matches + [(m.start(), m.end(), "funding", False) for m in split])
     if not matches:
@@ -2290,9 +2326,11 @@ def _fold_generic(records: list[Partnership]) -> list[Partnership]:
     for record in records:
         refs, blocks = {p.ref for p in record.parties}, {e.block for e in record.evidence}
         specific = None
-        if record.instrument == "partnership":  # (with no year, or the agreement's: "That agreement dates from 2017")
-            specific = next((k for k in records if k.instrument != "partnership" and refs <= {p.ref for p in k.parties}
-                             and blocks & {e.block for e in k.evidence} and record.year in (None, k.year)), None)
+        # (with no year, or the agreement's: "That agreement dates from 2017"; or told by a general word alone, "the agreement")
+        if record.instrument == "partnership" or _told_generically(record):
+            specific = next((k for k in records if k.instrument not in ("partnership", record.instrument)
+                             and refs <= {p.ref for p in k.parties} and blocks & {e.block for e in k.evidence}
+                             and record.year in (None, k.year)), None)
         if specific is None:
             kept.append(record)
             continue

@@ -54,7 +54,7 @@ def test_reference_partnership_details(reference):
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("In 2019 the ILO signed an agreement with the Asian Development Bank on skills.", ("partnership", ["ADB", "ILO"], 2019)),
+        ("In 2019 the ILO signed an agreement with the Asian Development Bank on skills.", ("cooperation_agreement", ["ADB", "ILO"], 2019)),
         ("The project is implemented in collaboration with UNICEF and UNDP.", ("partnership", ["ILO", "UNDP", "UNICEF"], None)),
         ("The programme is funded by the Government of Japan.", ("funding", ["ILO", "JP"], None)),
         ("The survey was jointly implemented by IOM in 2021.", ("programme", ["ILO", "IOM"], 2021)),
@@ -207,3 +207,17 @@ def test_a_relative_year_dates_an_instrument_whose_sentence_names_only_the_year_
             "Radio Harrow FM annonce les jours d’inscription. Sa convention avec la MUCOT, conclue il y a trois ans, a été "
             "prolongée jusqu’à fin 2027.\n")
     assert summary(extract_text(tmp_path, f"Mutuelle\n\n{text}")) == [("cooperation_agreement", ["MUCOT", "Radio Harrow FM"], 2023, 2027)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare "agreement", "accord", "acuerdo" between named parties is an agreement of cooperation
+    ("In 2020 UNICEF and UNDP signed an agreement on data.", [("cooperation_agreement", ["UNDP", "UNICEF"], 2020, None)]),
+    # ... that gives way to another instrument the sentence names
+    ("Under the letter of intent signed in 2021, the agreement between UNDP and UNICEF covers data.",
+     [("letter_of_intent", ["UNDP", "UNICEF"], 2021, None)]),
+    # ... or that the block tells of the same parties by its own name
+    ("UNICEF and UNDP signed a memorandum of understanding in 2019. The agreement between UNICEF and UNDP covers data.",
+     [("memorandum_of_understanding", ["UNDP", "UNICEF"], 2019, None)]),
+])
+def test_a_bare_agreement_is_a_cooperation_agreement_unless_another_instrument_is_named(tmp_path, text, expected):
+    assert sorted(summary(extract_text(tmp_path, f"Partners\n\n{text}\n"))) == expected

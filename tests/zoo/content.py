@@ -383,7 +383,7 @@ UNSEEN_ROUND2_TEMPLATES = [
     ("date-signed", "memorandum_of_understanding", "On 3 May {Y}, {P} signed an MoU to {purpose}.", 0),
     ("in-partnership", "partnership", "Since {Y}, the project has been implemented by {A} in partnership with {B} to {purpose}.", 2),
     ("in-partnership", "partnership", "{A} and {B} have been partners since {Y} in the effort to {purpose}.", 2),
-    ("agreement-reached", "partnership", "Under an agreement reached in {Y}, {P} will {purpose}.", 0),
+    ("agreement-reached", "cooperation_agreement", "Under an agreement reached in {Y}, {P} will {purpose}.", 0),
     ("agreement-reached", "letter_of_intent", "{P} put their commitment to {purpose} in a letter of intent dated {Y}.", 0),
 ]
 
