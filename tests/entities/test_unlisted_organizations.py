@@ -720,3 +720,16 @@ def test_a_name_a_trades_noun_shapes_is_a_company_but_a_ministry_of_that_trade_i
     orgs = found_in("en", "Tessimo Valley Logistics and the Ministry of Harrow Transport met.")
     assert [(org.name, org.kind) for org in orgs] == [
         ("Tessimo Valley Logistics", "company"), ("Ministry of Harrow Transport", "government")]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # head words of local and regional bodies: a "personería", a "gestora", a "generalitat", a "casa" of culture, a province
+    ("es", "La Personería Municipal de Tessimo y la Casa de la Cultura de Harrow firmaron.",
+     ["Personería Municipal de Tessimo", "Casa de la Cultura de Harrow"]),
+    ("fr", "La Province de Tessal et le syndicat ont signé.", ["Province de Tessal"]),
+    # ... a domestic workers' federation keeps its "del Hogar" (no head word)
+    ("es", "La Federación Nacional de Trabajadoras del Hogar de Tessimo firmó.",
+     ["Federación Nacional de Trabajadoras del Hogar de Tessimo"]),
+])
+def test_head_words_of_local_and_regional_bodies(language, text, expected):
+    assert [org.name for org in found_in(language, text)] == expected
