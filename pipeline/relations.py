@@ -1334,7 +1334,7 @@ def read_sentence(sentence: Sentence, lead: PartyMention | None) -> Reading | No
     # of young workers": a bare protocol, grant or contribution names an instrument only where its clause says it was made or given)
     made_only = _made_only_phrases(sentence.language)
     matches = [m for m in matches if phrase_key(text[m[0]:m[1]]) not in made_only or _made_in_clause(text, m[0], m[1], m[2])
-               or (m[2] == "funding" and _owned_and_given_to(text, m[0], m[1]))]
+               or (m[2] == "funding" and (_owned_and_given_to(text, m[0], m[1]) or _paid_with_and_given_to(text, m[0], m[1])))]
     # ("analizaron los fondos de pensiones", "gestionan fondos para …": a bare funding noun in prose names a funding only
     # with a party of its own; in a table row the row's cells give its parties: "LuxDev | Financement du programme | 2024")
     nouns = _funding_nouns(sentence.language) if sentence.header_parties is None else frozenset()
@@ -2108,6 +2108,13 @@ def _owned_and_given_to(text: str, start: int, end: int) -> bool:
         and text[end:end + 1].isspace()
 
 
+def _paid_with_and_given_to(text: str, start: int, end: int) -> bool:
+    """The funding noun at ``start``-``end`` is what a body pays with and is given to a recipient: "through a grant to
+    the ILO", "con una subvención a la OIT" (instrumental words right before it, a recipient's preposition right after)."""
+    return _INSTRUMENTAL_BEFORE.search(text, max(0, start - 40), start) is not None and _TO_WORD.match(text, end + 1) is not None \
+        and text[end:end + 1].isspace()
+
+
 def _funding_owner(reading: Reading, clause_start: int, start: int) -> list[PartyMention]:
     """The body that owns the funding noun at ``start``: the party right before "whose" ("GIZ, whose grant to"), or,
     after a singular possessive at the clause's opening ("Its contribution to the ILO …"), the subject of the
@@ -2122,6 +2129,27 @@ def _funding_owner(reading: Reading, clause_start: int, start: int) -> list[Part
                                                                                   if p.start >= clause_start):
         return sentence.prior_subject[:1]
     return []
+
+
+_INSTRUMENTAL_BEFORE = re.compile(r"(?<![\w'’-])(?:"
+                                  + _connector_words("instrumental", "with", "through", "via", "by means of", "by way of", spaced=True)
+                                  + r")(?:\s+|(?<=['’]))(?:" + _connector_words("indefinite_determiners", "a", "an", "its", "their") + r")\s+$",
+                                  re.IGNORECASE)
+"""The words by which a funding noun is the means a body pays with: "pays for the trainers with a grant to", "finance le
+projet au moyen d’une subvention au", "financia el pasaporte con una subvención a" (instruments.json connectors
+"instrumental", "indefinite_determiners")."""
+
+
+def _paying_subject(reading: Reading, clause_start: int, start: int) -> list[PartyMention]:
+    """The body that pays with the funding noun at ``start`` ("The Czech Development Agency pays for the shade roofs
+    through a grant to the ILO"): the clause's first party before the instrumental words, not the object of a
+    preposition; [] when no such words stand right before the noun."""
+    sentence = reading.sentence
+    match = _INSTRUMENTAL_BEFORE.search(sentence.text, clause_start, start)
+    if match is None:
+        return []
+    before = [p for p in sentence.parties if clause_start <= p.start and p.end <= match.start() and not p.parenthetical]
+    return [p for p in before if not _is_object(sentence, p)][:1]
 
 
 @partnership_rule("given_funding")
@@ -2139,7 +2167,7 @@ def given_funding(reading: Reading) -> list[Found]:
         clause_start, clause_end = _clause_bounds(text, start, end)
         given = _GIVEN.search(text, clause_start, clause_end)
         # ("Its contribution to the ILO project covers 2023-2026", "GIZ, whose grant to the ILO runs from 2024": the owner gives it)
-        owner = _funding_owner(reading, clause_start, start)
+        owner = _funding_owner(reading, clause_start, start) or _paying_subject(reading, clause_start, start)
         if given is None and not owner:
             continue
         inside = [p for p in sentence.parties if clause_start <= p.start and p.end <= clause_end and not p.parenthetical]

@@ -221,3 +221,17 @@ def test_a_relative_year_dates_an_instrument_whose_sentence_names_only_the_year_
 ])
 def test_a_bare_agreement_is_a_cooperation_agreement_unless_another_instrument_is_named(tmp_path, text, expected):
     assert sorted(summary(extract_text(tmp_path, f"Partners\n\n{text}\n"))) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a funding noun a body pays with, given to a recipient: the body is the donor
+    ("The Tessaly Development Agency pays for the shade roofs through a grant to the ILO that runs from 2024 to 2026.",
+     [("funding", ["ILO", "Tessaly Development Agency"], 2024, 2026)]),
+    ("Ce projet soutient les travailleuses du secteur dans la région, qui ont besoin d’une protection sociale.\n\n"
+     "L’Agence tessalienne de développement finance le projet au moyen d’une subvention au BIT pour 2024-2026.",
+     [("funding", ["Agence tessalienne de développement", "ILO"], 2024, 2026)]),
+    # ... not a grant with no recipient, nor one nobody pays with
+    ("The Tessaly Development Agency pays for the shade roofs through a grant of US$ 20,000.", []),
+])
+def test_a_grant_a_body_pays_with_is_its_funding_of_the_recipient(tmp_path, text, expected):
+    assert sorted(summary(extract_text(tmp_path, f"Partners\n\n{text}\n"))) == expected
