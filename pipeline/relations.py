@@ -2133,7 +2133,8 @@ def _funding_owner(reading: Reading, clause_start: int, start: int) -> list[Part
 
 _INSTRUMENTAL_BEFORE = re.compile(r"(?<![\w'’-])(?:"
                                   + _connector_words("instrumental", "with", "through", "via", "by means of", "by way of", spaced=True)
-                                  + r")(?:\s+|(?<=['’]))(?:" + _connector_words("indefinite_determiners", "a", "an", "its", "their") + r")\s+$",
+                                  + r")(?:\s+|(?<=['’]))(?:"
+                                  + _connector_words("indefinite_determiners", "a", "an", "its", "their") + r")\s+$",
                                   re.IGNORECASE)
 """The words by which a funding noun is the means a body pays with: "pays for the trainers with a grant to", "finance le
 projet au moyen d’une subvention au", "financia el pasaporte con una subvención a" (instruments.json connectors
