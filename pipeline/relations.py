@@ -1930,6 +1930,38 @@ def joined_in(reading: Reading) -> list[Found]:
     return found
 
 
+_AS_PARTNER = re.compile(r"(?<![\w'’-])(?:" + _connector_words("as_partner", "as a partner", "as partner", "as a partner organization",
+                                                                  spaced=True) + r")(?![\w'’-])", re.IGNORECASE)
+"""What a body joins a programme as ("as a partner", "comme partenaire", "como socia"; instruments.json connectors "as_partner")."""
+
+
+@partnership_rule("joined_as_partner")
+def joined_as_partner(reading: Reading) -> list[Found]:
+    """"Montado Vivo joined the Safe Stripping programme of the ILO as a partner in 2026", "Elle a rejoint le programme
+    « Lac sûr » du BIT comme partenaire en 2025": the party before the join verb (or, for a pronoun, the sentence
+    before's subject) joins the programme's owner, the party between the programme and "as a partner" (else the body
+    the brochure speaks for); a programme, dated by the year nearest the phrase."""
+    sentence, found = reading.sentence, []
+    text = sentence.text
+    for match in _AS_PARTNER.finditer(text):
+        verbs = list(_join_verb_pattern().finditer(text[:match.start()]))
+        if not verbs or _CLAUSE_BREAK.search(text[verbs[-1].end(): match.start()]):
+            continue
+        verb = verbs[-1]
+        programme = next((start for start, _, instrument, _ in reading.instruments
+                          if instrument == "programme" and verb.end() <= start < match.start()), None)
+        if programme is None:
+            continue
+        owners = [p for p in reading.parties if programme <= p.start and p.end <= match.start()][:1] \
+            or ([reading.lead] if reading.lead is not None else [])
+        subject = _list_before(sentence, verb.start(), reading.agent_members)
+        if not subject and not any(p.start < verb.start() for p in reading.parties):
+            subject = sentence.prior_subject[:1]
+        if subject and owners and owners[0].ref not in {p.ref for p in subject}:
+            found.append(Found([*subject, *owners], "programme", **reading.years(match.end()), sentence=sentence))
+    return found
+
+
 @partnership_rule("listed_parties")
 def listed_parties(reading: Reading) -> list[Found]:
     """"The memorandum of understanding signed in 2017 brings together:" and a list of parties, one

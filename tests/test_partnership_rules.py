@@ -48,6 +48,8 @@ CASES = {
                          [("cooperation_agreement", ["Lakeland Dockworkers Union", "UNICEF"], 2022, None)]),
     "joined_in": ("In 2020 the Lakeland Dockworkers Union joined UNICEF and the ILO under a partnership agreement on safety.",
                   [("partnership_agreement", ["ILO", "Lakeland Dockworkers Union", "UNICEF"], 2020, None)]),
+    "joined_as_partner": ("Harrow Bark Ltd joined the Safe Bark programme of the ILO as a partner in 2026.",
+                          [("programme", ["Harrow Bark Ltd", "ILO"], 2026, None)]),
     "joint_of": ("The pilot is part of a joint programme of UNICEF and the Lakeland Dockworkers Union for 2021–2025.",
                  [("programme", ["Lakeland Dockworkers Union", "UNICEF"], 2021, 2025)]),
     "given_funding": ("In 2024 the Government of Iceland provided a grant of US$ 1.2 million to the Lakeland Dockworkers Union.",

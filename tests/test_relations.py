@@ -235,3 +235,9 @@ def test_a_bare_agreement_is_a_cooperation_agreement_unless_another_instrument_i
 ])
 def test_a_grant_a_body_pays_with_is_its_funding_of_the_recipient(tmp_path, text, expected):
     assert sorted(summary(extract_text(tmp_path, f"Partners\n\n{text}\n"))) == expected
+
+
+def test_a_body_that_joins_a_programme_as_a_partner_after_a_pronoun_is_the_sentence_befores(tmp_path):
+    text = ("Ce projet soutient les travailleuses du secteur dans la région, qui ont besoin d’une protection sociale.\n\n"
+            "Radio Tessal FM : radio communautaire de Harrow. Elle a rejoint le programme du BIT comme partenaire en 2025.")
+    assert summary(extract_text(tmp_path, f"Partenaires\n\n{text}\n")) == [("programme", ["ILO", "Radio Tessal FM"], 2025, None)]
