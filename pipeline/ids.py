@@ -174,6 +174,16 @@ def cell_id(table_id: str, row: int, column: int) -> str:
     return f"{table_id}.r{row}.c{column}"
 
 
+def caption_id(table_id: str) -> str:
+    """The block id of a table's caption: ``<table>.caption``."""
+    return f"{table_id}.caption"
+
+
+def source_note_id(table_id: str) -> str:
+    """The block id of a table's source note ("Source: ..."): ``<table>.source``."""
+    return f"{table_id}.source"
+
+
 def attribution_id(quote_id: str) -> str:
     """The block id of a quote's attribution lines: ``<quote>.a``."""
     return f"{quote_id}.a"
@@ -181,12 +191,14 @@ def attribution_id(quote_id: str) -> str:
 
 def host_block(block_id: str) -> str:
     """The block a mention's or an evidence's block id stands in: a quote's attribution
-    (``<quote>.a``) is its quote's, a table cell (``<table>.r2.c3``) its table's; any other id is
-    its own block's."""
+    (``<quote>.a``) is its quote's, a table cell (``<table>.r2.c3``), caption and source note
+    (``<table>.caption``, ``<table>.source``) its table's; any other id is its own block's."""
     if block_id.endswith(".a"):
         return block_id[:-2]
     if cell := _CELL.match(block_id):
         return cell["table"]
+    if block_id.endswith((".caption", ".source")):
+        return block_id.rsplit(".", 1)[0]
     return block_id
 
 

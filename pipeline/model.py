@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
-from pipeline.ids import attribution_id, cell_id
+from pipeline.ids import attribution_id, caption_id, cell_id, source_note_id
 from pipeline.record import (
     Contact,
     Entities,
@@ -325,7 +325,7 @@ class Layout:
 
 
 TextBlockKind = Literal["title", "subtitle", "heading", "paragraph", "bullet", "quote", "attribution", "contact",
-                       "link", "table_cell"]
+                       "link", "table_cell", "table_note"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -364,7 +364,8 @@ class Document:
 
     def text_blocks(self) -> list[TextBlock]:
         """Every piece of text the entity stage reads, in reading order (table cells as blocks of
-        their own: ``<table id>.r<row>.c<column>``, rows counted over header and body)."""
+        their own: ``<table id>.r<row>.c<column>``, rows counted over header and body; a table's caption
+        and source note: ``<table id>.caption``, ``<table id>.source``)."""
         blocks: list[TextBlock] = []
         if self.title:
             blocks.append(TextBlock("title", "title", self.title))
@@ -386,9 +387,14 @@ class Document:
         blocks.extend(TextBlock(c.id, "contact", c.text, c.page) for c in self.contacts)
         blocks.extend(TextBlock(link.id, "link", link.title, link.page) for link in self.links if link.title)
         for table in self.tables:
+            if table.caption:
+                blocks.append(TextBlock(caption_id(table.id), "table_note", table.caption, table.page))
             for r, row in enumerate([*table.header_rows, *table.rows], start=1):
                 blocks.extend(TextBlock(cell_id(table.id, r, c), "table_cell", cell, table.page)
                               for c, cell in enumerate(row, start=1) if cell)
+            # ("Source: Instituto Nacional de Estadística (INE)": a body the brochure names, a source of figures)
+            if table.source_note:
+                blocks.append(TextBlock(source_note_id(table.id), "table_note", table.source_note, table.page))
         return blocks
 
 

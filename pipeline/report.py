@@ -39,7 +39,7 @@ from pydantic import ValidationError
 
 from pipeline.errors import FileError
 from pipeline.files import write_atomic
-from pipeline.ids import attribution_id, cell_id
+from pipeline.ids import attribution_id, caption_id, cell_id, source_note_id
 from pipeline.layout.accounting import dropped_characters, too_much_furniture
 from pipeline.manifest import Manifest, ManifestEntry, ManifestError, read_manifest
 from pipeline.record import (
@@ -477,7 +477,8 @@ class _Page:
         highlighted), the source note below."""
         pages = ", ".join(str(p) for p in table.pages) or (str(table.page) if table.page is not None else "")
         where = f"{table.id}" + (f", page{'s' * (len(table.pages) > 1)} {pages}" if pages else "")
-        caption = (f"{_e(table.caption)} " if table.caption else "") + f'<span class="blocks">({_e(where)})</span>'
+        caption = (f"{self.text(caption_id(table.id), table.caption)} " if table.caption else "") \
+            + f'<span class="blocks">({_e(where)})</span>'
         out = [f'<figure class="brochure-table" id="blk-{_e(table.id)}"{self._page_attr(table.page)}{self._box_attr(table.id)}>',
                f"<table><caption>{caption}</caption>"]
         if table.header_rows:
@@ -488,7 +489,7 @@ class _Page:
                                        for number, row in enumerate(table.rows, start=first_body_row)) + "</tbody>")
         out.append("</table>")
         if table.source_note:
-            out.append(f'<p class="source-note">{_e(table.source_note)}</p>')
+            out.append(f'<p class="source-note">{self.text(source_note_id(table.id), table.source_note)}</p>')
         out.append("</figure>")
         return out
 
