@@ -522,7 +522,8 @@ class OrganizationFinder:
         # "Lekas, a delivery app, sent ...": the articles that open an apposition naming what a body is, and its nouns
         appositions = lexicon.get("appositions", {})
         self.apposition_definite = frozenset(appositions.get("definite_articles", []))
-        self.apposition_articles = frozenset(appositions.get("articles", [])) | self.apposition_definite
+        self.indefinite_articles = frozenset(appositions.get("articles", []))
+        self.apposition_articles = self.indefinite_articles | self.apposition_definite
         self.apposition_nouns = frozenset(noun.lower() for noun in appositions.get("nouns", []))
         self.role_words = frozenset(lexicon.get("role_words", []))
         # "Two companies, SunTrail Energy and Jua Power Kenya, have ...": a count and a plural noun of a kind that list bodies
@@ -1669,6 +1670,8 @@ class OrganizationFinder:
             lower_case = token.lower_ in self.lower_case_heads and token.is_lower
             if not ((_capitalised(token) and self._opens_name(token.text)) or lower_case) or marked[token.i]:
                 continue
+            if lower_case and token.i > 0 and doc[token.i - 1].lower_ in self.indefinite_articles:
+                continue  # ("Harrowville, une commune rurale du Sud": what a place is, no body)
             last = min(token.i + NAME_REACH, len(doc))
             defined = self._defined_run(doc, token, last, marked)
             if defined is not None:  # "Agence pour l'emploi des jeunes (AEJ)": the text says where the name ends
@@ -1696,7 +1699,7 @@ class OrganizationFinder:
                     end = good = after
                     listed = True
                     continue
-                if _capitalised(current) or _is_acronym(current.text) or current.text in self.suffixes:
+                if _capitalised(current) or _hyphenated_proper(current) or _is_acronym(current.text) or current.text in self.suffixes:
                     end = good = end + 1
                     continue
                 # "de Côte d’Ivoire": the rest of a country's name; "d’Anjouvale" written in one

@@ -733,3 +733,13 @@ def test_a_name_a_trades_noun_shapes_is_a_company_but_a_ministry_of_that_trade_i
 ])
 def test_head_words_of_local_and_regional_bodies(language, text, expected):
     assert [org.name for org in found_in(language, text)] == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a local government's head word in lower case names it before its place's name, hyphenated or not
+    ("fr", "La mairie de Tessal et le conseil régional du Harrow ont signé avec la paroisse Saint-Tessal de Harrow.",
+     ["mairie de Tessal", "conseil régional du Harrow", "paroisse Saint-Tessal de Harrow"]),
+    ("es", "La alcaldía de Tessimo firmó.", ["alcaldía de Tessimo"]),
+])
+def test_lower_case_heads_of_local_governments_and_hyphenated_names(language, text, expected):
+    assert [org.name for org in found_in(language, text)] == expected
