@@ -300,6 +300,18 @@ def _name_links() -> set[str]:
     return words
 
 
+_SENTENCE_ENDS = frozenset({".", "!", "?", "•", "·"})
+
+
+def _opens_a_sentence(doc: Doc, index: int) -> bool:
+    """``doc[index]`` is the first word of its block or of a sentence (after a full stop or a bullet
+    sign): a capitalised word there says nothing of a name."""
+    if index == 0:
+        return True
+    before = doc[index - 1]
+    return before.text in _SENTENCE_ENDS or (before.is_space and "\n\n" in before.text)
+
+
 @cache
 def _month_names() -> frozenset[str]:
     """The months' names in every language, lower case (dates.json "months")."""
@@ -1776,8 +1788,10 @@ class OrganizationFinder:
                     end = good = end + 2 + step
                     continue
                 break
-            # (a head written in lower case, or a local government's, only before a proper name: "Ville de Saint-Nazaire")
-            needs_name = lower_case or token.lower_ in self.place_heads
+            # (a head written in lower case, or a local government's, only before a proper name: "Ville de Saint-Nazaire";
+            # nor a sentence's first word before lower-case words alone: "Sindicato rural", "Comité paritario",
+            # "Coopératives actives" say what a body is, "Banque africaine de développement" in running text names one)
+            needs_name = lower_case or token.lower_ in self.place_heads or _opens_a_sentence(doc, token.i)
             if good - token.i >= 2 and not unit_of_known \
                     and (not needs_name or any(_capitalised(t) or _hyphenated_proper(t) for t in doc[token.i + 1: good])) \
                     and doc[token.i: good].text.lower() not in self.instrument_names and self._head_stands(doc, token.i, token.i, good):

@@ -743,3 +743,15 @@ def test_head_words_of_local_and_regional_bodies(language, text, expected):
 ])
 def test_lower_case_heads_of_local_governments_and_hyphenated_names(language, text, expected):
     assert [org.name for org in found_in(language, text)] == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a sentence's first word before lower-case words alone says what a body is
+    ("es", "Sindicato rural. Comité paritario de seguridad.", []),
+    ("fr", "Coopératives actives : 40.", []),
+    # ... the same words in running text, or after a colon, name one
+    ("fr", "Elle travaille avec la Banque tessalienne de développement.", ["Banque tessalienne de développement"]),
+    ("fr", "Source : Institut tessalien de la statistique.", ["Institut tessalien de la statistique"]),
+])
+def test_a_head_first_name_opening_a_sentence_needs_a_proper_name(language, text, expected):
+    assert [org.name for org in found_in(language, text)] == expected
