@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -75,6 +76,23 @@ def _without_country(name: str) -> tuple[str, str | None]:
 
 _COUNTRY_LINK = re.compile(r" (?:of(?: the)?|de(?: la| los| las)?|du|des|del|de l’|de l') |(?: d’| d'| de l’| de l')(?=\w)")
 """The words before a country that ends a body's name, in English, French and Spanish ("of the", "de la", "d’")."""
+
+
+_ELIDED = re.compile(r"^(?:l|d)['’]")
+"""An elided article or preposition written on its word ("l’emploi", "d’état")."""
+
+
+@cache
+def _name_small_words() -> frozenset[str]:
+    """The small words of a name in every language ("of", "and", "de", "du", "la", "l’", "y", "et"), lower case."""
+    words: set[str] = set()
+    for language in SUPPORTED_LANGUAGES:
+        lexicon = language_data("lexicon.json", language)
+        links = lexicon["name_links"]
+        words |= {*links["conjunctions"], *links["prepositions"], *links["articles"]}
+        shape = lexicon.get("shape", {})
+        words |= {w for link in [*shape.get("genitive_links", []), *shape.get("other_links", [])] for w in link.split()}
+    return frozenset(w.strip("’'").lower() for w in words) | frozenset(words)
 
 
 def _first_letter_upper(name: str) -> str:
@@ -356,6 +374,32 @@ class OrganizationResolver:
                           if k != key and (names.get(k) or self.known.get(k, {}).get("name", "")).lower().endswith(ending)]
                 if len(bodies) == 1:
                     fold(key, bodies[0])
+        self._fold_short_portfolios(mentions, fold)
+
+    def _fold_short_portfolios(self, mentions: dict[str, list[Mention]], fold: Callable[..., None]) -> None:
+        """"ministère burundais du Travail" beside "Ministère de la Fonction publique, du Travail et de l’Emploi du
+        Burundi", "Ministerio de Trabajo" beside "Ministerio del Trabajo de Colombia": a government body named by
+        its head word and one portfolio of the one body of that head word and a country (the same country, or any for
+        a name with none) that names it among others is that body (its full name kept)."""
+        def parts(key: str) -> tuple[str, frozenset[str], str]:
+            rest, _, country = key.removeprefix("name:").partition("|")
+            words = [_ELIDED.sub("", w.strip("’',()").lower()) for w in rest.split()]
+            return words[0], frozenset(words[1:]) - _name_small_words(), country
+
+        keys = [k for k in mentions if k.startswith("name:")]
+        read = {k: parts(k) for k in keys}
+        for key in keys:
+            head, portfolios, country = read[key]
+            # (one portfolio, as a short form names it: "le ministère malgache du Travail"; two are a body's own name,
+            # "Ministry of Labour and Employment" beside "Ministry of Labour, Employment and Social Security" two ministries)
+            if key not in mentions or len(portfolios) != 1 or self.kind_by_head.get(head) != "government":
+                continue
+            # (of the same country, a shorter list; with no country, one of a country's: two bodies of no country named
+            # alike may be two countries' "Caja de Seguro Social", "Caja Costarricense de Seguro Social")
+            fuller = [k for k in keys if k != key and k in mentions and read[k][0] == head and read[k][2]
+                      and ((country == read[k][2] and portfolios < read[k][1]) or (not country and portfolios <= read[k][1]))]
+            if len(fuller) == 1:
+                fold(key, fuller[0], first_name=False)
 
     def _fold_offices(self, mentions: dict[str, list[Mention]], names: dict[str, str], units: dict[str, dict[str, None]],
                       order: dict[str, int]) -> None:

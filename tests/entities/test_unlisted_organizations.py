@@ -755,3 +755,18 @@ def test_lower_case_heads_of_local_governments_and_hyphenated_names(language, te
 ])
 def test_a_head_first_name_opening_a_sentence_needs_a_proper_name(language, text, expected):
     assert [org.name for org in found_in(language, text)] == expected
+
+
+@pytest.mark.parametrize(("language", "texts", "expected"), [
+    # a ministry named by its head word and some of its portfolios is the one ministry of its country that names them all
+    ("fr", ("Le Ministère de la Fonction publique, du Travail et des Lois sociales de Madagascar a été invité.",
+            "Le ministère malgache du Travail ne l’a pas fait."),
+     [("Ministère de la Fonction publique, du Travail et des Lois sociales de Madagascar", 2)]),
+    ("es", ("El Ministerio del Trabajo de Colombia asistió.", "El Ministerio de Trabajo no ha firmado nada."),
+     [("Ministerio del Trabajo de Colombia", 2)]),
+    # ... not two bodies of no country named alike
+    ("es", ("La Caja de Seguro Social de Tessimo y la Caja Tessimense de Seguro Social firmaron.",),
+     [("Caja de Seguro Social de Tessimo", 1), ("Caja Tessimense de Seguro Social", 1)]),
+])
+def test_a_ministry_named_by_some_of_its_portfolios_is_the_one_that_names_them_all(language, texts, expected):
+    assert [(org.name, len(org.mentions)) for org in found_in(language, *texts)] == expected
