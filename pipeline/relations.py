@@ -811,13 +811,17 @@ def _founding_before():
 
 def _prior_subject(parties: list[PartyMention], start: int, text: str) -> list[PartyMention]:
     """The subject of a sentence (``parties`` at block offsets, the sentence ``text`` starting at ``start``):
-    its first party outside parentheses that no preposition governs, and the parties coordinated with it."""
+    its first party outside parentheses that no preposition governs, and the parties coordinated with it; in a
+    passive whose one party is its agent ("... are funded by AICS"), that agent."""
     marked = _mark_parentheticals([_shift(p, -start) for p in parties], text)
     sentence = Sentence(block="", text=text, start=0, parties=marked, years=[], themes=[])
     outside = [p for p in marked if not p.parenthetical]
     for index, party in enumerate(outside):
         if not _is_object(sentence, party):
             return _subject_list(sentence, outside[index:], set(), len(text))
+    # ("The mobile desks are funded by the Italian Agency (AICS). Its contribution ...": a passive's one agent)
+    if len(outside) == 1 and _BY_PARTY.search(text[:outside[0].start]):
+        return outside
     return []
 
 

@@ -241,3 +241,9 @@ def test_a_body_that_joins_a_programme_as_a_partner_after_a_pronoun_is_the_sente
     text = ("Ce projet soutient les travailleuses du secteur dans la région, qui ont besoin d’une protection sociale.\n\n"
             "Radio Tessal FM : radio communautaire de Harrow. Elle a rejoint le programme du BIT comme partenaire en 2025.")
     assert summary(extract_text(tmp_path, f"Partenaires\n\n{text}\n")) == [("programme", ["ILO", "Radio Tessal FM"], 2025, None)]
+
+
+def test_its_contribution_after_a_passive_is_its_agents(tmp_path):
+    text = ("The mobile desks are funded by the Tessaly Agency for Development Cooperation (TADC). Its contribution to the ILO "
+            "project covers 2023–2026 and was topped up this year.")
+    assert summary(extract_text(tmp_path, f"Partners\n\n{text}\n")) == [("funding", ["ILO", "TADC"], 2023, 2026)]
