@@ -1793,6 +1793,21 @@ contribution to the ILO", "el proyecto con una contribución a la OIT" (instrume
 "recipient_prepositions"): the party receives what "with" names, it is no partner of the instrument."""
 
 
+_LABEL_GAP = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?:\s*(?:[^\W\d_][\w'’-]*\s+){0,2}$")
+"""Between a party that labels its line and the instrument phrase: its acronym perhaps, a colon and at most two
+words ("Redemption Hospital: letter of intent with ...", "USDOL: grant to the ILO", "SCE: convenio con la OIT")."""
+
+
+def _label_party(reading: Reading, start: int) -> list[PartyMention]:
+    """The party that labels the line the instrument phrase at ``start`` tells of (its line's first words, then a
+    colon: "Redemption Hospital: letter of intent with the MCC, May 2025"); [] when none does."""
+    text = reading.sentence.text
+    before = [p for p in reading.parties if p.end <= start]
+    if len(before) == 1 and not text[:before[0].start].strip() and _LABEL_GAP.match(text[before[0].end:start]):
+        return before
+    return []
+
+
 @partnership_rule("instrument_with")
 def instrument_with(reading: Reading) -> list[Found]:
     """"the ILO signed a letter of intent with the governments of India, Brazil and South Africa":
@@ -1804,7 +1819,8 @@ def instrument_with(reading: Reading) -> list[Found]:
         if partners and _TO_A_RECIPIENT.search(sentence.text[position: partners[0].start]):
             continue
         if partners:
-            subject = _list_before(sentence, start, reading.agent_members) or ([reading.lead] if reading.lead else [])
+            subject = _list_before(sentence, start, reading.agent_members) or _label_party(reading, start) \
+                or ([reading.lead] if reading.lead else [])
             found.append(Found(subject[-1:] if len(subject) == 1 else subject, instrument, **reading.years(start),
                                plural=plural, sentence=sentence, partners_only=partners))
     return found
@@ -2204,7 +2220,8 @@ def given_funding(reading: Reading) -> list[Found]:
         clause_start, clause_end = _clause_bounds(text, start, end)
         given = _GIVEN.search(text, clause_start, clause_end)
         # ("Its contribution to the ILO project covers 2023-2026", "GIZ, whose grant to the ILO runs from 2024": the owner gives it)
-        owner = _funding_owner(reading, clause_start, start) or _paying_subject(reading, clause_start, start)
+        owner = _funding_owner(reading, clause_start, start) or _paying_subject(reading, clause_start, start) \
+            or _label_party(reading, start)
         if given is None and not owner:
             continue
         inside = [p for p in sentence.parties if clause_start <= p.start and p.end <= clause_end and not p.parenthetical]

@@ -247,3 +247,14 @@ def test_its_contribution_after_a_passive_is_its_agents(tmp_path):
     text = ("The mobile desks are funded by the Tessaly Agency for Development Cooperation (TADC). Its contribution to the ILO "
             "project covers 2023–2026 and was topped up this year.")
     assert summary(extract_text(tmp_path, f"Partners\n\n{text}\n")) == [("funding", ["ILO", "TADC"], 2023, 2026)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a party that labels its line is the subject of the instrument after the colon, or the donor of a funding
+    ("Harrow Hospital: letter of intent with the Tessaly City Corporation (TCC) on safe night transport, May 2025",
+     [("letter_of_intent", ["Harrow Hospital", "TCC"], 2025, None)]),
+    ("Tessaly Department of Labor (TDOL): grant to the ILO since 2023, renewed in 2025",
+     [("funding", ["ILO", "Tessaly Department of Labor"], 2023, None)]),
+])
+def test_a_party_that_labels_its_line(tmp_path, text, expected):
+    assert sorted(summary(extract_text(tmp_path, f"Partners\n\n{text}\n"))) == expected
