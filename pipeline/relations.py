@@ -1343,6 +1343,7 @@ def read_sentence(sentence: Sentence, lead: PartyMention | None) -> Reading | No
     # with a party of its own; in a table row the row's cells give its parties: "LuxDev | Financement du programme | 2024")
     nouns = _funding_nouns(sentence.language) if sentence.header_parties is None else frozenset()
     matches = [m for m in matches if phrase_key(text[m[0]:m[1]]) not in nouns or _party_follows(sentence, m[1])
+               or ((label := _FUNDING_LABEL.match(text)) is not None and m[1] <= label.end())
                or _PROGRESSIVE_BEFORE.search(text, max(0, m[0] - PROGRESSIVE_REACH), m[0]) or _given_in_clause(text, m[0], m[1])]
     # ("Agreement with the ILO | Letter of intent": a bare "agreement" gives way to the instrument the sentence names)
     generic = _generic_phrases()
@@ -2238,6 +2239,28 @@ def given_funding(reading: Reading) -> list[Found]:
         if donors:
             found.append(Found([*donors, recipient], instrument, **reading.years(start), sentence=sentence))
     return found
+
+
+_FUNDING_LABEL = re.compile(r"^\s*(?:[•·▪◦‣*–-]\s*)?(?:"
+                            + _connector_words("funding_labels", "funding", "funded by", "financing", "financed by", "donor", "donors",
+                                               "financial support", spaced=True)
+                            + r")\s*:\s*", re.IGNORECASE)
+"""A line labelled by its funding ("Funding: Harrow Gulf Fund, 2024–2026", "Financement : LuxDev", "Donante: AECID";
+instruments.json connectors "funding_labels")."""
+
+
+@partnership_rule("funding_label")
+def funding_label(reading: Reading) -> list[Found]:
+    """"Funding: the Calouste Gulbenkian Foundation, 2024–2026", "Financement : LuxDev (2025–2027)": each body listed
+    after a funding label funds the body the brochure speaks for; one partnership per donor, dated by the line."""
+    sentence = reading.sentence
+    label = _FUNDING_LABEL.match(sentence.text)
+    if label is None or reading.lead is None:
+        return []
+    donors = [p for p in _list_after(sentence, label.end()) if p.ref != reading.lead.ref]
+    if not donors:
+        return []
+    return [Found([reading.lead], "funding", **reading.years(label.end()), plural=True, sentence=sentence, partners_only=donors)]
 
 
 @partnership_rule("table_row")

@@ -50,6 +50,8 @@ CASES = {
                   [("partnership_agreement", ["ILO", "Lakeland Dockworkers Union", "UNICEF"], 2020, None)]),
     "joined_as_partner": ("Harrow Bark Ltd joined the Safe Bark programme of the ILO as a partner in 2026.",
                           [("programme", ["Harrow Bark Ltd", "ILO"], 2026, None)]),
+    "funding_label": ("The ILO trains weavers in Harrow. The ILO pays their allowances.\n\nFunding: Calouste Harrow Foundation, 2024–2026",
+                      [("funding", ["Calouste Harrow Foundation", "ILO"], 2024, 2026)]),
     "joint_of": ("The pilot is part of a joint programme of UNICEF and the Lakeland Dockworkers Union for 2021–2025.",
                  [("programme", ["Lakeland Dockworkers Union", "UNICEF"], 2021, 2025)]),
     "given_funding": ("In 2024 the Government of Iceland provided a grant of US$ 1.2 million to the Lakeland Dockworkers Union.",
