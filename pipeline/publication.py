@@ -78,7 +78,8 @@ class _Cues:
     issn: re.Pattern
     code: re.Pattern
     publisher: list[re.Pattern]
-    languages: dict[str, frozenset[str]]
+    languages: dict[str, dict[str, float]]
+    """Each language's commonest words and what each weighs (one over the languages that list it)."""
     scripts: dict[str, re.Pattern]
     """Per language, a pattern of one character of its script (counted with findall: C speed on a
     20 MB text file)."""
@@ -104,7 +105,7 @@ def cues() -> _Cues:
         issn=re.compile(data["issn_cue"], re.IGNORECASE),
         code=re.compile(data["code_pattern"].replace("{prefixes}", prefixes)),
         publisher=[re.compile(cue, re.IGNORECASE) for cue in data["publisher_cues"]],
-        languages={code: frozenset(words) for code, words in data["languages"].items()},
+        languages=_shared_weights(data["languages"]),
         scripts={code: re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in ranges) + "]")
                  for code, ranges in data["scripts"].items()},
         any_script=re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for ranges in data["scripts"].values()
@@ -113,6 +114,15 @@ def cues() -> _Cues:
         min_script_share=data["min_script_share"],
         language_margin=data["language_margin"],
     )
+
+
+def _shared_weights(languages: dict[str, list[str]]) -> dict[str, dict[str, float]]:
+    """Each language's commonest words, each weighing one over the number of languages that list it: "de" and "en"
+    are Spanish and Dutch, "la" and "que" French and Spanish; counted whole for each, the other language closes the
+    margin on a short Spanish brochure."""
+    listed = {code: {w.casefold() for w in words} for code, words in languages.items()}
+    shares = Counter(w for words in listed.values() for w in words)
+    return {code: {w: 1 / shares[w] for w in words} for code, words in listed.items()}
 
 
 def record_texts(record: BrochureRecord) -> Iterator[RecordText]:
@@ -451,7 +461,7 @@ class _WordEvidence:
     words it uses (in the order of ``cues().languages``), and whether it has a word at all. The
     evidence of a text is the sum of its parts' (no word crosses the space between two parts)."""
 
-    scores: tuple[int, ...]
+    scores: tuple[float, ...]
     has_words: bool
 
     def __add__(self, other: _WordEvidence) -> _WordEvidence:
@@ -460,7 +470,8 @@ class _WordEvidence:
 
 def _word_evidence(text: str) -> _WordEvidence:
     words = Counter(_WORD.findall(text.casefold()))
-    return _WordEvidence(tuple(sum(words[w] for w in vocabulary & words.keys()) for vocabulary in cues().languages.values()),
+    return _WordEvidence(tuple(sum(words[w] * weight for w, weight in vocabulary.items() if w in words)
+                               for vocabulary in cues().languages.values()),
                          bool(words))
 
 

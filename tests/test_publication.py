@@ -205,3 +205,10 @@ def test_the_record_tells_the_languages_the_entities_words_tell_without_them():
         # words read of other text (another brochure's) are not taken for this record's
         other = find_entities(structure(layout(load(ROOT / "samples" / "protection-sociale-afrique-ouest.txt"))))
         assert record_languages(record, words=other.page_words) == record_languages(record), path.name
+
+
+def test_a_spanish_brochure_of_few_sentences_is_spanish_though_dutch_shares_its_commonest_words():
+    # (Dutch lists "de" and "en", French "la" and "un": counted for them, a short Spanish text told no language)
+    text = ("Fondo de Empleo de Tessimo. Registro de trabajadores de la planta de Harrow en 2024: 300 personas. "
+            "Cuota de la cooperativa en la región de Harrow: un pago al mes. Programa de la OIT en el país de Tessimo.")
+    assert language_of(text) == "es"
