@@ -192,17 +192,24 @@ class CountryFinder:
             self.matcher.add(code, list(nlp.tokenizer.pipe(sorted(texts))))
         self.matcher.add(NOT_A_PLACE, list(nlp.tokenizer.pipe(data_file("countries.json")["not_countries"])))
         self.person_names = frozenset(data_file("countries.json")["person_names"])
+        # "Réunion d’un comité", "Reunión de socios": a meeting; "La Réunion", "de la Reunión": the place
+        self.needs_article = frozenset(data_file("countries.json")["needs_article"])
         # "Jordan Ministry of Labour": a country before an organization's head word names the body's country
         self.heads = frozenset(language_data("lexicon.json", language)["organization_heads"])
 
     def __call__(self, doc: Doc) -> Doc:
         spans = filter_spans(self.matcher(doc, as_spans=True))
         marks = marks_of(doc)
-        marks.countries = [s for s in spans if s.label_ != NOT_A_PLACE and not self._is_person(s)]
+        marks.countries = [s for s in spans if s.label_ != NOT_A_PLACE and not self._is_person(s) and not self._without_its_article(s)]
         # a region word inside a country's name ("Africa" in "South Africa") is not a region
         covered = _covered(doc, spans)
         marks.known = [e for e in marks.known if e.label_ != "LOC" or not any(covered[e.start:e.end])]
         return doc
+
+    def _without_its_article(self, span: Span) -> bool:
+        """A country whose name is also a common noun (countries.json "needs_article": "Réunion", "Reunión")
+        written without the article that makes it the place ("La Réunion")."""
+        return span.text in self.needs_article and (span.start == 0 or span.doc[span.start - 1].lower_ != "la")
 
     def _is_person(self, span: Span) -> bool:
         """"Georgia Thompson", "Michael Jordan": a country name that is also a given name or surname,

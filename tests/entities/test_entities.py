@@ -158,3 +158,15 @@ def test_an_acronym_the_text_defines_is_found_alone_only_as_a_whole_word():
     [gea] = [o for o in found.organizations if o.acronym == "GEA"]
     assert [(m.block, m.text, m.start) for m in gea.mentions] == [
         ("s1.p1", "Ghana Employers' Association", 4), ("s1.p1", "GEA", 34), ("s1.p2", "GEA", 0), ("s1.p2", "GEA", 53)]
+
+
+def test_a_country_named_like_a_common_noun_needs_its_article():
+    from pipeline.entities import annotate, entities_of
+    from pipeline.model import TextBlock
+
+    def codes(language: str, text: str) -> list[str]:
+        return [c.iso_alpha2 for c in entities_of(annotate([TextBlock("s1.p1", "paragraph", text)], language)).countries]
+
+    assert codes("fr", "Réunion d’un comité paritaire à Tessal.") == []
+    assert codes("es", "Reunión de socios en la sede.") == []
+    assert codes("fr", "Les pêcheurs de La Réunion et de Maurice.") == ["RE", "MU"]
