@@ -458,21 +458,24 @@ def _by_script(text: str) -> tuple[bool, str | None]:
 @dataclass(frozen=True, slots=True)
 class _WordEvidence:
     """What the word test of ``language_of`` reads in a text: how many of each language's commonest
-    words it uses (in the order of ``cues().languages``), and whether it has a word at all. The
+    words it uses (``counts``, in the order of ``cues().languages``) and what they weigh (``scores``: a word
+    several languages list weighs one over their number), and whether it has a word at all. The
     evidence of a text is the sum of its parts' (no word crosses the space between two parts)."""
 
     scores: tuple[float, ...]
     has_words: bool
+    counts: tuple[int, ...]
 
     def __add__(self, other: _WordEvidence) -> _WordEvidence:
-        return _WordEvidence(tuple(a + b for a, b in zip(self.scores, other.scores, strict=True)), self.has_words or other.has_words)
+        return _WordEvidence(tuple(a + b for a, b in zip(self.scores, other.scores, strict=True)), self.has_words or other.has_words,
+                             tuple(a + b for a, b in zip(self.counts, other.counts, strict=True)))
 
 
 def _word_evidence(text: str) -> _WordEvidence:
     words = Counter(_WORD.findall(text.casefold()))
-    return _WordEvidence(tuple(sum(words[w] * weight for w, weight in vocabulary.items() if w in words)
-                               for vocabulary in cues().languages.values()),
-                         bool(words))
+    found = [[(words[w], weight) for w, weight in vocabulary.items() if w in words] for vocabulary in cues().languages.values()]
+    return _WordEvidence(tuple(sum(n * weight for n, weight in used) for used in found), bool(words),
+                         tuple(sum(n for n, _ in used) for used in found))
 
 
 
@@ -481,9 +484,10 @@ def _word_language(evidence: _WordEvidence) -> str | None:
     setting = cues()
     if not evidence.has_words:
         return None
-    scores = sorted(zip(evidence.scores, setting.languages, strict=True), reverse=True)
-    (best, code), (second, _) = scores[0], scores[1]
-    if best >= setting.min_language_words and best >= setting.language_margin * second:
+    # (enough of the language's words, however many languages list them; a margin in what they weigh)
+    scores = sorted(zip(evidence.scores, evidence.counts, setting.languages, strict=True), reverse=True)
+    (best, count, code), (second, _, _) = scores[0], scores[1]
+    if count >= setting.min_language_words and best >= setting.language_margin * second:
         return code
     return None
 

@@ -741,14 +741,30 @@ def brochure_date(blocks: list[TextBlock], furniture: Sequence[str] = ()) -> Bro
 def _date_line_date(blocks: list[TextBlock], months: dict[str, int], date_line: _DateLine) -> BrochureDate | None:
     """The date of the date line among the first DATE_LINE_BLOCKS ``blocks``, None when none is one."""
     for block in blocks[:DATE_LINE_BLOCKS]:
-        if len(block.text) <= DATE_LINE_MAX_CHARS:
-            match = date_line.date.search(block.text)
+        text = block.text
+        if len(text) > DATE_LINE_MAX_CHARS and len(last := text.rsplit(" · ", 1)[-1]) <= DATE_LINE_PIECE_CHARS:
+            text = last  # ("For agents in … firms · Kingston, September 2025": the line's last piece)
+        if len(text) <= DATE_LINE_MAX_CHARS:
+            match = date_line.date.search(text)
         else:  # a dateline opens the block, not an event's date ("In October 2019 the union …")
-            match = date_line.search(block.text[:DATELINE_OPENING_CHARS + 20])
+            opening = text[:DATELINE_OPENING_CHARS + 20]
+            match = date_line.search(opening) or _placed_date(date_line, opening)
             match = match if match is not None and match.start() <= DATELINE_OPENING_CHARS else None
         if match is not None:
             return BrochureDate(int(match.group("year")), months[match.group("month").lower()])
     return None
+
+
+DATE_LINE_PIECE_CHARS = 40
+"""... or from the last piece of a longer line of pieces (" · " between), at most this long."""
+_PLACE_BEFORE_DATE = re.compile(r"^[^\W\d_][^.;:()]{0,40},\s*(?:(?:le|el)\s+)?(?:\d{1,2}(?:er|º)?\s+(?:de\s+)?)?$", re.IGNORECASE)
+"""A news dateline's place before its date ("Bucarest et Lyon, le 12 novembre 2026 –", "Lima, el 3 de marzo de 2025")."""
+
+
+def _placed_date(date_line: _DateLine, opening: str) -> re.Match | None:
+    """The date a news dateline's place opens ("Bucarest et Lyon, le 12 novembre 2026 – Le Bureau …"), though its
+    day's article would date an event elsewhere ("présenté le 20 novembre"); None when none."""
+    return next((m for m in date_line.date.finditer(opening) if _PLACE_BEFORE_DATE.match(opening[:m.start()])), None)
 
 
 def _reads_relative_year(sentence: str, named: list[tuple[int, int, int]]) -> bool:

@@ -121,3 +121,19 @@ def test_a_month_after_a_body_dates_the_instrument_and_is_no_part_of_the_name(tm
     record = extract_text(tmp_path, f"Hot work\n\n{text}")
     assert [([party.name for party in p.parties], p.year) for p in record.partnerships] == [
         (["Harrow Recycling", "Tessaly Shipbreakers’ Union"], 2025)]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # a news dateline's place before its date, though its day's article dates events elsewhere
+    ("Tessal et Harrow, le 12 novembre 2026 – Le Bureau international du Travail (BIT) et ses partenaires publient un guide "
+     "pour les chauffeurs routiers de la région.", BrochureDate(2026, 11)),
+    # the last piece of a long line of pieces
+    ("For agents in Harrow’s contact centres and business process outsourcing (BPO) firms across the island · Kingston, "
+     "September 2025", BrochureDate(2025, 9)),
+    # ... not an event's date in a sentence
+    ("Le guide sera présenté le 20 novembre 2026 au ministère du Travail et de la Protection sociale, à Tessal, devant les "
+     "syndicats.", None),
+])
+def test_a_dateline_in_a_long_block(text, date):
+    assert brochure_date([TextBlock("s1.p1", "paragraph", text)]) == date
+

@@ -258,3 +258,11 @@ def test_its_contribution_after_a_passive_is_its_agents(tmp_path):
 ])
 def test_a_party_that_labels_its_line(tmp_path, text, expected):
     assert sorted(summary(extract_text(tmp_path, f"Partners\n\n{text}\n"))) == expected
+
+
+def test_a_year_a_programme_will_end_in_is_its_end_year(tmp_path):
+    text = ("Ce projet soutient les travailleuses du secteur dans la région, qui ont besoin d’une protection sociale.\n\n"
+            "Lancé en 2023 par le BIT et le Fonds des Nations Unies pour l’enfance (UNICEF), le programme conjoint « Tessal sans "
+            "briques » prendra fin en 2027.")
+    record = extract_text(tmp_path, f"Programme\n\n{text}\n")
+    assert [(p.instrument, p.year, p.end_year) for p in record.partnerships] == [("programme", 2023, 2027)]
