@@ -33,7 +33,7 @@ import pipeline  # noqa: E402
 DEV_SETS = (
     "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8",
     "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
-    "blind17", "blind18",
+    "blind17", "blind18", "blind19", "blind20", "blind21", "blind22",
     "designs8/train", "designs8/held", "designs9/held", "designs10/held",
 )
 
