@@ -14,6 +14,15 @@ def summary(record):
     ]
 
 
+def partnerships_of(tmp_path, text: str, heading: str = "Partners"):
+    """The sorted summary of the partnerships of a text brochure of ``heading`` and ``text``."""
+    return sorted(summary(extract_text(tmp_path, f"{heading}\n\n{text}\n")))
+
+
+FRENCH_LEAD = "Ce projet soutient les travailleuses du secteur dans la région, qui ont besoin d’une protection sociale.\n\n"
+"""A sentence that tells a short brochure's language (French)."""
+
+
 def test_reference_partnerships(reference):
     assert sorted(summary(reference)) == sorted([
         ("letter_of_intent", ["BR", "ILO", "IN", "ZA"], 2010, None),
@@ -199,7 +208,7 @@ def test_a_run_of_names_too_long_to_be_a_sentence_is_not_read_for_the_next_ones_
      "Harrow Polytechnic and the Federation put their names to a letter of intent in 2024.", []),
 ])
 def test_a_body_named_by_its_head_word_alone(tmp_path, text, expected):
-    assert sorted(summary(extract_text(tmp_path, f"Weavers\n\n{text}\n"))) == expected
+    assert partnerships_of(tmp_path, text, "Weavers") == expected
 
 
 def test_a_relative_year_dates_an_instrument_whose_sentence_names_only_the_year_it_runs_until(tmp_path):
@@ -220,26 +229,24 @@ def test_a_relative_year_dates_an_instrument_whose_sentence_names_only_the_year_
      [("memorandum_of_understanding", ["UNDP", "UNICEF"], 2019, None)]),
 ])
 def test_a_bare_agreement_is_a_cooperation_agreement_unless_another_instrument_is_named(tmp_path, text, expected):
-    assert sorted(summary(extract_text(tmp_path, f"Partners\n\n{text}\n"))) == expected
+    assert partnerships_of(tmp_path, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a funding noun a body pays with, given to a recipient: the body is the donor
     ("The Tessaly Development Agency pays for the shade roofs through a grant to the ILO that runs from 2024 to 2026.",
      [("funding", ["ILO", "Tessaly Development Agency"], 2024, 2026)]),
-    ("Ce projet soutient les travailleuses du secteur dans la région, qui ont besoin d’une protection sociale.\n\n"
-     "L’Agence tessalienne de développement finance le projet au moyen d’une subvention au BIT pour 2024-2026.",
+    (FRENCH_LEAD + "L’Agence tessalienne de développement finance le projet au moyen d’une subvention au BIT pour 2024-2026.",
      [("funding", ["Agence tessalienne de développement", "ILO"], 2024, 2026)]),
     # ... not a grant with no recipient, nor one nobody pays with
     ("The Tessaly Development Agency pays for the shade roofs through a grant of US$ 20,000.", []),
 ])
 def test_a_grant_a_body_pays_with_is_its_funding_of_the_recipient(tmp_path, text, expected):
-    assert sorted(summary(extract_text(tmp_path, f"Partners\n\n{text}\n"))) == expected
+    assert partnerships_of(tmp_path, text) == expected
 
 
 def test_a_body_that_joins_a_programme_as_a_partner_after_a_pronoun_is_the_sentence_befores(tmp_path):
-    text = ("Ce projet soutient les travailleuses du secteur dans la région, qui ont besoin d’une protection sociale.\n\n"
-            "Radio Tessal FM : radio communautaire de Harrow. Elle a rejoint le programme du BIT comme partenaire en 2025.")
+    text = (FRENCH_LEAD + "Radio Tessal FM : radio communautaire de Harrow. Elle a rejoint le programme du BIT comme partenaire en 2025.")
     assert summary(extract_text(tmp_path, f"Partenaires\n\n{text}\n")) == [("programme", ["ILO", "Radio Tessal FM"], 2025, None)]
 
 
@@ -257,12 +264,11 @@ def test_its_contribution_after_a_passive_is_its_agents(tmp_path):
      [("funding", ["ILO", "Tessaly Department of Labor"], 2023, None)]),
 ])
 def test_a_party_that_labels_its_line(tmp_path, text, expected):
-    assert sorted(summary(extract_text(tmp_path, f"Partners\n\n{text}\n"))) == expected
+    assert partnerships_of(tmp_path, text) == expected
 
 
 def test_a_year_a_programme_will_end_in_is_its_end_year(tmp_path):
-    text = ("Ce projet soutient les travailleuses du secteur dans la région, qui ont besoin d’une protection sociale.\n\n"
-            "Lancé en 2023 par le BIT et le Fonds des Nations Unies pour l’enfance (UNICEF), le programme conjoint « Tessal sans "
-            "briques » prendra fin en 2027.")
+    text = (FRENCH_LEAD + "Lancé en 2023 par le BIT et le Fonds des Nations Unies pour l’enfance (UNICEF), le programme "
+            "conjoint « Tessal sans briques » prendra fin en 2027.")
     record = extract_text(tmp_path, f"Programme\n\n{text}\n")
     assert [(p.instrument, p.year, p.end_year) for p in record.partnerships] == [("programme", 2023, 2027)]
