@@ -694,6 +694,7 @@ def _date_words() -> tuple[dict[str, int], _DateLine, list[tuple[re.Pattern, int
     openings: list[str] = []
     for data in files:
         openings += data.get("event_openings", [])
+        months.update({season.lower(): number for season, number in data.get("seasons", {}).items()})
         for number, name in enumerate(data.get("months", []), start=1):
             months[name.lower()] = number
         for offset, phrases in data.get("relative_years", {}).items():

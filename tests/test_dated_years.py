@@ -137,3 +137,13 @@ def test_a_month_after_a_body_dates_the_instrument_and_is_no_part_of_the_name(tm
 def test_a_dateline_in_a_long_block(text, date):
     assert brochure_date([TextBlock("s1.p1", "paragraph", text)]) == date
 
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    # a season and a year date the brochure (dates.json "seasons": the month a season stands for)
+    ("Newsletter on home care in Tessaly · Winter 2025", BrochureDate(2025, 12)),
+    ("Tessaly, harvest 2025. About 15 minutes.", BrochureDate(2025, 9)),
+    ("Boletín de la cooperativa · Invierno 2025", BrochureDate(2025, 12)),
+])
+def test_a_season_and_a_year_date_the_brochure(line, date):
+    assert brochure_date([TextBlock("title", "title", "Safe kilns"), TextBlock("s1.p1", "paragraph", line)]) == date
