@@ -142,7 +142,8 @@ def _known_by_country_name() -> dict[str, str]:
 def _name_key(name: str) -> str:
     """The key of a body found by its name: "name:<name>", or "name:<name without its country>|<alpha-2>"."""
     rest, country = _without_country(name)
-    return f"name:{rest}|{country}" if country else f"name:{name}"
+    # ("le ministère des Affaires sociales" and "Le Ministère des Affaires sociales ...": one body)
+    return f"name:{rest}|{country}" if country else f"name:{_first_letter_upper(name)}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -770,3 +770,8 @@ def test_a_head_first_name_opening_a_sentence_needs_a_proper_name(language, text
 ])
 def test_a_ministry_named_by_some_of_its_portfolios_is_the_one_that_names_them_all(language, texts, expected):
     assert [(org.name, len(org.mentions)) for org in found_in(language, *texts)] == expected
+
+
+def test_a_head_first_name_written_with_and_without_its_capital_is_one_body():
+    orgs = found_in("fr", "Le Ministère des Affaires sociales forme les agents.", "Le ministère des Affaires sociales paie les soins.")
+    assert [(org.name, len(org.mentions)) for org in orgs] == [("Ministère des Affaires sociales", 2)]
