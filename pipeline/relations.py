@@ -1359,8 +1359,9 @@ def read_sentence(sentence: Sentence, lead: PartyMention | None) -> Reading | No
     # ("analizaron los fondos de pensiones", "gestionan fondos para …": a bare funding noun in prose names a funding only
     # with a party of its own; in a table row the row's cells give its parties: "LuxDev | Financement du programme | 2024")
     nouns = _funding_nouns(sentence.language) if sentence.header_parties is None else frozenset()
+    label = _FUNDING_LABEL.match(text)  # ("Funding: A, 2024–2026": the label's noun names the funding)
     matches = [m for m in matches if phrase_key(text[m[0]:m[1]]) not in nouns or _party_follows(sentence, m[1])
-               or ((label := _FUNDING_LABEL.match(text)) is not None and m[1] <= label.end())
+               or (label is not None and m[1] <= label.end())
                or _PROGRESSIVE_BEFORE.search(text, max(0, m[0] - PROGRESSIVE_REACH), m[0]) or _given_in_clause(text, m[0], m[1])]
     # ("Agreement with the ILO | Letter of intent": a bare "agreement" gives way to the instrument the sentence names)
     generic = _generic_phrases()
@@ -2174,15 +2175,18 @@ def _owned_and_given_to(text: str, start: int, end: int) -> bool:
     """The funding noun at ``start``-``end`` has an owner and a recipient: "whose grant to", "Its contribution to",
     "Su subvención a" (a possessive right before it, a recipient's preposition right after it)."""
     before = text[max(0, start - 40):start]
-    return bool(_WHOSE_BEFORE.search(before) or _POSSESSIVE_BEFORE.search(before)) and _TO_WORD.match(text, end + 1) is not None \
-        and text[end:end + 1].isspace()
+    return bool(_WHOSE_BEFORE.search(before) or _POSSESSIVE_BEFORE.search(before)) and _recipient_follows(text, end)
+
+
+def _recipient_follows(text: str, end: int) -> bool:
+    """A recipient's preposition follows the funding noun ending at ``end``, after a space ("grant to", "subvención a")."""
+    return text[end:end + 1].isspace() and _TO_WORD.match(text, end + 1) is not None
 
 
 def _paid_with_and_given_to(text: str, start: int, end: int) -> bool:
     """The funding noun at ``start``-``end`` is what a body pays with and is given to a recipient: "through a grant to
     the ILO", "con una subvención a la OIT" (instrumental words right before it, a recipient's preposition right after)."""
-    return _INSTRUMENTAL_BEFORE.search(text, max(0, start - 40), start) is not None and _TO_WORD.match(text, end + 1) is not None \
-        and text[end:end + 1].isspace()
+    return _INSTRUMENTAL_BEFORE.search(text, max(0, start - 40), start) is not None and _recipient_follows(text, end)
 
 
 def _funding_owner(reading: Reading, clause_start: int, start: int) -> list[PartyMention]:

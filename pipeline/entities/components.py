@@ -347,8 +347,8 @@ _FREQUENCY = re.compile(r"\d{2,3}(?:[.,]\d{1,2})?")
 
 
 def _proper_word(token) -> bool:
-    """A word of a proper name with a hyphen or an apostrophe inside it: "Saint-Nazaire",
-    "Feon’Isalo", and "Feon’" where the tokenizer splits it from "Isalo" (French)."""
+    """A capitalised word of a proper name (_capitalised), its own hyphens and apostrophes allowed inside
+    it: "Radio", "Saint-Nazaire", "Feon’Isalo", and "Feon’" where the tokenizer splits it from "Isalo" (French)."""
     text = token.text
     return text[0].isupper() and text.replace("-", "").replace("’", "").replace("'", "").isalpha()
 
@@ -1535,7 +1535,7 @@ class OrganizationFinder:
         end = start
         while end < len(doc) and end - start < PARTY_NAME_WORDS and not marked[end]:
             token = doc[end]
-            if _capitalised(token) or _proper_word(token):
+            if _proper_word(token):
                 end += 1
             elif end > start and self._compound_after(doc, end, len(doc)):
                 end += 2
@@ -1553,7 +1553,7 @@ class OrganizationFinder:
         start = end
         while start > 0 and end - start < PARTY_NAME_WORDS and not marked[start - 1] and doc[start - 1].text not in CLAUSE_ENDS:
             token = doc[start - 1]
-            if _capitalised(token) or _proper_word(token) or token.text in self.suffixes \
+            if _proper_word(token) or token.text in self.suffixes \
                     or _possessive(doc, start - 1):  # ("Amma’s Kitchen")
                 start -= 1
             elif self._compound_before(doc, start, 0):
@@ -1562,7 +1562,7 @@ class OrganizationFinder:
                 start -= 1
             else:
                 break
-        while start < end and (not (_capitalised(doc[start]) or _proper_word(doc[start]))
+        while start < end and (not _proper_word(doc[start])
                                or doc[start].lower_ in self.leading_words or doc[start].lower_ in self.party_not_names):
             start += 1
         return start
